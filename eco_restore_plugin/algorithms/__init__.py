@@ -1,0 +1,1 @@
+"""Processing algorithms of the ecorestore provider (one module per algorithm)."""

@@ -1,0 +1,511 @@
+"""What every Eco-Restore Processing algorithm shares.
+
+An algorithm module is a thin adapter: it declares parameters (with help), reads and aligns its
+inputs with the helpers here, calls ``eco_restore_plugin.core``, writes and styles its outputs,
+reports progress and honours cancel. Subclasses set ``NAME`` (public API: never rename), ``GROUP``
+(a key of :data:`GROUPS`), ``DISPLAY`` and ``HELP`` (English source strings, translated by
+:func:`tr`) and implement :meth:`initAlgorithm` and :meth:`run`.
+"""
+import os
+import shutil
+import uuid
+
+import numpy as np
+from osgeo import gdal, osr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRasterLayer,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from ..paths import icon_path, style_path
+
+gdal.UseExceptions()
+
+#: group id -> English source name (shown translated). Group ids are stable.
+GROUPS = {
+    "assessment": "Ecosystem assessment (生态系统评价)",
+    "pattern": "Ecological security pattern (生态安全格局)",
+    "zoning": "Restoration zoning (修复分区)",
+    "consolidation": "Land consolidation (土地综合整治)",
+    "targets": "Targets and outputs (目标与成果)",
+    "data": "Data and tools (数据与工具)",
+}
+
+HELP_URL = "https://example.org/eco-restore/docs/algorithms/{}"  # placeholder, see metadata.txt
+
+
+class Cancelled(QgsProcessingException):
+    """Raised when the user cancels; outputs in progress are removed."""
+
+    def __init__(self):
+        super().__init__(tr("Cancelled by the user; no output was written."))
+
+
+class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
+    """Base class of the ``ecorestore`` algorithms."""
+
+    NAME = None
+    GROUP = None
+    DISPLAY = None
+    HELP = ""
+    TAGS = ""
+
+    # -- identity ---------------------------------------------------------------------------
+    def name(self):
+        return self.NAME
+
+    def displayName(self):  # noqa: N802
+        return tr(self.DISPLAY)
+
+    def group(self):
+        return tr(GROUPS[self.GROUP])
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(self.HELP) if self.HELP else ""
+
+    def tags(self):
+        return [t.strip() for t in tr(self.TAGS).split(",") if t.strip()] if self.TAGS else []
+
+    def helpUrl(self):  # noqa: N802
+        return HELP_URL.format(self.NAME)
+
+    def icon(self):
+        return QIcon(icon_path())
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def tr(self, text):
+        return tr(text)
+
+    # -- running ----------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Run :meth:`run`; bad input raised by the core as ValueError becomes a clear message."""
+        try:
+            return self.run(parameters, context, feedback)
+        except QgsProcessingException:
+            raise
+        except ValueError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        except MemoryError as exc:
+            raise QgsProcessingException(tr(
+                "Not enough memory for this input. Use a coarser cell size or a smaller extent."
+            )) from exc
+
+    def run(self, parameters, context, feedback):
+        raise NotImplementedError
+
+    # -- feedback helpers -------------------------------------------------------------------
+    @staticmethod
+    def progress_callback(feedback, start=0.0, end=100.0):
+        """A ``progress(fraction)`` callable for core functions, mapped to [start, end] %."""
+        def progress(fraction):
+            if feedback is not None:
+                feedback.setProgress(start + (end - start) * min(max(float(fraction), 0.0), 1.0))
+        return progress
+
+    @staticmethod
+    def cancel_callback(feedback):
+        """A ``cancelled()`` callable for core functions."""
+        return (lambda: feedback.isCanceled()) if feedback is not None else (lambda: False)
+
+    @staticmethod
+    def check_cancel(feedback):
+        if feedback is not None and feedback.isCanceled():
+            raise Cancelled()
+
+
+# ---------------------------------------------------------------------------------------------
+# Raster grid, reading and alignment
+# ---------------------------------------------------------------------------------------------
+class Grid:
+    """A raster grid: CRS, geotransform and size. The reference every input is aligned to."""
+
+    def __init__(self, crs_wkt, geotransform, width, height):
+        self.crs_wkt = crs_wkt
+        self.geotransform = tuple(float(v) for v in geotransform)
+        self.width = int(width)
+        self.height = int(height)
+
+    @classmethod
+    def from_dataset(cls, ds):
+        return cls(ds.GetProjection(), ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+
+    @classmethod
+    def from_layer(cls, layer):
+        return cls.from_dataset(open_raster(layer))
+
+    @property
+    def shape(self):
+        return (self.height, self.width)
+
+    @property
+    def cellsize(self):
+        """(x, y) cell size in CRS units (y positive)."""
+        return (abs(self.geotransform[1]), abs(self.geotransform[5]))
+
+    @property
+    def bounds(self):
+        gt = self.geotransform
+        x0, y0 = gt[0], gt[3]
+        x1 = x0 + gt[1] * self.width
+        y1 = y0 + gt[5] * self.height
+        return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+    @property
+    def crs(self):
+        return QgsCoordinateReferenceSystem.fromWkt(self.crs_wkt)
+
+    def is_geographic(self):
+        srs = osr.SpatialReference()
+        if not self.crs_wkt or srs.ImportFromWkt(self.crs_wkt) != 0:
+            return False
+        return bool(srs.IsGeographic())
+
+    def same_crs(self, other):
+        if not self.crs_wkt or not other.crs_wkt:
+            return self.crs_wkt == other.crs_wkt
+        a, b = osr.SpatialReference(), osr.SpatialReference()
+        a.ImportFromWkt(self.crs_wkt)
+        b.ImportFromWkt(other.crs_wkt)
+        return bool(a.IsSame(b))
+
+    def aligned_with(self, other, rtol=1e-6):
+        """True when ``other`` has the same CRS, origin, cell size and size."""
+        if self.shape != other.shape or not self.same_crs(other):
+            return False
+        tol = rtol * max(self.cellsize)
+        return all(abs(a - b) <= tol for a, b in zip(self.geotransform, other.geotransform))
+
+    def cell_area(self):
+        cx, cy = self.cellsize
+        return cx * cy
+
+    def to_pixel(self, x, y):
+        """(row, col) of map coordinate (x, y) (may fall outside the grid)."""
+        gt = self.geotransform
+        col = int(np.floor((x - gt[0]) / gt[1]))
+        row = int(np.floor((y - gt[3]) / gt[5]))
+        return row, col
+
+    def cell_center(self, row, col):
+        gt = self.geotransform
+        return (gt[0] + (np.asarray(col) + 0.5) * gt[1], gt[3] + (np.asarray(row) + 0.5) * gt[5])
+
+
+def layer_source_path(layer):
+    """The GDAL path of a raster layer (or a path string)."""
+    if isinstance(layer, str):
+        return layer
+    if layer is None:
+        raise QgsProcessingException(tr("A required raster input is missing."))
+    if layer.providerType() != "gdal":
+        raise QgsProcessingException(tr(
+            "Raster layer '{}' is not a file-based (GDAL) raster; save it as GeoTIFF first."
+        ).format(layer.name()))
+    return layer.source()
+
+
+def open_raster(layer):
+    path = layer_source_path(layer)
+    try:
+        ds = gdal.Open(path)
+    except RuntimeError as exc:
+        raise QgsProcessingException(
+            tr("Cannot read raster '{}': {}").format(path, exc)) from exc
+    if ds is None:
+        raise QgsProcessingException(tr("Cannot read raster '{}'.").format(path))
+    return ds
+
+
+def require_projected(grid, what):
+    """Refuse a geographic CRS where areas or distances matter."""
+    if grid.is_geographic():
+        raise QgsProcessingException(tr(
+            "{} is in a geographic CRS (degrees), but this algorithm measures areas or distances. "
+            "Reproject it to a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger) first."
+        ).format(what))
+
+
+def _band_to_float(band, arr):
+    arr = arr.astype(np.float64, copy=False)
+    nodata = band.GetNoDataValue()
+    if nodata is not None:
+        if np.isnan(nodata):
+            pass
+        else:
+            arr[arr == nodata] = np.nan
+    mask_flags = band.GetMaskFlags()
+    if nodata is None and not (mask_flags & gdal.GMF_ALL_VALID):
+        mask = band.GetMaskBand().ReadAsArray()
+        if mask is not None:
+            arr[mask == 0] = np.nan
+    return arr
+
+
+def read_raster(layer, grid=None, band=1, categorical=False, feedback=None, name=None,
+                strict=False):
+    """Read ``layer`` band as float64 with NaN for nodata, on ``grid`` (default: its own grid).
+
+    An input not aligned with ``grid`` is warped onto it (nearest neighbour for categorical data,
+    bilinear otherwise) with a warning, or refused when ``strict``. Returns ``(array, grid)``.
+    """
+    ds = open_raster(layer)
+    label = name or (layer.name() if isinstance(layer, QgsRasterLayer) else os.path.basename(str(layer)))
+    if band < 1 or band > ds.RasterCount:
+        raise QgsProcessingException(tr("Raster '{}' has no band {}.").format(label, band))
+    own = Grid.from_dataset(ds)
+    if grid is None or grid.aligned_with(own):
+        b = ds.GetRasterBand(band)
+        return _band_to_float(b, b.ReadAsArray()), (grid or own)
+    if strict:
+        raise QgsProcessingException(tr(
+            "Raster '{}' is not aligned with the reference grid (CRS, extent and cell size must "
+            "match). Align it first (Raster > Align Rasters)."
+        ).format(label))
+    if not own.crs_wkt or not grid.crs_wkt:
+        raise QgsProcessingException(tr(
+            "Raster '{}' has no CRS, so it cannot be aligned. Assign its CRS first.").format(label))
+    if feedback is not None:
+        feedback.pushWarning(tr(
+            "Raster '{}' is resampled onto the reference grid ({} method).").format(
+                label, tr("nearest neighbour") if categorical else tr("bilinear")))
+    warped = warp_to_grid(ds, grid, categorical=categorical, band=band)
+    b = warped.GetRasterBand(1)
+    return _band_to_float(b, b.ReadAsArray()), grid
+
+
+def warp_to_grid(ds, grid, categorical=False, band=1):
+    """Warp one band of ``ds`` onto ``grid`` in memory; returns a GDAL dataset."""
+    src = ds
+    if ds.RasterCount > 1:
+        src = gdal.Translate("", ds, format="VRT", bandList=[band])
+    nodata = src.GetRasterBand(1).GetNoDataValue()
+    x0, y0, x1, y1 = grid.bounds
+    opts = gdal.WarpOptions(
+        format="MEM", outputBounds=(x0, y0, x1, y1), width=grid.width, height=grid.height,
+        dstSRS=grid.crs_wkt, resampleAlg="near" if categorical else "bilinear",
+        srcNodata=nodata, dstNodata=nodata if nodata is not None else -3.4e38,
+        outputType=gdal.GDT_Float64)
+    return gdal.Warp("", src, options=opts)
+
+
+def read_optional_raster(layer, grid, **kwargs):
+    """Like :func:`read_raster` but returns None for a missing optional input."""
+    if layer is None:
+        return None
+    return read_raster(layer, grid, **kwargs)[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing outputs: nothing half written
+# ---------------------------------------------------------------------------------------------
+_GDAL_TYPES = {
+    np.dtype("uint8"): gdal.GDT_Byte,
+    np.dtype("int16"): gdal.GDT_Int16,
+    np.dtype("uint16"): gdal.GDT_UInt16,
+    np.dtype("int32"): gdal.GDT_Int32,
+    np.dtype("uint32"): gdal.GDT_UInt32,
+    np.dtype("float32"): gdal.GDT_Float32,
+    np.dtype("float64"): gdal.GDT_Float64,
+}
+
+
+def _driver_for(path):
+    ext = os.path.splitext(path)[1].lower()
+    return {".tif": "GTiff", ".tiff": "GTiff", ".img": "HFA", ".asc": "AAIGrid",
+            ".sdat": "SAGA", ".vrt": "VRT", ".nc": "netCDF"}.get(ext, "GTiff")
+
+
+class RasterWriter:
+    """Write a raster by blocks into a temporary file, renamed over ``path`` only on success.
+
+    Use as a context manager; on an exception (including cancel) the temporary file is removed and
+    ``path`` is left untouched. ``style`` names a QML in ``resources/styles`` copied beside the
+    output so QGIS shows it styled wherever it is loaded.
+    """
+
+    def __init__(self, path, grid, dtype="float32", nodata=None, description=None, style=None,
+                 category_names=None):
+        self.path = path
+        self.grid = grid
+        self.dtype = np.dtype(dtype)
+        self.nodata = nodata
+        self.description = description
+        self.style = style
+        self.category_names = category_names
+        folder = os.path.dirname(os.path.abspath(path)) or "."
+        if not os.path.isdir(folder):
+            try:
+                os.makedirs(folder, exist_ok=True)
+            except OSError as exc:
+                raise QgsProcessingException(
+                    tr("Cannot create the output folder '{}': {}").format(folder, exc)) from exc
+        base, ext = os.path.splitext(os.path.basename(path))
+        self.driver_name = _driver_for(path)
+        direct = self.driver_name in ("GTiff", "HFA")
+        self.tmp = os.path.join(folder, ".{}.{}.part{}".format(base, uuid.uuid4().hex[:8],
+                                                              ext if direct else ".tif"))
+        self.ds = None
+
+    def __enter__(self):
+        drv = gdal.GetDriverByName("GTiff" if self.driver_name != "HFA" else "HFA")
+        opts = ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"] if drv.ShortName == "GTiff" else []
+        if drv.ShortName == "GTiff":
+            opts.append("PREDICTOR=3" if self.dtype.kind == "f" else "PREDICTOR=2")
+        try:
+            self.ds = drv.Create(self.tmp, self.grid.width, self.grid.height, 1,
+                                 _GDAL_TYPES[self.dtype], options=opts)
+        except RuntimeError as exc:
+            raise QgsProcessingException(
+                tr("Cannot write the output '{}': {}").format(self.path, exc)) from exc
+        self.ds.SetGeoTransform(self.grid.geotransform)
+        if self.grid.crs_wkt:
+            self.ds.SetProjection(self.grid.crs_wkt)
+        band = self.ds.GetRasterBand(1)
+        if self.nodata is not None:
+            band.SetNoDataValue(float(self.nodata))
+        if self.description:
+            band.SetDescription(self.description)
+        if self.category_names:
+            names = [""] * (max(self.category_names) + 1)
+            for code, label in self.category_names.items():
+                names[int(code)] = label
+            band.SetCategoryNames(names)
+        return self
+
+    def write(self, array, row0=0):
+        """Write ``array`` (NaN = nodata) starting at row ``row0``."""
+        arr = np.asarray(array)
+        if self.nodata is not None and arr.dtype.kind == "f":
+            arr = np.where(np.isnan(arr), self.nodata, arr)
+        self.ds.GetRasterBand(1).WriteArray(arr.astype(self.dtype, copy=False), 0, int(row0))
+
+    def __exit__(self, exc_type, exc, tb):
+        ok = exc_type is None
+        try:
+            if self.ds is not None:
+                if ok:
+                    self.ds.GetRasterBand(1).ComputeStatistics(False)
+                self.ds.FlushCache()
+                self.ds = None
+            if ok:
+                self._commit()
+        finally:
+            if os.path.exists(self.tmp):
+                try:
+                    os.remove(self.tmp)
+                except OSError:
+                    pass
+            aux = self.tmp + ".aux.xml"
+            if os.path.exists(aux):
+                os.remove(aux)
+        return False
+
+    def _commit(self):
+        if self.driver_name in ("GTiff", "HFA"):
+            os.replace(self.tmp, self.path)
+        else:
+            src = gdal.Open(self.tmp)
+            tmp2 = self.path + ".part"
+            gdal.Translate(tmp2, src, format=self.driver_name)
+            src = None
+            os.replace(tmp2, self.path)
+        qml = style_path(self.style) if self.style else None
+        if qml:
+            shutil.copyfile(qml, os.path.splitext(self.path)[0] + ".qml")
+
+
+def write_raster(path, array, grid, dtype="float32", nodata=None, description=None, style=None,
+                 category_names=None):
+    """Write a whole array (see :class:`RasterWriter`). Returns ``path``."""
+    if nodata is None and np.dtype(dtype).kind == "f":
+        nodata = -9999.0
+    with RasterWriter(path, grid, dtype=dtype, nodata=nodata, description=description,
+                      style=style, category_names=category_names) as w:
+        w.write(array)
+    return path
+
+
+def iter_row_blocks(grid, rows=1024):
+    """(row0, nrows) windows covering ``grid`` for block-wise per-cell algorithms."""
+    for row0 in range(0, grid.height, rows):
+        yield row0, min(rows, grid.height - row0)
+
+
+def read_block(layer, grid, row0, nrows, band=1, categorical=False):
+    """Rows [row0, row0+nrows) of ``layer`` on ``grid`` as float64 with NaN nodata.
+
+    Misaligned inputs are warped through a lazy VRT, so blocks stay small in memory.
+    """
+    ds = open_raster(layer)
+    own = Grid.from_dataset(ds)
+    if not grid.aligned_with(own):
+        x0, y0, x1, y1 = grid.bounds
+        ds = gdal.Warp("", ds, format="VRT", outputBounds=(x0, y0, x1, y1), width=grid.width,
+                       height=grid.height, dstSRS=grid.crs_wkt,
+                       resampleAlg="near" if categorical else "bilinear")
+    b = ds.GetRasterBand(band)
+    return _band_to_float(b, b.ReadAsArray(0, int(row0), grid.width, int(nrows)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Styling of outputs loaded on completion
+# ---------------------------------------------------------------------------------------------
+_POST_PROCESSORS = []
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML style (and optionally a name) to an output layer when QGIS loads it."""
+
+    def __init__(self, qml, layer_name=None):
+        super().__init__()
+        self.qml = qml
+        self.layer_name = layer_name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if self.qml and os.path.exists(self.qml):
+            layer.loadNamedStyle(self.qml)
+            layer.triggerRepaint()
+        if self.layer_name:
+            layer.setName(self.layer_name)
+
+
+def style_on_load(context, output_id, style, layer_name=None):
+    """Style output ``output_id`` (a layer id or path) with QML ``style`` when it is loaded."""
+    qml = style_path(style) if style else None
+    if not context.willLoadLayerOnCompletion(output_id):
+        return
+    post = StylePostProcessor(qml, layer_name)
+    _POST_PROCESSORS.append(post)  # keep it alive: QGIS does not own Python post-processors
+    context.layerToLoadOnCompletionDetails(output_id).setPostProcessor(post)
+
+
+# ---------------------------------------------------------------------------------------------
+# Table parameters
+# ---------------------------------------------------------------------------------------------
+def matrix_rows(value, ncols):
+    """Rows of a QgsProcessingParameterMatrix value (a flat list) as lists of ``ncols`` strings."""
+    flat = list(value or [])
+    if len(flat) % ncols:
+        raise QgsProcessingException(
+            tr("The table has {} values, which is not a whole number of rows of {} columns.").format(
+                len(flat), ncols))
+    return [[str(v).strip() for v in flat[i:i + ncols]] for i in range(0, len(flat), ncols)]
+
+
+def to_float(text, what):
+    """Parse a number from a table cell, with a clear message when it is not one."""
+    try:
+        return float(str(text).strip())
+    except (TypeError, ValueError):
+        raise QgsProcessingException(
+            tr("{}: '{}' is not a number.").format(what, text)) from None

@@ -1,0 +1,1 @@
+"""Dialogs. They call algorithms through processing.run and never duplicate their logic."""

@@ -1,0 +1,30 @@
+"""Fixtures for tests that need QGIS: Processing initialised and the ecorestore provider registered."""
+import pytest
+
+
+@pytest.fixture(scope="session")
+def ecorestore(qgis_app, qgis_processing):
+    """Register the ``ecorestore`` provider once; returns the provider."""
+    from qgis.core import QgsApplication
+
+    from eco_restore_plugin.provider import EcoRestoreProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("ecorestore")
+    if provider is None:
+        provider = EcoRestoreProvider()
+        assert registry.addProvider(provider)
+    yield provider
+
+
+@pytest.fixture()
+def run_alg(ecorestore):
+    """``run_alg(name, params)`` -> result dict, through processing.run like a user's script."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    def _run(name, params, feedback=None):
+        ctx = QgsProcessingContext()
+        return processing.run("ecorestore:" + name, params, feedback=feedback or QgsProcessingFeedback(),
+                              context=ctx)
+    return _run
