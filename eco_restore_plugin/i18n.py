@@ -63,3 +63,8 @@ def remove_translator():
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
         _translator = None
+
+
+def tr_noop(text):
+    """Mark ``text`` for translation where it is defined (tables of labels); translate at use with tr()."""
+    return text

@@ -5,7 +5,8 @@
     python3 scripts/translations.py --check    # exit 1 if a string lacks a translation or .ts is stale
     python3 scripts/translations.py --import F # set translations from a JSON {source: translation}
 
-The English source strings are taken from the plugin's code: the first string argument of every
+Translations are kept per area in ``resources/i18n/zh_CN/*.json`` ({English source: Chinese}),
+merged with what translators set in the ``.ts`` with Qt Linguist. The English source strings are taken from the plugin's code: the first string argument of every
 ``tr(...)`` call, the ``DISPLAY``/``HELP``/``TAGS`` class attributes of algorithms and the values of
 ``GROUPS``. The ``.ts`` file is the translators' file (Qt Linguist opens it); ``lrelease`` compiles it.
 """
@@ -22,6 +23,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PKG = os.path.join(ROOT, "eco_restore_plugin")
 TS = os.path.join(ROOT, "resources", "i18n", "eco_restore_zh_CN.ts")
 QM = os.path.join(ROOT, "resources", "i18n", "eco_restore_zh_CN.qm")
+JSON_DIR = os.path.join(ROOT, "resources", "i18n", "zh_CN")
 CONTEXT = "EcoRestore"
 CLASS_ATTRS = ("DISPLAY", "HELP", "TAGS")
 
@@ -52,7 +54,7 @@ def extract_strings(package_dir=PKG):
                 if isinstance(node, ast.Call) and node.args:
                     func = node.func
                     fname = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-                    if fname == "tr":
+                    if fname in ("tr", "tr_noop"):
                         add(_literal(node.args[0]), path, node.lineno)
                 elif isinstance(node, ast.ClassDef):
                     for stmt in node.body:
@@ -83,6 +85,23 @@ def read_ts(path=TS):
         if (tr.text or "").strip():
             out[src] = tr.text
     return out
+
+
+def read_json_dir(folder=JSON_DIR):
+    """{source: translation} from every JSON file of ``folder`` (sorted; later files win)."""
+    out = {}
+    if os.path.isdir(folder):
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".json"):
+                with open(os.path.join(folder, name), encoding="utf-8") as fh:
+                    out.update(json.load(fh))
+    return out
+
+
+def all_translations():
+    translations = read_ts()
+    translations.update(read_json_dir())
+    return translations
 
 
 def write_ts(strings, translations, path=TS):
@@ -130,7 +149,7 @@ def main(argv=None):
     ap.add_argument("--import", dest="imp")
     args = ap.parse_args(argv)
     strings = extract_strings()
-    translations = read_ts()
+    translations = all_translations()
     if args.imp:
         with open(args.imp, encoding="utf-8") as fh:
             translations.update(json.load(fh))

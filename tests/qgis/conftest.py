@@ -1,10 +1,14 @@
 """Fixtures for tests that need QGIS: Processing initialised and the ecorestore provider registered."""
 import pytest
 
+#: Python references to the providers registered here: a provider implemented in Python must stay
+#: referenced while registered, or its virtual methods stop answering.
+_KEEP = []
 
-@pytest.fixture(scope="session")
+
+@pytest.fixture()
 def ecorestore(qgis_app, qgis_processing):
-    """Register the ``ecorestore`` provider once; returns the provider."""
+    """The registered ``ecorestore`` provider (registered again if a plugin test unloaded it)."""
     from qgis.core import QgsApplication
 
     from eco_restore_plugin.provider import EcoRestoreProvider
@@ -13,6 +17,7 @@ def ecorestore(qgis_app, qgis_processing):
     provider = registry.providerById("ecorestore")
     if provider is None:
         provider = EcoRestoreProvider()
+        _KEEP.append(provider)
         assert registry.addProvider(provider)
     yield provider
 

@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""The main job: build Demo County and run the whole planning chain through the plugin's own
+Processing algorithms, headless.
+
+    python scripts/demo.py [OUT_DIR] [--size N]
+
+Writes OUT_DIR/planning.gpkg (the planning database: every vector output as a layer, and the table
+``layer_catalog`` documenting every output, vector and raster), OUT_DIR/rasters/*.tif (styled: a .qml
+beside each) and OUT_DIR/sample_region/ (the input data).
+"""
+import argparse
+import datetime
+import os
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from osgeo import gdal, ogr  # noqa: E402
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+)
+
+gdal.UseExceptions()
+
+
+class PrintFeedback(QgsProcessingFeedback):
+    """Print warnings and a coarse progress bar for each step."""
+
+    def __init__(self):
+        super().__init__()
+        self._last = -10
+
+    def setProgressText(self, text):  # noqa: N802
+        print("    " + text, flush=True)
+
+    def pushWarning(self, text):  # noqa: N802
+        print("    warning: " + text, flush=True)
+
+    def reportError(self, text, fatalError=False):  # noqa: N802, N803
+        print("    error: " + text, flush=True)
+
+    def on_progress(self, value):
+        if value >= self._last + 25:
+            self._last = value
+            print("    {:3.0f} %".format(value), flush=True)
+
+
+class Chain:
+    """Runs algorithms, keeps their outputs and documents each one in the catalog."""
+
+    def __init__(self, out_dir):
+        self.out = os.path.abspath(out_dir)
+        self.rasters = os.path.join(self.out, "rasters")
+        self.gpkg = os.path.join(self.out, "planning.gpkg")
+        os.makedirs(self.rasters, exist_ok=True)
+        if os.path.exists(self.gpkg):
+            os.remove(self.gpkg)
+        self.catalog = []
+        self.results = {}
+        self.timings = []
+
+    def raster(self, name):
+        return os.path.join(self.rasters, name + ".tif")
+
+    def table(self, name):
+        return "ogr:dbname='{}' table=\"{}\" (geom)".format(self.gpkg, name)
+
+    def run(self, step, alg, params, document=()):
+        """Run ``ecorestore:alg``; ``document`` = [(output key, layer name, zh title, en title)]."""
+        import processing
+
+        print("[{}] {} (ecorestore:{})".format(len(self.timings) + 1, step, alg), flush=True)
+        feedback = PrintFeedback()
+        feedback.progressChanged.connect(feedback.on_progress)
+        t0 = time.time()
+        result = processing.run("ecorestore:" + alg, params, feedback=feedback,
+                                context=QgsProcessingContext())
+        dt = time.time() - t0
+        self.timings.append((step, alg, dt))
+        print("    done in {:.1f} s".format(dt), flush=True)
+        for key, name, zh, en in document:
+            value = result.get(key)
+            if value:
+                kind = "raster" if str(value).lower().endswith(".tif") else "vector"
+                self.catalog.append((name, kind, zh, en, "ecorestore:" + alg,
+                                     os.path.relpath(str(value).split("|")[0], self.out)))
+        self.results[alg] = result
+        return result
+
+    def copy_base_layers(self, gpkg, layers):
+        """Copy the input vector layers into the planning database as ``base_<name>``."""
+        src = gdal.OpenEx(gpkg, gdal.OF_VECTOR)
+        for name, zh, en in layers:
+            if src.GetLayerByName(name) is None:
+                continue
+            gdal.VectorTranslate(self.gpkg, src, layers=[name], layerName="base_" + name,
+                                 accessMode="append" if os.path.exists(self.gpkg) else None,
+                                 format="GPKG")
+            self.catalog.append(("base_" + name, "vector", zh, en, "ecorestore:createsampleregion",
+                                 "planning.gpkg"))
+
+    def write_catalog(self):
+        """The table ``layer_catalog`` in planning.gpkg: one documented row per output."""
+        ds = ogr.Open(self.gpkg, 1) if os.path.exists(self.gpkg) else \
+            ogr.GetDriverByName("GPKG").CreateDataSource(self.gpkg)
+        if ds.GetLayerByName("layer_catalog") is not None:
+            ds.DeleteLayer("layer_catalog")
+        lyr = ds.CreateLayer("layer_catalog", geom_type=ogr.wkbNone)
+        for field in ("layer", "kind", "title_zh", "title_en", "algorithm", "location", "created"):
+            lyr.CreateField(ogr.FieldDefn(field, ogr.OFTString))
+        now = datetime.datetime.now().isoformat(timespec="seconds")
+        for row in self.catalog:
+            feat = ogr.Feature(lyr.GetLayerDefn())
+            for field, value in zip(("layer", "kind", "title_zh", "title_en", "algorithm", "location"), row):
+                feat.SetField(field, value)
+            feat.SetField("created", now)
+            lyr.CreateFeature(feat)
+        ds = None
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description="Eco-Restore demo: the whole chain on Demo County.")
+    ap.add_argument("out", nargs="?", default=os.path.join(ROOT, "demo_output"))
+    ap.add_argument("--size", type=int, default=1000, help="cells per side (default 1000, 30 m)")
+    args = ap.parse_args(argv)
+
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import eco_restore_plugin
+
+    plugin = eco_restore_plugin.classFactory(None)
+    plugin.initProcessing()
+
+    t_start = time.time()
+    chain = Chain(args.out)
+    from demo_steps import STEPS  # noqa: E402  (scripts/demo_steps.py: the chain, step by step)
+
+    for step in STEPS:
+        step(chain, args)
+    chain.write_catalog()
+
+    print("\nSummary")
+    print("  output folder     {}".format(chain.out))
+    print("  planning database {} ({} documented layers)".format(chain.gpkg, len(chain.catalog)))
+    for step, alg, dt in chain.timings:
+        print("  {:6.1f} s  {}".format(dt, step))
+    print("  total {:.1f} s".format(time.time() - t_start))
+    plugin.unload()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    sys.exit(main())
