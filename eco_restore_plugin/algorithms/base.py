@@ -4,7 +4,7 @@ An algorithm module is a thin adapter: it declares parameters (with help), reads
 inputs with the helpers here, calls ``eco_restore_plugin.core``, writes and styles its outputs,
 reports progress and honours cancel. Subclasses set ``NAME`` (public API: never rename), ``GROUP``
 (a key of :data:`GROUPS`), ``DISPLAY`` and ``HELP`` (English source strings, translated by
-:func:`tr`) and implement :meth:`initAlgorithm` and :meth:`run`.
+:func:`tr`) and implement :meth:`initAlgorithm` and :meth:`process`.
 """
 import os
 import shutil
@@ -87,10 +87,18 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         return tr(text)
 
     # -- running ----------------------------------------------------------------------------
+    def __init_subclass__(cls, **kwargs):
+        # ``run`` is QgsProcessingAlgorithm's own public method (processing.run calls it): an
+        # adapter that defines ``run(parameters, context, feedback)`` is taken as ``process``.
+        super().__init_subclass__(**kwargs)
+        if "run" in cls.__dict__ and "process" not in cls.__dict__:
+            cls.process = cls.__dict__["run"]
+            del cls.run
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Run :meth:`run`; bad input raised by the core as ValueError becomes a clear message."""
+        """Run :meth:`process`; bad input raised by the core as ValueError becomes a clear message."""
         try:
-            return self.run(parameters, context, feedback)
+            return self.process(parameters, context, feedback)
         except QgsProcessingException:
             raise
         except ValueError as exc:
@@ -100,8 +108,16 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 "Not enough memory for this input. Use a coarser cell size or a smaller extent."
             )) from exc
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
+        """The adapter's work (override). Returns the outputs dict."""
         raise NotImplementedError
+
+    def table_value(self, parameters, name):
+        """The value of a matrix (table) parameter, or its default when not given."""
+        value = parameters.get(name)
+        if value is None or value == "" or value == []:
+            value = self.parameterDefinition(name).defaultValue()
+        return value
 
     # -- feedback helpers -------------------------------------------------------------------
     @staticmethod
@@ -266,18 +282,7 @@ def read_raster(layer, grid=None, band=1, categorical=False, feedback=None, name
     if grid is None or grid.aligned_with(own):
         b = ds.GetRasterBand(band)
         return _band_to_float(b, b.ReadAsArray()), (grid or own)
-    if strict:
-        raise QgsProcessingException(tr(
-            "Raster '{}' is not aligned with the reference grid (CRS, extent and cell size must "
-            "match). Align it first (Raster > Align Rasters)."
-        ).format(label))
-    if not own.crs_wkt or not grid.crs_wkt:
-        raise QgsProcessingException(tr(
-            "Raster '{}' has no CRS, so it cannot be aligned. Assign its CRS first.").format(label))
-    if feedback is not None:
-        feedback.pushWarning(tr(
-            "Raster '{}' is resampled onto the reference grid ({} method).").format(
-                label, tr("nearest neighbour") if categorical else tr("bilinear")))
+    check_alignment(layer, grid, categorical, feedback, strict)
     warped = warp_to_grid(ds, grid, categorical=categorical, band=band)
     b = warped.GetRasterBand(1)
     return _band_to_float(b, b.ReadAsArray()), grid
@@ -441,6 +446,27 @@ def iter_row_blocks(grid, rows=1024):
         yield row0, min(rows, grid.height - row0)
 
 
+def check_alignment(layer, grid, categorical=False, feedback=None, strict=False):
+    """Warn (or refuse when ``strict``) when ``layer`` is not on ``grid``; True when aligned."""
+    own = Grid.from_layer(layer)
+    if grid.aligned_with(own):
+        return True
+    label = layer.name() if isinstance(layer, QgsRasterLayer) else os.path.basename(str(layer))
+    if strict:
+        raise QgsProcessingException(tr(
+            "Raster '{}' is not aligned with the reference grid (CRS, extent and cell size must "
+            "match). Align it first (Raster > Align Rasters)."
+        ).format(label))
+    if not own.crs_wkt or not grid.crs_wkt:
+        raise QgsProcessingException(tr(
+            "Raster '{}' has no CRS, so it cannot be aligned. Assign its CRS first.").format(label))
+    if feedback is not None:
+        feedback.pushWarning(tr(
+            "Raster '{}' is resampled onto the reference grid ({} method).").format(
+                label, tr("nearest neighbour") if categorical else tr("bilinear")))
+    return False
+
+
 def read_block(layer, grid, row0, nrows, band=1, categorical=False):
     """Rows [row0, row0+nrows) of ``layer`` on ``grid`` as float64 with NaN nodata.
 
@@ -590,3 +616,104 @@ def apply_qml_on_load(context, output_id, qml, layer_name=None):
     post = StylePostProcessor(qml, layer_name)
     _POST_PROCESSORS.append(post)
     context.layerToLoadOnCompletionDetails(output_id).setPostProcessor(post)
+
+
+# ---------------------------------------------------------------------------------------------
+# Class tables (land-use code -> value), editable in the dialog, in batch and in models
+# ---------------------------------------------------------------------------------------------
+def class_table_parameter(name, description, headers, default, help_text=None, optional=False):
+    """A QgsProcessingParameterMatrix ``code | value ...`` filled with ``default``.
+
+    ``default``: ``{code: value}`` or ``{code: {column: value}}`` (columns = ``headers[1:]``).
+    NaN values are shown as empty cells ("not assessed").
+    """
+    from qgis.core import QgsProcessingParameterMatrix
+
+    flat = []
+    for code in sorted(default, key=lambda c: (str(type(c)), c)):
+        value = default[code]
+        row = [value[h] for h in headers[1:]] if isinstance(value, dict) else [value]
+        flat.append(str(code))
+        for v in row:
+            flat.append("" if isinstance(v, float) and np.isnan(v) else str(v))
+    # Marked optional so a run that omits it (scripts, models) takes the default: QGIS 3.22's matrix
+    # parameter does not fall back to its default by itself. Read it with ``alg.table_value``.
+    p = QgsProcessingParameterMatrix(name, description, numberRows=0, hasFixedNumberRows=False,
+                                     headers=list(headers), defaultValue=flat, optional=True)
+    if help_text:
+        p.setHelp(help_text)
+    return p
+
+
+def parse_class_table(value, headers, what):
+    """Parse a class-table matrix into ``{code: float}`` (one value column) or ``{code: {col: float}}``.
+
+    Empty cells give NaN. Raises QgsProcessingException naming the bad cell.
+    """
+    ncols = len(headers)
+    out = {}
+    for row in matrix_rows(value, ncols):
+        if not row[0]:
+            continue
+        try:
+            code = int(float(row[0]))
+        except ValueError:
+            raise QgsProcessingException(tr("{}: class code '{}' is not a whole number.").format(
+                what, row[0])) from None
+        vals = [np.nan if v == "" else to_float(v, "{} ({} {})".format(what, headers[0], row[0]))
+                for v in row[1:]]
+        out[code] = vals[0] if ncols == 2 else dict(zip(headers[1:], vals))
+    if not out:
+        raise QgsProcessingException(tr("{}: the table is empty.").format(what))
+    return out
+
+
+def number_list(text, what, count=None):
+    """Parse ``"0.5, 0.8"`` into floats; clear message when malformed."""
+    parts = [p for p in str(text or "").replace(";", ",").split(",") if p.strip()]
+    values = [to_float(p, what) for p in parts]
+    if count is not None and len(values) != count:
+        raise QgsProcessingException(tr("{}: expected {} numbers, got '{}'.").format(what, count, text))
+    return values
+
+
+def process_blocks(grid, layers, func, writers, feedback=None, rows=512, start=0.0, end=100.0):
+    """Per-cell processing by row blocks: read ``layers`` block by block, call ``func``, write.
+
+    ``layers``: list of ``(layer or None, categorical)``; None passes None to ``func``.
+    ``func(*blocks)`` returns one array or a tuple, one per writer in ``writers`` (opened
+    :class:`RasterWriter` objects, or None to drop that result). Honours cancel.
+    """
+    for lyr, cat in layers:
+        if lyr is not None:
+            check_alignment(lyr, grid, cat, feedback)
+    n = max(1, (grid.height + rows - 1) // rows)
+    for i, (row0, nrows) in enumerate(iter_row_blocks(grid, rows)):
+        if feedback is not None and feedback.isCanceled():
+            raise Cancelled()
+        blocks = [None if lyr is None else read_block(lyr, grid, row0, nrows, categorical=cat)
+                  for lyr, cat in layers]
+        out = func(*blocks)
+        if not isinstance(out, tuple):
+            out = (out,)
+        for w, arr in zip(writers, out):
+            if w is not None:
+                w.write(arr, row0)
+        if feedback is not None:
+            feedback.setProgress(start + (end - start) * (i + 1) / n)
+
+
+def reference_grid(layer, what, projected=True):
+    """The grid of ``layer`` (the reference every other input is aligned to)."""
+    grid = Grid.from_layer(layer)
+    if projected:
+        require_projected(grid, what)
+    return grid
+
+
+def output_raster(alg, parameters, name, context):
+    """Destination path of raster output ``name`` (GeoTIFF by default)."""
+    path = alg.parameterAsOutputLayer(parameters, name, context)
+    if not path:
+        raise QgsProcessingException(tr("No output path given for {}.").format(name))
+    return path

@@ -76,7 +76,7 @@ class CreateSampleRegion(EcoRestoreAlgorithm):
         for key, (_, label) in VECTOR_OUTPUTS.items():
             self.addOutput(QgsProcessingOutputVectorLayer(key, tr(label)))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ..sampledata.generate import generate_region
         from ..sampledata.write import write_region
 
