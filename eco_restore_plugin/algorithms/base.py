@@ -717,3 +717,85 @@ def output_raster(alg, parameters, name, context):
     if not path:
         raise QgsProcessingException(tr("No output path given for {}.").format(name))
     return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Vector <-> raster on the reference grid
+# ---------------------------------------------------------------------------------------------
+def rasterize_features(source, grid, value_field=None, burn=1, all_touched=False, context=None,
+                       dtype="int32"):
+    """Burn the features of a QgsFeatureSource / vector layer onto ``grid``.
+
+    Features are transformed to the grid's CRS. ``value_field`` burns an attribute, else
+    ``burn``; cells without a feature are 0. Returns an array of ``dtype``.
+    """
+    from osgeo import ogr
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    transform = None
+    if source.sourceCrs().isValid() and grid.crs_wkt:
+        dst = grid.crs
+        if source.sourceCrs() != dst:
+            ctx = context.transformContext() if context is not None else QgsProject.instance().transformContext()
+            transform = QgsCoordinateTransform(source.sourceCrs(), dst, ctx)
+    drv = ogr.GetDriverByName("Memory")
+    ds = drv.CreateDataSource("burn")
+    srs = osr.SpatialReference()
+    if grid.crs_wkt:
+        srs.ImportFromWkt(grid.crs_wkt)
+    lyr = ds.CreateLayer("burn", srs=srs)
+    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTReal))
+    idx = source.fields().lookupField(value_field) if value_field else -1
+    if value_field and idx < 0:
+        raise QgsProcessingException(tr("Field '{}' not found in the layer.").format(value_field))
+    for f in source.getFeatures():
+        g = f.geometry()
+        if g is None or g.isEmpty():
+            continue
+        if transform is not None:
+            g.transform(transform)
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetGeometry(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
+        v = f.attributes()[idx] if idx >= 0 else burn
+        try:
+            feat.SetField("v", float(v) if v is not None else 0.0)
+        except (TypeError, ValueError):
+            raise QgsProcessingException(tr("Field '{}' holds a non-numeric value '{}'.").format(
+                value_field, v)) from None
+        lyr.CreateFeature(feat)
+    mem = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Float64)
+    mem.SetGeoTransform(grid.geotransform)
+    if grid.crs_wkt:
+        mem.SetProjection(grid.crs_wkt)
+    opts = ["ATTRIBUTE=v"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
+    gdal.RasterizeLayer(mem, [1], lyr, options=opts)
+    return mem.GetRasterBand(1).ReadAsArray().astype(dtype)
+
+
+def polygonize(array, grid, mask=None, connectedness=8):
+    """Polygons of equal values of an integer ``array``: list of ``(QgsGeometry, value)``.
+
+    ``mask``: cells to polygonize (default: array != 0).
+    """
+    from osgeo import ogr
+    from qgis.core import QgsGeometry
+
+    arr = np.asarray(array).astype(np.int32)
+    m = (arr != 0) if mask is None else np.asarray(mask, bool)
+    src = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Int32)
+    src.SetGeoTransform(grid.geotransform)
+    src.GetRasterBand(1).WriteArray(arr)
+    msk = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Byte)
+    msk.SetGeoTransform(grid.geotransform)
+    msk.GetRasterBand(1).WriteArray(m.astype(np.uint8))
+    ds = ogr.GetDriverByName("Memory").CreateDataSource("poly")
+    lyr = ds.CreateLayer("poly")
+    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+    gdal.Polygonize(src.GetRasterBand(1), msk.GetRasterBand(1), lyr, 0,
+                    ["8CONNECTED=8"] if connectedness == 8 else [])
+    out = []
+    for f in lyr:
+        geom = QgsGeometry()
+        geom.fromWkb(f.GetGeometryRef().ExportToWkb())
+        out.append((geom, f.GetField("v")))
+    return out
