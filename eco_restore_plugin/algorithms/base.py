@@ -101,6 +101,8 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
             return self.process(parameters, context, feedback)
         except QgsProcessingException:
             raise
+        except InterruptedError as exc:  # core functions stop this way when cancelled() is true
+            raise Cancelled() from exc
         except ValueError as exc:
             raise QgsProcessingException(str(exc)) from exc
         except MemoryError as exc:
@@ -799,3 +801,47 @@ def polygonize(array, grid, mask=None, connectedness=8):
         geom.fromWkb(f.GetGeometryRef().ExportToWkb())
         out.append((geom, f.GetField("v")))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribute tables
+# ---------------------------------------------------------------------------------------------
+def table_sink(alg, parameters, name, context, columns, geometry_type=None, crs=None):
+    """A feature sink for a table: ``columns`` = [(field name, 'int'|'double'|'string')].
+
+    Returns ``(sink, dest_id, fields)``. Without ``geometry_type`` the output has no geometry.
+    """
+    from qgis.core import QgsCoordinateReferenceSystem, QgsField, QgsFields, QgsWkbTypes
+    from qgis.PyQt.QtCore import QVariant
+
+    kinds = {"int": QVariant.LongLong, "double": QVariant.Double, "string": QVariant.String}
+    fields = QgsFields()
+    for fname, kind in columns:
+        fields.append(QgsField(fname, kinds[kind]))
+    sink, dest = alg.parameterAsSink(parameters, name, context, fields,
+                                     geometry_type if geometry_type is not None else QgsWkbTypes.NoGeometry,
+                                     crs or QgsCoordinateReferenceSystem())
+    if sink is None:
+        raise QgsProcessingException(tr("Cannot create the output table {}.").format(name))
+    return sink, dest, fields
+
+
+def add_row(sink, fields, values, geometry=None):
+    """Append one feature; NaN numbers become NULL."""
+    from qgis.core import QgsFeature, QgsFeatureSink
+
+    f = QgsFeature(fields)
+    clean = []
+    for v in values:
+        if isinstance(v, (float, np.floating)) and not np.isfinite(v):
+            clean.append(None)
+        elif isinstance(v, np.integer):
+            clean.append(int(v))
+        elif isinstance(v, np.floating):
+            clean.append(float(v))
+        else:
+            clean.append(v)
+    f.setAttributes(clean)
+    if geometry is not None:
+        f.setGeometry(geometry)
+    sink.addFeature(f, QgsFeatureSink.FastInsert)

@@ -35,3 +35,17 @@ def read_tif(path):
     if nd is not None:
         arr[arr == nd] = np.nan
     return arr, ds.GetGeoTransform(), ds.GetProjection()
+
+
+def peer_path(*parts):
+    """Path under ../shared/peerdata (or $ECO_RESTORE_SHARED/peerdata); skips the test when absent."""
+    import os
+
+    import pytest
+
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    shared = os.environ.get("ECO_RESTORE_SHARED", os.path.join(os.path.dirname(root), "shared"))
+    path = os.path.join(shared, "peerdata", *parts)
+    if not os.path.exists(path):
+        pytest.skip("reference data not found: {}".format(path))
+    return path
