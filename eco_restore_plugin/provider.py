@@ -8,7 +8,7 @@ import pkgutil
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from .i18n import tr
+from .i18n import tr, tr_noop
 from .paths import icon_path, resource_path
 
 PROVIDER_ID = "ecorestore"
@@ -50,6 +50,37 @@ def model_files():
     return sorted(glob.glob(resource_path("models", "*.model3")))
 
 
+#: model name (file name without .model3, also its public id) -> English display name (translated).
+MODEL_NAMES = {
+    "fullchain": tr_noop("Full chain on Demo County (示例县全流程模型)"),
+}
+
+
+class EcoRestoreModel(QgsProcessingModelAlgorithm):
+    """A shipped model with a stable id (``ecorestore:<file name>``) and a readable, translated name."""
+
+    def __init__(self, path):
+        super().__init__()
+        self.path = path
+        self.ok = self.fromFile(path)
+        self._id = os.path.splitext(os.path.basename(path))[0]
+
+    def name(self):
+        return self._id
+
+    def displayName(self):  # noqa: N802
+        return tr(MODEL_NAMES.get(self._id, self._id))
+
+    def group(self):
+        return tr("Models (模型)")
+
+    def groupId(self):  # noqa: N802
+        return "models"
+
+    def createInstance(self):  # noqa: N802
+        return EcoRestoreModel(self.path)
+
+
 class EcoRestoreProvider(QgsProcessingProvider):
     """生态修复 Eco-Restore: ecological restoration planning algorithms."""
 
@@ -69,11 +100,28 @@ class EcoRestoreProvider(QgsProcessingProvider):
         return icon_path()
 
     def loadAlgorithms(self):  # noqa: N802
-        for cls in algorithm_classes():
-            self.addAlgorithm(cls())
+        # An exception escaping this C++ virtual would abort QGIS: every failure is logged instead.
+        try:
+            classes = algorithm_classes()
+        except Exception as exc:  # noqa: BLE001
+            QgsMessageLog.logMessage("Eco-Restore: algorithms not loaded: {}".format(exc),
+                                     "Eco-Restore", Qgis.Critical)
+            classes = []
+        for cls in classes:
+            try:
+                alg = cls()
+                alg.initAlgorithm()  # a broken parameter definition shows here, not in QGIS
+                self.addAlgorithm(cls())
+            except Exception as exc:  # noqa: BLE001
+                QgsMessageLog.logMessage("Eco-Restore: algorithm {} not loaded: {}".format(
+                    getattr(cls, "NAME", cls), exc), "Eco-Restore", Qgis.Warning)
         for path in model_files():
-            model = QgsProcessingModelAlgorithm()
-            if model.fromFile(path):
+            try:
+                model = EcoRestoreModel(path)
+                ok = model.ok
+            except Exception:  # noqa: BLE001
+                ok = False
+            if ok:
                 self.addAlgorithm(model)
             else:
                 QgsMessageLog.logMessage("Eco-Restore: model {} could not be read".format(

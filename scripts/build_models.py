@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Build the Graphical Modeler models shipped with the provider (resources/models/*.model3).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/build_models.py
+
+The models are written from code so they stay in step with the algorithms; open them in the
+Graphical Modeler to see or edit them. ``tests/qgis/test_models.py`` runs them and checks that the
+committed files are what this script writes.
+"""
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+MODELS = os.path.join(ROOT, "resources", "models")
+
+
+def full_chain_model():
+    """Demo County → services → importance grades → protection importance → landscape metrics."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource as Src,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterNumber,
+    )
+    from qgis.PyQt.QtCore import QPointF
+
+    m = QgsProcessingModelAlgorithm("fullchain", "Models", "ecorestore")
+    m.setHelpContent({"ALG_DESC": (
+        "Full chain on the Demo County sample region: builds the region, computes water "
+        "conservation, soil conservation and habitat quality, grades each by cumulative share, "
+        "combines them, derives ecological protection importance (nature reserves raised) and the "
+        "landscape metrics. 示例县全流程：生成样例区域，计算水源涵养、水土保持和生境质量，按累积服务值分级"
+        "并集成，得到生态保护重要性，并计算景观格局指数。")})
+    size = QgsProcessingParameterNumber("size", "Size in cells / 大小（像元数）",
+                                        QgsProcessingParameterNumber.Integer, 300, minValue=100, maxValue=5000)
+    m.addModelParameter(size, QgsProcessingModelParameter("size"))
+    m.parameterComponent("size").setPosition(QPointF(120, 60))
+
+    y = [60]
+
+    def child(cid, alg, sources, outputs=(), x=420):
+        c = QgsProcessingModelChildAlgorithm("ecorestore:" + alg)
+        c.setChildId(cid)
+        c.setDescription(cid)
+        for name, src in sources.items():
+            c.addParameterSources(name, src if isinstance(src, list) else [src])
+        outs = {}
+        for child_output, model_output in outputs:
+            o = QgsProcessingModelOutput(model_output)
+            o.setChildId(cid)
+            o.setChildOutputName(child_output)
+            o.setDescription(model_output)
+            outs[model_output] = o
+        c.setModelOutputs(outs)
+        c.setPosition(QPointF(x, y[0]))
+        y[0] += 90
+        m.addChildAlgorithm(c)
+        return cid
+
+    out = lambda cid, name: Src.fromChildOutput(cid, name)  # noqa: E731
+    child("sample", "createsampleregion", {"SIZE": Src.fromModelParameter("size"),
+                                           "SEED": Src.fromStaticValue(2020)})
+    child("water", "waterconservation", {"LANDUSE": out("sample", "LANDUSE_2020"),
+                                         "PRECIPITATION": out("sample", "PRECIPITATION"),
+                                         "ET": out("sample", "ET")},
+          [("OUTPUT", "Water conservation 水源涵养")])
+    child("soil", "soilconservation", {"DEM": out("sample", "DEM"), "R_FACTOR": out("sample", "R_FACTOR"),
+                                       "K_FACTOR": out("sample", "K_FACTOR"),
+                                       "LANDUSE": out("sample", "LANDUSE_2020")},
+          [("CONSERVED", "Soil conservation 水土保持")])
+    child("habitat", "habitatquality", {"LANDUSE": out("sample", "LANDUSE_2020")},
+          [("QUALITY", "Habitat quality 生境质量")])
+    grades = []
+    for cid, src_id, src_out in (("grade_water", "water", "OUTPUT"), ("grade_soil", "soil", "CONSERVED"),
+                                 ("grade_habitat", "habitat", "QUALITY")):
+        child(cid, "importancegrading", {"INPUT": out(src_id, src_out)}, x=720)
+        grades.append(out(cid, "OUTPUT"))
+    child("combine", "importancecombine", {"INPUTS": grades}, x=720)
+    child("protection", "protectionimportance", {"SERVICE_GRADE": out("combine", "OUTPUT"),
+                                                 "PROTECTED_AREAS": out("sample", "NATURE_RESERVES"),
+                                                 "MIN_AREA_HA": Src.fromStaticValue(5.0)},
+          [("OUTPUT", "Ecological protection importance 生态保护重要性"),
+           ("POLYGONS", "Extremely important areas 生态保护极重要区")], x=720)
+    child("landscape", "landscapemetrics", {"INPUT": out("sample", "LANDUSE_2020")},
+          [("OUTPUT", "Landscape metrics 景观格局指数")])
+    return m
+
+
+def build(folder=MODELS):
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "fullchain.model3")
+    model = full_chain_model()
+    if not model.toFile(path):
+        raise SystemExit("could not write " + path)
+    return [path]
+
+
+def main():
+    from qgis.core import QgsApplication
+
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    for p in build():
+        print(p)
+
+
+if __name__ == "__main__":
+    main()
