@@ -36,3 +36,27 @@ def test_provider_listed(qp_env):
     from eco_restore_plugin.provider import algorithm_classes
     for cls in algorithm_classes():
         assert "ecorestore:" + cls.NAME in out.stdout, cls.NAME
+
+
+def test_run_sample_region_and_an_algorithm(qp_env, tmp_path):
+    out = qgis_process(qp_env, "run", "ecorestore:createsampleregion", "--json", "--",
+                       "SIZE=120", "SEED=7", "OUTPUT_FOLDER={}".format(tmp_path / "dc"))
+    assert out.returncode == 0, out.stdout + out.stderr
+    results = json.loads(out.stdout[out.stdout.index("{"):])["results"]
+    assert os.path.exists(results["DEM"]) and os.path.exists(results["GPKG"])
+    grade = tmp_path / "grade.tif"
+    out = qgis_process(qp_env, "run", "ecorestore:importancegrading", "--",
+                       "INPUT={}".format(results["NPP"]), "OUTPUT={}".format(grade))
+    assert out.returncode == 0, out.stdout + out.stderr
+    from osgeo import gdal
+    ds = gdal.Open(str(grade))
+    values = set(ds.GetRasterBand(1).ReadAsArray().ravel().tolist())
+    assert values <= {0, 1, 2, 3} and {1, 2, 3} <= values
+
+
+def test_bad_input_is_a_clear_error(qp_env, tmp_path):
+    out = qgis_process(qp_env, "run", "ecorestore:importancegrading", "--",
+                       "INPUT=/nonexistent/service.tif", "OUTPUT={}".format(tmp_path / "g.tif"))
+    assert out.returncode != 0
+    assert "Traceback" not in out.stdout + out.stderr
+    assert not (tmp_path / "g.tif").exists()
