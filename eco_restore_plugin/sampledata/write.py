@@ -1,0 +1,255 @@
+"""Writer of Demo County: GeoTIFFs, the GeoPackage ``demo_county.gpkg``, a catalog and an overview.
+
+Uses ``osgeo`` (gdal, ogr, osr) only, no qgis. :func:`write_region` writes every raster of a
+:class:`~.generate.Region` as a tiled, DEFLATE-compressed GeoTIFF with nodata and band description,
+every vector layer into one GeoPackage (polygon layers polygonized from their label rasters with
+``gdal.Polygonize``), ``catalog.json`` describing every layer (names, unit, class table) and
+``overview.png`` (land use 2020 with the class colours over a hillshade).
+"""
+import json
+import os
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+from ..core import hydrology as hy
+from . import classes as C
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+GPKG_NAME = "demo_county.gpkg"
+_GDT = {np.dtype(np.uint8): gdal.GDT_Byte, np.dtype(np.uint16): gdal.GDT_UInt16,
+        np.dtype(np.int16): gdal.GDT_Int16, np.dtype(np.uint32): gdal.GDT_UInt32,
+        np.dtype(np.int32): gdal.GDT_Int32, np.dtype(np.float32): gdal.GDT_Float32,
+        np.dtype(np.float64): gdal.GDT_Float64}
+_OGR_TYPE = {"int": ogr.OFTInteger, "real": ogr.OFTReal, "str": ogr.OFTString}
+_GEOM = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString, "Polygon": ogr.wkbMultiPolygon}
+
+
+def srs_of(region):
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(region.epsg)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _write_tif(path, array, region, info):
+    array = np.asarray(array)
+    if array.dtype not in _GDT:
+        array = array.astype(np.float32)
+    rows, cols = array.shape
+    drv = gdal.GetDriverByName("GTiff")
+    ds = drv.Create(path, cols, rows, 1, _GDT[array.dtype],
+                    ["TILED=YES", "COMPRESS=DEFLATE", "BLOCKXSIZE=256", "BLOCKYSIZE=256",
+                     "PREDICTOR={}".format(3 if array.dtype.kind == "f" else 2)])
+    ds.SetGeoTransform(region.geotransform)
+    ds.SetProjection(srs_of(region).ExportToWkt())
+    band = ds.GetRasterBand(1)
+    if info.get("nodata") is not None:
+        band.SetNoDataValue(float(info["nodata"]))
+    band.SetDescription("{} {} ({})".format(info["title_zh"], info["title_en"], info["unit"]))
+    band.SetUnitType(info["unit"])
+    ds.SetMetadata({"TITLE_ZH": info["title_zh"], "TITLE_EN": info["title_en"],
+                    "UNIT": info["unit"], "SOURCE": "Eco-Restore Demo County (fictitious), seed "
+                    "{}".format(region.seed)})
+    band.WriteArray(array)
+    classes = info.get("classes")
+    if classes:
+        rat = gdal.RasterAttributeTable()
+        for name, typ, use in (("value", gdal.GFT_Integer, gdal.GFU_MinMax),
+                               ("code", gdal.GFT_String, gdal.GFU_Generic),
+                               ("name_zh", gdal.GFT_String, gdal.GFU_Name),
+                               ("name_en", gdal.GFT_String, gdal.GFU_Generic),
+                               ("group_zh", gdal.GFT_String, gdal.GFU_Generic)):
+            rat.CreateColumn(name, typ, use)
+        for i, row in enumerate(classes):
+            rat.SetValueAsInt(i, 0, int(row["value"]))
+            rat.SetValueAsString(i, 1, row["code"])
+            rat.SetValueAsString(i, 2, row["name_zh"])
+            rat.SetValueAsString(i, 3, row["name_en"])
+            rat.SetValueAsString(i, 4, row["group_zh"])
+        band.SetDefaultRAT(rat)
+        if array.dtype in (np.dtype(np.uint8), np.dtype(np.uint16)):
+            ct = gdal.ColorTable()
+            for row in classes:
+                ct.SetColorEntry(int(row["value"]), tuple(row["rgb"]) + (255,))
+            band.SetRasterColorTable(ct)
+            band.SetRasterColorInterpretation(gdal.GCI_PaletteIndex)
+    band.FlushCache()
+    ds = None
+
+
+def _layer(ds, vl, srs):
+    lyr = ds.CreateLayer(vl.name, srs, _GEOM[vl.geometry],
+                         ["IDENTIFIER={} {}".format(vl.title_zh, vl.title_en),
+                          "DESCRIPTION={} / {}{}".format(vl.title_zh, vl.title_en,
+                                                         ("; " + vl.description)
+                                                         if vl.description else "")])
+    for name, typ in vl.fields:
+        lyr.CreateField(ogr.FieldDefn(name, _OGR_TYPE[typ]))
+    return lyr
+
+
+def _set_attrs(feat, vl, row):
+    for name, _ in vl.fields:
+        val = row.get(name)
+        if val is not None:
+            feat.SetField(name, val)
+
+
+def _write_points_lines(ds, vl, srs):
+    lyr = _layer(ds, vl, srs)
+    lyr.StartTransaction()
+    for row in vl.features:
+        g = row["geometry"]
+        if vl.geometry == "Point":
+            geom = ogr.Geometry(ogr.wkbPoint)
+            geom.AddPoint_2D(float(g[0]), float(g[1]))
+        else:
+            geom = ogr.Geometry(ogr.wkbLineString)
+            for x, y in g:
+                geom.AddPoint_2D(float(x), float(y))
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetGeometry(geom)
+        _set_attrs(feat, vl, row)
+        lyr.CreateFeature(feat)
+    lyr.CommitTransaction()
+
+
+def _write_polygons(ds, vl, region, srs):
+    """Polygonize ``vl.labels`` (8-connected), dissolve parts by label, attach the rows."""
+    labels = np.asarray(vl.labels, np.int32)
+    rows, cols = labels.shape
+    mem = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Int32)
+    mem.SetGeoTransform(region.geotransform)
+    mem.SetProjection(srs.ExportToWkt())
+    mem.GetRasterBand(1).WriteArray(labels)
+    mask = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Byte)
+    mask.GetRasterBand(1).WriteArray((labels > 0).astype(np.uint8))
+    tmp_ds = ogr.GetDriverByName("Memory").CreateDataSource("tmp")
+    tmp = tmp_ds.CreateLayer("tmp", srs, ogr.wkbPolygon)
+    tmp.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
+    gdal.Polygonize(mem.GetRasterBand(1), mask.GetRasterBand(1), tmp, 0, [])
+    parts = {}
+    for f in tmp:
+        parts.setdefault(f.GetField(0), []).append(f.GetGeometryRef().Clone())
+    lyr = _layer(ds, vl, srs)
+    lyr.StartTransaction()
+    by_label = {int(r["label"]): r for r in vl.features}
+    for lab in sorted(parts):
+        mp = ogr.Geometry(ogr.wkbMultiPolygon)
+        for p in parts[lab]:
+            mp.AddGeometry(p)
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetGeometry(mp)
+        _set_attrs(feat, vl, by_label.get(int(lab), {"label": int(lab)}))
+        lyr.CreateFeature(feat)
+    lyr.CommitTransaction()
+
+
+def overview_png(region, path, year=2020):
+    """Land use ``year`` in the class colours over a hillshade, sea shaded by depth; rivers."""
+    lu = region.rasters["landuse_{}".format(year)]
+    dem = region.rasters["dem"].astype(np.float64)
+    n0, n1 = lu.shape
+    sea = dem <= 0
+    hs = hy.hillshade(dem, region.cellsize, z_factor=1.5)
+    img = np.zeros((3, n0, n1), np.float64)
+    for v, rgb in C.colour_map().items():
+        m = lu == v
+        for k in range(3):
+            img[k][m] = rgb[k]
+    none = lu == 0
+    depth = np.clip(-dem / 40.0, 0, 1)
+    for k, cv in enumerate((150, 195, 230)):
+        img[k][none & sea] = cv * (1 - 0.4 * depth[none & sea])
+    for k, cv in enumerate((225, 225, 215)):
+        img[k][none & ~sea] = cv * (0.5 + 0.5 * hs[none & ~sea])
+    for k in range(3):
+        img[k] = np.where(~sea & ~none, img[k] * (0.6 + 0.4 * hs), img[k])
+    if "rivers" in region.rasters:
+        rv = region.rasters["rivers"] >= 2
+        for k, cv in enumerate((40, 90, 200)):
+            img[k][rv] = cv
+    mem = gdal.GetDriverByName("MEM").Create("", n1, n0, 3, gdal.GDT_Byte)
+    for k in range(3):
+        mem.GetRasterBand(k + 1).WriteArray(np.clip(img[k], 0, 255).astype(np.uint8))
+    gdal.GetDriverByName("PNG").CreateCopy(path, mem)
+    aux = path + ".aux.xml"
+    if os.path.exists(aux):
+        os.remove(aux)
+    return path
+
+
+def write_region(region, out_dir, progress=None, overview=True):
+    """Write ``region`` into ``out_dir``. Returns a dict: raster name -> path, ``gpkg`` -> path,
+    ``vector_layers`` -> list of layer names, ``catalog`` -> path, ``overview`` -> path."""
+    os.makedirs(out_dir, exist_ok=True)
+    srs = srs_of(region)
+    paths = {}
+    total = len(region.rasters) + len(region.vectors) + 2
+    done = 0
+
+    def tick():
+        if progress is not None:
+            progress(done / float(total))
+
+    catalog = {"region": {"name_zh": "示例县", "name_en": "Demo County", "fictitious": True,
+                          "epsg": region.epsg, "crs": srs.GetName(), "seed": region.seed,
+                          "size": region.size, "cellsize_m": region.cellsize,
+                          "geotransform": list(region.geotransform)},
+               "rasters": [], "vectors": []}
+    for name, arr in region.rasters.items():
+        info = region.raster_info[name]
+        path = os.path.join(out_dir, name + ".tif")
+        if os.path.exists(path):
+            gdal.GetDriverByName("GTiff").Delete(path)
+        _write_tif(path, arr, region, info)
+        paths[name] = path
+        entry = {k: info[k] for k in ("name", "title_zh", "title_en", "unit", "nodata",
+                                      "description")}
+        entry.update({"file": name + ".tif", "dtype": str(np.asarray(arr).dtype)})
+        if info.get("classes"):
+            entry["classes"] = [{k: (list(v) if k == "rgb" else v) for k, v in row.items()}
+                                for row in info["classes"]]
+        catalog["rasters"].append(entry)
+        done += 1
+        tick()
+    gpkg = os.path.join(out_dir, GPKG_NAME)
+    if os.path.exists(gpkg):
+        os.remove(gpkg)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(gpkg)
+    names = []
+    for name, vl in region.vectors.items():
+        if vl.geometry == "Polygon":
+            _write_polygons(ds, vl, region, srs)
+        else:
+            _write_points_lines(ds, vl, srs)
+        names.append(name)
+        catalog["vectors"].append({"name": name, "title_zh": vl.title_zh, "title_en": vl.title_en,
+                                   "geometry": vl.geometry, "file": GPKG_NAME,
+                                   "fields": [{"name": f, "type": t} for f, t in vl.fields],
+                                   "features": len(vl.features), "description": vl.description})
+        done += 1
+        tick()
+    ds = None
+    paths["gpkg"] = gpkg
+    paths["vector_layers"] = names
+    catalog["landuse_classes"] = [{k: (list(v) if k == "rgb" else v) for k, v in r.items()}
+                                  for r in C.class_table(include_subclasses=True)]
+    cat = os.path.join(out_dir, "catalog.json")
+    with open(cat, "w", encoding="utf-8") as handle:
+        json.dump(catalog, handle, ensure_ascii=False, indent=1, default=_json_default)
+    paths["catalog"] = cat
+    if overview:
+        paths["overview"] = overview_png(region, os.path.join(out_dir, "overview.png"))
+    done = total
+    tick()
+    return paths
+
+
+def _json_default(o):
+    if isinstance(o, np.generic):
+        return o.item()
+    raise TypeError(repr(o))

@@ -1,0 +1,242 @@
+"""Demo County (示例县): determinism, coherence and the written files."""
+import hashlib
+import json
+import os
+
+import numpy as np
+import pytest
+from scipy import ndimage
+
+from eco_restore_plugin.core import hydrology as hy
+from eco_restore_plugin.sampledata import classes as C
+from eco_restore_plugin.sampledata.generate import generate_region
+
+SIZE = 200
+FOREST = (301, 302, 305, 307)
+CROP = (101, 102, 103)
+BUILT = (501, 601, 701, 702, 802, 810, 1004)
+
+
+def digest(region):
+    h = hashlib.sha256()
+    for name in sorted(region.rasters):
+        a = np.ascontiguousarray(region.rasters[name])
+        h.update(name.encode())
+        h.update(a.tobytes())
+    for name in sorted(region.vectors):
+        h.update(repr([{k: v for k, v in f.items()} for f in region.vectors[name].features])
+                 .encode())
+    return h.hexdigest()
+
+
+@pytest.fixture(scope="module")
+def region():
+    return generate_region(seed=2020, size=SIZE)
+
+
+@pytest.fixture(scope="module")
+def written(region, tmp_path_factory):
+    from eco_restore_plugin.sampledata.write import write_region
+    out = str(tmp_path_factory.mktemp("demo"))
+    return write_region(region, out)
+
+
+def test_deterministic(region):
+    again = generate_region(seed=2020, size=SIZE)
+    assert digest(again) == digest(region)
+    other = generate_region(seed=7, size=SIZE)
+    assert not np.array_equal(other.rasters["dem"], region.rasters["dem"])
+
+
+def test_shapes_extent_and_crs(region):
+    for name, a in region.rasters.items():
+        assert a.shape == (SIZE, SIZE), name
+    assert region.epsg == 4546
+    x0, cs, _, y0, _, ncs = region.geotransform
+    assert cs == 30.0 and ncs == -30.0
+    # near CM 111E (x 500 km) and 19-21 N (y 2.1-2.33 Mm)
+    assert 380000 < x0 < 500000 and 2100000 < y0 - SIZE * cs < 2330000
+
+
+def test_value_ranges(region):
+    land = region.extra["county"]
+    r = region.rasters
+    dem = r["dem"]
+    assert dem[region.extra["sea"]].max() <= 0 and dem[land].min() > 0
+    assert 300 < dem[land].max() < 1500
+    p = r["precipitation"][land]
+    assert 1500 < p.min() and p.max() < 3200
+    assert 8000 <= r["r_factor"][land].min() and r["r_factor"][land].max() <= 15000
+    assert 0.01 <= r["k_factor"][land].min() and r["k_factor"][land].max() <= 0.05
+    assert 0 <= r["fvc"][land].min() and r["fvc"][land].max() <= 1
+    npp = r["npp"][land]
+    assert npp.min() >= 0 and 800 < np.percentile(npp, 90) < 2000
+    et = r["et"][land]
+    assert 300 < et.mean() < p.mean()
+    for name in ("npp", "fvc", "precipitation", "et", "r_factor", "k_factor"):
+        assert (r[name][~land] == -9999).all(), name
+    # land use: known 三调 classes only, nodata outside the county and its shore
+    lu = r["landuse_2020"]
+    assert set(np.unique(lu)) - {0} <= set(C.LANDUSE)
+    assert (lu[land] > 0).all()
+
+
+def test_land_use_follows_terrain(region):
+    land = region.extra["county"]
+    lu = region.rasters["landuse_2020"]
+    slope = region.extra["slope"]
+    forest = np.isin(lu, FOREST)
+    shares = [forest[land & (slope >= a) & (slope < b)].mean()
+              for a, b in ((0, 5), (5, 15), (15, 90))]
+    assert shares[0] < shares[1] < shares[2]
+    assert shares[2] > 0.6
+    built = np.isin(lu, BUILT) & land
+    assert np.median(slope[built]) < 5
+    assert np.percentile(region.rasters["dem"][built], 90) < 150
+    crop = np.isin(lu, CROP)
+    assert np.median(slope[crop]) < 6
+    # built-up land is nearer the roads than land in general
+    droad = ndimage.distance_transform_edt(~region.extra["road_mask"])
+    assert droad[built].mean() < 0.6 * droad[land].mean()
+
+
+def test_rivers_follow_accumulated_flow(region):
+    rec = region.extra["receiver"]
+    rivers = region.rasters["rivers"].ravel() > 0
+    cells = np.flatnonzero(rivers)
+    down = rec[cells]
+    assert ((down < 0) | rivers[np.maximum(down, 0)]).all()
+    # a river cell draining out of the grid does so into the sea
+    sea = region.extra["sea"]
+    out = cells[down < 0]
+    near_sea = ndimage.binary_dilation(sea, np.ones((3, 3), bool)).ravel()
+    assert near_sea[out].all()
+    # the stored flow is what the hydrology core computes from the written DEM
+    filled = hy.fill_depressions(region.rasters["dem"], mask=sea)
+    codes, rec2 = hy.flow_direction(filled, mask=sea)
+    np.testing.assert_array_equal(rec2, rec)
+    acc = hy.flow_accumulation(rec2) * 0.0009
+    np.testing.assert_array_equal(rivers, (acc >= region.extra["stream_threshold_km2"])
+                                  & region.extra["county"].ravel())
+
+
+def test_watersheds_and_townships_partition_the_county(region):
+    land = region.extra["county"]
+    ws = region.rasters["watersheds"]
+    assert ((ws > 0) == land).all()
+    assert ws.max() >= 3
+    tw = region.rasters["townships"]
+    assert ((tw > 0) == land).all()
+    n = len(region.vectors["townships"].features)
+    assert 8 <= n <= 12
+    assert set(np.unique(tw[land])) == set(range(1, n + 1))
+    # each town seat lies in its own township
+    for i, (r, c) in enumerate(region.extra["town_seats"]):
+        assert tw[r, c] == i + 1
+
+
+def test_planning_zones(region):
+    lu = region.rasters["landuse_2020"]
+    red = region.extra["redline"]
+    assert red.sum() > 0.1 * region.extra["county"].sum()
+    assert np.isin(lu[red], FOREST + (303, 1103, 1101)).mean() > 0.9
+    assert np.isin(lu[red], FOREST).mean() > 0.7
+    pbf = region.extra["pbf"]
+    assert pbf.sum() > 0 and np.isin(lu[pbf], CROP).all()
+    assert not (pbf & red).any()
+    udb = region.extra["udb"]
+    for r, c in region.extra["town_seats"]:
+        assert udb[r, c]
+    assert not (udb & red).any()
+    names = {f["name"] for f in region.vectors["nature_reserves"].features}
+    assert 2 <= len(names) <= 3
+
+
+def test_change_2010_2020_is_plausible(region):
+    a, b = region.rasters["landuse_2010"], region.rasters["landuse_2020"]
+    land = region.extra["county"]
+    changed = (a != b)[land].mean()
+    assert 0.01 < changed < 0.10
+    built10, built20 = np.isin(a, BUILT).sum(), np.isin(b, BUILT).sum()
+    assert built20 > 1.05 * built10
+    assert np.isin(b, CROP).sum() < np.isin(a, CROP).sum()
+    assert ((a == 303) & (b != 303)).any() and ((a != 303) & (b == 303)).any()   # loss and gain
+    assert np.isin(b, FOREST).sum() >= np.isin(a, FOREST).sum()
+
+
+def test_mangrove_only_at_the_coast(region):
+    dsea = ndimage.distance_transform_edt(~region.extra["sea"]) * 30.0
+    for year in (2010, 2020):
+        mg = region.rasters["landuse_{}".format(year)] == 303
+        assert mg.any() and dsea[mg].max() <= 1000
+
+
+def test_ecosystem_subclasses_refine_forest(region):
+    eco = region.rasters["ecosystem_2020"]
+    lu = region.rasters["landuse_2020"]
+    f = lu == 301
+    assert set(np.unique(eco[f])) <= {v for v, r in C.SUBCLASSES.items() if r["parent"] == 301}
+    assert len(np.unique(eco[f])) >= 3
+    np.testing.assert_array_equal(eco[~np.isin(lu, (301, 305))], lu[~np.isin(lu, (301, 305))])
+    for v, row in C.SUBCLASSES.items():
+        assert row["ecosystem"], v
+
+
+def test_written_files(region, written):
+    from osgeo import gdal, ogr, osr
+    ds = gdal.Open(written["landuse_2020"])
+    srs = osr.SpatialReference(wkt=ds.GetProjection())
+    assert srs.GetAuthorityCode(None) == "4546"
+    band = ds.GetRasterBand(1)
+    assert band.GetNoDataValue() == 0
+    assert "三调" in band.GetDescription()
+    assert ds.GetMetadata("IMAGE_STRUCTURE").get("COMPRESSION") == "DEFLATE"
+    np.testing.assert_array_equal(band.ReadAsArray(), region.rasters["landuse_2020"])
+    assert band.GetRasterColorTable().GetColorEntry(303)[:3] == C.LANDUSE[303]["rgb"]
+    dem = gdal.Open(written["dem"]).ReadAsArray()
+    np.testing.assert_array_equal(dem, region.rasters["dem"])
+    gp = ogr.Open(written["gpkg"])
+    names = {gp.GetLayer(i).GetName() for i in range(gp.GetLayerCount())}
+    assert names == set(written["vector_layers"]) == {
+        "county", "townships", "settlements", "roads", "rivers", "watersheds", "red_line",
+        "basic_farmland", "urban_boundary", "nature_reserves", "coastline", "mines"}
+    cell = 900.0
+    county = gp.GetLayerByName("county")
+    area = sum(f.GetGeometryRef().GetArea() for f in county)
+    assert area == pytest.approx(region.extra["county"].sum() * cell)
+    ws = gp.GetLayerByName("watersheds")
+    assert sum(f.GetGeometryRef().GetArea() for f in ws) == pytest.approx(area)
+    tw = gp.GetLayerByName("townships")
+    assert 8 <= tw.GetFeatureCount() <= 12
+    assert sum(f.GetGeometryRef().GetArea() for f in tw) == pytest.approx(area)
+    # urban development boundary contains every town seat
+    udb = [f.GetGeometryRef().Clone() for f in gp.GetLayerByName("urban_boundary")]
+    for f in gp.GetLayerByName("settlements"):
+        if f.GetField("type") in ("town", "county_seat"):
+            assert any(g.Contains(f.GetGeometryRef()) for g in udb), f.GetField("name")
+    for f in gp.GetLayerByName("coastline"):
+        assert f.GetField("shore_type") in ("sandy", "muddy", "bedrock", "artificial", "estuary")
+    lyr = gp.GetLayerByName("red_line")
+    assert lyr.GetSpatialRef().GetAuthorityCode(None) == "4546"
+    cat = json.load(open(written["catalog"], encoding="utf-8"))
+    assert {r["name"] for r in cat["rasters"]} == set(region.rasters)
+    lu = [r for r in cat["rasters"] if r["name"] == "landuse_2020"][0]
+    assert {c["value"] for c in lu["classes"]} >= set(np.unique(region.rasters["landuse_2020"])) - {0}
+    assert os.path.getsize(written["overview"]) > 1000
+
+
+@pytest.mark.slow
+def test_full_size_region():
+    import time
+    t = time.time()
+    region = generate_region(size=1000)
+    took = time.time() - t
+    assert took < 60
+    assert 8 <= len(region.vectors["townships"].features) <= 12
+    assert 10 <= len(region.vectors["mines"].features) <= 20
+    land = region.extra["county"]
+    assert 0.3 < land.mean() < 0.8
+    assert 500 < land.sum() * 0.0009 < 1000           # km2
+    lu = region.rasters["landuse_2020"]
+    assert 0.35 < np.isin(lu[land], FOREST).mean() < 0.75
+    assert 0.1 < np.isin(lu[land], CROP).mean() < 0.4
