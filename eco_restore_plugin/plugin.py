@@ -69,6 +69,7 @@ class EcoRestorePlugin:
         return [
             (tr("Eco-Restore algorithms in the Processing Toolbox"), self.show_toolbox),
             (tr("Create the Demo County sample region…"), self.run_sample_region),
+            (tr("Indicator targets (目标指标体系)…"), self.show_targets),
             (tr("Help"), self.show_help),
         ]
 
@@ -87,6 +88,18 @@ class EcoRestorePlugin:
         from processing import execAlgorithmDialog
 
         execAlgorithmDialog("ecorestore:createsampleregion", {})
+
+    def show_targets(self):
+        """Open the indicator targets dialog (one instance, kept until unload)."""
+        from .ui.targets_dialog import TargetsDialog
+
+        dlg = self.dialogs.get("targets")
+        if dlg is None:
+            dlg = TargetsDialog(self.iface.mainWindow() if self.iface is not None else None)
+            self.dialogs["targets"] = dlg
+        dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()
 
     def show_help(self):
         from qgis.PyQt.QtCore import QUrl
