@@ -71,6 +71,32 @@ def assessment(chain, args):
         "ZONE_LAYER": chain.table("township_landscape")},
         [("OUTPUT", "landscape_metrics_township", "分乡镇景观格局指数", "Landscape metrics per township"),
          ("ZONE_LAYER", "township_landscape", "乡镇景观格局", "Townships with landscape metrics")])
+    chain.run("Land-use transition 2010-2020 土地利用转移矩阵", "landusetransition", {
+        "BEFORE": s["LANDUSE_2010"], "AFTER": s["LANDUSE_2020"], "YEARS": 10,
+        "MATRIX": chain.table("landuse_transition"), "DYNAMICS": chain.table("landuse_dynamics"),
+        "CHANGE": r("landuse_change")},
+        [("MATRIX", "landuse_transition", "土地利用转移矩阵", "Land-use transition matrix (hm²)"),
+         ("DYNAMICS", "landuse_dynamics", "土地利用动态度", "Land-use dynamic degree"),
+         ("CHANGE", "landuse_change", "土地利用变化", "Land-use change 2010-2020")])
+    sample_dir = os.path.dirname(s["DEM"])
+    chain.run("Degradation 生态退化程度 (NDVI 2010-2020)", "degradation", {
+        "REFERENCE": os.path.join(sample_dir, "ndvi_2010.tif"),
+        "CURRENT": os.path.join(sample_dir, "ndvi_2020.tif"),
+        "LOSS": r("degradation_loss"), "GRADE": r("degradation")},
+        [("GRADE", "degradation", "生态退化程度", "Degradation degree")])
+    chain.run("Resilience 生态恢复力", "resilience", {
+        "LANDUSE": s["LANDUSE_2020"], "CONDITION": s["FVC"], "DEM": s["DEM"],
+        "INDEX": r("resilience_index"), "GRADE": r("resilience")},
+        [("GRADE", "resilience", "生态恢复力", "Resilience")])
+    chain.run("Damaged space 受损空间", "damagedspace", {
+        "DEGRADATION": r("degradation"), "RESILIENCE": r("resilience"), "OUTPUT": r("damaged_space"),
+        "TABLE": chain.table("damaged_space_areas")},
+        [("OUTPUT", "damaged_space", "受损空间识别", "Damaged space"),
+         ("TABLE", "damaged_space_areas", "受损空间面积", "Damaged space areas")])
 
 
-STEPS = [sample_region, assessment]
+from demo_steps_consolidation import consolidation  # noqa: E402
+from demo_steps_targets import targets  # noqa: E402
+from demo_steps_zoning import zoning  # noqa: E402
+
+STEPS = [sample_region, assessment, zoning, consolidation, targets]

@@ -104,4 +104,4 @@ def consolidation(chain, args):
         [("OUTPUT", "consolidation_policy_check", "全域土地综合整治政策校核", "Consolidation policy check")])
 
 
-STEPS = [consolidation]
+

@@ -1,6 +1,6 @@
 """Demo steps of the targets group (目标与成果): base values per township, then a decomposition.
 
-Add ``targets`` to ``STEPS`` in scripts/demo_steps.py after ``sample_region``.
+Part of ``STEPS`` in scripts/demo_steps.py.
 """
 
 
@@ -11,7 +11,7 @@ def targets(chain, args):
     def layer(name):
         return "{}|layername={}".format(gpkg, name)
 
-    chain.run("Indicator base values 指标基期值", "indicatorbasevalues", {
+    base = chain.run("Indicator base values 指标基期值", "indicatorbasevalues", {
         "REGION": layer("townships"), "UNIT_FIELD": "name", "LANDUSE": lu,
         "RESERVES": layer("nature_reserves"), "COASTLINE": layer("coastline"),
         "SHORE_FIELD": "shore_type", "RED_LINE": layer("red_line"),
@@ -19,7 +19,7 @@ def targets(chain, args):
         "OUTPUT_LAYER": chain.table("townships_base_values")},
         document=[("OUTPUT", "indicator_base_values", "指标基期值", "Indicator base values"),
                   ("OUTPUT_LAYER", "townships_base_values", "乡镇指标基期值", "Townships with base values")])
-    chain.run("Target decomposition 目标分解传导", "targetdecomposition", {
+    dec = chain.run("Target decomposition 目标分解传导", "targetdecomposition", {
         "UNITS": layer("townships"), "UNIT_FIELD": "name", "KEY": 0,
         "TARGETS": ["生态保护修复面积", "sum", "1000", "", "0", "",
                     "森林覆盖率", "rate", "60", "", "", ""],
@@ -27,6 +27,6 @@ def targets(chain, args):
         document=[("OUTPUT_TABLE", "unit_targets", "单元目标分解表", "Unit targets"),
                   ("OUTPUT", "townships_targets", "乡镇目标分解", "Townships with targets")])
     chain.run("Target attainment 目标达标评估", "targetattainment", {
-        "TARGETS": chain.table("unit_targets"), "VALUES": chain.table("indicator_base_values"),
+        "TARGETS": dec["OUTPUT_TABLE"], "VALUES": base["OUTPUT"],
         "OUTPUT": chain.table("target_attainment")},
         document=[("OUTPUT", "target_attainment", "目标达标评估", "Target attainment")])

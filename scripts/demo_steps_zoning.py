@@ -37,7 +37,8 @@ def _synthetic_grades(chain, sample):
 
 def zoning(chain, args):
     sample = chain.results["createsampleregion"]
-    imp = chain.results.get("importancegrading", {}).get("OUTPUT")
+    imp = (chain.results.get("protectionimportance", {}).get("OUTPUT")
+           or chain.results.get("importancegrading", {}).get("OUTPUT"))
     deg = chain.results.get("degradation", {}).get("GRADE")
     res = chain.results.get("resilience", {}).get("GRADE")
     coding = 1 if deg else 0  # the assessment's degradation is coded 1-4 (0 = nodata)
@@ -51,7 +52,7 @@ def zoning(chain, args):
         document=[("OUTPUT", "restoration_mode", "修复模式", "Restoration mode"),
                   ("SPACE_OUTPUT", "three_spaces", "三类空间", "Three spaces")])
     units = chain.run("Restoration units 修复单元", "restorationunits", {
-        "UNIT_TYPE": 0, "UNITS": sample["TOWNSHIPS"], "IMPORTANCE": imp, "DEGRADATION": deg,
+        "UNIT_TYPE": 0, "UNITS": sample["TOWNSHIPS"], "NAME_FIELD": "name", "IMPORTANCE": imp, "DEGRADATION": deg,
         "DEGRADATION_CODING": coding, "RESILIENCE": res, "LANDUSE": sample["LANDUSE_2020"],
         "MODE": r["OUTPUT"], "SPACE": r["SPACE_OUTPUT"], "RED_LINE": sample["RED_LINE"],
         "FARMLAND": sample["BASIC_FARMLAND"], "URBAN_BOUNDARY": sample["URBAN_BOUNDARY"],
@@ -68,7 +69,11 @@ def zoning(chain, args):
         "OUTPUT_RASTER": chain.raster("conflict_buffers")},
         document=[("OUTPUT", "conflict_buffers", "三类空间冲突与缓冲区", "Conflict and buffer areas")])
     prio = chain.run("Restoration priority 修复优先级", "restorationpriority", {
-        "UNITS": units["OUTPUT"], "OUTPUT": chain.table("restoration_priority")},
+        "UNITS": units["OUTPUT"], "OUTPUT": chain.table("restoration_priority"),
+        # no corridor / pinch-point layers in the demo yet: importance, degradation, severity, feasibility
+        "CRITERIA": ["imp3_sh", "0.3", "+", "importance 重要性", "deg_mean", "0.25", "+", "degradation 退化程度",
+                     "deg_sev_sh", "0.2", "+", "problem severity 问题严重程度",
+                     "res_mean", "0.25", "+", "feasibility 可行性 (resilience)"]},
         document=[("OUTPUT", "restoration_priority", "修复优先级", "Restoration priority")])
     chain.run("Project library 生态修复项目库", "projectlibrary", {
         "PRIORITY": prio["OUTPUT"], "MINES": sample["MINES"], "RIVERS": sample["RIVERS"],
@@ -77,4 +82,4 @@ def zoning(chain, args):
                   ("TABLE", "project_library_table", "项目库表", "Project library table")])
 
 
-STEPS = [zoning]
+
