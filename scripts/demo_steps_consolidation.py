@@ -73,7 +73,7 @@ def consolidation(chain, args):
           "Rural settlement potential per township")])
     r3 = chain.run("Idle land and abandoned mines 闲置低效用地与废弃矿山", "idlelandpotential", {
         "INPUT": mines, "TYPE_FIELD": "type",
-        "COEFFICIENTS": ["闲置建设用地", 0.8, "低效建设用地", 0.5, "历史遗留矿山", 0.7, "采石场", 0.6, "砂矿", 0.75],
+        "COEFFICIENTS": ["闲置建设用地", 0.8, "低效建设用地", 0.5, "历史遗留矿山", 0.7, "采石场", 0.6, "露天采矿场", 0.6, "砂矿", 0.75],
         "SLOPE_FIELD": "slope_mean", "CONSTRUCTION": s["URBAN_BOUNDARY"], "NEAR_DISTANCE": 500.0,
         "UNITS": r2["OUTPUT_UNITS"], "UNIT_FIELD": "name",
         "OUTPUT": t("consolidation_mines"), "OUTPUT_UNITS": t("consolidation_units")},

@@ -49,9 +49,19 @@
       <translation>三级（双评价 2020）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="68" />
+      <source>4 neighbours</source>
+      <translation>4 邻域</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" line="112" />
       <source>5 levels (红线指南 2017)</source>
       <translation>五级（红线指南 2017）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="68" />
+      <source>8 neighbours</source>
+      <translation>8 邻域</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" line="104" />
@@ -109,19 +119,19 @@
       <translation>可达性 β（0-1，可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="155" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="147" />
       <source>Accumulated cost</source>
-      <translation type="unfinished" />
+      <translation>累积成本</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="96" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="92" />
       <source>Accumulated cost from the nearest source (minimum cumulative resistance, MCR; Knaapen, Scheffer &amp; Harms 1992; Yu Kongjian 1999; METHODS.md §2) with the step costs of GRASS r.cost: orthogonal and diagonal steps cost the mean of the two cells' resistances × step length (map units), knight's moves the mean of four cells. Dijkstra from all sources at once. Cost cells that are nodata are barriers; negative costs are refused. The cost raster is the reference grid and needs a projected CRS. Sources: a polygon or point layer (each feature is a source, labelled by the id field or 1, 2, … in feature order) or a raster (nonzero cells, value = label). Outputs: accumulated cost (resistance × m), allocation (label of the nearest source) and optionally the back-link direction (0-15 index of the step towards the source: N, S, W, E, NW, NE, SW, SE, then knight's moves; −1 at sources). Cells beyond the maximum cost stay nodata.</source>
-      <translation type="unfinished" />
+      <translation>距最近源地的累积成本（最小累积阻力 MCR；Knaapen、Scheffer 与 Harms 1992；俞孔坚 1999；METHODS.md §2），采用 GRASS r.cost 的步长成本：正交和对角步的成本为两像元阻力平均值 × 步长（地图单位），马步为四个像元的平均值。从所有源地同时运行 Dijkstra 算法。成本为无数据的像元为障碍；不允许负成本。成本栅格为参考格网，需要投影坐标系。源地：面或点图层（每个要素为一个源地，按编号字段或按要素顺序 1, 2, … 编号）或栅格（非零像元，值为编号）。结果：累积成本（阻力 × m）、分配（最近源地的编号），以及可选的回溯方向（指向源地一步的 0-15 索引：N、S、W、E、NW、NE、SW、SE，然后为马步；源地处为 −1）。超过最大成本的像元为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="143" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="139" />
       <source>Accumulating cost from {} source cells…</source>
-      <translation type="unfinished" />
+      <translation>正在从 {} 个源像元累积成本…</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" line="60" />
@@ -132,6 +142,11 @@
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" line="162" />
       <source>Add row</source>
       <translation>添加行</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="69" />
+      <source>Adjacent (allocation zones touch)</source>
+      <translation>相邻（分配区相接）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" line="126" />
@@ -149,9 +164,19 @@
       <translation>农业-城镇缓冲带宽度（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="131" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="69" />
+      <source>All pairs</source>
+      <translation>所有源地对</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="72" />
+      <source>All-to-one</source>
+      <translation>多对一</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="127" />
       <source>Allocation</source>
-      <translation type="unfinished" />
+      <translation>分配</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" line="72" />
@@ -219,9 +244,24 @@
       <translation>按可编辑的决策矩阵，由重要性等级（3 极重要，2 重要，1 一般重要）、退化程度等级（0 未退化至 3 重度）和恢复力等级（1 低至 3 高）确定每个像元的修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（《山水林田湖草生态保护修复工程指南》2020；METHODS.md §3）。修正：可选的人类干扰栅格达到阈值处，自然恢复改为辅助再生；指定表中的地类采用其指定模式（如 采矿用地 → 生态重建）。同时由土地利用生成三类空间（1 生态，2 农业，3 城镇），并以管控线（永久基本农田、城镇开发边界、生态保护红线）修正。缺少任一等级的像元为无数据。在重要性格网上分块处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="133" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="76" />
+      <source>Average conductance</source>
+      <translation>平均电导</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="76" />
+      <source>Average resistance</source>
+      <translation>平均电阻</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="129" />
       <source>Back-link direction</source>
-      <translation type="unfinished" />
+      <translation>回溯方向</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="26" />
+      <source>Background (背景)</source>
+      <translation>背景 (Background)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" line="39" />
@@ -244,6 +284,11 @@
 2020</source>
       <translation>基期值
 2020</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="63" />
+      <source>Base resistance by land-use class</source>
+      <translation>各地类基础阻力</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" line="59" />
@@ -306,6 +351,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" line="102" />
       <source>Both the targets and the values tables are needed.</source>
       <translation>需要同时提供目标表和现状（预测）值表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="27" />
+      <source>Branch (支线)</source>
+      <translation>支线 (Branch)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="32" />
+      <source>Bridge (桥接区)</source>
+      <translation>桥接区 (Bridge)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" line="110" />
@@ -398,11 +453,6 @@ computed from</source>
       <translation>用户已取消，未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="151" />
-      <source>Cancelled.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" line="358" />
       <source>Cannot create the output folder '{}': {}</source>
       <translation>无法创建输出文件夹“{}”：{}</translation>
@@ -456,6 +506,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" line="90" />
       <source>Cells of these classes take the mode given (default: 采矿用地 → 生态重建).</source>
       <translation>这些地类的像元采用所给模式（默认：采矿用地 → 生态重建）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="59" />
+      <source>Cells with nodata or a value ≤ 0 are not part of the network.</source>
+      <translation>无数据或数值 ≤ 0 的像元不属于电路网络。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" line="128" />
@@ -516,6 +571,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" line="45" />
       <source>Circle</source>
       <translation>圆形</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="92" />
+      <source>Circuit analysis needs at least two focal nodes on valid cells (found {}).</source>
+      <translation>电路分析至少需要两个位于有效像元上的焦点节点（找到 {} 个）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="36" />
+      <source>Circuit theory connectivity, Circuitscape (电路理论连通性)</source>
+      <translation>电路理论连通性 (Circuit theory connectivity, Circuitscape)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="38" />
+      <source>Circuit-theory connectivity (McRae, Dickson, Keitt &amp; Shah 2008, Ecology 89: 2712-2724; Circuitscape raster rules; METHODS.md §2): every valid cell is a node joined to its 4 or 8 neighbours, the landscape a resistor network. Edge conductance: 1 / mean of the two cells' resistances (average resistance, default) or the mean of their conductances; diagonals divided by √2; cell size does not enter. Cells with nodata or a value ≤ 0 are not nodes. Focal nodes: points or polygons rasterised by id (field or 1, 2, … in feature order; several cells of one id form a focal region), or a raster of ids. Modes: pairwise (1 A between each pair; effective resistance R_ij in ohms, cumulative current = sum over pairs), one-to-all (1 A into each node with the others grounded; resistance = its voltage) and all-to-one (each node grounded in turn, 1 A into every other; no resistance is reported). Pairs in different components are listed with connected = 0 and an empty resistance, never 0. Outputs: resistance table, cumulative current (high values = pinch points and important corridors), optional maximum current over pairs or nodes.</source>
+      <translation>电路理论连通性（McRae、Dickson、Keitt 与 Shah 2008，Ecology 89: 2712-2724；Circuitscape 栅格规则；METHODS.md §2）：每个有效像元为一个节点，与其 4 或 8 邻域相连，景观即电阻网络。边电导：两像元阻力平均值的倒数（平均电阻，默认）或两像元电导的平均值；对角线除以 √2；不考虑像元大小。无数据或数值 ≤ 0 的像元不是节点。焦点节点：按编号栅格化的点或面（编号字段或按要素顺序 1, 2, …；同一编号的多个像元组成焦点区域），或编号栅格。模式：两两成对（每对之间通入 1 A；有效电阻 R_ij，单位欧姆，累积电流 = 各对之和）、一对多（向每个节点注入 1 A，其余节点接地；电阻 = 其电压）和多对一（依次将每个节点接地，向其余每个节点注入 1 A；不报告电阻）。位于不同连通分量的节点对以 connected = 0 列出，电阻留空，绝不为 0。结果：电阻表、累积电流（高值为夹点和重要廊道）、可选的各对或各节点最大电流。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" line="71" />
@@ -708,6 +778,11 @@ computed from</source>
       <translation>冲突与缓冲区代码</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="74" />
+      <source>Connect four neighbours only (else eight)</source>
+      <translation>仅连接四邻域（否则八邻域）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" line="56" />
       <source>Conserved soil A_c</source>
       <translation>土壤保持量 A_c</translation>
@@ -788,6 +863,16 @@ computed from</source>
       <translation>正在计算 {} 个威胁因子的卷积…</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="31" />
+      <source>Core (核心区)</source>
+      <translation>核心区 (Core)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="67" />
+      <source>Correction factors (rasters, optional)</source>
+      <translation>修正因子（栅格，可选）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" line="30" />
       <source>Corrects theoretical potential to realistic potential per unit (METHODS.md §4): realistic = theoretical × K, K = Σ w_j·f_j / Σ w_j over the correction factors given (natural suitability, economic capacity, willingness of villagers), each a score 0–1 in a field of the unit layer, or normalised by its maximum (x / max) when the values are raw quantities. Default weights 0.4 / 0.3 / 0.3 (check). For orientation: realistic potential was 51 % of theoretical in one prefecture (Ma &amp; Chen 2022). For each chosen potential field a field '&lt;name&gt;_r' is added, with K in 'corr_k' and the formula in 'real_method'.</source>
       <translation>按单元将理论潜力修正为现实潜力（METHODS.md §4）：现实潜力 = 理论潜力 × K，K = Σ w_j·f_j / Σ w_j，对所给修正因子（自然适宜性、经济能力、村民意愿）求加权，各因子为单元图层字段中 0–1 的评分；若为原始数值，可按最大值归一化（x / max）。默认权重 0.4 / 0.3 / 0.3（待核）。参考：某地级市现实潜力约为理论潜力的 51 %（Ma &amp; Chen 2022）。每个所选潜力字段新增字段 '&lt;name&gt;_r'，K 记于 'corr_k'，公式记于 'real_method'。</translation>
@@ -798,24 +883,44 @@ computed from</source>
       <translation>廊道障碍点（廊道修复）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="84" />
+      <source>Corridor polygons</source>
+      <translation>廊道面</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="75" />
+      <source>Corridor width cut-off (cost units; 0 = path cells only)</source>
+      <translation>廊道宽度阈值（成本单位；0 = 仅路径像元）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" line="63" />
       <source>Corridors (optional, &gt; 0 = corridor)</source>
       <translation>生态廊道（可选，&gt; 0 为廊道）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="113" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="94" />
+      <source>Corridors need at least two sources inside the resistance raster (found {}).</source>
+      <translation>廊道至少需要阻力栅格内的两个源地（找到 {} 个）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="109" />
       <source>Cost (resistance) raster</source>
-      <translation type="unfinished" />
+      <translation>成本（阻力）栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="94" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="90" />
       <source>Cost distance, minimum cumulative resistance (最小累积阻力)</source>
-      <translation type="unfinished" />
+      <translation>最小累积阻力 (Cost distance, minimum cumulative resistance)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="136" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="100" />
+      <source>Cost distances from {} sources…</source>
+      <translation>正在计算 {} 个源地的成本距离…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="132" />
       <source>Cost raster</source>
-      <translation type="unfinished" />
+      <translation>成本栅格</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" line="137" />
@@ -886,6 +991,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" line="48" />
       <source>Crosses the degradation degree (1 未退化, 2 轻度, 3 中度, 4 重度退化; output of the degradation algorithm) with the resilience level (1 低, 2 中, 3 高; output of the resilience algorithm) into damaged-space codes 10 · degradation + resilience (e.g. 41 = severe degradation with low resilience, a candidate for reconstruction; 23 = light degradation with high resilience, natural recovery), METHODS.md §1.4 and §3. Cells below the chosen degradation degree (default light) and cells with nodata in either input are 0. The table gives the area (hm²) and share of each combination. Processed by row blocks.</source>
       <translation>将退化程度（1 未退化，2 轻度，3 中度，4 重度退化；退化程度算法的结果）与恢复力水平（1 低，2 中，3 高；恢复力算法的结果）叠加为受损空间代码 10 · 退化程度 + 恢复力（如 41 = 重度退化且低恢复力，宜生态重建；23 = 轻度退化且高恢复力，宜自然恢复），METHODS.md §1.4 与 §3。低于所选退化程度（默认轻度）的像元及任一输入为无数据的像元取 0。统计表给出各组合的面积（hm²）与占比。按行块处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="140" />
+      <source>Cumulative current</source>
+      <translation>累积电流</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="139" />
+      <source>Cumulative current (A)</source>
+      <translation>累积电流（A）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" line="41" />
@@ -1038,6 +1153,11 @@ computed from</source>
       <translation>默认单位成本仅供参考（请按当地估算核实）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="62" />
+      <source>Default: 三调 forest, shrub, grassland and marsh classes.</source>
+      <translation>默认：三调的林地、灌木林地、草地和沼泽类。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" line="48" />
       <source>Defaults: 红线指南 2017 α by ecosystem type, mapped to 三调 classes. Empty = not assessed.</source>
       <translation>默认值：《生态保护红线划定指南》(2017) 按生态系统类型给出的 α，已对应到三调地类。留空表示不参与评价。</translation>
@@ -1173,6 +1293,11 @@ computed from</source>
       <translation>生态保护红线 (Ecological protection red line)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="47" />
+      <source>Ecological resistance surface (METHODS.md §2; Knaapen et al. 1992; Yu Kongjian 1999): a base resistance per land-use class from the editable table (defaults for 三调 codes: forest 1, shrub, grass and marsh 10, garden 30, cropland 50, rivers and lakes 200 as partial barriers, railways and highways 300, built-up land and mines 500, bare land 100), then corrected by optional factor rasters (slope, distance to roads, night lights …): each factor is min-max normalised to 0-1 (inverted where high values mean low resistance, e.g. distance to roads) and R = R_base × (1 + Σ w_i f_i). With weights summing to 1 the base is at most doubled. Land-use nodata stays nodata; a class missing from the table is an error; an empty resistance in the table makes the class a barrier (nodata).</source>
+      <translation>生态阻力面（METHODS.md §2；Knaapen 等 1992；俞孔坚 1999）：由可编辑的表按地类赋基础阻力（三调代码默认值：林地 1，灌木林地、草地和沼泽 10，园地 30，耕地 50，河流湖泊 200 作为部分障碍，铁路和公路 300，建设用地和采矿用地 500，裸地 100），再用可选的因子栅格（坡度、距道路距离、夜间灯光 …）修正：各因子经极差标准化至 0-1（数值越高阻力越低的因子取反，如距道路距离），R = R_base × (1 + Σ w_i f_i)。权重总和为 1 时基础阻力至多加倍。土地利用无数据处仍为无数据；表中缺少的地类报错；表中阻力留空的地类为障碍（无数据）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" line="110" />
       <source>Ecological restoration fields (hm²)</source>
       <translation>生态修复字段（hm²）</translation>
@@ -1181,6 +1306,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/base.py" line="32" />
       <source>Ecological security pattern (生态安全格局)</source>
       <translation>生态安全格局 (Ecological security pattern)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="59" />
+      <source>Ecological sources (polygons or points)</source>
+      <translation>生态源地（面或点）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" line="70" />
@@ -1218,6 +1348,21 @@ computed from</source>
       <translation>生态系统服务 NPP定量指标法 (NPP-index method)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="28" />
+      <source>Edge (边缘)</source>
+      <translation>边缘 (Edge)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="76" />
+      <source>Edge conductance</source>
+      <translation>边电导</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="65" />
+      <source>Edge width (cells)</source>
+      <translation>边缘宽度（像元）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" line="118" />
       <source>Edited project library to re-rank (optional)</source>
       <translation>需重新排序的已编辑项目库（可选）</translation>
@@ -1233,6 +1378,11 @@ computed from</source>
       <translation>已编辑项目 {}：{} 为空或不是数字。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="78" />
+      <source>Effective resistances</source>
+      <translation>有效电阻</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" line="61" />
       <source>Elasticity</source>
       <translation>弹性度</translation>
@@ -1246,6 +1396,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/sample_region.py" line="18" />
       <source>Elevation (DEM), m</source>
       <translation>高程（DEM），米</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="71" />
+      <source>Empty: equal weights summing to 1.</source>
+      <translation>留空：等权重，总和为 1。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" line="23" />
@@ -1278,9 +1433,9 @@ computed from</source>
       <translation>侵蚀性降雨阈值（mm/日）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="140" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="136" />
       <source>Every source cell lies on nodata in the cost raster.</source>
-      <translation type="unfinished" />
+      <translation>所有源像元都位于成本栅格的无数据处。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" line="661" />
@@ -1346,6 +1501,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" line="134" />
       <source>FVC breaks (empty = 0.2, 0.6 / 0.2, 0.4, 0.6, 0.8)</source>
       <translation>FVC 断点（留空 = 0.2, 0.6 / 0.2, 0.4, 0.6, 0.8）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="101" />
+      <source>Factor '{}' has no valid cell on the land-use grid.</source>
+      <translation>因子 '{}' 在土地利用格网上没有有效像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="93" />
+      <source>Factor weights</source>
+      <translation>因子权重</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="70" />
+      <source>Factor weights (comma separated, one per factor)</source>
+      <translation>因子权重（逗号分隔，每个因子一个）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" line="148" />
@@ -1458,6 +1628,36 @@ computed from</source>
       <translation>下限（字段或数值）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="66" />
+      <source>Focal node id field (integer; empty = 1, 2, … in feature order)</source>
+      <translation>焦点节点编号字段（整数；留空 = 按要素顺序编号 1, 2, …）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="64" />
+      <source>Focal nodes (points or polygons)</source>
+      <translation>焦点节点（点或面）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="69" />
+      <source>Focal nodes as a raster of ids (used without a focal node layer)</source>
+      <translation>焦点节点编号栅格（无焦点节点图层时使用）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="60" />
+      <source>Foreground (habitat) class codes, comma separated (empty = nonzero cells)</source>
+      <translation>前景（生境）地类代码，以逗号分隔（留空 = 非零像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="83" />
+      <source>Foreground class codes: '{}' is not a list of numbers.</source>
+      <translation>前景地类代码：'{}' 不是数字列表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="68" />
+      <source>Foreground connectivity</source>
+      <translation>前景连通性</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" line="138" />
       <source>Forest coverage and wetland protection rate from land use</source>
       <translation>由土地利用计算森林覆盖率和湿地保护率</translation>
@@ -1550,7 +1750,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="37" />
       <source>Give the sources as a vector layer or as a raster.</source>
-      <translation type="unfinished" />
+      <translation>请以矢量图层或栅格给出源地。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" line="118" />
@@ -1813,6 +2013,26 @@ computed from</source>
       <translation>未列出的指标：越高越好，容差为 0。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="74" />
+      <source>Input raster</source>
+      <translation>输入栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="95" />
+      <source>Invert factors</source>
+      <translation>因子取反</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="74" />
+      <source>Invert factors (comma separated 0/1; 1 = high value means low resistance)</source>
+      <translation>因子取反（逗号分隔 0/1；1 = 数值越高阻力越低）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="30" />
+      <source>Islet (孤岛)</source>
+      <translation>孤岛 (Islet)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" line="178" />
       <source>Joining patches to units</source>
       <translation>图斑与单元空间连接</translation>
@@ -1848,9 +2068,9 @@ computed from</source>
       <translation>喀斯特区域掩膜（非零 = 喀斯特，可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="126" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="122" />
       <source>Knight's move (16 neighbours)</source>
-      <translation type="unfinished" />
+      <translation>马步移动（16 邻域）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" line="62" />
@@ -1933,6 +2153,11 @@ computed from</source>
       <translation>第二期土地利用</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="58" />
+      <source>Land use or binary habitat raster</source>
+      <translation>土地利用或二值生境栅格</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" line="37" />
       <source>Land-use / land-cover raster</source>
       <translation>土地利用/覆被栅格</translation>
@@ -2008,6 +2233,21 @@ computed from</source>
       <translation>景观格局指数 FRAGSTATS (Landscape pattern metrics)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="37" />
+      <source>Least-cost corridors (最小成本廊道)</source>
+      <translation>最小成本廊道 (Least-cost corridors)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="39" />
+      <source>Least-cost corridors between ecological sources after Linkage Mapper (McRae &amp; Kavanagh 2011; METHODS.md §2) with the cost distances of GRASS r.cost (Knaapen et al. 1992 MCR). Source pairs: those whose cost-allocation zones touch (adjacent, default) or all pairs; pairs whose least-cost distance exceeds the cap are dropped. For each pair: cost-weighted distance (CWD) from each source, least-cost distance lcd (resistance × m), least-cost path (a line from source to source, cell centres), its length length_m, the edge-to-edge Euclidean distance and the ratios cwd_euclid = lcd / Euclidean and lcp_euclid = length / Euclidean (empty when the sources touch). Normalized corridor raster = min over pairs of CWD_A + CWD_B − lcd (0 on the paths). Corridor polygons: cells with normalized value ≤ the width cut-off (cost units; 0 = the path cells only). The resistance raster is the reference grid, projected CRS required.</source>
+      <translation>按 Linkage Mapper（McRae 与 Kavanagh 2011；METHODS.md §2）方法提取生态源地之间的最小成本廊道，成本距离采用 GRASS r.cost（Knaapen 等 1992 MCR）。源地对：成本分配区相接的源地对（相邻，默认）或所有源地对；最小成本距离超过上限的源地对被剔除。每对源地计算：各源地的成本加权距离（CWD）、最小成本距离 lcd（阻力 × m）、最小成本路径（源地到源地的线，经过像元中心）、路径长度 length_m、边缘到边缘的欧氏距离，以及比值 cwd_euclid = lcd / 欧氏距离和 lcp_euclid = 长度 / 欧氏距离（源地相接时为空）。标准化廊道栅格 = 各源地对 CWD_A + CWD_B − lcd 的最小值（路径上为 0）。廊道面：标准化值 ≤ 宽度阈值的像元（成本单位；0 = 仅路径像元）。阻力栅格为参考格网，需要投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="80" />
+      <source>Least-cost paths</source>
+      <translation>最小成本路径</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" line="112" />
       <source>Levels</source>
       <translation>分级数</translation>
@@ -2043,6 +2283,11 @@ computed from</source>
       <translation>已从 QGIS 工程载入 {} 项指标。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="33" />
+      <source>Loop (环道区)</source>
+      <translation>环道区 (Loop)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" line="58" />
       <source>Loss thresholds</source>
       <translation>损失阈值</translation>
@@ -2063,6 +2308,26 @@ computed from</source>
       <translation>下级单元（面）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="98" />
+      <source>MSPA class {}: {:.0f} cells</source>
+      <translation>MSPA 类型 {}：{:.0f} 个像元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="100" />
+      <source>MSPA class {}: {:.4g} hm²</source>
+      <translation>MSPA 类型 {}：{:.4g} hm²</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="105" />
+      <source>MSPA classes</source>
+      <translation>MSPA 类型</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="42" />
+      <source>MSPA,GuidosToolbox,core,bridge,ecological source,形态学空间格局分析,核心区,生态源地</source>
+      <translation>形态学空间格局分析,核心区,桥接区,生态源地,MSPA,GuidosToolbox,core,bridge</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" line="158" />
       <source>Main measures</source>
       <translation>主要措施</translation>
@@ -2078,9 +2343,24 @@ computed from</source>
       <translation>最大影响距离（千米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="128" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="124" />
       <source>Maximum cost (0 = no limit)</source>
-      <translation type="unfinished" />
+      <translation>最大成本（0 = 不限）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="81" />
+      <source>Maximum current</source>
+      <translation>最大电流</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="145" />
+      <source>Maximum current (A)</source>
+      <translation>最大电流（A）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="72" />
+      <source>Maximum least-cost distance (0 = no cap)</source>
+      <translation>最大最小成本距离（0 = 不设上限）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" line="24" />
@@ -2158,6 +2438,11 @@ computed from</source>
       <translation>最小分区面积（km²）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="34" />
+      <source>Missing (无数据)</source>
+      <translation>无数据 (Missing)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" line="80" />
       <source>Mix weight of the area</source>
       <translation>混合权重：面积</translation>
@@ -2171,6 +2456,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" line="81" />
       <source>Mix weight of the potential</source>
       <translation>混合权重：修复潜力</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="72" />
+      <source>Mode</source>
+      <translation>模式</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" line="43" />
@@ -2196,6 +2486,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" line="64" />
       <source>Moderate</source>
       <translation>中度</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="43" />
+      <source>Morphological Spatial Pattern Analysis (Soille &amp; Vogt 2009, Pattern Recognition Letters 30: 456-459; GuidosToolbox, Vogt &amp; Riitters 2017; METHODS.md §2) of the foreground (habitat): cells of the given land-use classes, or nonzero cells of a binary raster when no class is given. Classes with GuidosToolbox codes: core 17 (farther than the edge width from background), islet 9 (patches without core), edge 3 and perforation 5 (boundary zones to the outer background and to holes), bridge 33 (connects two cores), loop 65 (connects one core to itself), branch 1, background 0, missing 129 (nodata). Edge width in cells; foreground connectivity 8 or 4. Simplification: a side branch off a bridge or loop takes its class. Core areas of large size are the usual candidates for ecological sources.</source>
+      <translation>对前景（生境）进行形态学空间格局分析（Soille 与 Vogt 2009，Pattern Recognition Letters 30: 456-459；GuidosToolbox，Vogt 与 Riitters 2017；METHODS.md §2）：前景为所给地类的像元，未给地类时为二值栅格的非零像元。类型采用 GuidosToolbox 代码：核心区 17（距背景超过边缘宽度）、孤岛 9（无核心区的斑块）、边缘 3 和孔隙 5（与外部背景及内部孔洞相邻的边界带）、桥接区 33（连接两个核心区）、环道区 65（连接同一核心区）、支线 1、背景 0、无数据 129。边缘宽度以像元计；前景连通性为 8 或 4。简化：桥接区或环道区上的侧支取其类型。面积较大的核心区通常作为生态源地的候选。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="92" />
+      <source>Morphological segmentation…</source>
+      <translation>正在进行形态学分割…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="41" />
+      <source>Morphological spatial pattern analysis, MSPA (形态学空间格局分析)</source>
+      <translation>形态学空间格局分析 (Morphological spatial pattern analysis, MSPA)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" line="165" />
@@ -2338,6 +2643,11 @@ computed from</source>
       <translation>未提供整治图斑：不校核生态保护红线。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="89" />
+      <source>No foreground cell: check the class codes against the raster.</source>
+      <translation>没有前景像元：请对照栅格检查地类代码。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" line="133" />
       <source>No input for any rule: give a land-use raster, a coastline, the red line or restoration areas.</source>
       <translation>没有任何规则的输入：请给出土地利用栅格、海岸线、生态保护红线或修复区域。</translation>
@@ -2346,6 +2656,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/base.py" line="720" />
       <source>No output path given for {}.</source>
       <translation>未给出 {} 的输出路径。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="107" />
+      <source>No pair of sources is connected (check barriers and the cap).</source>
+      <translation>没有连通的源地对（请检查障碍和上限）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" line="443" />
@@ -2365,7 +2680,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="50" />
       <source>No source falls inside the cost raster: check that the sources overlap its extent (and, for a raster, that source cells are nonzero).</source>
-      <translation type="unfinished" />
+      <translation>没有源地落在成本栅格内：请检查源地是否与其范围重叠（栅格源地的源像元应非零）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" line="140" />
@@ -2396,6 +2711,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" line="72" />
       <source>Normalise the factors to 0-1 (min-max)</source>
       <translation>将因子归一化到 0-1（最小-最大值法）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="125" />
+      <source>Normalized least-cost corridor</source>
+      <translation>标准化最小成本廊道</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" line="64" />
@@ -2453,6 +2773,11 @@ computed from</source>
       <translation>每行一个威胁因子；衰减方式为 linear（线性）或 exponential（指数）；威胁源地类代码以空格分隔。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="72" />
+      <source>One-to-all</source>
+      <translation>一对多</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" line="54" />
       <source>Outcrop breaks</source>
       <translation>出露率断点</translation>
@@ -2488,6 +2813,11 @@ computed from</source>
       <translation>P 因子表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="72" />
+      <source>Pairwise</source>
+      <translation>两两成对</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" line="148" />
       <source>Pass</source>
       <translation>通过</translation>
@@ -2506,6 +2836,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" line="22" />
       <source>Per-household standard: ΔS = S_now − H_plan · A_household</source>
       <translation>户均用地标准法：ΔS = S_now − H_plan · A_household</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="29" />
+      <source>Perforation (孔隙)</source>
+      <translation>孔隙 (Perforation)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" line="67" />
@@ -2898,9 +3233,44 @@ computed from</source>
       <translation>恢复力水平（代码 1-3）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="114" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="109" />
+      <source>Resistance</source>
+      <translation>阻力</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="58" />
+      <source>Resistance (or conductance) raster</source>
+      <translation>阻力（或电导）栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="65" />
+      <source>Resistance of each class (≥ 0); an empty cell makes the class a barrier.</source>
+      <translation>各地类的阻力（≥ 0）；留空则该地类为障碍。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="110" />
       <source>Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required.</source>
-      <translation type="unfinished" />
+      <translation>每个像元的阻力（≥ 0）；无数据像元为障碍。需要投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="85" />
+      <source>Resistance raster</source>
+      <translation>阻力栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="45" />
+      <source>Resistance surface (生态阻力面)</source>
+      <translation>生态阻力面 (Resistance surface)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="84" />
+      <source>Resistance table</source>
+      <translation>阻力表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="86" />
+      <source>Resistance table: values must not be negative.</source>
+      <translation>阻力表：数值不能为负。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" line="62" />
@@ -3423,9 +3793,14 @@ computed from</source>
       <translation>水土流失脆弱性指数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="119" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="102" />
+      <source>Solving the circuit for {} focal nodes…</source>
+      <translation>正在求解 {} 个焦点节点的电路…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="115" />
       <source>Source id field (integer; empty = 1, 2, … in feature order)</source>
-      <translation type="unfinished" />
+      <translation>源地编号字段（整数；留空 = 按要素顺序编号 1, 2, …）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" line="60" />
@@ -3433,19 +3808,24 @@ computed from</source>
       <translation>威胁源地类代码</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="69" />
+      <source>Source pairs</source>
+      <translation>源地对</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="46" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>源地</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="117" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="113" />
       <source>Sources (polygons or points)</source>
-      <translation type="unfinished" />
+      <translation>源地（面或点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="123" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="119" />
       <source>Sources as a raster (nonzero = source; used without a source layer)</source>
-      <translation type="unfinished" />
+      <translation>源地栅格（非零为源地；无源地图层时使用）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" line="93" />
@@ -3774,6 +4154,11 @@ computed from</source>
       <translation>栅格有 {} 个逐日波段（{} 至 {}），但 {} 年约有 {} 天：请检查年数。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="62" />
+      <source>The raster holds conductances</source>
+      <translation>栅格为电导值</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" line="117" />
       <source>The region layer</source>
       <translation>区域图层</translation>
@@ -3821,7 +4206,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="41" />
       <source>The source layer has no features.</source>
-      <translation type="unfinished" />
+      <translation>源地图层没有要素。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" line="528" />
@@ -4535,6 +4920,11 @@ computed from</source>
       <translation>上限</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="37" />
+      <source>circuit theory,Circuitscape,current,effective resistance,pinch point,电路理论,电流密度,夹点</source>
+      <translation>电路理论,Circuitscape,电流,有效电阻,夹点,电流密度,circuit theory,pinch point</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" line="52" />
       <source>coastal protection,mangrove,shoreline,salt marsh,seagrass,coral reef,海岸防护,红树林,自然岸线</source>
       <translation>海岸防护,红树林,岸线,盐沼,海草床,珊瑚礁,自然岸线,coastal protection,mangrove</translation>
@@ -4545,9 +4935,14 @@ computed from</source>
       <translation>生态缓冲带,冲突,廊道,三类空间,conflict,buffer,corridor</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="95" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="38" />
+      <source>corridor,least cost path,Linkage Mapper,MCR,生态廊道,最小成本路径,生态安全格局</source>
+      <translation>生态廊道,最小成本路径,生态安全格局,Linkage Mapper,MCR,corridor,least cost path</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="91" />
       <source>cost distance,MCR,r.cost,least cost,allocation,最小累积阻力,成本距离,生态源地</source>
-      <translation type="unfinished" />
+      <translation>最小累积阻力,成本距离,生态源地,分配,MCR,r.cost,cost distance,least cost</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" line="161" />
@@ -4725,6 +5120,11 @@ computed from</source>
       <translation>恢复力,生态弹性度,恢复力水平,resilience,elasticity</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="46" />
+      <source>resistance,cost,MCR,factor,阻力面,最小累积阻力,生态安全格局</source>
+      <translation>阻力面,最小累积阻力,生态安全格局,阻力因子,resistance,cost,MCR</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" line="55" />
       <source>restoration mode,decision matrix,three spaces,修复模式,保护保育,自然恢复,辅助再生,生态重建,三类空间</source>
       <translation>修复模式,决策矩阵,保护保育,自然恢复,辅助再生,生态重建,三类空间,restoration mode</translation>
@@ -4870,9 +5270,19 @@ computed from</source>
       <translation>共比较 {} 项，未达标 {} 项。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" line="122" />
+      <source>{} corridors</source>
+      <translation>{} 条廊道</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" line="95" />
       <source>{} daily bands, {} to {}</source>
       <translation>{} 个逐日波段，{} 至 {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" line="106" />
+      <source>{} factors, weights {}</source>
+      <translation>{} 个因子，权重 {}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" line="182" />
@@ -4883,6 +5293,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" line="157" />
       <source>{} farmland patches have no slope value (feature ids {}). Fill the slope field first.</source>
       <translation>{} 个耕地图斑没有坡度值（要素 ID {}）。请先填写坡度字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="135" />
+      <source>{} focal node pairs are not connected (resistance left empty).</source>
+      <translation>{} 对焦点节点不连通（电阻留空）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" line="70" />
@@ -5075,9 +5490,9 @@ computed from</source>
       <translation>{}：图层中找不到字段 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="87" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="83" />
       <source>{}: negative values are not allowed.</source>
-      <translation type="unfinished" />
+      <translation>{}：不允许负值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" line="165" />
