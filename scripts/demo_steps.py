@@ -96,7 +96,8 @@ def assessment(chain, args):
 
 
 from demo_steps_consolidation import consolidation  # noqa: E402
+from demo_steps_pattern import pattern  # noqa: E402
 from demo_steps_targets import targets  # noqa: E402
 from demo_steps_zoning import zoning  # noqa: E402
 
-STEPS = [sample_region, assessment, zoning, consolidation, targets]
+STEPS = [sample_region, assessment, pattern, zoning, consolidation, targets]
