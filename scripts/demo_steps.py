@@ -78,6 +78,23 @@ def assessment(chain, args):
         [("MATRIX", "landuse_transition", "土地利用转移矩阵", "Land-use transition matrix (hm²)"),
          ("DYNAMICS", "landuse_dynamics", "土地利用动态度", "Land-use dynamic degree"),
          ("CHANGE", "landuse_change", "土地利用变化", "Land-use change 2010-2020")])
+    chain.run("NPP-index soil conservation 水土保持 (NPP 指数法)", "nppservices", {
+        "SERVICE": 1, "NPP": s["NPP"], "DEM": s["DEM"], "K_FACTOR": s["K_FACTOR"],
+        "OUTPUT": r("soil_conservation_npp")},
+        [("OUTPUT", "soil_conservation_npp", "水土保持服务（NPP 指数法）", "Soil conservation, NPP index")])
+    chain.run("Coastal protection 海岸防护", "coastalprotection", {
+        "LANDUSE": s["LANDUSE_2020"], "SHORELINE": inputs["COASTLINE"], "SHORE_FIELD": "natural",
+        "SHORE_VALUES": "1", "OUTPUT": r("coastal_protection")},
+        [("OUTPUT", "coastal_protection", "海岸防护服务", "Coastal protection")])
+    chain.run("Service trade-offs 服务权衡与协同", "servicetradeoffs", {
+        "INPUTS": [r("water_conservation"), r("soil_conservation"), r("habitat_quality")],
+        "OUTPUT": chain.table("service_tradeoffs"),
+        "BIVARIATE": r("service_bivariate")},
+        [("OUTPUT", "service_tradeoffs", "生态系统服务权衡与协同", "Service trade-offs and synergies"),
+         ("BIVARIATE", "service_bivariate", "水源涵养-水土保持双变量图", "Bivariate map")])
+    chain.run("Landscape diversity in a moving window 移动窗口景观多样性", "landscapemetricswindow", {
+        "INPUT": s["LANDUSE_2020"], "METRIC": 2, "RADIUS": 500.0, "OUTPUT": r("shdi_window")},
+        [("OUTPUT", "shdi_window", "移动窗口香农多样性指数", "SHDI in a 500 m window")])
     sample_dir = os.path.dirname(s["DEM"])
     chain.run("Degradation 生态退化程度 (NDVI 2010-2020)", "degradation", {
         "REFERENCE": os.path.join(sample_dir, "ndvi_2010.tif"),
