@@ -118,3 +118,14 @@ from demo_steps_targets import targets  # noqa: E402
 from demo_steps_zoning import zoning  # noqa: E402
 
 STEPS = [sample_region, assessment, pattern, zoning, consolidation, targets]
+
+
+def atlas(chain, args):
+    """规划图集: the maps of the planning database as one PDF (demo_output/atlas.pdf)."""
+    chain.write_catalog()  # the atlas reads layer_catalog
+    chain.run("Atlas 规划图集 (PDF)", "atlasexport", {
+        "PLANNING_GPKG": chain.gpkg, "RASTER_FOLDER": chain.rasters,
+        "ORGANISATION": "示例县自然资源局 (fictitious)", "OUTPUT": os.path.join(chain.out, "atlas.pdf")})
+
+
+STEPS.append(atlas)

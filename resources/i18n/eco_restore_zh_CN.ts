@@ -24,6 +24,11 @@
       <translation>“{value}”不是有效选项。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="151" />
+      <source>'{}' has no layer_catalog table: it is not a planning GeoPackage. Run the planning steps (or scripts/demo.py) first.</source>
+      <translation>“{}”没有 layer_catalog 表，不是规划数据库。请先运行规划流程（或 scripts/demo.py）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" line="130" />
       <source>, density per 100 hm²</source>
       <translation>，按每 100 hm² 单元面积的密度</translation>
@@ -102,6 +107,21 @@
       <location filename="../../eco_restore_plugin/algorithms/targets_common.py" line="51" />
       <source>A unit has no value in the key field '{}'. Fill the field for every unit.</source>
       <translation>有单元的关键字段“{}”为空。请为每个单元填写该字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="127" />
+      <source>A3 landscape</source>
+      <translation>A3 横向</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="127" />
+      <source>A4 landscape</source>
+      <translation>A4 横向</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="128" />
+      <source>A4 portrait</source>
+      <translation>A4 纵向</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" line="29" />
@@ -242,6 +262,16 @@
       <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" line="56" />
       <source>Assigns the restoration mode of every cell - 1 保护保育 conservation, 2 自然恢复 natural recovery, 3 辅助再生 assisted regeneration, 4 生态重建 reconstruction - from the importance grade (3 极重要, 2 重要, 1 一般重要), the degradation grade (0 none to 3 severe) and the resilience grade (1 low to 3 high) with an editable decision matrix (山水林田湖草生态保护修复工程指南 2020; METHODS.md §3). Overrides: where the optional human-pressure raster reaches the threshold, natural recovery becomes assisted regeneration; land-use classes in the override table take their mode (e.g. 采矿用地 → 生态重建). Also writes the three spaces (1 ecological, 2 agricultural, 3 urban) from land use, overridden by the control lines (farmland, urban development boundary, red line). Cells missing a grade are nodata. Processed by blocks on the importance grid.</source>
       <translation>按可编辑的决策矩阵，由重要性等级（3 极重要，2 重要，1 一般重要）、退化程度等级（0 未退化至 3 重度）和恢复力等级（1 低至 3 高）确定每个像元的修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（《山水林田湖草生态保护修复工程指南》2020；METHODS.md §3）。修正：可选的人类干扰栅格达到阈值处，自然恢复改为辅助再生；指定表中的地类采用其指定模式（如 采矿用地 → 生态重建）。同时由土地利用生成三类空间（1 生态，2 农业，3 城镇），并以管控线（永久基本农田、城镇开发边界、生态保护红线）修正。缺少任一等级的像元为无数据。在重要性格网上分块处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="199" />
+      <source>Atlas PDF</source>
+      <translation>图集 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="432" />
+      <source>Atlas written: {} ({} maps, {} skipped).</source>
+      <translation>图集已输出：{}（{} 幅图，跳过 {} 幅）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="76" />
@@ -466,6 +496,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" line="487" />
       <source>Cannot open the GeoPackage '{}' for writing.</source>
       <translation>无法以写入方式打开 GeoPackage“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="147" />
+      <source>Cannot open the GeoPackage '{}': {}</source>
+      <translation>无法打开 GeoPackage“{}”：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" line="243" />
@@ -1013,6 +1048,11 @@ computed from</source>
       <translation>现状户数（户均标准法）；留空则为人口 / 户均人口。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="57" />
+      <source>Current land use (用地现状图)</source>
+      <translation>用地现状图</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" line="62" />
       <source>Current resident population P_now (persons); must be present and above zero.</source>
       <translation>现状常住人口 P_now（人）；必须填写且大于零。</translation>
@@ -1116,6 +1156,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" line="61" />
       <source>Data source</source>
       <translation>数据来源</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="410" />
+      <source>Data source: {} ({})</source>
+      <translation>数据来源：{}（{}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" line="57" />
@@ -1271,6 +1316,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" line="37" />
       <source>Ecological protection importance (生态保护重要性)</source>
       <translation>生态保护重要性 (Ecological protection importance)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="59" />
+      <source>Ecological protection importance (生态保护重要性评价图)</source>
+      <translation>生态保护重要性评价图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" line="39" />
@@ -1478,6 +1528,16 @@ computed from</source>
       <translation>已将 {} 项指标导出到 {}。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="426" />
+      <source>Exporting the atlas PDF failed (error {}).</source>
+      <translation>导出图集 PDF 失败（错误 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="168" />
+      <source>Exports a multi-page PDF atlas from a planning folder: a contents page, then one page per selected map (current land use, protection importance, water conservation and soil conservation importance, habitat quality, restoration zoning, key projects, land consolidation potential), each with title block, map, legend, scale bar, north arrow and data-source note. Layers are found through the layer_catalog table of the planning GeoPackage; rasters are read from the raster folder with their .qml styles. Maps whose layers are missing are listed as skipped. See METHODS.md section 6.</source>
+      <translation>从规划成果文件夹导出多页 PDF 规划图集：首页为目录，之后每幅所选图件一页（用地现状、生态保护重要性、水源涵养与水土保持重要性、生境质量、生态修复分区、重点工程布局、土地综合整治潜力），每页含图名栏、地图、图例、比例尺、指北针和数据来源说明。图层通过规划 GeoPackage 的 layer_catalog 表查找；栅格从栅格文件夹读取并套用同名 .qml 样式。缺少图层的图件列为“已跳过”。见 METHODS.md 第 6 节。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" line="27" />
       <source>FRAGSTATS class- and landscape-level metrics (McGarigal et al. 2012, FRAGSTATS v4 help) with the 8-neighbour patch rule: CA, PLAND, NP, PD, LPI, TE, ED, LSI, AREA, SHAPE, FRAC, PARA, CONTIG, ENN (MN/AM/MD/SD/CV), CLUMPY, PLADJ, IJI, COHESION, DIVISION, MESH, SPLIT, AI, CONTAG, SHDI, SHEI, SIDI, PR and more. Areas in hm², edges in m. Nodata and the background classes are outside the landscape; the landscape boundary counts as edge only when asked. Output: one table row for the landscape and one per class.</source>
       <translation>按 FRAGSTATS（McGarigal 等 2012，FRAGSTATS v4 帮助）计算类型水平和景观水平指数，采用 8 邻域斑块规则：CA、PLAND、NP、PD、LPI、TE、ED、LSI、AREA、SHAPE、FRAC、PARA、CONTIG、ENN（MN/AM/MD/SD/CV）、CLUMPY、PLADJ、IJI、COHESION、DIVISION、MESH、SPLIT、AI、CONTAG、SHDI、SHEI、SIDI、PR 等。面积单位为公顷，边长单位为米。无数据和背景类别不计入景观；仅在勾选时将景观边界计为边缘。输出表中景观一行、每个类型一行。</translation>
@@ -1641,6 +1701,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="69" />
       <source>Focal nodes as a raster of ids (used without a focal node layer)</source>
       <translation>焦点节点编号栅格（无焦点节点图层时使用）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="190" />
+      <source>Folder of the styled rasters (default: the rasters folder beside the GeoPackage).</source>
+      <translation>带样式栅格所在文件夹（默认：GeoPackage 旁的 rasters 文件夹）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="310" />
+      <source>Font '{}' is not installed; using '{}'.</source>
+      <translation>未安装字体“{}”，改用“{}”。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" line="60" />
@@ -1836,6 +1906,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" line="75" />
       <source>Habitat degradation D</source>
       <translation>生境退化度 D</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="65" />
+      <source>Habitat quality (生境质量)</source>
+      <translation>生境质量评价图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" line="113" />
@@ -2068,6 +2143,11 @@ computed from</source>
       <translation>喀斯特区域掩膜（非零 = 喀斯特，可选）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="67" />
+      <source>Key projects (重点工程布局图)</source>
+      <translation>重点工程布局图</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="122" />
       <source>Knight's move (16 neighbours)</source>
       <translation>马步移动（16 邻域）</translation>
@@ -2086,6 +2166,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" line="35" />
       <source>Land consolidation areas</source>
       <translation>土地综合整治区</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="68" />
+      <source>Land consolidation potential (土地综合整治潜力分布图)</source>
+      <translation>土地综合整治潜力分布图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" line="95" />
@@ -2248,6 +2333,11 @@ computed from</source>
       <translation>最小成本路径</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="375" />
+      <source>Legend</source>
+      <translation>图例</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" line="112" />
       <source>Levels</source>
       <translation>分级数</translation>
@@ -2336,6 +2426,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" line="158" />
       <source>Main problems</source>
       <translation>主要问题</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="288" />
+      <source>Map '{}' skipped: layer(s) {} missing.</source>
+      <translation>图件“{}”已跳过：缺少图层 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="354" />
+      <source>Map {}</source>
+      <translation>图号 {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="197" />
+      <source>Maps</source>
+      <translation>图件</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" line="59" />
@@ -2618,6 +2723,11 @@ computed from</source>
       <translation>未要求基础分区（基础分区数为 0 且无基础分区字段）：不写出基础分区结果。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="260" />
+      <source>No base_county layer: maps are drawn without the county outline.</source>
+      <translation>缺少 base_county 图层：图件不绘制县域边界。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" line="298" />
       <source>No candidate project: the problem layers are empty or lie outside the priority units.</source>
       <translation>没有候选项目：问题图层为空或位于优先级单元之外。</translation>
@@ -2651,6 +2761,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" line="133" />
       <source>No input for any rule: give a land-use raster, a coastline, the red line or restoration areas.</source>
       <translation>没有任何规则的输入：请给出土地利用栅格、海岸线、生态保护红线或修复区域。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="243" />
+      <source>No output PDF given.</source>
+      <translation>未指定输出 PDF。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" line="720" />
@@ -2701,6 +2816,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" line="84" />
       <source>No zone overlaps the raster: check the zone layer's extent and CRS.</source>
       <translation>没有分区与栅格重叠：请检查分区图层的范围和坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="299" />
+      <source>None of the selected maps has its layers in '{}'; nothing to export.</source>
+      <translation>所选图件在“{}”中均缺少图层，没有可导出的内容。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" line="56" />
@@ -2778,6 +2898,11 @@ computed from</source>
       <translation>一对多</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="193" />
+      <source>Organisation</source>
+      <translation>编制单位</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" line="54" />
       <source>Outcrop breaks</source>
       <translation>出露率断点</translation>
@@ -2813,9 +2938,19 @@ computed from</source>
       <translation>P 因子表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="200" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" line="72" />
       <source>Pairwise</source>
       <translation>两两成对</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="194" />
+      <source>Paper</source>
+      <translation>图纸幅面</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" line="148" />
@@ -2863,9 +2998,29 @@ computed from</source>
       <translation>夹点（可选，&gt; 0 为夹点）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="192" />
+      <source>Plan name</source>
+      <translation>规划名称</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" line="646" />
       <source>Planning GeoPackage</source>
       <translation>规划数据库 GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="231" />
+      <source>Planning GeoPackage '{}' not found.</source>
+      <translation>未找到规划数据库“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="167" />
+      <source>Planning atlas PDF (规划图集)</source>
+      <translation>规划图集 PDF（规划图集）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="338" />
+      <source>Planning atlas — contents</source>
+      <translation>规划图集 — 目录</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" line="76" />
@@ -3081,6 +3236,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/base.py" line="466" />
       <source>Raster '{}' is resampled onto the reference grid ({} method).</source>
       <translation>栅格“{}”已重采样到参考格网（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="188" />
+      <source>Raster folder</source>
+      <translation>栅格文件夹</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" line="229" />
@@ -3346,6 +3506,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" line="124" />
       <source>Restoration zoning (生态修复分区)</source>
       <translation>生态修复分区 (Restoration zoning)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="66" />
+      <source>Restoration zoning (生态修复分区图)</source>
+      <translation>生态修复分区图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" line="460" />
@@ -3673,6 +3838,11 @@ computed from</source>
       <translation>大小（像元数，行数 = 列数，30 m 像元）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="342" />
+      <source>Skipped (layers missing):</source>
+      <translation>已跳过（缺少图层）：</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" line="55" />
       <source>Slope breaks</source>
       <translation>坡度断点</translation>
@@ -3716,6 +3886,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" line="81" />
       <source>Slope field (degrees)</source>
       <translation>坡度字段（度）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="63" />
+      <source>Soil and water conservation importance (水土保持重要性)</source>
+      <translation>水土保持重要性评价图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" line="26" />
@@ -4107,6 +4282,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" line="268" />
       <source>The number of zones ({}) is smaller than the number of base zones ({}).</source>
       <translation>分区数（{}）小于基础分区数（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="246" />
+      <source>The output folder '{}' does not exist or is not writable; choose another location.</source>
+      <translation>输出文件夹“{}”不存在或不可写，请选择其他位置。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" line="72" />
@@ -4730,6 +4910,11 @@ computed from</source>
       <translation>按《生态保护红线划定指南》(2017) 和双评价指南 (2020) 的水量平衡法计算水源涵养量：WR = Σ (P − R − ET) · A · 10³，地表径流 R = P · α，α 为各地类的径流系数（可编辑表；留空表示该地类不参与评价，结果为无数据）。P 和 ET 单位为毫米（多年平均）。每像元输出深度（毫米）或水量（立方米）。与土地利用格网不一致的输入将重采样到该格网。按块处理。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="61" />
+      <source>Water conservation importance (水源涵养重要性)</source>
+      <translation>水源涵养重要性评价图</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" line="28" />
       <source>Water conservation, water balance (水源涵养 水量平衡法)</source>
       <translation>水源涵养 水量平衡法 (Water conservation)</translation>
@@ -4910,6 +5095,11 @@ computed from</source>
       <translation>分区方案（分区类型与规则）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="176" />
+      <source>atlas,pdf,map,layout,规划图集,图件</source>
+      <translation>图集,pdf,地图,布局,规划图集,图件</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" line="468" />
       <source>bilinear</source>
       <translation>双线性插值</translation>
@@ -5068,6 +5258,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" line="126" />
       <source>new farmland ({}) ≥ {:g} % × existing ({}); construction increase ({}) − decrease ({}) ≤ 0; red line: no patch overlaps by more than {:g} m²{} (自然资发〔2019〕194号, METHODS §4)</source>
       <translation>新增耕地（{}）≥ {:g} % × 现状耕地（{}）；建设用地增加（{}）− 减少（{}）≤ 0；生态保护红线：无图斑重叠超过 {:g} m²{}（自然资发〔2019〕194号，METHODS §4）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="186" />
+      <source>planning.gpkg with its layer_catalog table.</source>
+      <translation>含 layer_catalog 表的 planning.gpkg。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" line="27" />
@@ -5233,6 +5428,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" line="125" />
       <source>zoning,regionalisation,SKATER,graded control,生态修复分区,分级管控,生态保护区,生态修复区</source>
       <translation>生态修复分区,分级管控,生态保护区,生态修复区,SKATER,zoning</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" line="339" />
+      <source>{:&gt;2}. {}  (page {})</source>
+      <translation>{:&gt;2}. {}（第 {} 页）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" line="95" />
