@@ -7,8 +7,10 @@ Run on demand (not part of the test suite):
 A random smooth cost surface (1-100, Gaussian-filtered noise) and random start cells; the surface
 is written as a GeoTIFF (osgeo.gdal: benchmarks may use it, the core may not), imported into a
 temporary GRASS location and r.cost is timed with /usr/bin/time -v (import/export not timed).
-Ours runs in a child Python process, also under /usr/bin/time -v, so both peak memories are the
-maximum resident set size of a fresh process. Values are compared in r.cost's cell units.
+Ours runs in a child Python process per method ("sweep", the 8-neighbour default, and "dijkstra";
+knight's moves: Dijkstra only), also under /usr/bin/time -v, so all peak memories are the maximum
+resident set size of a fresh process. Values are compared in r.cost's cell units, and the two
+methods with each other (costs exactly, allocations where the cost is not tied).
 """
 import argparse
 import json
@@ -32,10 +34,11 @@ cost = np.load("cost.npy"); rc = np.load("starts.npy")
 src = np.zeros(cost.shape, np.int32)
 src[rc[:, 0], rc[:, 1]] = np.arange(1, len(rc) + 1)
 t0 = time.perf_counter()
-res = cd.cost_distance(cost, src, knight={knight}, cellsize=({res}, {res}), units="cell")
+res = cd.cost_distance(cost, src, knight={knight}, cellsize=({res}, {res}), units="cell",
+                       method={method!r})
 t1 = time.perf_counter()
-np.save("ours.npy", res.cost)
-np.save("ours_alloc.npy", res.allocation)
+np.save("ours_{method}.npy", res.cost)
+np.save("ours_{method}_alloc.npy", res.allocation)
 print(json.dumps({{"seconds": t1 - t0}}))
 """
 
@@ -83,17 +86,24 @@ def main():
         ds = None
         coords = ",".join("{},{}".format((c + 0.5) * res, (n - r - 0.5) * res) for r, c in rc)
 
-        with open(os.path.join(tmp, "ours.py"), "w") as f:
-            f.write(OURS.format(root=ROOT, knight=args.knight, res=res))
-        out = subprocess.run(["/usr/bin/time", "-v", sys.executable, "ours.py"], cwd=tmp,
-                             capture_output=True, text=True)
-        if out.returncode:
-            sys.exit(out.stderr)
-        open(os.path.join(tmp, "time_ours.txt"), "w").write(out.stderr)
-        ours_secs = json.loads(out.stdout.strip().splitlines()[-1])["seconds"]
-        ours_wall, ours_rss = parse_time(os.path.join(tmp, "time_ours.txt"))
+        methods = ["dijkstra"] if args.knight else ["sweep", "dijkstra"]
+        ours = {}
+        for method in methods:
+            script = "ours_{}.py".format(method)
+            with open(os.path.join(tmp, script), "w") as f:
+                f.write(OURS.format(root=ROOT, knight=args.knight, res=res, method=method))
+            out = subprocess.run(["/usr/bin/time", "-v", sys.executable, script], cwd=tmp,
+                                 capture_output=True, text=True)
+            if out.returncode:
+                sys.exit(out.stderr)
+            tfile = os.path.join(tmp, "time_{}.txt".format(method))
+            open(tfile, "w").write(out.stderr)
+            secs = json.loads(out.stdout.strip().splitlines()[-1])["seconds"]
+            wall, rss = parse_time(tfile)
+            ours[method] = (secs, wall, rss)
 
         have_grass = shutil.which("grass") is not None
+        rel = {}
         if have_grass:
             with open(os.path.join(tmp, "g.sh"), "w") as f:
                 f.write(GRASS.format(flags="-k" if args.knight else "", coords=coords))
@@ -104,19 +114,34 @@ def main():
             g_secs, g_rss = parse_time(os.path.join(tmp, "time_cum.txt"))
             ga_secs, ga_rss = parse_time(os.path.join(tmp, "time_all.txt"))
             gcum = gdal.Open(os.path.join(tmp, "grass_cum.tif")).ReadAsArray()
-            ours = np.load(os.path.join(tmp, "ours.npy"))
-            rel = np.nanmax(np.abs(ours - gcum) / np.maximum(np.abs(gcum), 1e-12))
+            for method in methods:
+                o = np.load(os.path.join(tmp, "ours_{}.npy".format(method)))
+                rel[method] = np.nanmax(np.abs(o - gcum) / np.maximum(np.abs(gcum), 1e-12))
 
         print("raster {0}x{0}, {1} sources, {2} neighbours".format(n, args.sources,
                                                                    16 if args.knight else 8))
-        print("ours  cost_distance (cost+allocation+backlink): {:.2f} s in call, {:.2f} s process, "
-              "peak RSS {:.0f} MB".format(ours_secs, ours_wall, ours_rss))
+        for method in methods:
+            secs, wall, rss = ours[method]
+            print("ours  cost_distance method={:<9} (cost+allocation+backlink): {:.2f} s in call, "
+                  "{:.2f} s process, peak RSS {:.0f} MB".format(method, secs, wall, rss))
+        if len(methods) == 2:
+            a = np.load(os.path.join(tmp, "ours_sweep.npy"))
+            b = np.load(os.path.join(tmp, "ours_dijkstra.npy"))
+            same = np.array_equal(np.isnan(a), np.isnan(b))
+            rd = np.nanmax(np.abs(a - b) / np.maximum(np.abs(b), 1e-12))
+            la = np.load(os.path.join(tmp, "ours_sweep_alloc.npy"))
+            lb = np.load(os.path.join(tmp, "ours_dijkstra_alloc.npy"))
+            print("sweep vs dijkstra: same NaN cells {}, max relative cost difference {:.2e}, "
+                  "allocation differs in {} cells".format(same, rd, int(np.sum(la != lb))))
+            print("ratio sweep/dijkstra = {:.2f}".format(ours["sweep"][0] / ours["dijkstra"][0]))
         if have_grass:
             print("GRASS r.cost output only:                {:.2f} s, peak RSS {:.0f} MB".format(g_secs, g_rss))
             print("GRASS r.cost + nearest + outdir:         {:.2f} s, peak RSS {:.0f} MB".format(ga_secs, ga_rss))
-            print("ratio ours(call)/r.cost(output only) = {:.2f}; ours(call)/r.cost(all outputs) = {:.2f}".format(
-                ours_secs / g_secs, ours_secs / ga_secs))
-            print("max relative difference vs r.cost: {:.2e}".format(rel))
+            for method in methods:
+                secs = ours[method][0]
+                print("ratio {0}(call)/r.cost(output only) = {1:.2f}; {0}(call)/r.cost(all outputs) = "
+                      "{2:.2f}".format(method, secs / g_secs, secs / ga_secs))
+                print("max relative difference {} vs r.cost: {:.2e}".format(method, rel[method]))
         else:
             print("GRASS not on PATH: no comparison")
     finally:

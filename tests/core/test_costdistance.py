@@ -197,3 +197,119 @@ def test_against_grass_rcost_with_null_barriers(knight):
     np.testing.assert_array_equal(np.isnan(got), np.isnan(want))
     assert np.isnan(got).sum() > 400
     np.testing.assert_allclose(got, want, rtol=1e-9, equal_nan=True)
+
+
+def _random_case(seed, shape, integer_costs=False, nan_frac=0.2, n_src=5):
+    rng = np.random.default_rng(seed)
+    if integer_costs:
+        cost = rng.integers(1, 4, size=shape).astype(float)  # many exact ties
+    else:
+        cost = 0.5 + rng.random(shape) * 10
+    cost[rng.random(shape) < nan_frac] = np.nan
+    # a NaN wall with one gap, so some regions are reached only by long detours
+    cost[shape[0] // 2, : shape[1] - 3] = np.nan
+    src = np.zeros(shape, int)
+    cells = rng.choice(shape[0] * shape[1], size=n_src, replace=False)
+    src.ravel()[cells] = np.arange(1, n_src + 1) * 3  # labels 3, 6, ...
+    return cost, src
+
+
+def _tied_and_winners(cost, src, **kw):
+    """Per cell: the set of labels attaining the minimum (one Dijkstra run per label)."""
+    labels = np.unique(src[src != 0])
+    per = []
+    for lab in labels:
+        one = np.where(src == lab, lab, 0)
+        if np.isnan(cost[one != 0]).all():
+            per.append(np.full(cost.shape, np.inf))
+            continue
+        d = cd.cost_distance(cost, one, method="dijkstra", **kw).cost
+        per.append(np.where(np.isnan(d), np.inf, d))
+    per = np.array(per)
+    best = per.min(axis=0)
+    winners = per == best
+    return labels, winners, winners.sum(axis=0) > 1
+
+
+@pytest.mark.parametrize("seed,integer_costs,kw", [
+    (0, False, {}),
+    (1, False, {"cellsize": (20.0, 30.0)}),
+    (2, False, {"cellsize": (20.0, 30.0), "units": "cell"}),
+    (3, True, {}),
+    (4, True, {"cellsize": 25.0}),
+    (5, False, {"max_cost": 150.0}),
+])
+def test_sweep_equals_dijkstra_random(seed, integer_costs, kw):
+    cost, src = _random_case(seed, (47, 61), integer_costs=integer_costs)
+    sw = cd.cost_distance(cost, src, method="sweep", **kw)
+    dj = cd.cost_distance(cost, src, method="dijkstra", **kw)
+    # same reached cells, same costs (the sweep forms the same floating-point sums)
+    np.testing.assert_array_equal(np.isnan(sw.cost), np.isnan(dj.cost))
+    np.testing.assert_allclose(sw.cost, dj.cost, rtol=1e-9, atol=0, equal_nan=True)
+    assert sw.cost.dtype == np.float64 and sw.allocation.dtype == np.int64
+    assert sw.backlink.dtype == np.int8
+    reached = ~np.isnan(dj.cost)
+    assert np.all(sw.allocation[~reached] == 0)
+    assert np.all(sw.backlink[~reached] == cd.NO_LINK)
+    kw_nolimit = {k: v for k, v in kw.items() if k != "max_cost"}
+    labels, winners, tied = _tied_and_winners(cost, src, **kw_nolimit)
+    if integer_costs and seed == 3:
+        assert tied[reached].any()  # the case really has ties
+    untied = reached & ~tied
+    np.testing.assert_array_equal(sw.allocation[untied], dj.allocation[untied])
+    # tied cells: the sweep's label is one of the tied ones
+    lab_index = {lab: i for i, lab in enumerate(labels)}
+    for r, c in zip(*np.nonzero(reached & tied)):
+        assert winners[lab_index[sw.allocation[r, c]], r, c]
+    # back-links: every reached cell traces to a source of its own label, and the step costs
+    # along the path add up to its accumulated cost
+    ns, ew = cd._factors(kw.get("cellsize", 1.0), kw.get("units", "map"))
+    rng = np.random.default_rng(seed)
+    rr, cc = np.nonzero(reached)
+    for i in rng.choice(len(rr), size=min(60, len(rr)), replace=False):
+        path = cd.trace_path(sw.backlink, (rr[i], cc[i]))
+        end = path[-1]
+        assert src[end] == sw.allocation[rr[i], cc[i]]
+        assert sw.cost[end] == 0
+        total = sum((cost[a] + cost[b]) / 2 * math.hypot((a[0] - b[0]) * ns, (a[1] - b[1]) * ew)
+                    for a, b in zip(path[:-1], path[1:]))
+        assert total == pytest.approx(sw.cost[rr[i], cc[i]], rel=1e-9)
+    # sources
+    on = (src != 0) & ~np.isnan(cost)
+    assert np.all(sw.cost[on] == 0) and np.all(sw.backlink[on] == cd.NO_LINK)
+    np.testing.assert_array_equal(sw.allocation[on], src[on])
+
+
+def test_sweep_is_default_for_8_neighbours_and_long_detours():
+    # a spiral-like maze forces many sweep rounds
+    cost = np.ones((40, 40))
+    for k, r in enumerate(range(3, 38, 4)):
+        if k % 2:
+            cost[r, 1:] = np.nan
+        else:
+            cost[r, :-1] = np.nan
+    seen = []
+    res = cd.cost_distance(cost, [(0, 0), (39, 39)], progress=seen.append)
+    dj = cd.cost_distance(cost, [(0, 0), (39, 39)], method="dijkstra")
+    np.testing.assert_array_equal(res.cost, dj.cost)
+    assert len(seen) > 5 and seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_sweep_cancel_and_method_errors():
+    calls = []
+
+    def cancel():
+        calls.append(1)
+        return len(calls) > 1  # cancel after the first sweep round
+
+    cost = np.ones((30, 30))
+    cost[10, :-1] = np.nan
+    cost[20, 1:] = np.nan
+    assert cd.cost_distance(cost, [(0, 0)], cancelled=cancel) is None
+    assert len(calls) == 2
+    with pytest.raises(ValueError):
+        cd.cost_distance(cost, [(0, 0)], knight=True, method="sweep")
+    with pytest.raises(ValueError):
+        cd.cost_distance(cost, [(0, 0)], method="fmm")
+    # knight's moves default to Dijkstra
+    assert cd.cost_distance(cost, [(0, 0)], knight=True) is not None
