@@ -54,7 +54,7 @@ PROJECT_COLOURS = {1: "#8c510a", 2: "#dfc27d", 3: "#35978f", 4: "#1b7837", 5: "#
 
 def degradation_coding_parameter(name):
     p = QgsProcessingParameterEnum(name, tr("Degradation coding"),
-                                   [tr(s) for s in DEGRADATION_CODINGS], defaultValue=0)
+                                   [tr(s) for s in DEGRADATION_CODINGS], defaultValue=1)
     p.setHelp(tr("How the degradation raster is coded. The zoning works with 0 none to 3 severe; "
                  "the second coding is shifted down by one."))
     return p

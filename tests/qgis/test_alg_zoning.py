@@ -55,7 +55,7 @@ def test_mode_decision_matrix_on_known_cells(run_alg, tmp_path):
     res = write_tif(tmp_path / "r.tif", np.array([[2, 1, 2, 3], [1, 3, 3, 1]], np.int32), nodata=0)
     lu = write_tif(tmp_path / "lu.tif", np.array([[301, 301, 301, 101], [602, 301, 701, 301]], np.int32), nodata=0)
     out, sp = str(tmp_path / "m.tif"), str(tmp_path / "s.tif")
-    run_alg("restorationmode", {"IMPORTANCE": imp, "DEGRADATION": deg, "RESILIENCE": res,
+    run_alg("restorationmode", {"IMPORTANCE": imp, "DEGRADATION": deg, "DEGRADATION_CODING": 0, "RESILIENCE": res,
                                 "LANDUSE": lu, "OUTPUT": out, "SPACE_OUTPUT": sp})
     m = read_tif(out)[0]
     # default matrix: (3,0,2)->1 (3,3,1)->4 (1,2,2)->3 (2,1,3)->2 | 602 -> 4, (2,2,3)->2 (3,1,3)->1 (3,1,1)->3
@@ -82,14 +82,14 @@ def test_mode_missing_combination_refused_nothing_written(run_alg, tmp_path):
     imp = write_tif(tmp_path / "i.tif", np.full((2, 2), 2, np.int32), nodata=0)
     out = str(tmp_path / "m.tif")
     with pytest.raises(QgsProcessingException, match="no mode"):
-        run_alg("restorationmode", {"IMPORTANCE": imp, "DEGRADATION": imp, "RESILIENCE": imp,
+        run_alg("restorationmode", {"IMPORTANCE": imp, "DEGRADATION": imp, "DEGRADATION_CODING": 0, "RESILIENCE": imp,
                                     "DECISION_MATRIX": [1, "*", "*", 1, 2, "*", "*", 2],
                                     "OUTPUT": out, "SPACE_OUTPUT": str(tmp_path / "s.tif")})
     assert not os.path.exists(out) and not os.path.exists(str(tmp_path / "s.tif"))
     # a degradation value outside the coding
     deg = write_tif(tmp_path / "d.tif", np.full((2, 2), 4, np.int32), nodata=0)
     with pytest.raises(QgsProcessingException, match="degradation raster has values 4"):
-        run_alg("restorationmode", {"IMPORTANCE": imp, "DEGRADATION": deg, "RESILIENCE": imp,
+        run_alg("restorationmode", {"IMPORTANCE": imp, "DEGRADATION": deg, "DEGRADATION_CODING": 0, "RESILIENCE": imp,
                                     "OUTPUT": out, "SPACE_OUTPUT": str(tmp_path / "s.tif")})
     assert not os.path.exists(out)
     assert not [p for p in os.listdir(tmp_path) if ".part" in p]
@@ -111,7 +111,7 @@ def unit_rasters(tmp_path):
     lu = np.full((6, 6), 301, np.int32)
     lu[4:, 3:] = 101
     return {"IMPORTANCE": write_tif(tmp_path / "imp.tif", imp, nodata=0),
-            "DEGRADATION": write_tif(tmp_path / "deg.tif", deg, nodata=-1),
+            "DEGRADATION": write_tif(tmp_path / "deg.tif", deg, nodata=-1), "DEGRADATION_CODING": 0,
             "RESILIENCE": write_tif(tmp_path / "res.tif", res, nodata=0),
             "CORRIDORS": write_tif(tmp_path / "cor.tif", cor),
             "LANDUSE": write_tif(tmp_path / "lu.tif", lu, nodata=0)}
