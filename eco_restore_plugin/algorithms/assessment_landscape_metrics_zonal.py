@@ -64,22 +64,8 @@ class LandscapeMetricsZonal(EcoRestoreAlgorithm):
             raise ValueError(tr("The zone layer has no features."))
         field = self.parameterAsString(parameters, self.FIELD, context)
         feats = list(source.getFeatures())
-        # burn 1..n in feature order, so zone ids never collide with attribute values
-        from qgis.core import QgsFeature, QgsVectorLayer
-        mem = QgsVectorLayer("Polygon?crs={}".format(source.sourceCrs().authid() or "EPSG:4546"), "z", "memory")
-        mem.setCrs(source.sourceCrs())
-        from qgis.core import QgsField
-        from qgis.PyQt.QtCore import QVariant
-        mem.dataProvider().addAttributes([QgsField("zid", QVariant.Int)])
-        mem.updateFields()
-        burned = []
-        for i, f in enumerate(feats, start=1):
-            g = QgsFeature(mem.fields())
-            g.setGeometry(f.geometry())
-            g.setAttributes([i])
-            burned.append(g)
-        mem.dataProvider().addFeatures(burned)
-        zones = rasterize_features(mem, grid, value_field="zid", context=context)
+        # label i = the i-th feature, so zone ids never collide with attribute values
+        zones = rasterize_features(source, grid, feature_order=True, context=context)
         if not zones.any():
             raise ValueError(tr("No zone overlaps the raster: check the zone layer's extent and CRS."))
         bg = number_list(self.parameterAsString(parameters, self.BACKGROUND, context), tr("Background classes"))

@@ -1,9 +1,6 @@
 """Ecosystem-service trade-offs and synergies (权衡与协同): Spearman correlation and bivariate map."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -13,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsRasterLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import stats
 from ..i18n import tr
@@ -39,30 +35,6 @@ BIVARIATE_COLOURS = {1: "#e8e8e8", 2: "#b0d5df", 3: "#64acbe", 4: "#e4acac", 5: 
 def bivariate_classes():
     return {code: (colour, "{}-{}".format(_LEVEL[(code - 1) // 3 + 1], _LEVEL[(code - 1) % 3 + 1]))
             for code, colour in BIVARIATE_COLOURS.items()}
-
-
-class UnitIds:
-    """The polygons of ``source`` numbered 1..n in field ``uid`` (for rasterize_features)."""
-
-    def __init__(self, source):
-        self._source = source
-        self._fields = QgsFields()
-        self._fields.append(QgsField("uid", QVariant.Int))
-        self._features = []
-        for i, f in enumerate(source.getFeatures()):
-            g = QgsFeature(self._fields)
-            g.setGeometry(f.geometry())
-            g.setAttributes([i + 1])
-            self._features.append(g)
-
-    def sourceCrs(self):  # noqa: N802
-        return self._source.sourceCrs()
-
-    def fields(self):
-        return self._fields
-
-    def getFeatures(self):  # noqa: N802
-        return iter(self._features)
 
 
 class ServiceTradeoffs(EcoRestoreAlgorithm):
@@ -119,7 +91,7 @@ class ServiceTradeoffs(EcoRestoreAlgorithm):
         source = self.parameterAsSource(parameters, self.UNITS, context)
         units = None
         if source is not None:
-            units = rasterize_features(UnitIds(source), grid, value_field="uid", context=context)
+            units = rasterize_features(source, grid, feature_order=True, context=context)
             if not (units > 0).any():
                 raise QgsProcessingException(tr("No unit polygon covers a cell of the rasters."))
             feedback.pushInfo(tr("{} units cover the rasters").format(len(np.unique(units[units > 0]))))

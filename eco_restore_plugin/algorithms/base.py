@@ -87,14 +87,6 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         return tr(text)
 
     # -- running ----------------------------------------------------------------------------
-    def __init_subclass__(cls, **kwargs):
-        # ``run`` is QgsProcessingAlgorithm's own public method (processing.run calls it): an
-        # adapter that defines ``run(parameters, context, feedback)`` is taken as ``process``.
-        super().__init_subclass__(**kwargs)
-        if "run" in cls.__dict__ and "process" not in cls.__dict__:
-            cls.process = cls.__dict__["run"]
-            del cls.run
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Run :meth:`process`; bad input raised by the core as ValueError becomes a clear message."""
         try:
@@ -725,13 +717,13 @@ def output_raster(alg, parameters, name, context):
 # Vector <-> raster on the reference grid
 # ---------------------------------------------------------------------------------------------
 def rasterize_features(source, grid, value_field=None, burn=1, all_touched=False, context=None,
-                       dtype="int32"):
+                       dtype="int32", feature_order=False):
     """Burn the features of a QgsFeatureSource / vector layer onto ``grid``.
 
-    Features are transformed to the grid's CRS. ``value_field`` burns an attribute, else
-    ``burn``; cells without a feature are 0. Returns an array of ``dtype``.
+    Features are transformed to the grid's CRS. The burnt value is ``value_field``'s attribute,
+    or with ``feature_order`` the feature's 1-based position in ``source`` (so label i is the i-th
+    feature), else ``burn``. Cells without a feature are 0. Returns an array of ``dtype``.
     """
-    from osgeo import ogr
     from qgis.core import QgsCoordinateTransform, QgsProject
 
     transform = None
@@ -740,30 +732,43 @@ def rasterize_features(source, grid, value_field=None, burn=1, all_touched=False
         if source.sourceCrs() != dst:
             ctx = context.transformContext() if context is not None else QgsProject.instance().transformContext()
             transform = QgsCoordinateTransform(source.sourceCrs(), dst, ctx)
-    drv = ogr.GetDriverByName("Memory")
-    ds = drv.CreateDataSource("burn")
-    srs = osr.SpatialReference()
-    if grid.crs_wkt:
-        srs.ImportFromWkt(grid.crs_wkt)
-    lyr = ds.CreateLayer("burn", srs=srs)
-    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTReal))
     idx = source.fields().lookupField(value_field) if value_field else -1
     if value_field and idx < 0:
         raise QgsProcessingException(tr("Field '{}' not found in the layer.").format(value_field))
-    for f in source.getFeatures():
+    geometries, values = [], []
+    for position, f in enumerate(source.getFeatures(), start=1):
         g = f.geometry()
         if g is None or g.isEmpty():
             continue
         if transform is not None:
             g.transform(transform)
-        feat = ogr.Feature(lyr.GetLayerDefn())
-        feat.SetGeometry(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
-        v = f.attributes()[idx] if idx >= 0 else burn
+        v = position if feature_order else (f.attributes()[idx] if idx >= 0 else burn)
         try:
-            feat.SetField("v", float(v) if v is not None else 0.0)
+            values.append(float(v) if v is not None else 0.0)
         except (TypeError, ValueError):
             raise QgsProcessingException(tr("Field '{}' holds a non-numeric value '{}'.").format(
                 value_field, v)) from None
+        geometries.append(g)
+    return rasterize_geometries(geometries, values, grid, all_touched, dtype)
+
+
+def rasterize_geometries(geometries, values, grid, all_touched=False, dtype="int32"):
+    """Burn QgsGeometry objects (already in the grid's CRS) with ``values`` onto ``grid``.
+
+    Later geometries overwrite earlier ones where they overlap; cells without one are 0.
+    """
+    from osgeo import ogr
+
+    ds = ogr.GetDriverByName("Memory").CreateDataSource("burn")
+    srs = osr.SpatialReference()
+    if grid.crs_wkt:
+        srs.ImportFromWkt(grid.crs_wkt)
+    lyr = ds.CreateLayer("burn", srs=srs)
+    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTReal))
+    for g, v in zip(geometries, values):
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetGeometry(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
+        feat.SetField("v", float(v))
         lyr.CreateFeature(feat)
     mem = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Float64)
     mem.SetGeoTransform(grid.geotransform)

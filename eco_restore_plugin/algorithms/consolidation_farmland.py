@@ -113,7 +113,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_UNITS, tr("Farmland potential per unit"), QgsProcessing.TypeVectorPolygon))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         label = tr("Farmland patches")
         source = self.parameterAsSource(parameters, self.INPUT, context)
         common.require_projected_source(source, label)

@@ -106,7 +106,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_UNITS, tr("Idle land and mine potential per unit"), QgsProcessing.TypeVectorPolygon))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         label = tr("Idle land and mine patches")
         source = self.parameterAsSource(parameters, self.INPUT, context)
         common.require_projected_source(source, label)

@@ -84,7 +84,7 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
             total += np.where(np.isfinite(v), v, 0.0)
         return total, names
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         label = tr("Units with potential")
         source = self.parameterAsSource(parameters, self.INPUT, context)
         unit_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)

@@ -58,7 +58,7 @@ class RealisticPotential(EcoRestoreAlgorithm):
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Realistic potential")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         label = tr("Units with theoretical potential")
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:

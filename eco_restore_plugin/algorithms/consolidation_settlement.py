@@ -95,7 +95,7 @@ class SettlementPotential(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_UNITS, tr("Settlement potential per unit"), QgsProcessing.TypeVectorPolygon))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         label = tr("Rural settlements")
         source = self.parameterAsSource(parameters, self.INPUT, context)
         common.require_projected_source(source, label)

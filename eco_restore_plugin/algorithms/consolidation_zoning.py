@@ -95,7 +95,7 @@ class PotentialZoning(EcoRestoreAlgorithm):
             total += np.where(np.isfinite(v), v, 0.0)
         return total, fields
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         label = tr("Units with potential")
         source = self.parameterAsSource(parameters, self.INPUT, context)
         common.require_projected_source(source, label)

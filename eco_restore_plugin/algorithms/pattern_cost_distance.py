@@ -39,9 +39,8 @@ def source_labels(alg, parameters, context, grid, feedback, vector_name, field_n
         field = alg.parameterAsString(parameters, field_name, context) if field_name else ""
         if source.featureCount() == 0:
             raise QgsProcessingException(tr("The source layer has no features."))
-        labels = rasterize_features(source, grid, value_field=field or None,
-                                    burn=None, all_touched=all_touched, context=context) \
-            if field else _burn_sequence(source, grid, all_touched, context)
+        labels = rasterize_features(source, grid, value_field=field or None, feature_order=not field,
+                                    all_touched=all_touched, context=context)
     else:
         arr, _ = read_raster(layer, grid, categorical=True, feedback=feedback, name=tr("Sources"))
         labels = np.where(np.isfinite(arr), arr, 0).astype(np.int64)
@@ -51,27 +50,6 @@ def source_labels(alg, parameters, context, grid, feedback, vector_name, field_n
             "No source falls inside the cost raster: check that the sources overlap its extent "
             "(and, for a raster, that source cells are nonzero)."))
     return labels
-
-
-def _burn_sequence(source, grid, all_touched, context):
-    """Burn features labelled 1, 2, ... in feature order (one rasterisation per feature)."""
-    from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
-    from qgis.PyQt.QtCore import QVariant
-
-    mem = QgsVectorLayer(QgsWkbTypes.displayString(source.wkbType()), "src", "memory")
-    mem.setCrs(source.sourceCrs())
-    fields = QgsFields()
-    fields.append(QgsField("er_id", QVariant.Int))
-    mem.dataProvider().addAttributes(fields.toList())
-    mem.updateFields()
-    feats = []
-    for i, f in enumerate(source.getFeatures(), start=1):
-        g = QgsFeature(mem.fields())
-        g.setGeometry(f.geometry())
-        g.setAttributes([i])
-        feats.append(g)
-    mem.dataProvider().addFeatures(feats)
-    return rasterize_features(mem, grid, value_field="er_id", all_touched=all_touched, context=context)
 
 
 def cost_raster(alg, parameters, name, context, what):

@@ -95,7 +95,7 @@ class TargetAttainment(EcoRestoreAlgorithm):
         return (self.parameterAsString(parameters, name, context)
                 or self.parameterDefinition(name).defaultValue())
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         tsrc = self.parameterAsSource(parameters, self.TARGETS, context)
         vsrc = self.parameterAsSource(parameters, self.VALUES, context)
         if tsrc is None or vsrc is None:

@@ -110,7 +110,7 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
             optional=True, createByDefault=False))
 
     # ------------------------------------------------------------------------------------------
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         region = self.parameterAsSource(parameters, self.REGION, context)
         if region is None:
             raise QgsProcessingException(tr("The region layer is missing."))

@@ -104,7 +104,7 @@ class TargetDecomposition(EcoRestoreAlgorithm):
                     indicator, what, name))
         return np.array([float_or_nan(f.attribute(idx)) for f in feats])
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         units = self.parameterAsSource(parameters, self.UNITS, context)
         if units is None:
             raise QgsProcessingException(tr("The unit layer is missing."))

@@ -23,6 +23,7 @@ from .base import (
     EcoRestoreAlgorithm,
     polygonize,
     rasterize_features,
+    rasterize_geometries,
     read_raster,
     reference_grid,
 )
@@ -261,22 +262,8 @@ class RestorationUnits(EcoRestoreAlgorithm):
 
     @staticmethod
     def _rasterize(geoms, grid, context):
-        from qgis.core import QgsVectorLayer
-        lyr = QgsVectorLayer("MultiPolygon", "units", "memory")
-        lyr.setCrs(grid.crs)
-        from qgis.core import QgsField
-        from qgis.PyQt.QtCore import QVariant
-        lyr.dataProvider().addAttributes([QgsField("uid", QVariant.Int)])
-        lyr.updateFields()
-        feats = []
-        for i, g in enumerate(geoms):
-            f = QgsFeature(lyr.fields())
-            f.setGeometry(g)
-            f.setAttributes([i + 1])
-            feats.append(f)
-        lyr.dataProvider().addFeatures(feats)
         # later units overwrite earlier ones where polygons overlap
-        return rasterize_features(lyr, grid, value_field="uid", context=context).astype(np.int64)
+        return rasterize_geometries(geoms, range(1, len(geoms) + 1), grid, dtype="int64")
 
     def _statistics(self, parameters, context, feedback, grid, labels, n, imp, valid):
         lab = np.where(valid, labels, 0)

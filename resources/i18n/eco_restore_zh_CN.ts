@@ -94,7 +94,7 @@
       <translation>百分比应在 0 到 100 之间（当前为 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="227" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="219" />
       <source>A required raster input is missing.</source>
       <translation>缺少必需的栅格输入。</translation>
     </message>
@@ -139,17 +139,17 @@
       <translation>可达性 β（0-1，可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="147" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="125" />
       <source>Accumulated cost</source>
       <translation>累积成本</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="92" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="70" />
       <source>Accumulated cost from the nearest source (minimum cumulative resistance, MCR; Knaapen, Scheffer &amp; Harms 1992; Yu Kongjian 1999; METHODS.md §2) with the step costs of GRASS r.cost: orthogonal and diagonal steps cost the mean of the two cells' resistances × step length (map units), knight's moves the mean of four cells. Dijkstra from all sources at once. Cost cells that are nodata are barriers; negative costs are refused. The cost raster is the reference grid and needs a projected CRS. Sources: a polygon or point layer (each feature is a source, labelled by the id field or 1, 2, … in feature order) or a raster (nonzero cells, value = label). Outputs: accumulated cost (resistance × m), allocation (label of the nearest source) and optionally the back-link direction (0-15 index of the step towards the source: N, S, W, E, NW, NE, SW, SE, then knight's moves; −1 at sources). Cells beyond the maximum cost stay nodata.</source>
       <translation>距最近源地的累积成本（最小累积阻力 MCR；Knaapen、Scheffer 与 Harms 1992；俞孔坚 1999；METHODS.md §2），采用 GRASS r.cost 的步长成本：正交和对角步的成本为两像元阻力平均值 × 步长（地图单位），马步为四个像元的平均值。从所有源地同时运行 Dijkstra 算法。成本为无数据的像元为障碍；不允许负成本。成本栅格为参考格网，需要投影坐标系。源地：面或点图层（每个要素为一个源地，按编号字段或按要素顺序 1, 2, … 编号）或栅格（非零像元，值为编号）。结果：累积成本（阻力 × m）、分配（最近源地的编号），以及可选的回溯方向（指向源地一步的 0-15 索引：N、S、W、E、NW、NE、SW、SE，然后为马步；源地处为 −1）。超过最大成本的像元为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="139" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="117" />
       <source>Accumulating cost from {} source cells…</source>
       <translation>正在从 {} 个源像元累积成本…</translation>
     </message>
@@ -194,7 +194,7 @@
       <translation>多对一</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="127" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="105" />
       <source>Allocation</source>
       <translation>分配</translation>
     </message>
@@ -284,7 +284,7 @@
       <translation>平均电阻</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="129" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="107" />
       <source>Back-link direction</source>
       <translation>回溯方向</translation>
     </message>
@@ -363,17 +363,17 @@ computed from</source>
       <translation>生物多样性维护</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="154" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="126" />
       <source>Bivariate classes: {} (A) - {} (B)</source>
       <translation>双变量分类：{}（A）- {}（B）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="156" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="128" />
       <source>Bivariate map</source>
       <translation>双变量图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="103" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="75" />
       <source>Bivariate map of the first two services</source>
       <translation>前两个服务的双变量图</translation>
     </message>
@@ -413,7 +413,7 @@ computed from</source>
       <translation>线状问题缓冲宽度，单侧（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="216" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="217" />
       <source>Building the units</source>
       <translation>正在构建单元</translation>
     </message>
@@ -428,7 +428,7 @@ computed from</source>
       <translation>由问题图层生成候选项目库（项目库；METHODS.md §3）：历史遗留矿山生态修复、水土流失综合治理、湿地与红树林保护修复、森林质量精准提升、河流生态缓冲带（线按缓冲宽度缓冲）、生态廊道障碍点修复（点按半径缓冲）和全域土地综合整治，每个要素一个项目。项目取其覆盖的优先级单元的面积加权得分，以及重叠最大单元的等级和名称；投资 = 面积（hm²）× 可编辑成本表中的单位成本（万元/hm²）。项目按得分排序（并列按编号），依次安排到剩余预算足够的最早时期（近期 2021-2025，中期 2026-2030，远期 2031-2035；可选不早于其等级对应时期）；无处可排的项目为未安排。预算绝不超出。结果为图层和表。重新排序时，编辑表或图层（score、area_ha、unit_cost，keep = 0 剔除，period_fix 固定时期）并作为已编辑项目库输入，即重新排序和安排。相同输入重复运行得到相同项目库。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="57" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="58" />
       <source>Builds the units a zoning works on - township or user polygons, watersheds derived from the DEM (sub-basins of streams that drain at least the area threshold), or a regular grid - and summarises the assessment and pattern rasters in each unit (zonal statistics on the importance grid, cells whose centre falls in the unit): imp3_sh share of 极重要, imp_mean mean importance grade, deg_mean mean degradation (0-3), deg_sev_sh share of moderate or severe degradation, res_mean mean resilience (1-3), corr_sh share of corridor cells, pinch_n / pinch pinch-point cells and presence, lu_dom dominant land-use class, mode_dom dominant restoration mode, space_dom dominant space, red_sh / farm_sh / ubnd_sh shares of the red line, permanent basic farmland and urban development boundary. Shares are of the unit's cells with an importance grade. Units that do not overlap the rasters keep empty statistics (a warning); none overlapping is an error. METHODS.md §3.</source>
       <translation>构建分区所用的单元：乡镇或自定义面、由 DEM 提取的流域（汇水面积达到阈值的河段子流域）或规则格网，并在每个单元内汇总评价与格局栅格（在重要性格网上分区统计，按像元中心归属）：imp3_sh 极重要占比，imp_mean 平均重要性等级，deg_mean 平均退化程度（0-3），deg_sev_sh 中度及重度退化占比，res_mean 平均恢复力（1-3），corr_sh 廊道像元占比，pinch_n / pinch 夹点像元数及有无，lu_dom 主导地类，mode_dom 主导修复模式，space_dom 主导空间，red_sh / farm_sh / ubnd_sh 生态保护红线、永久基本农田和城镇开发边界占比。占比以单元内有重要性等级的像元计。与栅格不重叠的单元统计值为空（警告）；全部不重叠则报错。METHODS.md §3。</translation>
     </message>
@@ -483,12 +483,12 @@ computed from</source>
       <translation>用户已取消，未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="358" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="350" />
       <source>Cannot create the output folder '{}': {}</source>
       <translation>无法创建输出文件夹“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="825" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="830" />
       <source>Cannot create the output table {}.</source>
       <translation>无法创建输出表 {}。</translation>
     </message>
@@ -503,12 +503,12 @@ computed from</source>
       <translation>无法打开 GeoPackage“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="243" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="235" />
       <source>Cannot read raster '{}'.</source>
       <translation>无法读取栅格“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="241" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="233" />
       <source>Cannot read raster '{}': {}</source>
       <translation>无法读取栅格“{}”：{}</translation>
     </message>
@@ -518,7 +518,7 @@ computed from</source>
       <translation>无法读取 GeoPackage“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="376" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="368" />
       <source>Cannot write the output '{}': {}</source>
       <translation>无法写出结果“{}”：{}</translation>
     </message>
@@ -938,12 +938,12 @@ computed from</source>
       <translation>廊道至少需要阻力栅格内的两个源地（找到 {} 个）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="109" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="87" />
       <source>Cost (resistance) raster</source>
       <translation>成本（阻力）栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="90" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="68" />
       <source>Cost distance, minimum cumulative resistance (最小累积阻力)</source>
       <translation>最小累积阻力 (Cost distance, minimum cumulative resistance)</translation>
     </message>
@@ -953,7 +953,7 @@ computed from</source>
       <translation>正在计算 {} 个源地的成本距离…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="132" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="110" />
       <source>Cost raster</source>
       <translation>成本栅格</translation>
     </message>
@@ -1083,7 +1083,7 @@ computed from</source>
       <translation>DEM</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="86" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="87" />
       <source>DEM (for watershed units)</source>
       <translation>数字高程模型 DEM（用于流域单元）</translation>
     </message>
@@ -1243,7 +1243,7 @@ computed from</source>
       <translation>退化程度等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="96" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="97" />
       <source>Degradation grade (optional)</source>
       <translation>退化程度等级（可选）</translation>
     </message>
@@ -1483,7 +1483,7 @@ computed from</source>
       <translation>侵蚀性降雨阈值（mm/日）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="136" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="114" />
       <source>Every source cell lies on nodata in the cost raster.</source>
       <translation>所有源像元都位于成本栅格的无数据处。</translation>
     </message>
@@ -1638,7 +1638,7 @@ computed from</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="765" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="749" />
       <source>Field '{}' holds a non-numeric value '{}'.</source>
       <translation>字段“{}”中有非数值“{}”。</translation>
     </message>
@@ -1813,7 +1813,7 @@ computed from</source>
       <translation>请至少提供两个等级栅格进行集成。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="110" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="82" />
       <source>Give at least two service rasters.</source>
       <translation>请至少提供两个服务栅格。</translation>
     </message>
@@ -1888,7 +1888,7 @@ computed from</source>
       <translation>分级方法</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="91" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="92" />
       <source>Grid cell size (m)</source>
       <translation>格网大小（m）</translation>
     </message>
@@ -2148,7 +2148,7 @@ computed from</source>
       <translation>重点工程布局图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="122" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="100" />
       <source>Knight's move (16 neighbours)</source>
       <translation>马步移动（16 邻域）</translation>
     </message>
@@ -2188,7 +2188,7 @@ computed from</source>
       <translation>土地利用（地类代码，参考栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="105" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="106" />
       <source>Land use (optional, class codes)</source>
       <translation>土地利用（可选，地类代码）</translation>
     </message>
@@ -2448,7 +2448,7 @@ computed from</source>
       <translation>最大影响距离（千米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="124" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="102" />
       <source>Maximum cost (0 = no limit)</source>
       <translation>最大成本（0 = 不限）</translation>
     </message>
@@ -2768,7 +2768,7 @@ computed from</source>
       <translation>未指定输出 PDF。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="720" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="712" />
       <source>No output path given for {}.</source>
       <translation>未给出 {} 的输出路径。</translation>
     </message>
@@ -2793,7 +2793,7 @@ computed from</source>
       <translation>未提供生态保护红线图层：不校核生态保护红线。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="50" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="49" />
       <source>No source falls inside the cost raster: check that the sources overlap its extent (and, for a raster, that source cells are nonzero).</source>
       <translation>没有源地落在成本栅格内：请检查源地是否与其范围重叠（栅格源地的源像元应非零）。</translation>
     </message>
@@ -2803,17 +2803,17 @@ computed from</source>
       <translation>没有单元具备全部评价因子的值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="232" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="233" />
       <source>No unit overlaps the importance raster (or every unit is smaller than a cell). Check that the units and the rasters cover the same area and CRS.</source>
       <translation>没有单元与重要性栅格重叠（或所有单元都小于一个像元）。请检查单元与栅格的范围和坐标参考系是否一致。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="124" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="96" />
       <source>No unit polygon covers a cell of the rasters.</source>
       <translation>没有单元面覆盖栅格像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" line="84" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" line="70" />
       <source>No zone overlaps the raster: check the zone layer's extent and CRS.</source>
       <translation>没有分区与栅格重叠：请检查分区图层的范围和坐标参考系。</translation>
     </message>
@@ -2843,7 +2843,7 @@ computed from</source>
       <translation>未退化（全部像元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="109" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="101" />
       <source>Not enough memory for this input. Use a coarser cell size or a smaller extent.</source>
       <translation>内存不足，无法处理该输入。请使用更粗的像元大小或更小的范围。</translation>
     </message>
@@ -2993,7 +2993,7 @@ computed from</source>
       <translation>户均人口（人/户）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="103" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="104" />
       <source>Pinch points (optional, &gt; 0 = pinch point)</source>
       <translation>夹点（可选，&gt; 0 为夹点）</translation>
     </message>
@@ -3033,7 +3033,7 @@ computed from</source>
       <translation>政策校核</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="39" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="40" />
       <source>Polygon layer (townships or user units)</source>
       <translation>面图层（乡镇或自定义单元）</translation>
     </message>
@@ -3198,7 +3198,7 @@ computed from</source>
       <translation>随机种子（种子相同，生成的区域相同）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="96" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="68" />
       <source>Random seed of the sample</source>
       <translation>抽样随机种子</translation>
     </message>
@@ -3218,22 +3218,22 @@ computed from</source>
       <translation>一级及一级+二级的排名比例（累计）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="463" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="455" />
       <source>Raster '{}' has no CRS, so it cannot be aligned. Assign its CRS first.</source>
       <translation>栅格“{}”没有坐标参考系，无法对齐。请先为其指定坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="282" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="274" />
       <source>Raster '{}' has no band {}.</source>
       <translation>栅格“{}”没有第 {} 波段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="458" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="450" />
       <source>Raster '{}' is not aligned with the reference grid (CRS, extent and cell size must match). Align it first (Raster &gt; Align Rasters).</source>
       <translation>栅格“{}”与参考格网未对齐（坐标参考系、范围和像元大小必须一致）。请先对齐（栅格 &gt; 对齐栅格）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="466" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="458" />
       <source>Raster '{}' is resampled onto the reference grid ({} method).</source>
       <translation>栅格“{}”已重采样到参考格网（{}）。</translation>
     </message>
@@ -3243,7 +3243,7 @@ computed from</source>
       <translation>栅格文件夹</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="229" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="221" />
       <source>Raster layer '{}' is not a file-based (GDAL) raster; save it as GeoTIFF first.</source>
       <translation>栅格图层“{}”不是基于文件（GDAL）的栅格，请先另存为 GeoTIFF。</translation>
     </message>
@@ -3323,7 +3323,7 @@ computed from</source>
       <translation>区域或单元（面）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="40" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="41" />
       <source>Regular grid</source>
       <translation>规则格网</translation>
     </message>
@@ -3368,7 +3368,7 @@ computed from</source>
       <translation>恢复力等级（1 低，2 中，3 高）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="99" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="100" />
       <source>Resilience grade (optional)</source>
       <translation>恢复力等级（可选）</translation>
     </message>
@@ -3408,7 +3408,7 @@ computed from</source>
       <translation>各地类的阻力（≥ 0）；留空则该地类为障碍。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="110" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="88" />
       <source>Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required.</source>
       <translation>每个像元的阻力（≥ 0）；无数据像元为障碍。需要投影坐标系。</translation>
     </message>
@@ -3448,7 +3448,7 @@ computed from</source>
       <translation>修复模式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="107" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="108" />
       <source>Restoration mode (optional)</source>
       <translation>修复模式（可选）</translation>
     </message>
@@ -3483,12 +3483,12 @@ computed from</source>
       <translation>修复优先级 (Restoration priority)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="117" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="118" />
       <source>Restoration units</source>
       <translation>修复单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="55" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="56" />
       <source>Restoration units (修复单元)</source>
       <translation>修复单元 (Restoration units)</translation>
     </message>
@@ -3623,7 +3623,7 @@ computed from</source>
       <translation>农村居民点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="93" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="65" />
       <source>Sample size for cell-level correlation (0 = all cells)</source>
       <translation>像元尺度相关分析的样本量（0 = 全部像元）</translation>
     </message>
@@ -3708,12 +3708,12 @@ computed from</source>
       <translation>服务功能栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="88" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="60" />
       <source>Service rasters (two or more)</source>
       <translation>服务栅格（两个或以上）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="71" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="43" />
       <source>Service trade-offs and synergies (生态系统服务权衡与协同)</source>
       <translation>生态系统服务权衡与协同 (Service trade-offs)</translation>
     </message>
@@ -3828,7 +3828,7 @@ computed from</source>
       <translation>岸线类型字段（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="98" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="70" />
       <source>Significance level α</source>
       <translation>显著性水平 α</translation>
     </message>
@@ -3973,7 +3973,7 @@ computed from</source>
       <translation>正在求解 {} 个焦点节点的电路…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="115" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="93" />
       <source>Source id field (integer; empty = 1, 2, … in feature order)</source>
       <translation>源地编号字段（整数；留空 = 按要素顺序编号 1, 2, …）</translation>
     </message>
@@ -3988,17 +3988,17 @@ computed from</source>
       <translation>源地对</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="46" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="45" />
       <source>Sources</source>
       <translation>源地</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="113" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="91" />
       <source>Sources (polygons or points)</source>
       <translation>源地（面或点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="119" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="97" />
       <source>Sources as a raster (nonzero = source; used without a source layer)</source>
       <translation>源地栅格（非零为源地；无源地图层时使用）</translation>
     </message>
@@ -4028,7 +4028,7 @@ computed from</source>
       <translation>空间约束聚类（SKATER 区划）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="101" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="73" />
       <source>Spearman correlation table</source>
       <translation>Spearman 相关分析表</translation>
     </message>
@@ -4164,7 +4164,7 @@ computed from</source>
       <translation>质地代码：1 石砾，2 砂，3 粗砂土，4 细砂土，5 黏土，6 面砂土，7 壤土，8 砂壤土，9 粉黏土，10 壤黏土，11 砂粉土，12 粉土。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="182" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="183" />
       <source>The DEM has no data on the importance grid.</source>
       <translation>DEM 在重要性格网上没有数据。</translation>
     </message>
@@ -4214,7 +4214,7 @@ computed from</source>
       <translation>评价因子表为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="302" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="289" />
       <source>The degradation raster has values outside the chosen coding (e.g. {:g}). Choose the other degradation coding.</source>
       <translation>退化程度栅格含有所选编码之外的值（如 {:g}）。请选择另一种退化程度编码。</translation>
     </message>
@@ -4244,17 +4244,17 @@ computed from</source>
       <translation>按单元对这些字段求和。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="149" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="121" />
       <source>The first two rasters share no valid cell.</source>
       <translation>前两个栅格没有共同的有效像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="147" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="148" />
       <source>The grid cell size must be positive.</source>
       <translation>格网大小必须为正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="214" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="215" />
       <source>The importance raster has no data.</source>
       <translation>重要性栅格没有数据。</translation>
     </message>
@@ -4299,7 +4299,7 @@ computed from</source>
       <translation>规划区域，或其下级单元（市、县、乡镇）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="123" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="124" />
       <source>The polygon unit type needs a unit polygon layer.</source>
       <translation>面单元类型需要单元面图层。</translation>
     </message>
@@ -4389,7 +4389,7 @@ computed from</source>
       <translation>源地图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="528" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="520" />
       <source>The table has {} values, which is not a whole number of rows of {} columns.</source>
       <translation>表格共有 {} 个值，不能整分为每行 {} 列。</translation>
     </message>
@@ -4434,7 +4434,7 @@ computed from</source>
       <translation>缺少单元图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="141" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="142" />
       <source>The unit polygon layer has no features.</source>
       <translation>单元面图层没有要素。</translation>
     </message>
@@ -4559,7 +4559,7 @@ computed from</source>
       <translation>三类空间（1 生态，2 农业，3 城镇）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="109" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="110" />
       <source>Three spaces (optional)</source>
       <translation>三类空间（可选）</translation>
     </message>
@@ -4599,7 +4599,7 @@ computed from</source>
       <translation>乡镇 (Townships)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="73" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="45" />
       <source>Trade-offs and synergies between ecosystem services (METHODS.md §1.5): the Spearman rank correlation rho of every pair of service rasters with its two-sided p-value and the number of pairs n (scipy.stats.spearmanr, ties averaged), over grid cells (cells valid in both rasters; above the sample size a random sample with a fixed seed, so runs repeat) or over units (the mean of each service per polygon of the units layer). A significant (p &lt; α, default 0.05) positive rho is a synergy 协同, a negative one a trade-off 权衡, else none. Cell-level p-values are optimistic under spatial autocorrelation: prefer units or a sample. Optional bivariate map of the first two rasters by tertiles: code 3 · (class of A − 1) + class of B, labelled A-B (低/中/高, e.g. 高-高 = both high). Rasters not on the first raster's grid are resampled.</source>
       <translation>生态系统服务之间的权衡与协同（METHODS.md §1.5）：每对服务栅格的 Spearman 秩相关系数 rho、双侧 p 值及样本对数 n（scipy.stats.spearmanr，结值取平均秩），可按栅格像元计算（两栅格均有效的像元；超过样本量时以固定随机种子抽样，结果可重复），或按单元计算（单元图层中每个面内各服务的均值）。显著（p &lt; α，默认 0.05）的正 rho 为协同，负 rho 为权衡，否则为无显著关系。空间自相关使像元尺度的 p 值偏乐观：建议按单元计算或抽样。可选输出前两个栅格按三分位数划分的双变量图：代码 3 · (A 的等级 − 1) + B 的等级，标注为 A-B（低/中/高，如 高-高 = 两者均高）。不在第一个栅格网格上的栅格会被重采样。</translation>
     </message>
@@ -4699,7 +4699,7 @@ computed from</source>
       <translation>单元图层，如耕地、农村居民点或闲置低效用地潜力的单元输出。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="84" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="85" />
       <source>Unit name field</source>
       <translation>单元名称字段</translation>
     </message>
@@ -4719,7 +4719,7 @@ computed from</source>
       <translation>面积字段的单位</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="81" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="82" />
       <source>Unit polygons (townships, 生态保护修复单元; for the polygon unit type)</source>
       <translation>单元面（乡镇、生态保护修复单元；用于面单元类型）</translation>
     </message>
@@ -4739,7 +4739,7 @@ computed from</source>
       <translation>单元目标（单元 × 指标表）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="79" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="80" />
       <source>Unit type</source>
       <translation>单元类型</translation>
     </message>
@@ -4749,7 +4749,7 @@ computed from</source>
       <translation>用于制图的单元（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="90" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="62" />
       <source>Units for unit-level correlation (polygons, optional)</source>
       <translation>按单元相关分析的单元（面，可选）</translation>
     </message>
@@ -4920,17 +4920,17 @@ computed from</source>
       <translation>水源涵养 水量平衡法 (Water conservation)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="88" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="89" />
       <source>Watershed area threshold (km²)</source>
       <translation>流域面积阈值（km²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="176" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="177" />
       <source>Watershed units need a DEM.</source>
       <translation>流域单元需要 DEM。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="172" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="173" />
       <source>Watershed units need the hydrology module, which is not available in this version.</source>
       <translation>流域单元需要水文模块，但此版本中不可用。</translation>
     </message>
@@ -4940,7 +4940,7 @@ computed from</source>
       <translation>流域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="39" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="40" />
       <source>Watersheds from the DEM</source>
       <translation>由 DEM 提取的流域</translation>
     </message>
@@ -5040,7 +5040,7 @@ computed from</source>
       <translation>两期间隔年数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="228" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="229" />
       <source>Zonal statistics</source>
       <translation>分区统计</translation>
     </message>
@@ -5100,7 +5100,7 @@ computed from</source>
       <translation>图集,pdf,地图,布局,规划图集,图件</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="468" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="460" />
       <source>bilinear</source>
       <translation>双线性插值</translation>
     </message>
@@ -5130,7 +5130,7 @@ computed from</source>
       <translation>生态廊道,最小成本路径,生态安全格局,Linkage Mapper,MCR,corridor,least cost path</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="91" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="69" />
       <source>cost distance,MCR,r.cost,least cost,allocation,最小累积阻力,成本距离,生态源地</source>
       <translation>最小累积阻力,成本距离,生态源地,分配,MCR,r.cost,cost distance,least cost</translation>
     </message>
@@ -5250,7 +5250,7 @@ computed from</source>
       <translation>立方米</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="468" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="460" />
       <source>nearest neighbour</source>
       <translation>最邻近法</translation>
     </message>
@@ -5325,7 +5325,7 @@ computed from</source>
       <translation>修复模式,决策矩阵,保护保育,自然恢复,辅助再生,生态重建,三类空间,restoration mode</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="56" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="57" />
       <source>restoration unit,zonal statistics,township,watershed,grid,修复单元,分区统计,乡镇,流域,格网</source>
       <translation>修复单元,分区统计,乡镇,流域,格网,restoration unit</translation>
     </message>
@@ -5385,7 +5385,7 @@ computed from</source>
       <translation>单元名称或代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="72" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="44" />
       <source>trade-off,synergy,Spearman,correlation,bivariate,权衡,协同,相关分析,双变量</source>
       <translation>权衡,协同,Spearman,相关分析,双变量,trade-off,synergy</translation>
     </message>
@@ -5450,7 +5450,7 @@ computed from</source>
       <translation>{}（字段“{}”）：{} 个单元没有值（要素 ID {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="142" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="114" />
       <source>{} / {}: rho {:.3f}, p {:.3g}, n {} ({})</source>
       <translation>{} / {}：rho {:.3f}，p {:.3g}，n {}（{}）</translation>
     </message>
@@ -5505,7 +5505,7 @@ computed from</source>
       <translation>{}等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="152" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="153" />
       <source>{} grid units are too many; use a larger grid cell size.</source>
       <translation>格网单元数 {} 过多；请使用更大的格网。</translation>
     </message>
@@ -5525,7 +5525,7 @@ computed from</source>
       <translation>{} 是类型水平指数，请给出类别代码。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="250" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="242" />
       <source>{} is in a geographic CRS (degrees), but this algorithm measures areas or distances. Reproject it to a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger) first.</source>
       <translation>{}使用地理坐标系（度），而本算法需要量算面积或距离。请先投影到以米为单位的投影坐标系（如 CGCS2000 高斯-克吕格）。</translation>
     </message>
@@ -5540,7 +5540,7 @@ computed from</source>
       <translation>{}不是投影坐标系（米），但需要在其上量算面积和长度。请先重投影（如 CGCS2000 / 高斯-克吕格）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="236" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="237" />
       <source>{} of {} units do not overlap the importance raster (or are smaller than a cell); their statistics are empty: {}</source>
       <translation>{} 个单元（共 {} 个）与重要性栅格不重叠（或小于一个像元），其统计值为空：{}</translation>
     </message>
@@ -5570,7 +5570,7 @@ computed from</source>
       <translation>{} 个项目超出预算，列为未安排。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="259" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" line="260" />
       <source>{} restoration units</source>
       <translation>{} 个修复单元</translation>
     </message>
@@ -5615,7 +5615,7 @@ computed from</source>
       <translation>{} 个单元不符合任何分区规则；请在最后添加一条条件为 TRUE 的规则。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="125" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" line="97" />
       <source>{} units cover the rasters</source>
       <translation>{} 个单元覆盖栅格</translation>
     </message>
@@ -5630,12 +5630,12 @@ computed from</source>
       <translation>{}权重</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" line="110" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" line="96" />
       <source>{} zones do not overlap the raster and have no metrics.</source>
       <translation>{} 个分区与栅格不重叠，没有指数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="539" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="531" />
       <source>{}: '{}' is not a number.</source>
       <translation>{}：“{}”不是数字。</translation>
     </message>
@@ -5655,7 +5655,7 @@ computed from</source>
       <translation>{}：请至少选择一个字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="663" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="655" />
       <source>{}: class code '{}' is not a whole number.</source>
       <translation>{}：类别代码“{}”不是整数。</translation>
     </message>
@@ -5665,7 +5665,7 @@ computed from</source>
       <translation>{}：方向“{}”既不是“higher”也不是“lower”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="678" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="670" />
       <source>{}: expected {} numbers, got '{}'.</source>
       <translation>{}：应为 {} 个数，实际为“{}”。</translation>
     </message>
@@ -5690,7 +5690,7 @@ computed from</source>
       <translation>{}：图层中找不到字段 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="83" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" line="61" />
       <source>{}: negative values are not allowed.</source>
       <translation>{}：不允许负值。</translation>
     </message>
@@ -5725,7 +5725,7 @@ computed from</source>
       <translation>{}：图层缺失或无法读取。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" line="669" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" line="661" />
       <source>{}: the table is empty.</source>
       <translation>{}：表为空。</translation>
     </message>
