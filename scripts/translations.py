@@ -111,8 +111,8 @@ def write_ts(strings, translations, path=TS):
     for src in sorted(strings):
         msg = ET.SubElement(ctx, "message")
         for loc in strings[src][:1]:
-            f, line = loc.rsplit(":", 1)
-            ET.SubElement(msg, "location", filename="../../" + f, line=line)
+            f = loc.rsplit(":", 1)[0]
+            ET.SubElement(msg, "location", filename="../../" + f)  # no line: edits elsewhere do not stale the .ts
         ET.SubElement(msg, "source").text = src
         tr = ET.SubElement(msg, "translation")
         if translations.get(src):

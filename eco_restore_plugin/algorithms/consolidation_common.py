@@ -72,6 +72,25 @@ def value_or_nan(v):
         return float("nan")
 
 
+def indexed_geometries(source, crs, context):
+    """Non-null geometries of ``source`` transformed to ``crs``, and a spatial index of their
+    positions in that list: ``(geoms, index)``."""
+    xform = None
+    if source.sourceCrs() != crs:
+        xform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    geoms = []
+    index = QgsSpatialIndex()
+    for f in source.getFeatures():
+        g = QgsGeometry(f.geometry())
+        if g.isNull():
+            continue
+        if xform is not None:
+            g.transform(xform)
+        index.addFeature(len(geoms), g.boundingBox())
+        geoms.append(g)
+    return geoms, index
+
+
 class Units:
     """Unit polygons in the target CRS with a spatial index, overlap-checked."""
 

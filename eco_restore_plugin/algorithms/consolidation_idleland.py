@@ -1,7 +1,6 @@
 """Idle / inefficient construction land and abandoned mines (闲置低效建设用地与废弃矿山), METHODS.md §4."""
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -11,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 
@@ -225,19 +223,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
 
     @staticmethod
     def _near(constr_src, geoms, dist, crs, context, cancel):
-        xform = None
-        if constr_src.sourceCrs() != crs:
-            xform = QgsCoordinateTransform(constr_src.sourceCrs(), crs, context.transformContext())
-        cgeoms = []
-        index = QgsSpatialIndex()
-        for f in constr_src.getFeatures():
-            g = QgsGeometry(f.geometry())
-            if g.isNull():
-                continue
-            if xform is not None:
-                g.transform(xform)
-            index.addFeature(len(cgeoms), g.boundingBox())
-            cgeoms.append(g)
+        cgeoms, index = common.indexed_geometries(constr_src, crs, context)
         out = np.zeros(len(geoms), dtype=bool)
         for i, g in enumerate(geoms):
             if i % 1000 == 0:

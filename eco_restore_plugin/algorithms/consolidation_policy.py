@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 
@@ -150,19 +149,7 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
         return {self.OUTPUT: dest}
 
     def _redline(self, red_src, layers, units, crs, tol, context, feedback):
-        xf = None
-        if red_src.sourceCrs() != crs:
-            xf = QgsCoordinateTransform(red_src.sourceCrs(), crs, context.transformContext())
-        red = []
-        index = QgsSpatialIndex()
-        for f in red_src.getFeatures():
-            g = QgsGeometry(f.geometry())
-            if g.isNull():
-                continue
-            if xf is not None:
-                g.transform(xf)
-            index.addFeature(len(red), g.boundingBox())
-            red.append(g)
+        red, index = common.indexed_geometries(red_src, crs, context)
         nu = len(units)
         count = np.zeros(nu)
         area = np.zeros(nu)

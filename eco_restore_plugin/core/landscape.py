@@ -485,7 +485,6 @@ def _compute(L, count_boundary):
     cs, m, N = L.cs, L.m, L.N
     cell_ha = cs * cs / 1e4
     A_ha = N * cell_ha
-    A_m2 = N * cs * cs
     adj = L.adj
     like2 = np.diag(adj)[:m].astype(float)               # double-count like adjacencies g_ii
     inner = adj[:m, :m].astype(float)

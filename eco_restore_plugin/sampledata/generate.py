@@ -226,7 +226,6 @@ def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progres
         raise ValueError("size must be at least 60 cells")
     cs = float(cellsize)
     rng = np.random.Generator(np.random.PCG64(int(seed)))
-    step = [0]
 
     def tick(frac):
         if cancelled is not None and cancelled():
@@ -392,7 +391,6 @@ def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progres
                 break
             if all((p[0] - a) ** 2 + (p[1] - b) ** 2 >= (0.6 * spacing) ** 2 for a, b in seats):
                 seats.append(p)
-    seat_rc = np.array(seats)
     n_towns = len(seats)
     towns = []
     for i, (r, c) in enumerate(seats):
@@ -1046,7 +1044,7 @@ def _coastline(region, land, sea, lu, muddy, head, estuary, artificial):
             if (s, q0) in seen:
                 continue
             chain = [s]
-            prev, cur = s, q0
+            cur = q0
             seen.add((s, q0))
             seen.add((q0, s))
             while True:
@@ -1057,7 +1055,7 @@ def _coastline(region, land, sea, lu, muddy, head, estuary, artificial):
                 q = nxt[0]
                 seen.add((cur, q))
                 seen.add((q, cur))
-                prev, cur = cur, q
+                cur = q
             if len(chain) > 1:
                 chains.append(chain)
     # shore type of each coastal land cell
