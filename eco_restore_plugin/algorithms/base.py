@@ -522,6 +522,16 @@ def matrix_rows(value, ncols):
     return [[str(v).strip() for v in flat[i:i + ncols]] for i in range(0, len(flat), ncols)]
 
 
+def attribute_float(value):
+    """A feature attribute as float; NULL, None and non-numeric values give NaN."""
+    try:
+        if value is None or (hasattr(value, "isNull") and value.isNull()) or str(value) == "NULL":
+            return float("nan")
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
 def to_float(text, what):
     """Parse a number from a table cell, with a clear message when it is not one."""
     try:

@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import consolidation as cc
 from ..i18n import tr
-from .base import matrix_rows
+from .base import attribute_float, matrix_rows
 
 UNITS, UNIT_FIELD = "UNITS", "UNIT_FIELD"
 #: overlap between two units larger than this (m²) is refused
@@ -63,13 +63,7 @@ def field_index(source, name, label, numeric=False):
     return idx
 
 
-def value_or_nan(v):
-    try:
-        if v is None or (hasattr(v, "isNull") and v.isNull()):
-            return float("nan")
-        return float(v)
-    except (TypeError, ValueError):
-        return float("nan")
+value_or_nan = attribute_float
 
 
 def indexed_geometries(source, crs, context):

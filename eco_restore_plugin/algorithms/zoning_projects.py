@@ -21,7 +21,7 @@ from qgis.core import (
 
 from ..core import zoning
 from ..i18n import tr, tr_noop
-from .base import EcoRestoreAlgorithm, matrix_rows, to_float
+from .base import EcoRestoreAlgorithm, attribute_float, matrix_rows, to_float
 from .zoning_common import add_feature, PROJECT_COLOURS, field, style_categories_on_load
 
 #: problem inputs: parameter name, project type code, label
@@ -142,13 +142,6 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             raise QgsProcessingException(tr("The cost table is empty."))
         return out
 
-    @staticmethod
-    def _num(v):
-        try:
-            return float(v) if v is not None and str(v) != "NULL" else np.nan
-        except (TypeError, ValueError):
-            return np.nan
-
     def _generate(self, parameters, context, feedback, prio, costs):
         crs = prio.sourceCrs()
         score_f = self.parameterAsString(parameters, self.SCORE_FIELD, context) or "pr_score"
@@ -163,7 +156,7 @@ class ProjectLibrary(EcoRestoreAlgorithm):
         for f in prio.getFeatures():
             if f.geometry() is None or f.geometry().isEmpty():
                 continue
-            units[f.id()] = (QgsGeometry(f.geometry()), self._num(f[score_f]), self._num(f[grade_f]),
+            units[f.id()] = (QgsGeometry(f.geometry()), attribute_float(f[score_f]), attribute_float(f[grade_f]),
                              str(f[name_f]) if name_f and f[name_f] is not None else str(f.id()))
             index.addFeature(f)
         if not units:
@@ -247,17 +240,17 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             p = {k: get(k) for k, _ in PROJECT_FIELDS}
             p["geom"] = QgsGeometry(f.geometry()) if f.hasGeometry() else QgsGeometry()
             for k in ("area_ha", "unit_cost", "score"):
-                v = self._num(p[k])
+                v = attribute_float(p[k])
                 if not np.isfinite(v):
                     raise QgsProcessingException(tr("Edited project {}: {} is empty or not a number.").format(
                         p["proj_id"], k))
                 p[k] = v
-            p["proj_id"] = int(self._num(p["proj_id"]))
-            p["type_code"] = int(self._num(p["type_code"]))
+            p["proj_id"] = int(attribute_float(p["proj_id"]))
+            p["type_code"] = int(attribute_float(p["type_code"]))
             p["type_name"] = p.get("type_name") or costs.get(p["type_code"], (str(p["type_code"]),))[0]
-            g = self._num(p.get("grade"))
+            g = attribute_float(p.get("grade"))
             p["grade"] = int(g) if np.isfinite(g) else 3
-            p["keep"] = int(self._num(get("keep", 1))) if np.isfinite(self._num(get("keep", 1))) else 1
+            p["keep"] = int(attribute_float(get("keep", 1))) if np.isfinite(attribute_float(get("keep", 1))) else 1
             p["period_fix"] = str(get("period_fix", "") or "").strip()
             if p["period_fix"] and p["period_fix"] not in zoning.PERIODS:
                 raise QgsProcessingException(tr("Edited project {}: period_fix '{}' is not 近期, 中期 or 远期.")

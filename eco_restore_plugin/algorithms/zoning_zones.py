@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ..core import zoning
 from ..i18n import tr, tr_noop
-from .base import EcoRestoreAlgorithm, matrix_rows
+from .base import EcoRestoreAlgorithm, attribute_float, matrix_rows
 from .zoning_common import (
     add_feature,
     MODE_CLASSES,
@@ -282,7 +282,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
         mode_field = self.parameterAsString(parameters, self.MODE_FIELD, context)
         modes = None
         if mode_field and fields.lookupField(mode_field) >= 0:
-            modes = np.array([self._num(f[mode_field]) for f in feats])
+            modes = np.array([attribute_float(f[mode_field]) for f in feats])
         zone_base = zoning.zone_dominant(zones, base)
         result = {}
         self._write_zones(parameters, context, feedback, src, geoms, feats, zones, zone_base, ztype,
@@ -306,15 +306,8 @@ class RestorationZoning(EcoRestoreAlgorithm):
         return result
 
     # --------------------------------------------------------------------------------------------
-    @staticmethod
-    def _num(v):
-        try:
-            return float(v) if v is not None and str(v) != "NULL" else np.nan
-        except (TypeError, ValueError):
-            return np.nan
-
     def _matrix(self, feats, numeric):
-        return np.array([[self._num(f[c]) for c in numeric] for f in feats], float).reshape(
+        return np.array([[attribute_float(f[c]) for c in numeric] for f in feats], float).reshape(
             len(feats), len(numeric))
 
     def _type_zones(self, rules, zones, x, numeric, area, fields):
