@@ -297,13 +297,6 @@ def warp_to_grid(ds, grid, categorical=False, band=1):
     return gdal.Warp("", src, options=opts)
 
 
-def read_optional_raster(layer, grid, **kwargs):
-    """Like :func:`read_raster` but returns None for a missing optional input."""
-    if layer is None:
-        return None
-    return read_raster(layer, grid, **kwargs)[0]
-
-
 # ---------------------------------------------------------------------------------------------
 # Writing outputs: nothing half written
 # ---------------------------------------------------------------------------------------------
@@ -499,16 +492,6 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             layer.setName(self.layer_name)
 
 
-def style_on_load(context, output_id, style, layer_name=None):
-    """Style output ``output_id`` (a layer id or path) with QML ``style`` when it is loaded."""
-    qml = style_path(style) if style else None
-    if not context.willLoadLayerOnCompletion(output_id):
-        return
-    post = StylePostProcessor(qml, layer_name)
-    _POST_PROCESSORS.append(post)  # keep it alive: QGIS does not own Python post-processors
-    context.layerToLoadOnCompletionDetails(output_id).setPostProcessor(post)
-
-
 # ---------------------------------------------------------------------------------------------
 # Table parameters
 # ---------------------------------------------------------------------------------------------
@@ -618,7 +601,7 @@ def apply_qml_on_load(context, output_id, qml, layer_name=None):
     if not qml or not context.willLoadLayerOnCompletion(output_id):
         return
     post = StylePostProcessor(qml, layer_name)
-    _POST_PROCESSORS.append(post)
+    _POST_PROCESSORS.append(post)  # keep it alive: QGIS does not own Python post-processors
     context.layerToLoadOnCompletionDetails(output_id).setPostProcessor(post)
 
 
