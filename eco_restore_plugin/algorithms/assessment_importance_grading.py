@@ -10,13 +10,13 @@ from ..core import grading
 from ..i18n import tr
 from .base import (
     IMPORTANCE_CLASSES,
+    BlockReader,
     EcoRestoreAlgorithm,
     RasterWriter,
     apply_qml_on_load,
     iter_row_blocks,
     number_list,
     output_raster,
-    read_block,
     reference_grid,
     style_raster_classes,
 )
@@ -48,21 +48,22 @@ class ImportanceGrading(EcoRestoreAlgorithm):
         if not 0 < shares[0] < shares[1] <= 1:
             raise ValueError(tr("Shares must increase within (0, 1], e.g. 0.5, 0.8."))
         blocks = list(iter_row_blocks(grid, 1024))
+        reader = BlockReader(layer, grid)
         if grid.width * grid.height <= 30_000_000:
             # exact: all valid values in memory (≤ 240 MB)
-            values = np.concatenate([read_block(layer, grid, r0, n).ravel() for r0, n in blocks])
+            values = np.concatenate([reader.read(r0, n).ravel() for r0, n in blocks])
             thresholds = grading.cumulative_thresholds(values, shares)
             del values
         else:
             lo, hi = np.inf, -np.inf
             for r0, n in blocks:
-                b = read_block(layer, grid, r0, n)
+                b = reader.read(r0, n)
                 if np.isfinite(b).any():
                     lo, hi = min(lo, np.nanmin(b)), max(hi, np.nanmax(b))
             hist = grading.CumulativeHistogram(max(lo, 0.0), hi)
             for r0, n in blocks:
                 self.check_cancel(feedback)
-                hist.add(read_block(layer, grid, r0, n))
+                hist.add(reader.read(r0, n))
             thresholds = hist.thresholds(shares)
         if not np.all(np.isfinite(thresholds)):
             raise ValueError(tr("The service raster has no positive value: nothing to grade."))
@@ -73,7 +74,7 @@ class ImportanceGrading(EcoRestoreAlgorithm):
                           category_names={0: "", 1: "一般重要", 2: "重要", 3: "极重要"}) as w:
             for i, (r0, n) in enumerate(blocks):
                 self.check_cancel(feedback)
-                g = grading.classify_by_thresholds(read_block(layer, grid, r0, n), thresholds)
+                g = grading.classify_by_thresholds(reader.read(r0, n), thresholds)
                 counts += np.bincount(g.ravel(), minlength=4)[:4]
                 w.write(g, r0)
                 feedback.setProgress(100.0 * (i + 1) / len(blocks))

@@ -454,20 +454,32 @@ def check_alignment(layer, grid, categorical=False, feedback=None, strict=False)
     return False
 
 
-def read_block(layer, grid, row0, nrows, band=1, categorical=False):
-    """Rows [row0, row0+nrows) of ``layer`` on ``grid`` as float64 with NaN nodata.
+class BlockReader:
+    """Reads row blocks of one raster band on ``grid`` as float64 with NaN nodata.
 
-    Misaligned inputs are warped through a lazy VRT, so blocks stay small in memory.
+    The dataset is opened once; a misaligned input is warped through one lazy VRT, so blocks stay
+    small in memory and the warp is set up once, not per block.
     """
-    ds = open_raster(layer)
-    own = Grid.from_dataset(ds)
-    if not grid.aligned_with(own):
-        x0, y0, x1, y1 = grid.bounds
-        ds = gdal.Warp("", ds, format="VRT", outputBounds=(x0, y0, x1, y1), width=grid.width,
-                       height=grid.height, dstSRS=grid.crs_wkt,
-                       resampleAlg="near" if categorical else "bilinear")
-    b = ds.GetRasterBand(band)
-    return _band_to_float(b, b.ReadAsArray(0, int(row0), grid.width, int(nrows)))
+
+    def __init__(self, layer, grid, band=1, categorical=False):
+        ds = open_raster(layer)
+        if not grid.aligned_with(Grid.from_dataset(ds)):
+            x0, y0, x1, y1 = grid.bounds
+            ds = gdal.Warp("", ds, format="VRT", outputBounds=(x0, y0, x1, y1), width=grid.width,
+                           height=grid.height, dstSRS=grid.crs_wkt,
+                           resampleAlg="near" if categorical else "bilinear")
+        self.ds = ds  # the band below needs its dataset alive
+        self.band = ds.GetRasterBand(band)
+        self.width = grid.width
+
+    def read(self, row0, nrows):
+        """Rows [row0, row0+nrows)."""
+        return _band_to_float(self.band, self.band.ReadAsArray(0, int(row0), self.width, int(nrows)))
+
+
+def read_block(layer, grid, row0, nrows, band=1, categorical=False):
+    """Rows [row0, row0+nrows) of ``layer`` on ``grid`` (one-off; loops use :class:`BlockReader`)."""
+    return BlockReader(layer, grid, band, categorical).read(row0, nrows)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -674,12 +686,12 @@ def process_blocks(grid, layers, func, writers, feedback=None, rows=512, start=0
     for lyr, cat in layers:
         if lyr is not None:
             check_alignment(lyr, grid, cat, feedback)
+    readers = [None if lyr is None else BlockReader(lyr, grid, categorical=cat) for lyr, cat in layers]
     n = max(1, (grid.height + rows - 1) // rows)
     for i, (row0, nrows) in enumerate(iter_row_blocks(grid, rows)):
         if feedback is not None and feedback.isCanceled():
             raise Cancelled()
-        blocks = [None if lyr is None else read_block(lyr, grid, row0, nrows, categorical=cat)
-                  for lyr, cat in layers]
+        blocks = [None if rd is None else rd.read(row0, nrows) for rd in readers]
         out = func(*blocks)
         if not isinstance(out, tuple):
             out = (out,)
