@@ -114,10 +114,14 @@ def assessment(chain, args):
 
 from demo_steps_consolidation import consolidation  # noqa: E402
 from demo_steps_pattern import pattern  # noqa: E402
+from demo_steps_pattern_barriers import pattern_barriers  # noqa: E402
+from demo_steps_pattern_circuit import pattern_circuit  # noqa: E402
+from demo_steps_pattern_network import pattern_network  # noqa: E402
 from demo_steps_targets import targets  # noqa: E402
 from demo_steps_zoning import zoning  # noqa: E402
 
-STEPS = [sample_region, assessment, pattern, zoning, consolidation, targets]
+STEPS = [sample_region, assessment, pattern, pattern_circuit, pattern_barriers, pattern_network, zoning, consolidation,
+         targets]
 
 
 def atlas(chain, args):

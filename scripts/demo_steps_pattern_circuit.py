@@ -1,0 +1,6 @@
+"""Demo steps of the ecological security pattern (生态安全格局), part 'pattern_circuit'.
+Part of ``STEPS`` in scripts/demo_steps.py (runs after ``pattern``)."""
+
+
+def pattern_circuit(chain, args):
+    """Filled in by the pattern_circuit capability."""

@@ -1,0 +1,6 @@
+"""Demo steps of the ecological security pattern (生态安全格局), part 'pattern_network'.
+Part of ``STEPS`` in scripts/demo_steps.py (runs after ``pattern``)."""
+
+
+def pattern_network(chain, args):
+    """Filled in by the pattern_network capability."""
