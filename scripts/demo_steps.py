@@ -26,92 +26,8 @@ def sample_region(chain, args):
     ])
 
 
-
-def assessment(chain, args):
-    """生态系统评价: services, importance, protection importance, landscape pattern."""
-    s = chain.results["createsampleregion"]
-    r = chain.raster
-    chain.run("Water conservation 水源涵养", "waterconservation", {
-        "LANDUSE": s["LANDUSE_2020"], "PRECIPITATION": s["PRECIPITATION"], "ET": s["ET"],
-        "OUTPUT": r("water_conservation")},
-        [("OUTPUT", "water_conservation", "水源涵养量", "Water conservation (mm)")])
-    chain.run("Soil conservation 水土保持 (RUSLE)", "soilconservation", {
-        "DEM": s["DEM"], "R_FACTOR": s["R_FACTOR"], "K_FACTOR": s["K_FACTOR"],
-        "LANDUSE": s["LANDUSE_2020"], "CONSERVED": r("soil_conservation"), "ACTUAL": r("soil_loss")},
-        [("CONSERVED", "soil_conservation", "土壤保持量", "Conserved soil"),
-         ("ACTUAL", "soil_loss", "实际土壤侵蚀量", "Actual soil loss")])
-    chain.run("Habitat quality 生境质量 (InVEST)", "habitatquality", {
-        "LANDUSE": s["LANDUSE_2020"], "QUALITY": r("habitat_quality"), "DEGRADATION": r("habitat_degradation")},
-        [("QUALITY", "habitat_quality", "生境质量", "Habitat quality"),
-         ("DEGRADATION", "habitat_degradation", "生境退化度", "Habitat degradation")])
-    grades = []
-    for name, zh in (("water_conservation", "水源涵养重要性"), ("soil_conservation", "水土保持重要性"),
-                     ("habitat_quality", "生物多样性维护重要性")):
-        out = r(name + "_importance")
-        chain.run("Importance grading 重要性分级: " + name, "importancegrading",
-                  {"INPUT": r(name), "OUTPUT": out},
-                  [("OUTPUT", name + "_importance", zh, name.replace("_", " ") + " importance")])
-        grades.append(out)
-    chain.run("Service importance 服务功能重要性集成", "importancecombine",
-              {"INPUTS": grades, "OUTPUT": r("service_importance")},
-              [("OUTPUT", "service_importance", "生态系统服务功能重要性", "Service importance")])
-    inputs = chain.results["createsampleregion"]
-    chain.run("Ecological protection importance 生态保护重要性", "protectionimportance", {
-        "SERVICE_GRADE": r("service_importance"), "PROTECTED_AREAS": inputs["NATURE_RESERVES"],
-        "MIN_AREA_HA": 5.0, "OUTPUT": r("protection_importance"),
-        "POLYGONS": chain.table("protection_extremely_important")},
-        [("OUTPUT", "protection_importance", "生态保护重要性", "Ecological protection importance"),
-         ("POLYGONS", "protection_extremely_important", "生态保护极重要区", "Extremely important areas")])
-    chain.run("Landscape metrics 景观格局指数", "landscapemetrics", {
-        "INPUT": s["LANDUSE_2020"], "OUTPUT": chain.table("landscape_metrics")},
-        [("OUTPUT", "landscape_metrics", "景观格局指数", "Landscape metrics (FRAGSTATS)")])
-    chain.run("Landscape metrics per township 分乡镇景观格局指数", "landscapemetricszonal", {
-        "INPUT": s["LANDUSE_2020"], "ZONES": inputs["TOWNSHIPS"], "ZONE_FIELD": "name",
-        "OUTPUT": chain.table("landscape_metrics_township"),
-        "ZONE_LAYER": chain.table("township_landscape")},
-        [("OUTPUT", "landscape_metrics_township", "分乡镇景观格局指数", "Landscape metrics per township"),
-         ("ZONE_LAYER", "township_landscape", "乡镇景观格局", "Townships with landscape metrics")])
-    chain.run("Land-use transition 2010-2020 土地利用转移矩阵", "landusetransition", {
-        "BEFORE": s["LANDUSE_2010"], "AFTER": s["LANDUSE_2020"], "YEARS": 10,
-        "MATRIX": chain.table("landuse_transition"), "DYNAMICS": chain.table("landuse_dynamics"),
-        "CHANGE": r("landuse_change")},
-        [("MATRIX", "landuse_transition", "土地利用转移矩阵", "Land-use transition matrix (hm²)"),
-         ("DYNAMICS", "landuse_dynamics", "土地利用动态度", "Land-use dynamic degree"),
-         ("CHANGE", "landuse_change", "土地利用变化", "Land-use change 2010-2020")])
-    chain.run("NPP-index soil conservation 水土保持 (NPP 指数法)", "nppservices", {
-        "SERVICE": 1, "NPP": s["NPP"], "DEM": s["DEM"], "K_FACTOR": s["K_FACTOR"],
-        "OUTPUT": r("soil_conservation_npp")},
-        [("OUTPUT", "soil_conservation_npp", "水土保持服务（NPP 指数法）", "Soil conservation, NPP index")])
-    chain.run("Coastal protection 海岸防护", "coastalprotection", {
-        "LANDUSE": s["LANDUSE_2020"], "SHORELINE": inputs["COASTLINE"], "SHORE_FIELD": "natural",
-        "SHORE_VALUES": "1", "OUTPUT": r("coastal_protection")},
-        [("OUTPUT", "coastal_protection", "海岸防护服务", "Coastal protection")])
-    chain.run("Service trade-offs 服务权衡与协同", "servicetradeoffs", {
-        "INPUTS": [r("water_conservation"), r("soil_conservation"), r("habitat_quality")],
-        "OUTPUT": chain.table("service_tradeoffs"),
-        "BIVARIATE": r("service_bivariate")},
-        [("OUTPUT", "service_tradeoffs", "生态系统服务权衡与协同", "Service trade-offs and synergies"),
-         ("BIVARIATE", "service_bivariate", "水源涵养-水土保持双变量图", "Bivariate map")])
-    chain.run("Landscape diversity in a moving window 移动窗口景观多样性", "landscapemetricswindow", {
-        "INPUT": s["LANDUSE_2020"], "METRIC": 2, "RADIUS": 500.0, "OUTPUT": r("shdi_window")},
-        [("OUTPUT", "shdi_window", "移动窗口香农多样性指数", "SHDI in a 500 m window")])
-    sample_dir = os.path.dirname(s["DEM"])
-    chain.run("Degradation 生态退化程度 (NDVI 2010-2020)", "degradation", {
-        "REFERENCE": os.path.join(sample_dir, "ndvi_2010.tif"),
-        "CURRENT": os.path.join(sample_dir, "ndvi_2020.tif"),
-        "LOSS": r("degradation_loss"), "GRADE": r("degradation")},
-        [("GRADE", "degradation", "生态退化程度", "Degradation degree")])
-    chain.run("Resilience 生态恢复力", "resilience", {
-        "LANDUSE": s["LANDUSE_2020"], "CONDITION": s["FVC"], "DEM": s["DEM"],
-        "INDEX": r("resilience_index"), "GRADE": r("resilience")},
-        [("GRADE", "resilience", "生态恢复力", "Resilience")])
-    chain.run("Damaged space 受损空间", "damagedspace", {
-        "DEGRADATION": r("degradation"), "RESILIENCE": r("resilience"), "OUTPUT": r("damaged_space"),
-        "TABLE": chain.table("damaged_space_areas")},
-        [("OUTPUT", "damaged_space", "受损空间识别", "Damaged space"),
-         ("TABLE", "damaged_space_areas", "受损空间面积", "Damaged space areas")])
-
-
+from demo_steps_assessment import assessment  # noqa: E402
+from demo_steps_atlas import atlas  # noqa: E402
 from demo_steps_consolidation import consolidation  # noqa: E402
 from demo_steps_pattern import pattern  # noqa: E402
 from demo_steps_pattern_barriers import pattern_barriers  # noqa: E402
@@ -121,15 +37,6 @@ from demo_steps_targets import targets  # noqa: E402
 from demo_steps_zoning import zoning  # noqa: E402
 
 STEPS = [sample_region, assessment, pattern, pattern_circuit, pattern_barriers, pattern_network, zoning, consolidation,
-         targets]
+         targets, atlas]
 
 
-def atlas(chain, args):
-    """规划图集: the maps of the planning database as one PDF (demo_output/atlas.pdf)."""
-    chain.write_catalog()  # the atlas reads layer_catalog
-    chain.run("Atlas 规划图集 (PDF)", "atlasexport", {
-        "PLANNING_GPKG": chain.gpkg, "RASTER_FOLDER": chain.rasters,
-        "ORGANISATION": "示例县自然资源局 (fictitious)", "OUTPUT": os.path.join(chain.out, "atlas.pdf")})
-
-
-STEPS.append(atlas)
