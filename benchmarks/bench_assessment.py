@@ -108,8 +108,80 @@ def case_grading(n):
                          (cleaned == 3).mean())}
 
 
+def case_habitat_distance(n):
+    """InVEST 3.13+ convention (nearest threat source, Euclidean distance transform)."""
+    from eco_restore_plugin.core import habitat, tables
+    rng = np.random.default_rng(0)
+    lc = _landcover(n, rng)
+    src = habitat.threat_rasters_from_landcover(
+        lc, {k: tables.THREAT_SOURCES_3DIAO[k] for k in ("cropland", "urban", "road")})
+    t = time.perf_counter()
+    d, q, kk = habitat.habitat_quality_model(lc, src, cellsize=CELL, dtype=np.float32, method=habitat.DISTANCE)
+    return time.perf_counter() - t, {"k": kk, "q_mean": float(np.nanmean(q))}
+
+
+def _write_blocks(path, n, func, dtype="float32", nodata=-9999.0, rows=500):
+    """A synthetic GeoTIFF (EPSG:4546, 30 m) written by row blocks: ``func(row0, nrows)``."""
+    from osgeo import gdal, osr
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4546)
+    gdt = {"float32": gdal.GDT_Float32, "uint8": gdal.GDT_Byte}[dtype]
+    ds = gdal.GetDriverByName("GTiff").Create(path, n, n, 1, gdt, ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=YES"])
+    ds.SetGeoTransform((400000.0, CELL, 0.0, 2300000.0, 0.0, -CELL))
+    ds.SetProjection(srs.ExportToWkt())
+    band = ds.GetRasterBand(1)
+    band.SetNoDataValue(nodata)
+    for r0 in range(0, n, rows):
+        band.WriteArray(func(r0, min(rows, n - r0)).astype(dtype), 0, r0)
+    ds = None
+    return path
+
+
+def case_vulnerability_adapters(n):
+    """The block-wise rocky-desertification (5 levels) and coastal-erosion adapters through
+    processing.run on n x n GeoTIFFs (inputs written by blocks, so the peak RSS is the adapters')."""
+    import tempfile
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import eco_restore_plugin
+    plugin = eco_restore_plugin.classFactory(None)
+    plugin.initProcessing()
+    import processing
+    tmp = tempfile.mkdtemp(prefix="bench_vuln_")
+
+    def rnd(scale, seed):
+        return lambda r0, k: np.random.default_rng(seed + r0).random((k, n)) * scale
+
+    def dem(r0, k):
+        y, x = np.mgrid[r0:r0 + k, 0:n].astype(np.float64)
+        return 300 + 200 * np.sin(x / 300.0) * np.cos(y / 450.0) + 0.05 * (x + y)
+
+    w = lambda name, f, **kw: _write_blocks(os.path.join(tmp, name + ".tif"), n, f, **kw)  # noqa: E731
+    p = dict(LEVELS=1, OUTCROP=w("outcrop", rnd(100, 1)), DEM=w("dem", dem), FVC=w("fvc", rnd(1, 2)),
+             INDEX=os.path.join(tmp, "ri.tif"), GRADE=os.path.join(tmp, "rg.tif"))
+    c = dict(LEVELS=0, SHORE_TYPE=w("shore", lambda r0, k: 1 + np.floor(rnd(5, 3)(r0, k)), dtype="uint8", nodata=0),
+             STORM_SURGE=w("surge", rnd(4, 4)), WAVE_HEIGHT=w("wave", rnd(1.5, 5)), EROSION_RATE=w("rate", rnd(10, 6)),
+             INDEX=os.path.join(tmp, "ci.tif"), GRADE=os.path.join(tmp, "cg.tif"))
+    t = time.perf_counter()
+    processing.run("ecorestore:vulnerabilityrockydesertification", p)
+    t_rocky = time.perf_counter() - t
+    t2 = time.perf_counter()
+    processing.run("ecorestore:vulnerabilitycoastalerosion", c)
+    t_coast = time.perf_counter() - t2
+    import shutil
+    shutil.rmtree(tmp, ignore_errors=True)
+    return t_rocky + t_coast, {"rocky_5_levels_s": round(t_rocky, 1), "coastal_3_levels_s": round(t_coast, 1)}
+
+
 CASES = {"water_balance": case_water_balance, "rusle_ls": case_rusle,
-         "habitat_quality_3_threats": case_habitat, "grading_cumulative": case_grading}
+         "habitat_quality_3_threats": case_habitat, "grading_cumulative": case_grading,
+         "habitat_quality_distance": case_habitat_distance, "vulnerability_adapters": case_vulnerability_adapters}
 
 
 def run_one(name, n):

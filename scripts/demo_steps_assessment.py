@@ -61,6 +61,24 @@ def assessment(chain, args):
         "LANDUSE": s["LANDUSE_2020"], "SHORELINE": inputs["COASTLINE"], "SHORE_FIELD": "natural",
         "SHORE_VALUES": "1", "OUTPUT": r("coastal_protection")},
         [("OUTPUT", "coastal_protection", "海岸防护服务", "Coastal protection")])
+    # Vulnerability 生态脆弱性. Demo County's R is in MJ·mm/(hm²·h·a) (8000-15000); the guide's R breaks
+    # 100 / 600 read as US units (hundreds of ft·tonf·in/(ac·h·a)), so they are given converted
+    # (× 17.02: 1702 / 10212, check) - with the defaults every cell would be in the top R class.
+    chain.run("Soil-erosion vulnerability 水土流失脆弱性", "vulnerabilitysoilerosion", {
+        "LEVELS": 0, "R_FACTOR": s["R_FACTOR"], "DEM": s["DEM"], "FVC": s["FVC"], "K_SOURCE": 0,
+        "K_RASTER": s["SOIL_TEXTURE"], "R_BREAKS": "1702, 10212",
+        "INDEX": r("soil_erosion_vulnerability_index"), "GRADE": r("soil_erosion_vulnerability")},
+        [("GRADE", "soil_erosion_vulnerability", "水土流失脆弱性", "Soil-erosion vulnerability")])
+    chain.run("Rocky-desertification vulnerability 石漠化脆弱性", "vulnerabilityrockydesertification", {
+        "LEVELS": 1, "OUTCROP": s["CARBONATE_OUTCROP"], "DEM": s["DEM"], "FVC": s["FVC"], "KARST": s["KARST"],
+        "INDEX": r("rocky_desertification_vulnerability_index"), "GRADE": r("rocky_desertification_vulnerability")},
+        [("GRADE", "rocky_desertification_vulnerability", "石漠化脆弱性（五级）",
+          "Rocky-desertification vulnerability (5 levels)")])
+    chain.run("Coastal-erosion vulnerability 海岸侵蚀脆弱性", "vulnerabilitycoastalerosion", {
+        "LEVELS": 0, "SHORE_TYPE": s["SHORE_TYPE"], "STORM_SURGE": s["STORM_SURGE"],
+        "WAVE_HEIGHT": s["WAVE_HEIGHT"], "EROSION_RATE": s["EROSION_RATE"],
+        "INDEX": r("coastal_erosion_vulnerability_index"), "GRADE": r("coastal_erosion_vulnerability")},
+        [("GRADE", "coastal_erosion_vulnerability", "海岸侵蚀脆弱性", "Coastal-erosion vulnerability")])
     chain.run("Service trade-offs 服务权衡与协同", "servicetradeoffs", {
         "INPUTS": [r("water_conservation"), r("soil_conservation"), r("habitat_quality")],
         "OUTPUT": chain.table("service_tradeoffs"),

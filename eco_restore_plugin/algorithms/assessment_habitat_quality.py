@@ -1,6 +1,7 @@
 """Habitat quality (生境质量), the InVEST Habitat Quality model."""
 import numpy as np
 from qgis.core import (
+    QgsProcessingParameterEnum,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -46,10 +47,14 @@ class HabitatQuality(EcoRestoreAlgorithm):
             "Total threat D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr, quality Q = H·(1 − D^z/(D^z + k^z)), "
             "z = 2.5, k the half-saturation constant (0 = half of the largest D). The sensitivity "
             "table gives habitat suitability H and the sensitivity S of each class to each threat. "
-            "Like InVEST 3.x the distance kernel is normalised so D stays on a 0-1 scale.")
+            "Threat impact convention: InVEST 3.13 and later (default; checked equal to an InVEST 3.14.2 run) "
+            "take the impact of the nearest threat source, i(d_min), with threats as presence/absence; "
+            "InVEST 3.3-3.12 convolved the threat with the distance kernel normalised to sum 1 (a "
+            "kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells.")
 
-    LANDUSE, THREATS, SENSITIVITY, ACCESS, K, Z = (
-        "LANDUSE", "THREATS", "SENSITIVITY", "ACCESSIBILITY", "HALF_SATURATION", "Z")
+    LANDUSE, THREATS, SENSITIVITY, ACCESS, K, Z, METHOD = (
+        "LANDUSE", "THREATS", "SENSITIVITY", "ACCESSIBILITY", "HALF_SATURATION", "Z", "IMPACT_METHOD")
+    METHODS = (habitat.DISTANCE, habitat.CONVOLUTION, habitat.SUM)
     QUALITY, DEGRADATION = "QUALITY", "DEGRADATION"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -70,6 +75,15 @@ class HabitatQuality(EcoRestoreAlgorithm):
             QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.Z, tr("Scaling parameter z"), QgsProcessingParameterNumber.Double, 2.5, minValue=0.1))
+        p = QgsProcessingParameterEnum(
+            self.METHOD, tr("Threat impact convention"),
+            [tr("Nearest threat source (InVEST 3.13 and later)"),
+             tr("Normalised kernel convolution (InVEST 3.3-3.12)"),
+             tr("Sum over source cells (User's Guide equation)")], defaultValue=0)
+        p.setHelp(tr("How the impact of a threat on a cell is computed. The default gives the same values as "
+                     "the current InVEST release; choose the convolution to reproduce results of InVEST 3.12 "
+                     "or earlier."))
+        self.addParameter(p)
         self.addParameter(QgsProcessingParameterRasterDestination(self.QUALITY, tr("Habitat quality Q")))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.DEGRADATION, tr("Habitat degradation D"), optional=True))
@@ -102,8 +116,10 @@ class HabitatQuality(EcoRestoreAlgorithm):
         access = read_raster(access_layer, grid, feedback=feedback)[0] if access_layer else None
         k = self.parameterAsDouble(parameters, self.K, context) or None
         z = self.parameterAsDouble(parameters, self.Z, context)
-        feedback.setProgressText(tr("Convolving {} threats…").format(len(threats)))
-        d, q, k_used = habitat.habitat_quality_model(lu, threats, sens, grid.cellsize, access, k=k, z=z)
+        method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        feedback.setProgressText(tr("Computing the impact of {} threats…").format(len(threats)))
+        d, q, k_used = habitat.habitat_quality_model(lu, threats, sens, grid.cellsize, access, k=k, z=z,
+                                                     method=method)
         self.check_cancel(feedback)
         feedback.pushInfo(tr("Half-saturation constant k = {:.4g}").format(k_used))
         results = {}

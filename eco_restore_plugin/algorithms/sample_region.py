@@ -24,6 +24,13 @@ RASTER_OUTPUTS = {
     "FVC": ("fvc", tr_noop("Fractional vegetation cover, 0-1")),
     "R_FACTOR": ("r_factor", tr_noop("Rainfall erosivity R")),
     "K_FACTOR": ("k_factor", tr_noop("Soil erodibility K")),
+    "SOIL_TEXTURE": ("soil_texture", tr_noop("Soil texture class, codes 1-12")),
+    "KARST": ("karst", tr_noop("Karst (carbonate rock) area, 0/1")),
+    "CARBONATE_OUTCROP": ("carbonate_outcrop", tr_noop("Carbonate rock outcrop, %")),
+    "SHORE_TYPE": ("shore_type", tr_noop("Shore type in the coastal strip, codes 1-5")),
+    "STORM_SURGE": ("storm_surge", tr_noop("Storm surge height, m")),
+    "WAVE_HEIGHT": ("wave_height", tr_noop("Significant wave height, m")),
+    "EROSION_RATE": ("erosion_rate", tr_noop("Shoreline erosion rate, m/a")),
 }
 VECTOR_OUTPUTS = {
     "COUNTY": ("county", tr_noop("County boundary")),
@@ -46,14 +53,15 @@ class CreateSampleRegion(EcoRestoreAlgorithm):
     GROUP = "data"
     DISPLAY = "Create Demo County sample region (示例县)"
     TAGS = "sample,demo,test data,示例,样例数据"
-    HELP = ("Builds Demo County (示例县), a fictitious but coherent coastal county in CGCS2000 / "
-            "3-degree Gauss-Kruger CM 111E (EPSG:4546), deterministic for a given seed: DEM with "
-            "ridges and valleys, rivers and watersheds derived from it, land use 2010 and 2020 in "
-            "三调 classes, NPP, precipitation, evapotranspiration, FVC, rainfall erosivity R, soil "
-            "erodibility K, roads, settlements with population, townships, ecological protection red "
-            "line, permanent basic farmland, urban development boundary, nature reserves, coastline "
-            "with shore types and abandoned mines. Rasters are GeoTIFFs in the output folder; vectors "
-            "are layers of demo_county.gpkg there.")
+    HELP = ("Builds Demo County (示例县), a fictitious but coherent coastal county in CGCS2000 / 3-degree Gauss-"
+            "Kruger CM 111E (EPSG:4546), deterministic for a given seed: DEM with ridges and valleys, rivers and "
+            "watersheds derived from it, land use 2010 and 2020 in 三调 classes, NPP, precipitation, "
+            "evapotranspiration, FVC, rainfall erosivity R, soil erodibility K and texture, a karst belt with "
+            "carbonate-rock outcrop, a coastal strip with shore type, storm surge, wave height and shoreline "
+            "erosion rate, roads, settlements with population, townships, ecological protection red line, "
+            "permanent basic farmland, urban development boundary, nature reserves, coastline with shore types "
+            "and abandoned mines. Rasters are GeoTIFFs in the output folder; vectors are layers of "
+            "demo_county.gpkg there.")
 
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     SIZE = "SIZE"

@@ -19,16 +19,29 @@ Conventions (as documented in the InVEST 3.x User's Guide):
   k is 0.5 and its guide recommends half of the highest D of a first run; here ``k=None`` means
   half of the largest D over habitat cells (``k`` is returned so runs can be compared).
 
+Three conventions for the threat term Σ_y r_y · i_rxy (``method``):
+
+* ``"distance"`` - InVEST 3.13 and later (natcap/invest PR #1159, User's Guide "HQ threat decay",
+  checked against an InVEST 3.14.2 run in tests/data/invest_habitat_quality): the impact is the
+  decay of the Euclidean distance from x to the *nearest* threat cell (threat value > 0, i.e. the
+  threat raster is presence / absence; its intensity is not used), ``i(d_min)``, 0 beyond d_max
+  (exponential: exp(−2.99) = 0.05 at d_max). No kernel, no sum over sources;
+* ``"convolution"`` - InVEST 3.3 to 3.12 (the kernel normalised by its sum, see above);
+* ``"sum"`` - the literal User's Guide sum over source cells (no normalisation).
+``normalize_kernel`` (kept for old callers) chooses between the last two when ``method`` is None.
+
 The sum over source cells y is a convolution of the threat raster with the distance kernel
 (FFT convolution, zero outside the raster). By blocks: read a halo of d_max of the largest
 threat and give ``k`` explicitly (a global first pass of max D).
 """
 import numpy as np
-from scipy import signal
+from scipy import ndimage, signal
 
 from . import tables
 
 LINEAR, EXPONENTIAL = "linear", "exponential"
+DISTANCE, CONVOLUTION, SUM = "distance", "convolution", "sum"
+METHODS = (DISTANCE, CONVOLUTION, SUM)
 
 
 def threat_kernel(max_distance, cellsize, decay=LINEAR, normalize=False):
@@ -83,6 +96,34 @@ def threat_impact(threat, max_distance, cellsize, decay=LINEAR, dtype=np.float64
     return out.astype(dtype, copy=False)
 
 
+def threat_impact_nearest(threat, max_distance, cellsize, decay=LINEAR, dtype=np.float64):
+    """Impact of the nearest threat cell: ``i(d_min)`` with d_min the Euclidean distance (map units,
+    pixel centres) from every cell to the nearest cell where the threat is present (value > 0).
+
+    Method: InVEST Habitat Quality 3.13+ (Euclidean distance transform instead of convolution,
+    natcap/invest PR #1159; module docstring): linear ``1 − d/d_max``, exponential
+    ``exp(−2.99 d/d_max)``, 0 for d > d_max; a threat cell itself has impact 1. NaN threat
+    cells are no threat. ``cellsize``: number or (dx, dy).
+    """
+    dx, dy = (float(cellsize), float(cellsize)) if np.ndim(cellsize) == 0 else \
+        (float(cellsize[0]), abs(float(cellsize[1])))
+    if max_distance <= 0:
+        raise ValueError("max_distance must be positive")
+    if decay not in (LINEAR, EXPONENTIAL):
+        raise ValueError("decay must be 'linear' or 'exponential', not {!r}".format(decay))
+    t = np.asarray(threat, dtype=np.float64)
+    present = np.isfinite(t) & (t > 0)
+    if not present.any():
+        return np.zeros(t.shape, dtype)
+    d = ndimage.distance_transform_edt(~present, sampling=(dy, dx))
+    if decay == LINEAR:
+        out = 1.0 - d / max_distance
+    else:
+        out = np.exp(-2.99 * d / max_distance)
+    out[d > max_distance] = 0.0
+    return np.clip(out, 0.0, None).astype(dtype, copy=False)
+
+
 def threat_rasters_from_landcover(landcover, sources=None):
     """0/1 threat rasters from land-cover classes: ``{threat: float array}`` (NaN-safe).
 
@@ -96,7 +137,7 @@ def threat_rasters_from_landcover(landcover, sources=None):
 
 
 def habitat_degradation(landcover, threats, sensitivity=None, cellsize=30.0, access=None,
-                        dtype=np.float64, normalize_kernel=True):
+                        dtype=np.float64, normalize_kernel=True, method=None):
     """Total threat level D_xj of the InVEST Habitat Quality model.
 
     Method: InVEST User's Guide, Habitat Quality: ``D_xj = Σ_r Σ_y (w_r/Σw) · r_y · i_rxy · β_x ·
@@ -105,9 +146,14 @@ def habitat_degradation(landcover, threats, sensitivity=None, cellsize=30.0, acc
     dict ``{name: raster}`` combined with :data:`tables.THREATS_DEFAULT`. ``sensitivity``:
     ``{class: {"H": h, name: S, ...}}`` (default :data:`tables.HABITAT_SENSITIVITY_3DIAO`); a
     class or a threat column absent from it raises ValueError naming it. ``access``: β raster
-    (default 1). NaN landcover -> NaN. ``normalize_kernel``: InVEST 3.x convention (module
+    (default 1). NaN landcover -> NaN. ``method``: "distance" (InVEST 3.13+), "convolution"
+    (InVEST 3.3-3.12) or "sum"; None: "convolution" if ``normalize_kernel`` else "sum" (module
     docstring).
     """
+    if method is None:
+        method = CONVOLUTION if normalize_kernel else SUM
+    if method not in METHODS:
+        raise ValueError("method must be one of {}, not {!r}".format(", ".join(METHODS), method))
     lc = np.asarray(landcover)
     sens = tables.HABITAT_SENSITIVITY_3DIAO if sensitivity is None else sensitivity
     if isinstance(threats, dict):
@@ -129,8 +175,12 @@ def habitat_degradation(landcover, threats, sensitivity=None, cellsize=30.0, acc
             s = tables.lookup(lc, tables.column(sens, name), what="sensitivity table")
             if not np.any(s > 0):
                 continue
-            imp = threat_impact(t["raster"], t["max_distance"], cellsize, t.get("decay", LINEAR),
-                                dtype, normalize_kernel)
+            if method == DISTANCE:
+                imp = threat_impact_nearest(t["raster"], t["max_distance"], cellsize,
+                                            t.get("decay", LINEAR), dtype)
+            else:
+                imp = threat_impact(t["raster"], t["max_distance"], cellsize,
+                                    t.get("decay", LINEAR), dtype, method == CONVOLUTION)
             d += (float(t["weight"]) / wsum) * imp * np.nan_to_num(s).astype(dtype)
     if access is not None:
         d = d * np.asarray(access, dtype)
@@ -162,15 +212,16 @@ def habitat_quality(degradation, suitability, k=None, z=2.5):
 
 
 def habitat_quality_model(landcover, threats, sensitivity=None, cellsize=30.0, access=None,
-                          k=None, z=2.5, dtype=np.float64, normalize_kernel=True):
+                          k=None, z=2.5, dtype=np.float64, normalize_kernel=True, method=None):
     """InVEST Habitat Quality, whole model: returns (D, Q, k).
 
     Method: InVEST User's Guide, Habitat Quality (METHODS.md §1.3): D by
     :func:`habitat_degradation`, H_j by class from ``sensitivity["H"]``, Q by
-    :func:`habitat_quality`.
+    :func:`habitat_quality`. ``method``: see :func:`habitat_degradation`.
     """
     sens = tables.HABITAT_SENSITIVITY_3DIAO if sensitivity is None else sensitivity
-    d = habitat_degradation(landcover, threats, sens, cellsize, access, dtype, normalize_kernel)
+    d = habitat_degradation(landcover, threats, sens, cellsize, access, dtype, normalize_kernel,
+                            method)
     h = tables.lookup(landcover, tables.column(sens, "H"), what="habitat suitability table")
     q, k = habitat_quality(d, h, k, z)
     return d, q, k

@@ -1009,12 +1009,85 @@ def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progres
                "Flow accumulation (upstream area)", "km²", nod)
     region.add("watersheds", ws.astype(np.int32), "小流域", "Watersheds", "id", 0)
     region.add("townships", townships.astype(np.int32), "乡镇", "Townships", "id", 0)
+    _hazard_layers(region, rows, cols, u, v, land, sea, dem, slope, fvc20, lu, dist_sea, muddy,
+                   head_zone, estuary, port | town20 | (lu == 1104), (bay_u, bay_v), nod, k_factor)
     region.extra.update({"county": land, "county_sea": county_sea, "reservoir": reservoir,
                          "town_seats": [(t["r"], t["c"]) for t in towns], "road_mask": road_mask,
                          "expressway": expressway, "redline": redline, "pbf": pbf, "udb": udb,
                          "mines": mines_lab, "hand": hand, "towns": towns, "villages": villages})
     tick(1.0)
     return region
+
+
+def _hazard_layers(region, rows, cols, u, v, land, sea, dem, slope, fvc, lu, dist_sea, muddy, head,
+                   estuary, artificial, bay, nod, k_factor):
+    """Soil texture, karst and coastal-hazard layers for the rocky-desertification and coastal-erosion assessments.
+
+    Drawn from their own generator (``PCG64(seed * 31 + 17)``) after everything else, so adding
+    them left every older layer byte-identical. Karst: a NE-SW limestone belt across the hills
+    (``karst`` 0/1) with carbonate-rock outcrop % (``carbonate_outcrop``; more bare rock on steep,
+    poorly vegetated karst; 0 outside karst). Coast: the land strip within 600 m of the sea takes
+    the shore type of its nearest coastal cell (``shore_type``, codes of the coastal-erosion
+    assessment: 1 sandy, 2 muddy, 3 natural-form (estuary), 4 artificial, 5 bedrock), a storm-surge
+    height rising into the bay (funnel effect), a wave height highest on the open coast and the
+    headland, and a shoreline erosion rate by shore type (m/a; negative = accretion at mangroves).
+    Soil texture (``soil_texture``, codes of the soil-erosion vulnerability texture table) follows
+    the K factor: < 0.022 砂 (2), < 0.029 黏土 (5), < 0.034 壤土 (7), < 0.040 砂壤土 (8), else 粉土 (12).
+    """
+    n = region.size
+    rng = np.random.Generator(np.random.PCG64(int(region.seed) * 31 + 17))
+    texture = np.select([k_factor < 0.022, k_factor < 0.029, k_factor < 0.034, k_factor < 0.040], [2, 5, 7, 8], 12)
+    region.add("soil_texture", np.where(land, texture, 0).astype(np.uint8), "土壤质地",
+               "Soil texture class (1 石砾 … 12 粉土)", "code", 0)
+    noise = _fbm(rng, n, beta=3.8)
+    fine = _fbm(rng, n, beta=2.4)
+    # karst belt across the hills
+    belt = np.exp(-((0.62 * u - 0.78 * v + 0.12 + 0.06 * noise) / 0.07) ** 2)
+    karst = land & (belt > 0.5) & (dem > 15)
+    lab, nl = ndimage.label(karst)
+    if nl:
+        sizes = np.bincount(lab.ravel())
+        karst = (sizes >= 20)[lab] & (lab > 0)
+    bare = np.clip(0.08 + 0.55 * (1.0 - fvc) + 0.010 * np.clip(slope, 0, 45) + 0.12 * fine, 0.0, 0.95)
+    outcrop = np.where(karst, 100.0 * bare, 0.0)
+    outcrop = np.where(np.isin(lu, (1207,)) & karst, np.maximum(outcrop, 75.0), outcrop)  # bare rock
+    region.add("karst", karst.astype(np.uint8), "喀斯特（碳酸盐岩）分布区", "Karst (carbonate rock) area",
+               "0/1", None)
+    region.add("carbonate_outcrop", np.where(land, outcrop, nod).astype(np.float32), "碳酸盐岩出露面积比例",
+               "Carbonate rock outcrop", "%", nod)
+    # coastal strip and shore types (as the coastline layer: muddy bay / estuary, rocky headland,
+    # artificial at the port, towns and aquaculture ponds, sandy elsewhere)
+    coastcell = land & ndimage.binary_dilation(sea, np.ones((3, 3), bool))
+    t = np.ones((n, n), np.uint8)                          # sandy
+    t[muddy] = 2
+    t[estuary & (region.extra["acc_km2"] >= 20)] = 3
+    t[head] = 5
+    t[artificial & ~head] = 4
+    t = ndimage.median_filter(t, 5)
+    strip = land & (dist_sea <= 600.0)
+    if coastcell.any():
+        _, (ir, ic) = ndimage.distance_transform_edt(~coastcell, return_indices=True)
+        shore = np.where(strip, t[ir, ic], 0).astype(np.uint8)
+    else:
+        shore = np.zeros((n, n), np.uint8)
+    bay_u, bay_v = bay
+    funnel = np.exp(-(((u - bay_u) / 0.12) ** 2 + ((v - bay_v) / 0.09) ** 2))
+    exposure = np.clip(1.0 - 1.4 * funnel, 0.0, 1.0)      # open coast 1, inner bay 0
+    surge = 1.45 + 2.2 * funnel + 0.12 * noise + 0.08 * fine
+    wave = 0.2 + 0.75 * exposure + 0.35 * (shore == 5) + 0.08 * fine
+    rate = np.select([shore == 1, shore == 2, shore == 3, shore == 4],
+                     [0.1 + 1.8 * exposure + 0.5 * fine,
+                      -2.0 + 9.0 * exposure + 3.0 * fine + 4.0 * funnel * (lu != 303),
+                      0.5 + 2.0 * exposure, 0.0], 0.05)
+    on = shore > 0
+    region.add("shore_type", shore, "岸线类型（海岸带）", "Shore type in the coastal strip (1 sandy, 2 muddy, "
+               "3 natural-form, 4 artificial, 5 bedrock)", "code", 0)
+    region.add("storm_surge", np.where(on, np.clip(surge, 0.5, None), nod).astype(np.float32), "最大风暴增水",
+               "Storm surge height", "m", nod)
+    region.add("wave_height", np.where(on, np.clip(wave, 0.1, None), nod).astype(np.float32), "平均有效波高",
+               "Significant wave height", "m", nod)
+    region.add("erosion_rate", np.where(on, rate, nod).astype(np.float32), "岸线侵蚀速率",
+               "Shoreline erosion rate (negative = accretion)", "m/a", nod)
 
 
 def land_or(a, b):

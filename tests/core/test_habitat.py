@@ -1,5 +1,6 @@
 """InVEST Habitat Quality: hand-computed cells and invariants."""
 import math
+import os
 
 import numpy as np
 import pytest
@@ -168,3 +169,62 @@ def test_default_tables_from_landcover():
     d, q, k = habitat.habitat_quality_model(lc, rasters, cellsize=30.0)
     assert q[20, 20] == 0.0                                           # built land, H = 0
     assert 0 < q[20, 21] < q[20, 35] <= 1.0
+
+
+# ---------------------------------------------------------------------------------------------
+# InVEST 3.14.2 peer run (tests/data/invest_habitat_quality/NOTES.md)
+# ---------------------------------------------------------------------------------------------
+INVEST = os.path.join(os.path.dirname(__file__), "..", "data", "invest_habitat_quality")
+INVEST_SENS = {1: {"H": 1.0, "roads": 0.8, "urban": 0.9}, 2: {"H": 0.6, "roads": 0.5, "urban": 0.4},
+               3: {"H": 0.2, "roads": 0.3, "urban": 0.2}}
+
+
+def _read(name):
+    from osgeo import gdal
+    ds = gdal.Open(os.path.join(INVEST, name))
+    band = ds.GetRasterBand(1)
+    a = band.ReadAsArray().astype(np.float64)
+    nd = band.GetNoDataValue()
+    if nd is not None:
+        a[a == nd] = np.nan
+    return a
+
+
+def _invest_case(method):
+    lc, roads, urban = _read("inputs/lulc.tif"), _read("inputs/roads.tif"), _read("inputs/urban.tif")
+    threats = [dict(name="roads", raster=roads, max_distance=300.0, weight=0.7, decay="linear"),
+               dict(name="urban", raster=urban, max_distance=450.0, weight=1.0, decay="exponential")]
+    access = _read("outputs/access_layer.tif")
+    return habitat.habitat_quality_model(lc, threats, INVEST_SENS, 30.0, access=access, k=0.05, method=method)
+
+
+def test_same_values_as_invest_3_14():
+    """D and Q equal InVEST 3.14.2's deg_sum_c / quality_c (float32 output; tolerance 1e-6 absolute)."""
+    d_ref, q_ref = _read("outputs/deg_sum_c.tif"), _read("outputs/quality_c.tif")
+    d, q, k = _invest_case(habitat.DISTANCE)
+    assert k == 0.05
+    np.testing.assert_array_equal(np.isnan(d), np.isnan(d_ref))     # nodata land cover
+    np.testing.assert_array_equal(np.isnan(q), np.isnan(q_ref))
+    np.testing.assert_allclose(d, d_ref, atol=1e-6, rtol=0)
+    np.testing.assert_allclose(q, q_ref, atol=1e-6, rtol=0)
+    assert np.nanmax(d_ref) > 0.3 and np.nanmin(q_ref) < 0.2        # the case is not trivial
+    # InVEST 3.13+ treats threats as presence: the track (value 0.5) at row 0, column 40 (forest,
+    # access 1) gets the full weight: (0.7 / 1.7) · 0.8 · 1
+    assert d_ref[0, 40] == pytest.approx(0.7 / 1.7 * 0.8, abs=1e-6)
+    # the older conventions differ from InVEST 3.14 (documented): far from the same values
+    for method in (habitat.CONVOLUTION, habitat.SUM):
+        assert np.nanmax(np.abs(_invest_case(method)[0] - d_ref)) > 0.05
+
+
+def test_nearest_threat_impact_hand_computed():
+    t = np.zeros((1, 9))
+    t[0, 2] = 0.5
+    t[0, 3] = 1.0
+    lin = habitat.threat_impact_nearest(t, 90.0, 30.0, "linear")
+    # distances to the nearest threat cell: 60, 30, 0, 0, 30, 60, 90, 120, 150 m
+    np.testing.assert_allclose(lin[0], [1 / 3, 2 / 3, 1, 1, 2 / 3, 1 / 3, 0, 0, 0], atol=1e-12)
+    exp = habitat.threat_impact_nearest(t, 90.0, 30.0, "exponential")
+    assert exp[0, 6] == pytest.approx(math.exp(-2.99)) and exp[0, 7] == 0.0
+    assert not habitat.threat_impact_nearest(np.zeros((3, 3)), 90.0, 30.0).any()
+    with pytest.raises(ValueError, match="method"):
+        habitat.habitat_degradation(np.ones((2, 2), int), [], _sens(), method="kernel")

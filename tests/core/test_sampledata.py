@@ -240,3 +240,78 @@ def test_full_size_region():
     lu = region.rasters["landuse_2020"]
     assert 0.35 < np.isin(lu[land], FOREST).mean() < 0.75
     assert 0.1 < np.isin(lu[land], CROP).mean() < 0.4
+
+
+# ---------------------------------------------------------------------------------------------
+# Assessment layers added for rocky desertification, coastal erosion and soil-erosion vulnerability
+# ---------------------------------------------------------------------------------------------
+ASSESSMENT_LAYERS = ("soil_texture", "karst", "carbonate_outcrop", "shore_type", "storm_surge",
+                     "wave_height", "erosion_rate")
+#: sha256 of the 21 layers that existed before the assessment layers (seed 2020, size 200); the
+#: new layers come from their own generator, so these stayed byte-identical (checked against a demo
+#: run written before the change). Update only on a deliberate change of the older layers.
+OLD_LAYERS_DIGEST = "2cb8afc460124fda03423a798d8c8f51863d1eff35f7068c9d2f838550b2a2e0"
+
+
+def test_older_layers_unchanged_by_the_assessment_layers(region):
+    h = hashlib.sha256()
+    old = sorted(set(region.rasters) - set(ASSESSMENT_LAYERS))
+    assert len(old) == 21
+    for name in old:
+        h.update(name.encode())
+        h.update(np.ascontiguousarray(region.rasters[name]).tobytes())
+    assert h.hexdigest() == OLD_LAYERS_DIGEST
+
+
+def test_assessment_layers(region):
+    from eco_restore_plugin.core import tables
+    r = region.rasters
+    land, sea = region.extra["county"], region.extra["sea"]
+    for name in ASSESSMENT_LAYERS:
+        assert r[name].shape == (SIZE, SIZE), name
+    # soil texture: codes of the texture table (via the K factor), on land only
+    tex = r["soil_texture"]
+    assert set(np.unique(tex[land])) <= {2, 5, 7, 8, 12} and (tex[~land] == 0).all()
+    k = r["k_factor"][land]
+    assert k[tex[land] == 2].max() < 0.022 <= k[tex[land] == 5].min()      # texture follows K
+    # karst: a belt on land, a sizeable but partial share of the county; outcrop % only there
+    karst = r["karst"].astype(bool)
+    assert not (karst & ~land).any() and 0.05 < karst[land].mean() < 0.6
+    oc = r["carbonate_outcrop"]
+    assert (oc[land & ~karst] == 0).all() and (oc[~land] == -9999).all()
+    assert 0 <= oc[karst].min() and oc[karst].max() <= 95
+    assert 20 < np.median(oc[karst]) < 70
+    # outcrop is higher where vegetation cover is low (bare karst)
+    fvc = r["fvc"][karst]
+    assert oc[karst][fvc < np.median(fvc)].mean() > oc[karst][fvc >= np.median(fvc)].mean()
+    # coastal strip: shore type codes 1-5 on land within 600 m of the sea, factors there only
+    st = r["shore_type"]
+    strip = st > 0
+    assert not (strip & ~land).any()
+    dist = ndimage.distance_transform_edt(~sea) * region.cellsize
+    assert dist[strip].max() <= 600 and strip[land & (dist <= 60)].all()
+    assert set(np.unique(st[strip])) <= set(tables.SHORE_TYPE_SCORES) and {1, 2} <= set(np.unique(st))
+    for name in ("storm_surge", "wave_height", "erosion_rate"):
+        assert (r[name][~strip] == -9999).all() and np.isfinite(r[name][strip]).all(), name
+    surge, wave, rate = r["storm_surge"][strip], r["wave_height"][strip], r["erosion_rate"][strip]
+    assert 0.5 <= surge.min() and surge.max() < 5 and 0.1 <= wave.min() and wave.max() < 2.5
+    # the bay (muddy) has higher surge and lower waves than the open sandy coast
+    mud, sand = st[strip] == 2, st[strip] == 1
+    assert surge[mud].mean() > surge[sand].mean() and wave[mud].mean() < wave[sand].mean()
+    # accretion (negative rate) only on muddy shores
+    assert (rate < 0).any() and (mud[rate < 0]).all()
+    assert (rate[st[strip] == 4] == 0).all()
+
+
+def test_assessment_layers_feed_the_vulnerabilities(region):
+    from eco_restore_plugin.core import vulnerability as vu
+    r = region.rasters
+    st = r["shore_type"].astype(float)
+    on = st > 0
+    ce = vu.coastal_erosion_vulnerability(st[on], r["storm_surge"][on], r["wave_height"][on], r["erosion_rate"][on])
+    counts = np.bincount(ce.grade, minlength=4)
+    assert counts[0] == 0 and (counts[1:] > 0).sum() >= 2          # no nodata, not one single class
+    karst = r["karst"].astype(bool)
+    rd = vu.rocky_desertification_vulnerability(r["carbonate_outcrop"][karst], r["slope"][karst],
+                                                r["fvc"][karst], levels=5)
+    assert (rd.grade > 0).all() and (np.bincount(rd.grade, minlength=6)[1:] > 0).sum() >= 3
