@@ -405,6 +405,13 @@ class RasterWriter:
     def _commit(self):
         if self.driver_name in ("GTiff", "HFA"):
             os.replace(self.tmp, self.path)
+            # statistics and category names live in the GDAL sidecar: move it too, and never leave
+            # the sidecar of an older file at ``path`` describing the new one
+            aux, target = self.tmp + ".aux.xml", self.path + ".aux.xml"
+            if os.path.exists(aux):
+                os.replace(aux, target)
+            elif os.path.exists(target):
+                os.remove(target)
         else:
             src = gdal.Open(self.tmp)
             tmp2 = self.path + ".part"
