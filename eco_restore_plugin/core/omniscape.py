@@ -1,13 +1,16 @@
 """Omnidirectional moving-window connectivity (Omniscape; McRae et al. 2016; Landau et al. 2021).
 
-Own numpy/scipy implementation of the Omniscape algorithm as documented for Omniscape.jl
-(Landau, Shah, Anantharaman & Hall 2021, JOSS 6(57): 2829): a circular window of ``radius`` cells
-is centred on each *target* (the centre of a ``block_size`` x ``block_size`` block whose summed
-source strength is > 0); the target is grounded; the sources inside the window inject in total the
-target's source strength, split in proportion to their strengths; Circuitscape advanced mode is
-solved on the window's conductance (8 neighbours unless ``four_neighbors``, average-conductance
-edges) and the node currents are summed over all windows (cumulative current). Flow potential =
-the same solves on a uniform (all-1) resistance; normalized current = cumulative / flow potential.
+Own numpy/scipy implementation of the Omniscape algorithm with the window rules of Omniscape.jl
+(Landau, Shah, Anantharaman & Hall 2021, JOSS 6(57): 2829), checked against its test outputs: targets are
+the centres of block_size x block_size blocks that fit in the grid, strength = the block's summed source
+strength (> 0; sources on nodata resistance count); the window is the (radius + buffer) square cut at the
+grid edges, resistance outside the radius + buffer circle is nodata; sources come from the radius circle,
+the target block (at the un-clipped window centre) is zeroed and the positive sources are rescaled to the
+target strength, then optionally filtered by conditions; the target is directly grounded; Circuitscape
+advanced mode (8 neighbours unless ``four_neighbors``, average-conductance edges, a source on the ground
+removed, components without source or ground not solved); node current = max(branch inflow, branch
+outflow) summed over windows. Flow potential = the same solves on a square all-1 window; normalized
+current = cumulative / flow potential (0/0 -> 0). The block-artifact correction multiplies each window.
 The circuit solves use :mod:`eco_restore_plugin.core.circuit`.
 """
 import math
@@ -45,14 +48,135 @@ def sources_from_resistance(resistance, r_cutoff=np.inf):
     return s
 
 
-def _disk(radius):
-    k = int(math.floor(radius))
-    yy, xx = np.mgrid[-k:k + 1, -k:k + 1]
-    return np.sqrt(yy * yy + xx * xx) <= radius
+def _clip(a, r, c, dist, fill):
+    """Rows/cols ``[r - dist, r + dist]`` x ``[c - dist, c + dist]`` of ``a`` cut at the grid edges,
+    with the cells farther than ``dist`` (Euclidean, cell centres) from (r, c) set to ``fill``.
+    Returns the clipped array and the offset (row0, col0) of its first cell in the grid."""
+    rows, cols = a.shape
+    r0, r1 = max(r - dist, 0), min(r + dist, rows - 1)
+    c0, c1 = max(c - dist, 0), min(c + dist, cols - 1)
+    sub = np.array(a[r0:r1 + 1, c0:c1 + 1], dtype=np.float64)
+    yy, xx = np.mgrid[r0 - r:r1 + 1 - r, c0 - c:c1 + 1 - c]
+    sub[np.sqrt(yy * yy + xx * xx) > dist] = fill
+    return sub, (r0, c0)
+
+
+def _window_sources(src, r, c, radius, buffer, block_radius, strength):
+    """Source array of the window of target (r, c) (Omniscape.jl rules, Landau et al. 2021): the
+    sources within ``radius`` of the target, on the (radius + buffer) window cut at the grid edges;
+    the cells of the target block zeroed, where the block sits at the *un-clipped* window centre
+    (radius + buffer, radius + buffer) -- for a target closer than radius + buffer to the top/left
+    edge this is not the target's block (Omniscape.jl behaviour, reproduced); the positive sources
+    rescaled to sum to ``strength``."""
+    rows, cols = src.shape
+    R = radius + buffer
+    sub, (r0, c0) = _clip(src, r, c, radius, 0.0)
+    top = max(0, min(buffer, r - radius))
+    bottom = max(0, min(buffer, rows - 1 - (r + radius)))
+    left = max(0, min(buffer, c - radius))
+    right = max(0, min(buffer, cols - 1 - (c + radius)))
+    sub = np.pad(sub, ((top, bottom), (left, right)))
+    sub[~np.isfinite(sub)] = 0.0
+    sub[max(R - block_radius, 0):R + block_radius + 1, max(R - block_radius, 0):R + block_radius + 1] = 0.0
+    pos = sub > 0
+    tot = sub[pos].sum()
+    if tot > 0:
+        sub[pos] = sub[pos] * strength / tot
+    return sub
+
+
+def _block_mode(values):
+    """Mode as StatsBase.mode: scanning in order, the first value whose count exceeds every earlier
+    count (ties go to the value that reached the top count first)."""
+    counts = {}
+    best, top = values[0], 0
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+        if counts[v] > top:
+            best, top = v, counts[v]
+    return best
+
+
+def _apply_conditions(sub, r, c, radius, buffer, block_radius, conditions):
+    """Conditional connectivity (Omniscape.jl; Landau et al. 2021): zero the window sources whose present
+    condition value does not match the target's. Target value = median (``within``) or mode (``equals``)
+    of the future condition over the target block; ``within``: keep lower <= present - target <= upper;
+    ``equals``: keep present == target. Nodata condition cells keep their source. Applied after the
+    sources were rescaled to the target strength (as Omniscape.jl)."""
+    R = radius + buffer
+    for cond in conditions:
+        present = np.asarray(cond["present"], dtype=np.float64)
+        future = cond.get("future")
+        future = present if future is None else np.asarray(future, dtype=np.float64)
+        rows, cols = present.shape
+        win = present[max(r - R, 0):min(r + R, rows - 1) + 1, max(c - R, 0):min(c + R, cols - 1) + 1]
+        blk = future[r - block_radius:min(r + block_radius, rows - 1) + 1,
+                     c - block_radius:min(c + block_radius, cols - 1) + 1]
+        blk = blk.T.ravel()  # column-major (Omniscape.jl / Julia order)
+        blk = blk[np.isfinite(blk)]
+        if blk.size == 0:
+            continue
+        comp = cond.get("comparison", "within")
+        if comp == "within":
+            d = win - np.median(blk)
+            with np.errstate(invalid="ignore"):
+                drop = (d > cond.get("upper", 0.0)) | (d < cond.get("lower", 0.0))
+        elif comp in ("equals", "equal"):
+            drop = np.isfinite(win) & (win != _block_mode(blk))
+        else:
+            raise ValueError("condition comparison must be 'within' or 'equals'")
+        sub[drop] = 0.0
+    return sub
+
+
+def _shift_pair(shape, dr, dc):
+    """Slices (a, b) of the cells a and their (dr, dc) neighbours b, both inside the grid (dr >= 0)."""
+    rows, cols = shape
+    if dc >= 0:
+        return (slice(0, rows - dr), slice(0, cols - dc)), (slice(dr, rows), slice(dc, cols))
+    return (slice(0, rows - dr), slice(-dc, cols)), (slice(dr, rows), slice(0, cols + dc))
+
+
+def _node_currents(graph, volt):
+    """Circuitscape node current from the node voltages of one solve: per node the larger of the total
+    branch inflow and the total branch outflow (source injections and direct-ground outflow are not
+    branches). As Circuitscape (``get_node_currents``), a branch current whose magnitude is below 1e-8 x the
+    largest branch current of its orientation (node order column-major, lower -> higher node and
+    higher -> lower) is ignored."""
+    shape = volt.shape
+    flows = []
+    mx_lh = -np.inf  # max over branches of current from the lower to the higher node number
+    mx_hl = -np.inf
+    for dr, dc, w in graph.edges:
+        a, b = _shift_pair(shape, dr, dc)
+        f = w * (volt[a] - volt[b])  # current a -> b
+        on = w > 0
+        if on.any():
+            # column-major node order: b is the higher node except for the (1, -1) direction
+            lh = f[on] if (dc >= 0) else -f[on]
+            mx_lh = max(mx_lh, lh.max())
+            mx_hl = max(mx_hl, (-lh).max())
+        flows.append((a, b, f, on))
+    inflow = np.zeros(shape)
+    outflow = np.zeros(shape)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for a, b, f, on in flows:
+            mag = np.abs(f)
+            keep_in = on & ~(mag / abs(mx_lh) < 1e-8)   # counts as inflow of the receiving node
+            keep_out = on & ~(mag / abs(mx_hl) < 1e-8)  # counts as outflow of the sending node
+            ab = f > 0  # a -> b
+            ba = f < 0
+            inflow[b] += np.where(keep_in & ab, mag, 0.0)
+            outflow[a] += np.where(keep_out & ab, mag, 0.0)
+            inflow[a] += np.where(keep_in & ba, mag, 0.0)
+            outflow[b] += np.where(keep_out & ba, mag, 0.0)
+    return np.maximum(inflow, outflow)
 
 
 def _solve_window(cond_win, src_win, center, four_neighbors, solver, solvers):
-    """Advanced-mode solve on one window: direct ground at ``center``, sources ``src_win``."""
+    """Circuitscape advanced-mode solve of one window (conductance ``cond_win``, NaN = nodata; current
+    sources ``src_win``; direct ground at ``center``, a source there removed): node-current map
+    (0 off the graph and in components without a source or without the ground)."""
     g = circuit.build_graph(cond_win, is_resistance=False, four_neighbors=four_neighbors,
                             avg_resistance=False)
     gnd = np.full(cond_win.shape, np.nan)
@@ -60,140 +184,147 @@ def _solve_window(cond_win, src_win, center, four_neighbors, solver, solvers):
     out = circuit.advanced(g, src_win, gnd, grounds_are_resistances=False,
                            remove_src_or_gnd="rmvsrc", solver=solver)
     solvers.update(out.solver)
-    return out.current
-
-
-def _targets(src, block_size, valid):
-    """Block centres (row, col) and their summed source strength (> 0 only)."""
-    rows, cols = src.shape
-    half = block_size // 2
-    start = (block_size - 1) // 2
-    out = []
-    for r in range(start, rows, block_size):
-        for c in range(start, cols, block_size):
-            if not valid[r, c]:
-                continue
-            amt = src[max(r - half, 0):r + half + 1, max(c - half, 0):c + half + 1].sum()
-            if amt > 0:
-                out.append((r, c, amt))
-    return out
+    return _node_currents(g, out.voltage)
 
 
 def _correction(radius, buffer, block_size, four_neighbors, solver, solvers):
-    """Block-artifact correction (Omniscape.jl ``correct_artifacts``): on a uniform window,
-    current with each cell of the block as its own target (summed) divided by the current with the
-    whole block as one target."""
-    R = int(radius) + int(buffer)
+    """Block-artifact correction array (Omniscape.jl ``correct_artifacts``, Landau et al. 2021), on
+    a uniform window of radius + buffer: the current of one target of strength 1 with unit-split sources
+    on the radius disk (target cell excluded), summed over the block_size^2 shifts of the target inside
+    its block, divided by the current of the block target (strength block_size^2, the block's sources
+    removed). Cells where either current is 0 get 1."""
+    R = radius + buffer
     size = 2 * R + 1
-    disk_all = _disk(radius + buffer)
-    cond = np.where(disk_all, 1.0, np.nan)
-    src_disk = np.zeros((size, size))
-    k = int(radius)
-    src_disk[R - k:R + k + 1, R - k:R + k + 1] = _disk(radius)
-    src_disk[~disk_all] = 0.0
-    half = block_size // 2
-    block = np.zeros((size, size))
-    for dr in range(-half, half + 1):
-        for dc in range(-half, half + 1):
-            s = src_disk.copy()
-            s[R, R] = 0.0
-            s *= 1.0 / s.sum()
-            cur = _solve_window(cond, s, (R, R), four_neighbors, solver, solvers)
-            # shift the single-target map by (dr, dc)
-            shifted = np.zeros_like(cur)
-            r0, r1 = max(dr, 0), size + min(dr, 0)
-            c0, c1 = max(dc, 0), size + min(dc, 0)
-            shifted[r0:r1, c0:c1] = cur[r0 - dr:r1 - dr, c0 - dc:c1 - dc]
-            block += shifted
-    s = src_disk.copy()
-    s[R, R] = 0.0
-    s *= block_size * block_size / s.sum()
-    blocked = _solve_window(cond, s, (R, R), four_neighbors, solver, solvers)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        corr = np.where(blocked > 0, block / blocked, 0.0)
-    return corr
+    ones = np.ones((size, size))
+    br = (block_size - 1) // 2
+    cond, _ = _clip(ones, R, R, R, np.nan)
+    disk, _ = _clip(ones, R, R, radius, np.nan)
+    disk = np.pad(disk, buffer, constant_values=np.nan)
+    n_src = np.isfinite(disk).sum()
+    s_null = np.where(np.isfinite(disk), 1.0 / (n_src - 1), 0.0)
+    s_null[R, R] = 0.0
+    s_block = _window_sources(ones, R, R, radius, buffer, br, float(block_size * block_size))
+    blocked = _solve_window(cond, s_block, (R, R), four_neighbors, solver, solvers)
+    null = _solve_window(cond, s_null, (R, R), four_neighbors, solver, solvers)
+    total = np.zeros((size + 2 * br, size + 2 * br))
+    for i in range(block_size):
+        for j in range(block_size):
+            total[i:i + size, j:j + size] += null
+    total = total[br:br + size, br:br + size]
+    total[blocked == 0] = 0.0
+    total[total == 0] = 1.0
+    blocked[blocked == 0] = 1.0
+    return total / blocked
+
+
+def _targets(src, block_size):
+    """Targets (row, col, strength) of Omniscape.jl: block centres on a block_size grid starting at
+    (block_radius, block_radius) whose whole block fits in the grid, strength = summed source strength
+    of the block (> 0 only)."""
+    rows, cols = src.shape
+    br = (block_size - 1) // 2
+    out = []
+    for c in range(br, cols - br, block_size):
+        for r in range(br, rows - br, block_size):
+            amt = src[r - br:r + br + 1, c - br:c + br + 1].sum()
+            if amt > 0:
+                out.append((r, c, amt))
+    return out
 
 
 def omniscape(resistance, radius, source_strength=None, block_size=1, buffer=0,
               source_threshold=0.0, r_cutoff=np.inf, source_from_resistance=False,
               resistance_is_conductance=False, correct_artifacts=True, calc_flow_potential=False,
               calc_normalized_current=False, four_neighbors=False, mask_nodata=True,
-              solver="direct", progress=None, cancelled=None):
+              solver="direct", progress=None, cancelled=None, conditions=None):
     """Omniscape moving-window cumulative current (Omniscape, McRae et al. 2016; Landau et al. 2021).
 
     ``resistance``: 2-D (NaN = nodata), or conductance when ``resistance_is_conductance``.
     ``source_strength``: 2-D (NaN = 0), or None with ``source_from_resistance`` (1/resistance,
-    0 where resistance > ``r_cutoff``). Sources below ``source_threshold`` are 0. ``radius`` and
+    0 where resistance > ``r_cutoff``; ``source_threshold`` is then not applied, as Omniscape.jl).
+    Given sources below ``source_threshold`` are 0. ``radius`` and
     ``buffer`` in cells: sources within ``radius`` of the target, resistance clipped to
     ``radius + buffer``. ``block_size`` (odd; an even value is raised by one): targets are block
     centres carrying the block's summed strength. ``correct_artifacts`` applies the block-artifact
     correction when ``block_size > 1``. Returns :class:`OmniscapeResult`. ``progress(fraction)`` and
-    ``cancelled()`` as in :mod:`circuit` (raises ``circuit.CircuitCancelled``).
+    ``cancelled()`` as in :mod:`circuit` (raises ``circuit.CircuitCancelled``). ``conditions``
+    (conditional connectivity, optional): list of up to two dicts ``present`` (2-D), ``future`` (2-D or
+    None = present), ``comparison`` ("within" with ``lower``/``upper``, or "equals"/"equal").
     """
     res = np.asarray(resistance, dtype=np.float64)
     valid = np.isfinite(res) & (res > 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         cond = np.where(valid, res if resistance_is_conductance else 1.0 / res, np.nan)
-    r_as_res = np.where(valid, 1.0 / cond, np.nan)
     if source_from_resistance or source_strength is None:
         if not source_from_resistance:
             raise ValueError("no source strength given and source_from_resistance is False")
-        src = sources_from_resistance(r_as_res, r_cutoff)
+        # Omniscape.jl: source = conductance, 0 below 1 / r_cutoff (resistance above r_cutoff) and on
+        # nodata; source_threshold is not applied to sources derived from resistance.
+        with np.errstate(divide="ignore"):
+            src = np.where(valid & (cond >= 1.0 / r_cutoff), cond, 0.0)
     else:
         src = np.asarray(source_strength, dtype=np.float64)
+        if src.shape != res.shape:
+            raise ValueError("source strength and resistance rasters differ in size")
         src = np.where(np.isfinite(src), src, 0.0)
         if np.any(src < 0):
             raise ValueError("source strengths must be >= 0")
-    src = np.where(valid & (src >= source_threshold), src, 0.0)
+        # Omniscape.jl keeps sources on nodata resistance cells: they count in the target strength and
+        # in the split, but their current is lost in the solve (the cell is not a node)
+        src = np.where(src >= source_threshold, src, 0.0)
     block_size = int(block_size)
     if block_size < 1:
         raise ValueError("block_size must be >= 1")
     if block_size % 2 == 0:
         block_size += 1
+    radius = int(round(radius))
+    buffer = int(round(buffer))
     if radius <= 0:
         raise ValueError("radius must be > 0")
+    if buffer < 0:
+        raise ValueError("buffer must be >= 0")
+    br = (block_size - 1) // 2
 
     rows, cols = res.shape
-    R = int(radius) + int(buffer)
-    disk_all = _disk(radius + buffer)
-    k = int(radius)
-    disk_src = np.zeros_like(disk_all)
-    disk_src[R - k:R + k + 1, R - k:R + k + 1] = _disk(radius)
+    R = radius + buffer
     solvers = set()
     corr = None
     if correct_artifacts and block_size > 1:
         corr = _correction(radius, buffer, block_size, four_neighbors, solver, solvers)
 
-    targets = _targets(src, block_size, valid)
+    targets = _targets(src, block_size)
+    want_fp = calc_flow_potential or calc_normalized_current
     cum = np.zeros((rows, cols))
-    fp = np.zeros((rows, cols)) if (calc_flow_potential or calc_normalized_current) else None
+    fp = np.zeros((rows, cols)) if want_fp else None
     prog = circuit._Progress(len(targets), progress, cancelled)
     for (r, c, amt) in targets:
         prog.check()
-        r0, r1 = max(r - R, 0), min(r + R + 1, rows)
-        c0, c1 = max(c - R, 0), min(c + R + 1, cols)
-        wr0, wc0 = r0 - (r - R), c0 - (c - R)
-        wsl = (slice(wr0, wr0 + r1 - r0), slice(wc0, wc0 + c1 - c0))
-        dwin = disk_all[wsl]
-        cw = np.where(dwin, cond[r0:r1, c0:c1], np.nan)
-        sw = np.where(disk_src[wsl], src[r0:r1, c0:c1], 0.0)
-        center = (r - r0, c - c0)
-        sw[center] = 0.0
-        tot = sw.sum()
-        if tot <= 0:
+        sw = _window_sources(src, r, c, radius, buffer, br, amt)
+        if conditions:
+            _apply_conditions(sw, r, c, radius, buffer, br, conditions)
+        cw, (r0, c0) = _clip(cond, r, c, R, np.nan)
+        if not (sw > 0).any():
             prog.step()
             continue
-        sw *= amt / tot
+        center = (r - r0, c - c0)
+        win = (slice(r0, r0 + cw.shape[0]), slice(c0, c0 + cw.shape[1]))
+        if corr is not None:
+            # the correction array is aligned on the window centre; at the grid edges the cut window
+            # keeps the matching rows/columns
+            size = corr.shape[0]
+            rlo = size - cw.shape[0] if (r < R and r + R < rows) else 0
+            clo = size - cw.shape[1] if (c < R and c + R < cols) else 0
+            cwin = corr[rlo:rlo + cw.shape[0], clo:clo + cw.shape[1]]
         cur = _solve_window(cw, sw, center, four_neighbors, solver, solvers)
         if corr is not None:
-            cur = cur * corr[wsl]
-        cum[r0:r1, c0:c1] += cur
+            cur = cur * cwin
+        cum[win] += cur
         if fp is not None:
-            uw = np.where(dwin & np.isfinite(cw), 1.0, np.nan)
-            fcur = _solve_window(uw, sw, center, four_neighbors, solver, solvers)
+            # flow potential: uniform conductance on the whole (square) window, no nodata
+            fcur = _solve_window(np.ones(cw.shape), sw, center, four_neighbors, solver, solvers)
             if corr is not None:
-                fcur = fcur * corr[wsl]
-            fp[r0:r1, c0:c1] += fcur
+                fcur = fcur * cwin
+            fp[win] += fcur
         prog.step()
 
     out = OmniscapeResult()
@@ -201,14 +332,18 @@ def omniscape(resistance, radius, source_strength=None, block_size=1, buffer=0,
     out.correction = corr
     out.solver = sorted(solvers)
     nod = ~valid
+    out.normalized_current = None
+    if calc_normalized_current:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            norm = cum / fp
+        norm[np.isnan(norm)] = 0.0
+        if mask_nodata:
+            norm[nod] = np.nan
+        out.normalized_current = norm
     if mask_nodata:
         cum[nod] = np.nan
         if fp is not None:
             fp[nod] = np.nan
     out.cum_current = cum
     out.flow_potential = fp if calc_flow_potential else None
-    out.normalized_current = None
-    if calc_normalized_current:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            out.normalized_current = np.where(fp > 0, cum / fp, np.nan)
     return out
