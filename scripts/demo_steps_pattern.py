@@ -3,20 +3,20 @@ least-cost corridors and circuit-theory current. Part of ``STEPS`` in scripts/de
 import os
 
 
-def _largest_patches(chain, layer_name, count, out_name):
-    """The ``count`` largest polygons of a planning-database layer, saved as ``out_name``."""
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+def save_style(chain, layer_name, factory):
+    """Save ``factory(layer)`` as the default style of a planning-database layer (GeoPackage
+    ``layer_styles``), so QGIS and the atlas open it styled."""
+    from qgis.core import QgsVectorLayer
 
     layer = QgsVectorLayer("{}|layername={}".format(chain.gpkg, layer_name), layer_name, "ogr")
-    feats = sorted(layer.getFeatures(), key=lambda f: f.geometry().area(), reverse=True)[:count]
-    ids = ",".join(str(f.id()) for f in feats) or "-1"
-    res = processing.run("native:extractbyexpression", {
-        "INPUT": layer, "EXPRESSION": "$id IN ({})".format(ids), "OUTPUT": chain.table(out_name)},
-        context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
-    chain.catalog.append((out_name, "vector", "生态源地", "Ecological sources (largest extremely important patches)",
-                          "native:extractbyexpression", "planning.gpkg"))
-    return res["OUTPUT"]
+    if not layer.isValid():
+        return False
+    renderer = factory(layer)
+    if renderer is None:
+        return False
+    layer.setRenderer(renderer)
+    result = layer.saveStyleToDatabase(layer_name, "Eco-Restore", True, "")
+    return not (isinstance(result, str) and result) and not (isinstance(result, tuple) and result[-1])
 
 
 def pattern(chain, args):
@@ -29,19 +29,31 @@ def pattern(chain, args):
         [("OUTPUT", "resistance", "生态阻力面", "Resistance surface")])
     chain.run("MSPA 形态学空间格局分析", "mspa", {"INPUT": s["LANDUSE_2020"], "OUTPUT": r("mspa")},
               [("OUTPUT", "mspa", "MSPA 景观类型", "MSPA classes")])
-    sources = _largest_patches(chain, "protection_extremely_important", 8, "ecological_sources")
+    from eco_restore_plugin.algorithms.pattern_ecological_sources import sources_renderer
+
+    # MSPA cores of at least 10 hm², ranked by dPC (dispersal 2.5 km, p = 0.5); the 8 best keep the
+    # circuit-theory step fast
+    res = chain.run("Ecological sources 生态源地", "ecologicalsources", {
+        "INPUT_RASTER": r("mspa"), "HABITAT_VALUES": "17", "MIN_AREA": 10.0, "DISPERSAL_DISTANCE": 2500.0,
+        "PROBABILITY": 0.5, "TOP_N": 8, "OUTPUT": chain.table("ecological_sources"),
+        "TABLE": chain.table("landscape_connectivity")},
+        [("OUTPUT", "ecological_sources", "生态源地", "Ecological sources (MSPA cores ranked by dPC)"),
+         ("TABLE", "landscape_connectivity", "景观连通性指数", "Landscape connectivity (IIC, PC, EC)")])
+    sources = res["OUTPUT"]
+    save_style(chain, "ecological_sources", lambda layer: sources_renderer())
     chain.run("Cost distance 最小累积阻力", "costdistance", {
-        "COST": r("resistance"), "SOURCES": sources, "OUTPUT": r("cost_distance"),
+        "COST": r("resistance"), "SOURCES": sources, "SOURCE_ID": "source_id", "OUTPUT": r("cost_distance"),
         "ALLOCATION": r("cost_allocation")},
         [("OUTPUT", "cost_distance", "最小累积阻力", "Accumulated cost"),
          ("ALLOCATION", "cost_allocation", "源地分配", "Source allocation")])
     chain.run("Least-cost corridors 生态廊道", "leastcostcorridors", {
-        "RESISTANCE": r("resistance"), "SOURCES": sources, "PATHS": chain.table("corridor_paths"),
+        "RESISTANCE": r("resistance"), "SOURCES": sources, "SOURCE_ID": "source_id",
+        "PATHS": chain.table("corridor_paths"),
         "NORMALIZED": r("corridor_normalized")},
         [("PATHS", "corridor_paths", "最小成本路径（生态廊道）", "Least-cost paths"),
          ("NORMALIZED", "corridor_normalized", "标准化廊道", "Normalized corridors")])
     chain.run("Circuit theory 电路理论电流密度", "circuitscape", {
-        "RESISTANCE": r("resistance"), "FOCAL_NODES": sources,
+        "RESISTANCE": r("resistance"), "FOCAL_NODES": sources, "FOCAL_ID": "source_id",
         "RESISTANCES": chain.table("effective_resistance"), "CURRENT": r("current")},
         [("RESISTANCES", "effective_resistance", "有效电阻", "Effective resistance between sources"),
          ("CURRENT", "current", "累积电流密度", "Cumulative current")])

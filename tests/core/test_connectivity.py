@@ -64,7 +64,8 @@ def test_patch_distances():
     lab[0:2, 5:7] = 2
     ids, d = cn.patch_distances(lab, cellsize=10.0)
     assert list(ids) == [1, 2]
-    assert d[0, 1] == pytest.approx(40.0) and d[0, 0] == 0
+    # columns 2, 3, 4 lie between the patches: a 30 m gap between cell edges
+    assert d[0, 1] == pytest.approx(30.0) and d[0, 0] == 0
     ids, c = cn.patch_distances(lab, cellsize=10.0, method="centroid")
     assert c[0, 1] == pytest.approx(50.0)
 
@@ -77,3 +78,115 @@ def test_network_indices():
     r = cn.network_indices(5, 4)
     assert r["alpha"] == pytest.approx(2 / 3) and r["gamma"] == pytest.approx(5 / 6)
     assert math.isnan(cn.network_indices(1, 2)["alpha"])
+
+
+def _brute_delta(a, p=None, d=None, threshold=None, al=1.0):
+    """dPC / dIIC by removing each patch and recomputing everything (the definition)."""
+    n = len(a)
+    if p is not None:
+        whole = cn.pc(a, p, al)
+        sub = [cn.pc(a[k], p[np.ix_(k, k)], al) for k in (np.arange(n) != i for i in range(n))]
+    else:
+        whole = cn.iic(a, cn.topological_links(d, threshold), al)
+        sub = [cn.iic(a[k], cn.topological_links(d[np.ix_(k, k)], threshold), al)
+               for k in (np.arange(n) != i for i in range(n))]
+    return 100 * (whole - np.array(sub)) / whole
+
+
+def _random_patches(n, seed):
+    rng = np.random.default_rng(seed)
+    xy = rng.uniform(0, 30000, (n, 2))
+    r = rng.uniform(100, 800, n)
+    d = np.hypot(xy[:, None, 0] - xy[None, :, 0], xy[:, None, 1] - xy[None, :, 1])
+    d = np.maximum(0.0, d - r[:, None] - r[None, :])
+    np.fill_diagonal(d, 0.0)
+    return np.pi * r ** 2, d
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_fast_delta_equals_removal_by_definition(seed):
+    a, d = _random_patches(40, seed)
+    d[3, 7] = d[7, 3] = 0.0                        # two touching patches (p = 1)
+    p = cn.direct_probability(d, cn.decay_constant(2500.0, 0.5))
+    np.testing.assert_allclose(cn.delta_pc(a, p, 9e8), _brute_delta(a, p=p, al=9e8), atol=1e-9)
+    np.testing.assert_allclose(cn.delta_iic(a, d, 2500.0, 9e8), _brute_delta(a, d=d, threshold=2500.0, al=9e8),
+                               atol=1e-9)
+
+
+def test_delta_single_patch_and_fractions():
+    assert cn.delta_pc([5.0], np.ones((1, 1)), 10.0)[0] == pytest.approx(100.0)
+    assert cn.delta_iic([5.0], np.zeros((1, 1)), 1.0, 10.0)[0] == pytest.approx(100.0)
+    p = cn.direct_probability(D, math.log(2))
+    intra, flux = cn.delta_pc_fractions(A, p)
+    # S = 23.5 (PC * A_L^2); intra_1 = 4 / 23.5; flux_1 = 2 * 2 * (1 * .5 + 3 * .5) / 23.5
+    assert intra[1] == pytest.approx(100 * 4 / 23.5)
+    assert flux[1] == pytest.approx(100 * 8 / 23.5)
+    # patch 1 is the stepping stone 0-1-2: without it p*_02 falls from .25 to the direct .125,
+    # connector = dPC - intra - flux = 2 * 1 * 3 * (.25 - .125) / 23.5
+    dpc = cn.delta_pc(A, p, AL)
+    assert dpc[1] - intra[1] - flux[1] == pytest.approx(100 * 0.75 / 23.5)
+    # end patches are no connectors
+    assert dpc[0] - intra[0] - flux[0] == pytest.approx(0.0, abs=1e-12)
+
+
+def test_point_set_distances_and_cell_gaps():
+    sets = [np.array([[0.0, 0.0], [0.0, 10.0]]), np.array([[30.0, 40.0]]), np.array([[0.0, 13.0]])]
+    d = cn.point_set_distances(sets)
+    assert d[0, 1] == pytest.approx(math.hypot(30, 30)) and d[0, 2] == pytest.approx(3.0)
+    assert d[1, 2] == pytest.approx(math.hypot(30, 27)) and np.allclose(d, d.T)
+    # cell centres 10 m apart diagonally: squares touch at a corner -> gap 0; 2 cells apart: gap 10
+    g = cn.point_set_distances([np.array([[0.0, 0.0]]), np.array([[10.0, 10.0]]), np.array([[0.0, 20.0]])],
+                               cell=(10.0, 10.0))
+    assert g[0, 1] == 0.0 and g[0, 2] == pytest.approx(10.0)
+    lab = np.zeros((5, 5), int)
+    lab[0, 0] = 1
+    lab[1, 1] = 2
+    lab[4, 4] = 3
+    ids, d = cn.patch_distances(lab, cellsize=30.0)
+    assert d[0, 1] == 0.0 and d[1, 2] == pytest.approx(math.hypot(60, 60))
+
+
+def test_sources_patches_rank_and_select():
+    from eco_restore_plugin.core import sources
+
+    hab = np.zeros((6, 12), bool)
+    hab[0:2, 0:2] = True          # 4 cells
+    hab[0:3, 4:7] = True          # 9 cells, the stepping stone
+    hab[0:2, 9:12] = True         # 6 cells
+    hab[5, 0] = True              # 1 cell, dropped by the area filter
+    lab, areas, n_all = sources.habitat_patches(hab, cell_area=1.0, min_area=2.0)
+    assert n_all == 4 and list(areas) == [4.0, 9.0, 6.0] and lab.max() == 3 and lab[5, 0] == 0
+    # 4-connectivity splits a diagonal pair
+    diag = np.eye(3, dtype=bool)
+    assert sources.habitat_patches(diag, 1.0, connectivity=4)[2] == 3
+    assert sources.habitat_patches(diag, 1.0, connectivity=8)[2] == 1
+    ids, d = cn.patch_distances(lab, cellsize=1.0)
+    assert d[0, 1] == pytest.approx(2.0) and d[1, 2] == pytest.approx(2.0) and d[0, 2] == pytest.approx(7.0)
+    r = sources.rank_sources(areas, d, dispersal_distance=2.0, probability=0.5, landscape_area=72.0)
+    # p = .5 for the neighbours, p*_02 = .25 > direct 2^-3.5: the middle patch ranks first
+    s = 16 + 81 + 36 + 2 * (4 * 9 * .5 + 9 * 6 * .5 + 4 * 6 * .25)
+    assert r["PC"] == pytest.approx(s / 72.0 ** 2)
+    assert list(r["rank"]) == [3, 1, 2]
+    assert r["EC_PC"] == pytest.approx(math.sqrt(s))
+    # IIC links at <= 2: 0-1-2 chain, nl_02 = 2
+    assert r["IIC"] == pytest.approx((16 + 81 + 36 + 2 * (36 / 2 + 54 / 2 + 24 / 3)) / 72.0 ** 2)
+    np.testing.assert_allclose(r["dPC_intra"] + r["dPC_flux"] + r["dPC_connector"], r["dPC"])
+    assert list(sources.select_sources(r["rank"], r["dPC"], top_n=2)) == [False, True, True]
+    keep = sources.select_sources(r["rank"], r["dPC"], min_dpc=r["dPC"][2])
+    assert list(keep) == [False, True, True]
+    with pytest.raises(ValueError):
+        sources.rank_sources([], np.zeros((0, 0)), 100.0)
+    with pytest.raises(ValueError):
+        sources.rank_sources(areas, d, 2.0, landscape_area=1.0)
+    one = sources.rank_sources([5.0], np.zeros((1, 1)), 100.0)
+    assert one["dPC"][0] == pytest.approx(100.0) and one["rank"][0] == 1
+
+
+def test_delta_progress_and_cancel():
+    a, d = _random_patches(12, 3)
+    p = cn.direct_probability(d, cn.decay_constant(2500.0, 0.5))
+    seen = []
+    cn.delta_pc(a, p, 9e8, progress=seen.append)
+    assert seen[-1] == 1.0 and all(0 <= s <= 1 for s in seen) and seen == sorted(seen)
+    assert cn.delta_pc(a, p, 9e8, cancelled=lambda: True) is None
+    assert cn.point_set_distances([np.zeros((1, 2))] * 3, cancelled=lambda: True) is None
