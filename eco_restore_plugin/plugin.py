@@ -70,6 +70,7 @@ class EcoRestorePlugin:
             (tr("Eco-Restore algorithms in the Processing Toolbox"), self.show_toolbox),
             (tr("Create the Demo County sample region…"), self.run_sample_region),
             (tr("Indicator targets (目标指标体系)…"), self.show_targets),
+            (tr("Planning atlas (规划图集)…"), self.show_atlas),
             (tr("Help"), self.show_help),
         ]
 
@@ -97,6 +98,18 @@ class EcoRestorePlugin:
         if dlg is None:
             dlg = TargetsDialog(self.iface.mainWindow() if self.iface is not None else None)
             self.dialogs["targets"] = dlg
+        dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()
+
+    def show_atlas(self):
+        """Open the planning atlas dialog (one instance, kept until unload)."""
+        from .ui.atlas_dialog import AtlasDialog
+
+        dlg = self.dialogs.get("atlas")
+        if dlg is None:
+            dlg = AtlasDialog(self.iface.mainWindow() if self.iface is not None else None)
+            self.dialogs["atlas"] = dlg
         dlg.show()
         dlg.raise_()
         dlg.activateWindow()
