@@ -141,17 +141,8 @@ def case_vulnerability_adapters(n):
     """The block-wise rocky-desertification (5 levels) and coastal-erosion adapters through
     processing.run on n x n GeoTIFFs (inputs written by blocks, so the peak RSS is the adapters')."""
     import tempfile
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    import eco_restore_plugin
-    plugin = eco_restore_plugin.classFactory(None)
-    plugin.initProcessing()
+    from eco_restore_plugin import headless
+    session = headless.start()
     import processing
     tmp = tempfile.mkdtemp(prefix="bench_vuln_")
 
@@ -176,6 +167,7 @@ def case_vulnerability_adapters(n):
     t_coast = time.perf_counter() - t2
     import shutil
     shutil.rmtree(tmp, ignore_errors=True)
+    session.stop()
     return t_rocky + t_coast, {"rocky_5_levels_s": round(t_rocky, 1), "coastal_3_levels_s": round(t_coast, 1)}
 
 

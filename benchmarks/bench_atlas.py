@@ -34,20 +34,13 @@ def main(argv=None):
                         str(args.size)], check=True, stdout=subprocess.DEVNULL)
         print("demo built at {0}x{0} in {1:.1f} s".format(args.size, time.time() - t0))
 
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    import eco_restore_plugin
     import processing
 
-    plugin = eco_restore_plugin.classFactory(None)
-    plugin.initProcessing()
+    from eco_restore_plugin import headless
+
+    session = headless.start()
     runs = [("whole region", {})]
     if args.coverage:
         runs.append(("one page per township", {"COVERAGE": "{}|layername=base_townships".format(gpkg)}))
@@ -61,7 +54,7 @@ def main(argv=None):
         dt = time.time() - t0
         print("atlas ({}): {} pages, {} PNG, {} skipped, {:.1f} s  (target < 120 s: {})".format(
             label, res["PAGES"], len(res["FILES"]), len(res["SKIPPED"]), dt, "met" if dt < 120 else "MISSED"))
-    plugin.unload()
+    session.stop()
     return 0
 
 

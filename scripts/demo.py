@@ -20,7 +20,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from osgeo import gdal, ogr  # noqa: E402
 from qgis.core import (  # noqa: E402
-    QgsApplication,
     QgsProcessingContext,
     QgsProcessingFeedback,
 )
@@ -129,17 +128,9 @@ def main(argv=None):
     ap.add_argument("--size", type=int, default=1000, help="cells per side (default 1000, 30 m)")
     args = ap.parse_args(argv)
 
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
+    from eco_restore_plugin import headless
 
-    Processing.initialize()
-    import eco_restore_plugin
-
-    plugin = eco_restore_plugin.classFactory(None)
-    plugin.initProcessing()
+    session = headless.start()
 
     t_start = time.time()
     chain = Chain(args.out)
@@ -155,7 +146,7 @@ def main(argv=None):
     for step, alg, dt in chain.timings:
         print("  {:6.1f} s  {}".format(dt, step))
     print("  total {:.1f} s".format(time.time() - t_start))
-    plugin.unload()
+    session.stop()
     return 0
 
 
