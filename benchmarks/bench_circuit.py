@@ -5,7 +5,10 @@ Run on demand (not a test):  .venv/bin/python benchmarks/bench_circuit.py [--siz
 Measures the fast path of eco_restore_plugin.core.circuit.pairwise (one ground per component,
 N-1 solves with one AMG hierarchy, superposition for all 190 pairs, cumulative current map) and a
 per-pair baseline (one solve per pair, as a naive implementation does). The baseline is timed on a
-subset of pairs and extrapolated to all pairs (printed as such). Peak memory = ru_maxrss.
+subset of pairs and extrapolated to all pairs (printed as such). Peak memory = ru_maxrss of this
+process (the forked solver child shares the hierarchy copy-on-write and is not counted).
+``--legacy`` also times the fast path with the session-1 solver settings in the same run (before/after).
+Set ECO_RESTORE_CIRCUIT_WORKERS=1 to time one process only.
 """
 import argparse
 import os
@@ -43,6 +46,9 @@ def main():
     ap.add_argument("--nodes", type=int, default=20)
     ap.add_argument("--baseline-pairs", type=int, default=4)
     ap.add_argument("--solver", default="auto")
+    ap.add_argument("--legacy", action="store_true",
+                    help="also time the fast path with the session-1 settings (AMG theta 0, BSR coarse levels, "
+                         "1 process) in the same run")
     a = ap.parse_args()
     n, k = a.size, a.nodes
     hab = surface(n)
@@ -62,11 +68,28 @@ def main():
     t = time.time()
     res = circuit.pairwise(g, pts, cum_map=True, solver=a.solver)
     t_fast = time.time() - t
-    print("fast path: {:.2f} s, {} solves, solver: {}".format(t_fast, res.n_solves, "; ".join(res.solver)))
+    print("fast path: {:.2f} s, {} solves, solver: {}, {} process(es)".format(
+        t_fast, res.n_solves, "; ".join(res.solver), circuit._default_workers()))
     print("  R range {:.4g} .. {:.4g}, disconnected pairs {}, cum current max {:.4g}".format(
         np.nanmin(res.resistance[res.resistance > 0]), np.nanmax(res.resistance[np.isfinite(res.resistance)]),
         len(res.disconnected), res.cum_current.max()))
     print("peak memory after fast path: {:.0f} MB".format(peak_mb()))
+    if a.legacy:
+        saved = circuit.AMG_STRENGTH, circuit.AMG_CSR_LEVELS, os.environ.get("ECO_RESTORE_CIRCUIT_WORKERS")
+        circuit.AMG_STRENGTH, circuit.AMG_CSR_LEVELS = ("symmetric", {"theta": 0.0}), False
+        os.environ["ECO_RESTORE_CIRCUIT_WORKERS"] = "1"
+        t = time.time()
+        old = circuit.pairwise(g, pts, cum_map=True, solver=a.solver)
+        t_old = time.time() - t
+        circuit.AMG_STRENGTH, circuit.AMG_CSR_LEVELS = saved[:2]
+        if saved[2] is None:
+            del os.environ["ECO_RESTORE_CIRCUIT_WORKERS"]
+        else:
+            os.environ["ECO_RESTORE_CIRCUIT_WORKERS"] = saved[2]
+        fin = np.isfinite(res.resistance) & (res.resistance > 0)
+        rel = np.max(np.abs(old.resistance[fin] - res.resistance[fin]) / res.resistance[fin])
+        print("legacy settings (theta 0, BSR levels, 1 process): {:.2f} s; now / legacy = {:.2f}; "
+              "max rel. R difference {:.1e}".format(t_old, t_fast / t_old, rel))
 
     # baseline: one solve per pair, on a subset, extrapolated
     m = a.baseline_pairs

@@ -29,6 +29,16 @@
       <translation>“{}”没有 layer_catalog 表，不是规划数据库。请先运行规划流程（或 scripts/demo.py）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <source>'{}' is not a QGIS layout template (.qpt): it has no &lt;Layout&gt; element.</source>
+      <translation>“{}”不是 QGIS 布局模板（.qpt）：缺少 &lt;Layout&gt; 元素。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>(nonzero)</source>
+      <translation>（非零）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
       <source>, density per 100 hm²</source>
       <translation>，按每 100 hm² 单元面积的密度</translation>
@@ -49,22 +59,27 @@
       <translation>1 砂质，2 淤泥质，3 自然形态，4 人工，5 基岩。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
       <source>3 levels (双评价 2020)</source>
       <translation>三级（双评价 2020）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
       <source>4 neighbours</source>
       <translation>4 邻域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <source>5 levels (derived, check)</source>
+      <translation>五级（推导值，待核）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
       <source>5 levels (红线指南 2017)</source>
       <translation>五级（红线指南 2017）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
       <source>8 neighbours</source>
       <translation>8 邻域</translation>
     </message>
@@ -77,6 +92,11 @@
       <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
       <source>; no construction-suitable layer</source>
       <translation>；未提供适宜建设区图层</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>A QGIS layout template for the map pages; items are filled by id (main_map, legend, map_title, ...). Default: the built-in template of the chosen paper.</source>
+      <translation>用于图件页面的 QGIS 布局模板；按元素 ID（main_map、legend、map_title 等）填充内容。默认：所选幅面的内置模板。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_common.py" />
@@ -112,6 +132,11 @@
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
       <source>A3 landscape</source>
       <translation>A3 横向</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>A3 portrait</source>
+      <translation>A3 纵向</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
@@ -164,9 +189,54 @@
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Add the indicator table</source>
+      <translation>添加指标表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Add the indicator table page</source>
+      <translation>添加目标指标表页</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Adds the indicator table when the GeoPackage holds targets (table eco_indicators written by the indicator-targets dialog, else the target decomposition table).</source>
+      <translation>GeoPackage 中有目标指标时添加指标表页（优先使用目标指标体系对话框写入的 eco_indicators 表，否则使用目标分解表）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
       <source>Adjacent (allocation zones touch)</source>
       <translation>相邻（分配区相接）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Adjacent source pairs</source>
+      <translation>相邻源地对</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Adjacent: pairs whose cost-allocation zones touch (Linkage Mapper). All pairs: every pair, optionally capped by the maximum least-cost distance.</source>
+      <translation>相邻：成本分配区相接的源地对（Linkage Mapper）。所有源地对：每一对源地，可用最大最小成本距离限制。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Advanced (source and ground rasters)</source>
+      <translation>高级（电流源与接地栅格）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Advanced mode needs a current-source raster and a ground raster.</source>
+      <translation>高级模式需要电流源栅格和接地栅格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Advanced mode: current injected at each cell in amps (nodata or 0 = no source; negative values withdraw current). Must be on the same grid as the resistance raster.</source>
+      <translation>高级模式：每个像元注入的电流，单位安培（无数据或 0 = 无电流源；负值表示抽出电流）。必须与阻力栅格位于同一网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Advanced mode: resistance to ground of each cell in ohms (0 = direct ground), or conductance to ground when the next option is checked; nodata = no ground. Must be on the same grid as the resistance raster.</source>
+      <translation>高级模式：每个像元的对地电阻，单位欧姆（0 = 直接接地）；勾选下一选项时为对地电导；无数据 = 不接地。必须与阻力栅格位于同一网格。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
@@ -187,6 +257,11 @@
       <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
       <source>All pairs</source>
       <translation>所有源地对</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>All pairs within the maximum least-cost distance</source>
+      <translation>最大最小成本距离以内的所有源地对</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
@@ -264,7 +339,7 @@
       <translation>按可编辑的决策矩阵，由重要性等级（3 极重要，2 重要，1 一般重要）、退化程度等级（0 未退化至 3 重度）和恢复力等级（1 低至 3 高）确定每个像元的修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（《山水林田湖草生态保护修复工程指南》2020；METHODS.md §3）。修正：可选的人类干扰栅格达到阈值处，自然恢复改为辅助再生；指定表中的地类采用其指定模式（如 采矿用地 → 生态重建）。同时由土地利用生成三类空间（1 生态，2 农业，3 城镇），并以管控线（永久基本农田、城镇开发边界、生态保护红线）修正。缺少任一等级的像元为无数据。在重要性格网上分块处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>Atlas PDF</source>
       <translation>图集 PDF</translation>
     </message>
@@ -272,6 +347,16 @@
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
       <source>Atlas written: {} ({} maps, {} skipped).</source>
       <translation>图集已输出：{}（{} 幅图，跳过 {} 幅）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Atlas written: {} ({} pages).</source>
+      <translation>图集已输出：{}（共 {} 页）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Automatic: the valid cells of the raster, or the bounding box of the polygons.</source>
+      <translation>自动：栅格的有效像元面积，或面图层的外包矩形面积。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
@@ -282,6 +367,11 @@
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
       <source>Average resistance</source>
       <translation>平均电阻</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Average the resistance over factor × factor cells before the analysis; outputs are on the coarser grid.</source>
+      <translation>分析前将阻力在倍数 × 倍数像元内取平均；输出为粗化后的格网。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
@@ -307,6 +397,51 @@
       <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
       <source>Band 1 is the start date; each following band is the next calendar day.</source>
       <translation>波段 1 为起始日期；其后每个波段为下一个日历日。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Barrier (障碍点)</source>
+      <translation>障碍点 (Barrier)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Barrier improvement score</source>
+      <translation>障碍点修复改善值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Barrier polygons: percentile of positive scores</source>
+      <translation>障碍点多边形：正改善值百分位数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Barrier polygons: score threshold (0 = use the percentile)</source>
+      <translation>障碍点多边形：改善值阈值（0 = 使用百分位数）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Barrier value field</source>
+      <translation>障碍点数值字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Barriers</source>
+      <translation>障碍点</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Barriers need at least two sources inside the resistance raster (found {}).</source>
+      <translation>障碍点识别需要阻力栅格范围内至少两个源地（找到 {} 个）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Barriers to connectivity after Barrier Mapper (McRae et al. 2012, PLoS ONE 7: e52604; Linkage Mapper; METHODS.md §2). For each pair of sources A, B (allocation zones touch, or all pairs within the maximum least-cost distance) and each window radius R, a circular window centred on every cell is imagined restored: the least-cost distance through it is min(CWD_A in window) + min(CWD_B in window) + 2R × restored resistance. The improvement score IS = LCD − that value (resistance × m). The output reports IS per metre of restored length, IS / (2R) (Barrier Mapper's benefit-to-restoration-distance ratio; makes radii comparable), or the raw IS; the maximum over radii, and the maximum (or sum) over pairs. Negative scores (no benefit) are 0 unless kept. Optional best-radius raster. Barrier polygons: connected cells with a score at or above the threshold (or, with threshold 0, the percentile of the positive scores), with the largest score, its radius and source pair. Radii in metres; the resistance raster is the reference grid (projected CRS, square cells); nodata cells are barriers and stay nodata in the output.</source>
+      <translation>按 Barrier Mapper 方法识别连通性障碍（McRae 等 2012, PLoS ONE 7: e52604；Linkage Mapper；METHODS.md §2）。对每对源地 A、B（成本分配区相接，或在最大最小成本距离以内的所有源地对）和每个窗口半径 R，设想以每个像元为中心的圆形窗口被完全修复：经过该窗口的最小成本距离为 min(窗口内 CWD_A) + min(窗口内 CWD_B) + 2R × 修复后阻力。改善值 IS = LCD − 该值（阻力 × 米）。输出为单位修复长度的改善值 IS / (2R)（Barrier Mapper 的修复收益与修复距离之比，使不同半径可比），或原始 IS；对半径取最大值，对源地对取最大值（或总和）。负值（无收益）设为 0，除非选择保留。可选输出最佳半径栅格。障碍点多边形：改善值不低于阈值（阈值为 0 时为正改善值的百分位数）的连通像元，记录最大改善值、对应半径和源地对。半径单位为米；阻力栅格为参考格网（需投影坐标系、正方形像元）；无数据像元为障碍，在输出中仍为无数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Barriers, restoration improvement score (生态障碍点 Barrier Mapper)</source>
+      <translation>生态障碍点，修复改善值（Barrier Mapper）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -353,6 +488,11 @@ computed from</source>
       <translation>按字段划分基础分区（如流域名称；可选）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Best window radius (m)</source>
+      <translation>最佳窗口半径（米）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Binding indicator: the target for {stage} ({value}) is weaker than the upper-level target ({upper}).</source>
       <translation>约束性指标：{stage} 年目标（{value}）低于上级下达目标（{upper}）。</translation>
@@ -361,6 +501,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
       <source>Biodiversity maintenance (生物多样性维护)</source>
       <translation>生物多样性维护</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Biodiversity maintenance importance (生物多样性维护重要性)</source>
+      <translation>生物多样性维护重要性评价图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
@@ -378,9 +523,24 @@ computed from</source>
       <translation>前两个服务的双变量图</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Block size (cells, odd)</source>
+      <translation>块大小（像元，奇数）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Both a layout and a template file are given: the layout '{}' is used.</source>
+      <translation>同时给出了布局和模板文件：使用布局“{}”。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
       <source>Both the targets and the values tables are needed.</source>
       <translation>需要同时提供目标表和现状（预测）值表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Boundary step for polygon distances (m)</source>
+      <translation>面距离的边界采样步长（m）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
@@ -408,6 +568,11 @@ computed from</source>
       <translation>远期 2031-2035 预算（万元）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Buffer</source>
+      <translation>缓冲区</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
       <source>Buffer width of line problems, each side (m)</source>
       <translation>线状问题缓冲宽度，单侧（m）</translation>
@@ -419,8 +584,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
-      <source>Builds Demo County (示例县), a fictitious but coherent coastal county in CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546), deterministic for a given seed: DEM with ridges and valleys, rivers and watersheds derived from it, land use 2010 and 2020 in 三调 classes, NPP, precipitation, evapotranspiration, FVC, rainfall erosivity R, soil erodibility K, roads, settlements with population, townships, ecological protection red line, permanent basic farmland, urban development boundary, nature reserves, coastline with shore types and abandoned mines. Rasters are GeoTIFFs in the output folder; vectors are layers of demo_county.gpkg there.</source>
-      <translation>生成“示例县”（Demo County）：一个虚构但自洽的沿海县域，坐标系为 CGCS2000 / 3 度带高斯-克吕格 中央经线 111°E（EPSG:4546），给定随机种子时结果完全确定。包括：有山脊和河谷的 DEM，由其提取的河流与流域，2010 年和 2020 年三调分类土地利用，NPP、降水量、蒸散量、植被覆盖度 FVC、降雨侵蚀力 R、土壤可蚀性 K，道路，含人口的居民点，乡镇，生态保护红线，永久基本农田，城镇开发边界，自然保护地，含岸线类型的海岸线以及历史遗留矿山。栅格以 GeoTIFF 写入输出文件夹，矢量为其中 demo_county.gpkg 的图层。</translation>
+      <source>Builds Demo County (示例县), a fictitious but coherent coastal county in CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546), deterministic for a given seed: DEM with ridges and valleys, rivers and watersheds derived from it, land use 2010 and 2020 in 三调 classes, NPP, precipitation, evapotranspiration, FVC, rainfall erosivity R, soil erodibility K and texture, a karst belt with carbonate-rock outcrop, a coastal strip with shore type, storm surge, wave height and shoreline erosion rate, roads, settlements with population, townships, ecological protection red line, permanent basic farmland, urban development boundary, nature reserves, coastline with shore types and abandoned mines. Rasters are GeoTIFFs in the output folder; vectors are layers of demo_county.gpkg there.</source>
+      <translation>生成示例县：一个虚构但自洽的沿海县，坐标系为 CGCS2000 / 3 度高斯-克吕格 中央经线 111°E（EPSG:4546），同一随机种子得到相同结果。包括：有山脊与河谷的 DEM、由其派生的河流与小流域、2010 年和 2020 年三调分类土地利用、NPP、降水、蒸散发、植被覆盖度、降雨侵蚀力 R、土壤可蚀性 K 与土壤质地、含碳酸盐岩出露比例的喀斯特带、含岸线类型、风暴增水、波高和岸线侵蚀速率的海岸带、道路、含人口的居民点、乡镇、生态保护红线、永久基本农田、城镇开发边界、自然保护地、分岸线类型的海岸线以及历史遗留矿山。栅格为输出文件夹中的 GeoTIFF，矢量为其中 demo_county.gpkg 的图层。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
@@ -431,6 +596,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
       <source>Builds the units a zoning works on - township or user polygons, watersheds derived from the DEM (sub-basins of streams that drain at least the area threshold), or a regular grid - and summarises the assessment and pattern rasters in each unit (zonal statistics on the importance grid, cells whose centre falls in the unit): imp3_sh share of 极重要, imp_mean mean importance grade, deg_mean mean degradation (0-3), deg_sev_sh share of moderate or severe degradation, res_mean mean resilience (1-3), corr_sh share of corridor cells, pinch_n / pinch pinch-point cells and presence, lu_dom dominant land-use class, mode_dom dominant restoration mode, space_dom dominant space, red_sh / farm_sh / ubnd_sh shares of the red line, permanent basic farmland and urban development boundary. Shares are of the unit's cells with an importance grade. Units that do not overlap the rasters keep empty statistics (a warning); none overlapping is an error. METHODS.md §3.</source>
       <translation>构建分区所用的单元：乡镇或自定义面、由 DEM 提取的流域（汇水面积达到阈值的河段子流域）或规则格网，并在每个单元内汇总评价与格局栅格（在重要性格网上分区统计，按像元中心归属）：imp3_sh 极重要占比，imp_mean 平均重要性等级，deg_mean 平均退化程度（0-3），deg_sev_sh 中度及重度退化占比，res_mean 平均恢复力（1-3），corr_sh 廊道像元占比，pinch_n / pinch 夹点像元数及有无，lu_dom 主导地类，mode_dom 主导修复模式，space_dom 主导空间，red_sh / farm_sh / ubnd_sh 生态保护红线、永久基本农田和城镇开发边界占比。占比以单元内有重要性等级的像元计。与栅格不重叠的单元统计值为空（警告）；全部不重叠则报错。METHODS.md §3。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Built-in layout for the chosen paper</source>
+      <translation>所选纸张的内置版式</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
@@ -478,9 +648,29 @@ computed from</source>
       <translation>可由图层计算（计算基期值…）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>Cancelled by the user; no output was written.</source>
       <translation>用户已取消，未写出任何结果。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Cancelled.</source>
+      <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Cannot create the export folder '{}': {}</source>
+      <translation>无法创建导出文件夹“{}”：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
@@ -518,6 +708,16 @@ computed from</source>
       <translation>无法读取 GeoPackage“{}”：{}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Cannot read the preview image '{}'.</source>
+      <translation>无法读取预览图片“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <source>Cannot write the PDF file.</source>
+      <translation>无法写入 PDF 文件。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>Cannot write the output '{}': {}</source>
       <translation>无法写出结果“{}”：{}</translation>
@@ -538,14 +738,69 @@ computed from</source>
       <translation>碳酸盐岩出露 D（%，参考栅格）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <source>Carbonate rock outcrop, %</source>
+      <translation>碳酸盐岩出露面积比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Cell value = source id; 0 and nodata = no source.</source>
+      <translation>像元值 = 源地编号；0 和无数据 = 非源地。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Cells</source>
+      <translation>像元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Cells at or above this percentile of the positive scores become barrier polygons.</source>
+      <translation>不低于正改善值该百分位数的像元构成障碍点多边形。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Cells of the (coarsened) grid, or metres.</source>
+      <translation>（粗化后）格网的像元数，或米。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
       <source>Cells of these classes take the mode given (default: 采矿用地 → 生态重建).</source>
       <translation>这些地类的像元采用所给模式（默认：采矿用地 → 生态重建）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Cells that are both source and ground</source>
+      <translation>既是电流源又是接地的像元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Cells that touch by a side (4) or also by a corner (8) belong to the same patch.</source>
+      <translation>以边相接（4）或也以角相接（8）的像元属于同一斑块。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Cells whose normalized corridor value is at most this cost (resistance × metres) form the corridors in which current flows (Linkage Mapper CWD cut-off).</source>
+      <translation>标准化廊道值不超过此成本（阻力 × 米）的像元构成电流流经的廊道（Linkage Mapper 成本加权距离截断）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Cells whose value is in the habitat values form the patches (projected CRS). Give either this raster or a polygon layer.</source>
+      <translation>数值属于生境值的像元组成斑块（需投影坐标系）。请给出此栅格或面图层之一。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Cells with a score at or above this value become barrier polygons.</source>
+      <translation>改善值不低于此值的像元构成障碍点多边形。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
       <source>Cells with nodata or a value ≤ 0 are not part of the network.</source>
       <translation>无数据或数值 ≤ 0 的像元不属于电路网络。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Cells with the same id &gt; 0 are joined into one node of zero resistance (Circuitscape polygons). Resampled to the resistance grid by nearest neighbour if needed.</source>
+      <translation>编号相同且 &gt; 0 的像元合并为一个零电阻节点（Circuitscape 短路多边形）。必要时按最邻近法重采样到阻力栅格网格。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
@@ -563,6 +818,11 @@ computed from</source>
       <translation>按全域土地综合整治试点要求（自然资发〔2019〕194号；METHODS.md §4）逐单元校核，并给出是否通过及相应数值：（1）新增耕地 ≥ 原有耕地的最低比例（默认 5 %）；（2）建设用地不增加：增加量 − 减少量 ≤ 0；（3）整治图斑不得占用生态保护红线（重叠面积超过容差，或点位于红线内）。单元为输入图层（不得相互重叠）；各字段默认取耕地、农村居民点和闲置低效用地潜力算法的单元输出。三项均通过时 'all_pass' = 1。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Choose a layout template file (.qpt) or use the built-in layout.</source>
+      <translation>请选择版式模板文件（.qpt），或使用内置版式。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
       <source>Choose at least one correction factor field.</source>
       <translation>请至少选择一个修正因子字段。</translation>
@@ -573,6 +833,11 @@ computed from</source>
       <translation>请至少选择一个理论潜力字段。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Choose the coverage layer (townships, cities…) or 'Whole region'.</source>
+      <translation>请选择分幅图层（乡镇、城市等），或选择“全域”。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
       <source>Choose the existing farmland field.</source>
       <translation>请选择现状耕地字段。</translation>
@@ -581,6 +846,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
       <source>Choose the key field of the unit layer.</source>
       <translation>请选择单元图层的关键字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Choose the planning GeoPackage (planning.gpkg made by the planning steps).</source>
+      <translation>请选择规划数据库 GeoPackage（规划各步骤生成的 planning.gpkg）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
@@ -603,9 +873,19 @@ computed from</source>
       <translation>请选择单元名称或代码字段。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Choose where to save the atlas PDF.</source>
+      <translation>请选择图集 PDF 的保存位置。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
       <source>Circle</source>
       <translation>圆形</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Circuit analysis failed: {}</source>
+      <translation>电路分析失败：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
@@ -619,8 +899,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
-      <source>Circuit-theory connectivity (McRae, Dickson, Keitt &amp; Shah 2008, Ecology 89: 2712-2724; Circuitscape raster rules; METHODS.md §2): every valid cell is a node joined to its 4 or 8 neighbours, the landscape a resistor network. Edge conductance: 1 / mean of the two cells' resistances (average resistance, default) or the mean of their conductances; diagonals divided by √2; cell size does not enter. Cells with nodata or a value ≤ 0 are not nodes. Focal nodes: points or polygons rasterised by id (field or 1, 2, … in feature order; several cells of one id form a focal region), or a raster of ids. Modes: pairwise (1 A between each pair; effective resistance R_ij in ohms, cumulative current = sum over pairs), one-to-all (1 A into each node with the others grounded; resistance = its voltage) and all-to-one (each node grounded in turn, 1 A into every other; no resistance is reported). Pairs in different components are listed with connected = 0 and an empty resistance, never 0. Outputs: resistance table, cumulative current (high values = pinch points and important corridors), optional maximum current over pairs or nodes.</source>
-      <translation>电路理论连通性（McRae、Dickson、Keitt 与 Shah 2008，Ecology 89: 2712-2724；Circuitscape 栅格规则；METHODS.md §2）：每个有效像元为一个节点，与其 4 或 8 邻域相连，景观即电阻网络。边电导：两像元阻力平均值的倒数（平均电阻，默认）或两像元电导的平均值；对角线除以 √2；不考虑像元大小。无数据或数值 ≤ 0 的像元不是节点。焦点节点：按编号栅格化的点或面（编号字段或按要素顺序 1, 2, …；同一编号的多个像元组成焦点区域），或编号栅格。模式：两两成对（每对之间通入 1 A；有效电阻 R_ij，单位欧姆，累积电流 = 各对之和）、一对多（向每个节点注入 1 A，其余节点接地；电阻 = 其电压）和多对一（依次将每个节点接地，向其余每个节点注入 1 A；不报告电阻）。位于不同连通分量的节点对以 connected = 0 列出，电阻留空，绝不为 0。结果：电阻表、累积电流（高值为夹点和重要廊道）、可选的各对或各节点最大电流。</translation>
+      <source>Circuit-theory connectivity (McRae, Dickson, Keitt &amp; Shah 2008, Ecology 89: 2712-2724; Circuitscape raster rules; METHODS.md §2): every valid cell is a node joined to its 4 or 8 neighbours, the landscape a resistor network. Edge conductance: 1 / mean of the two cells' resistances (average resistance, default) or the mean of their conductances; diagonals divided by √2; cell size does not enter. Cells with nodata or a value ≤ 0 are not nodes. Focal nodes: points or polygons rasterised by id (field or 1, 2, … in feature order; several cells of one id form a focal region), or a raster of ids. Modes: pairwise (1 A between each pair; effective resistance R_ij in ohms, cumulative current = sum over pairs), one-to-all (1 A into each node with the others grounded; resistance = its voltage) and all-to-one (each node grounded in turn, 1 A into every other; no resistance is reported). Pairs in different components are listed with connected = 0 and an empty resistance, never 0. Advanced mode (Circuitscape advanced): a source raster (amps injected per cell) and a ground raster (resistance or conductance to ground per cell; resistance 0 or conductance inf = direct ground) drive one solve; cells that are both source and ground keep both or lose the source, the ground or both (Circuitscape 'remove source or ground'); components with sources but no ground cannot carry current and are reported. Short-circuit regions: a raster of region ids (each region one node of zero resistance), or the focal regions themselves (faster: pairwise then needs only N−1 solves; without it every pair with a multi-cell focal region is solved separately, as Circuitscape does). Outputs: resistance table (empty in advanced mode), cumulative current (advanced mode: the current map; high values = pinch points and important corridors), optional maximum current over pairs or nodes, optional voltage map (advanced mode). Solver: direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned CG (relative residual 1e-10), scipy without pyamg.</source>
+      <translation>电路理论连通性（McRae, Dickson, Keitt &amp; Shah 2008, Ecology 89: 2712-2724；Circuitscape 栅格规则；METHODS.md §2）：每个有效像元是一个节点，与 4 或 8 邻域相连，景观即电阻网络。边电导：两像元阻力均值的倒数（平均阻力，默认）或两像元电导的均值（平均电导）；对角边除以 √2；像元大小不参与计算。无数据或值 ≤ 0 的像元不是节点。焦点节点：按编号栅格化的点或面（编号字段，或按要素顺序 1, 2, …；同一编号的多个像元构成焦点区域），或编号栅格。模式：成对（每对之间 1 A；有效电阻 R_ij，单位欧姆；累积电流 = 各对之和）、一对多（向每个节点注入 1 A，其余节点接地；电阻 = 其电压）和多对一（各节点轮流接地，向其他每个节点注入 1 A；不报告电阻）。位于不同连通分量的节点对以 connected = 0、电阻为空列出，绝不记为 0。高级模式（Circuitscape advanced）：电流源栅格（每像元注入的安培数）和接地栅格（每像元对地电阻或电导；电阻 0 或电导 inf = 直接接地）驱动一次求解；既是电流源又是接地的像元可保留两者，或去除电流源、接地或两者（Circuitscape“去除电流源或接地”）；有电流源但无接地的连通分量无法通过电流，会被报告。短路区域：区域编号栅格（每个区域为一个零电阻节点），或直接使用焦点区域（更快：成对模式只需 N−1 次求解；否则每个含多像元焦点区域的节点对单独求解，与 Circuitscape 相同）。输出：电阻表（高级模式下为空）、累积电流（高级模式：电流图；高值 = 夹点和重要廊道）、可选的各对或各节点最大电流、可选的电压图（高级模式）。求解器：50,000 个节点以内用直接 LU 分解，否则用 pyamg 平滑聚集预条件共轭梯度法（相对残差 1e-10），无 pyamg 时用 scipy。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Circuitscape 'remove source or ground where both': what to do with a node that has both a current source and a ground.</source>
+      <translation>Circuitscape“两者皆有时去除电流源或接地”：对同时具有电流源和接地的节点如何处理。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
@@ -643,6 +928,11 @@ computed from</source>
       <translation>气候侵蚀力 F_q</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
       <source>Clustering fields not found in the units: {}.</source>
       <translation>单元中找不到聚类字段：{}。</translation>
@@ -651,6 +941,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
       <source>Clustering needs at least one numeric field.</source>
       <translation>聚类至少需要一个数值字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Coarsened by {0} to {1} × {2} cells</source>
+      <translation>已粗化 {0} 倍，为 {1} × {2} 像元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Coarsening factor (1 = none)</source>
+      <translation>粗化倍数（1 = 不粗化）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
@@ -666,6 +966,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
       <source>Coastal protection (海岸防护)</source>
       <translation>海岸防护 (Coastal protection)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Coastal protection (海岸防护功能评价图)</source>
+      <translation>海岸防护功能评价图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
@@ -684,8 +989,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
-      <source>Coastal-erosion vulnerability after the marine part of the 双评价 guide (MNR 2020), METHODS.md §1 (check): N = 0.2 · shore-type score + 0.4 · storm-surge grade + 0.4 · wave-height grade, final index (N + erosion-rate grade) / 2, graded with breaks 2, 3.5 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Shore-type raster codes: 1 sandy 砂质, 2 muddy 淤泥质, 3 natural-form 自然形态, 4 artificial 人工, 5 bedrock 基岩; scores (editable) sandy / muddy 5, natural-form 3, artificial / bedrock 1. Storm surge (m; breaks 1.5, 3.0), wave height (m; 0.4, 1.0) and erosion rate (m/a; muddy 1, 10; sandy 0.5, 2) are graded 1/3/5; other shores and accreting shores (rate ≤ 0) take grade 1. Breaks are lower-inclusive and editable (empty = default). Only three levels: the published method has no five-level variant. Nodata in any input gives nodata.</source>
-      <translation>按双评价指南（自然资源部 2020）海洋部分评价海岸侵蚀脆弱性，METHODS.md §1（待核）：N = 0.2 · 岸线类型得分 + 0.4 · 风暴潮等级 + 0.4 · 波高等级，最终指数 (N + 侵蚀速率等级) / 2，按断点 2、3.5 分为 1 一般脆弱、2 脆弱、3 极脆弱。岸线类型栅格代码：1 砂质，2 淤泥质，3 自然形态，4 人工，5 基岩；得分（可编辑）砂质 / 淤泥质 5，自然形态 3，人工 / 基岩 1。风暴潮增水（m；断点 1.5、3.0）、波高（m；0.4、1.0）和侵蚀速率（m/a；淤泥质 1、10；砂质 0.5、2）分为 1/3/5 级；其他岸线及淤长岸线（速率 ≤ 0）取 1 级。断点为下限包含，可编辑（留空 = 默认值）。仅三级：已发布的方法没有五级方案。任一输入无数据则结果为无数据。</translation>
+      <source>Coastal-erosion vulnerability after the marine part of the 双评价 guide (MNR 2020), METHODS.md §1 (check): N = 0.2 · shore-type score + 0.4 · storm-surge grade + 0.4 · wave-height grade, final index (N + erosion-rate grade) / 2. Shore-type raster codes: 1 sandy 砂质, 2 muddy 淤泥质, 3 natural-form 自然形态, 4 artificial 人工, 5 bedrock 基岩; scores (editable, 1/3/5 scale) sandy / muddy 5, natural-form 3, artificial / bedrock 1. Three levels: storm surge (m; breaks 1.5, 3.0), wave height (m; 0.4, 1.0) and erosion rate (m/a; muddy 1, 10; sandy 0.5, 2) graded 1/3/5, index breaks 2, 3.5 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (no published table; derived, check): grades 1/3/5/7/9, the shore scores mapped by 2 · score − 1 (5 -&gt; 9, 3 -&gt; 5, 1 -&gt; 1); the three-level breaks kept as the outer breaks and the middle interval split in thirds: surge 1.5, 2, 2.5, 3 m; wave 0.4, 0.6, 0.8, 1.0 m; erosion rate muddy 1, 4, 7, 10, sandy 0.5, 1, 1.5, 2 m/a; index breaks 3, 4, 5, 6 (2 and 3.5 on the 1-9 scale) -&gt; 1 一般, 2 轻度脆弱, 3 中度脆弱, 4 高度脆弱, 5 极脆弱. Other shores and accreting shores (rate ≤ 0) take the lowest grade. Breaks are lower-inclusive and editable (empty = the default of the chosen levels). Nodata in any input gives nodata.</source>
+      <translation>海岸侵蚀脆弱性评价，依据双评价指南（自然资源部 2020）海洋部分，METHODS.md §1（待核）：N = 0.2 · 岸线类型得分 + 0.4 · 风暴潮分级 + 0.4 · 波高分级，最终指数 (N + 侵蚀速率分级) / 2。岸线类型栅格编码：1 砂质、2 淤泥质、3 自然形态、4 人工、5 基岩；得分（可编辑，1/3/5 尺度）砂质/淤泥质 5、自然形态 3、人工/基岩 1。三级：风暴潮（m；分界 1.5、3.0）、波高（m；0.4、1.0）和侵蚀速率（m/a；淤泥质 1、10；砂质 0.5、2）分为 1/3/5，指数分界 2、3.5 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（无公开发布的分级表；推导值，待核）：分级赋值 1/3/5/7/9，岸线得分按 2 · 得分 − 1 换算（5 -&gt; 9、3 -&gt; 5、1 -&gt; 1）；保留三级分界作为外侧分界，中间区间三等分：风暴潮 1.5、2、2.5、3 m；波高 0.4、0.6、0.8、1.0 m；侵蚀速率 淤泥质 1、4、7、10，砂质 0.5、1、1.5、2 m/a；指数分界 3、4、5、6（即 2 和 3.5 换算到 1-9 尺度）-&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。其他岸线和淤进岸线（速率 ≤ 0）取最低级。分界值下限包含、可编辑（留空取所选级数的默认值）。任一输入为无数据则结果为无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
@@ -696,6 +1001,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
       <source>Coastal-erosion vulnerability index</source>
       <translation>海岸侵蚀脆弱性指数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <source>Coastal-erosion vulnerability: {}. Add the code to the shore-type score table or fix the shore-type raster.</source>
+      <translation>海岸侵蚀脆弱性：{}。请在岸线类型得分表中补充该编码，或修正岸线类型栅格。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -728,6 +1038,11 @@ computed from</source>
       <translation>重要性集成 取最高等级 (Combine importance grades)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Combine pairs by</source>
+      <translation>源地对合并方式</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_importance_combine.py" />
       <source>Combined grade</source>
       <translation>集成等级</translation>
@@ -741,6 +1056,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_importance_combine.py" />
       <source>Combines several grade rasters (codes 3 极重要, 2 重要, 1 一般重要, 0 nodata) into one: each cell takes the highest grade (双评价 guide 2020: 极 if any is 极, else 重要 if any is 重要, else 一般). With 'ignore nodata' a cell graded by some inputs keeps the highest of those; otherwise nodata in any input gives nodata. The first raster is the reference grid.</source>
       <translation>将多个等级栅格（代码 3 极重要、2 重要、1 一般重要、0 无数据）集成为一个：每个像元取最高等级（双评价指南 2020：任一为极重要则为极重要，否则任一为重要则为重要，否则为一般重要）。勾选“忽略无数据”时，像元取已有等级中的最高者；否则任一输入无数据则结果为无数据。第一个栅格为参考格网。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <source>Comma-separated ascending breaks: 2 for three levels, 4 for five levels. Empty: the default of the chosen levels.</source>
+      <translation>逗号分隔的递增分界值：三级 2 个，五级 4 个。留空：取所选级数的默认值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
@@ -778,6 +1098,11 @@ computed from</source>
       <translation>由图层计算目标指标体系中有计算规则的指标（METHODS.md §5），可针对全域或分单元（市、县或乡镇：设置单元关键字段）。给定输入时即计算相应规则：森林覆盖率（%）= 森林地类面积 / 国土面积（有效地类像元，扣除非国土地类）；湿地保护率（%）= 自然保护地内湿地面积 / 湿地面积（湿地地类）；大陆自然岸线保有率（%）= 岸线类型属于自然岸线的岸线长度 / 岸线总长度；生态保护红线面积（km²）= 红线图斑面积（重叠只计一次）；生态保护修复面积（hm²）= 修复图斑面积（分区或项目成果）。像元按中心点归属；面积和长度在区域图层的投影坐标系中量算。输出：每个单元每个指标一行的表（数值、分子、分母、所用图层、日期），以及可选的带各指标字段的单元图层，供制图使用。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <source>Computing the impact of {} threats…</source>
+      <translation>正在计算 {} 个威胁因子的影响…</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
       <source>Condition (expression)</source>
       <translation>条件（表达式）</translation>
@@ -811,6 +1136,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
       <source>Conflict and buffer codes</source>
       <translation>冲突与缓冲区代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Connect every ground directly (0 ohm)</source>
+      <translation>所有接地均直接接地（0 欧姆）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Connect four neighbours only</source>
+      <translation>仅连接 4 邻域</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
@@ -888,19 +1223,29 @@ computed from</source>
       <translation>建设用地：最大坡度（度）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Contents</source>
+      <translation>目录</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
       <source>Control level</source>
       <translation>管控级别</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
-      <source>Convolving {} threats…</source>
-      <translation>正在计算 {} 个威胁因子的卷积…</translation>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Coordinate system: {}</source>
+      <translation>坐标系：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
       <source>Core (核心区)</source>
       <translation>核心区 (Core)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Correct block artifacts</source>
+      <translation>校正块状伪影</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
@@ -918,14 +1263,44 @@ computed from</source>
       <translation>廊道障碍点（廊道修复）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Corridor cells with current at or above this percentile are pinch points (95 = top 5 %).</source>
+      <translation>电流达到或超过此百分位数的廊道像元为夹点（95 = 前 5 %）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Corridor centrality</source>
+      <translation>廊道电流中心度</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
       <source>Corridor polygons</source>
       <translation>廊道面</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Corridor weights must not be negative (field '{}').</source>
+      <translation>廊道权重不能为负（字段“{}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Corridor width cut-off (cost units)</source>
+      <translation>廊道宽度截断值（成本单位）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
       <source>Corridor width cut-off (cost units; 0 = path cells only)</source>
       <translation>廊道宽度阈值（成本单位；0 = 仅路径像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Corridor {}-{} has no valid weight in '{}'.</source>
+      <translation>廊道 {}-{} 在“{}”中没有有效权重。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Corridors (least-cost paths)</source>
+      <translation>廊道（最小成本路径）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
@@ -943,9 +1318,19 @@ computed from</source>
       <translation>成本（阻力）栅格</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Cost allocation raster (ridge lines = zone boundaries)</source>
+      <translation>成本分配栅格（阻力脊线 = 分配区边界）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
       <source>Cost distance, minimum cumulative resistance (最小累积阻力)</source>
       <translation>最小累积阻力 (Cost distance, minimum cumulative resistance)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Cost distances from {} sources, {} radii…</source>
+      <translation>计算 {} 个源地的成本距离，{} 个半径…</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
@@ -983,6 +1368,16 @@ computed from</source>
       <translation>将景观边界计为边缘</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Counted as the network's links L; crossed with the ridge lines of the allocation raster.</source>
+      <translation>计为网络的廊道数 L；并与分配栅格的阻力脊线求交。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Counted as the network's nodes V. Without it V = the ids joined by the corridors.</source>
+      <translation>计为网络的节点数 V。未给出时 V = 廊道所连接的编号数。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
       <source>County boundary</source>
       <translation>县域边界</translation>
@@ -991,6 +1386,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
       <source>Cover-management factor C from</source>
       <translation>植被覆盖与管理因子 C 来源</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Coverage</source>
+      <translation>出图范围</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Coverage layer (one page per feature)</source>
+      <translation>覆盖图层（每个要素一页）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Coverage name field</source>
+      <translation>覆盖图层名称字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
@@ -1033,19 +1443,34 @@ computed from</source>
       <translation>累积电流</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
-      <source>Cumulative current (A)</source>
-      <translation>累积电流（A）</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
       <source>Cumulative shares for 极重要 and 重要 (comma separated)</source>
       <translation>极重要和重要的累积服务值占比（逗号分隔）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Current</source>
+      <translation>电流</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
       <source>Current households (per-household method); empty: population / household size.</source>
       <translation>现状户数（户均标准法）；留空则为人口 / 户均人口。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Current in corridors</source>
+      <translation>廊道内电流</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Current in corridors (A)</source>
+      <translation>廊道内电流（A）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Current in the corridors…</source>
+      <translation>正在计算廊道内电流…</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
@@ -1063,9 +1488,29 @@ computed from</source>
       <translation>现状居民点用地面积 S_now；留空则使用面的平面面积（点图层必填）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Current sources</source>
+      <translation>电流源</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Current sources (advanced mode; amps per cell)</source>
+      <translation>电流源（高级模式；每像元安培数）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
       <source>Current value (field)</source>
       <translation>现状值（字段）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Current-flow centrality of ecological sources and corridors after Linkage Mapper's Centrality Mapper (Carroll, McRae &amp; Brookes 2012; McRae 2012; METHODS.md §2): the network's nodes are the sources, its links the corridors with resistance = the weight field (by default lcd, the cost-weighted distance of leastcostcorridors), conductance 1 / weight; parallel corridors add their conductances. For every pair of sources 1 A is injected at one and withdrawn at the other (Circuitscape network mode, all pairs); a corridor's cf_centrality is the current through it summed over all pairs (A), a source's is its current throughput summed over pairs (½ Σ|I| of its corridors, 1 A when it is an end of the pair; Newman 2005 random-walk betweenness, not normalised). Potentials from the inverse Laplacian of each connected part of the network; pairs in different parts carry no current (reported in the log). Sources are identified by the id field (empty = 1, 2, … in feature order, as in leastcostcorridors). Corridors whose ends are not sources are skipped with a warning; a weight ≤ 0 is replaced by a millionth of the smallest positive weight (touching sources) with a warning.</source>
+      <translation>按 Linkage Mapper 的 Centrality Mapper 方法（Carroll、McRae 与 Brookes 2012；McRae 2012；METHODS.md §2）计算生态源地和廊道的电流中心度：网络节点为源地，连接为廊道，其电阻 = 权重字段（默认 lcd，即 leastcostcorridors 的成本加权距离），电导 1 / 权重；平行廊道的电导相加。对每一对源地，在一端注入 1 A、另一端流出（Circuitscape 网络模式，所有源地对）；廊道的 cf_centrality 为所有源地对下通过它的电流之和（A），源地的 cf_centrality 为其电流通过量之和（其廊道的 ½ Σ|I|，作为源地对端点时为 1 A；Newman 2005 随机游走中介中心性，未归一化）。电位由网络各连通部分的拉普拉斯矩阵逆求得；位于不同部分的源地对不传导电流（在日志中报告）。源地按编号字段识别（为空 = 按要素顺序 1, 2, …，与 leastcostcorridors 相同）。两端不是源地的廊道将被跳过并给出警告；权重 ≤ 0（源地相接）以最小正权重的百万分之一代替并给出警告。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Current-flow centrality of the corridor network (网络电流中心度)</source>
+      <translation>网络电流中心度 (Current-flow centrality of the corridor network)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" />
@@ -1293,9 +1738,39 @@ computed from</source>
       <translation>方向与容差</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Dispersal distance (m)</source>
+      <translation>扩散距离（m）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Distance d0 at which the dispersal probability equals the probability below (PC).</source>
+      <translation>扩散概率等于下方概率值时的距离 d0（PC）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Divide the improvement score by the window diameter, so that radii are comparable. Off: the raw improvement score in resistance × m.</source>
+      <translation>改善值除以窗口直径，使不同半径可比。不勾选：原始改善值（阻力 × 米）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
       <source>E.g. the urban development boundary or existing construction land; sites near it may be restored to construction.</source>
       <translation>如城镇开发边界或现状建设用地；邻近的图斑可修复为建设用地。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Each feature is a source; at least two sources are needed.</source>
+      <translation>每个要素为一个源地；至少需要两个源地。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Each feature is one candidate source. Used when no raster is given; projected CRS.</source>
+      <translation>每个要素为一个候选源地。未给出栅格时使用；需投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Each focal polygon (multi-cell focal region) becomes one node of zero resistance in every solve. Pairwise mode then needs N−1 solves instead of one solve per pair; unchecked, only the two regions of the pair being solved are merged (Circuitscape).</source>
+      <translation>每个焦点面（多像元焦点区域）在每次求解中都是一个零电阻节点。成对模式因此只需 N−1 次求解，而不是每对求解一次；不勾选时，仅合并当前求解节点对的两个区域（Circuitscape 规则）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/plugin.py" />
@@ -1306,6 +1781,26 @@ computed from</source>
       <location filename="../../eco_restore_plugin/provider.py" />
       <source>Eco-Restore: territorial-spatial ecological restoration planning</source>
       <translation>生态修复：国土空间生态修复规划工具箱</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Ecological nodes</source>
+      <translation>生态节点</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Ecological nodes (生态节点 / 战略点; METHODS.md §2) as typed points: pinch points (夹点, from the pinchpoints algorithm: points, value = the 'current' field), barriers (障碍点, from the barriers algorithm: polygons (a point inside each) or points, value = the 'improvement' field) and ridge crossings (战略点): where a corridor crosses a cost ridge line. Ridge lines are taken as the boundaries of the cost-allocation zones (the costdistance ALLOCATION output): there the accumulated costs from two sources are equal, i.e. the watershed lines of the minimum cumulative resistance surface, and a least-cost path between the two sources passes its highest accumulated cost. Corridors are sampled every half cell; value = the corridor's weight field (lcd) when present. Fields: node_type (pinch_point / barrier / ridge_crossing), type_zh, value, source (the input it comes from). Styled by type. The table gives the network structure (Forman 1995): V = number of sources (the source layer, else the ids the corridors join), L = number of corridors (distinct source pairs, from_id / to_id), α = (L − V + 1)/(2V − 5) circuitry, β = L/V links per node, γ = L/(3(V − 2)) connectivity (planar network; α and γ need V ≥ 3). Every input is optional, but at least one is needed.</source>
+      <translation>以分类点要素输出生态节点（生态节点 / 战略点；METHODS.md §2）：夹点（来自 pinchpoints 算法：点，数值 = “current”字段）、障碍点（来自 barriers 算法：面（每个面内取一点）或点，数值 = “improvement”字段）和战略点：廊道与阻力脊线的交点。阻力脊线取成本分配区（costdistance 的 ALLOCATION 输出）的边界：该处两个源地的累积成本相等，即最小累积阻力面的分水线，两源地间的最小成本路径在此经过其最高累积成本。廊道按半个像元间隔采样；数值 = 廊道的权重字段（lcd，如有）。字段：node_type（pinch_point / barrier / ridge_crossing）、type_zh、value、source（来源输入）。按类型设置样式。表格给出网络结构（Forman 1995）：V = 源地数（源地图层，否则为廊道所连接的编号数），L = 廊道数（不同的源地对，from_id / to_id），网络闭合度 α = (L − V + 1)/(2V − 5)，线点率 β = L/V，网络连接度 γ = L/(3(V − 2))（平面网络；α 和 γ 需要 V ≥ 3）。各输入均可选，但至少需要一个。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Ecological nodes and network structure (生态节点与网络结构)</source>
+      <translation>生态节点与网络结构 (Ecological nodes and network structure)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Ecological problems (生态问题识别图)</source>
+      <translation>生态问题识别图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
@@ -1358,9 +1853,39 @@ computed from</source>
       <translation>生态安全格局 (Ecological security pattern)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Ecological security pattern (生态安全格局图)</source>
+      <translation>生态安全格局图</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Ecological sources</source>
+      <translation>生态源地</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
       <source>Ecological sources (polygons or points)</source>
       <translation>生态源地（面或点）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Ecological sources (polygons)</source>
+      <translation>生态源地（面）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Ecological sources (生态源地; METHODS.md §2): habitat patches from a raster (an MSPA output: the core class 17 by default; or any raster with a list of habitat values) or a polygon layer (protected areas, 极重要 polygons, habitat-quality hot spots; each feature is one patch), filtered by a minimum area (hm²), then ranked by their importance for landscape connectivity (Saura &amp; Pascual-Hortal 2007; Pascual-Hortal &amp; Saura 2006; Conefor): PC = ΣΣ a_i a_j p*_ij / A_L², p_ij = exp(−k d_ij) with k such that p equals the given probability at the dispersal distance, p*_ij the maximum product probability over all paths; IIC = ΣΣ a_i a_j / (1 + nl_ij) / A_L² with links between patches closer than the IIC distance threshold (default the dispersal distance); dI = 100 (I − I_without the patch) / I, exact for every patch. dPC is split into intra, flux and connector fractions (Saura &amp; Rubio 2010). Distances d_ij are edge to edge (m): between the nearest raster cells' edges, or between the polygons' boundaries sampled every 'boundary step' metres. a_i = area in hm². A_L: the landscape area (hm²; 0 = the valid cells of the raster, or the bounding box of the polygons); it changes PC and IIC, not dPC or dIIC. Rank 1 = largest dPC (ties: larger area). Optional selection: the top N and / or those with dPC ≥ a minimum. Output: polygons with source_id, area_ha, dIIC, dPC, dPC_intra, dPC_flux, dPC_conn, rank (styled green), and a table of the landscape's IIC, PC and equivalent connected area EC(PC) = √PC · A_L. Patches are filtered by area before ranking; ranking n patches costs about n³ log n operations (300 patches ≈ 2 s, 1000 ≈ 1 min).</source>
+      <translation>生态源地（METHODS.md §2）：由栅格（MSPA 输出：默认取核心区类 17；或任意栅格加生境值列表）或面图层（自然保护地、极重要区、生境质量热点；每个要素为一个斑块）得到生境斑块，按最小面积（hm²）筛选，再按其对景观连通性的重要性排序（Saura 与 Pascual-Hortal 2007；Pascual-Hortal 与 Saura 2006；Conefor）：PC = ΣΣ a_i a_j p*_ij / A_L²，p_ij = exp(−k d_ij)，k 使扩散距离处的概率等于给定概率，p*_ij 为所有路径上的最大乘积概率；IIC = ΣΣ a_i a_j / (1 + nl_ij) / A_L²，距离小于 IIC 距离阈值（默认为扩散距离）的斑块之间相连；dI = 100 (I − 去除该斑块后的 I) / I，对每个斑块精确计算。dPC 分解为 intra、flux 和 connector 三部分（Saura 与 Rubio 2010）。距离 d_ij 为边缘到边缘距离（m）：最近栅格像元边缘之间，或按“边界采样步长”采样的面边界之间。a_i = 面积（hm²）。A_L：景观面积（hm²；0 = 栅格的有效像元，或面图层的外包矩形）；它影响 PC 和 IIC，不影响 dPC 和 dIIC。排名 1 = dPC 最大（相同时面积大者优先）。可选筛选：前 N 名和 / 或 dPC ≥ 最小值者。输出：带 source_id、area_ha、dIIC、dPC、dPC_intra、dPC_flux、dPC_conn、rank 字段的面（绿色样式），以及景观 IIC、PC 和等效连通面积 EC(PC) = √PC · A_L 的表格。排序前先按面积筛选斑块；n 个斑块的排序约需 n³ log n 次运算（300 个斑块约 2 s，1000 个约 1 min）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Ecological sources, ranked by dPC and dIIC (生态源地识别)</source>
+      <translation>生态源地识别 (Ecological sources, ranked by dPC and dIIC)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Ecological vulnerability (生态脆弱性评价图)</source>
+      <translation>生态脆弱性评价图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
@@ -1398,6 +1923,11 @@ computed from</source>
       <translation>生态系统服务 NPP定量指标法 (NPP-index method)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Ecosystem types (生态系统类型分布图)</source>
+      <translation>生态系统类型分布图</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
       <source>Edge (边缘)</source>
       <translation>边缘 (Edge)</translation>
@@ -1411,6 +1941,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
       <source>Edge width (cells)</source>
       <translation>边缘宽度（像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Edge-to-edge distances between {} patches…</source>
+      <translation>正在计算 {} 个斑块间的边缘距离…</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
@@ -1464,8 +1999,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
-      <source>Erosion-rate breaks, muddy shore, m/a</source>
-      <translation>淤泥质岸线侵蚀速率断点（m/a）</translation>
+      <source>Erosion-rate breaks, muddy shore, m/a (empty = {})</source>
+      <translation>淤泥质岸线侵蚀速率分界，m/a（留空 = {}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
@@ -1474,8 +2009,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
-      <source>Erosion-rate breaks, sandy shore, m/a</source>
-      <translation>砂质岸线侵蚀速率断点（m/a）</translation>
+      <source>Erosion-rate breaks, sandy shore, m/a (empty = {})</source>
+      <translation>砂质岸线侵蚀速率分界，m/a（留空 = {}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
@@ -1486,6 +2021,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
       <source>Every source cell lies on nodata in the cost raster.</source>
       <translation>所有源像元都位于成本栅格的无数据处。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Every source injects 1 A</source>
+      <translation>每个电流源注入 1 A</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -1513,7 +2053,7 @@ computed from</source>
       <translation>指数 β</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
@@ -1528,14 +2068,24 @@ computed from</source>
       <translation>已将 {} 项指标导出到 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
-      <source>Exporting the atlas PDF failed (error {}).</source>
-      <translation>导出图集 PDF 失败（错误 {}）。</translation>
+      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <source>Exporting '{}' failed (error {}).</source>
+      <translation>导出“{}”失败（错误 {}）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
-      <source>Exports a multi-page PDF atlas from a planning folder: a contents page, then one page per selected map (current land use, protection importance, water conservation and soil conservation importance, habitat quality, restoration zoning, key projects, land consolidation potential), each with title block, map, legend, scale bar, north arrow and data-source note. Layers are found through the layer_catalog table of the planning GeoPackage; rasters are read from the raster folder with their .qml styles. Maps whose layers are missing are listed as skipped. See METHODS.md section 6.</source>
-      <translation>从规划成果文件夹导出多页 PDF 规划图集：首页为目录，之后每幅所选图件一页（用地现状、生态保护重要性、水源涵养与水土保持重要性、生境质量、生态修复分区、重点工程布局、土地综合整治潜力），每页含图名栏、地图、图例、比例尺、指北针和数据来源说明。图层通过规划 GeoPackage 的 layer_catalog 表查找；栅格从栅格文件夹读取并套用同名 .qml 样式。缺少图层的图件列为“已跳过”。见 METHODS.md 第 6 节。</translation>
+      <source>Exporting the atlas PDF failed: no file was written.</source>
+      <translation>导出图集 PDF 失败：未写出文件。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Exports the planning atlas as one multi-page PDF: a contents page, one page per selected map in the order of METHODS.md section 6 (location, current land use, ecosystem types, protection importance and the single-service maps, vulnerability, ecological problems, ecological security pattern, restoration zoning, key projects, land consolidation potential, near-term projects) and the indicator table when targets exist. Each map is laid out from a template (built-in A3/A4 landscape/portrait, a .qpt file of yours, or a layout of the current project, which is cloned and never changed) whose items are found by id: title, map_title, map_number, organisation, date, main_map, inset_map, legend, scalebar, north_arrow, notes, sources. With a coverage layer (e.g. townships) each map gets one page per feature through the QGIS atlas. Layers come from the layer_catalog table of the planning GeoPackage and the styled rasters beside it; maps whose layers are missing are listed as skipped. Optionally writes one PNG and/or PDF per map. See METHODS.md section 6.</source>
+      <translation>将规划图集导出为一个多页 PDF：目录页；按 METHODS.md 第 6 节顺序每幅所选图件一页（区位图、用地现状图、生态系统类型分布图、生态保护重要性及单项服务评价图、生态脆弱性评价图、生态问题识别图、生态安全格局图、生态修复分区图、重点工程布局图、土地综合整治潜力分布图、近期项目安排图）；有目标指标时附指标表页。每幅图由模板排版（内置 A3/A4 横向/纵向模板、用户的 .qpt 文件，或当前工程中的布局——该布局会被复制，绝不修改），按元素 ID 填充：title、map_title、map_number、organisation、date、main_map、inset_map、legend、scalebar、north_arrow、notes、sources。指定覆盖图层（如乡镇）时，借助 QGIS 图集功能每幅图按每个要素各出一页。图层来自规划 GeoPackage 的 layer_catalog 表及其旁边的带样式栅格；缺少图层的图件列为“已跳过”。可选为每幅图另存 PNG 和/或 PDF。见 METHODS.md 第 6 节。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Extra distance beyond the radius to which the resistance is clipped (same units).</source>
+      <translation>阻力裁剪范围在半径之外额外增加的距离（单位同上）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
@@ -1561,6 +2111,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
       <source>FVC breaks (empty = 0.2, 0.6 / 0.2, 0.4, 0.6, 0.8)</source>
       <translation>FVC 断点（留空 = 0.2, 0.6 / 0.2, 0.4, 0.6, 0.8）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <source>FVC breaks (empty = {})</source>
+      <translation>植被覆盖度分界（留空 = {}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
@@ -1628,6 +2183,11 @@ computed from</source>
       <translation>耕地：最小土层厚度（cm）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Features with the same id form one source.</source>
+      <translation>编号相同的要素构成同一个源地。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
       <source>Fewer than two spaces are present: there is no interface.</source>
       <translation>空间类型少于两类：不存在交界。</translation>
@@ -1653,6 +2213,16 @@ computed from</source>
       <translation>优先级单元中找不到字段“{}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Field naming each coverage feature in the page title (default: 'name' when present).</source>
+      <translation>用于在页面标题中命名各覆盖要素的字段（默认：存在时用 'name'）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Field of the corridor layer (default {}).</source>
+      <translation>廊道图层的字段（默认 {}）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
       <source>Field with the unit name or code (one feature per unit).</source>
       <translation>存放单元名称或代码的字段（每个单元一个要素）。</translation>
@@ -1673,6 +2243,11 @@ computed from</source>
       <translation>聚类字段（数值）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>File format</source>
+      <translation>文件格式</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
       <source>Filling depressions and routing flow (D8)…</source>
       <translation>正在填洼并计算 D8 流向…</translation>
@@ -1688,6 +2263,11 @@ computed from</source>
       <translation>下限（字段或数值）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Flow potential</source>
+      <translation>流动潜力</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
       <source>Focal node id field (integer; empty = 1, 2, … in feature order)</source>
       <translation>焦点节点编号字段（整数；留空 = 按要素顺序编号 1, 2, …）</translation>
@@ -1701,6 +2281,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
       <source>Focal nodes as a raster of ids (used without a focal node layer)</source>
       <translation>焦点节点编号栅格（无焦点节点图层时使用）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Folder for one file per map</source>
+      <translation>单幅图件输出文件夹</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
@@ -1738,6 +2323,11 @@ computed from</source>
       <translation>森林地类代码（逗号分隔）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Format of the per-map files written to the export folder.</source>
+      <translation>写入导出文件夹的单幅图文件格式。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
       <source>Fractional vegetation cover FVC (0-1), for C from FVC</source>
       <translation>植被覆盖度 FVC（0-1，用于由 FVC 计算 C）</translation>
@@ -1763,6 +2353,11 @@ computed from</source>
       <translation>从 QGIS 工程</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>From-source field</source>
+      <translation>起点源地字段</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/provider.py" />
       <source>Full chain on Demo County (示例县全流程模型)</source>
       <translation>示例县全流程模型 (Full chain on Demo County)</translation>
@@ -1778,7 +2373,7 @@ computed from</source>
       <translation>正在生成示例县：{0} × {0} 个像元，随机种子 {1}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
@@ -1796,6 +2391,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
       <source>Give at least one forest land-use code.</source>
       <translation>请至少给出一个森林地类代码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Give at least one input: pinch points, barriers, corridors (with the allocation raster for ridge crossings) or sources.</source>
+      <translation>请至少给出一个输入：夹点、障碍点、廊道（战略点还需分配栅格）或源地。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
@@ -1816,6 +2416,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
       <source>Give at least two service rasters.</source>
       <translation>请至少提供两个服务栅格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Give either a habitat raster or habitat polygons, not both.</source>
+      <translation>请给出生境栅格或生境面之一，不要同时给出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Give the corridor layer.</source>
+      <translation>请给出廊道图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Give the habitat either as a raster (e.g. the MSPA output) or as a polygon layer.</source>
+      <translation>请以栅格（如 MSPA 输出）或面图层给出生境。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
@@ -1893,6 +2508,16 @@ computed from</source>
       <translation>格网大小（m）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Grounds</source>
+      <translation>接地</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Grounds (advanced mode)</source>
+      <translation>接地（高级模式）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>HTML (*.html)</source>
       <translation>HTML 文件 (*.html)</translation>
@@ -1908,6 +2533,11 @@ computed from</source>
       <translation>生境退化度 D</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Habitat polygons (protected areas, 极重要 areas, hot spots)</source>
+      <translation>生境面（自然保护地、极重要区、热点）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
       <source>Habitat quality (生境质量)</source>
       <translation>生境质量评价图</translation>
@@ -1919,8 +2549,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
-      <source>Habitat quality after the InVEST Habitat Quality model (Sharp et al., InVEST User's Guide; METHODS.md §1.3). Threat sources are land-use classes (threat table: name, max distance in km, weight, decay linear or exponential, source class codes). Impact at distance d: linear 1 − d/d_max or exponential exp(−2.99·d/d_max), zero beyond d_max. Total threat D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr, quality Q = H·(1 − D^z/(D^z + k^z)), z = 2.5, k the half-saturation constant (0 = half of the largest D). The sensitivity table gives habitat suitability H and the sensitivity S of each class to each threat. Like InVEST 3.x the distance kernel is normalised so D stays on a 0-1 scale.</source>
-      <translation>按 InVEST 生境质量模型（Sharp 等，InVEST 用户指南；METHODS.md §1.3）计算生境质量。威胁源为土地利用类型（威胁表：名称、最大影响距离（千米）、权重、线性或指数衰减、威胁源地类代码）。距离 d 处的影响：线性 1 − d/d_max，指数 exp(−2.99·d/d_max)，超过 d_max 为零。总威胁 D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr，生境质量 Q = H·(1 − D^z/(D^z + k^z))，z = 2.5，k 为半饱和常数（0 表示取最大 D 的一半）。敏感性表给出各地类的生境适宜性 H 及其对各威胁的敏感性 S。与 InVEST 3.x 一致，距离核经归一化，使 D 保持在 0-1 范围。</translation>
+      <source>Habitat quality after the InVEST Habitat Quality model (Sharp et al., InVEST User's Guide; METHODS.md §1.3). Threat sources are land-use classes (threat table: name, max distance in km, weight, decay linear or exponential, source class codes). Impact at distance d: linear 1 − d/d_max or exponential exp(−2.99·d/d_max), zero beyond d_max. Total threat D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr, quality Q = H·(1 − D^z/(D^z + k^z)), z = 2.5, k the half-saturation constant (0 = half of the largest D). The sensitivity table gives habitat suitability H and the sensitivity S of each class to each threat. Threat impact convention: InVEST 3.13 and later (default; checked equal to an InVEST 3.14.2 run) take the impact of the nearest threat source, i(d_min), with threats as presence/absence; InVEST 3.3-3.12 convolved the threat with the distance kernel normalised to sum 1 (a kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells.</source>
+      <translation>生境质量，依据 InVEST 生境质量模型（Sharp 等，InVEST 用户指南；METHODS.md §1.3）。威胁源为土地利用类型（威胁表：名称、最大影响距离 km、权重、衰减方式 linear 线性或 exponential 指数、威胁源地类编码）。距离 d 处的影响：线性 1 − d/d_max，指数 exp(−2.99·d/d_max)，超过 d_max 为零。总威胁 D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr，生境质量 Q = H·(1 − D^z/(D^z + k^z))，z = 2.5，k 为半饱和常数（0 = 最大 D 的一半）。敏感性表给出各地类的生境适宜性 H 及其对各威胁的敏感度 S。威胁影响约定：InVEST 3.13 及以后版本（默认；已与 InVEST 3.14.2 运行结果核对一致）取最近威胁源的影响 i(d_min)，威胁栅格按有/无处理；InVEST 3.3-3.12 将威胁与归一化（和为 1）的距离核卷积（核加权平均，0-1）；用户指南求和方式累加所有威胁源像元的影响。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
@@ -1928,9 +2558,29 @@ computed from</source>
       <translation>生境质量 InVEST 模型 (Habitat quality)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Habitat raster</source>
+      <translation>生境栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Habitat raster (MSPA output or any class raster)</source>
+      <translation>生境栅格（MSPA 输出或任意分类栅格）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
       <source>Habitat suitability H and sensitivity S to each threat</source>
       <translation>生境适宜性 H 及对各威胁的敏感性 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Habitat values of the raster (comma separated; 17 = MSPA core; empty = nonzero)</source>
+      <translation>栅格的生境值（逗号分隔；17 = MSPA 核心区；为空 = 非零）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Habitat values: '{}' is not a list of numbers.</source>
+      <translation>生境值：“{}”不是数字列表。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
@@ -1963,9 +2613,19 @@ computed from</source>
       <translation>退化程度栅格的编码方式。分区按 0 未退化至 3 重度计算；第二种编码会减一。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <source>How the impact of a threat on a cell is computed. The default gives the same values as the current InVEST release; choose the convolution to reproduce results of InVEST 3.12 or earlier.</source>
+      <translation>威胁对像元影响的计算方式。默认与当前 InVEST 版本结果一致；如需复现 InVEST 3.12 及更早版本的结果，请选择卷积方式。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
       <source>Human pressure (optional, e.g. human footprint 0-1)</source>
       <translation>人类干扰（可选，如人类足迹 0-1）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>IIC link distance (m; 0 = the dispersal distance)</source>
+      <translation>IIC 连接距离（m；0 = 扩散距离）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
@@ -2031,6 +2691,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
       <source>Index breaks (empty = 2.33, 3.66 / 2, 4, 6, 8)</source>
       <translation>指数断点（留空 = 2.33, 3.66 / 2, 4, 6, 8）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <source>Index breaks (empty = {})</source>
+      <translation>指数分界（留空 = {}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
@@ -2138,9 +2803,29 @@ computed from</source>
       <translation>K 等级必须为因子分值 {}；发现 {}。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <source>Karst (carbonate rock) area, 0/1</source>
+      <translation>喀斯特（碳酸盐岩）分布区，0/1</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
       <source>Karst area mask (non-zero = karst, optional)</source>
       <translation>喀斯特区域掩膜（非零 = 喀斯特，可选）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Keep both</source>
+      <translation>两者都保留</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Keep sources with dPC ≥ (%; 0 = no threshold)</source>
+      <translation>保留 dPC ≥ 该值的源地（%；0 = 不设阈值）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Keep the N best ranked sources (0 = all)</source>
+      <translation>保留排名前 N 的源地（0 = 全部）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
@@ -2298,6 +2983,16 @@ computed from</source>
       <translation>土地利用转移矩阵与动态度 (Land-use transition)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Landscape area A_L (hm²; 0 = automatic)</source>
+      <translation>景观面积 A_L（hm²；0 = 自动）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Landscape connectivity (IIC, PC)</source>
+      <translation>景观连通性（IIC、PC）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
       <source>Landscape metrics table</source>
       <translation>景观格局指数表</translation>
@@ -2318,6 +3013,41 @@ computed from</source>
       <translation>景观格局指数 FRAGSTATS (Landscape pattern metrics)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Largest radius; radii go from the minimum to the maximum by the step.</source>
+      <translation>最大半径；半径从最小值按步长增加到最大值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Layout of the current project to use as template</source>
+      <translation>用作模板的当前工程布局</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Layout of this project</source>
+      <translation>本工程中的打印版式</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <source>Layout template '{}' cannot be read: {}</source>
+      <translation>无法读取布局模板“{}”：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <source>Layout template '{}' not found.</source>
+      <translation>未找到布局模板“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Layout template (.qpt)</source>
+      <translation>布局模板（.qpt）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Layout template file (.qpt)</source>
+      <translation>版式模板文件（.qpt）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
       <source>Least-cost corridors (最小成本廊道)</source>
       <translation>最小成本廊道 (Least-cost corridors)</translation>
@@ -2333,12 +3063,7 @@ computed from</source>
       <translation>最小成本路径</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
-      <source>Legend</source>
-      <translation>图例</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
       <source>Levels</source>
       <translation>分级数</translation>
     </message>
@@ -2351,6 +3076,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
       <source>Linear</source>
       <translation>线性</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Lines with the ids of the two sources they join and a weight (resistance).</source>
+      <translation>带有所连接两个源地编号和权重（电阻）的线。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
@@ -2371,6 +3101,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Loaded {} indicators from the QGIS project.</source>
       <translation>已从 QGIS 工程载入 {} 项指标。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Location map (区位图)</source>
+      <translation>区位图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
@@ -2434,18 +3169,33 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Map '{}': layer(s) {} missing, drawn without them.</source>
+      <translation>图件“{}”：缺少图层 {}，不含这些图层绘制。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
       <source>Map {}</source>
       <translation>图号 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>Maps</source>
       <translation>图件</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Maps to include (default: all). Pages follow the order of METHODS.md section 6 whatever the order chosen here.</source>
+      <translation>要包含的图件（默认：全部）。无论此处选择顺序如何，页面均按 METHODS.md 第 6 节顺序排列。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
       <source>Max distance (km)</source>
       <translation>最大影响距离（千米）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Maximum</source>
+      <translation>最大值</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
@@ -2463,9 +3213,19 @@ computed from</source>
       <translation>最大电流（A）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
       <source>Maximum least-cost distance (0 = no cap)</source>
       <translation>最大最小成本距离（0 = 不设上限）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Maximum window radius (m)</source>
+      <translation>最大窗口半径（米）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Maximum: the best pair at each cell (Barrier Mapper). Sum: the benefit to all pairs.</source>
+      <translation>最大值：每个像元取最佳源地对（Barrier Mapper）。总和：对所有源地对的收益之和。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
@@ -2508,6 +3268,16 @@ computed from</source>
       <translation>整治后破碎度的合并距离（m）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Messages of the atlas algorithm appear here.</source>
+      <translation>图集算法的运行信息显示在这里。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Metres</source>
+      <translation>米</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
       <source>Metric</source>
       <translation>指数</translation>
@@ -2536,6 +3306,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
       <source>Minimum share of valid cells in the window</source>
       <translation>窗口内有效像元的最小占比</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Minimum window radius (m)</source>
+      <translation>最小窗口半径（米）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
@@ -2593,6 +3368,11 @@ computed from</source>
       <translation>中度</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>More than 200 radii: use a larger radius step.</source>
+      <translation>半径超过 200 个：请使用更大的半径步长。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
       <source>Morphological Spatial Pattern Analysis (Soille &amp; Vogt 2009, Pattern Recognition Letters 30: 456-459; GuidosToolbox, Vogt &amp; Riitters 2017; METHODS.md §2) of the foreground (habitat): cells of the given land-use classes, or nonzero cells of a binary raster when no class is given. Classes with GuidosToolbox codes: core 17 (farther than the edge width from background), islet 9 (patches without core), edge 3 and perforation 5 (boundary zones to the outer background and to holes), bridge 33 (connects two cores), loop 65 (connects one core to itself), branch 1, background 0, missing 129 (nodata). Edge width in cells; foreground connectivity 8 or 4. Simplification: a side branch off a bridge or loop takes its class. Core areas of large size are the usual candidates for ecological sources.</source>
       <translation>对前景（生境）进行形态学空间格局分析（Soille 与 Vogt 2009，Pattern Recognition Letters 30: 456-459；GuidosToolbox，Vogt 与 Riitters 2017；METHODS.md §2）：前景为所给地类的像元，未给地类时为二值栅格的非零像元。类型采用 GuidosToolbox 代码：核心区 17（距背景超过边缘宽度）、孤岛 9（无核心区的斑块）、边缘 3 和孔隙 5（与外部背景及内部孔洞相邻的边界带）、桥接区 33（连接两个核心区）、环道区 65（连接同一核心区）、支线 1、背景 0、无数据 129。边缘宽度以像元计；前景连通性为 8 或 4。简化：桥接区或环道区上的侧支取其类型。面积较大的核心区通常作为生态源地的候选。</translation>
@@ -2618,6 +3398,16 @@ computed from</source>
       <translation>上移</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Moving window, radius {} cells…</source>
+      <translation>移动窗口，半径 {} 个像元…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>N, S, E, W neighbours only; otherwise 8 neighbours.</source>
+      <translation>仅北、南、东、西邻域；否则为 8 邻域。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
       <source>NPP</source>
       <translation>NPP</translation>
@@ -2631,6 +3421,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
       <source>NPP,water conservation,soil conservation,windbreak,sand fixation,biodiversity,水源涵养,水土保持,防风固沙,生物多样性维护</source>
       <translation>NPP,水源涵养,水土保持,防风固沙,生物多样性维护,water conservation,soil conservation,windbreak,biodiversity</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Name of a print layout of the current project. It is cloned into a new layout for each map and never changed. Takes precedence over the template file.</source>
+      <translation>当前工程中打印布局的名称。每幅图都复制为新布局，原布局绝不修改。优先于模板文件。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
@@ -2673,6 +3468,16 @@ computed from</source>
       <translation>建设用地邻近距离（m）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Near-term projects (近期项目安排图)</source>
+      <translation>近期项目安排图</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <source>Nearest threat source (InVEST 3.13 and later)</source>
+      <translation>最近威胁源（InVEST 3.13 及以后）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Needs the Python package openpyxl (Debian: python3-openpyxl).</source>
       <translation>需要 Python 包 openpyxl（Debian：python3-openpyxl）。</translation>
@@ -2691,6 +3496,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
       <source>Net primary productivity, gC/m²/a</source>
       <translation>植被净初级生产力（NPP），gC/m²/a</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Network structure (α, β, γ)</source>
+      <translation>网络结构（α、β、γ）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
@@ -2753,14 +3563,44 @@ computed from</source>
       <translation>未提供整治图斑：不校核生态保护红线。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>No current can flow: no part of the landscape holds both a source and a ground (check the source and ground rasters and the option for cells that are both).</source>
+      <translation>没有电流可以流动：景观中没有任何连通部分同时含有电流源和接地（请检查电流源栅格、接地栅格以及两者皆有像元的处理选项）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
       <source>No foreground cell: check the class codes against the raster.</source>
       <translation>没有前景像元：请对照栅格检查地类代码。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>No habitat cell: none of the raster's valid cells has the habitat values {}. Check the values (17 = MSPA core) against the raster.</source>
+      <translation>没有生境像元：栅格的有效像元中没有生境值 {}。请对照栅格检查这些值（17 = MSPA 核心区）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>No habitat patch of at least {} hm² (largest: {:.4g} hm²). Lower the minimum area.</source>
+      <translation>没有面积至少 {} hm² 的生境斑块（最大：{:.4g} hm²）。请降低最小面积。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>No habitat polygon of at least {} hm² (the layer has {} polygons). Lower the minimum area.</source>
+      <translation>没有面积至少 {} hm² 的生境面（图层有 {} 个面）。请降低最小面积。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
       <source>No input for any rule: give a land-use raster, a coastline, the red line or restoration areas.</source>
       <translation>没有任何规则的输入：请给出土地利用栅格、海岸线、生态保护红线或修复区域。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>No map is ticked: tick at least one map.</source>
+      <translation>未勾选任何图件：请至少勾选一幅图。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>No map to preview: highlight or tick a map.</source>
+      <translation>没有可预览的图件：请选中或勾选一幅图。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
@@ -2773,7 +3613,7 @@ computed from</source>
       <translation>未给出 {} 的输出路径。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
       <source>No pair of sources is connected (check barriers and the cap).</source>
       <translation>没有连通的源地对（请检查障碍和上限）。</translation>
     </message>
@@ -2796,6 +3636,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
       <source>No source falls inside the cost raster: check that the sources overlap its extent (and, for a raster, that source cells are nonzero).</source>
       <translation>没有源地落在成本栅格内：请检查源地是否与其范围重叠（栅格源地的源像元应非零）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>No source has dPC ≥ {} % (largest dPC: {:.4g} %). Lower the threshold.</source>
+      <translation>没有 dPC ≥ {} % 的源地（最大 dPC：{:.4g} %）。请降低阈值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>No target has a source strength &gt; 0: check the source raster and threshold.</source>
+      <translation>没有源强度 &gt; 0 的目标：请检查源强度栅格和阈值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
@@ -2833,9 +3683,29 @@ computed from</source>
       <translation>将因子归一化到 0-1（最小-最大值法）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <source>Normalised kernel convolution (InVEST 3.3-3.12)</source>
+      <translation>归一化核卷积（InVEST 3.3-3.12）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Normalized current</source>
+      <translation>标准化电流</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
       <source>Normalized least-cost corridor</source>
       <translation>标准化最小成本廊道</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Normalized least-cost corridor (empty = computed here)</source>
+      <translation>标准化最小成本廊道（为空 = 在此计算）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Not available in this version of the atlas algorithm.</source>
+      <translation>当前版本的图集算法不支持此项。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
@@ -2846,6 +3716,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>Not enough memory for this input. Use a coarser cell size or a smaller extent.</source>
       <translation>内存不足，无法处理该输入。请使用更粗的像元大小或更小的范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Not shown (layer missing): {}</source>
+      <translation>未显示（缺少图层）：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
@@ -2873,9 +3748,24 @@ computed from</source>
       <translation>不勾选时，因子字段须为 0–1 的评分。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Omnidirectional connectivity, Omniscape (全向连通性 Omniscape)</source>
+      <translation>全向连通性（Omniscape）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Omniscape,omnidirectional,circuit,current,flow potential,moving window,全向连通性,电路理论,生态安全格局</source>
+      <translation>Omniscape,全向,电路,电流,流动潜力,移动窗口,全向连通性,电路理论,生态安全格局</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
       <source>One FRAGSTATS metric computed in a moving window around every cell (each window analysed as a landscape of its own, FRAGSTATS v4 help). Count-based metrics run at any radius in about the same time: PLAND and CA (of one class), SHDI, SIDI, SHEI, PR, TE, ED, PLADJ, AI, CONTAG and others. Cells whose window is less than the given share valid are nodata.</source>
       <translation>以每个像元为中心在移动窗口内计算一个 FRAGSTATS 指数（每个窗口作为独立景观分析，FRAGSTATS v4 帮助）。基于计数的指数在任意半径下耗时相近：PLAND 和 CA（单一类型）、SHDI、SIDI、SHEI、PR、TE、ED、PLADJ、AI、CONTAG 等。窗口内有效像元比例低于设定值的像元为无数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>One page per feature of a layer (QGIS atlas)</source>
+      <translation>按图层要素逐个分幅（QGIS 地图集）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
@@ -2898,6 +3788,21 @@ computed from</source>
       <translation>一对多</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Only one source: dPC and dIIC are 100 % by definition; no ranking.</source>
+      <translation>只有一个源地：按定义 dPC 和 dIIC 为 100 %，不作排序。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Only one source: no pair, every centrality is 0.</source>
+      <translation>只有一个源地：没有源地对，所有中心度为 0。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Only positive improvement</source>
+      <translation>仅保留正改善值</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
       <source>Organisation</source>
       <translation>编制单位</translation>
@@ -2909,8 +3814,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
-      <source>Outcrop breaks, %</source>
-      <translation>出露率断点（%）</translation>
+      <source>Outcrop breaks, % (empty = {})</source>
+      <translation>碳酸盐岩出露分界，%（留空 = {}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
@@ -2921,6 +3826,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
       <source>Output units</source>
       <translation>输出单位</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Outputs</source>
+      <translation>输出</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
@@ -2938,9 +3848,39 @@ computed from</source>
       <translation>P 因子表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>PC = {:.6g}, IIC = {:.6g}, EC(PC) = {:.6g} hm²; {} of {} patches kept</source>
+      <translation>PC = {:.6g}，IIC = {:.6g}，EC(PC) = {:.6g} hm²；保留 {} / {} 个斑块</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>PNG</source>
+      <translation>PNG</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>PNG and PDF</source>
+      <translation>PNG 和 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Page name field</source>
+      <translation>分幅名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Pairs whose least-cost distance (resistance × m) is larger are ignored.</source>
+      <translation>最小成本距离（阻力 × 米）大于此值的源地对不参与计算。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
@@ -2953,9 +3893,19 @@ computed from</source>
       <translation>图纸幅面</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Paper size and orientation of the built-in template (ignored with a template or layout).</source>
+      <translation>内置模板的幅面和方向（使用模板文件或布局时忽略）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
       <source>Pass</source>
       <translation>通过</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Patch connectivity</source>
+      <translation>斑块连通规则</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
@@ -2971,6 +3921,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
       <source>Per-household standard: ΔS = S_now − H_plan · A_household</source>
       <translation>户均用地标准法：ΔS = S_now − H_plan · A_household</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Per-map file format</source>
+      <translation>单幅图文件格式</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Per-map files folder</source>
+      <translation>单幅图文件夹</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
@@ -2993,9 +3953,49 @@ computed from</source>
       <translation>户均人口（人/户）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Pinch point (夹点)</source>
+      <translation>夹点 (Pinch point)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Pinch points</source>
+      <translation>夹点</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
       <source>Pinch points (optional, &gt; 0 = pinch point)</source>
       <translation>夹点（可选，&gt; 0 为夹点）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Pinch points (夹点)</source>
+      <translation>夹点（Pinch points）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Pinch points cannot be computed: {}. Check the resistance raster, the sources and the cut-off width.</source>
+      <translation>无法计算夹点：{}。请检查阻力栅格、源地和截断宽度。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Pinch points of the ecological corridors (McRae 2012, Pinchpoint Mapper of Linkage Mapper; circuit theory, McRae et al. 2008; METHODS.md §2). The resistance raster is clipped to the corridors: cells whose normalized least-cost corridor value (CWD_A + CWD_B − LCD, cost units, from 'Least-cost corridors' output NORMALIZED, or computed here for adjacent source pairs) is at most the cut-off width, plus the sources. Each source patch is one node of zero resistance (short-circuit region). Adjacent-pairs mode: 1 A flows between each pair of sources whose cost-allocation zones touch; the current map is the sum over pairs. All-to-one mode: each source is grounded in turn with 1 A injected into every other source (Circuitscape all-to-one), summed. Pinch points: corridor cells (not source cells) whose current is at or above the given percentile of all corridor cells' current (95 = top 5 %), grouped into 8-connected patches; each patch gives a point at its highest-current cell with that current and the source pair carrying most current there (all-to-one: to_id = the grounded source), and optionally a polygon. Current is in amperes per 1 A between a pair; cells outside the corridors and source cells (one node each) are nodata. Sources in different parts of the landscape are reported as not connected, never as zero current.</source>
+      <translation>生态廊道中的夹点（McRae 2012，Linkage Mapper 的 Pinchpoint Mapper；电路理论，McRae et al. 2008；METHODS.md §2）。阻力栅格被裁剪到廊道范围：标准化最小成本廊道值（CWD_A + CWD_B − LCD，成本单位，来自“最小成本廊道”的 NORMALIZED 输出，或在此为相邻源地对计算）不超过截断宽度的像元，加上源地本身。每个源地斑块是一个零电阻节点（短路区域）。相邻源地对模式：在成本分配区相接的每对源地之间通 1 A 电流；电流图为各对之和。多对一模式：各源地轮流接地，向其他每个源地注入 1 A（Circuitscape 多对一），并求和。夹点：电流达到或超过全部廊道像元电流给定百分位数（95 = 前 5 %）的廊道像元（不含源地像元），按 8 邻域归并为斑块；每个斑块在其电流最高的像元处生成一个点，记录该电流以及在该处电流最大的源地对（多对一：to_id = 接地的源地），并可输出面。电流单位为安培（每对之间 1 A）；廊道外的像元和源地像元（每个源地为一个节点）为无数据。位于景观不同连通部分的源地报告为不连通，绝不记为零电流。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Pinch-point patches</source>
+      <translation>夹点斑块</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Pinch-point percentile of corridor current</source>
+      <translation>夹点的廊道电流百分位数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Pinch-point value field</source>
+      <translation>夹点数值字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
@@ -3003,7 +4003,7 @@ computed from</source>
       <translation>规划名称</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>Planning GeoPackage</source>
       <translation>规划数据库 GeoPackage</translation>
     </message>
@@ -3011,6 +4011,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
       <source>Planning GeoPackage '{}' not found.</source>
       <translation>未找到规划数据库“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Planning atlas (规划图集)</source>
+      <translation>规划图集 (Planning atlas)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/plugin.py" />
+      <source>Planning atlas (规划图集)…</source>
+      <translation>规划图集…</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
@@ -3023,14 +4033,29 @@ computed from</source>
       <translation>规划图集 — 目录</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Planning data and layout</source>
+      <translation>规划数据与版式</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
       <source>Planning year</source>
       <translation>规划目标年</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Points from the pinch-point analysis.</source>
+      <translation>夹点分析得到的点。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
       <source>Policy check</source>
       <translation>政策校核</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Polygon boundaries are sampled every this many metres to measure edge-to-edge distances (error at most about half a step).</source>
+      <translation>按此间隔（米）采样面边界以量算边缘距离（误差至多约半个步长）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
@@ -3043,9 +4068,24 @@ computed from</source>
       <translation>闲置、低效建设用地和废弃矿山的面图层。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Polygons of the patches…</source>
+      <translation>正在生成斑块面…</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
       <source>Polygons of the planning units (行政村 or 乡镇). They must not overlap. Their attributes are copied to the unit output, so the outputs of the consolidation algorithms can be chained on one unit layer.</source>
       <translation>规划单元（行政村或乡镇）面图层，不得相互重叠。其属性会复制到单元输出中，因此各整治算法的输出可在同一单元图层上依次串联。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Polygons or points from the barrier analysis; a polygon gives a point inside it.</source>
+      <translation>障碍点分析得到的面或点；面取其内部一点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Polygons such as townships: each map gets one page per feature (QGIS atlas), its title suffixed by the feature's name. Default: one page per map for the whole region.</source>
+      <translation>面图层（如乡镇）：每幅图按每个要素各出一页（QGIS 图集），页面标题后缀为要素名称。默认：全域每幅图一页。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
@@ -3061,6 +4101,26 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
       <source>Potential soil loss A_p</source>
       <translation>潜在土壤侵蚀量 A_p</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Preview</source>
+      <translation>预览</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Preview of '{}'.</source>
+      <translation>“{}”的预览。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Preview of the selected map</source>
+      <translation>所选图件预览</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Printed in the title block of every page and on the contents page.</source>
+      <translation>印在每页图名栏和目录页上。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
@@ -3081,6 +4141,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
       <source>Priority units (output of Restoration priority)</source>
       <translation>优先级单元（修复优先级的结果）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Probability at the dispersal distance</source>
+      <translation>扩散距离处的概率</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
@@ -3138,6 +4203,11 @@ computed from</source>
       <translation>省级宅基地标准加户均公共用地（待核）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>QGIS layout templates (*.qpt)</source>
+      <translation>QGIS 版式模板 (*.qpt)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
       <source>Quadrant split</source>
       <translation>象限分界值</translation>
@@ -3168,9 +4238,24 @@ computed from</source>
       <translation>R 断点（留空 = 100, 600 / 25, 100, 400, 600）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Radius and buffer units</source>
+      <translation>半径与缓冲区单位</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
       <source>Radius of point problems (m)</source>
       <translation>点状问题半径（m）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Radius of the moving window: sources within it are connected to the target.</source>
+      <translation>移动窗口半径：窗口内的源与目标像元相连。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Radius step (m)</source>
+      <translation>半径步长（米）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
@@ -3238,7 +4323,7 @@ computed from</source>
       <translation>栅格“{}”已重采样到参考格网（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>Raster folder</source>
       <translation>栅格文件夹</translation>
     </message>
@@ -3248,9 +4333,19 @@ computed from</source>
       <translation>栅格图层“{}”不是基于文件（GDAL）的栅格，请先另存为 GeoTIFF。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Raster values that count as habitat, e.g. 17 for the core class of an MSPA output, or land-use codes. Empty: every nonzero cell.</source>
+      <translation>视为生境的栅格值，如 MSPA 输出的核心区 17，或土地利用编码。为空：所有非零像元。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
       <source>Re-ranking the edited project library</source>
       <translation>正在对已编辑的项目库重新排序</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Read the raster as conductance (resistance = 1 / value).</source>
+      <translation>将栅格读作电导（阻力 = 1 / 值）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
@@ -3353,9 +4448,24 @@ computed from</source>
       <translation>地形起伏度（m），代替 DEM</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Remove both</source>
+      <translation>两者都去除</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Remove row</source>
       <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Remove the ground</source>
+      <translation>去除接地</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Remove the source</source>
+      <translation>去除电流源</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
@@ -3403,9 +4513,29 @@ computed from</source>
       <translation>阻力（或电导）栅格</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Resistance cut-off for sources (0 = none)</source>
+      <translation>源的阻力截断值（0 = 不截断）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Resistance of a fully restored cell; crossing the window costs 2R × this value.</source>
+      <translation>完全修复后像元的阻力；穿越窗口的成本为 2R × 该值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
       <source>Resistance of each class (≥ 0); an empty cell makes the class a barrier.</source>
       <translation>各地类的阻力（≥ 0）；留空则该地类为障碍。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Resistance per cell (&gt; 0); nodata = impassable. Projected CRS required.</source>
+      <translation>每个像元的阻力（&gt; 0）；无数据 = 不可通行。需投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Resistance per cell (projected CRS). Nodata and values ≤ 0 are not part of the network; negative values are refused.</source>
+      <translation>每个像元的阻力（投影坐标系）。无数据和 ≤ 0 的值不属于网络；负值会被拒绝。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
@@ -3413,7 +4543,12 @@ computed from</source>
       <translation>每个像元的阻力（≥ 0）；无数据像元为障碍。需要投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS, square cells.</source>
+      <translation>每个像元的阻力（≥ 0）；无数据像元为障碍。需投影坐标系、正方形像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
       <source>Resistance raster</source>
       <translation>阻力栅格</translation>
     </message>
@@ -3431,6 +4566,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
       <source>Resistance table: values must not be negative.</source>
       <translation>阻力表：数值不能为负。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Resolution (dpi)</source>
+      <translation>分辨率（dpi）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>Resolution of the PDF's raster content and of the PNG files.</source>
+      <translation>PDF 中栅格内容和 PNG 文件的分辨率。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -3523,6 +4668,21 @@ computed from</source>
       <translation>修复模式分区（三级）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Restored resistance</source>
+      <translation>修复后阻力</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Ridge crossing, strategic point (战略点)</source>
+      <translation>战略点 (Ridge crossing, strategic point)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>Ridge crossings need the corridors as well as the allocation raster.</source>
+      <translation>战略点需要廊道以及分配栅格。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
       <source>Ridge, ditch and road coefficients</source>
       <translation>田坎（沟渠、道路）系数</translation>
@@ -3574,8 +4734,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
-      <source>Rocky-desertification vulnerability of karst areas after the 双评价 guide (MNR 2020), METHODS.md §1: S = (D · P · C)^(1/3), the geometric mean of the factor scores 1/3/5 of carbonate outcrop D (% of the area; breaks 30, 70), slope P (degrees from the DEM, Horn 1981; breaks 8, 25) and vegetation cover C (FVC 0-1; breaks 0.2, 0.6, more cover lower score). Index breaks 2.33, 3.66 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Breaks are lower-inclusive and editable; an empty field takes the default. Only three levels: the published method has no five-level variant. With a karst mask (non-zero = karst) cells outside karst are nodata. Nodata in any factor gives nodata.</source>
-      <translation>按双评价指南（自然资源部 2020）评价喀斯特地区石漠化脆弱性，METHODS.md §1：S = (D · P · C)^(1/3)，即碳酸盐岩出露 D（面积 %；断点 30、70）、坡度 P（由 DEM 计算的度数，Horn 1981；断点 8、25）和植被覆盖度 C（FVC 0-1；断点 0.2、0.6，覆盖度越高得分越低）各因子得分 1/3/5 的几何平均。指数断点 2.33、3.66 分为 1 一般脆弱、2 脆弱、3 极脆弱。断点为下限包含，可编辑；留空取默认值。仅三级：已发布的方法没有五级方案。给出喀斯特掩膜（非零 = 喀斯特）时，喀斯特以外的像元为无数据。任一因子无数据则结果为无数据。</translation>
+      <source>Rocky-desertification vulnerability of karst areas after the 双评价 guide (MNR 2020), METHODS.md §1: S = (D · P · C)^(1/3), the geometric mean of the factor scores of carbonate outcrop D (% of the area), slope P (degrees from the DEM, Horn 1981) and vegetation cover C (FVC 0-1, more cover lower score). Three levels: scores 1/3/5; D breaks 30, 70; P 8, 25; FVC 0.2, 0.6; index breaks 2.33, 3.66 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (石漠化敏感性 table of the red line guide 2017, check): scores 1/3/5/7/9; D 10, 30, 50, 70 %; P 8, 15, 25, 35°; FVC 0.2, 0.4, 0.6, 0.8; index breaks 2, 4, 6, 8 -&gt; 1 一般, 2 轻度脆弱, 3 中度脆弱, 4 高度脆弱, 5 极脆弱. Breaks are lower-inclusive and editable; an empty field takes the default of the chosen levels. With a karst mask (non-zero = karst) cells outside karst are nodata. Nodata in any factor gives nodata.</source>
+      <translation>喀斯特地区石漠化脆弱性评价，依据双评价指南（自然资源部 2020），METHODS.md §1：S = (D · P · C)^(1/3)，即碳酸盐岩出露面积比例 D（%）、坡度 P（由 DEM 计算的度数，Horn 1981）和植被覆盖度 C（FVC 0-1，覆盖度越高得分越低）各因子得分的几何平均。三级：得分 1/3/5；D 分界 30、70；P 8、25；FVC 0.2、0.6；指数分界 2.33、3.66 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（红线指南 2017 石漠化敏感性分级表，待核）：得分 1/3/5/7/9；D 10、30、50、70 %；P 8、15、25、35°；FVC 0.2、0.4、0.6、0.8；指数分界 2、4、6、8 -&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。分界值下限包含、可编辑；留空取所选级数的默认值。提供喀斯特范围掩膜（非零 = 喀斯特）时，范围外像元为无数据。任一因子为无数据则结果为无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
@@ -3668,6 +4828,36 @@ computed from</source>
       <translation>二级与一级的得分断点（递增）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Score per metre of restored length (IS / 2R)</source>
+      <translation>按单位修复长度计的改善值（IS / 2R）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Select a map in the list and press Preview.</source>
+      <translation>在列表中选中一幅图，然后点击“预览”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Select all</source>
+      <translation>全选</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Select none</source>
+      <translation>全不选</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Selection after ranking by dPC.</source>
+      <translation>按 dPC 排序后筛选。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Selection after ranking; with N both conditions apply.</source>
+      <translation>排序后筛选；与 N 同时给出时两个条件都须满足。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
       <source>Sensitivity table</source>
       <translation>敏感性表</translation>
@@ -3716,6 +4906,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
       <source>Service trade-offs and synergies (生态系统服务权衡与协同)</source>
       <translation>生态系统服务权衡与协同 (Service trade-offs)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Set negative scores (restoring the window would not shorten the path) to 0.</source>
+      <translation>负改善值（修复窗口不会缩短路径）设为 0。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
@@ -3798,6 +4993,11 @@ computed from</source>
       <translation>岸线类型字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <source>Shore type in the coastal strip, codes 1-5</source>
+      <translation>海岸带岸线类型，编码 1-5</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Shore types counted as natural (comma separated)</source>
       <translation>计为自然岸线的岸线类型（逗号分隔）</translation>
@@ -3823,14 +5023,34 @@ computed from</source>
       <translation>岸线侵蚀速率（m/a）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <source>Shoreline erosion rate, m/a</source>
+      <translation>岸线侵蚀速率，m/a</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
       <source>Shoreline type field (optional)</source>
       <translation>岸线类型字段（可选）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Short-circuit regions</source>
+      <translation>短路区域</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Short-circuit regions (raster of region ids)</source>
+      <translation>短路区域（区域编号栅格）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
       <source>Significance level α</source>
       <translation>显著性水平 α</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <source>Significant wave height, m</source>
+      <translation>有效波高，m</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
@@ -3843,14 +5063,19 @@ computed from</source>
       <translation>已跳过（缺少图层）：</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Skipped (layers missing): {}.</source>
+      <translation>已跳过（缺少图层）：{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
       <source>Slope breaks</source>
       <translation>坡度断点</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
-      <source>Slope breaks, degrees</source>
-      <translation>坡度断点（度）</translation>
+      <source>Slope breaks, degrees (empty = {})</source>
+      <translation>坡度分界，度（留空 = {}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
@@ -3886,6 +5111,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
       <source>Slope field (degrees)</source>
       <translation>坡度字段（度）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Smaller patches are dropped before ranking.</source>
+      <translation>较小斑块在排序前剔除。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Smallest radius of the restored circular window, in metres.</source>
+      <translation>修复圆形窗口的最小半径，单位米。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
@@ -3938,6 +5173,11 @@ computed from</source>
       <translation>土壤质地栅格与质地表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <source>Soil texture class, codes 1-12</source>
+      <translation>土壤质地类型，编码 1-12</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
       <source>Soil thickness field (cm)</source>
       <translation>土层厚度字段（cm）</translation>
@@ -3973,9 +5213,29 @@ computed from</source>
       <translation>正在求解 {} 个焦点节点的电路…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Solving the circuit with source and ground rasters…</source>
+      <translation>正在用电流源与接地栅格求解电路…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Source centrality</source>
+      <translation>源地电流中心度</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Source id</source>
+      <translation>源地编号</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
       <source>Source id field (integer; empty = 1, 2, … in feature order)</source>
       <translation>源地编号字段（整数；留空 = 按要素顺序编号 1, 2, …）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Source ids are not unique; choose another id field.</source>
+      <translation>源地编号不唯一；请选择其他编号字段。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
@@ -3983,9 +5243,34 @@ computed from</source>
       <translation>威胁源地类代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
       <source>Source pairs</source>
       <translation>源地对</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Source strength per cell (≥ 0). Empty: source strength = 1 / resistance.</source>
+      <translation>每个像元的源强度（≥ 0）。为空时：源强度 = 1 / 阻力。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Source strength raster</source>
+      <translation>源强度栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Source strength raster (empty = 1 / resistance)</source>
+      <translation>源强度栅格（空 = 1 / 阻力）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Source strengths below this value are set to 0.</source>
+      <translation>低于此值的源强度设为 0。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Source threshold</source>
+      <translation>源强度阈值</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
@@ -3998,9 +5283,14 @@ computed from</source>
       <translation>源地（面或点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
       <source>Sources as a raster (nonzero = source; used without a source layer)</source>
       <translation>源地栅格（非零为源地；无源地图层时使用）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>Sources {} and {} are not connected inside the corridors.</source>
+      <translation>源地 {} 与 {} 在廊道内不连通。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
@@ -4068,9 +5358,19 @@ computed from</source>
       <translation>阶跃（不衰减）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Step between radii (0 = only the minimum radius).</source>
+      <translation>半径之间的步长（0 = 仅用最小半径）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
       <source>Storm surge height (m)</source>
       <translation>风暴潮增水（m）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <source>Storm surge height, m</source>
+      <translation>风暴增水高度，m</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
@@ -4079,8 +5379,23 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
-      <source>Storm-surge breaks, m</source>
-      <translation>风暴潮断点（m）</translation>
+      <source>Storm-surge breaks, m (empty = {})</source>
+      <translation>风暴潮分界，m（留空 = {}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Strongest barriers</source>
+      <translation>最强障碍点</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>Sum</source>
+      <translation>总和</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <source>Sum over source cells (User's Guide equation)</source>
+      <translation>威胁源像元求和（用户指南公式）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
@@ -4139,6 +5454,11 @@ computed from</source>
       <translation>目标与成果 (Targets and outputs)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Targets are the centres of blocks of this size; an even value is raised by one.</source>
+      <translation>目标为此大小像元块的中心；偶数值自动加一。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Targets for 2025, 2030 and 2035 against the 2020 base, in four dimensions. Cells with a problem are coloured (red: must be fixed before saving; yellow: check); hover over a cell or the Check column for the reason.</source>
       <translation>以 2020 年为基期，分四个维度设定 2025、2030、2035 年目标。有问题的单元格以颜色标出（红色：保存前必须修正；黄色：请核查）；将鼠标停在单元格或“检查”列上可查看原因。</translation>
@@ -4147,6 +5467,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
       <source>Targets table (unit, indicator, target)</source>
       <translation>目标表（单元、指标、目标值）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Template</source>
+      <translation>模板</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
@@ -4164,14 +5489,29 @@ computed from</source>
       <translation>质地代码：1 石砾，2 砂，3 粗砂土，4 细砂土，5 黏土，6 面砂土，7 壤土，8 砂壤土，9 粉黏土，10 壤黏土，11 砂粉土，12 粉土。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>The ALLOCATION output of costdistance: label of the nearest source by accumulated cost.</source>
+      <translation>costdistance 的 ALLOCATION 输出：按累积成本最近的源地编号。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
       <source>The DEM has no data on the importance grid.</source>
       <translation>DEM 在重要性格网上没有数据。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>The Eco-Restore Processing provider is not loaded; the atlas runs without it.</source>
+      <translation>Eco-Restore 处理算法提供者未加载；图集将在没有它的情况下运行。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>The GeoPackage '{}' has no indicator table '{}'.</source>
       <translation>GeoPackage“{}”中没有指标表“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>The NORMALIZED output of 'Least-cost corridors' computed with the same resistance and sources. Without it the corridors of the adjacent source pairs are computed here.</source>
+      <translation>用相同阻力面和源地计算的“最小成本廊道”NORMALIZED 输出。不提供时，在此计算相邻源地对的廊道。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -4182,6 +5522,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
       <source>The allocation key 'restoration potential' needs the potential field.</source>
       <translation>分配依据“修复潜力”需要修复潜力字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>The atlas algorithm failed.</source>
+      <translation>图集算法运行失败。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>The atlas is made by the Processing algorithm “{}”: a contents page, then one page per ticked map (or one per feature of the coverage layer).</source>
+      <translation>图集由处理算法“{}”生成：先是目录页，然后每幅勾选的图件一页（或按分幅图层的每个要素各一页）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
@@ -4204,14 +5554,54 @@ computed from</source>
       <translation>计算自然岸线保有率需要海岸线的岸线类型字段。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>The corridor layer has no field '{}'. Choose the from / to / weight fields.</source>
+      <translation>廊道图层没有字段“{}”。请选择起点 / 终点 / 权重字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>The corridors have no from / to fields: every line counts as one link.</source>
+      <translation>廊道没有起点 / 终点字段：每条线计为一条连接。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
       <source>The cost table is empty.</source>
       <translation>成本表为空。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>The coverage layer '{}' has no features: choose another layer or 'Whole region'.</source>
+      <translation>分幅图层“{}”没有要素：请选择其他图层或“全域”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>The coverage layer cannot drive the atlas.</source>
+      <translation>覆盖图层无法驱动图集。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>The coverage layer has no features: give a polygon layer with at least one feature, or no coverage layer for one page per map.</source>
+      <translation>覆盖图层没有要素：请给出至少含一个要素的面图层，或不指定覆盖图层（每幅图一页）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>The coverage layer has no field '{}'.</source>
+      <translation>覆盖图层没有字段“{}”。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
       <source>The criteria table is empty.</source>
       <translation>评价因子表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>The current project has no layout named '{}'. Layouts: {}. Give an existing name or leave the layout empty.</source>
+      <translation>当前工程中没有名为“{}”的布局。现有布局：{}。请给出已有名称或留空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>The current-source raster has no cell with a nonzero value.</source>
+      <translation>电流源栅格中没有非零值像元。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
@@ -4239,6 +5629,11 @@ computed from</source>
       <translation>已编辑的项目库缺少字段 {}。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>The export folder '{}' is not writable; choose another location.</source>
+      <translation>导出文件夹“{}”不可写，请选择其他位置。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
       <source>The fields are summed per unit.</source>
       <translation>按单元对这些字段求和。</translation>
@@ -4252,6 +5647,36 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
       <source>The grid cell size must be positive.</source>
       <translation>格网大小必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>The ground raster has {} negative cells: use resistances or conductances ≥ 0 (nodata = no ground).</source>
+      <translation>接地栅格有 {} 个负值像元：请使用 ≥ 0 的电阻或电导（无数据 = 不接地）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>The ground raster holds conductances</source>
+      <translation>接地栅格为电导值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>The habitat polygon layer has no features.</source>
+      <translation>生境面图层没有要素。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>The habitat polygons need a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger): areas and distances are measured. Reproject the layer first.</source>
+      <translation>生境面需要以米为单位的投影坐标系（如 CGCS2000 / 高斯-克吕格）：需要量算面积和距离。请先重投影该图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>The habitat raster holds only nodata cells.</source>
+      <translation>生境栅格只有无数据像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>The ids that the corridors' from / to fields refer to.</source>
+      <translation>廊道起点 / 终点字段所引用的编号。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
@@ -4274,14 +5699,69 @@ computed from</source>
       <translation>{}土地利用必须为非负整数地类代码。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>The landscape area A_L ({:.6g} hm²) is smaller than the patches' total area ({:.6g} hm²).</source>
+      <translation>景观面积 A_L（{:.6g} hm²）小于斑块总面积（{:.6g} hm²）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_common.py" />
       <source>The layer '{}' has no field '{}' (its fields: {}). Choose the field that holds {}.</source>
       <translation>图层“{}”没有字段“{}”（现有字段：{}）。请选择存放{}的字段。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>The layout template '{}' does not exist.</source>
+      <translation>版式模板“{}”不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <source>The layout template {} does not load in QGIS.</source>
+      <translation>布局模板 {} 无法在 QGIS 中加载。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <source>The layout template {} has no map item: add a map (id 'main_map').</source>
+      <translation>布局模板 {} 中没有地图元素：请添加地图（ID 为 'main_map'）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>The map '{}' was skipped: its layers are missing.</source>
+      <translation>图件“{}”已跳过：缺少其图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>The maximum radius must not be smaller than the minimum radius.</source>
+      <translation>最大半径不能小于最小半径。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>The minimum radius must be &gt; 0.</source>
+      <translation>最小半径必须大于 0。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>The multi-page atlas PDF.</source>
+      <translation>多页图集 PDF。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>The network has {} separate parts: {} of {} source pairs are not connected and carry no current.</source>
+      <translation>网络有 {} 个互不连通的部分：{} / {} 个源地对不连通，不传导电流。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>The network's nodes.</source>
+      <translation>网络的节点。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
       <source>The number of zones ({}) is smaller than the number of base zones ({}).</source>
       <translation>分区数（{}）小于基础分区数（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>The organisation preparing the plan (编制单位), printed on every page.</source>
+      <translation>规划编制单位，印在每一页上。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
@@ -4294,6 +5774,11 @@ computed from</source>
       <translation>拟整治的图斑（耕地图斑、居民点、矿山等），与生态保护红线叠加校核。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>The planning GeoPackage '{}' does not exist; choose an existing file.</source>
+      <translation>规划数据库“{}”不存在；请选择已有文件。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
       <source>The planning region, or its lower-level units (cities, counties, townships).</source>
       <translation>规划区域，或其下级单元（市、县、乡镇）。</translation>
@@ -4302,6 +5787,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
       <source>The polygon unit type needs a unit polygon layer.</source>
       <translation>面单元类型需要单元面图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>The preview image could not be made (pdftoppm from poppler-utils is needed with this version of the atlas algorithm).</source>
+      <translation>无法生成预览图片（当前版本的图集算法需要 poppler-utils 中的 pdftoppm）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
@@ -4324,6 +5814,11 @@ computed from</source>
       <translation>问题图层“{}”为空：没有{}项目。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>The radius step must be &gt; 0 when the maximum radius is larger than the minimum radius.</source>
+      <translation>最大半径大于最小半径时，半径步长必须大于 0。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
       <source>The raster has no valid cell.</source>
       <translation>栅格中没有有效像元。</translation>
@@ -4339,6 +5834,11 @@ computed from</source>
       <translation>栅格为电导值</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>The raster is conductance, not resistance</source>
+      <translation>该栅格为电导而非阻力</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
       <source>The region layer</source>
       <translation>区域图层</translation>
@@ -4352,6 +5852,26 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
       <source>The relief window must be an odd number of cells.</source>
       <translation>起伏度窗口必须为奇数个像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>The resistance raster has no cell with a value &gt; 0: nothing can carry current.</source>
+      <translation>阻力栅格中没有值 &gt; 0 的像元：没有可通过电流的像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>The resistance raster has no valid cell.</source>
+      <translation>阻力栅格没有有效像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>The resistance raster has values ≤ 0 ({} cells): Omniscape needs resistance &gt; 0; set them to nodata or a small positive value.</source>
+      <translation>阻力栅格含 ≤ 0 的值（{} 个像元）：Omniscape 要求阻力 &gt; 0；请将其设为无数据或较小的正值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>The resistance raster must have square cells (found {} × {} m): resample it first.</source>
+      <translation>阻力栅格必须为正方形像元（当前为 {} × {} 米）：请先重采样。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
@@ -4389,6 +5909,16 @@ computed from</source>
       <translation>源地图层没有要素。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>The source layer has no features: the network needs sources.</source>
+      <translation>源地图层没有要素：网络需要源地。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>The source strength raster has negative values.</source>
+      <translation>源强度栅格含负值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>The table has {} values, which is not a whole number of rows of {} columns.</source>
       <translation>表格共有 {} 个值，不能整分为每行 {} 列。</translation>
@@ -4407,6 +5937,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
       <source>The targets table is empty.</source>
       <translation>目标表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>The template {} has no item(s) {}: they are left out.</source>
+      <translation>模板 {} 中没有元素 {}：这些内容将省略。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
@@ -4464,6 +5999,11 @@ computed from</source>
       <translation>数值不能为负（当前为 {value}）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>The voltage map is written in advanced mode only.</source>
+      <translation>电压图仅在高级模式下输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
       <source>The weighted mix uses the potential: give the potential field or set its weight to 0.</source>
       <translation>加权组合用到修复潜力：请给出修复潜力字段，或将其权重设为 0。</translation>
@@ -4482,6 +6022,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
       <source>The weights sum to {:.4g}, not 1; they are normalised to {}.</source>
       <translation>权重之和为 {:.4g}，不等于 1；已归一化为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>The window radius ({} m) is smaller than half a cell ({} m): give radii in metres, at least one cell.</source>
+      <translation>窗口半径（{} 米）小于半个像元（{} 米）：请以米为单位给出半径，至少一个像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>The window radius is less than one cell: give a larger radius (or check the radius units).</source>
+      <translation>窗口半径小于一个像元：请给出更大的半径（或检查半径单位）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>The window radius is {} cells: too large; use a coarsening factor or a smaller radius.</source>
+      <translation>窗口半径为 {} 个像元：过大；请使用粗化倍数或更小的半径。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
@@ -4519,6 +6074,11 @@ computed from</source>
       <translation>理论潜力字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>This project has no print layout to use as template; choose another template.</source>
+      <translation>本工程没有可用作模板的打印版式；请选择其他模板。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
       <source>Threat</source>
       <translation>威胁因子</translation>
@@ -4545,8 +6105,18 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <source>Threat impact convention</source>
+      <translation>威胁影响计算约定</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
       <source>Threats</source>
       <translation>威胁因子</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <source>Three levels (scores 1/3/5, grades 1-3) or five levels (scores 1/3/5/7/9, grades 1-5).</source>
+      <translation>三级（得分 1/3/5，等级 1-3）或五级（得分 1/3/5/7/9，等级 1-5）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
@@ -4572,6 +6142,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>To the planning GeoPackage…</source>
       <translation>到规划数据库 GeoPackage…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>To-source field</source>
+      <translation>终点源地字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
@@ -4607,6 +6182,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
       <source>Transition matrix (hm²)</source>
       <translation>转移矩阵（hm²）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Treat focal regions as short-circuit regions</source>
+      <translation>将焦点区域作为短路区域</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>Two patches are linked for IIC when their edge-to-edge distance is at most this.</source>
+      <translation>两斑块边缘距离不超过此值时在 IIC 中相连。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -4647,6 +6232,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
       <source>Unexpected codes {}: the degradation degree must hold 1-4 and the resilience level 1-3.</source>
       <translation>出现意外代码 {}：退化程度应为 1-4，恢复力水平应为 1-3。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Unexpected error: {} (details in the log panel, Eco-Restore tab).</source>
+      <translation>意外错误：{}（详情见日志面板的 Eco-Restore 标签页）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -4835,6 +6425,11 @@ computed from</source>
       <translation>城镇开发边界 (Urban development boundary)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>V = {}, L = {}: α = {:.4g}, β = {:.4g}, γ = {:.4g}</source>
+      <translation>V = {}，L = {}：α = {:.4g}，β = {:.4g}，γ = {:.4g}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
       <source>Value field</source>
       <translation>数值字段</translation>
@@ -4865,6 +6460,21 @@ computed from</source>
       <translation>植被覆盖度 FVC（0-1）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Voltage</source>
+      <translation>电压</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Voltage (V)</source>
+      <translation>电压（V）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>Voltage (advanced mode)</source>
+      <translation>电压（高级模式）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
       <source>Volume per cell (m³)</source>
       <translation>每像元水量（立方米）</translation>
@@ -4873,6 +6483,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
       <source>Vulnerability grade</source>
       <translation>生态脆弱性等级</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Wall-to-wall connectivity after Omniscape (McRae et al. 2016; Landau et al. 2021, Omniscape.jl; METHODS.md §2). Each target (the centre of a block of block size × block size cells whose summed source strength is &gt; 0) is grounded; the sources within the radius inject in total the target's strength, split in proportion to their strengths; the circuit (8 neighbours, or 4, average-conductance edges) is solved on the resistance clipped to a circle of radius + buffer; node currents are summed over all windows: cumulative current. Flow potential: the same on a uniform resistance. Normalized current = cumulative current / flow potential (&gt; 1: channelled flow, &lt; 1: impeded). Source strength: a raster, or 1 / resistance (cells above the resistance cut-off give none); sources below the threshold are 0. Block-artifact correction for block size &gt; 1. Flow potential is solved, as in Omniscape.jl, on the whole square window of uniform resistance. Checked against Omniscape.jl's own test outputs (equal within its solver tolerance). A coarsening factor &gt; 1 first averages resistance (and source strength) over factor × factor cells: outputs are then on the coarser grid (much faster; the radius in metres keeps its meaning). The time grows with (number of targets) × radius²: use block size and coarsening on large rasters.</source>
+      <translation>按 Omniscape 方法计算全域连通性（McRae 等 2016；Landau 等 2021，Omniscape.jl；METHODS.md §2）。每个目标像元（块大小 × 块大小像元块的中心，块内源强度之和 &gt; 0）接地；半径内的源像元按各自强度比例注入总量等于目标强度的电流；在裁剪到半径 + 缓冲区圆形范围的阻力上求解电路（8 邻域或 4 邻域，边电导取平均电导）；各窗口的节点电流累加得到累积电流。流动潜力：在均一阻力上做同样计算。标准化电流 = 累积电流 / 流动潜力（&gt; 1：通道化流动，&lt; 1：受阻）。源强度：栅格，或 1 / 阻力（阻力高于截断值的像元无源）；低于阈值的源强度设为 0。块大小 &gt; 1 时进行块状伪影校正。与 Omniscape.jl 一致，流动潜力在整个方形窗口的均一阻力上求解。已用 Omniscape.jl 自带的测试结果核验（在其求解器容差内相等）。粗化倍数 &gt; 1 时先将阻力（及源强度）在倍数 × 倍数像元内取平均：输出为粗化后的格网（快得多；以米计的半径含义不变）。耗时随（目标数）× 半径² 增长：大栅格请使用块大小和粗化。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
@@ -4956,13 +6571,18 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
-      <source>Wave-height breaks, m</source>
-      <translation>波高断点（m）</translation>
+      <source>Wave-height breaks, m (empty = {})</source>
+      <translation>波高分界，m（留空 = {}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
       <source>Weight</source>
       <translation>权重</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>Weight (resistance) field</source>
+      <translation>权重（电阻）字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
@@ -4995,9 +6615,19 @@ computed from</source>
       <translation>湿地地类代码（逗号分隔）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>When given, one file per map page (PNG, PDF or both) is also written here.</source>
+      <translation>指定时，另在此处为每个图页写出一个文件（PNG、PDF 或两者）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
       <source>Where the ecological, agricultural and urban spaces meet or conflict (Qionghai work plan: ecological buffers and corridors where the three spaces are adjacent or in conflict; METHODS.md §3). Buffer bands: cells of either space of a pair within the band width (m, Euclidean distance) of the other space: 1 生态-农业, 2 生态-城镇, 3 农业-城镇 (eco-urban wins over eco-agri over agri-urban). Conflicts override buffers: corridor cells in agricultural (4) or urban (5) space; overlaps of the red line with permanent basic farmland (6) or the urban development boundary (7), and of farmland with the urban boundary (8). Output: a code raster and dissolved polygons with type, spaces, area and the measures they need. Input: the three-spaces raster of Restoration mode and three spaces (1 ecological, 2 agricultural, 3 urban).</source>
       <translation>识别生态、农业、城镇三类空间相邻或冲突的区域（琼海工作方案：在三类空间相邻或冲突区域建设生态缓冲带、连通生态廊道；METHODS.md §3）。缓冲带：两类空间中距另一类空间在带宽（m，欧氏距离）以内的像元：1 生态-农业，2 生态-城镇，3 农业-城镇（生态-城镇优先于生态-农业优先于农业-城镇）。冲突优先于缓冲带：位于农业空间（4）或城镇空间（5）的廊道像元；生态保护红线与永久基本农田（6）或城镇开发边界（7）重叠，永久基本农田与城镇开发边界重叠（8）。结果为代码栅格和融合后的面，带类型、空间、面积和所需措施。输入为修复模式与三类空间算法的三类空间栅格（1 生态，2 农业，3 城镇）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>Whole region (one page per map)</source>
+      <translation>全域（每幅图一页）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
@@ -5010,6 +6640,11 @@ computed from</source>
       <translation>防风固沙</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Window radius</source>
+      <translation>窗口半径</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
       <source>Window radius (map units)</source>
       <translation>窗口半径（地图单位）</translation>
@@ -5018,6 +6653,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
       <source>Window shape</source>
       <translation>窗口形状</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>With block size &gt; 1, rescale each window's current by the ratio of unblocked to blocked current on a uniform surface.</source>
+      <translation>块大小 &gt; 1 时，按均一表面上不分块与分块电流之比缩放每个窗口的电流。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>Without a source raster: cells with resistance above this value give no source.</source>
+      <translation>无源强度栅格时：阻力高于此值的像元不作为源。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
@@ -5096,8 +6741,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
-      <source>atlas,pdf,map,layout,规划图集,图件</source>
-      <translation>图集,pdf,地图,布局,规划图集,图件</translation>
+      <source>atlas,pdf,map,layout,template,qpt,规划图集,图件,模板</source>
+      <translation>图集,pdf,地图,布局,模板,qpt,规划图集,图件,模板</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>barrier,Barrier Mapper,restoration,improvement,Linkage Mapper,障碍点,生态修复,生态安全格局</source>
+      <translation>障碍,Barrier Mapper,修复,改善值,Linkage Mapper,障碍点,生态修复,生态安全格局</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
@@ -5108,6 +6758,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
       <source>cap</source>
       <translation>上限</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>centrality,current flow,betweenness,Centrality Mapper,Linkage Mapper,network,电流中心度,中介中心性,生态网络,源地重要性,廊道重要性</source>
+      <translation>中心度,电流,中介中心性,Centrality Mapper,Linkage Mapper,网络,电流中心度,中介中心性,生态网络,源地重要性,廊道重要性</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
@@ -5140,6 +6795,11 @@ computed from</source>
       <translation>现状值字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>dPC and dIIC of {} patches…</source>
+      <translation>正在计算 {} 个斑块的 dPC 和 dIIC…</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
       <source>damaged space,degradation,resilience,restoration,受损空间,退化程度,恢复力</source>
       <translation>受损空间,退化程度,恢复力,生态修复,damaged space,degradation,resilience</translation>
@@ -5163,6 +6823,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
       <source>direction: construction if within {:g} m of construction-suitable areas and slope ≤ {:g}°; farmland if slope ≤ {:g}°{}; else forest and grass (TD/T 1036)</source>
       <translation>复垦方向：距适宜建设区 {:g} m 以内且坡度 ≤ {:g}° 的为建设用地；坡度 ≤ {:g}°{}的为耕地；其余为林草地（TD/T 1036）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>ecological node,strategic point,pinch point,barrier,ridge,network structure,alpha,beta,gamma,生态节点,战略点,夹点,障碍点,阻力脊线,网络闭合度,线点率,网络连通度</source>
+      <translation>生态节点,战略点,夹点,障碍点,脊线,网络结构,alpha,beta,gamma,生态节点,战略点,夹点,障碍点,阻力脊线,网络闭合度,线点率,网络连通度</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>ecological source,core,MSPA,connectivity,dPC,dIIC,PC,IIC,Conefor,生态源地,核心区,景观连通性,斑块重要性</source>
+      <translation>生态源地,核心区,MSPA,连通性,dPC,dIIC,PC,IIC,Conefor,生态源地,核心区,景观连通性,斑块重要性</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
@@ -5235,6 +6905,11 @@ computed from</source>
       <translation>景观格局,分区,乡镇,FRAGSTATS,landscape metrics</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>layout '{}'</source>
+      <translation>布局“{}”</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
       <source>mm</source>
       <translation>毫米</translation>
@@ -5258,6 +6933,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
       <source>new farmland ({}) ≥ {:g} % × existing ({}); construction increase ({}) − decrease ({}) ≤ 0; red line: no patch overlaps by more than {:g} m²{} (自然资发〔2019〕194号, METHODS §4)</source>
       <translation>新增耕地（{}）≥ {:g} % × 现状耕地（{}）；建设用地增加（{}）− 减少（{}）≤ 0；生态保护红线：无图斑重叠超过 {:g} m²{}（自然资发〔2019〕194号，METHODS §4）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>p0 of p_ij = exp(−k d_ij), k = −ln(p0) / d0 (Conefor's usual 0.5).</source>
+      <translation>p_ij = exp(−k d_ij) 中的 p0，k = −ln(p0) / d0（Conefor 常用 0.5）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>pinch point,pinchpoint,circuit theory,corridor,current,Linkage Mapper,夹点,电路理论,廊道,生态节点</source>
+      <translation>夹点,pinch point,pinchpoint,电路理论,circuit theory,廊道,电流,Linkage Mapper,生态节点</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
@@ -5455,6 +7145,11 @@ computed from</source>
       <translation>{} / {}：rho {:.3f}，p {:.3g}，n {}（{}）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>{} barrier polygons (score ≥ {:.4g})</source>
+      <translation>{} 个障碍点多边形（改善值 ≥ {:.4g}）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>{} base values computed from layers.</source>
       <translation>已由图层计算 {} 项基期值。</translation>
@@ -5470,9 +7165,29 @@ computed from</source>
       <translation>共比较 {} 项，未达标 {} 项。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <source>{} connected parts of the landscape have current sources but no ground: no current can flow there (left at 0 V). Add grounds there or remove those sources.</source>
+      <translation>景观中有 {} 个连通部分有电流源但没有接地：那里没有电流（电压保持 0 V）。请在那里添加接地或去除这些电流源。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>{} corridor crossings of cost ridge lines</source>
+      <translation>廊道与阻力脊线的交点 {} 个</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
       <source>{} corridors</source>
       <translation>{} 条廊道</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>{} corridors have weight 0 (touching sources): taken as {:.3g}, nearly a short circuit.</source>
+      <translation>{} 条廊道权重为 0（源地相接）：按 {:.3g} 计，近似短路。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>{} corridors join ids that are not in the source layer: skipped.</source>
+      <translation>{} 条廊道连接的编号不在源地图层中：已跳过。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
@@ -5510,6 +7225,11 @@ computed from</source>
       <translation>格网单元数 {} 过多；请使用更大的格网。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>{} habitat patches, {} of at least {} hm²</source>
+      <translation>{} 个生境斑块，其中 {} 个面积至少 {} hm²</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
       <source>{} index</source>
       <translation>{}指数</translation>
@@ -5540,6 +7260,16 @@ computed from</source>
       <translation>{}不是投影坐标系（米），但需要在其上量算面积和长度。请先重投影（如 CGCS2000 / 高斯-克吕格）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <source>{} map files in {}.</source>
+      <translation>{} 个单幅图件文件位于 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>{} nodes: {} pinch points, {} barriers, {} ridge crossings</source>
+      <translation>{} 个节点：夹点 {} 个，障碍点 {} 个，战略点 {} 个</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
       <source>{} of {} units do not overlap the importance raster (or are smaller than a cell); their statistics are empty: {}</source>
       <translation>{} 个单元（共 {} 个）与重要性栅格不重叠（或小于一个像元），其统计值为空：{}</translation>
@@ -5550,6 +7280,11 @@ computed from</source>
       <translation>{} 个单元（共 {} 个）全部校核通过。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>{} pairs of sources touch or overlap (distance 0): they count as fully connected (p = 1); dissolve them into one source if they are one habitat area.</source>
+      <translation>{} 对源地相接或重叠（距离 0）：视为完全连通（p = 1）；如属同一生境区请将其融合为一个源地。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
       <source>{} patches have a missing or negative area (feature ids {}).</source>
       <translation>{} 个图斑的面积缺失或为负（要素 ID {}）。</translation>
@@ -5558,6 +7293,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
       <source>{} patches lie outside every unit (feature ids {}). Extend the units or clip the patches to them.</source>
       <translation>{} 个图斑不在任何单元内（要素 ID {}）。请扩展单元范围，或按单元裁剪图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <source>{} patches: ranking will take long (n³ log n); raise the minimum area.</source>
+      <translation>{} 个斑块：排序将耗时较长（n³ log n）；请提高最小面积。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <source>{} pinch-point patches (current ≥ {:.4g} A), {} solves</source>
+      <translation>{} 个夹点斑块（电流 ≥ {:.4g} A），求解 {} 次</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
@@ -5605,6 +7350,21 @@ computed from</source>
       <translation>{} 个居民点不在任何单元内（要素 ID {}）。每个居民点必须属于某一单元：请扩展单元范围，或按单元裁剪居民点。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <source>{} source pairs, radii {} m</source>
+      <translation>{} 对源地，半径 {} 米</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>{} sources, {} corridors, {} connected pairs</source>
+      <translation>{} 个源地，{} 条廊道，{} 个连通源地对</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <source>{} targets</source>
+      <translation>{} 个目标</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
       <source>{} unit(s) lack a criterion value and get no priority.</source>
       <translation>{} 个单元缺少评价因子值，不计算优先级。</translation>
@@ -5638,6 +7398,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>{}: '{}' is not a number.</source>
       <translation>{}：“{}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <source>{}: '{}' is not a whole number.</source>
+      <translation>{}：“{}”不是整数。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
@@ -5693,6 +7458,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
       <source>{}: negative values are not allowed.</source>
       <translation>{}：不允许负值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>{}: no field '{}', values left empty.</source>
+      <translation>{}：没有字段“{}”，数值留空。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
@@ -5800,6 +7570,11 @@ computed from</source>
       <translation>ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now)，按坡度级别（{}）；合并距离 {:g} m；等别提升 {:g}（METHODS §4，TD/T 1012）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>α and γ need at least 3 sources (V = {}).</source>
+      <translation>α 和 γ 至少需要 3 个源地（V = {}）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
       <source>α, cold season</source>
       <translation>冷季 α</translation>
@@ -5808,6 +7583,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
       <source>α, warm season</source>
       <translation>暖季 α</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <source>α, β and γ need the sources (or the corridors' from / to ids) and the corridors; left empty.</source>
+      <translation>α、β 和 γ 需要源地（或廊道的起点 / 终点编号）和廊道；留空。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
