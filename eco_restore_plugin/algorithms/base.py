@@ -88,19 +88,26 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
 
     # -- running ----------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Run :meth:`process`; bad input raised by the core as ValueError becomes a clear message."""
+        """Run :meth:`process`; bad input raised by the core as ValueError becomes a clear message.
+
+        The message is raised afresh, outside the handler: the original traceback would keep the
+        algorithm's local QGIS objects (layers, layouts, projects) alive after QGIS has exited, and a
+        caller that keeps the exception (pytest, a script's error log) would crash at interpreter exit."""
         try:
             return self.process(parameters, context, feedback)
-        except QgsProcessingException:
-            raise
-        except InterruptedError as exc:  # core functions stop this way when cancelled() is true
-            raise Cancelled() from exc
+        except Cancelled:
+            error = Cancelled
+        except QgsProcessingException as exc:
+            error = str(exc)
+        except InterruptedError:  # core functions stop this way when cancelled() is true
+            error = Cancelled
         except ValueError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        except MemoryError as exc:
-            raise QgsProcessingException(tr(
-                "Not enough memory for this input. Use a coarser cell size or a smaller extent."
-            )) from exc
+            error = str(exc)
+        except MemoryError:
+            error = tr("Not enough memory for this input. Use a coarser cell size or a smaller extent.")
+        if error is Cancelled:
+            raise Cancelled()
+        raise QgsProcessingException(error)
 
     def process(self, parameters, context, feedback):
         """The adapter's work (override). Returns the outputs dict."""

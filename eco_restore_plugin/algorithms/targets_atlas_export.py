@@ -739,15 +739,24 @@ class AtlasExport(EcoRestoreAlgorithm):
         cov, field = None, ""
         source = self.parameterAsSource(parameters, self.COVERAGE, context)
         if source is not None:
+            # check before materialising: a layer kept alive by an exception's traceback outlives QGIS
+            # and crashes the interpreter at exit
+            field = self.parameterAsString(parameters, self.COVERAGE_FIELD, context) or ""
+            problem = None
+            if next(iter(source.getFeatures(QgsFeatureRequest().setLimit(1))), None) is None:
+                problem = tr("The coverage layer has no features: give a polygon layer with at least one feature, "
+                             "or no coverage layer for one page per map.")
+            elif field and source.fields().lookupField(field) < 0:
+                problem = tr("The coverage layer has no field '{}'.").format(field)
+            if problem:
+                source = None
+                raise QgsProcessingException(problem)
             req = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
             cov = source.materialize(req, feedback)
+            source = None
             if cov is None or cov.featureCount() <= 0:
-                raise QgsProcessingException(tr(
-                    "The coverage layer has no features: give a polygon layer with at least one feature, or "
-                    "no coverage layer for one page per map."))
-            field = self.parameterAsString(parameters, self.COVERAGE_FIELD, context) or ""
-            if field and cov.fields().lookupField(field) < 0:
-                raise QgsProcessingException(tr("The coverage layer has no field '{}'.").format(field))
+                cov = None
+                raise QgsProcessingException(tr("The coverage layer cannot drive the atlas."))
             if not field and cov.fields().lookupField("name") >= 0:
                 field = "name"
             cov.setName(tr("Coverage"))
