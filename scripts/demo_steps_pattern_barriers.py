@@ -15,13 +15,18 @@ def pattern_barriers(chain, args):
     r = chain.raster
     cs, width = _cellsize(resistance)
     chain.run("Barriers 生态障碍点 (Barrier Mapper)", "barriers", {
-        "RESISTANCE": resistance, "SOURCES": sources,
+        "RESISTANCE": resistance, "SOURCES": sources, "SOURCE_ID": "source_id",
         "RADIUS_MIN": cs, "RADIUS_MAX": 3 * cs, "RADIUS_STEP": cs,
         "OUTPUT": r("barrier_improvement"), "BEST_RADIUS": r("barrier_radius"),
         "POLYGONS": chain.table("barriers")},
         [("OUTPUT", "barrier_improvement", "障碍点修复改善值", "Barrier improvement score (per m restored)"),
          ("BEST_RADIUS", "barrier_radius", "障碍点最佳修复半径", "Barrier best window radius (m)"),
          ("POLYGONS", "barriers", "生态障碍点（最强障碍）", "Strongest barriers")])
+    from demo_steps_pattern import save_style
+
+    from eco_restore_plugin.algorithms.vector_styles import barrier_renderer
+
+    save_style(chain, "barriers", barrier_renderer)
     # Omniscape on a grid of at most ~200 x 200 cells (coarsened), so the step stays short
     factor = max(1, -(-width // 200))
     chain.run("Omniscape 全向连通性", "omniscape", {

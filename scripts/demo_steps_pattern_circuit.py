@@ -19,15 +19,10 @@ def _corridor_cutoff(normalized_path, share=10.0):
     return float(np.percentile(vals, share)) if vals.size else 0.0
 
 
-def pinch_renderer(layer):
-    """Pinch points as red circles graduated by current (quantiles)."""
-    from eco_restore_plugin.algorithms.pattern_ecological_sources import graduated_renderer
-
-    return graduated_renderer(layer, "current", ("#fdae61", "#b2182b"))
-
-
 def pattern_circuit(chain, args):
     from demo_steps_pattern import save_style
+
+    from eco_restore_plugin.algorithms.vector_styles import pinch_renderer
 
     resistance = chain.results["resistancesurface"]["OUTPUT"]
     normalized = chain.results["leastcostcorridors"]["NORMALIZED"]

@@ -26,6 +26,7 @@ from .base import (
     table_sink,
     write_raster,
 )
+from .vector_styles import barrier_renderer, style_on_load
 from .pattern_cost_distance import cost_raster, source_labels
 
 
@@ -213,4 +214,5 @@ class Barriers(EcoRestoreAlgorithm):
                                        int(res.from_id[k]), int(res.to_id[k]), geom.area() / 10000.0], geom)
             feedback.pushInfo(tr("{} barrier polygons (score ≥ {:.4g})").format(n, cut if np.isfinite(cut) else 0))
             results[self.POLYGONS] = dest
+            style_on_load(context, dest, barrier_renderer, tr("Strongest barriers"))
         return results

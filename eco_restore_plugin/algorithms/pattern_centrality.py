@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import network
 from ..i18n import tr
 from .base import EcoRestoreAlgorithm, attribute_float
-from .pattern_ecological_sources import graduated_renderer, style_on_load
+from .vector_styles import graduated_renderer, style_on_load
 
 
 def with_field(fields, name, kind=QVariant.Double):

@@ -30,6 +30,7 @@ from .base import (
     table_sink,
     write_raster,
 )
+from .vector_styles import pinch_renderer, style_on_load
 from .pattern_cost_distance import cost_raster, source_labels
 
 MODES = ("adjacent", "all_to_one")
@@ -144,6 +145,7 @@ class PinchPoints(EcoRestoreAlgorithm):
             x, y = grid.cell_center(*p.peak)
             add_row(sink, fields, row, QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
         results[self.POINTS] = dest
+        style_on_load(context, dest, pinch_renderer, tr("Pinch points"))
         if parameters.get(self.POLYGONS) is not None:
             psink, pdest, pfields = table_sink(self, parameters, self.POLYGONS, context, columns,
                                                geometry_type=QgsWkbTypes.Polygon, crs=grid.crs)
@@ -153,4 +155,5 @@ class PinchPoints(EcoRestoreAlgorithm):
             for label, geoms in sorted(parts.items()):
                 add_row(psink, pfields, rows[label], QgsGeometry.unaryUnion(geoms) if len(geoms) > 1 else geoms[0])
             results[self.POLYGONS] = pdest
+            style_on_load(context, pdest, pinch_renderer, tr("Pinch-point patches"))
         return results

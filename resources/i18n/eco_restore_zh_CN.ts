@@ -399,7 +399,7 @@
       <translation>波段 1 为起始日期；其后每个波段为下一个日历日。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/vector_styles.py" />
       <source>Barrier (障碍点)</source>
       <translation>障碍点 (Barrier)</translation>
     </message>
@@ -3953,7 +3953,7 @@ computed from</source>
       <translation>户均人口（人/户）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/vector_styles.py" />
       <source>Pinch point (夹点)</source>
       <translation>夹点 (Pinch point)</translation>
     </message>
@@ -4673,7 +4673,7 @@ computed from</source>
       <translation>修复后阻力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/vector_styles.py" />
       <source>Ridge crossing, strategic point (战略点)</source>
       <translation>战略点 (Ridge crossing, strategic point)</translation>
     </message>
