@@ -100,17 +100,8 @@ def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=
     if radii[-1] / cellsize < 0.5:
         raise ValueError("the largest radius is smaller than half a cell")
 
-    def cwd_of(lab):
-        return cd.cost_distance(cost, lab, cellsize=cellsize, units="map").cost
-
     if isinstance(pairs, str):
-        if pairs == "adjacent":
-            alloc = cd.cost_distance(cost, labels.astype(np.int64), cellsize=cellsize).allocation
-            pair_list = corridors.adjacent_pairs(alloc)
-        elif pairs == "all":
-            pair_list = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
-        else:
-            raise ValueError("pairs must be 'adjacent', 'all' or a list")
+        pair_list = corridors.named_pairs(cost, labels, pairs, cellsize=cellsize)
     else:
         pair_list = sorted({tuple(sorted((int(a), int(b)))) for a, b in pairs})
     used = sorted({v for p in pair_list for v in p})
@@ -125,7 +116,7 @@ def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=
 
     cwd = {}
     for s in used:
-        cwd[s] = cwd_of(labels == s)
+        cwd[s] = cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map").cost
         if step():
             return None
     kept = []

@@ -85,6 +85,19 @@ def _boundary_xy(mask, ys, xs):
     return np.column_stack([r * ys, c * xs])
 
 
+def named_pairs(cost, labels, which, cellsize=1.0, knight=False, graph=None):
+    """Source pairs by name: "adjacent" = pairs whose cost-allocation zones touch (Linkage Mapper,
+    McRae & Kavanagh 2011), "all" = every pair of the nonzero labels. Returns sorted (a, b), a < b.
+    ``graph``: a prebuilt :class:`costdistance.CostGraph` of ``cost`` (then Dijkstra allocates)."""
+    if which == "adjacent":
+        alloc = cd.cost_distance(cost, np.asarray(labels).astype(np.int64), cellsize=cellsize, graph=graph).allocation
+        return adjacent_pairs(alloc, knight=knight)
+    if which == "all":
+        ids = [int(v) for v in np.unique(labels) if v != 0]
+        return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
+    raise ValueError("pairs must be 'adjacent', 'all' or a list")
+
+
 def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=None, knight=False,
                          cellsize=1.0, progress=None, cancelled=None):
     """Least-cost corridors between labelled sources (Linkage Mapper).
@@ -111,13 +124,7 @@ def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=No
         raise ValueError("need at least two sources")
     graph = cd.CostGraph(cost, knight=knight, cellsize=cellsize, units="map")
     if isinstance(pairs, str):
-        if pairs == "adjacent":
-            alloc = cd.cost_distance(cost, labels.astype(np.int64), graph=graph).allocation
-            pair_list = adjacent_pairs(alloc, knight=knight)
-        elif pairs == "all":
-            pair_list = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
-        else:
-            raise ValueError("pairs must be 'adjacent', 'all' or a list")
+        pair_list = named_pairs(cost, labels, pairs, cellsize=cellsize, knight=knight, graph=graph)
     else:
         pair_list = [tuple(sorted((int(a), int(b)))) for a, b in pairs]
     used = sorted({v for p in pair_list for v in p})

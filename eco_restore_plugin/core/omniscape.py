@@ -129,14 +129,6 @@ def _apply_conditions(sub, r, c, radius, buffer, block_radius, conditions):
     return sub
 
 
-def _shift_pair(shape, dr, dc):
-    """Slices (a, b) of the cells a and their (dr, dc) neighbours b, both inside the grid (dr >= 0)."""
-    rows, cols = shape
-    if dc >= 0:
-        return (slice(0, rows - dr), slice(0, cols - dc)), (slice(dr, rows), slice(dc, cols))
-    return (slice(0, rows - dr), slice(-dc, cols)), (slice(dr, rows), slice(0, cols + dc))
-
-
 def _node_currents(graph, volt):
     """Circuitscape node current from the node voltages of one solve: per node the larger of the total
     branch inflow and the total branch outflow (source injections and direct-ground outflow are not
@@ -148,7 +140,7 @@ def _node_currents(graph, volt):
     mx_lh = -np.inf  # max over branches of current from the lower to the higher node number
     mx_hl = -np.inf
     for dr, dc, w in graph.edges:
-        a, b = _shift_pair(shape, dr, dc)
+        a, b = circuit._shift_pair(shape, dr, dc)
         f = w * (volt[a] - volt[b])  # current a -> b
         on = w > 0
         if on.any():

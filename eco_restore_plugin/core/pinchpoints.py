@@ -22,7 +22,6 @@ from scipy import ndimage
 
 from . import circuit
 from . import corridors as cor
-from . import costdistance as cd
 
 __all__ = ["PinchPatch", "PinchResult", "corridor_mask", "pinch_points"]
 
@@ -91,8 +90,7 @@ def pinch_points(resistance, sources, cutoff, normalized=None, mode="adjacent", 
 
     cost = np.where(valid, res_arr, np.nan)
     if mode == "adjacent" and pairs is None:
-        alloc = cd.cost_distance(cost, labels, cellsize=cellsize).allocation
-        pair_list = cor.adjacent_pairs(alloc)
+        pair_list = cor.named_pairs(cost, labels, "adjacent", cellsize=cellsize)
     elif mode == "adjacent":
         pair_list = sorted({tuple(sorted((int(a), int(b)))) for a, b in pairs})
     else:
