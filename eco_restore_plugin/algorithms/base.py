@@ -518,6 +518,38 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             layer.setName(self.layer_name)
 
 
+class RendererPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Sets ``factory(layer)`` as the renderer of an output vector layer when QGIS loads it (no renderer
+    when the factory returns None) and optionally renames the layer."""
+
+    def __init__(self, factory, layer_name=None):
+        super().__init__()
+        self.factory = factory
+        self.layer_name = layer_name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is None or not hasattr(layer, "setRenderer"):
+            return
+        try:
+            renderer = self.factory(layer)
+        except Exception:  # noqa: BLE001 - a style must never fail a finished run
+            renderer = None
+        if renderer is not None:
+            layer.setRenderer(renderer)
+            layer.triggerRepaint()
+        if self.layer_name:
+            layer.setName(self.layer_name)
+
+
+def style_on_load(context, dest_id, factory, layer_name=None):
+    """Apply ``factory(layer)`` as renderer of output ``dest_id`` when it is loaded on completion."""
+    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+        return
+    post = RendererPostProcessor(factory, layer_name)
+    _POST_PROCESSORS.append(post)  # QGIS does not own Python post-processors
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
+
+
 # ---------------------------------------------------------------------------------------------
 # Table parameters
 # ---------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import consolidation as cc
 from ..i18n import tr
-from .base import attribute_float, matrix_rows
+from .base import attribute_float, matrix_rows, style_on_load
 
 UNITS, UNIT_FIELD = "UNITS", "UNIT_FIELD"
 #: overlap between two units larger than this (m²) is refused
@@ -325,8 +325,6 @@ def table_value(alg, parameters, name):
 # --------------------------------------------------------------------------------------------
 # Styling of vector outputs when QGIS loads them
 # --------------------------------------------------------------------------------------------
-_STYLERS = []
-
 #: consolidation type code -> fill colour
 TYPE_COLOURS = {1: "#f2c14e", 2: "#d9534f", 3: "#5cb85c", 4: "#8e6cc0"}
 #: grade code (1 = highest) -> fill colour
@@ -346,29 +344,11 @@ def categorized_renderer(field, classes):
     return QgsCategorizedSymbolRenderer(field, cats)
 
 
-try:
-    from qgis.core import QgsProcessingLayerPostProcessorInterface
-
-    class CategorizedStyler(QgsProcessingLayerPostProcessorInterface):
-        """Applies a categorized style to an output vector layer when QGIS loads it."""
-
-        def __init__(self, field, classes):
-            super().__init__()
-            self.field = field
-            self.classes = classes
-
-        def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-            if layer is not None and layer.fields().lookupField(self.field) >= 0:
-                layer.setRenderer(categorized_renderer(self.field, self.classes))
-                layer.triggerRepaint()
-except ImportError:  # pragma: no cover
-    CategorizedStyler = None
-
-
 def style_categories_on_load(context, dest_id, field, classes):
     """Style output ``dest_id`` by categories of ``field`` when it is loaded on completion."""
-    if CategorizedStyler is None or not dest_id or not context.willLoadLayerOnCompletion(dest_id):
-        return
-    styler = CategorizedStyler(field, classes)
-    _STYLERS.append(styler)  # QGIS does not own Python post-processors
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)
+    def factory(layer):
+        if layer.fields().lookupField(field) < 0:
+            return None
+        return categorized_renderer(field, classes)
+
+    style_on_load(context, dest_id, factory)

@@ -22,11 +22,12 @@ from .base import (
     apply_qml_on_load,
     output_raster,
     polygonize,
+    style_on_load,
     style_raster_ramp,
     table_sink,
     write_raster,
 )
-from .vector_styles import barrier_renderer, style_on_load
+from .vector_styles import barrier_renderer
 from .pattern_cost_distance import cost_raster, source_labels
 
 

@@ -15,8 +15,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import network
 from ..i18n import tr
-from .base import EcoRestoreAlgorithm, attribute_float
-from .vector_styles import graduated_renderer, style_on_load
+from .base import EcoRestoreAlgorithm, attribute_float, style_on_load
+from .vector_styles import graduated_renderer
 
 
 def with_field(fields, name, kind=QVariant.Double):

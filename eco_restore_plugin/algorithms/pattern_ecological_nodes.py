@@ -15,8 +15,8 @@ from qgis.core import (
 
 from ..core import connectivity
 from ..i18n import tr
-from .base import EcoRestoreAlgorithm, add_row, attribute_float, read_raster, table_sink
-from .vector_styles import nodes_renderer, style_on_load
+from .base import EcoRestoreAlgorithm, add_row, attribute_float, read_raster, style_on_load, table_sink
+from .vector_styles import nodes_renderer
 
 #: node_type -> Chinese name written in the type_zh field
 NODE_TYPES_ZH = {"pinch_point": "夹点", "barrier": "障碍点", "ridge_crossing": "战略点"}

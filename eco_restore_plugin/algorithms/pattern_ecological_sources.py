@@ -21,9 +21,10 @@ from .base import (
     polygonize,
     read_raster,
     reference_grid,
+    style_on_load,
     table_sink,
 )
-from .vector_styles import sources_renderer, style_on_load
+from .vector_styles import sources_renderer
 
 # ---------------------------------------------------------------------------------------------
 class EcologicalSources(EcoRestoreAlgorithm):

@@ -26,11 +26,12 @@ from .base import (
     output_raster,
     polygonize,
     read_raster,
+    style_on_load,
     style_raster_ramp,
     table_sink,
     write_raster,
 )
-from .vector_styles import pinch_renderer, style_on_load
+from .vector_styles import pinch_renderer
 from .pattern_cost_distance import cost_raster, source_labels
 
 MODES = ("adjacent", "all_to_one")

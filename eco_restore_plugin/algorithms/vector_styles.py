@@ -1,7 +1,7 @@
-"""Vector styles of the security-pattern outputs (sources, graduated lines/points, ecological nodes) and a
-post-processor that applies them when QGIS loads an output. Shared by the pattern algorithms and the demo,
+"""Vector styles of the security-pattern outputs (sources, graduated lines/points, ecological nodes), applied
+when QGIS loads an output with :func:`base.style_on_load`. Shared by the pattern algorithms and the demo,
 which saves them into the planning database."""
-from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsWkbTypes
+from qgis.core import QgsWkbTypes
 
 from ..i18n import tr, tr_noop
 
@@ -55,40 +55,6 @@ def nodes_renderer():
                                             "outline_width": "0.2", "size": "3"})
         cats.append(QgsRendererCategory(value, sym, tr(label)))
     return QgsCategorizedSymbolRenderer("node_type", cats)
-
-
-class RendererPostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Sets ``factory(layer)`` as the renderer of an output layer when QGIS loads it."""
-
-    def __init__(self, factory, layer_name=None):
-        super().__init__()
-        self.factory = factory
-        self.layer_name = layer_name
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is None or not hasattr(layer, "setRenderer"):
-            return
-        try:
-            renderer = self.factory(layer)
-        except Exception:  # noqa: BLE001 - a style must never fail a finished run
-            renderer = None
-        if renderer is not None:
-            layer.setRenderer(renderer)
-            layer.triggerRepaint()
-        if self.layer_name:
-            layer.setName(self.layer_name)
-
-
-_POST = []
-
-
-def style_on_load(context, dest_id, factory, layer_name=None):
-    """Apply ``factory(layer)`` as renderer of output ``dest_id`` when it is loaded on completion."""
-    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
-        return
-    post = RendererPostProcessor(factory, layer_name)
-    _POST.append(post)  # QGIS does not own Python post-processors
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
 
 
 def pinch_renderer(layer):

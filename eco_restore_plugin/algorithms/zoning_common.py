@@ -7,7 +7,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsRendererCategory,
@@ -20,7 +19,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import zoning
 from ..i18n import tr, tr_noop
-from .base import rasterize_features
+from .base import rasterize_features, style_on_load
 
 #: degradation codings accepted (the assessment writes one of them).
 DEGRADATION_CODINGS = [
@@ -136,43 +135,23 @@ def vector_adjacency(geoms, feedback=None, start=0.0, end=100.0):
 # ------------------------------------------------------------------------------------------------
 # Styles of vector outputs (categorised renderers built for the values present)
 # ------------------------------------------------------------------------------------------------
-_POST = []
-
-
-class CategoriesPostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Categorised style on ``field`` with ``{value: (colour, label)}`` when the layer loads."""
-
-    def __init__(self, field, categories, layer_name=None):
-        super().__init__()
-        self.field = field
-        self.categories = categories
-        self.layer_name = layer_name
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is None or not hasattr(layer, "geometryType"):
-            return
-        cats = []
-        for value, (colour, label) in self.categories.items():
-            sym = QgsSymbol.defaultSymbol(layer.geometryType())
-            if sym is None:
-                continue
-            sym.setColor(QColor(colour))
-            if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
-                sym.setOpacity(0.8)
-            cats.append(QgsRendererCategory(value, sym, label))
-        if cats:
-            layer.setRenderer(QgsCategorizedSymbolRenderer(self.field, cats))
-            layer.triggerRepaint()
-        if self.layer_name:
-            layer.setName(self.layer_name)
+def categories_renderer(layer, field, categories):
+    """Categorised renderer on ``field`` with ``{value: (colour, label)}`` (None when no symbol fits)."""
+    cats = []
+    for value, (colour, label) in categories.items():
+        sym = QgsSymbol.defaultSymbol(layer.geometryType())
+        if sym is None:
+            continue
+        sym.setColor(QColor(colour))
+        if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+            sym.setOpacity(0.8)
+        cats.append(QgsRendererCategory(value, sym, label))
+    return QgsCategorizedSymbolRenderer(field, cats) if cats else None
 
 
 def style_categories_on_load(context, dest_id, field, categories, layer_name=None):
-    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
-        return
-    post = CategoriesPostProcessor(field, categories, layer_name)
-    _POST.append(post)
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
+    """Categorised style of output ``dest_id`` when it is loaded on completion."""
+    style_on_load(context, dest_id, lambda layer: categories_renderer(layer, field, categories), layer_name)
 
 
 def zone_categories(names):
