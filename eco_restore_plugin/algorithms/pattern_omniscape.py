@@ -24,26 +24,6 @@ from .base import (
 )
 
 
-def coarsen(values, factor, how="mean"):
-    """Aggregate a raster by ``factor`` x ``factor`` cells (NaN ignored; all-NaN blocks stay NaN);
-    partial blocks at the right/bottom edge are aggregated from the cells they hold."""
-    a = np.asarray(values, dtype=np.float64)
-    if factor <= 1:
-        return a
-    rows, cols = a.shape
-    nr, nc = -(-rows // factor), -(-cols // factor)
-    pad = np.full((nr * factor, nc * factor), np.nan)
-    pad[:rows, :cols] = a
-    blk = pad.reshape(nr, factor, nc, factor)
-    ok = np.isfinite(blk)
-    n = ok.sum(axis=(1, 3))
-    s = np.where(ok, blk, 0.0).sum(axis=(1, 3))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        out = s / n if how == "mean" else s
-    out[n == 0] = np.nan
-    return out
-
-
 class Omniscape(EcoRestoreAlgorithm):
     NAME = "omniscape"
     GROUP = "pattern"
@@ -144,9 +124,9 @@ class Omniscape(EcoRestoreAlgorithm):
                 raise QgsProcessingException(tr("The source strength raster has negative values."))
         factor = self.parameterAsInt(parameters, self.FACTOR, context)
         if factor > 1:
-            res = coarsen(res, factor)
+            res = omniscape.coarsen(res, factor)
             if src is not None:
-                src = coarsen(src, factor)
+                src = omniscape.coarsen(src, factor)
             gt = list(grid.geotransform)
             gt[1] *= factor
             gt[5] *= factor

@@ -199,3 +199,13 @@ def test_source_block_zeroed_and_rescaled():
     assert np.all(sw[5:8, 5:8] == 0)
     assert abs(sw.sum() - 7.5) < 1e-12
     assert sw[6, 0] == 0 and sw[6, 2] > 0  # buffer ring and beyond-radius cells carry no source
+
+
+def test_coarsen_block_mean_and_sum():
+    a = np.array([[1.0, 3.0, 5.0],
+                  [np.nan, 2.0, 7.0],
+                  [4.0, np.nan, np.nan]])
+    m = O.coarsen(a, 2)
+    np.testing.assert_allclose(m, [[2.0, 6.0], [4.0, np.nan]])      # (1+3+2)/3, (5+7)/2, 4, all-NaN block
+    np.testing.assert_allclose(O.coarsen(a, 2, how="sum")[0], [6.0, 12.0])
+    assert O.coarsen(a, 1) is not None and O.coarsen(a, 1).shape == (3, 3)
