@@ -53,14 +53,11 @@ def ridge_crossings(parts, zones, grid, step):
         inside = (row >= 0) & (row < h) & (col >= 0) & (col < w)
         z = np.full(len(xy), np.nan)
         z[inside] = zones[row[inside], col[inside]]
-        last, last_i = np.nan, -1
-        for i, v in enumerate(z):
-            if not np.isfinite(v):
-                continue
-            if np.isfinite(last) and v != last:
-                mid = (xy[last_i] + xy[i]) / 2.0
-                out.append((float(mid[0]), float(mid[1]), int(last), int(v)))
-            last, last_i = v, i
+        idx = np.flatnonzero(np.isfinite(z))      # samples on data; nodata gaps are skipped
+        zf = z[idx]
+        for k in np.flatnonzero(zf[1:] != zf[:-1]):
+            mid = (xy[idx[k]] + xy[idx[k + 1]]) / 2.0
+            out.append((float(mid[0]), float(mid[1]), int(zf[k]), int(zf[k + 1])))
     return out
 
 
