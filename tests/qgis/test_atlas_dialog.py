@@ -384,29 +384,16 @@ def test_settings_remembered(dialog, alg, planning, tmp_path, settings):
 
 
 def test_menu_entry_opens_dialog(qgis_app, qgis_processing, qgis_iface):
-    from qgis.core import QgsApplication
-    from qgis.PyQt.QtWidgets import QMenu
+    from pluginmenu import menu_actions, plugin_menu
 
-    import eco_restore_plugin
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("ecorestore") is not None:  # registered by a fixture: start clean
-        registry.removeProvider(registry.providerById("ecorestore"))
-    menu = QMenu("Plugins")
-    qgis_iface.pluginMenu = lambda: menu
-    plugin = eco_restore_plugin.classFactory(qgis_iface)
-    plugin.initGui()
-    try:
-        ours = [a.menu() for a in menu.actions() if a.menu()][0]
-        action = [a for a in ours.actions() if "Planning atlas" in a.text() or "规划图集" in a.text()]
+    with plugin_menu(qgis_iface) as (plugin, ours):
+        action = menu_actions(ours, "Planning atlas", "规划图集")
         assert len(action) == 1
         action[0].trigger()
         dlg = plugin.dialogs["atlas"]
         assert isinstance(dlg, AtlasDialog) and dlg.isVisible() and dlg.registered
         action[0].trigger()  # a second click shows the same dialog
         assert plugin.dialogs["atlas"] is dlg
-    finally:
-        plugin.unload()
     assert not dlg.isVisible()
 
 

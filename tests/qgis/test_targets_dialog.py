@@ -252,25 +252,11 @@ def test_screenshot(dialog):
 
 
 def test_menu_entry_opens_dialog(qgis_app, qgis_processing, qgis_iface):
-    from qgis.PyQt.QtWidgets import QMenu
+    from pluginmenu import menu_actions, plugin_menu
 
-    import eco_restore_plugin
-
-    from qgis.core import QgsApplication
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("ecorestore") is not None:  # registered by a fixture: start clean
-        registry.removeProvider(registry.providerById("ecorestore"))
-    menu = QMenu("Plugins")
-    qgis_iface.pluginMenu = lambda: menu
-    plugin = eco_restore_plugin.classFactory(qgis_iface)
-    plugin.initGui()
-    try:
-        ours = [a.menu() for a in menu.actions() if a.menu()][0]
-        action = [a for a in ours.actions() if "Indicator targets" in a.text() or "目标指标" in a.text()]
+    with plugin_menu(qgis_iface) as (plugin, ours):
+        action = menu_actions(ours, "Indicator targets", "目标指标")
         assert len(action) == 1
         action[0].trigger()
         dlg = plugin.dialogs["targets"]
         assert isinstance(dlg, TargetsDialog) and dlg.isVisible()
-    finally:
-        plugin.unload()
