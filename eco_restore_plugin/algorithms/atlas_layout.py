@@ -103,15 +103,9 @@ def _place(layout, item, x, y, w, h, item_id):
 
 
 def _label(layout, item_id, text, rect, font, size, bold=False, align=Qt.AlignLeft, valign=Qt.AlignVCenter):
-    item = QgsLayoutItemLabel(layout)
-    item.setText(text)
-    f = QFont(font)
-    f.setPointSizeF(size)
-    f.setBold(bold)
-    item.setFont(f)
-    item.setHAlign(align)
-    item.setVAlign(valign)
-    return _place(layout, item, *rect, item_id)
+    item = add_label(layout, text, rect, font, size, bold, align, valign)
+    item.setId(item_id)
+    return item
 
 
 def template_rects(width, height):

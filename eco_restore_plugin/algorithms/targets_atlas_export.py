@@ -64,7 +64,7 @@ from qgis.PyQt.QtGui import QColor
 from ..core import targets as T
 from ..i18n import tr, tr_noop
 from . import atlas_layout as A
-from .atlas_layout import FONTS, atlas_font  # noqa: F401  (public: used by the atlas dialog)
+from .atlas_layout import FONTS, atlas_font
 from .base import EcoRestoreAlgorithm
 
 #: One map of the catalogue. ``layers``: entries bottom to top; an entry is a name or a tuple of
