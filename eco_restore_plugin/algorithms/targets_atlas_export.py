@@ -405,25 +405,19 @@ class AtlasExport(EcoRestoreAlgorithm):
         return sorted(n for n in names if fnmatch.fnmatch(n, alt))
 
     def _resolve(self, spec, ctx):
-        """(layers bottom to top, missing required names, missing optional names, notes)."""
+        """(layers bottom to top, missing required names, missing optional names)."""
         layers, missing, missing_opt = [], [], []
         for entry in spec.layers:
             alts = entry if isinstance(entry, tuple) else (entry,)
             optional = alts[0].startswith("?")
             alts = tuple(a.lstrip("?") for a in alts)
-            lyr = None
-            for alt in alts:
-                for name in self._names(alt, ctx["catalog"], ctx["raster_dir"]):
-                    lyr = self._load(name, ctx["catalog"], ctx["tables"], ctx["gpkg"], ctx["raster_dir"])
-                    if lyr is not None:
-                        break
-                if lyr is not None:
-                    break
+            candidates = (self._load(name, ctx["catalog"], ctx["tables"], ctx["gpkg"], ctx["raster_dir"])
+                          for alt in alts for name in self._names(alt, ctx["catalog"], ctx["raster_dir"]))
+            lyr = next((c for c in candidates if c is not None), None)
             if lyr is None:
                 (missing_opt if optional else missing).append(alts[0])
             else:
                 layers.append(lyr)
-        notes = []
         if spec.special in ("landuse", "ecosystem") and layers and isinstance(layers[0], QgsRasterLayer):
             src = layers[0]
             keep_style = src.customProperty("ecorestore/styled", False) and (
@@ -458,7 +452,7 @@ class AtlasExport(EcoRestoreAlgorithm):
         if not layers and not missing:
             missing = missing_opt
             missing_opt = []
-        return layers, missing, missing_opt, notes
+        return layers, missing, missing_opt
 
     # -- pages ----------------------------------------------------------------------------------
     def _template(self, parameters, context, paper_key, feedback):
@@ -694,7 +688,7 @@ class AtlasExport(EcoRestoreAlgorithm):
         for idx in order:
             self.check_cancel(feedback)
             spec = MAPS[idx]
-            layers, missing, missing_opt, _notes = self._resolve(spec, ctx)
+            layers, missing, missing_opt = self._resolve(spec, ctx)
             if missing:
                 skipped.append((spec.title, missing))
                 feedback.pushWarning(tr("Map '{}' skipped: layer(s) {} missing.").format(
