@@ -722,6 +722,15 @@ def number_list(text, what, count=None):
     return values
 
 
+def code_list(text, what):
+    """Class codes or values typed as ``"301, 302"`` (commas, semicolons or spaces) as floats; empty -> []."""
+    parts = [p for p in str(text or "").replace(";", ",").replace(" ", ",").split(",") if p.strip()]
+    try:
+        return [float(p) for p in parts]
+    except ValueError:
+        raise QgsProcessingException(tr("{}: '{}' is not a list of numbers.").format(what, text)) from None
+
+
 def process_blocks(grid, layers, func, writers, feedback=None, rows=512, start=0.0, end=100.0):
     """Per-cell processing by row blocks: read ``layers`` block by block, call ``func``, write.
 

@@ -17,6 +17,7 @@ from ..core import connectivity, sources
 from ..i18n import tr
 from .base import (
     EcoRestoreAlgorithm,
+    code_list,
     add_row,
     polygonize,
     read_raster,
@@ -133,11 +134,7 @@ class EcologicalSources(EcoRestoreAlgorithm):
         if not valid.any():
             raise QgsProcessingException(tr("The habitat raster holds only nodata cells."))
         text = self.parameterAsString(parameters, self.VALUES, context) or ""
-        parts = [p.strip() for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
-        try:
-            values = [float(p) for p in parts]
-        except ValueError:
-            raise QgsProcessingException(tr("Habitat values: '{}' is not a list of numbers.").format(text)) from None
+        values = code_list(text, tr("Habitat values"))
         clean = np.where(valid, arr, 0.0)
         habitat = np.isin(clean, values) & valid if values else (clean != 0)
         if not habitat.any():

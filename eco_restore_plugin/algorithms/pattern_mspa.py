@@ -13,6 +13,7 @@ from ..core import mspa
 from ..i18n import tr, tr_noop
 from .base import (
     EcoRestoreAlgorithm,
+    code_list,
     apply_qml_on_load,
     output_raster,
     read_raster,
@@ -75,13 +76,8 @@ class Mspa(EcoRestoreAlgorithm):
         arr, _ = read_raster(layer, categorical=True)
         missing = ~np.isfinite(arr)
         text = self.parameterAsString(parameters, self.CODES, context) or ""
-        parts = [p.strip() for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
-        if parts:
-            try:
-                codes = [float(p) for p in parts]
-            except ValueError:
-                raise QgsProcessingException(tr("Foreground class codes: '{}' is not a list of numbers.").format(
-                    text)) from None
+        codes = code_list(text, tr("Foreground class codes"))
+        if codes:
             fg = np.isin(np.where(missing, np.nan, arr), codes)
         else:
             fg = np.where(missing, 0, arr) != 0

@@ -2304,8 +2304,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
-      <source>Foreground class codes: '{}' is not a list of numbers.</source>
-      <translation>前景地类代码：'{}' 不是数字列表。</translation>
+      <source>Foreground class codes</source>
+      <translation>前景地类代码</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
@@ -2574,13 +2574,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
-      <source>Habitat values of the raster (comma separated; 17 = MSPA core; empty = nonzero)</source>
-      <translation>栅格的生境值（逗号分隔；17 = MSPA 核心区；为空 = 非零）</translation>
+      <source>Habitat values</source>
+      <translation>生境值</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
-      <source>Habitat values: '{}' is not a list of numbers.</source>
-      <translation>生境值：“{}”不是数字列表。</translation>
+      <source>Habitat values of the raster (comma separated; 17 = MSPA core; empty = nonzero)</source>
+      <translation>栅格的生境值（逗号分隔；17 = MSPA 核心区；为空 = 非零）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
@@ -7393,6 +7393,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" />
       <source>{} zones do not overlap the raster and have no metrics.</source>
       <translation>{} 个分区与栅格不重叠，没有指数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>{}: '{}' is not a list of numbers.</source>
+      <translation>{}：“{}”不是数字列表。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
