@@ -430,37 +430,55 @@ class _Solver(object):
         theirs = list(range(1, k, 2))
         buf = mmap.mmap(-1, max(8 * n * len(theirs), 8))
         shared = np.frombuffer(buf, dtype=np.float64, count=n * len(theirs)).reshape(len(theirs), n)
-        pid = os.fork()
-        if pid == 0:  # child: solve, write, leave without running any parent cleanup
-            code = 0
-            try:
-                for t, c in enumerate(theirs):
-                    shared[t] = self.solve(rhs(c))
-            except BaseException:
-                code = 1
-            os._exit(code)
-        try:
+
+        def child():
+            for t, c in enumerate(theirs):
+                shared[t] = self.solve(rhs(c))
+
+        def parent():
             for c in mine:
                 if check is not None:
                     check()
                 store(c, self.solve(rhs(c)))
                 if step is not None:
                     step(2 if c + 1 < k else 1)
-        except BaseException:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            finally:
-                os.waitpid(pid, 0)
-            raise
-        _, status = os.waitpid(pid, 0)
-        if status != 0:  # the child failed: solve its columns here (raises the real error if any)
+
+        def redo():  # the child failed: solve its columns here (raises the real error if any)
             for c in theirs:
                 store(c, self.solve(rhs(c)))
-        else:
+
+        if _with_forked_child(child, parent, redo):
             for t, c in enumerate(theirs):
                 store(c, shared[t])
-        del shared
+        shared = None  # release the view before closing the buffer
         buf.close()
+
+
+def _with_forked_child(child, parent, redo):
+    """Run ``child()`` in a forked process (it returns its results through anonymous shared memory) while
+    this process runs ``parent()``. An error in ``parent`` kills the child and propagates; when the child
+    fails, ``redo()`` does its work here. Returns True when the child's results are to be used."""
+    pid = os.fork()
+    if pid == 0:  # child: work, then leave without running any parent cleanup
+        code = 0
+        try:
+            child()
+        except BaseException:
+            code = 1
+        os._exit(code)
+    try:
+        parent()
+    except BaseException:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        finally:
+            os.waitpid(pid, 0)
+        raise
+    _, status = os.waitpid(pid, 0)
+    if status != 0:
+        redo()
+        return False
+    return True
 
 
 def _default_workers():
@@ -715,36 +733,22 @@ def pairwise(graph, focal, pairs=None, exclude_pairs=None, focal_ids=None, cum_m
         sh = np.frombuffer(buf, dtype=np.float64)
         rvals, nsol = sh[:nt], sh[nt:2 * nt]
         shmaps = sh[2 * nt:].reshape((len(slots),) + tuple(graph.shape))
-        pid = os.fork()
-        if pid == 0:  # child: its pairs, maps summed / maxed into shared memory, no parent cleanup
-            code = 0
-            try:
-                for t, (i, j) in enumerate(theirs):
-                    r, maps = _solve_pair_merged(graph, regions[i], regions[j], solver, tol, set(), need_maps)
-                    rvals[t] = r
-                    nsol[t] = 1 if np.isfinite(r) and r > 0 else 0
-                    if maps is not None:
-                        k = 0
-                        if cum is not None:
-                            shmaps[k] += maps[0]
-                            k += 1
-                        if mx is not None:
-                            np.maximum(shmaps[k], maps[0], out=shmaps[k])
-            except BaseException:
-                code = 1
-            os._exit(code)
-        try:
-            solve_slow(mine, 2)
-        except BaseException:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            finally:
-                os.waitpid(pid, 0)
-            raise
-        _, status = os.waitpid(pid, 0)
-        if status != 0:
-            solve_slow(theirs)  # the child failed: do its pairs here (raises the real error if any)
-        else:
+
+        def child():  # its pairs, maps summed / maxed into shared memory
+            for t, (i, j) in enumerate(theirs):
+                r, maps = _solve_pair_merged(graph, regions[i], regions[j], solver, tol, set(), need_maps)
+                rvals[t] = r
+                nsol[t] = 1 if np.isfinite(r) and r > 0 else 0
+                if maps is not None:
+                    k = 0
+                    if cum is not None:
+                        shmaps[k] += maps[0]
+                        k += 1
+                    if mx is not None:
+                        np.maximum(shmaps[k], maps[0], out=shmaps[k])
+
+        # the child failed: do its pairs here (raises the real error if any)
+        if _with_forked_child(child, lambda: solve_slow(mine, 2), lambda: solve_slow(theirs)):
             for t, (i, j) in enumerate(theirs):
                 set_r(i, j, float(rvals[t]))
                 res.n_solves += int(nsol[t])
