@@ -44,6 +44,29 @@ DISTANCE, CONVOLUTION, SUM = "distance", "convolution", "sum"
 METHODS = (DISTANCE, CONVOLUTION, SUM)
 
 
+def _cellsizes(cellsize):
+    """(dx, dy) from a number or (dx, dy); dy as a positive size."""
+    if np.ndim(cellsize) == 0:
+        return float(cellsize), float(cellsize)
+    return float(cellsize[0]), abs(float(cellsize[1]))
+
+
+def _check_decay(max_distance, decay):
+    if max_distance <= 0:
+        raise ValueError("max_distance must be positive")
+    if decay not in (LINEAR, EXPONENTIAL):
+        raise ValueError("decay must be 'linear' or 'exponential', not {!r}".format(decay))
+
+
+def decay_impact(d, max_distance, decay=LINEAR):
+    """Impact of a threat at distance ``d`` (map units): InVEST Habitat Quality impact functions, linear
+    ``1 − d/d_max`` or exponential ``exp(−2.99 d/d_max)``; 0 for d > d_max, never negative."""
+    _check_decay(max_distance, decay)
+    out = 1.0 - d / max_distance if decay == LINEAR else np.exp(-2.99 * d / max_distance)
+    out[d > max_distance] = 0.0
+    return np.clip(out, 0.0, None)
+
+
 def threat_kernel(max_distance, cellsize, decay=LINEAR, normalize=False):
     """Distance-decay kernel of one threat (square array, odd size, centre = distance 0).
 
@@ -52,21 +75,11 @@ def threat_kernel(max_distance, cellsize, decay=LINEAR, normalize=False):
     d (map units); cells with d > d_max are 0. ``cellsize``: number or (dx, dy). ``normalize``:
     divide by the kernel sum (InVEST 3.x convention, module docstring).
     """
-    dx, dy = (float(cellsize), float(cellsize)) if np.ndim(cellsize) == 0 else \
-        (float(cellsize[0]), abs(float(cellsize[1])))
-    if max_distance <= 0:
-        raise ValueError("max_distance must be positive")
+    dx, dy = _cellsizes(cellsize)
+    _check_decay(max_distance, decay)
     nx, ny = int(max_distance // dx), int(max_distance // dy)
     yy, xx = np.mgrid[-ny:ny + 1, -nx:nx + 1]
-    d = np.hypot(xx * dx, yy * dy)
-    if decay == LINEAR:
-        k = 1.0 - d / max_distance
-    elif decay == EXPONENTIAL:
-        k = np.exp(-2.99 * d / max_distance)
-    else:
-        raise ValueError("decay must be 'linear' or 'exponential', not {!r}".format(decay))
-    k[d > max_distance] = 0.0
-    k = np.clip(k, 0.0, None)
+    k = decay_impact(np.hypot(xx * dx, yy * dy), max_distance, decay)
     if normalize:
         k = k / k.sum()
     return k
@@ -105,23 +118,14 @@ def threat_impact_nearest(threat, max_distance, cellsize, decay=LINEAR, dtype=np
     ``exp(−2.99 d/d_max)``, 0 for d > d_max; a threat cell itself has impact 1. NaN threat
     cells are no threat. ``cellsize``: number or (dx, dy).
     """
-    dx, dy = (float(cellsize), float(cellsize)) if np.ndim(cellsize) == 0 else \
-        (float(cellsize[0]), abs(float(cellsize[1])))
-    if max_distance <= 0:
-        raise ValueError("max_distance must be positive")
-    if decay not in (LINEAR, EXPONENTIAL):
-        raise ValueError("decay must be 'linear' or 'exponential', not {!r}".format(decay))
+    dx, dy = _cellsizes(cellsize)
+    _check_decay(max_distance, decay)
     t = np.asarray(threat, dtype=np.float64)
     present = np.isfinite(t) & (t > 0)
     if not present.any():
         return np.zeros(t.shape, dtype)
     d = ndimage.distance_transform_edt(~present, sampling=(dy, dx))
-    if decay == LINEAR:
-        out = 1.0 - d / max_distance
-    else:
-        out = np.exp(-2.99 * d / max_distance)
-    out[d > max_distance] = 0.0
-    return np.clip(out, 0.0, None).astype(dtype, copy=False)
+    return decay_impact(d, max_distance, decay).astype(dtype, copy=False)
 
 
 def threat_rasters_from_landcover(landcover, sources=None):
