@@ -17,31 +17,38 @@ PROVIDER_ID = "ecorestore"
 def algorithm_classes():
     """All concrete algorithm classes of ``eco_restore_plugin.algorithms``, sorted by name.
 
-    Each module there defines subclasses of :class:`EcoRestoreAlgorithm` with a ``NAME``. A module
+    Each family folder (``algorithms/<group id>/``) holds one module per algorithm, named as its
+    ``NAME``; modules starting with ``_`` are the family's shared helpers. A module
     that cannot be imported (for example an optional dependency is missing) is logged and skipped,
     so it never stops the provider from loading.
     """
     from . import algorithms
-    from .algorithms.base import EcoRestoreAlgorithm
+    from .algorithms.base import GROUPS, EcoRestoreAlgorithm
 
     found = {}
-    for info in pkgutil.iter_modules(algorithms.__path__):
-        if info.name.startswith("_") or info.name == "base":
-            continue
-        modname = "{}.{}".format(algorithms.__name__, info.name)
-        try:
-            module = importlib.import_module(modname)
-        except Exception as exc:  # noqa: BLE001 - a broken module must not break the provider
-            QgsMessageLog.logMessage(
-                "Eco-Restore: algorithm module {} not loaded: {}".format(modname, exc),
-                "Eco-Restore", Qgis.Warning)
-            continue
-        for _, obj in inspect.getmembers(module, inspect.isclass):
-            if (issubclass(obj, EcoRestoreAlgorithm) and obj is not EcoRestoreAlgorithm
-                    and obj.__module__ == module.__name__ and getattr(obj, "NAME", None)):
-                if obj.NAME in found:
-                    raise RuntimeError("duplicate algorithm name {}".format(obj.NAME))
-                found[obj.NAME] = obj
+    for family in sorted(GROUPS):
+        package = "{}.{}".format(algorithms.__name__, family)
+        folder = os.path.join(os.path.dirname(algorithms.__file__), family)
+        for info in pkgutil.iter_modules([folder]):
+            if info.name.startswith("_"):
+                continue
+            modname = "{}.{}".format(package, info.name)
+            try:
+                module = importlib.import_module(modname)
+            except Exception as exc:  # noqa: BLE001 - a broken module must not break the provider
+                QgsMessageLog.logMessage(
+                    "Eco-Restore: algorithm module {} not loaded: {}".format(modname, exc),
+                    "Eco-Restore", Qgis.Warning)
+                continue
+            for _, obj in inspect.getmembers(module, inspect.isclass):
+                if (issubclass(obj, EcoRestoreAlgorithm) and obj is not EcoRestoreAlgorithm
+                        and obj.__module__ == module.__name__ and getattr(obj, "NAME", None)):
+                    if obj.NAME in found:
+                        raise RuntimeError("duplicate algorithm name {}".format(obj.NAME))
+                    if obj.NAME != info.name or obj.GROUP != family:
+                        raise RuntimeError("algorithm {} must live in algorithms/{}/{}.py".format(
+                            obj.NAME, obj.GROUP, obj.NAME))
+                    found[obj.NAME] = obj
     return [found[k] for k in sorted(found)]
 
 

@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def build(out_dir=None):
-    from eco_restore_plugin.algorithms import atlas_layout as A
+    from eco_restore_plugin.processing_helpers import atlas_layout as A
 
     out_dir = out_dir or os.path.join(ROOT, "resources", "templates")
     os.makedirs(out_dir, exist_ok=True)

@@ -29,7 +29,7 @@ def pattern(chain, args):
         [("OUTPUT", "resistance", "生态阻力面", "Resistance surface")])
     chain.run("MSPA 形态学空间格局分析", "mspa", {"INPUT": s["LANDUSE_2020"], "OUTPUT": r("mspa")},
               [("OUTPUT", "mspa", "MSPA 景观类型", "MSPA classes")])
-    from eco_restore_plugin.algorithms.vector_styles import sources_renderer
+    from eco_restore_plugin.processing_helpers.renderers import sources_renderer
 
     # MSPA cores of at least 10 hm², ranked by dPC (dispersal 2.5 km, p = 0.5); the 8 best keep the
     # circuit-theory step fast

@@ -24,7 +24,7 @@ def pattern_barriers(chain, args):
          ("POLYGONS", "barriers", "生态障碍点（最强障碍）", "Strongest barriers")])
     from demo_steps_pattern import save_style
 
-    from eco_restore_plugin.algorithms.vector_styles import barrier_renderer
+    from eco_restore_plugin.processing_helpers.renderers import barrier_renderer
 
     save_style(chain, "barriers", barrier_renderer)
     # Omniscape on a grid of at most ~200 x 200 cells (coarsened), so the step stays short

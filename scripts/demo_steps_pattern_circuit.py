@@ -22,7 +22,7 @@ def _corridor_cutoff(normalized_path, share=10.0):
 def pattern_circuit(chain, args):
     from demo_steps_pattern import save_style
 
-    from eco_restore_plugin.algorithms.vector_styles import pinch_renderer
+    from eco_restore_plugin.processing_helpers.renderers import pinch_renderer
 
     resistance = chain.results["resistancesurface"]["OUTPUT"]
     normalized = chain.results["leastcostcorridors"]["NORMALIZED"]

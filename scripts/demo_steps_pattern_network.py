@@ -17,7 +17,7 @@ def _output(chain, alg, keys):
 def pattern_network(chain, args):
     from demo_steps_pattern import save_style
 
-    from eco_restore_plugin.algorithms.vector_styles import graduated_renderer, nodes_renderer
+    from eco_restore_plugin.processing_helpers.renderers import graduated_renderer, nodes_renderer
 
     sources = _output(chain, "ecologicalsources", ("OUTPUT",))
     corridors = _output(chain, "leastcostcorridors", ("PATHS",))

@@ -2,7 +2,7 @@
 export with progress and cancel.
 
 The dialog only collects parameters: every page is made by the Processing algorithm
-``ecorestore:atlasexport`` (``algorithms/targets_atlas_export.py``), run through ``processing.run`` in the
+``ecorestore:atlasexport`` (``algorithms/targets/atlasexport.py``), run through ``processing.run`` in the
 main thread (the algorithm is FlagNoThreading). Its controls are built from the algorithm's own parameter
 definitions (map list, paper sizes, export formats, DPI range, labels and help), so the dialog never
 repeats the catalogue; controls for parameters the algorithm does not have are disabled.
@@ -75,7 +75,7 @@ def atlas_algorithm():
     alg = QgsApplication.processingRegistry().createAlgorithmById(ALG_ID)
     if alg is not None:
         return alg, True
-    from ..algorithms.targets_atlas_export import AtlasExport
+    from ..algorithms.targets.atlasexport import AtlasExport
 
     alg = AtlasExport()
     alg.initAlgorithm()

@@ -679,7 +679,18 @@ class BaseValuesInputs(QDialog):
         from qgis.core import QgsMapLayerProxyModel
         from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 
-        from ..algorithms.targets_basevalues import FOREST_CODES, NATURAL_TYPES
+        from qgis.core import QgsApplication
+
+        # the defaults are the algorithm's own: read them from its parameter definitions
+        alg = QgsApplication.processingRegistry().algorithmById("ecorestore:indicatorbasevalues")
+        if alg is None:
+            from ..algorithms.targets.indicatorbasevalues import IndicatorBaseValues
+
+            alg = IndicatorBaseValues()
+            alg.initAlgorithm()
+
+        def default(name):
+            return str(alg.parameterDefinition(name).defaultValue() or "")
 
         self.setWindowTitle(tr("Compute base values from layers"))
         form = QFormLayout(self)
@@ -694,12 +705,12 @@ class BaseValuesInputs(QDialog):
 
         self.region = combo(QgsMapLayerProxyModel.PolygonLayer, optional=False)
         self.landuse = combo(QgsMapLayerProxyModel.RasterLayer)
-        self.forest_codes = QLineEdit(FOREST_CODES)
+        self.forest_codes = QLineEdit(default("FOREST_CODES"))
         self.reserves = combo(QgsMapLayerProxyModel.PolygonLayer)
         self.coast = combo(QgsMapLayerProxyModel.LineLayer)
         self.shore_field = QgsFieldComboBox(self)
         self.coast.layerChanged.connect(self.shore_field.setLayer)
-        self.natural = QLineEdit(NATURAL_TYPES)
+        self.natural = QLineEdit(default("NATURAL_TYPES"))
         self.red_line = combo(QgsMapLayerProxyModel.PolygonLayer)
         self.restoration = combo(QgsMapLayerProxyModel.PolygonLayer)
         form.addRow(tr("Region"), self.region)

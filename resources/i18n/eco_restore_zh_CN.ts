@@ -4,12 +4,12 @@
   <context>
     <name>EcoRestore</name>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source> (not checked)</source>
       <translation>（未校核）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source> and soil ≥ {:g} cm</source>
       <translation>且土层厚度 ≥ {:g} cm</translation>
     </message>
@@ -24,87 +24,87 @@
       <translation>“{value}”不是有效选项。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>'{}' has no layer_catalog table: it is not a planning GeoPackage. Run the planning steps (or scripts/demo.py) first.</source>
       <translation>“{}”没有 layer_catalog 表，不是规划数据库。请先运行规划流程（或 scripts/demo.py）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
       <source>'{}' is not a QGIS layout template (.qpt): it has no &lt;Layout&gt; element.</source>
       <translation>“{}”不是 QGIS 布局模板（.qpt）：缺少 &lt;Layout&gt; 元素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>(nonzero)</source>
       <translation>（非零）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>, density per 100 hm²</source>
       <translation>，按每 100 hm² 单元面积的密度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>0 none, 1 light, 2 moderate, 3 severe</source>
       <translation>0 未退化，1 轻度，2 中度，3 重度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>1 none, 2 light, 3 moderate, 4 severe (0 = nodata)</source>
       <translation>1 未退化，2 轻度，3 中度，4 重度（0 = 无数据）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>1 sandy, 2 muddy, 3 natural-form, 4 artificial, 5 bedrock.</source>
       <translation>1 砂质，2 淤泥质，3 自然形态，4 人工，5 基岩。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>3 levels (双评价 2020)</source>
       <translation>三级（双评价 2020）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>4 neighbours</source>
       <translation>4 邻域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>5 levels (derived, check)</source>
       <translation>五级（推导值，待核）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>5 levels (红线指南 2017)</source>
       <translation>五级（红线指南 2017）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>8 neighbours</source>
       <translation>8 邻域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>; factors normalised by their maximum</source>
       <translation>；各因子按最大值归一化</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>; no construction-suitable layer</source>
       <translation>；未提供适宜建设区图层</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>A QGIS layout template for the map pages; items are filled by id (main_map, legend, map_title, ...). Default: the built-in template of the chosen paper.</source>
       <translation>用于图件页面的 QGIS 布局模板；按元素 ID（main_map、legend、map_title 等）填充内容。默认：所选幅面的内置模板。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>A feature could not be written: {}</source>
       <translation>要素无法写出：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>A field whose value identifies each unit (unique, not empty).</source>
       <translation>标识各单元的字段（唯一且非空）。</translation>
     </message>
@@ -114,72 +114,72 @@
       <translation>百分比应在 0 到 100 之间（当前为 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
       <source>A required raster input is missing.</source>
       <translation>缺少必需的栅格输入。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>A target row has no indicator name.</source>
       <translation>有一行目标缺少指标名称。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/_common.py" />
       <source>A unit has no value in the key field '{}'. Fill the field for every unit.</source>
       <translation>有单元的关键字段“{}”为空。请为每个单元填写该字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>A3 landscape</source>
       <translation>A3 横向</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>A3 portrait</source>
       <translation>A3 纵向</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>A4 landscape</source>
       <translation>A4 横向</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>A4 portrait</source>
       <translation>A4 纵向</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Abandoned mines (mine restoration)</source>
       <translation>历史遗留矿山（矿山生态修复）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Abandoned mines (历史遗留矿山)</source>
       <translation>历史遗留矿山 (Abandoned mines)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Accessibility β (0-1, optional)</source>
       <translation>可达性 β（0-1，可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Accumulated cost</source>
       <translation>累积成本</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Accumulated cost from the nearest source (minimum cumulative resistance, MCR; Knaapen, Scheffer &amp; Harms 1992; Yu Kongjian 1999; METHODS.md §2) with the step costs of GRASS r.cost: orthogonal and diagonal steps cost the mean of the two cells' resistances × step length (map units), knight's moves the mean of four cells. Dijkstra from all sources at once. Cost cells that are nodata are barriers; negative costs are refused. The cost raster is the reference grid and needs a projected CRS. Sources: a polygon or point layer (each feature is a source, labelled by the id field or 1, 2, … in feature order) or a raster (nonzero cells, value = label). Outputs: accumulated cost (resistance × m), allocation (label of the nearest source) and optionally the back-link direction (0-15 index of the step towards the source: N, S, W, E, NW, NE, SW, SE, then knight's moves; −1 at sources). Cells beyond the maximum cost stay nodata.</source>
       <translation>距最近源地的累积成本（最小累积阻力 MCR；Knaapen、Scheffer 与 Harms 1992；俞孔坚 1999；METHODS.md §2），采用 GRASS r.cost 的步长成本：正交和对角步的成本为两像元阻力平均值 × 步长（地图单位），马步为四个像元的平均值。从所有源地同时运行 Dijkstra 算法。成本为无数据的像元为障碍；不允许负成本。成本栅格为参考格网，需要投影坐标系。源地：面或点图层（每个要素为一个源地，按编号字段或按要素顺序 1, 2, … 编号）或栅格（非零像元，值为编号）。结果：累积成本（阻力 × m）、分配（最近源地的编号），以及可选的回溯方向（指向源地一步的 0-15 索引：N、S、W、E、NW、NE、SW、SE，然后为马步；源地处为 −1）。超过最大成本的像元为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Accumulating cost from {} source cells…</source>
       <translation>正在从 {} 个源像元累积成本…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Actual soil loss A_r</source>
       <translation>实际土壤侵蚀量 A_r</translation>
     </message>
@@ -194,117 +194,117 @@
       <translation>添加指标表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Add the indicator table page</source>
       <translation>添加目标指标表页</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Adds the indicator table when the GeoPackage holds targets (table eco_indicators written by the indicator-targets dialog, else the target decomposition table).</source>
       <translation>GeoPackage 中有目标指标时添加指标表页（优先使用目标指标体系对话框写入的 eco_indicators 表，否则使用目标分解表）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Adjacent (allocation zones touch)</source>
       <translation>相邻（分配区相接）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Adjacent source pairs</source>
       <translation>相邻源地对</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Adjacent: pairs whose cost-allocation zones touch (Linkage Mapper). All pairs: every pair, optionally capped by the maximum least-cost distance.</source>
       <translation>相邻：成本分配区相接的源地对（Linkage Mapper）。所有源地对：每一对源地，可用最大最小成本距离限制。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Advanced (source and ground rasters)</source>
       <translation>高级（电流源与接地栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Advanced mode needs a current-source raster and a ground raster.</source>
       <translation>高级模式需要电流源栅格和接地栅格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Advanced mode: current injected at each cell in amps (nodata or 0 = no source; negative values withdraw current). Must be on the same grid as the resistance raster.</source>
       <translation>高级模式：每个像元注入的电流，单位安培（无数据或 0 = 无电流源；负值表示抽出电流）。必须与阻力栅格位于同一网格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Advanced mode: resistance to ground of each cell in ohms (0 = direct ground), or conductance to ground when the next option is checked; nodata = no ground. Must be on the same grid as the resistance raster.</source>
       <translation>高级模式：每个像元的对地电阻，单位欧姆（0 = 直接接地）；勾选下一选项时为对地电导；无数据 = 不接地。必须与阻力栅格位于同一网格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Aggregates restoration units (output of Restoration units, or any polygon layer with numeric attributes) into contiguous zones by dominant function, up to three levels (Cai et al. 2020; METHODS.md §3): ecological-function base zones (optional: a field such as a watershed name, or SKATER clustering into the given number of zones) → restoration-pattern zones (main output) → restoration-mode zones (optional, units of one dominant mode inside each zone). Rule-based mode: each unit is typed by the first rule whose condition (a QGIS expression on the unit fields) holds, and zones are connected sets of adjacent units of one type. Clustering mode: SKATER (Assunção et al. 2006) cuts the minimum spanning tree of the unit adjacency graph into the given number of zones, minimising the within-zone variance of the chosen fields; each zone is then typed by the rules applied to its area-weighted mean attributes. Units are adjacent when their boundaries share a line. Zones smaller than the minimum area join the neighbour with the longest shared boundary. Either way every zone is contiguous. Zones carry type, graded control level, area, main problems and measures (the rule's text plus problems detected from the attributes) and are dissolved.</source>
       <translation>按主导功能将修复单元（修复单元算法的结果，或任何带数值属性的面图层）聚合为空间连续的分区，最多三级（Cai 等 2020；METHODS.md §3）：生态功能基础分区（可选：按字段如流域名称，或 SKATER 聚类为给定数量）→ 修复格局分区（主要结果）→ 修复模式分区（可选，每个分区内主导模式相同的单元）。规则法：每个单元按第一条条件（单元字段上的 QGIS 表达式）成立的规则定类型，分区为同类相邻单元的连通集合。聚类法：SKATER（Assunção 等 2006）将单元邻接图的最小生成树切分为给定数量的分区，使所选字段的区内方差最小；再按分区面积加权平均属性套用规则定类型。边界共享一段线的单元视为相邻。小于最小面积的分区并入共享边界最长的相邻分区。两种方法的每个分区都是连续的。分区带有类型、分级管控级别、面积、主要问题与措施（规则文本加上由属性识别的问题），并已融合。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Aggregation (sum or rate)</source>
       <translation>汇总方式（sum 总量 或 rate 比率）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Agricultural-urban buffer width (m)</source>
       <translation>农业-城镇缓冲带宽度（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>All pairs</source>
       <translation>所有源地对</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>All pairs within the maximum least-cost distance</source>
       <translation>最大最小成本距离以内的所有源地对</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>All-to-one</source>
       <translation>多对一</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Allocation</source>
       <translation>分配</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Allocation key</source>
       <translation>分配依据</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Annual evapotranspiration ET (mm)</source>
       <translation>年蒸散量 ET（毫米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Annual evapotranspiration, mm</source>
       <translation>年蒸散量，毫米</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Annual population growth rate (%)</source>
       <translation>人口年均增长率（%）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Annual precipitation P (mm)</source>
       <translation>年降水量 P（毫米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Annual precipitation, mm</source>
       <translation>年降水量，毫米</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Annual rainfall erosivity R of RUSLE from daily precipitation by the daily rainfall model of 章文波, 谢云, 刘宝元 (2002, 地理科学 22(6); METHODS.md §1): R_day = α · P_day^β for erosive days (P_day ≥ 12 mm), else 0, with β = 1.7265, α = 0.3937 in the warm season (May-September) and 0.3101 in the cold season (check). R = Σ R_day / number of years, in MJ·mm/(hm²·h·a). Input: one multi-band raster with one band per day (mm), band 1 being the start date, consecutive calendar days (leap days included) over the given number of years. A nodata value on any day gives nodata. α, β, the threshold and the warm months are parameters. Processed by row blocks.</source>
       <translation>按章文波、谢云、刘宝元（2002，地理科学 22(6)；METHODS.md §1）的日雨量模型，由逐日降水计算 RUSLE 的年降雨侵蚀力 R：侵蚀性降雨日（P_day ≥ 12 mm）R_day = α · P_day^β，否则为 0；β = 1.7265，暖季（5-9 月）α = 0.3937，冷季 α = 0.3101（待核）。R = Σ R_day / 年数，单位 MJ·mm/(hm²·h·a)。输入：一个多波段栅格，每个波段为一天（mm），波段 1 为起始日期，覆盖给定年数内连续的日历日（含闰日）。任一天为无数据则结果为无数据。α、β、阈值和暖季月份均为参数。按行块处理。</translation>
     </message>
@@ -314,27 +314,27 @@
       <translation>另一行使用了相同的标识“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Area field (m²)</source>
       <translation>面积字段（m²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Area in m²; empty: the planar area of the geometry.</source>
       <translation>面积（m²）；留空则使用几何图形的平面面积。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Area of '{}'</source>
       <translation>“{}”的面积</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Area shares: 极重要 {:.1%}, 重要 {:.1%}, 一般重要 {:.1%}</source>
       <translation>面积占比：极重要 {:.1%}，重要 {:.1%}，一般重要 {:.1%}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Assigns the restoration mode of every cell - 1 保护保育 conservation, 2 自然恢复 natural recovery, 3 辅助再生 assisted regeneration, 4 生态重建 reconstruction - from the importance grade (3 极重要, 2 重要, 1 一般重要), the degradation grade (0 none to 3 severe) and the resilience grade (1 low to 3 high) with an editable decision matrix (山水林田湖草生态保护修复工程指南 2020; METHODS.md §3). Overrides: where the optional human-pressure raster reaches the threshold, natural recovery becomes assisted regeneration; land-use classes in the override table take their mode (e.g. 采矿用地 → 生态重建). Also writes the three spaces (1 ecological, 2 agricultural, 3 urban) from land use, overridden by the control lines (farmland, urban development boundary, red line). Cells missing a grade are nodata. Processed by blocks on the importance grid.</source>
       <translation>按可编辑的决策矩阵，由重要性等级（3 极重要，2 重要，1 一般重要）、退化程度等级（0 未退化至 3 重度）和恢复力等级（1 低至 3 高）确定每个像元的修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（《山水林田湖草生态保护修复工程指南》2020；METHODS.md §3）。修正：可选的人类干扰栅格达到阈值处，自然恢复改为辅助再生；指定表中的地类采用其指定模式（如 采矿用地 → 生态重建）。同时由土地利用生成三类空间（1 生态，2 农业，3 城镇），并以管控线（永久基本农田、城镇开发边界、生态保护红线）修正。缺少任一等级的像元为无数据。在重要性格网上分块处理。</translation>
     </message>
@@ -344,7 +344,7 @@
       <translation>图集 PDF</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Atlas written: {} ({} maps, {} skipped).</source>
       <translation>图集已输出：{}（{} 幅图，跳过 {} 幅）。</translation>
     </message>
@@ -354,92 +354,92 @@
       <translation>图集已输出：{}（共 {} 页）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Automatic: the valid cells of the raster, or the bounding box of the polygons.</source>
       <translation>自动：栅格的有效像元面积，或面图层的外包矩形面积。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Average conductance</source>
       <translation>平均电导</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Average resistance</source>
       <translation>平均电阻</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Average the resistance over factor × factor cells before the analysis; outputs are on the coarser grid.</source>
       <translation>分析前将阻力在倍数 × 倍数像元内取平均；输出为粗化后的格网。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Back-link direction</source>
       <translation>回溯方向</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Background (背景)</source>
       <translation>背景 (Background)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>Background class codes outside the landscape (comma separated)</source>
       <translation>不计入景观的背景类别代码（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>Background classes</source>
       <translation>背景类别</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Band 1 is the start date; each following band is the next calendar day.</source>
       <translation>波段 1 为起始日期；其后每个波段为下一个日历日。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/vector_styles.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/renderers.py" />
       <source>Barrier (障碍点)</source>
       <translation>障碍点 (Barrier)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Barrier improvement score</source>
       <translation>障碍点修复改善值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Barrier polygons: percentile of positive scores</source>
       <translation>障碍点多边形：正改善值百分位数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Barrier polygons: score threshold (0 = use the percentile)</source>
       <translation>障碍点多边形：改善值阈值（0 = 使用百分位数）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Barrier value field</source>
       <translation>障碍点数值字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Barriers</source>
       <translation>障碍点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Barriers need at least two sources inside the resistance raster (found {}).</source>
       <translation>障碍点识别需要阻力栅格范围内至少两个源地（找到 {} 个）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Barriers to connectivity after Barrier Mapper (McRae et al. 2012, PLoS ONE 7: e52604; Linkage Mapper; METHODS.md §2). For each pair of sources A, B (allocation zones touch, or all pairs within the maximum least-cost distance) and each window radius R, a circular window centred on every cell is imagined restored: the least-cost distance through it is min(CWD_A in window) + min(CWD_B in window) + 2R × restored resistance. The improvement score IS = LCD − that value (resistance × m). The output reports IS per metre of restored length, IS / (2R) (Barrier Mapper's benefit-to-restoration-distance ratio; makes radii comparable), or the raw IS; the maximum over radii, and the maximum (or sum) over pairs. Negative scores (no benefit) are 0 unless kept. Optional best-radius raster. Barrier polygons: connected cells with a score at or above the threshold (or, with threshold 0, the percentile of the positive scores), with the largest score, its radius and source pair. Radii in metres; the resistance raster is the reference grid (projected CRS, square cells); nodata cells are barriers and stay nodata in the output.</source>
       <translation>按 Barrier Mapper 方法识别连通性障碍（McRae 等 2012, PLoS ONE 7: e52604；Linkage Mapper；METHODS.md §2）。对每对源地 A、B（成本分配区相接，或在最大最小成本距离以内的所有源地对）和每个窗口半径 R，设想以每个像元为中心的圆形窗口被完全修复：经过该窗口的最小成本距离为 min(窗口内 CWD_A) + min(窗口内 CWD_B) + 2R × 修复后阻力。改善值 IS = LCD − 该值（阻力 × 米）。输出为单位修复长度的改善值 IS / (2R)（Barrier Mapper 的修复收益与修复距离之比，使不同半径可比），或原始 IS；对半径取最大值，对源地对取最大值（或总和）。负值（无收益）设为 0，除非选择保留。可选输出最佳半径栅格。障碍点多边形：改善值不低于阈值（阈值为 0 时为正改善值的百分位数）的连通像元，记录最大改善值、对应半径和源地对。半径单位为米；阻力栅格为参考格网（需投影坐标系、正方形像元）；无数据像元为障碍，在输出中仍为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Barriers, restoration improvement score (生态障碍点 Barrier Mapper)</source>
       <translation>生态障碍点，修复改善值（Barrier Mapper）</translation>
     </message>
@@ -451,7 +451,7 @@
 2020</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Base resistance by land-use class</source>
       <translation>各地类基础阻力</translation>
     </message>
@@ -468,27 +468,27 @@ computed from</source>
       <translation>无法计算基期值：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Base year</source>
       <translation>基期年</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Base zones (level 1)</source>
       <translation>基础分区（一级）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Base zones by clustering need numeric fields.</source>
       <translation>聚类划分基础分区需要数值字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Base zones from a field (e.g. watershed name; optional)</source>
       <translation>按字段划分基础分区（如流域名称；可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Best window radius (m)</source>
       <translation>最佳窗口半径（米）</translation>
     </message>
@@ -498,102 +498,102 @@ computed from</source>
       <translation>约束性指标：{stage} 年目标（{value}）低于上级下达目标（{upper}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Biodiversity maintenance (生物多样性维护)</source>
       <translation>生物多样性维护</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Biodiversity maintenance importance (生物多样性维护重要性)</source>
       <translation>生物多样性维护重要性评价图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Bivariate classes: {} (A) - {} (B)</source>
       <translation>双变量分类：{}（A）- {}（B）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Bivariate map</source>
       <translation>双变量图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Bivariate map of the first two services</source>
       <translation>前两个服务的双变量图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Block size (cells, odd)</source>
       <translation>块大小（像元，奇数）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Both a layout and a template file are given: the layout '{}' is used.</source>
       <translation>同时给出了布局和模板文件：使用布局“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Both the targets and the values tables are needed.</source>
       <translation>需要同时提供目标表和现状（预测）值表。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Boundary step for polygon distances (m)</source>
       <translation>面距离的边界采样步长（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Branch (支线)</source>
       <translation>支线 (Branch)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Bridge (桥接区)</source>
       <translation>桥接区 (Bridge)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Budget 中期 2026-2030 (万元)</source>
       <translation>中期 2026-2030 预算（万元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Budget 近期 2021-2025 (万元)</source>
       <translation>近期 2021-2025 预算（万元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Budget 远期 2031-2035 (万元)</source>
       <translation>远期 2031-2035 预算（万元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Buffer</source>
       <translation>缓冲区</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Buffer width of line problems, each side (m)</source>
       <translation>线状问题缓冲宽度，单侧（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Building the units</source>
       <translation>正在构建单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Builds Demo County (示例县), a fictitious but coherent coastal county in CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546), deterministic for a given seed: DEM with ridges and valleys, rivers and watersheds derived from it, land use 2010 and 2020 in 三调 classes, NPP, precipitation, evapotranspiration, FVC, rainfall erosivity R, soil erodibility K and texture, a karst belt with carbonate-rock outcrop, a coastal strip with shore type, storm surge, wave height and shoreline erosion rate, roads, settlements with population, townships, ecological protection red line, permanent basic farmland, urban development boundary, nature reserves, coastline with shore types and abandoned mines. Rasters are GeoTIFFs in the output folder; vectors are layers of demo_county.gpkg there.</source>
       <translation>生成示例县：一个虚构但自洽的沿海县，坐标系为 CGCS2000 / 3 度高斯-克吕格 中央经线 111°E（EPSG:4546），同一随机种子得到相同结果。包括：有山脊与河谷的 DEM、由其派生的河流与小流域、2010 年和 2020 年三调分类土地利用、NPP、降水、蒸散发、植被覆盖度、降雨侵蚀力 R、土壤可蚀性 K 与土壤质地、含碳酸盐岩出露比例的喀斯特带、含岸线类型、风暴增水、波高和岸线侵蚀速率的海岸带、道路、含人口的居民点、乡镇、生态保护红线、永久基本农田、城镇开发边界、自然保护地、分岸线类型的海岸线以及历史遗留矿山。栅格为输出文件夹中的 GeoTIFF，矢量为其中 demo_county.gpkg 的图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Builds the candidate project library (项目库; METHODS.md §3) from the problem layers - abandoned mines (历史遗留矿山生态修复), soil erosion (水土流失综合治理), degraded wetlands and mangroves (湿地与红树林保护修复), low-quality forest (森林质量精准提升), rivers (河流生态缓冲带, lines buffered by the buffer width), corridor barriers (生态廊道障碍点修复, points buffered by the point radius) and land consolidation (全域土地综合整治) - one project per feature. Each project takes the area-weighted priority score of the priority units it covers, the grade and name of the unit it overlaps most; cost = area (hm²) × unit cost of the editable cost table (万元/hm²). Projects are ranked by score (ties by id) and placed in rank order into the earliest period (近期 2021-2025, 中期 2026-2030, 远期 2031-2035) whose remaining budget covers them (optionally not before the period of their grade); a project that fits nowhere is 未安排. Budgets are never exceeded. Output: a layer and a table. To re-rank, edit the table or layer (score, area_ha, unit_cost, keep = 0 to drop, period_fix to fix a period) and give it as the edited library: it is ranked and scheduled again. A re-run on the same input gives the same library.</source>
       <translation>由问题图层生成候选项目库（项目库；METHODS.md §3）：历史遗留矿山生态修复、水土流失综合治理、湿地与红树林保护修复、森林质量精准提升、河流生态缓冲带（线按缓冲宽度缓冲）、生态廊道障碍点修复（点按半径缓冲）和全域土地综合整治，每个要素一个项目。项目取其覆盖的优先级单元的面积加权得分，以及重叠最大单元的等级和名称；投资 = 面积（hm²）× 可编辑成本表中的单位成本（万元/hm²）。项目按得分排序（并列按编号），依次安排到剩余预算足够的最早时期（近期 2021-2025，中期 2026-2030，远期 2031-2035；可选不早于其等级对应时期）；无处可排的项目为未安排。预算绝不超出。结果为图层和表。重新排序时，编辑表或图层（score、area_ha、unit_cost，keep = 0 剔除，period_fix 固定时期）并作为已编辑项目库输入，即重新排序和安排。相同输入重复运行得到相同项目库。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Builds the units a zoning works on - township or user polygons, watersheds derived from the DEM (sub-basins of streams that drain at least the area threshold), or a regular grid - and summarises the assessment and pattern rasters in each unit (zonal statistics on the importance grid, cells whose centre falls in the unit): imp3_sh share of 极重要, imp_mean mean importance grade, deg_mean mean degradation (0-3), deg_sev_sh share of moderate or severe degradation, res_mean mean resilience (1-3), corr_sh share of corridor cells, pinch_n / pinch pinch-point cells and presence, lu_dom dominant land-use class, mode_dom dominant restoration mode, space_dom dominant space, red_sh / farm_sh / ubnd_sh shares of the red line, permanent basic farmland and urban development boundary. Shares are of the unit's cells with an importance grade. Units that do not overlap the rasters keep empty statistics (a warning); none overlapping is an error. METHODS.md §3.</source>
       <translation>构建分区所用的单元：乡镇或自定义面、由 DEM 提取的流域（汇水面积达到阈值的河段子流域）或规则格网，并在每个单元内汇总评价与格局栅格（在重要性格网上分区统计，按像元中心归属）：imp3_sh 极重要占比，imp_mean 平均重要性等级，deg_mean 平均退化程度（0-3），deg_sev_sh 中度及重度退化占比，res_mean 平均恢复力（1-3），corr_sh 廊道像元占比，pinch_n / pinch 夹点像元数及有无，lu_dom 主导地类，mode_dom 主导修复模式，space_dom 主导空间，red_sh / farm_sh / ubnd_sh 生态保护红线、永久基本农田和城镇开发边界占比。占比以单元内有重要性等级的像元计。与栅格不重叠的单元统计值为空（警告）；全部不重叠则报错。METHODS.md §3。</translation>
     </message>
@@ -603,32 +603,32 @@ computed from</source>
       <translation>所选纸张的内置版式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>By rank shares</source>
       <translation>按排名比例</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>By score breaks</source>
       <translation>按得分断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>C factor</source>
       <translation>C 因子</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>C factor by land-use class</source>
       <translation>各土地利用类型的 C 因子</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>C factor table</source>
       <translation>C 因子表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>C from FVC needs the FVC raster.</source>
       <translation>由植被覆盖度计算 C 因子需要提供 FVC 栅格。</translation>
     </message>
@@ -653,12 +653,12 @@ computed from</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/feedback.py" />
       <source>Cancelled by the user; no output was written.</source>
       <translation>用户已取消，未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -668,17 +668,17 @@ computed from</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Cannot create the export folder '{}': {}</source>
       <translation>无法创建导出文件夹“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Cannot create the output folder '{}': {}</source>
       <translation>无法创建输出文件夹“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Cannot create the output table {}.</source>
       <translation>无法创建输出表 {}。</translation>
     </message>
@@ -688,17 +688,17 @@ computed from</source>
       <translation>无法以写入方式打开 GeoPackage“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Cannot open the GeoPackage '{}': {}</source>
       <translation>无法打开 GeoPackage“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
       <source>Cannot read raster '{}'.</source>
       <translation>无法读取栅格“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
       <source>Cannot read raster '{}': {}</source>
       <translation>无法读取栅格“{}”：{}</translation>
     </message>
@@ -713,97 +713,97 @@ computed from</source>
       <translation>无法读取预览图片“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
       <source>Cannot write the PDF file.</source>
       <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Cannot write the output '{}': {}</source>
       <translation>无法写出结果“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Cap (field or number)</source>
       <translation>上限（字段或数值）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Carbonate outcrop</source>
       <translation>碳酸盐岩出露</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Carbonate outcrop D (%, reference grid)</source>
       <translation>碳酸盐岩出露 D（%，参考栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Carbonate rock outcrop, %</source>
       <translation>碳酸盐岩出露面积比例（%）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Cell value = source id; 0 and nodata = no source.</source>
       <translation>像元值 = 源地编号；0 和无数据 = 非源地。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Cells</source>
       <translation>像元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Cells at or above this percentile of the positive scores become barrier polygons.</source>
       <translation>不低于正改善值该百分位数的像元构成障碍点多边形。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Cells of the (coarsened) grid, or metres.</source>
       <translation>（粗化后）格网的像元数，或米。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Cells of these classes take the mode given (default: 采矿用地 → 生态重建).</source>
       <translation>这些地类的像元采用所给模式（默认：采矿用地 → 生态重建）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Cells that are both source and ground</source>
       <translation>既是电流源又是接地的像元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Cells that touch by a side (4) or also by a corner (8) belong to the same patch.</source>
       <translation>以边相接（4）或也以角相接（8）的像元属于同一斑块。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Cells whose normalized corridor value is at most this cost (resistance × metres) form the corridors in which current flows (Linkage Mapper CWD cut-off).</source>
       <translation>标准化廊道值不超过此成本（阻力 × 米）的像元构成电流流经的廊道（Linkage Mapper 成本加权距离截断）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Cells whose value is in the habitat values form the patches (projected CRS). Give either this raster or a polygon layer.</source>
       <translation>数值属于生境值的像元组成斑块（需投影坐标系）。请给出此栅格或面图层之一。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Cells with a score at or above this value become barrier polygons.</source>
       <translation>改善值不低于此值的像元构成障碍点多边形。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Cells with nodata or a value ≤ 0 are not part of the network.</source>
       <translation>无数据或数值 ≤ 0 的像元不属于电路网络。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Cells with the same id &gt; 0 are joined into one node of zero resistance (Circuitscape polygons). Resampled to the resistance grid by nearest neighbour if needed.</source>
       <translation>编号相同且 &gt; 0 的像元合并为一个零电阻节点（Circuitscape 短路多边形）。必要时按最邻近法重采样到阻力栅格网格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Changed area {:.2f} hm² of {:.2f} hm²; comprehensive dynamic degree {:.4g} %/a</source>
       <translation>变化面积 {:.2f} hm²（共 {:.2f} hm²）；综合动态度 {:.4g} %/年</translation>
     </message>
@@ -813,7 +813,7 @@ computed from</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Checks each unit against the rules of the whole-territory land consolidation pilots (自然资发〔2019〕194号; METHODS.md §4) and reports pass/fail with the numbers: (1) new farmland ≥ the minimum share (default 5 %) of the existing farmland; (2) construction land does not grow: increase − decrease ≤ 0; (3) no consolidation patch crosses the ecological protection red line (overlap above the tolerance, or a point inside it). Units are the input layer (they must not overlap); the fields default to the unit outputs of the farmland, settlement and idle-land potential algorithms. 'all_pass' = 1 when the three rules pass.</source>
       <translation>按全域土地综合整治试点要求（自然资发〔2019〕194号；METHODS.md §4）逐单元校核，并给出是否通过及相应数值：（1）新增耕地 ≥ 原有耕地的最低比例（默认 5 %）；（2）建设用地不增加：增加量 − 减少量 ≤ 0；（3）整治图斑不得占用生态保护红线（重叠面积超过容差，或点位于红线内）。单元为输入图层（不得相互重叠）；各字段默认取耕地、农村居民点和闲置低效用地潜力算法的单元输出。三项均通过时 'all_pass' = 1。</translation>
     </message>
@@ -823,12 +823,12 @@ computed from</source>
       <translation>请选择版式模板文件（.qpt），或使用内置版式。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Choose at least one correction factor field.</source>
       <translation>请至少选择一个修正因子字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Choose at least one theoretical potential field.</source>
       <translation>请至少选择一个理论潜力字段。</translation>
     </message>
@@ -838,12 +838,12 @@ computed from</source>
       <translation>请选择分幅图层（乡镇、城市等），或选择“全域”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Choose the existing farmland field.</source>
       <translation>请选择现状耕地字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Choose the key field of the unit layer.</source>
       <translation>请选择单元图层的关键字段。</translation>
     </message>
@@ -853,22 +853,22 @@ computed from</source>
       <translation>请选择规划数据库 GeoPackage（规划各步骤生成的 planning.gpkg）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Choose the population field.</source>
       <translation>请选择人口字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Choose the slope class or slope field.</source>
       <translation>请选择坡度级别或坡度字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Choose the unit key field.</source>
       <translation>请选择单元关键字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>Choose the unit name or code field.</source>
       <translation>请选择单元名称或代码字段。</translation>
     </message>
@@ -878,52 +878,52 @@ computed from</source>
       <translation>请选择图集 PDF 的保存位置。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Circle</source>
       <translation>圆形</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Circuit analysis failed: {}</source>
       <translation>电路分析失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Circuit analysis needs at least two focal nodes on valid cells (found {}).</source>
       <translation>电路分析至少需要两个位于有效像元上的焦点节点（找到 {} 个）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Circuit theory connectivity, Circuitscape (电路理论连通性)</source>
       <translation>电路理论连通性 (Circuit theory connectivity, Circuitscape)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Circuit-theory connectivity (McRae, Dickson, Keitt &amp; Shah 2008, Ecology 89: 2712-2724; Circuitscape raster rules; METHODS.md §2): every valid cell is a node joined to its 4 or 8 neighbours, the landscape a resistor network. Edge conductance: 1 / mean of the two cells' resistances (average resistance, default) or the mean of their conductances; diagonals divided by √2; cell size does not enter. Cells with nodata or a value ≤ 0 are not nodes. Focal nodes: points or polygons rasterised by id (field or 1, 2, … in feature order; several cells of one id form a focal region), or a raster of ids. Modes: pairwise (1 A between each pair; effective resistance R_ij in ohms, cumulative current = sum over pairs), one-to-all (1 A into each node with the others grounded; resistance = its voltage) and all-to-one (each node grounded in turn, 1 A into every other; no resistance is reported). Pairs in different components are listed with connected = 0 and an empty resistance, never 0. Advanced mode (Circuitscape advanced): a source raster (amps injected per cell) and a ground raster (resistance or conductance to ground per cell; resistance 0 or conductance inf = direct ground) drive one solve; cells that are both source and ground keep both or lose the source, the ground or both (Circuitscape 'remove source or ground'); components with sources but no ground cannot carry current and are reported. Short-circuit regions: a raster of region ids (each region one node of zero resistance), or the focal regions themselves (faster: pairwise then needs only N−1 solves; without it every pair with a multi-cell focal region is solved separately, as Circuitscape does). Outputs: resistance table (empty in advanced mode), cumulative current (advanced mode: the current map; high values = pinch points and important corridors), optional maximum current over pairs or nodes, optional voltage map (advanced mode). Solver: direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned CG (relative residual 1e-10), scipy without pyamg.</source>
       <translation>电路理论连通性（McRae, Dickson, Keitt &amp; Shah 2008, Ecology 89: 2712-2724；Circuitscape 栅格规则；METHODS.md §2）：每个有效像元是一个节点，与 4 或 8 邻域相连，景观即电阻网络。边电导：两像元阻力均值的倒数（平均阻力，默认）或两像元电导的均值（平均电导）；对角边除以 √2；像元大小不参与计算。无数据或值 ≤ 0 的像元不是节点。焦点节点：按编号栅格化的点或面（编号字段，或按要素顺序 1, 2, …；同一编号的多个像元构成焦点区域），或编号栅格。模式：成对（每对之间 1 A；有效电阻 R_ij，单位欧姆；累积电流 = 各对之和）、一对多（向每个节点注入 1 A，其余节点接地；电阻 = 其电压）和多对一（各节点轮流接地，向其他每个节点注入 1 A；不报告电阻）。位于不同连通分量的节点对以 connected = 0、电阻为空列出，绝不记为 0。高级模式（Circuitscape advanced）：电流源栅格（每像元注入的安培数）和接地栅格（每像元对地电阻或电导；电阻 0 或电导 inf = 直接接地）驱动一次求解；既是电流源又是接地的像元可保留两者，或去除电流源、接地或两者（Circuitscape“去除电流源或接地”）；有电流源但无接地的连通分量无法通过电流，会被报告。短路区域：区域编号栅格（每个区域为一个零电阻节点），或直接使用焦点区域（更快：成对模式只需 N−1 次求解；否则每个含多像元焦点区域的节点对单独求解，与 Circuitscape 相同）。输出：电阻表（高级模式下为空）、累积电流（高级模式：电流图；高值 = 夹点和重要廊道）、可选的各对或各节点最大电流、可选的电压图（高级模式）。求解器：50,000 个节点以内用直接 LU 分解，否则用 pyamg 平滑聚集预条件共轭梯度法（相对残差 1e-10），无 pyamg 时用 scipy。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Circuitscape 'remove source or ground where both': what to do with a node that has both a current source and a ground.</source>
       <translation>Circuitscape“两者皆有时去除电流源或接地”：对同时具有电流源和接地的节点如何处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Class code</source>
       <translation>地类代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Class code (for PLAND and CA)</source>
       <translation>类别代码（用于 PLAND 和 CA）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Classes not listed do not protect. 9001 seagrass, 9002 coral reef, 9003 salt marsh are codes for habitats outside the 三调 classes.</source>
       <translation>未列出的地类不起防护作用。9001 海草床、9002 珊瑚礁、9003 盐沼为三调地类之外的生境代码。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Climate erosivity F_q</source>
       <translation>气候侵蚀力 F_q</translation>
     </message>
@@ -933,77 +933,77 @@ computed from</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Clustering fields not found in the units: {}.</source>
       <translation>单元中找不到聚类字段：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Clustering needs at least one numeric field.</source>
       <translation>聚类至少需要一个数值字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Coarsened by {0} to {1} × {2} cells</source>
       <translation>已粗化 {0} 倍，为 {1} × {2} 像元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Coarsening factor (1 = none)</source>
       <translation>粗化倍数（1 = 不粗化）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Coastal protection</source>
       <translation>海岸防护</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Coastal protection (0-1)</source>
       <translation>海岸防护（0-1）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Coastal protection (海岸防护)</source>
       <translation>海岸防护 (Coastal protection)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Coastal protection (海岸防护功能评价图)</source>
       <translation>海岸防护功能评价图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Coastal protection value 0-1 (METHODS.md §1, check): coastal ecosystems protect the land behind them. Each protecting cell has a score: by land-cover class from the scores table (defaults: 303 红树林地 mangrove 1.0, 9002 coral reef 0.9, 9003 salt marsh 0.7, 1108 沼泽地 0.6, 9001 seagrass 0.5, 1105 沿海滩涂 0.4) and natural shoreline cells (from the optional shoreline lines, burnt on every cell they touch, optionally only features whose field holds one of the natural-shore values) the shoreline score (0.5). A land cell takes the largest score · g(d) over protecting cells, d the distance in metres, g = 1 − d/buffer (linear) or 1 (step) within the buffer distance (default 1000 m), else 0; protecting cells keep at least their own score. Nodata land cover stays nodata.</source>
       <translation>海岸防护值 0-1（METHODS.md §1，待核）：海岸生态系统保护其后方陆地。每个防护像元有一个得分：按地类取自得分表（默认：303 红树林地 1.0，9002 珊瑚礁 0.9，9003 盐沼 0.7，1108 沼泽地 0.6，9001 海草床 0.5，1105 沿海滩涂 0.4）；自然岸线像元（来自可选的岸线线图层，线经过的所有像元均计入，可只取字段值属于自然岸线取值的要素）取岸线得分（0.5）。陆地像元取所有防护像元 得分 · g(d) 的最大值，d 为距离（米），在缓冲距离（默认 1000 m）内 g = 1 − d/缓冲距离（线性）或 1（阶跃），其外为 0；防护像元至少保留其自身得分。土地覆被无数据处仍为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Coastal-erosion vulnerability</source>
       <translation>海岸侵蚀脆弱性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Coastal-erosion vulnerability (海岸侵蚀脆弱性)</source>
       <translation>海岸侵蚀脆弱性 (Coastal-erosion vulnerability)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Coastal-erosion vulnerability after the marine part of the 双评价 guide (MNR 2020), METHODS.md §1 (check): N = 0.2 · shore-type score + 0.4 · storm-surge grade + 0.4 · wave-height grade, final index (N + erosion-rate grade) / 2. Shore-type raster codes: 1 sandy 砂质, 2 muddy 淤泥质, 3 natural-form 自然形态, 4 artificial 人工, 5 bedrock 基岩; scores (editable, 1/3/5 scale) sandy / muddy 5, natural-form 3, artificial / bedrock 1. Three levels: storm surge (m; breaks 1.5, 3.0), wave height (m; 0.4, 1.0) and erosion rate (m/a; muddy 1, 10; sandy 0.5, 2) graded 1/3/5, index breaks 2, 3.5 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (no published table; derived, check): grades 1/3/5/7/9, the shore scores mapped by 2 · score − 1 (5 -&gt; 9, 3 -&gt; 5, 1 -&gt; 1); the three-level breaks kept as the outer breaks and the middle interval split in thirds: surge 1.5, 2, 2.5, 3 m; wave 0.4, 0.6, 0.8, 1.0 m; erosion rate muddy 1, 4, 7, 10, sandy 0.5, 1, 1.5, 2 m/a; index breaks 3, 4, 5, 6 (2 and 3.5 on the 1-9 scale) -&gt; 1 一般, 2 轻度脆弱, 3 中度脆弱, 4 高度脆弱, 5 极脆弱. Other shores and accreting shores (rate ≤ 0) take the lowest grade. Breaks are lower-inclusive and editable (empty = the default of the chosen levels). Nodata in any input gives nodata.</source>
       <translation>海岸侵蚀脆弱性评价，依据双评价指南（自然资源部 2020）海洋部分，METHODS.md §1（待核）：N = 0.2 · 岸线类型得分 + 0.4 · 风暴潮分级 + 0.4 · 波高分级，最终指数 (N + 侵蚀速率分级) / 2。岸线类型栅格编码：1 砂质、2 淤泥质、3 自然形态、4 人工、5 基岩；得分（可编辑，1/3/5 尺度）砂质/淤泥质 5、自然形态 3、人工/基岩 1。三级：风暴潮（m；分界 1.5、3.0）、波高（m；0.4、1.0）和侵蚀速率（m/a；淤泥质 1、10；砂质 0.5、2）分为 1/3/5，指数分界 2、3.5 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（无公开发布的分级表；推导值，待核）：分级赋值 1/3/5/7/9，岸线得分按 2 · 得分 − 1 换算（5 -&gt; 9、3 -&gt; 5、1 -&gt; 1）；保留三级分界作为外侧分界，中间区间三等分：风暴潮 1.5、2、2.5、3 m；波高 0.4、0.6、0.8、1.0 m；侵蚀速率 淤泥质 1、4、7、10，砂质 0.5、1、1.5、2 m/a；指数分界 3、4、5、6（即 2 和 3.5 换算到 1-9 尺度）-&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。其他岸线和淤进岸线（速率 ≤ 0）取最低级。分界值下限包含、可编辑（留空取所选级数的默认值）。任一输入为无数据则结果为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Coastal-erosion vulnerability grade</source>
       <translation>海岸侵蚀脆弱性等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Coastal-erosion vulnerability index</source>
       <translation>海岸侵蚀脆弱性指数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Coastal-erosion vulnerability: {}. Add the code to the shore-type score table or fix the shore-type raster.</source>
       <translation>海岸侵蚀脆弱性：{}。请在岸线类型得分表中补充该编码，或修正岸线类型栅格。</translation>
     </message>
@@ -1013,67 +1013,67 @@ computed from</source>
       <translation>海岸线（含岸线类型）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Codes not counted as land area</source>
       <translation>不计入国土面积的地类代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Coefficient (0–1)</source>
       <translation>系数（0–1）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Coefficient after (ξ_after)</source>
       <translation>整治后系数（ξ_after）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Coefficient now (ξ_now)</source>
       <translation>现状系数（ξ_now）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_combine.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Combine importance grades, highest wins (重要性集成 取最高等级)</source>
       <translation>重要性集成 取最高等级 (Combine importance grades)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Combine pairs by</source>
       <translation>源地对合并方式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_combine.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Combined grade</source>
       <translation>集成等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_combine.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Combined importance grade</source>
       <translation>集成重要性等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_combine.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Combines several grade rasters (codes 3 极重要, 2 重要, 1 一般重要, 0 nodata) into one: each cell takes the highest grade (双评价 guide 2020: 极 if any is 极, else 重要 if any is 重要, else 一般). With 'ignore nodata' a cell graded by some inputs keeps the highest of those; otherwise nodata in any input gives nodata. The first raster is the reference grid.</source>
       <translation>将多个等级栅格（代码 3 极重要、2 重要、1 一般重要、0 无数据）集成为一个：每个像元取最高等级（双评价指南 2020：任一为极重要则为极重要，否则任一为重要则为重要，否则为一般重要）。勾选“忽略无数据”时，像元取已有等级中的最高者；否则任一输入无数据则结果为无数据。第一个栅格为参考格网。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Comma-separated ascending breaks: 2 for three levels, 4 for five levels. Empty: the default of the chosen levels.</source>
       <translation>逗号分隔的递增分界值：三级 2 个，五级 4 个。留空：取所选级数的默认值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Compares current or projected values with the targets of each unit and flags shortfalls (METHODS.md §5). Targets and values are tables with one row per unit and indicator: by default the unit-targets table of 'Target decomposition' (fields unit_key, indicator, target) and the table of 'Indicator base values' (fields unit_key, indicator, value); other tables work when their fields are chosen. Rows are matched on unit and indicator name. gap = value − target for indicators where higher is better, target − value where lower is better (list those in the direction table, with an optional tolerance); gap ≥ −tolerance is met. A unit or indicator found in only one table is reported as 'no data'. Outputs: the comparison table and, when a unit layer is given, the units with the number of indicators checked and of shortfalls.</source>
       <translation>将各单元的现状值或预测值与目标值比较，标出未达标项（METHODS.md §5）。目标与数值均为“每个单元每个指标一行”的表：默认使用“目标分解传导”输出的单元目标表（字段 unit_key、indicator、target）和“指标基期值”输出的表（字段 unit_key、indicator、value）；选择相应字段后也可使用其他表。按单元和指标名称匹配。越高越好的指标差距 = 数值 − 目标，越低越好的指标差距 = 目标 − 数值（在方向表中列出，可设容差）；差距 ≥ −容差 即为达标。只出现在一个表中的单元或指标记为“无数据”。输出：比较表；给定单元图层时，另输出各单元参评指标数和未达标指标数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Compares two land-use rasters (class codes, e.g. 三调 classes; METHODS.md §1.5). Transition matrix: the area (hm²) of every change from class i at the first date (rows) to class j at the second (columns to_&lt;code&gt;), with row totals and a total row; cells nodata at either date are left out. Single land-use dynamic degree K = (U_b − U_a) / U_a / T · 100 (% per year; 王秀兰 &amp; 包玉海 1999), comprehensive dynamic degree LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100 (% per year, the changed area counted once, as the formula is written), T the years between the dates. Change raster: code = from · M + to (M the smallest power of ten above every class, e.g. 10000 for 三调 codes: 301 → 701 is 3010701), unchanged 0, nodata −1; unchanged cells shown grey. Class names are taken from the 三调 classes where the code is known.</source>
       <translation>比较两期土地利用栅格（地类代码，如三调地类；METHODS.md §1.5）。转移矩阵：第一期地类 i（行）转为第二期地类 j（列 to_&lt;代码&gt;）的面积（hm²），含行合计与合计行；任一期为无数据的像元不计。单一土地利用动态度 K = (U_b − U_a) / U_a / T · 100（%/年；王秀兰、包玉海 1999），综合土地利用动态度 LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100（%/年，按公式原文变化面积只计一次），T 为两期间隔年数。变化栅格：代码 = 原地类 · M + 新地类（M 为大于所有地类代码的最小 10 的幂，三调代码为 10000：301 → 701 记为 3010701），未变化为 0，无数据为 −1；未变化像元显示为灰色。已知代码的地类名称取自三调地类。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Comprehensive dynamic degree</source>
       <translation>综合土地利用动态度</translation>
     </message>
@@ -1093,297 +1093,297 @@ computed from</source>
       <translation>按规则“{}”由 {} 计算，计算日期 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Computes the rule-based indicators of the target system (METHODS.md §5) from layers, for the whole region or per unit (cities, counties or townships: set the unit key field). Each rule runs when its inputs are given: forest coverage (%) = area of the forest land-use classes / land area (valid land-use cells, minus the non-land classes); wetland protection rate (%) = wetland area inside nature reserves / wetland area (wetland land-use classes); natural shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total coastline length; ecological protection red line area (km²) = area of the red-line polygons (overlaps counted once); ecological restoration area (hm²) = area of the restoration polygons (zoning or project outputs). Cells count by their centre; areas and lengths are measured in the region layer's projected CRS. Output: a table with one row per unit and indicator (value, numerator, denominator, layer used, date), and optionally the units with one field per indicator for mapping.</source>
       <translation>由图层计算目标指标体系中有计算规则的指标（METHODS.md §5），可针对全域或分单元（市、县或乡镇：设置单元关键字段）。给定输入时即计算相应规则：森林覆盖率（%）= 森林地类面积 / 国土面积（有效地类像元，扣除非国土地类）；湿地保护率（%）= 自然保护地内湿地面积 / 湿地面积（湿地地类）；大陆自然岸线保有率（%）= 岸线类型属于自然岸线的岸线长度 / 岸线总长度；生态保护红线面积（km²）= 红线图斑面积（重叠只计一次）；生态保护修复面积（hm²）= 修复图斑面积（分区或项目成果）。像元按中心点归属；面积和长度在区域图层的投影坐标系中量算。输出：每个单元每个指标一行的表（数值、分子、分母、所用图层、日期），以及可选的带各指标字段的单元图层，供制图使用。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Computing the impact of {} threats…</source>
       <translation>正在计算 {} 个威胁因子的影响…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Condition (expression)</source>
       <translation>条件（表达式）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Condition range</source>
       <translation>植被状况范围</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Condition range for normalisation, min, max (empty = over the data)</source>
       <translation>归一化的植被状况范围：最小值, 最大值（留空 = 取数据范围）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Condition range: max must exceed min.</source>
       <translation>植被状况范围：最大值必须大于最小值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Conflict and buffer areas</source>
       <translation>冲突与缓冲区</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Conflict and buffer areas of the three spaces (三类空间冲突与缓冲区)</source>
       <translation>三类空间冲突与缓冲区 (Conflict and buffer areas)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Conflict and buffer codes</source>
       <translation>冲突与缓冲区代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Connect every ground directly (0 ohm)</source>
       <translation>所有接地均直接接地（0 欧姆）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Connect four neighbours only</source>
       <translation>仅连接 4 邻域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Connect four neighbours only (else eight)</source>
       <translation>仅连接四邻域（否则八邻域）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Conserved soil A_c</source>
       <translation>土壤保持量 A_c</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Consolidation patches</source>
       <translation>整治图斑</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Consolidation policy check (全域土地综合整治政策校核)</source>
       <translation>全域土地综合整治政策校核 (Consolidation policy check)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Consolidation potential grading and zoning (整治潜力分级与分区)</source>
       <translation>整治潜力分级与分区 (Consolidation potential grading and zoning)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Consolidation potential summary</source>
       <translation>整治潜力汇总表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>Consolidation units</source>
       <translation>整治单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>Consolidation units (villages or townships)</source>
       <translation>整治单元（行政村或乡镇）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Consolidation zoning</source>
       <translation>整治分区</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Construction land that rural settlements can release, and the farmland it can give (METHODS.md §4). Per-capita standard: ΔS = S_now − P_plan · A_person, with A_person up to 150 m²/person (GB 50188-2007; or the provincial standard); per-household variant: ΔS = S_now − H_plan · A_household. Planned population P_plan = P_now · (1 + r)^(plan year − base year) with the annual growth rate r (households alike; without a household field H = P / household size). A negative ΔS (the settlement is below the standard) is reported as zero potential, with the flag 'negative' = 1 and the raw value kept. New farmland = ΔS × reclamation coefficient. Settlements are points or polygons; the area comes from the area field (m², hm² or 亩) or the polygon's planar area. Every settlement must lie in a unit and have a population. Outputs: settlements, and units with totals in hm², 亩 and 万亩; the field 'method' records the formula and standards.</source>
       <translation>计算农村居民点可腾退的建设用地及可复垦的耕地（METHODS.md §4）。人均用地标准法：ΔS = S_now − P_plan · A_person，A_person 最高 150 m²/人（GB 50188-2007，或省级标准）；户均标准法：ΔS = S_now − H_plan · A_household。规划人口 P_plan = P_now · (1 + r)^(规划年 − 基期年)，r 为年均增长率（户数同理；无户数字段时 H = P / 户均人口）。ΔS 为负（居民点用地低于标准）时潜力记为零，并设标记 'negative' = 1，保留原始值。新增耕地 = ΔS × 复垦系数。居民点可为点或面；面积取自面积字段（m²、hm² 或亩）或面的平面面积。每个居民点须位于某一单元内且有人口。输出：居民点，以及按 hm²、亩和万亩汇总的单元；字段 'method' 记录公式和标准。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Construction-land consolidation potential fields (hm²)</source>
       <translation>建设用地整治潜力字段（hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Construction-land decrease fields (hm²)</source>
       <translation>建设用地减少量字段（hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Construction-land increase fields (hm²)</source>
       <translation>建设用地增加量字段（hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Construction-suitable areas</source>
       <translation>适宜建设区域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Construction: maximum slope (degrees)</source>
       <translation>建设用地：最大坡度（度）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Contents</source>
       <translation>目录</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Control level</source>
       <translation>管控级别</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Coordinate system: {}</source>
       <translation>坐标系：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Core (核心区)</source>
       <translation>核心区 (Core)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Correct block artifacts</source>
       <translation>校正块状伪影</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Correction factors (rasters, optional)</source>
       <translation>修正因子（栅格，可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Corrects theoretical potential to realistic potential per unit (METHODS.md §4): realistic = theoretical × K, K = Σ w_j·f_j / Σ w_j over the correction factors given (natural suitability, economic capacity, willingness of villagers), each a score 0–1 in a field of the unit layer, or normalised by its maximum (x / max) when the values are raw quantities. Default weights 0.4 / 0.3 / 0.3 (check). For orientation: realistic potential was 51 % of theoretical in one prefecture (Ma &amp; Chen 2022). For each chosen potential field a field '&lt;name&gt;_r' is added, with K in 'corr_k' and the formula in 'real_method'.</source>
       <translation>按单元将理论潜力修正为现实潜力（METHODS.md §4）：现实潜力 = 理论潜力 × K，K = Σ w_j·f_j / Σ w_j，对所给修正因子（自然适宜性、经济能力、村民意愿）求加权，各因子为单元图层字段中 0–1 的评分；若为原始数值，可按最大值归一化（x / max）。默认权重 0.4 / 0.3 / 0.3（待核）。参考：某地级市现实潜力约为理论潜力的 51 %（Ma &amp; Chen 2022）。每个所选潜力字段新增字段 '&lt;name&gt;_r'，K 记于 'corr_k'，公式记于 'real_method'。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Corridor barriers (corridor restoration)</source>
       <translation>廊道障碍点（廊道修复）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Corridor cells with current at or above this percentile are pinch points (95 = top 5 %).</source>
       <translation>电流达到或超过此百分位数的廊道像元为夹点（95 = 前 5 %）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Corridor centrality</source>
       <translation>廊道电流中心度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>Corridor polygons</source>
       <translation>廊道面</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Corridor weights must not be negative (field '{}').</source>
       <translation>廊道权重不能为负（字段“{}”）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Corridor width cut-off (cost units)</source>
       <translation>廊道宽度截断值（成本单位）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>Corridor width cut-off (cost units; 0 = path cells only)</source>
       <translation>廊道宽度阈值（成本单位；0 = 仅路径像元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Corridor {}-{} has no valid weight in '{}'.</source>
       <translation>廊道 {}-{} 在“{}”中没有有效权重。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Corridors (least-cost paths)</source>
       <translation>廊道（最小成本路径）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Corridors (optional, &gt; 0 = corridor)</source>
       <translation>生态廊道（可选，&gt; 0 为廊道）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>Corridors need at least two sources inside the resistance raster (found {}).</source>
       <translation>廊道至少需要阻力栅格内的两个源地（找到 {} 个）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Cost (resistance) raster</source>
       <translation>成本（阻力）栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Cost allocation raster (ridge lines = zone boundaries)</source>
       <translation>成本分配栅格（阻力脊线 = 分配区边界）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Cost distance, minimum cumulative resistance (最小累积阻力)</source>
       <translation>最小累积阻力 (Cost distance, minimum cumulative resistance)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Cost distances from {} sources, {} radii…</source>
       <translation>计算 {} 个源地的成本距离，{} 个半径…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>Cost distances from {} sources…</source>
       <translation>正在计算 {} 个源地的成本距离…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Cost raster</source>
       <translation>成本栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Cost table</source>
       <translation>成本表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Cost table: no unit cost for project type {} ({}).</source>
       <translation>成本表：项目类型 {}（{}）没有单位成本。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Cost table: the unit cost of type {} is negative.</source>
       <translation>成本表：类型 {} 的单位成本为负。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Cost table: type code '{}' is not a whole number.</source>
       <translation>成本表：类型代码“{}”不是整数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>Count the landscape boundary as edge</source>
       <translation>将景观边界计为边缘</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Counted as the network's links L; crossed with the ridge lines of the allocation raster.</source>
       <translation>计为网络的廊道数 L；并与分配栅格的阻力脊线求交。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Counted as the network's nodes V. Without it V = the ids joined by the corridors.</source>
       <translation>计为网络的节点数 V。未给出时 V = 廊道所连接的编号数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>County boundary</source>
       <translation>县域边界</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Cover-management factor C from</source>
       <translation>植被覆盖与管理因子 C 来源</translation>
     </message>
@@ -1393,17 +1393,17 @@ computed from</source>
       <translation>出图范围</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Coverage layer (one page per feature)</source>
       <translation>覆盖图层（每个要素一页）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Coverage name field</source>
       <translation>覆盖图层名称字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Create Demo County sample region (示例县)</source>
       <translation>创建示例县样例数据 (Demo County)</translation>
     </message>
@@ -1413,182 +1413,182 @@ computed from</source>
       <translation>创建示例县样例数据…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Criteria (field, weight, direction + or −, role)</source>
       <translation>评价因子（字段、权重、方向 + 或 −、作用）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Criteria fields not found in the layer: {}.</source>
       <translation>图层中找不到评价因子字段：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Criteria table weight</source>
       <translation>评价因子表权重</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Criteria table: direction '{}' of {} is not + or −.</source>
       <translation>评价因子表：方向“{}”（字段 {}）不是 + 或 −。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Crosses the degradation degree (1 未退化, 2 轻度, 3 中度, 4 重度退化; output of the degradation algorithm) with the resilience level (1 低, 2 中, 3 高; output of the resilience algorithm) into damaged-space codes 10 · degradation + resilience (e.g. 41 = severe degradation with low resilience, a candidate for reconstruction; 23 = light degradation with high resilience, natural recovery), METHODS.md §1.4 and §3. Cells below the chosen degradation degree (default light) and cells with nodata in either input are 0. The table gives the area (hm²) and share of each combination. Processed by row blocks.</source>
       <translation>将退化程度（1 未退化，2 轻度，3 中度，4 重度退化；退化程度算法的结果）与恢复力水平（1 低，2 中，3 高；恢复力算法的结果）叠加为受损空间代码 10 · 退化程度 + 恢复力（如 41 = 重度退化且低恢复力，宜生态重建；23 = 轻度退化且高恢复力，宜自然恢复），METHODS.md §1.4 与 §3。低于所选退化程度（默认轻度）的像元及任一输入为无数据的像元取 0。统计表给出各组合的面积（hm²）与占比。按行块处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Cumulative current</source>
       <translation>累积电流</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Cumulative shares for 极重要 and 重要 (comma separated)</source>
       <translation>极重要和重要的累积服务值占比（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Current</source>
       <translation>电流</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Current households (per-household method); empty: population / household size.</source>
       <translation>现状户数（户均标准法）；留空则为人口 / 户均人口。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Current in corridors</source>
       <translation>廊道内电流</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Current in corridors (A)</source>
       <translation>廊道内电流（A）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Current in the corridors…</source>
       <translation>正在计算廊道内电流…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Current land use (用地现状图)</source>
       <translation>用地现状图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Current resident population P_now (persons); must be present and above zero.</source>
       <translation>现状常住人口 P_now（人）；必须填写且大于零。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Current settlement land area S_now; empty: the polygon's planar area (required for points).</source>
       <translation>现状居民点用地面积 S_now；留空则使用面的平面面积（点图层必填）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Current sources</source>
       <translation>电流源</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Current sources (advanced mode; amps per cell)</source>
       <translation>电流源（高级模式；每像元安培数）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Current value (field)</source>
       <translation>现状值（字段）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Current-flow centrality of ecological sources and corridors after Linkage Mapper's Centrality Mapper (Carroll, McRae &amp; Brookes 2012; McRae 2012; METHODS.md §2): the network's nodes are the sources, its links the corridors with resistance = the weight field (by default lcd, the cost-weighted distance of leastcostcorridors), conductance 1 / weight; parallel corridors add their conductances. For every pair of sources 1 A is injected at one and withdrawn at the other (Circuitscape network mode, all pairs); a corridor's cf_centrality is the current through it summed over all pairs (A), a source's is its current throughput summed over pairs (½ Σ|I| of its corridors, 1 A when it is an end of the pair; Newman 2005 random-walk betweenness, not normalised). Potentials from the inverse Laplacian of each connected part of the network; pairs in different parts carry no current (reported in the log). Sources are identified by the id field (empty = 1, 2, … in feature order, as in leastcostcorridors). Corridors whose ends are not sources are skipped with a warning; a weight ≤ 0 is replaced by a millionth of the smallest positive weight (touching sources) with a warning.</source>
       <translation>按 Linkage Mapper 的 Centrality Mapper 方法（Carroll、McRae 与 Brookes 2012；McRae 2012；METHODS.md §2）计算生态源地和廊道的电流中心度：网络节点为源地，连接为廊道，其电阻 = 权重字段（默认 lcd，即 leastcostcorridors 的成本加权距离），电导 1 / 权重；平行廊道的电导相加。对每一对源地，在一端注入 1 A、另一端流出（Circuitscape 网络模式，所有源地对）；廊道的 cf_centrality 为所有源地对下通过它的电流之和（A），源地的 cf_centrality 为其电流通过量之和（其廊道的 ½ Σ|I|，作为源地对端点时为 1 A；Newman 2005 随机游走中介中心性，未归一化）。电位由网络各连通部分的拉普拉斯矩阵逆求得；位于不同部分的源地对不传导电流（在日志中报告）。源地按编号字段识别（为空 = 按要素顺序 1, 2, …，与 leastcostcorridors 相同）。两端不是源地的廊道将被跳过并给出警告；权重 ≤ 0（源地相接）以最小正权重的百万分之一代替并给出警告。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Current-flow centrality of the corridor network (网络电流中心度)</source>
       <translation>网络电流中心度 (Current-flow centrality of the corridor network)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>Current-period indicator</source>
       <translation>现状期指标</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Current-value field</source>
       <translation>现状值字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>DEM</source>
       <translation>DEM</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>DEM (for watershed units)</source>
       <translation>数字高程模型 DEM（用于流域单元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>DEM (m), for relief</source>
       <translation>DEM（m），用于计算地形起伏度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>DEM (m), for the slope</source>
       <translation>DEM（m），用于计算坡度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>DEM (m): slope F_slo, altitude F_alt</source>
       <translation>DEM（m）：坡度 F_slo、海拔 F_alt</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>DEM (m, reference grid)</source>
       <translation>DEM（米，参考格网）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Daily precipitation</source>
       <translation>逐日降水</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Daily precipitation (one band per day, mm)</source>
       <translation>逐日降水（每天一个波段，mm）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Damaged from degradation degree</source>
       <translation>视为受损的起始退化程度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Damaged space</source>
       <translation>受损空间</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Damaged space (10 · degradation + resilience)</source>
       <translation>受损空间（10 · 退化程度 + 恢复力）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Damaged space, degradation × resilience (受损空间识别)</source>
       <translation>受损空间识别：退化程度 × 恢复力 (Damaged space)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Damaged space: {:.2f} hm²</source>
       <translation>受损空间：{:.2f} hm²</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Damaged-space areas</source>
       <translation>受损空间面积</translation>
     </message>
@@ -1603,32 +1603,32 @@ computed from</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Data source: {} ({})</source>
       <translation>数据来源：{}（{}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Date of band 1 (YYYY-MM-DD)</source>
       <translation>波段 1 的日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Date of band 1: '{}' is not a date YYYY-MM-DD.</source>
       <translation>波段 1 的日期：“{}”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Decay</source>
       <translation>衰减方式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Decay within the buffer</source>
       <translation>缓冲区内衰减方式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Decision matrix (importance × degradation × resilience → mode)</source>
       <translation>决策矩阵（重要性 × 退化程度 × 恢复力 → 修复模式）</translation>
     </message>
@@ -1638,72 +1638,72 @@ computed from</source>
       <translation>默认指标</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Default unit costs are indicative (check against local estimates).</source>
       <translation>默认单位成本仅供参考（请按当地估算核实）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Default: 三调 forest, shrub, grassland and marsh classes.</source>
       <translation>默认：三调的林地、灌木林地、草地和沼泽类。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Defaults: 红线指南 2017 α by ecosystem type, mapped to 三调 classes. Empty = not assessed.</source>
       <translation>默认值：《生态保护红线划定指南》(2017) 按生态系统类型给出的 α，已对应到三调地类。留空表示不参与评价。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Degradation (0-3)</source>
       <translation>退化程度（0-3）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>Degradation coding</source>
       <translation>退化程度编码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Degradation degree</source>
       <translation>退化程度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Degradation degree (codes 1-4, reference grid)</source>
       <translation>退化程度（代码 1-4，参考栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>Degradation degree (生态退化程度)</source>
       <translation>生态退化程度 (Degradation degree)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>Degradation degree from the relative loss of an indicator between a reference and a current period (METHODS.md §1.4, common practice, check): loss = (reference − current) / reference, for NDVI, FVC, NPP or habitat quality (the same indicator and unit in both rasters). Graded with lower-inclusive thresholds (default 0.05, 0.15, 0.30): loss &lt; 0.05 1 未退化 (gains included), &lt; 0.15 2 轻度, &lt; 0.30 3 中度, else 4 重度退化. A reference ≤ 0 or nodata in either raster gives nodata (loss undefined, not zero). Outputs the loss (negative = gain) and the grade. Processed by row blocks.</source>
       <translation>由指标在基准期与现状期之间的相对损失确定退化程度（METHODS.md §1.4，常用做法，待核）：损失 = (基准 − 现状) / 基准，指标可为 NDVI、FVC、NPP 或生境质量（两期须为同一指标、同一单位）。按下限包含的阈值分级（默认 0.05、0.15、0.30）：损失 &lt; 0.05 为 1 未退化（含增加），&lt; 0.15 为 2 轻度，&lt; 0.30 为 3 中度，否则为 4 重度退化。基准 ≤ 0 或任一期为无数据时结果为无数据（损失无定义，不记为 0）。输出相对损失（负值 = 增加）和退化等级。按行块处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Degradation grade</source>
       <translation>退化程度等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Degradation grade (optional)</source>
       <translation>退化程度等级（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Degraded wetlands / mangroves (wetland restoration)</source>
       <translation>退化湿地/红树林（湿地保护修复）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Denominator field of rate indicators (empty: unit area)</source>
       <translation>比率指标的分母字段（留空：单元面积）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Depth (mm)</source>
       <translation>深度（毫米）</translation>
     </message>
@@ -1718,57 +1718,57 @@ computed from</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Direction (+/−)</source>
       <translation>方向（+/−）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Direction (higher or lower)</source>
       <translation>方向（higher 越高越好 或 lower 越低越好）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Direction + : a higher value raises the priority; − : lowers it.</source>
       <translation>方向 +：值越高优先级越高；−：值越高优先级越低。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Directions and tolerances</source>
       <translation>方向与容差</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Dispersal distance (m)</source>
       <translation>扩散距离（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Distance d0 at which the dispersal probability equals the probability below (PC).</source>
       <translation>扩散概率等于下方概率值时的距离 d0（PC）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Divide the improvement score by the window diameter, so that radii are comparable. Off: the raw improvement score in resistance × m.</source>
       <translation>改善值除以窗口直径，使不同半径可比。不勾选：原始改善值（阻力 × 米）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>E.g. the urban development boundary or existing construction land; sites near it may be restored to construction.</source>
       <translation>如城镇开发边界或现状建设用地；邻近的图斑可修复为建设用地。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Each feature is a source; at least two sources are needed.</source>
       <translation>每个要素为一个源地；至少需要两个源地。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Each feature is one candidate source. Used when no raster is given; projected CRS.</source>
       <translation>每个要素为一个候选源地。未给出栅格时使用；需投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Each focal polygon (multi-cell focal region) becomes one node of zero resistance in every solve. Pairwise mode then needs N−1 solves instead of one solve per pair; unchecked, only the two regions of the pair being solved are merged (Circuitscape).</source>
       <translation>每个焦点面（多像元焦点区域）在每次求解中都是一个零电阻节点。成对模式因此只需 N−1 次求解，而不是每对求解一次；不勾选时，仅合并当前求解节点对的两个区域（Circuitscape 规则）。</translation>
     </message>
@@ -1783,52 +1783,52 @@ computed from</source>
       <translation>生态修复：国土空间生态修复规划工具箱</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Ecological nodes</source>
       <translation>生态节点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Ecological nodes (生态节点 / 战略点; METHODS.md §2) as typed points: pinch points (夹点, from the pinchpoints algorithm: points, value = the 'current' field), barriers (障碍点, from the barriers algorithm: polygons (a point inside each) or points, value = the 'improvement' field) and ridge crossings (战略点): where a corridor crosses a cost ridge line. Ridge lines are taken as the boundaries of the cost-allocation zones (the costdistance ALLOCATION output): there the accumulated costs from two sources are equal, i.e. the watershed lines of the minimum cumulative resistance surface, and a least-cost path between the two sources passes its highest accumulated cost. Corridors are sampled every half cell; value = the corridor's weight field (lcd) when present. Fields: node_type (pinch_point / barrier / ridge_crossing), type_zh, value, source (the input it comes from). Styled by type. The table gives the network structure (Forman 1995): V = number of sources (the source layer, else the ids the corridors join), L = number of corridors (distinct source pairs, from_id / to_id), α = (L − V + 1)/(2V − 5) circuitry, β = L/V links per node, γ = L/(3(V − 2)) connectivity (planar network; α and γ need V ≥ 3). Every input is optional, but at least one is needed.</source>
       <translation>以分类点要素输出生态节点（生态节点 / 战略点；METHODS.md §2）：夹点（来自 pinchpoints 算法：点，数值 = “current”字段）、障碍点（来自 barriers 算法：面（每个面内取一点）或点，数值 = “improvement”字段）和战略点：廊道与阻力脊线的交点。阻力脊线取成本分配区（costdistance 的 ALLOCATION 输出）的边界：该处两个源地的累积成本相等，即最小累积阻力面的分水线，两源地间的最小成本路径在此经过其最高累积成本。廊道按半个像元间隔采样；数值 = 廊道的权重字段（lcd，如有）。字段：node_type（pinch_point / barrier / ridge_crossing）、type_zh、value、source（来源输入）。按类型设置样式。表格给出网络结构（Forman 1995）：V = 源地数（源地图层，否则为廊道所连接的编号数），L = 廊道数（不同的源地对，from_id / to_id），网络闭合度 α = (L − V + 1)/(2V − 5)，线点率 β = L/V，网络连接度 γ = L/(3(V − 2))（平面网络；α 和 γ 需要 V ≥ 3）。各输入均可选，但至少需要一个。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Ecological nodes and network structure (生态节点与网络结构)</source>
       <translation>生态节点与网络结构 (Ecological nodes and network structure)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Ecological problems (生态问题识别图)</source>
       <translation>生态问题识别图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Ecological protection importance</source>
       <translation>生态保护重要性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Ecological protection importance (生态保护重要性)</source>
       <translation>生态保护重要性 (Ecological protection importance)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Ecological protection importance (生态保护重要性评价图)</source>
       <translation>生态保护重要性评价图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Ecological protection importance after the 双评价 guide (MNR 2020): the higher of the service-importance grade and the vulnerability grade (codes 3/2/1, 0 nodata); cells inside nature reserves and key habitats are raised to 极重要; patches smaller than the minimum area are merged into their surroundings (majority of the neighbouring grades), protected cells stay 极重要. Outputs the grade raster and the 极重要 areas as polygons.</source>
       <translation>按双评价指南（自然资源部 2020）评价生态保护重要性：取生态系统服务功能重要性等级与生态脆弱性等级中的较高者（代码 3/2/1，0 为无数据）；自然保护地和重要物种栖息地内的像元提升为极重要；小于最小面积的图斑并入周边（取相邻等级的众数），保护地内像元保持极重要。输出等级栅格和极重要区域面。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Ecological protection red line</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Ecological protection red line (optional)</source>
       <translation>生态保护红线（可选）</translation>
     </message>
@@ -1838,12 +1838,12 @@ computed from</source>
       <translation>生态保护红线 (Ecological protection red line)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Ecological resistance surface (METHODS.md §2; Knaapen et al. 1992; Yu Kongjian 1999): a base resistance per land-use class from the editable table (defaults for 三调 codes: forest 1, shrub, grass and marsh 10, garden 30, cropland 50, rivers and lakes 200 as partial barriers, railways and highways 300, built-up land and mines 500, bare land 100), then corrected by optional factor rasters (slope, distance to roads, night lights …): each factor is min-max normalised to 0-1 (inverted where high values mean low resistance, e.g. distance to roads) and R = R_base × (1 + Σ w_i f_i). With weights summing to 1 the base is at most doubled. Land-use nodata stays nodata; a class missing from the table is an error; an empty resistance in the table makes the class a barrier (nodata).</source>
       <translation>生态阻力面（METHODS.md §2；Knaapen 等 1992；俞孔坚 1999）：由可编辑的表按地类赋基础阻力（三调代码默认值：林地 1，灌木林地、草地和沼泽 10，园地 30，耕地 50，河流湖泊 200 作为部分障碍，铁路和公路 300，建设用地和采矿用地 500，裸地 100），再用可选的因子栅格（坡度、距道路距离、夜间灯光 …）修正：各因子经极差标准化至 0-1（数值越高阻力越低的因子取反，如距道路距离），R = R_base × (1 + Σ w_i f_i)。权重总和为 1 时基础阻力至多加倍。土地利用无数据处仍为无数据；表中缺少的地类报错；表中阻力留空的地类为障碍（无数据）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Ecological restoration fields (hm²)</source>
       <translation>生态修复字段（hm²）</translation>
     </message>
@@ -1853,52 +1853,52 @@ computed from</source>
       <translation>生态安全格局 (Ecological security pattern)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Ecological security pattern (生态安全格局图)</source>
       <translation>生态安全格局图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Ecological sources</source>
       <translation>生态源地</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Ecological sources (polygons or points)</source>
       <translation>生态源地（面或点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Ecological sources (polygons)</source>
       <translation>生态源地（面）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Ecological sources (生态源地; METHODS.md §2): habitat patches from a raster (an MSPA output: the core class 17 by default; or any raster with a list of habitat values) or a polygon layer (protected areas, 极重要 polygons, habitat-quality hot spots; each feature is one patch), filtered by a minimum area (hm²), then ranked by their importance for landscape connectivity (Saura &amp; Pascual-Hortal 2007; Pascual-Hortal &amp; Saura 2006; Conefor): PC = ΣΣ a_i a_j p*_ij / A_L², p_ij = exp(−k d_ij) with k such that p equals the given probability at the dispersal distance, p*_ij the maximum product probability over all paths; IIC = ΣΣ a_i a_j / (1 + nl_ij) / A_L² with links between patches closer than the IIC distance threshold (default the dispersal distance); dI = 100 (I − I_without the patch) / I, exact for every patch. dPC is split into intra, flux and connector fractions (Saura &amp; Rubio 2010). Distances d_ij are edge to edge (m): between the nearest raster cells' edges, or between the polygons' boundaries sampled every 'boundary step' metres. a_i = area in hm². A_L: the landscape area (hm²; 0 = the valid cells of the raster, or the bounding box of the polygons); it changes PC and IIC, not dPC or dIIC. Rank 1 = largest dPC (ties: larger area). Optional selection: the top N and / or those with dPC ≥ a minimum. Output: polygons with source_id, area_ha, dIIC, dPC, dPC_intra, dPC_flux, dPC_conn, rank (styled green), and a table of the landscape's IIC, PC and equivalent connected area EC(PC) = √PC · A_L. Patches are filtered by area before ranking; ranking n patches costs about n³ log n operations (300 patches ≈ 2 s, 1000 ≈ 1 min).</source>
       <translation>生态源地（METHODS.md §2）：由栅格（MSPA 输出：默认取核心区类 17；或任意栅格加生境值列表）或面图层（自然保护地、极重要区、生境质量热点；每个要素为一个斑块）得到生境斑块，按最小面积（hm²）筛选，再按其对景观连通性的重要性排序（Saura 与 Pascual-Hortal 2007；Pascual-Hortal 与 Saura 2006；Conefor）：PC = ΣΣ a_i a_j p*_ij / A_L²，p_ij = exp(−k d_ij)，k 使扩散距离处的概率等于给定概率，p*_ij 为所有路径上的最大乘积概率；IIC = ΣΣ a_i a_j / (1 + nl_ij) / A_L²，距离小于 IIC 距离阈值（默认为扩散距离）的斑块之间相连；dI = 100 (I − 去除该斑块后的 I) / I，对每个斑块精确计算。dPC 分解为 intra、flux 和 connector 三部分（Saura 与 Rubio 2010）。距离 d_ij 为边缘到边缘距离（m）：最近栅格像元边缘之间，或按“边界采样步长”采样的面边界之间。a_i = 面积（hm²）。A_L：景观面积（hm²；0 = 栅格的有效像元，或面图层的外包矩形）；它影响 PC 和 IIC，不影响 dPC 和 dIIC。排名 1 = dPC 最大（相同时面积大者优先）。可选筛选：前 N 名和 / 或 dPC ≥ 最小值者。输出：带 source_id、area_ha、dIIC、dPC、dPC_intra、dPC_flux、dPC_conn、rank 字段的面（绿色样式），以及景观 IIC、PC 和等效连通面积 EC(PC) = √PC · A_L 的表格。排序前先按面积筛选斑块；n 个斑块的排序约需 n³ log n 次运算（300 个斑块约 2 s，1000 个约 1 min）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Ecological sources, ranked by dPC and dIIC (生态源地识别)</source>
       <translation>生态源地识别 (Ecological sources, ranked by dPC and dIIC)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Ecological vulnerability (生态脆弱性评价图)</source>
       <translation>生态脆弱性评价图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Ecological-agricultural buffer width (m)</source>
       <translation>生态-农业缓冲带宽度（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Ecological-urban buffer width (m)</source>
       <translation>生态-城镇缓冲带宽度（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Economic capacity</source>
       <translation>经济能力</translation>
     </message>
@@ -1908,122 +1908,122 @@ computed from</source>
       <translation>生态系统评价 (Ecosystem assessment)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Ecosystem elasticity by land-use class (0-1)</source>
       <translation>各地类生态弹性度（0-1）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Ecosystem resilience (生态系统恢复力)</source>
       <translation>生态系统恢复力 (Ecosystem resilience)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Ecosystem services, NPP-index method (生态系统服务 NPP定量指标法)</source>
       <translation>生态系统服务 NPP定量指标法 (NPP-index method)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Ecosystem types (生态系统类型分布图)</source>
       <translation>生态系统类型分布图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Edge (边缘)</source>
       <translation>边缘 (Edge)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Edge conductance</source>
       <translation>边电导</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Edge width (cells)</source>
       <translation>边缘宽度（像元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Edge-to-edge distances between {} patches…</source>
       <translation>正在计算 {} 个斑块间的边缘距离…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Edited project library to re-rank (optional)</source>
       <translation>需重新排序的已编辑项目库（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Edited project {}: period_fix '{}' is not 近期, 中期 or 远期.</source>
       <translation>已编辑项目 {}：period_fix“{}”不是近期、中期或远期。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Edited project {}: {} is empty or not a number.</source>
       <translation>已编辑项目 {}：{} 为空或不是数字。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Effective resistances</source>
       <translation>有效电阻</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Elasticity</source>
       <translation>弹性度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Elasticity table</source>
       <translation>弹性度表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Elevation (DEM), m</source>
       <translation>高程（DEM），米</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Empty: equal weights summing to 1.</source>
       <translation>留空：等权重，总和为 1。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Entropy weights</source>
       <translation>熵权法权重</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Erosion-rate breaks, muddy shore</source>
       <translation>淤泥质岸线侵蚀速率断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Erosion-rate breaks, muddy shore, m/a (empty = {})</source>
       <translation>淤泥质岸线侵蚀速率分界，m/a（留空 = {}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Erosion-rate breaks, sandy shore</source>
       <translation>砂质岸线侵蚀速率断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Erosion-rate breaks, sandy shore, m/a (empty = {})</source>
       <translation>砂质岸线侵蚀速率分界，m/a（留空 = {}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Erosive-rainfall threshold (mm/day)</source>
       <translation>侵蚀性降雨阈值（mm/日）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Every source cell lies on nodata in the cost raster.</source>
       <translation>所有源像元都位于成本栅格的无数据处。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Every source injects 1 A</source>
       <translation>每个电流源注入 1 A</translation>
     </message>
@@ -2038,17 +2038,17 @@ computed from</source>
       <translation>Excel 工作簿 (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Existing farmland field '{}' is empty for the units {}.</source>
       <translation>现状耕地字段“{}”在以下单元为空：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Existing farmland field (hm²)</source>
       <translation>现状耕地字段（hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Exponent β</source>
       <translation>指数 β</translation>
     </message>
@@ -2068,177 +2068,177 @@ computed from</source>
       <translation>已将 {} 项指标导出到 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
       <source>Exporting '{}' failed (error {}).</source>
       <translation>导出“{}”失败（错误 {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Exporting the atlas PDF failed: no file was written.</source>
       <translation>导出图集 PDF 失败：未写出文件。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Exports the planning atlas as one multi-page PDF: a contents page, one page per selected map in the order of METHODS.md section 6 (location, current land use, ecosystem types, protection importance and the single-service maps, vulnerability, ecological problems, ecological security pattern, restoration zoning, key projects, land consolidation potential, near-term projects) and the indicator table when targets exist. Each map is laid out from a template (built-in A3/A4 landscape/portrait, a .qpt file of yours, or a layout of the current project, which is cloned and never changed) whose items are found by id: title, map_title, map_number, organisation, date, main_map, inset_map, legend, scalebar, north_arrow, notes, sources. With a coverage layer (e.g. townships) each map gets one page per feature through the QGIS atlas. Layers come from the layer_catalog table of the planning GeoPackage and the styled rasters beside it; maps whose layers are missing are listed as skipped. Optionally writes one PNG and/or PDF per map. See METHODS.md section 6.</source>
       <translation>将规划图集导出为一个多页 PDF：目录页；按 METHODS.md 第 6 节顺序每幅所选图件一页（区位图、用地现状图、生态系统类型分布图、生态保护重要性及单项服务评价图、生态脆弱性评价图、生态问题识别图、生态安全格局图、生态修复分区图、重点工程布局图、土地综合整治潜力分布图、近期项目安排图）；有目标指标时附指标表页。每幅图由模板排版（内置 A3/A4 横向/纵向模板、用户的 .qpt 文件，或当前工程中的布局——该布局会被复制，绝不修改），按元素 ID 填充：title、map_title、map_number、organisation、date、main_map、inset_map、legend、scalebar、north_arrow、notes、sources。指定覆盖图层（如乡镇）时，借助 QGIS 图集功能每幅图按每个要素各出一页。图层来自规划 GeoPackage 的 layer_catalog 表及其旁边的带样式栅格；缺少图层的图件列为“已跳过”。可选为每幅图另存 PNG 和/或 PDF。见 METHODS.md 第 6 节。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Extra distance beyond the radius to which the resistance is clipped (same units).</source>
       <translation>阻力裁剪范围在半径之外额外增加的距离（单位同上）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>FRAGSTATS class- and landscape-level metrics (McGarigal et al. 2012, FRAGSTATS v4 help) with the 8-neighbour patch rule: CA, PLAND, NP, PD, LPI, TE, ED, LSI, AREA, SHAPE, FRAC, PARA, CONTIG, ENN (MN/AM/MD/SD/CV), CLUMPY, PLADJ, IJI, COHESION, DIVISION, MESH, SPLIT, AI, CONTAG, SHDI, SHEI, SIDI, PR and more. Areas in hm², edges in m. Nodata and the background classes are outside the landscape; the landscape boundary counts as edge only when asked. Output: one table row for the landscape and one per class.</source>
       <translation>按 FRAGSTATS（McGarigal 等 2012，FRAGSTATS v4 帮助）计算类型水平和景观水平指数，采用 8 邻域斑块规则：CA、PLAND、NP、PD、LPI、TE、ED、LSI、AREA、SHAPE、FRAC、PARA、CONTIG、ENN（MN/AM/MD/SD/CV）、CLUMPY、PLADJ、IJI、COHESION、DIVISION、MESH、SPLIT、AI、CONTAG、SHDI、SHEI、SIDI、PR 等。面积单位为公顷，边长单位为米。无数据和背景类别不计入景观；仅在勾选时将景观边界计为边缘。输出表中景观一行、每个类型一行。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>FRAGSTATS class- and landscape-level metrics for each polygon of a zone layer (townships, watersheds, units): each zone is analysed as a landscape of its own (cells outside it excluded). Outputs a table with one landscape row and one row per class for each zone, and optionally the zone polygons with their landscape-level metrics for mapping.</source>
       <translation>对分区图层（乡镇、流域、单元）的每个面计算 FRAGSTATS 类型水平和景观水平指数：每个分区作为独立景观分析（区外像元不计）。输出表中每个分区有一行景观指数和每个类型一行；可选输出带景观水平指数的分区面，便于制图。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>FVC (蔡崇法 2000)</source>
       <translation>植被覆盖度 FVC（蔡崇法 2000）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>FVC breaks</source>
       <translation>FVC 断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>FVC breaks (empty = 0.2, 0.6 / 0.2, 0.4, 0.6, 0.8)</source>
       <translation>FVC 断点（留空 = 0.2, 0.6 / 0.2, 0.4, 0.6, 0.8）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>FVC breaks (empty = {})</source>
       <translation>植被覆盖度分界（留空 = {}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Factor '{}' has no valid cell on the land-use grid.</source>
       <translation>因子 '{}' 在土地利用格网上没有有效像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Factor weights</source>
       <translation>因子权重</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Factor weights (comma separated, one per factor)</source>
       <translation>因子权重（逗号分隔，每个因子一个）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Fail</source>
       <translation>未通过</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Farmland consolidation potential (耕地整治潜力)</source>
       <translation>耕地整治潜力 (Farmland consolidation potential)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Farmland consolidation potential fields (hm²)</source>
       <translation>耕地整治潜力字段（hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Farmland patches</source>
       <translation>耕地图斑</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Farmland patches (耕地图斑) in a projected CRS in metres.</source>
       <translation>耕地图斑，须为以米为单位的投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Farmland potential per patch</source>
       <translation>耕地整治潜力（图斑）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Farmland potential per unit</source>
       <translation>耕地整治潜力（单元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Farmland quality grade (1 = best); optional.</source>
       <translation>耕地质量等别/等级（1 为最好）；可选。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Farmland: maximum slope (degrees)</source>
       <translation>耕地：最大坡度（度）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Farmland: minimum soil thickness (cm)</source>
       <translation>耕地：最小土层厚度（cm）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Features with the same id form one source.</source>
       <translation>编号相同的要素构成同一个源地。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Fewer than two spaces are present: there is no interface.</source>
       <translation>空间类型少于两类：不存在交界。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/vector_io.py" />
       <source>Field '{}' holds a non-numeric value '{}'.</source>
       <translation>字段“{}”中有非数值“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Field '{}' not found in the layer.</source>
       <translation>图层中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Field '{}' not found in the priority units.</source>
       <translation>优先级单元中找不到字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Field naming each coverage feature in the page title (default: 'name' when present).</source>
       <translation>用于在页面标题中命名各覆盖要素的字段（默认：存在时用 'name'）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Field of the corridor layer (default {}).</source>
       <translation>廊道图层的字段（默认 {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Field with the unit name or code (one feature per unit).</source>
       <translation>存放单元名称或代码的字段（每个单元一个要素）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Field with the unit name or code; features with the same value form one unit.</source>
       <translation>存放单元名称或代码的字段；取值相同的要素合为一个单元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Field {} holds a non-numeric value '{}'.</source>
       <translation>字段 {} 含有非数值“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Fields for clustering (numeric)</source>
       <translation>聚类字段（数值）</translation>
     </message>
@@ -2248,37 +2248,37 @@ computed from</source>
       <translation>文件格式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Filling depressions and routing flow (D8)…</source>
       <translation>正在填洼并计算 D8 流向…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>First rule whose condition holds gives the type; keep a rule with TRUE last. Conditions use the unit fields (imp3_sh, deg_mean, red_sh, farm_sh, ubnd_sh ...).</source>
       <translation>第一条条件成立的规则决定类型；最后保留一条条件为 TRUE 的规则。条件使用单元字段（imp3_sh、deg_mean、red_sh、farm_sh、ubnd_sh 等）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Floor (field or number)</source>
       <translation>下限（字段或数值）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Flow potential</source>
       <translation>流动潜力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Focal node id field (integer; empty = 1, 2, … in feature order)</source>
       <translation>焦点节点编号字段（整数；留空 = 按要素顺序编号 1, 2, …）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Focal nodes (points or polygons)</source>
       <translation>焦点节点（点或面）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Focal nodes as a raster of ids (used without a focal node layer)</source>
       <translation>焦点节点编号栅格（无焦点节点图层时使用）</translation>
     </message>
@@ -2288,32 +2288,32 @@ computed from</source>
       <translation>单幅图件输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Folder of the styled rasters (default: the rasters folder beside the GeoPackage).</source>
       <translation>带样式栅格所在文件夹（默认：GeoPackage 旁的 rasters 文件夹）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Font '{}' is not installed; using '{}'.</source>
       <translation>未安装字体“{}”，改用“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Foreground (habitat) class codes, comma separated (empty = nonzero cells)</source>
       <translation>前景（生境）地类代码，以逗号分隔（留空 = 非零像元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Foreground class codes</source>
       <translation>前景地类代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Foreground connectivity</source>
       <translation>前景连通性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Forest coverage and wetland protection rate from land use</source>
       <translation>由土地利用计算森林覆盖率和湿地保护率</translation>
     </message>
@@ -2323,22 +2323,22 @@ computed from</source>
       <translation>森林地类代码（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Format of the per-map files written to the export folder.</source>
       <translation>写入导出文件夹的单幅图文件格式。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Fractional vegetation cover FVC (0-1), for C from FVC</source>
       <translation>植被覆盖度 FVC（0-1，用于由 FVC 计算 C）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Fractional vegetation cover, 0-1</source>
       <translation>植被覆盖度（FVC），0-1</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Fragmentation after consolidation</source>
       <translation>整治后破碎度</translation>
     </message>
@@ -2353,7 +2353,7 @@ computed from</source>
       <translation>从 QGIS 工程</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>From-source field</source>
       <translation>起点源地字段</translation>
     </message>
@@ -2363,12 +2363,12 @@ computed from</source>
       <translation>示例县全流程模型 (Full chain on Demo County)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>GB 50188-2007 upper grade 150 m²/person, or the provincial standard.</source>
       <translation>GB 50188-2007 最高级 150 m²/人，或省级标准。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Generating Demo County: {0} x {0} cells, seed {1}</source>
       <translation>正在生成示例县：{0} × {0} 个像元，随机种子 {1}</translation>
     </message>
@@ -2378,142 +2378,142 @@ computed from</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>GeoPackage with the vector layers</source>
       <translation>矢量图层所在的 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Give a DEM or a relief raster (the LS factor of the index).</source>
       <translation>请提供 DEM 或地形起伏度栅格（指数中的 LS 因子）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Give at least one forest land-use code.</source>
       <translation>请至少给出一个森林地类代码。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Give at least one input: pinch points, barriers, corridors (with the allocation raster for ridge crossings) or sources.</source>
       <translation>请至少给出一个输入：夹点、障碍点、廊道（战略点还需分配栅格）或源地。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Give at least one problem layer (mines, erosion, wetlands, forest, rivers, barriers or consolidation areas).</source>
       <translation>请至少提供一个问题图层（矿山、水土流失、湿地、森林、河流、障碍点或整治区）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Give at least one upper-level target (one row per indicator).</source>
       <translation>请至少给出一项上级目标（每个指标一行）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_combine.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Give at least two grade rasters to combine.</source>
       <translation>请至少提供两个等级栅格进行集成。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Give at least two service rasters.</source>
       <translation>请至少提供两个服务栅格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Give either a habitat raster or habitat polygons, not both.</source>
       <translation>请给出生境栅格或生境面之一，不要同时给出。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Give the corridor layer.</source>
       <translation>请给出廊道图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Give the habitat either as a raster (e.g. the MSPA output) or as a polygon layer.</source>
       <translation>请以栅格（如 MSPA 输出）或面图层给出生境。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Give the sources as a vector layer or as a raster.</source>
       <translation>请以矢量图层或栅格给出源地。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Give the values of field '{}' that mean natural shore.</source>
       <translation>请给出字段“{}”中表示自然岸线的取值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Grade and zone on density (hm² per 100 hm² of unit)</source>
       <translation>按密度分级分区（每 100 hm² 单元面积的 hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_combine.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Grade rasters</source>
       <translation>等级栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Grade sets the earliest period (一级 近期, 二级 中期, 三级 远期)</source>
       <translation>按等级确定最早时期（一级 近期，二级 中期，三级 远期）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>Grade shares: {}</source>
       <translation>各等级占比：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Grade the slope into classes 1–5 at 2°, 6°, 15° and 25° (TD/T 1055).</source>
       <translation>按 2°、6°、15° 和 25° 将坡度分为 1–5 级（TD/T 1055）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Grade, 3 levels</source>
       <translation>等级（三级）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Grade, 5 levels</source>
       <translation>等级（五级）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Grades any ecosystem-service raster by the cumulative service share (双评价 guide 2020): cells sorted by value, high to low; the cells holding the first 50 % of the total service are 极重要 (3), up to 80 % 重要 (2), the rest 一般重要 (1); nodata stays nodata (0). Cells tied with the crossing value take the higher grade. Thresholds are parameters. Read in two passes by blocks, so any raster size works.</source>
       <translation>按累积服务值法（双评价指南 2020）对任意生态系统服务栅格分级：像元按服务值从高到低排序，累积服务值占总量前 50% 的像元为极重要（3），50%-80% 为重要（2），其余为一般重要（1）；无数据仍为无数据（0）。与临界值相等的像元归入较高等级。阈值可设置。分两遍按块读取，可处理任意大小的栅格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Grades gained on consolidated land (check: local consolidation designs).</source>
       <translation>整治后耕地提升的等级数（待核：以当地整治设计为准）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Grades the consolidation potential of each unit (village or township) and assigns a consolidation type by the four-quadrant method (METHODS.md §4). Per unit: farmland consolidation potential x (sum of the farmland fields), construction-land consolidation potential y (sum of the construction fields), new farmland from all sources and, optionally, ecological restoration area, in hm², 亩 and 万亩. Grades 1 = highest (Ⅰ级) by natural breaks (Jenks, exact) or quantiles, for x, y and the new farmland total. Types: x and y above their split (mean or median over the units) → comprehensive (综合整治型); x only → farmland-led (农用地整理主导型); y only → construction-led (建设用地整理主导型); neither → ecological-led (生态保护修复主导型). Optionally on density (hm² per 100 hm² of unit area). A summary table gives the totals by type and grade. Defaults match the unit outputs of the farmland, settlement and idle-land potential algorithms chained on one unit layer.</source>
       <translation>对各单元（行政村或乡镇）的整治潜力分级，并用四象限法划定整治类型（METHODS.md §4）。每个单元：耕地整治潜力 x（耕地字段之和）、建设用地整治潜力 y（建设用地字段之和）、各来源新增耕地合计，以及可选的生态修复面积，单位为 hm²、亩和万亩。分级以 1 为最高（Ⅰ级），采用自然断点法（Jenks，精确解）或分位数法，对 x、y 和新增耕地合计分别分级。类型：x 与 y 均高于分界值（各单元的均值或中位数）→ 综合整治型；仅 x 高 → 农用地整理主导型；仅 y 高 → 建设用地整理主导型；均不高 → 生态保护修复主导型。可选按密度（每 100 hm² 单元面积的 hm²）计算。汇总表给出按类型和等级的合计。默认字段与在同一单元图层上依次运行的耕地、农村居民点和闲置低效用地潜力算法的单元输出一致。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Grading</source>
       <translation>分级方法</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Grading method</source>
       <translation>分级方法</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Grid cell size (m)</source>
       <translation>格网大小（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Grounds</source>
       <translation>接地</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Grounds (advanced mode)</source>
       <translation>接地（高级模式）</translation>
     </message>
@@ -2528,67 +2528,67 @@ computed from</source>
       <translation>用于规划文本的 HTML 表格…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Habitat degradation D</source>
       <translation>生境退化度 D</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Habitat polygons (protected areas, 极重要 areas, hot spots)</source>
       <translation>生境面（自然保护地、极重要区、热点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Habitat quality (生境质量)</source>
       <translation>生境质量评价图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Habitat quality Q</source>
       <translation>生境质量 Q</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Habitat quality after the InVEST Habitat Quality model (Sharp et al., InVEST User's Guide; METHODS.md §1.3). Threat sources are land-use classes (threat table: name, max distance in km, weight, decay linear or exponential, source class codes). Impact at distance d: linear 1 − d/d_max or exponential exp(−2.99·d/d_max), zero beyond d_max. Total threat D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr, quality Q = H·(1 − D^z/(D^z + k^z)), z = 2.5, k the half-saturation constant (0 = half of the largest D). The sensitivity table gives habitat suitability H and the sensitivity S of each class to each threat. Threat impact convention: InVEST 3.13 and later (default; checked equal to an InVEST 3.14.2 run) take the impact of the nearest threat source, i(d_min), with threats as presence/absence; InVEST 3.3-3.12 convolved the threat with the distance kernel normalised to sum 1 (a kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells.</source>
       <translation>生境质量，依据 InVEST 生境质量模型（Sharp 等，InVEST 用户指南；METHODS.md §1.3）。威胁源为土地利用类型（威胁表：名称、最大影响距离 km、权重、衰减方式 linear 线性或 exponential 指数、威胁源地类编码）。距离 d 处的影响：线性 1 − d/d_max，指数 exp(−2.99·d/d_max)，超过 d_max 为零。总威胁 D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr，生境质量 Q = H·(1 − D^z/(D^z + k^z))，z = 2.5，k 为半饱和常数（0 = 最大 D 的一半）。敏感性表给出各地类的生境适宜性 H 及其对各威胁的敏感度 S。威胁影响约定：InVEST 3.13 及以后版本（默认；已与 InVEST 3.14.2 运行结果核对一致）取最近威胁源的影响 i(d_min)，威胁栅格按有/无处理；InVEST 3.3-3.12 将威胁与归一化（和为 1）的距离核卷积（核加权平均，0-1）；用户指南求和方式累加所有威胁源像元的影响。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Habitat quality, InVEST model (生境质量 InVEST)</source>
       <translation>生境质量 InVEST 模型 (Habitat quality)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Habitat raster</source>
       <translation>生境栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Habitat raster (MSPA output or any class raster)</source>
       <translation>生境栅格（MSPA 输出或任意分类栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Habitat suitability H and sensitivity S to each threat</source>
       <translation>生境适宜性 H 及对各威胁的敏感性 S</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Habitat values</source>
       <translation>生境值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Habitat values of the raster (comma separated; 17 = MSPA core; empty = nonzero)</source>
       <translation>栅格的生境值（逗号分隔；17 = MSPA 核心区；为空 = 非零）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Half-saturation constant k (0 = half of the largest D)</source>
       <translation>半饱和常数 k（0 表示取最大 D 的一半）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Half-saturation constant k = {:.4g}</source>
       <translation>半饱和常数 k = {:.4g}</translation>
     </message>
@@ -2598,112 +2598,112 @@ computed from</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>High human pressure from</source>
       <translation>高人类干扰阈值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Household field</source>
       <translation>户数字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>How the degradation raster is coded. The zoning works with 0 none to 3 severe; the second coding is shifted down by one.</source>
       <translation>退化程度栅格的编码方式。分区按 0 未退化至 3 重度计算；第二种编码会减一。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>How the impact of a threat on a cell is computed. The default gives the same values as the current InVEST release; choose the convolution to reproduce results of InVEST 3.12 or earlier.</source>
       <translation>威胁对像元影响的计算方式。默认与当前 InVEST 版本结果一致；如需复现 InVEST 3.12 及更早版本的结果，请选择卷积方式。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Human pressure (optional, e.g. human footprint 0-1)</source>
       <translation>人类干扰（可选，如人类足迹 0-1）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>IIC link distance (m; 0 = the dispersal distance)</source>
       <translation>IIC 连接距离（m；0 = 扩散距离）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Id field for ties (optional; default feature order)</source>
       <translation>并列时的编号字段（可选；默认按要素顺序）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Idle land and abandoned mine potential (闲置低效建设用地与废弃矿山潜力)</source>
       <translation>闲置低效建设用地与废弃矿山潜力 (Idle land and abandoned mine potential)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Idle land and mine patches</source>
       <translation>闲置低效用地与矿山图斑</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Idle land and mine potential per patch</source>
       <translation>闲置低效用地与矿山潜力（图斑）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Idle land and mine potential per unit</source>
       <translation>闲置低效用地与矿山潜力（单元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Idle land and mines: {:.2f} hm² reclaimable, {:.2f} hm² to farmland.</source>
       <translation>闲置低效用地与矿山：可复垦 {:.2f} hm²，其中复垦为耕地 {:.2f} hm²。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_combine.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Ignore nodata (use the grades that exist)</source>
       <translation>忽略无数据（使用已有的等级）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Importance (1-3)</source>
       <translation>重要性（1-3）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Importance grade</source>
       <translation>重要性等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Importance grade (3 极重要, 2 重要, 1 一般重要)</source>
       <translation>重要性等级（3 极重要，2 重要，1 一般重要）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Importance grade (3 极重要, 2 重要, 1 一般重要; reference grid)</source>
       <translation>重要性等级（3 极重要，2 重要，1 一般重要；参考格网）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Index breaks</source>
       <translation>指数断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Index breaks (empty = 2.33, 3.66 / 2, 4, 6, 8)</source>
       <translation>指数断点（留空 = 2.33, 3.66 / 2, 4, 6, 8）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Index breaks (empty = {})</source>
       <translation>指数分界（留空 = {}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Index breaks for medium and high</source>
       <translation>中、高等级的指数断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
@@ -2718,22 +2718,22 @@ computed from</source>
       <translation>指标名称（英文）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Indicator base values</source>
       <translation>指标基期值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Indicator base values (指标基期值)</source>
       <translation>指标基期值 (Indicator base values)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Indicator field of the targets</source>
       <translation>目标表的指标字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Indicator field of the values</source>
       <translation>数值表的指标字段</translation>
     </message>
@@ -2748,97 +2748,97 @@ computed from</source>
       <translation>目标指标体系…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Indicators not listed: higher is better, tolerance 0.</source>
       <translation>未列出的指标：越高越好，容差为 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Input raster</source>
       <translation>输入栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Invert factors</source>
       <translation>因子取反</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Invert factors (comma separated 0/1; 1 = high value means low resistance)</source>
       <translation>因子取反（逗号分隔 0/1；1 = 数值越高阻力越低）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Islet (孤岛)</source>
       <translation>孤岛 (Islet)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Joining patches to units</source>
       <translation>图斑与单元空间连接</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>K grade by soil texture class</source>
       <translation>各土壤质地的 K 等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>K grade raster</source>
       <translation>K 等级栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>K grade table</source>
       <translation>K 等级表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>K grade table (soil texture code)</source>
       <translation>K 等级表（土壤质地代码）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>K grades must be on the factor scale {}; found {}.</source>
       <translation>K 等级必须为因子分值 {}；发现 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Karst (carbonate rock) area, 0/1</source>
       <translation>喀斯特（碳酸盐岩）分布区，0/1</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Karst area mask (non-zero = karst, optional)</source>
       <translation>喀斯特区域掩膜（非零 = 喀斯特，可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Keep both</source>
       <translation>两者都保留</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Keep sources with dPC ≥ (%; 0 = no threshold)</source>
       <translation>保留 dPC ≥ 该值的源地（%；0 = 不设阈值）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Keep the N best ranked sources (0 = all)</source>
       <translation>保留排名前 N 的源地（0 = 全部）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Key projects (重点工程布局图)</source>
       <translation>重点工程布局图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Knight's move (16 neighbours)</source>
       <translation>马步移动（16 邻域）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>LS factor</source>
       <translation>坡长坡度因子 LS</translation>
     </message>
@@ -2848,37 +2848,37 @@ computed from</source>
       <translation>土地综合整治 (Land consolidation)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Land consolidation areas</source>
       <translation>土地综合整治区</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Land consolidation potential (土地综合整治潜力分布图)</source>
       <translation>土地综合整治潜力分布图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Land use</source>
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Land use (class codes)</source>
       <translation>土地利用（地类代码）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Land use (class codes, reference grid)</source>
       <translation>土地利用（地类代码，参考栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Land use (optional, class codes)</source>
       <translation>土地利用（可选，地类代码）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Land use (optional, 三调 class codes)</source>
       <translation>土地利用（可选，三调地类代码）</translation>
     </message>
@@ -2888,137 +2888,137 @@ computed from</source>
       <translation>土地利用（三调地类代码）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Land use / coastal habitats (class codes, reference grid)</source>
       <translation>土地利用 / 海岸生境（地类代码，参考栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Land use / land cover (class codes, reference grid)</source>
       <translation>土地利用/覆被（地类代码，参考格网）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Land use 2010 (三调 classes)</source>
       <translation>2010 年土地利用（三调分类）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Land use 2020 (三调 classes)</source>
       <translation>2020 年土地利用（三调分类）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Land use at the first date</source>
       <translation>第一期土地利用</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Land use at the first date (reference grid)</source>
       <translation>第一期土地利用（参考栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Land use at the second date</source>
       <translation>第二期土地利用</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Land use or binary habitat raster</source>
       <translation>土地利用或二值生境栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>Land-use / land-cover raster</source>
       <translation>土地利用/覆被栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Land-use change</source>
       <translation>土地利用变化</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Land-use change (from · {} + to)</source>
       <translation>土地利用变化（原地类 · {} + 新地类）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Land-use code</source>
       <translation>地类代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Land-use codes left out of the land area (e.g. sea). Nodata cells are never counted.</source>
       <translation>不计入国土面积的地类代码（如海域）。无数据像元始终不计。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Land-use codes: {}</source>
       <translation>地类代码：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Land-use dynamic degree</source>
       <translation>土地利用动态度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>Land-use raster</source>
       <translation>土地利用栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Land-use raster for forest coverage and the wetland protection rate.</source>
       <translation>用于计算森林覆盖率和湿地保护率的土地利用栅格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Land-use table</source>
       <translation>土地利用对照表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Land-use transition matrix and dynamic degree (土地利用转移矩阵与动态度)</source>
       <translation>土地利用转移矩阵与动态度 (Land-use transition)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Landscape area A_L (hm²; 0 = automatic)</source>
       <translation>景观面积 A_L（hm²；0 = 自动）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Landscape connectivity (IIC, PC)</source>
       <translation>景观连通性（IIC、PC）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>Landscape metrics table</source>
       <translation>景观格局指数表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Landscape pattern metrics in a moving window (移动窗口景观格局指数)</source>
       <translation>移动窗口景观格局指数 (Landscape metrics in a moving window)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Landscape pattern metrics per zone (分区景观格局指数)</source>
       <translation>分区景观格局指数 (Landscape metrics per zone)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>Landscape pattern metrics, FRAGSTATS (景观格局指数)</source>
       <translation>景观格局指数 FRAGSTATS (Landscape pattern metrics)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Largest radius; radii go from the minimum to the maximum by the step.</source>
       <translation>最大半径；半径从最小值按步长增加到最大值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Layout of the current project to use as template</source>
       <translation>用作模板的当前工程布局</translation>
     </message>
@@ -3028,17 +3028,17 @@ computed from</source>
       <translation>本工程中的打印版式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
       <source>Layout template '{}' cannot be read: {}</source>
       <translation>无法读取布局模板“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
       <source>Layout template '{}' not found.</source>
       <translation>未找到布局模板“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Layout template (.qpt)</source>
       <translation>布局模板（.qpt）</translation>
     </message>
@@ -3048,42 +3048,42 @@ computed from</source>
       <translation>版式模板文件（.qpt）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>Least-cost corridors (最小成本廊道)</source>
       <translation>最小成本廊道 (Least-cost corridors)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>Least-cost corridors between ecological sources after Linkage Mapper (McRae &amp; Kavanagh 2011; METHODS.md §2) with the cost distances of GRASS r.cost (Knaapen et al. 1992 MCR). Source pairs: those whose cost-allocation zones touch (adjacent, default) or all pairs; pairs whose least-cost distance exceeds the cap are dropped. For each pair: cost-weighted distance (CWD) from each source, least-cost distance lcd (resistance × m), least-cost path (a line from source to source, cell centres), its length length_m, the edge-to-edge Euclidean distance and the ratios cwd_euclid = lcd / Euclidean and lcp_euclid = length / Euclidean (empty when the sources touch). Normalized corridor raster = min over pairs of CWD_A + CWD_B − lcd (0 on the paths). Corridor polygons: cells with normalized value ≤ the width cut-off (cost units; 0 = the path cells only). The resistance raster is the reference grid, projected CRS required.</source>
       <translation>按 Linkage Mapper（McRae 与 Kavanagh 2011；METHODS.md §2）方法提取生态源地之间的最小成本廊道，成本距离采用 GRASS r.cost（Knaapen 等 1992 MCR）。源地对：成本分配区相接的源地对（相邻，默认）或所有源地对；最小成本距离超过上限的源地对被剔除。每对源地计算：各源地的成本加权距离（CWD）、最小成本距离 lcd（阻力 × m）、最小成本路径（源地到源地的线，经过像元中心）、路径长度 length_m、边缘到边缘的欧氏距离，以及比值 cwd_euclid = lcd / 欧氏距离和 lcp_euclid = 长度 / 欧氏距离（源地相接时为空）。标准化廊道栅格 = 各源地对 CWD_A + CWD_B − lcd 的最小值（路径上为 0）。廊道面：标准化值 ≤ 宽度阈值的像元（成本单位；0 = 仅路径像元）。阻力栅格为参考格网，需要投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>Least-cost paths</source>
       <translation>最小成本路径</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Levels</source>
       <translation>分级数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Light</source>
       <translation>轻度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Linear</source>
       <translation>线性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Lines with the ids of the two sources they join and a weight (resistance).</source>
       <translation>带有所连接两个源地编号和权重（电阻）的线。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>List the shore types counted as natural.</source>
       <translation>请列出计为自然岸线的岸线类型。</translation>
     </message>
@@ -3103,77 +3103,77 @@ computed from</source>
       <translation>已从 QGIS 工程载入 {} 项指标。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Location map (区位图)</source>
       <translation>区位图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Loop (环道区)</source>
       <translation>环道区 (Loop)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>Loss thresholds</source>
       <translation>损失阈值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>Loss thresholds for light, moderate, severe (comma separated)</source>
       <translation>轻度、中度、重度退化的损失阈值（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Low-quality forest (forest quality improvement)</source>
       <translation>低质低效林（森林质量提升）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Lower-level units (polygons)</source>
       <translation>下级单元（面）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>MSPA class {}: {:.0f} cells</source>
       <translation>MSPA 类型 {}：{:.0f} 个像元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>MSPA class {}: {:.4g} hm²</source>
       <translation>MSPA 类型 {}：{:.4g} hm²</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>MSPA classes</source>
       <translation>MSPA 类型</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>MSPA,GuidosToolbox,core,bridge,ecological source,形态学空间格局分析,核心区,生态源地</source>
       <translation>形态学空间格局分析,核心区,桥接区,生态源地,MSPA,GuidosToolbox,core,bridge</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Main measures</source>
       <translation>主要措施</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Main problems</source>
       <translation>主要问题</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Map '{}' skipped: layer(s) {} missing.</source>
       <translation>图件“{}”已跳过：缺少图层 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Map '{}': layer(s) {} missing, drawn without them.</source>
       <translation>图件“{}”：缺少图层 {}，不含这些图层绘制。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Map {}</source>
       <translation>图号 {}</translation>
     </message>
@@ -3183,87 +3183,87 @@ computed from</source>
       <translation>图件</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Maps to include (default: all). Pages follow the order of METHODS.md section 6 whatever the order chosen here.</source>
       <translation>要包含的图件（默认：全部）。无论此处选择顺序如何，页面均按 METHODS.md 第 6 节顺序排列。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Max distance (km)</source>
       <translation>最大影响距离（千米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Maximum</source>
       <translation>最大值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Maximum cost (0 = no limit)</source>
       <translation>最大成本（0 = 不限）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Maximum current</source>
       <translation>最大电流</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Maximum current (A)</source>
       <translation>最大电流（A）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Maximum least-cost distance (0 = no cap)</source>
       <translation>最大最小成本距离（0 = 不设上限）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Maximum window radius (m)</source>
       <translation>最大窗口半径（米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Maximum: the best pair at each cell (Barrier Mapper). Sum: the benefit to all pairs.</source>
       <translation>最大值：每个像元取最佳源地对（Barrier Mapper）。总和：对所有源地对的收益之和。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Mean</source>
       <translation>均值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Mean annual precipitation F_pre (mm)</source>
       <translation>多年平均降水量 F_pre（mm）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Mean annual temperature F_tem (°C)</source>
       <translation>多年平均气温 F_tem（°C）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Mean conserved soil {:.4g}, mean actual soil loss {:.4g} t/(hm²·a)</source>
       <translation>平均土壤保持量 {:.4g}，平均实际侵蚀量 {:.4g} t/(hm²·a)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Mean of table and entropy weights</source>
       <translation>表中权重与熵权的平均</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Mean service index {:.4g} over {} cells</source>
       <translation>服务指数均值 {:.4g}（{} 个像元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Median</source>
       <translation>中位数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Merge distance for fragmentation after (m)</source>
       <translation>整治后破碎度的合并距离（m）</translation>
     </message>
@@ -3273,87 +3273,87 @@ computed from</source>
       <translation>图集算法的运行信息显示在这里。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Metres</source>
       <translation>米</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Metric</source>
       <translation>指数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Metric raster</source>
       <translation>指数栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Metrics per zone (table)</source>
       <translation>分区指数（表）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Minimum new farmland (% of existing farmland)</source>
       <translation>新增耕地最低比例（占现状耕地的 %）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Minimum patch area (hm²)</source>
       <translation>最小图斑面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Minimum share of valid cells in the window</source>
       <translation>窗口内有效像元的最小占比</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Minimum window radius (m)</source>
       <translation>最小窗口半径（米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Minimum zone area (km²)</source>
       <translation>最小分区面积（km²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Missing (无数据)</source>
       <translation>无数据 (Missing)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Mix weight of the area</source>
       <translation>混合权重：面积</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Mix weight of the current value</source>
       <translation>混合权重：现状值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Mix weight of the potential</source>
       <translation>混合权重：修复潜力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Mode</source>
       <translation>模式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Mode (1-4)</source>
       <translation>修复模式（1-4）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Mode override by land-use class</source>
       <translation>按地类指定修复模式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Mode override table</source>
       <translation>修复模式指定表</translation>
     </message>
@@ -3363,27 +3363,27 @@ computed from</source>
       <translation>模型 (Models)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Moderate</source>
       <translation>中度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>More than 200 radii: use a larger radius step.</source>
       <translation>半径超过 200 个：请使用更大的半径步长。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Morphological Spatial Pattern Analysis (Soille &amp; Vogt 2009, Pattern Recognition Letters 30: 456-459; GuidosToolbox, Vogt &amp; Riitters 2017; METHODS.md §2) of the foreground (habitat): cells of the given land-use classes, or nonzero cells of a binary raster when no class is given. Classes with GuidosToolbox codes: core 17 (farther than the edge width from background), islet 9 (patches without core), edge 3 and perforation 5 (boundary zones to the outer background and to holes), bridge 33 (connects two cores), loop 65 (connects one core to itself), branch 1, background 0, missing 129 (nodata). Edge width in cells; foreground connectivity 8 or 4. Simplification: a side branch off a bridge or loop takes its class. Core areas of large size are the usual candidates for ecological sources.</source>
       <translation>对前景（生境）进行形态学空间格局分析（Soille 与 Vogt 2009，Pattern Recognition Letters 30: 456-459；GuidosToolbox，Vogt 与 Riitters 2017；METHODS.md §2）：前景为所给地类的像元，未给地类时为二值栅格的非零像元。类型采用 GuidosToolbox 代码：核心区 17（距背景超过边缘宽度）、孤岛 9（无核心区的斑块）、边缘 3 和孔隙 5（与外部背景及内部孔洞相邻的边界带）、桥接区 33（连接两个核心区）、环道区 65（连接同一核心区）、支线 1、背景 0、无数据 129。边缘宽度以像元计；前景连通性为 8 或 4。简化：桥接区或环道区上的侧支取其类型。面积较大的核心区通常作为生态源地的候选。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Morphological segmentation…</source>
       <translation>正在进行形态学分割…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Morphological spatial pattern analysis, MSPA (形态学空间格局分析)</source>
       <translation>形态学空间格局分析 (Morphological spatial pattern analysis, MSPA)</translation>
     </message>
@@ -3398,57 +3398,57 @@ computed from</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Moving window, radius {} cells…</source>
       <translation>移动窗口，半径 {} 个像元…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>N, S, E, W neighbours only; otherwise 8 neighbours.</source>
       <translation>仅北、南、东、西邻域；否则为 8 邻域。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>NPP</source>
       <translation>NPP</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>NPP, multi-year mean (reference grid)</source>
       <translation>NPP 多年平均值（参考栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>NPP,water conservation,soil conservation,windbreak,sand fixation,biodiversity,水源涵养,水土保持,防风固沙,生物多样性维护</source>
       <translation>NPP,水源涵养,水土保持,防风固沙,生物多样性维护,water conservation,soil conservation,windbreak,biodiversity</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Name of a print layout of the current project. It is cloned into a new layout for each map and never changed. Takes precedence over the template file.</source>
       <translation>当前工程中打印布局的名称。每幅图都复制为新布局，原布局绝不修改。优先于模板文件。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Natural breaks (Jenks)</source>
       <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Natural shoreline ratio</source>
       <translation>自然岸线保有率</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Natural shoreline score (0-1)</source>
       <translation>自然岸线得分（0-1）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Natural shoreline: {} cells</source>
       <translation>自然岸线：{} 个像元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Natural suitability</source>
       <translation>自然适宜性</translation>
     </message>
@@ -3458,22 +3458,22 @@ computed from</source>
       <translation>自然保护地 (Nature reserves)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Nature reserves and key habitats</source>
       <translation>自然保护地和重要栖息地</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Near distance for construction (m)</source>
       <translation>建设用地邻近距离（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Near-term projects (近期项目安排图)</source>
       <translation>近期项目安排图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Nearest threat source (InVEST 3.13 and later)</source>
       <translation>最近威胁源（InVEST 3.13 及以后）</translation>
     </message>
@@ -3483,112 +3483,112 @@ computed from</source>
       <translation>需要 Python 包 openpyxl（Debian：python3-openpyxl）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Net farmland area in m²; empty: the planar area of the geometry.</source>
       <translation>耕地净面积（m²）；留空则使用几何图形的平面面积。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Net primary productivity, e.g. gC/(m²·a); the output has its grid.</source>
       <translation>植被净初级生产力，如 gC/(m²·a)；输出采用其栅格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Net primary productivity, gC/m²/a</source>
       <translation>植被净初级生产力（NPP），gC/m²/a</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Network structure (α, β, γ)</source>
       <translation>网络结构（α、β、γ）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>New construction land planned in the unit (e.g. relocation sites, mines restored to construction).</source>
       <translation>单元内规划新增的建设用地（如安置区、修复为建设用地的矿山）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>New farmland fields (hm²)</source>
       <translation>新增耕地字段（hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>New farmland from consolidating farmland patches (METHODS.md §4; TD/T 1012-2016). Ridges, ditches and field roads take a share ξ of the gross farmland; consolidation lowers it from ξ_now to ξ_after, so each patch of net farmland area S gains ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now). ξ is tabulated by slope class (TD/T 1055 grades: 1 ≤2°, 2 2–6°, 3 6–15°, 4 15–25°, 5 &gt;25°); the default table holds typical values (check: use the province's 田坎系数 table). The slope field holds the class, or the slope in degrees (then graded). Area: the area field in m² (e.g. 三调 TBMJ) or the planar area of the geometry. Fragmentation: patch count and mean patch size per unit before, and after merging patches closer than the merge distance (they are separated only by ridges, ditches or field roads). Quality: with a grade field (耕地质量等别/等级, 1 = best), the grade after is max(grade − uplift, 1) and the area-weighted mean grade per unit is reported. Each patch goes to the unit holding most of its area. Outputs: patches, and units with totals in hm², 亩 and 万亩 (1 hm² = 15 亩, 1 万亩 = 10 000 亩); the field 'method' records the formula and coefficients.</source>
       <translation>计算耕地图斑整治的新增耕地（METHODS.md §4；TD/T 1012-2016）。田坎、沟渠和田间道路占毛耕地面积的比例为 ξ；整治使其由 ξ_now 降至 ξ_after，净耕地面积为 S 的图斑新增 ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now)。ξ 按坡度级别列表（TD/T 1055 分级：1 ≤2°，2 2–6°，3 6–15°，4 15–25°，5 &gt;25°）；默认表为常用值（待核：请采用本省田坎系数表）。坡度字段为坡度级别，或以度表示的坡度（此时自动分级）。面积：面积字段（m²，如三调 TBMJ）或几何图形的平面面积。破碎度：各单元整治前的图斑数和平均图斑面积，以及将间距小于合并距离的图斑合并后（仅被田坎、沟渠或田间道路分隔）的相应数值。质量：如有等别字段（耕地质量等别/等级，1 为最好），整治后等别为 max(等别 − 提升值, 1)，并给出各单元面积加权平均等别。每个图斑归入面积占比最大的单元。输出：图斑，以及按 hm²、亩和万亩汇总的单元（1 hm² = 15 亩，1 万亩 = 10 000 亩）；字段 'method' 记录公式和系数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>New farmland from farmland consolidation: {:.2f} hm² ({:.2f} 万亩) on {:.2f} hm² of farmland.</source>
       <translation>耕地整治新增耕地：{:.2f} hm²（{:.2f} 万亩），涉及耕地 {:.2f} hm²。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>New farmland, all sources: {:.2f} hm² = {:.2f} 亩 = {:.4f} 万亩.</source>
       <translation>各来源新增耕地合计：{:.2f} hm² = {:.2f} 亩 = {:.4f} 万亩。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>No base level was asked for (number of base zones 0 and no base field): the base-zone output is not written.</source>
       <translation>未要求基础分区（基础分区数为 0 且无基础分区字段）：不写出基础分区结果。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>No base_county layer: maps are drawn without the county outline.</source>
       <translation>缺少 base_county 图层：图件不绘制县域边界。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>No candidate project: the problem layers are empty or lie outside the priority units.</source>
       <translation>没有候选项目：问题图层为空或位于优先级单元之外。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>No cell has a value in every input: nothing to write.</source>
       <translation>没有在所有输入中都有值的像元：无可写出的结果。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>No cell has all three grades: the restoration mode is empty. Check that the rasters overlap.</source>
       <translation>没有像元同时具有三项等级：修复模式为空。请检查栅格是否重叠。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>No cell is valid at both dates.</source>
       <translation>没有在两期均有效的像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>No consolidation patches: the red-line rule is not checked.</source>
       <translation>未提供整治图斑：不校核生态保护红线。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>No current can flow: no part of the landscape holds both a source and a ground (check the source and ground rasters and the option for cells that are both).</source>
       <translation>没有电流可以流动：景观中没有任何连通部分同时含有电流源和接地（请检查电流源栅格、接地栅格以及两者皆有像元的处理选项）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>No foreground cell: check the class codes against the raster.</source>
       <translation>没有前景像元：请对照栅格检查地类代码。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>No habitat cell: none of the raster's valid cells has the habitat values {}. Check the values (17 = MSPA core) against the raster.</source>
       <translation>没有生境像元：栅格的有效像元中没有生境值 {}。请对照栅格检查这些值（17 = MSPA 核心区）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>No habitat patch of at least {} hm² (largest: {:.4g} hm²). Lower the minimum area.</source>
       <translation>没有面积至少 {} hm² 的生境斑块（最大：{:.4g} hm²）。请降低最小面积。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>No habitat polygon of at least {} hm² (the layer has {} polygons). Lower the minimum area.</source>
       <translation>没有面积至少 {} hm² 的生境面（图层有 {} 个面）。请降低最小面积。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>No input for any rule: give a land-use raster, a coastline, the red line or restoration areas.</source>
       <translation>没有任何规则的输入：请给出土地利用栅格、海岸线、生态保护红线或修复区域。</translation>
     </message>
@@ -3603,17 +3603,17 @@ computed from</source>
       <translation>没有可预览的图件：请选中或勾选一幅图。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>No output PDF given.</source>
       <translation>未指定输出 PDF。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>No output path given for {}.</source>
       <translation>未给出 {} 的输出路径。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>No pair of sources is connected (check barriers and the cap).</source>
       <translation>没有连通的源地对（请检查障碍和上限）。</translation>
     </message>
@@ -3623,82 +3623,82 @@ computed from</source>
       <translation>未发现问题。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>No protecting ecosystem or natural shoreline was found: the value is 0 everywhere.</source>
       <translation>未找到防护性生态系统或自然岸线：各处取值均为 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>No red line layer: the red-line rule is not checked.</source>
       <translation>未提供生态保护红线图层：不校核生态保护红线。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>No source falls inside the cost raster: check that the sources overlap its extent (and, for a raster, that source cells are nonzero).</source>
       <translation>没有源地落在成本栅格内：请检查源地是否与其范围重叠（栅格源地的源像元应非零）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>No source has dPC ≥ {} % (largest dPC: {:.4g} %). Lower the threshold.</source>
       <translation>没有 dPC ≥ {} % 的源地（最大 dPC：{:.4g} %）。请降低阈值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>No target has a source strength &gt; 0: check the source raster and threshold.</source>
       <translation>没有源强度 &gt; 0 的目标：请检查源强度栅格和阈值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>No unit has a value for every criterion.</source>
       <translation>没有单元具备全部评价因子的值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>No unit overlaps the importance raster (or every unit is smaller than a cell). Check that the units and the rasters cover the same area and CRS.</source>
       <translation>没有单元与重要性栅格重叠（或所有单元都小于一个像元）。请检查单元与栅格的范围和坐标参考系是否一致。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>No unit polygon covers a cell of the rasters.</source>
       <translation>没有单元面覆盖栅格像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>No zone overlaps the raster: check the zone layer's extent and CRS.</source>
       <translation>没有分区与栅格重叠：请检查分区图层的范围和坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>None of the selected maps has its layers in '{}'; nothing to export.</source>
       <translation>所选图件在“{}”中均缺少图层，没有可导出的内容。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Normalise factor values by their maximum</source>
       <translation>按最大值归一化因子值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Normalise the factors to 0-1 (min-max)</source>
       <translation>将因子归一化到 0-1（最小-最大值法）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Normalised kernel convolution (InVEST 3.3-3.12)</source>
       <translation>归一化核卷积（InVEST 3.3-3.12）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Normalized current</source>
       <translation>标准化电流</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>Normalized least-cost corridor</source>
       <translation>标准化最小成本廊道</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Normalized least-cost corridor (empty = computed here)</source>
       <translation>标准化最小成本廊道（为空 = 在此计算）</translation>
     </message>
@@ -3708,7 +3708,7 @@ computed from</source>
       <translation>当前版本的图集算法不支持此项。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Not degraded (all cells)</source>
       <translation>未退化（全部像元）</translation>
     </message>
@@ -3718,47 +3718,47 @@ computed from</source>
       <translation>内存不足，无法处理该输入。请使用更粗的像元大小或更小的范围。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Not shown (layer missing): {}</source>
       <translation>未显示（缺少图层）：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Number of base zones (0 = no base level)</source>
       <translation>基础分区数（0 = 不划基础分区）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Number of grades</source>
       <translation>分级数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Number of years covered</source>
       <translation>覆盖年数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Number of zones (clustering)</source>
       <translation>分区数（聚类）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Off: the factor fields must hold scores within 0–1.</source>
       <translation>不勾选时，因子字段须为 0–1 的评分。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Omnidirectional connectivity, Omniscape (全向连通性 Omniscape)</source>
       <translation>全向连通性（Omniscape）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Omniscape,omnidirectional,circuit,current,flow potential,moving window,全向连通性,电路理论,生态安全格局</source>
       <translation>Omniscape,全向,电路,电流,流动潜力,移动窗口,全向连通性,电路理论,生态安全格局</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>One FRAGSTATS metric computed in a moving window around every cell (each window analysed as a landscape of its own, FRAGSTATS v4 help). Count-based metrics run at any radius in about the same time: PLAND and CA (of one class), SHDI, SIDI, SHEI, PR, TE, ED, PLADJ, AI, CONTAG and others. Cells whose window is less than the given share valid are nodata.</source>
       <translation>以每个像元为中心在移动窗口内计算一个 FRAGSTATS 指数（每个窗口作为独立景观分析，FRAGSTATS v4 帮助）。基于计数的指数在任意半径下耗时相近：PLAND 和 CA（单一类型）、SHDI、SIDI、SHEI、PR、TE、ED、PLADJ、AI、CONTAG 等。窗口内有效像元比例低于设定值的像元为无数据。</translation>
     </message>
@@ -3768,62 +3768,62 @@ computed from</source>
       <translation>按图层要素逐个分幅（QGIS 地图集）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>One row per combination; * matches any level (a more specific row wins). Modes: 1 保护保育, 2 自然恢复, 3 辅助再生, 4 生态重建 (code or Chinese name). Every combination must be covered.</source>
       <translation>每种组合一行；* 匹配任意等级（更具体的行优先）。修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（代码或中文名）。必须覆盖所有组合。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>One row per indicator: name, 'sum' or 'rate', the upper-level target, and optionally the field with the current value and the floor and cap of each unit.</source>
       <translation>每个指标一行：名称、“sum”（总量）或“rate”（比率）、上级目标，以及可选的现状值字段和各单元的下限、上限。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>One row per threat; decay is 'linear' or 'exponential'; source codes separated by spaces.</source>
       <translation>每行一个威胁因子；衰减方式为 linear（线性）或 exponential（指数）；威胁源地类代码以空格分隔。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>One-to-all</source>
       <translation>一对多</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Only one source: dPC and dIIC are 100 % by definition; no ranking.</source>
       <translation>只有一个源地：按定义 dPC 和 dIIC 为 100 %，不作排序。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Only one source: no pair, every centrality is 0.</source>
       <translation>只有一个源地：没有源地对，所有中心度为 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Only positive improvement</source>
       <translation>仅保留正改善值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Organisation</source>
       <translation>编制单位</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Outcrop breaks</source>
       <translation>出露率断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Outcrop breaks, % (empty = {})</source>
       <translation>碳酸盐岩出露分界，%（留空 = {}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Output folder</source>
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Output units</source>
       <translation>输出单位</translation>
     </message>
@@ -3833,27 +3833,27 @@ computed from</source>
       <translation>输出</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>P factor</source>
       <translation>P 因子</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>P factor by land-use class</source>
       <translation>各土地利用类型的 P 因子</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>P factor table</source>
       <translation>P 因子表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>PC = {:.6g}, IIC = {:.6g}, EC(PC) = {:.6g} hm²; {} of {} patches kept</source>
       <translation>PC = {:.6g}，IIC = {:.6g}，EC(PC) = {:.6g} hm²；保留 {} / {} 个斑块</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
@@ -3863,12 +3863,12 @@ computed from</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>PNG</source>
       <translation>PNG</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>PNG and PDF</source>
       <translation>PNG 和 PDF</translation>
     </message>
@@ -3878,127 +3878,127 @@ computed from</source>
       <translation>分幅名称字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Pairs whose least-cost distance (resistance × m) is larger are ignored.</source>
       <translation>最小成本距离（阻力 × 米）大于此值的源地对不参与计算。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Pairwise</source>
       <translation>两两成对</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Paper</source>
       <translation>图纸幅面</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Paper size and orientation of the built-in template (ignored with a template or layout).</source>
       <translation>内置模板的幅面和方向（使用模板文件或布局时忽略）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Pass</source>
       <translation>通过</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Patch connectivity</source>
       <translation>斑块连通规则</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Patches of one unit closer than this are one field after consolidation.</source>
       <translation>同一单元内间距小于该值的图斑，整治后视为一块田。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Per-capita standard: ΔS = S_now − P_plan · A_person</source>
       <translation>人均用地标准法：ΔS = S_now − P_plan · A_person</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Per-household standard: ΔS = S_now − H_plan · A_household</source>
       <translation>户均用地标准法：ΔS = S_now − H_plan · A_household</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Per-map file format</source>
       <translation>单幅图文件格式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Per-map files folder</source>
       <translation>单幅图文件夹</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_mspa.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Perforation (孔隙)</source>
       <translation>孔隙 (Perforation)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Permanent basic farmland (optional)</source>
       <translation>永久基本农田（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Permanent basic farmland (永久基本农田)</source>
       <translation>永久基本农田 (Permanent basic farmland)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Persons per household</source>
       <translation>户均人口（人/户）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/vector_styles.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/renderers.py" />
       <source>Pinch point (夹点)</source>
       <translation>夹点 (Pinch point)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Pinch points</source>
       <translation>夹点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Pinch points (optional, &gt; 0 = pinch point)</source>
       <translation>夹点（可选，&gt; 0 为夹点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Pinch points (夹点)</source>
       <translation>夹点（Pinch points）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Pinch points cannot be computed: {}. Check the resistance raster, the sources and the cut-off width.</source>
       <translation>无法计算夹点：{}。请检查阻力栅格、源地和截断宽度。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Pinch points of the ecological corridors (McRae 2012, Pinchpoint Mapper of Linkage Mapper; circuit theory, McRae et al. 2008; METHODS.md §2). The resistance raster is clipped to the corridors: cells whose normalized least-cost corridor value (CWD_A + CWD_B − LCD, cost units, from 'Least-cost corridors' output NORMALIZED, or computed here for adjacent source pairs) is at most the cut-off width, plus the sources. Each source patch is one node of zero resistance (short-circuit region). Adjacent-pairs mode: 1 A flows between each pair of sources whose cost-allocation zones touch; the current map is the sum over pairs. All-to-one mode: each source is grounded in turn with 1 A injected into every other source (Circuitscape all-to-one), summed. Pinch points: corridor cells (not source cells) whose current is at or above the given percentile of all corridor cells' current (95 = top 5 %), grouped into 8-connected patches; each patch gives a point at its highest-current cell with that current and the source pair carrying most current there (all-to-one: to_id = the grounded source), and optionally a polygon. Current is in amperes per 1 A between a pair; cells outside the corridors and source cells (one node each) are nodata. Sources in different parts of the landscape are reported as not connected, never as zero current.</source>
       <translation>生态廊道中的夹点（McRae 2012，Linkage Mapper 的 Pinchpoint Mapper；电路理论，McRae et al. 2008；METHODS.md §2）。阻力栅格被裁剪到廊道范围：标准化最小成本廊道值（CWD_A + CWD_B − LCD，成本单位，来自“最小成本廊道”的 NORMALIZED 输出，或在此为相邻源地对计算）不超过截断宽度的像元，加上源地本身。每个源地斑块是一个零电阻节点（短路区域）。相邻源地对模式：在成本分配区相接的每对源地之间通 1 A 电流；电流图为各对之和。多对一模式：各源地轮流接地，向其他每个源地注入 1 A（Circuitscape 多对一），并求和。夹点：电流达到或超过全部廊道像元电流给定百分位数（95 = 前 5 %）的廊道像元（不含源地像元），按 8 邻域归并为斑块；每个斑块在其电流最高的像元处生成一个点，记录该电流以及在该处电流最大的源地对（多对一：to_id = 接地的源地），并可输出面。电流单位为安培（每对之间 1 A）；廊道外的像元和源地像元（每个源地为一个节点）为无数据。位于景观不同连通部分的源地报告为不连通，绝不记为零电流。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Pinch-point patches</source>
       <translation>夹点斑块</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Pinch-point percentile of corridor current</source>
       <translation>夹点的廊道电流百分位数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Pinch-point value field</source>
       <translation>夹点数值字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Plan name</source>
       <translation>规划名称</translation>
     </message>
@@ -4008,7 +4008,7 @@ computed from</source>
       <translation>规划数据库 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Planning GeoPackage '{}' not found.</source>
       <translation>未找到规划数据库“{}”。</translation>
     </message>
@@ -4023,12 +4023,12 @@ computed from</source>
       <translation>规划图集…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Planning atlas PDF (规划图集)</source>
       <translation>规划图集 PDF（规划图集）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Planning atlas — contents</source>
       <translation>规划图集 — 目录</translation>
     </message>
@@ -4038,67 +4038,67 @@ computed from</source>
       <translation>规划数据与版式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Planning year</source>
       <translation>规划目标年</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Points from the pinch-point analysis.</source>
       <translation>夹点分析得到的点。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Policy check</source>
       <translation>政策校核</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Polygon boundaries are sampled every this many metres to measure edge-to-edge distances (error at most about half a step).</source>
       <translation>按此间隔（米）采样面边界以量算边缘距离（误差至多约半个步长）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Polygon layer (townships or user units)</source>
       <translation>面图层（乡镇或自定义单元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Polygons of idle or inefficient construction land and abandoned mines.</source>
       <translation>闲置、低效建设用地和废弃矿山的面图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Polygons of the patches…</source>
       <translation>正在生成斑块面…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>Polygons of the planning units (行政村 or 乡镇). They must not overlap. Their attributes are copied to the unit output, so the outputs of the consolidation algorithms can be chained on one unit layer.</source>
       <translation>规划单元（行政村或乡镇）面图层，不得相互重叠。其属性会复制到单元输出中，因此各整治算法的输出可在同一单元图层上依次串联。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Polygons or points from the barrier analysis; a polygon gives a point inside it.</source>
       <translation>障碍点分析得到的面或点；面取其内部一点。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Polygons such as townships: each map gets one page per feature (QGIS atlas), its title suffixed by the feature's name. Default: one page per map for the whole region.</source>
       <translation>面图层（如乡镇）：每幅图按每个要素各出一页（QGIS 图集），页面标题后缀为要素名称。默认：全域每幅图一页。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Polygons under restoration; use 'selected features only' to pick zone types.</source>
       <translation>修复图斑；可用“仅选中要素”挑选分区类型。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Population field</source>
       <translation>人口字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Potential soil loss A_p</source>
       <translation>潜在土壤侵蚀量 A_p</translation>
     </message>
@@ -4118,87 +4118,87 @@ computed from</source>
       <translation>所选图件预览</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Printed in the title block of every page and on the contents page.</source>
       <translation>印在每页图名栏和目录页上。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Priority grade field</source>
       <translation>优先级等级字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Priority score field</source>
       <translation>优先级得分字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Priority score of every unit or patch: S = Σ w_j · z_j with z_j the criterion min-max normalised over the units (reversed for a cost criterion, direction −), from the fields and weights of the criteria table (defaults: importance imp3_sh, degradation deg_mean, corridor role corr_sh and pinch points pinch_n, problem severity deg_sev_sh, feasibility res_mean). Weights from the table, entropy weights (w_j ∝ 1 − e_j, e_j the Shannon entropy of the normalised criterion), or their mean. Weights that do not sum to one are normalised with a warning, or refused when asked. Rank 1 = highest score, ties by feature order; grades 一级/二级/三级 by rank shares (default top 30 %, next 40 %) or score breaks. Units with an empty criterion get no score (warning). METHODS.md §3.</source>
       <translation>每个单元或斑块的优先级得分：S = Σ w_j · z_j，z_j 为评价因子在各单元间的极差标准化值（负向因子方向 − 取反），字段和权重来自评价因子表（默认：重要性 imp3_sh，退化程度 deg_mean，廊道作用 corr_sh 与夹点 pinch_n，问题严重程度 deg_sev_sh，可行性 res_mean）。权重取表中权重、熵权（w_j ∝ 1 − e_j，e_j 为标准化因子的信息熵）或二者平均。权重之和不为 1 时归一化并警告，或按要求拒绝。排名 1 为得分最高，并列按要素顺序；按排名比例（默认前 30 %、其后 40 %）或得分断点分为一级/二级/三级。缺少因子值的单元不计算得分（警告）。METHODS.md §3。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Priority units (output of Restoration priority)</source>
       <translation>优先级单元（修复优先级的结果）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Probability at the dispersal distance</source>
       <translation>扩散距离处的概率</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Project library</source>
       <translation>项目库</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Project library (生态修复项目库)</source>
       <translation>生态修复项目库 (Project library)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Project library table</source>
       <translation>项目库表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Project types and unit costs</source>
       <translation>项目类型与单位成本</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Protection buffer distance (m)</source>
       <translation>防护缓冲距离（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Protection importance</source>
       <translation>保护重要性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Protection importance grade</source>
       <translation>生态保护重要性等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Protection score by class (0-1)</source>
       <translation>各地类防护得分（0-1）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Protection score table</source>
       <translation>防护得分表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Protection score table: the score of class {} must be within 0-1.</source>
       <translation>防护得分表：地类 {} 的得分必须在 0-1 之间。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Provincial homestead standard plus shared land per household (check).</source>
       <translation>省级宅基地标准加户均公共用地（待核）。</translation>
     </message>
@@ -4208,117 +4208,117 @@ computed from</source>
       <translation>QGIS 版式模板 (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Quadrant split</source>
       <translation>象限分界值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Quality grade field</source>
       <translation>质量等别字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Quality grade uplift (grades)</source>
       <translation>质量等别提升（等）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Quantiles</source>
       <translation>分位数法</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>R breaks</source>
       <translation>R 断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>R breaks (empty = 100, 600 / 25, 100, 400, 600)</source>
       <translation>R 断点（留空 = 100, 600 / 25, 100, 400, 600）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Radius and buffer units</source>
       <translation>半径与缓冲区单位</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Radius of point problems (m)</source>
       <translation>点状问题半径（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Radius of the moving window: sources within it are connected to the target.</source>
       <translation>移动窗口半径：窗口内的源与目标像元相连。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Radius step (m)</source>
       <translation>半径步长（米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Rainfall erosivity R</source>
       <translation>降雨侵蚀力因子 R</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
       <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Rainfall erosivity R (reference grid)</source>
       <translation>降雨侵蚀力 R（参考栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Rainfall erosivity R, daily rainfall model (降雨侵蚀力 日雨量模型)</source>
       <translation>降雨侵蚀力 日雨量模型 (Rainfall erosivity R)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Random seed (same seed, same region)</source>
       <translation>随机种子（种子相同，生成的区域相同）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Random seed of the sample</source>
       <translation>抽样随机种子</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Rank shares</source>
       <translation>排名比例</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Rank shares must satisfy 0 &lt; first ≤ second ≤ 1.</source>
       <translation>排名比例须满足 0 &lt; 第一个 ≤ 第二个 ≤ 1。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Rank shares of 一级 and 一级+二级 (cumulative)</source>
       <translation>一级及一级+二级的排名比例（累计）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' has no CRS, so it cannot be aligned. Assign its CRS first.</source>
       <translation>栅格“{}”没有坐标参考系，无法对齐。请先为其指定坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' has no band {}.</source>
       <translation>栅格“{}”没有第 {} 波段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' is not aligned with the reference grid (CRS, extent and cell size must match). Align it first (Raster &gt; Align Rasters).</source>
       <translation>栅格“{}”与参考格网未对齐（坐标参考系、范围和像元大小必须一致）。请先对齐（栅格 &gt; 对齐栅格）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' is resampled onto the reference grid ({} method).</source>
       <translation>栅格“{}”已重采样到参考格网（{}）。</translation>
     </message>
@@ -4328,82 +4328,82 @@ computed from</source>
       <translation>栅格文件夹</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
       <source>Raster layer '{}' is not a file-based (GDAL) raster; save it as GeoTIFF first.</source>
       <translation>栅格图层“{}”不是基于文件（GDAL）的栅格，请先另存为 GeoTIFF。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Raster values that count as habitat, e.g. 17 for the core class of an MSPA output, or land-use codes. Empty: every nonzero cell.</source>
       <translation>视为生境的栅格值，如 MSPA 输出的核心区 17，或土地利用编码。为空：所有非零像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Re-ranking the edited project library</source>
       <translation>正在对已编辑的项目库重新排序</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Read the raster as conductance (resistance = 1 / value).</source>
       <translation>将栅格读作电导（阻力 = 1 / 值）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Reading farmland patches</source>
       <translation>正在读取耕地图斑</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Realistic consolidation potential (现实整治潜力)</source>
       <translation>现实整治潜力 (Realistic consolidation potential)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Realistic potential</source>
       <translation>现实潜力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Realistic potential is {:.1f} % of the theoretical potential.</source>
       <translation>现实潜力为理论潜力的 {:.1f} %。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Reclaimable area of idle and inefficient construction land and abandoned mines (METHODS.md §4): ΔS = S × c_type, with the coefficient c by type from the editable table (defaults are typical values, check against local reclamation plans). The type comes from the type field, or the default type for every feature. Restoration direction (复垦方向, TD/T 1036-2013 style rules, check): construction where the site is within the given distance of the construction-suitable layer (e.g. the urban development boundary) and its slope ≤ the construction slope limit; else farmland where slope ≤ the farmland slope limit and soil thickness ≥ the soil limit; else forest and grass. Without a slope field the direction is 'not assessed'. Land reclaimed to farmland, forest or grass leaves construction land (its potential counts as construction-land decrease); land directed to construction stays. Outputs: features, and units with totals in hm², 亩 and 万亩; 'method' records the rule.</source>
       <translation>计算闲置低效建设用地和废弃矿山的可复垦面积（METHODS.md §4）：ΔS = S × c_type，系数 c 按类型取自可编辑表（默认为常用值，待核：以当地复垦规划为准）。类型取自类型字段，或对所有要素使用默认类型。复垦方向（参照 TD/T 1036-2013 的规则，待核）：位于适宜建设区（如城镇开发边界）给定距离内且坡度 ≤ 建设坡度上限的，修复为建设用地；否则坡度 ≤ 耕地坡度上限且土层厚度 ≥ 下限的，复垦为耕地；其余修复为林草地。无坡度字段时方向为“未评价”。复垦为耕地或林草地的用地退出建设用地（其潜力计为建设用地减少量）；修复为建设用地的仍为建设用地。输出：要素，以及按 hm²、亩和万亩汇总的单元；'method' 记录规则。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Reclamation coefficient to farmland</source>
       <translation>复垦为耕地的系数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Reclamation coefficients by type</source>
       <translation>按类型的复垦系数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Reclamation coefficients by type: the coefficient of '{}' is {}, not within 0–1.</source>
       <translation>按类型的复垦系数：“{}”的系数为 {}，不在 0–1 之间。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Red-line overlap tolerance (m²)</source>
       <translation>红线重叠容差（m²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>Reference indicator</source>
       <translation>基准期指标</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>Reference-period indicator (NDVI, FVC, NPP or habitat quality; reference grid)</source>
       <translation>基准期指标（NDVI、FVC、NPP 或生境质量；参考栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Refuse weights that do not sum to one (else normalise them)</source>
       <translation>权重之和不为 1 时拒绝（否则归一化）</translation>
     </message>
@@ -4413,42 +4413,42 @@ computed from</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Region or units (polygons)</source>
       <translation>区域或单元（面）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Regular grid</source>
       <translation>规则格网</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>Relative loss</source>
       <translation>相对损失</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Relief breaks</source>
       <translation>起伏度断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Relief breaks, m (empty = 50, 300 / 20, 50, 100, 300)</source>
       <translation>起伏度断点，m（留空 = 50, 300 / 20, 50, 100, 300）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Relief window (cells, odd)</source>
       <translation>起伏度窗口（像元数，奇数）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Relief 地形起伏度 (m), instead of the DEM</source>
       <translation>地形起伏度（m），代替 DEM</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Remove both</source>
       <translation>两者都去除</translation>
     </message>
@@ -4458,112 +4458,112 @@ computed from</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Remove the ground</source>
       <translation>去除接地</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Remove the source</source>
       <translation>去除电流源</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Resilience (1-3)</source>
       <translation>恢复力（1-3）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Resilience grade (1 low, 2 medium, 3 high)</source>
       <translation>恢复力等级（1 低，2 中，3 高）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Resilience grade (optional)</source>
       <translation>恢复力等级（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Resilience index</source>
       <translation>恢复力指数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Resilience index and level (METHODS.md §1.4, common practice, check): index = E · C · T with E the ecosystem elasticity score of the land-use class (0-1, editable table; defaults forest 0.9, wetland 0.8, grassland 0.7, garden and water 0.6, cropland 0.5, bare and rural 0.2, built land and roads 0.1, mining 0.05), C the vegetation condition (FVC or NPP) min-max normalised to 0-1 over the area (or over a given range, e.g. 0, 1 for FVC), T the terrain factor by slope class (slope in degrees from the DEM, Horn 1981; &lt; 8° 1.0, 8-15° 0.8, 15-25° 0.6, ≥ 25° 0.4). Levels by the index breaks (default thirds 0.333, 0.667): 1 low 低, 2 medium 中, 3 high 高. Nodata in any input gives nodata.</source>
       <translation>恢复力指数与水平（METHODS.md §1.4，常用做法，待核）：指数 = E · C · T，E 为地类的生态弹性度得分（0-1，表格可编辑；默认林地 0.9、湿地 0.8、草地 0.7、园地和水域 0.6、耕地 0.5、裸地和农村居民点 0.2、建设用地和道路 0.1、采矿用地 0.05），C 为植被状况（FVC 或 NPP）在研究区内按最小-最大值归一化到 0-1（或按给定范围，如 FVC 取 0, 1），T 为按坡度分级的地形因子（坡度由 DEM 计算，Horn 1981；&lt; 8° 1.0，8-15° 0.8，15-25° 0.6，≥ 25° 0.4）。按指数断点分级（默认三等分 0.333、0.667）：1 低，2 中，3 高。任一输入无数据则结果为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Resilience level</source>
       <translation>恢复力水平</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Resilience level (codes 1-3)</source>
       <translation>恢复力水平（代码 1-3）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Resistance</source>
       <translation>阻力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Resistance (or conductance) raster</source>
       <translation>阻力（或电导）栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Resistance cut-off for sources (0 = none)</source>
       <translation>源的阻力截断值（0 = 不截断）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Resistance of a fully restored cell; crossing the window costs 2R × this value.</source>
       <translation>完全修复后像元的阻力；穿越窗口的成本为 2R × 该值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Resistance of each class (≥ 0); an empty cell makes the class a barrier.</source>
       <translation>各地类的阻力（≥ 0）；留空则该地类为障碍。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Resistance per cell (&gt; 0); nodata = impassable. Projected CRS required.</source>
       <translation>每个像元的阻力（&gt; 0）；无数据 = 不可通行。需投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Resistance per cell (projected CRS). Nodata and values ≤ 0 are not part of the network; negative values are refused.</source>
       <translation>每个像元的阻力（投影坐标系）。无数据和 ≤ 0 的值不属于网络；负值会被拒绝。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required.</source>
       <translation>每个像元的阻力（≥ 0）；无数据像元为障碍。需要投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS, square cells.</source>
       <translation>每个像元的阻力（≥ 0）；无数据像元为障碍。需投影坐标系、正方形像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Resistance raster</source>
       <translation>阻力栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Resistance surface (生态阻力面)</source>
       <translation>生态阻力面 (Resistance surface)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Resistance table</source>
       <translation>阻力表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Resistance table: values must not be negative.</source>
       <translation>阻力表：数值不能为负。</translation>
     </message>
@@ -4573,7 +4573,7 @@ computed from</source>
       <translation>分辨率（dpi）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Resolution of the PDF's raster content and of the PNG files.</source>
       <translation>PDF 中栅格内容和 PNG 文件的分辨率。</translation>
     </message>
@@ -4588,57 +4588,57 @@ computed from</source>
       <translation>修复区域（分区或项目成果）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Restoration mode</source>
       <translation>修复模式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Restoration mode (optional)</source>
       <translation>修复模式（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Restoration mode and three spaces (修复模式与三类空间)</source>
       <translation>修复模式与三类空间 (Restoration mode and three spaces)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Restoration mode field (for mode zones)</source>
       <translation>修复模式字段（用于模式分区）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Restoration potential (field)</source>
       <translation>修复潜力（字段）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Restoration potential field</source>
       <translation>修复潜力字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Restoration priority</source>
       <translation>修复优先级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Restoration priority (修复优先级)</source>
       <translation>修复优先级 (Restoration priority)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Restoration units</source>
       <translation>修复单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Restoration units (修复单元)</source>
       <translation>修复单元 (Restoration units)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Restoration zones</source>
       <translation>修复分区</translation>
     </message>
@@ -4648,97 +4648,97 @@ computed from</source>
       <translation>修复分区 (Restoration zoning)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Restoration zoning (生态修复分区)</source>
       <translation>生态修复分区 (Restoration zoning)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Restoration zoning (生态修复分区图)</source>
       <translation>生态修复分区图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Restoration-mode zones</source>
       <translation>修复模式分区</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Restoration-mode zones (level 3)</source>
       <translation>修复模式分区（三级）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Restored resistance</source>
       <translation>修复后阻力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/vector_styles.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/renderers.py" />
       <source>Ridge crossing, strategic point (战略点)</source>
       <translation>战略点 (Ridge crossing, strategic point)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Ridge crossings need the corridors as well as the allocation raster.</source>
       <translation>战略点需要廊道以及分配栅格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Ridge, ditch and road coefficients</source>
       <translation>田坎（沟渠、道路）系数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Ridge, ditch and road coefficients, slope class {}: the coefficients must satisfy 0 ≤ after ≤ now &lt; 1 (now {}, after {}).</source>
       <translation>田坎（沟渠、道路）系数，坡度级别 {}：系数须满足 0 ≤ 整治后 ≤ 现状 &lt; 1（现状 {}，整治后 {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Ridge, ditch and road coefficients: a row has no slope class.</source>
       <translation>田坎（沟渠、道路）系数：有一行缺少坡度级别。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Rivers (river ecological buffer)</source>
       <translation>河流（河流生态缓冲带）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Rocky-desertification vulnerability</source>
       <translation>石漠化脆弱性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Rocky-desertification vulnerability (石漠化脆弱性)</source>
       <translation>石漠化脆弱性 (Rocky-desertification vulnerability)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Rocky-desertification vulnerability grade</source>
       <translation>石漠化脆弱性等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Rocky-desertification vulnerability index</source>
       <translation>石漠化脆弱性指数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Rocky-desertification vulnerability of karst areas after the 双评价 guide (MNR 2020), METHODS.md §1: S = (D · P · C)^(1/3), the geometric mean of the factor scores of carbonate outcrop D (% of the area), slope P (degrees from the DEM, Horn 1981) and vegetation cover C (FVC 0-1, more cover lower score). Three levels: scores 1/3/5; D breaks 30, 70; P 8, 25; FVC 0.2, 0.6; index breaks 2.33, 3.66 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (石漠化敏感性 table of the red line guide 2017, check): scores 1/3/5/7/9; D 10, 30, 50, 70 %; P 8, 15, 25, 35°; FVC 0.2, 0.4, 0.6, 0.8; index breaks 2, 4, 6, 8 -&gt; 1 一般, 2 轻度脆弱, 3 中度脆弱, 4 高度脆弱, 5 极脆弱. Breaks are lower-inclusive and editable; an empty field takes the default of the chosen levels. With a karst mask (non-zero = karst) cells outside karst are nodata. Nodata in any factor gives nodata.</source>
       <translation>喀斯特地区石漠化脆弱性评价，依据双评价指南（自然资源部 2020），METHODS.md §1：S = (D · P · C)^(1/3)，即碳酸盐岩出露面积比例 D（%）、坡度 P（由 DEM 计算的度数，Horn 1981）和植被覆盖度 C（FVC 0-1，覆盖度越高得分越低）各因子得分的几何平均。三级：得分 1/3/5；D 分界 30、70；P 8、25；FVC 0.2、0.6；指数分界 2.33、3.66 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（红线指南 2017 石漠化敏感性分级表，待核）：得分 1/3/5/7/9；D 10、30、50、70 %；P 8、15、25、35°；FVC 0.2、0.4、0.6、0.8；指数分界 2、4、6、8 -&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。分界值下限包含、可编辑；留空取所选级数的默认值。提供喀斯特范围掩膜（非零 = 喀斯特）时，范围外像元为无数据。任一因子为无数据则结果为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Role</source>
       <translation>作用</translation>
     </message>
@@ -4748,42 +4748,42 @@ computed from</source>
       <translation>第 {} 行（{}）：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Rule-based (dominant function, contiguous units of one type)</source>
       <translation>规则法（主导功能，同类相邻单元合并）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Runoff coefficient table</source>
       <translation>径流系数表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Runoff coefficient α</source>
       <translation>径流系数 α</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Runoff coefficient α by land-use class</source>
       <translation>各土地利用类型的径流系数 α</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Rural settlement consolidation potential (农村居民点整治潜力)</source>
       <translation>农村居民点整治潜力 (Rural settlement consolidation potential)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Rural settlement polygons (农村居民点图斑), or points with an area field.</source>
       <translation>农村居民点图斑，或带面积字段的点。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Rural settlements</source>
       <translation>农村居民点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Sample size for cell-level correlation (0 = all cells)</source>
       <translation>像元尺度相关分析的样本量（0 = 全部像元）</translation>
     </message>
@@ -4803,32 +4803,32 @@ computed from</source>
       <translation>已将 {0} 项指标保存到 {2} 的表“{1}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Scaling parameter z</source>
       <translation>尺度参数 z</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Score</source>
       <translation>得分</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Score breaks</source>
       <translation>得分断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Score breaks must be ascending.</source>
       <translation>得分断点须递增。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Score breaks of 二级 and 一级 (ascending)</source>
       <translation>二级与一级的得分断点（递增）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Score per metre of restored length (IS / 2R)</source>
       <translation>按单位修复长度计的改善值（IS / 2R）</translation>
     </message>
@@ -4848,142 +4848,142 @@ computed from</source>
       <translation>全不选</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Selection after ranking by dPC.</source>
       <translation>按 dPC 排序后筛选。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Selection after ranking; with N both conditions apply.</source>
       <translation>排序后筛选；与 N 同时给出时两个条件都须满足。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Sensitivity table</source>
       <translation>敏感性表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Service</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Service capacity indices by the NPP-index method of the ecological protection red line guide (生态保护红线划定指南, 2017; METHODS.md §1): water conservation WR = NPP_mean · F_sic · F_pre · (1 − F_slo); soil conservation S_pro = NPP_mean · (1 − K) · (1 − F_slo); windbreak and sand fixation S_ws = NPP_mean · K · F_q · D; biodiversity maintenance S_bio = NPP_mean · F_pre · F_tem · (1 − F_alt). NPP (e.g. gC/(m²·a), multi-year mean) is used as given; the factors are min-max normalised to 0-1 over their valid cells (can be switched off when they are already 0-1). F_slo is the slope in degrees computed from the DEM (Horn 1981), F_alt the DEM elevation. Only the factors of the chosen service are needed; a missing one is named in the error. The output is a relative index (unit of NPP): grade it with the cumulative-share importance grading. Inputs not on the NPP grid are resampled onto it; nodata in any factor gives nodata.</source>
       <translation>按《生态保护红线划定指南》（2017）的 NPP 定量指标法计算服务能力指数（METHODS.md §1）：水源涵养 WR = NPP_mean · F_sic · F_pre · (1 − F_slo)；水土保持 S_pro = NPP_mean · (1 − K) · (1 − F_slo)；防风固沙 S_ws = NPP_mean · K · F_q · D；生物多样性维护 S_bio = NPP_mean · F_pre · F_tem · (1 − F_alt)。NPP（如 gC/(m²·a)，多年平均）按原值使用；各因子在其有效像元上按最小-最大值归一化到 0-1（因子已为 0-1 时可关闭）。F_slo 为由 DEM 计算的坡度（度，Horn 1981），F_alt 为 DEM 高程。只需提供所选服务用到的因子，缺少时报错并指明缺少的因子。输出为相对指数（NPP 的单位），可用累积服务值法进行重要性分级。不在 NPP 栅格上的输入会被重采样到该栅格；任一因子无数据则结果为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Service importance grade</source>
       <translation>服务功能重要性等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Service importance grade (reference grid)</source>
       <translation>服务功能重要性等级（参考格网）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Service importance grading, cumulative share (服务重要性分级 累积服务值法)</source>
       <translation>服务重要性分级 累积服务值法 (Service importance grading)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Service index</source>
       <translation>服务指数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Service raster</source>
       <translation>服务功能栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Service rasters (two or more)</source>
       <translation>服务栅格（两个或以上）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Service trade-offs and synergies (生态系统服务权衡与协同)</source>
       <translation>生态系统服务权衡与协同 (Service trade-offs)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Set negative scores (restoring the window would not shorten the path) to 0.</source>
       <translation>负改善值（修复窗口不会缩短路径）设为 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Set negative values (ET &gt; P − R) to zero</source>
       <translation>将负值（ET &gt; P − R）置为零</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Settlement area field</source>
       <translation>居民点面积字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Settlement potential per settlement</source>
       <translation>农村居民点整治潜力（居民点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Settlement potential per unit</source>
       <translation>农村居民点整治潜力（单元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Settlement potential: {:.2f} hm² ({:.4f} 万亩) of construction land, {:.2f} hm² of new farmland.</source>
       <translation>农村居民点整治潜力：建设用地 {:.2f} hm²（{:.4f} 万亩），新增耕地 {:.2f} hm²。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Settlements with population</source>
       <translation>居民点（含人口）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Severe</source>
       <translation>重度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Share of each type's area that can be reclaimed (check: local reclamation plans).</source>
       <translation>各类型可复垦面积的比例（待核：以当地复垦规划为准）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Share of the released land that becomes farmland (check: local reclamation plans).</source>
       <translation>腾退用地中可复垦为耕地的比例（待核：以当地复垦规划为准）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Shares</source>
       <translation>占比</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Shares must increase within (0, 1], e.g. 0.5, 0.8.</source>
       <translation>占比须在 (0, 1] 内递增，例如 0.5, 0.8。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>Shares: {}</source>
       <translation>占比：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Shore type</source>
       <translation>岸线类型</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Shore type (codes 1-5, reference grid)</source>
       <translation>岸线类型（代码 1-5，参考栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Shore type code</source>
       <translation>岸线类型代码</translation>
     </message>
@@ -4993,7 +4993,7 @@ computed from</source>
       <translation>岸线类型字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Shore type in the coastal strip, codes 1-5</source>
       <translation>海岸带岸线类型，编码 1-5</translation>
     </message>
@@ -5003,62 +5003,62 @@ computed from</source>
       <translation>计为自然岸线的岸线类型（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Shore-type score</source>
       <translation>岸线类型得分</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Shore-type score table</source>
       <translation>岸线类型得分表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Shoreline (lines, optional)</source>
       <translation>岸线（线，可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Shoreline erosion rate (m/a)</source>
       <translation>岸线侵蚀速率（m/a）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Shoreline erosion rate, m/a</source>
       <translation>岸线侵蚀速率，m/a</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Shoreline type field (optional)</source>
       <translation>岸线类型字段（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Short-circuit regions</source>
       <translation>短路区域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Short-circuit regions (raster of region ids)</source>
       <translation>短路区域（区域编号栅格）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Significance level α</source>
       <translation>显著性水平 α</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Significant wave height, m</source>
       <translation>有效波高，m</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Size in cells (rows = columns, 30 m cells)</source>
       <translation>大小（像元数，行数 = 列数，30 m 像元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Skipped (layers missing):</source>
       <translation>已跳过（缺少图层）：</translation>
     </message>
@@ -5068,282 +5068,282 @@ computed from</source>
       <translation>已跳过（缺少图层）：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Slope breaks</source>
       <translation>坡度断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Slope breaks, degrees (empty = {})</source>
       <translation>坡度分界，度（留空 = {}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Slope class</source>
       <translation>坡度级别</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Slope class breaks</source>
       <translation>坡度分级断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Slope class breaks, degrees</source>
       <translation>坡度分级断点（度）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Slope class of each patch (keys of the coefficient table), or the slope in degrees.</source>
       <translation>各图斑的坡度级别（与系数表第一列对应），或以度表示的坡度。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Slope class or slope field</source>
       <translation>坡度级别或坡度字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Slope classes {} occur in the farmland patches but are absent from the coefficient table (classes in the table: {}). Add them to the table or correct the slope field.</source>
       <translation>耕地图斑中出现坡度级别 {}，但系数表中没有（表中级别：{}）。请将其加入系数表或修正坡度字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Slope field (degrees)</source>
       <translation>坡度字段（度）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Smaller patches are dropped before ranking.</source>
       <translation>较小斑块在排序前剔除。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Smallest radius of the restored circular window, in metres.</source>
       <translation>修复圆形窗口的最小半径，单位米。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Soil and water conservation importance (水土保持重要性)</source>
       <translation>水土保持重要性评价图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Soil conservation (水土保持)</source>
       <translation>水土保持</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Soil conservation by the revised universal soil loss equation (RUSLE): potential soil loss A_p = R·K·LS, actual A_r = R·K·LS·C·P and conserved soil A_c = R·K·LS·(1 − C·P), in t/(hm²·a) when R is in MJ·mm/(hm²·h·a) and K in t·hm²·h/(hm²·MJ·mm). LS comes from the DEM: slope by Horn (1981), S by McCool (1987) / Liu (1994), L = (λ/22.13)^m with the slope length λ from D8 flow accumulation on the depression-filled DEM. C from the land-use table or from FVC (蔡崇法 2000); P from the land-use table. All tables are editable.</source>
       <translation>用修正通用土壤流失方程（RUSLE）计算土壤保持量：潜在侵蚀量 A_p = R·K·LS，实际侵蚀量 A_r = R·K·LS·C·P，土壤保持量 A_c = R·K·LS·(1 − C·P)；R 单位为 MJ·mm/(hm²·h·a)、K 单位为 t·hm²·h/(hm²·MJ·mm) 时结果单位为 t/(hm²·a)。LS 由 DEM 计算：坡度采用 Horn (1981) 方法，S 采用 McCool (1987) / 刘宝元 (1994) 公式，L = (λ/22.13)^m，坡长 λ 由填洼后 DEM 的 D8 汇流累积量得到。C 由土地利用对照表或植被覆盖度（蔡崇法 2000）确定；P 由土地利用对照表确定。所有对照表均可编辑。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Soil conservation, RUSLE (水土保持 RUSLE)</source>
       <translation>水土保持 RUSLE (Soil conservation)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Soil erodibility K</source>
       <translation>土壤可蚀性因子 K</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Soil erodibility K from</source>
       <translation>土壤可蚀性 K 来源</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Soil erosion areas (soil-erosion control)</source>
       <translation>水土流失区（水土流失综合治理）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Soil seepage factor F_sic</source>
       <translation>土壤渗流因子 F_sic</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Soil texture class or K grade raster</source>
       <translation>土壤质地类别或 K 等级栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Soil texture class raster and table</source>
       <translation>土壤质地栅格与质地表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Soil texture class, codes 1-12</source>
       <translation>土壤质地类型，编码 1-12</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Soil thickness field (cm)</source>
       <translation>土层厚度字段（cm）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Soil-erosion vulnerability</source>
       <translation>水土流失脆弱性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Soil-erosion vulnerability (水土流失脆弱性)</source>
       <translation>水土流失脆弱性 (Soil-erosion vulnerability)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Soil-erosion vulnerability after the 双评价 guide (MNR 2020) and the red line guide (2017), METHODS.md §1: SS = (R · K · LS · C)^(1/4), the geometric mean of the factor grades. R rainfall erosivity (MJ·mm/(hm²·h·a)); LS stands in as relief 地形起伏度 (m), the elevation range in a moving window of the DEM (or a relief raster); C vegetation cover FVC (0-1; more cover, lower grade); K the soil-erodibility grade by soil texture class. Three levels: factor scores 1/3/5, R breaks 100, 600; relief 50, 300 m; FVC 0.2, 0.6; index breaks 2.33, 3.66 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (2017, check): scores 1/3/5/7/9, R 25, 100, 400, 600; relief 20, 50, 100, 300 m; FVC 0.2, 0.4, 0.6, 0.8; index breaks 2, 4, 6, 8 -&gt; 1 不敏感 … 5 极敏感. An empty break field takes these defaults; breaks are lower-inclusive. K: either a soil texture raster with the codes of the texture table (1 石砾, 2 砂, 3 粗砂土, 4 细砂土, 5 黏土, 6 面砂土, 7 壤土, 8 砂壤土, 9 粉黏土, 10 壤黏土, 11 砂粉土, 12 粉土; grades editable), or a raster that already holds the K grade on the factor scale (1/3/5 or 1/3/5/7/9). Nodata in any factor gives nodata.</source>
       <translation>按双评价指南（自然资源部 2020）和红线指南（2017）评价水土流失脆弱性，METHODS.md §1：SS = (R · K · LS · C)^(1/4)，即各因子等级的几何平均。R 为降雨侵蚀力（MJ·mm/(hm²·h·a)）；LS 以地形起伏度（m）代替，即 DEM 移动窗口内的高程差（或直接给出起伏度栅格）；C 为植被覆盖度 FVC（0-1；覆盖度越高等级越低）；K 为按土壤质地确定的土壤可蚀性等级。三级：因子得分 1/3/5，R 断点 100、600；起伏度 50、300 m；FVC 0.2、0.6；指数断点 2.33、3.66 分为 1 一般脆弱、2 脆弱、3 极脆弱。五级（2017，待核）：得分 1/3/5/7/9，R 25、100、400、600；起伏度 20、50、100、300 m；FVC 0.2、0.4、0.6、0.8；指数断点 2、4、6、8 分为 1 不敏感 … 5 极敏感。断点留空取上述默认值；断点为下限包含。K：可为按质地表代码编码的土壤质地栅格（1 石砾，2 砂，3 粗砂土，4 细砂土，5 黏土，6 面砂土，7 壤土，8 砂壤土，9 粉黏土，10 壤黏土，11 砂粉土，12 粉土；等级可编辑），或已按因子分值（1/3/5 或 1/3/5/7/9）给出 K 等级的栅格。任一因子无数据则结果为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Soil-erosion vulnerability grade</source>
       <translation>水土流失脆弱性等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Soil-erosion vulnerability index</source>
       <translation>水土流失脆弱性指数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Solving the circuit for {} focal nodes…</source>
       <translation>正在求解 {} 个焦点节点的电路…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Solving the circuit with source and ground rasters…</source>
       <translation>正在用电流源与接地栅格求解电路…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Source centrality</source>
       <translation>源地电流中心度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Source id</source>
       <translation>源地编号</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Source id field (integer; empty = 1, 2, … in feature order)</source>
       <translation>源地编号字段（整数；留空 = 按要素顺序编号 1, 2, …）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Source ids are not unique; choose another id field.</source>
       <translation>源地编号不唯一；请选择其他编号字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Source land-use codes</source>
       <translation>威胁源地类代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Source pairs</source>
       <translation>源地对</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Source strength per cell (≥ 0). Empty: source strength = 1 / resistance.</source>
       <translation>每个像元的源强度（≥ 0）。为空时：源强度 = 1 / 阻力。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Source strength raster</source>
       <translation>源强度栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Source strength raster (empty = 1 / resistance)</source>
       <translation>源强度栅格（空 = 1 / 阻力）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Source strengths below this value are set to 0.</source>
       <translation>低于此值的源强度设为 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Source threshold</source>
       <translation>源强度阈值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Sources</source>
       <translation>源地</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Sources (polygons or points)</source>
       <translation>源地（面或点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Sources as a raster (nonzero = source; used without a source layer)</source>
       <translation>源地栅格（非零为源地；无源地图层时使用）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Sources {} and {} are not connected inside the corridors.</source>
       <translation>源地 {} 与 {} 在廊道内不连通。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Space (1 ecological, 2 agricultural, 3 urban)</source>
       <translation>空间（1 生态，2 农业，3 城镇）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Space by land-use class (others: ecological)</source>
       <translation>按地类划分空间（其余为生态空间）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Space table</source>
       <translation>空间表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Space table: {} is not a space (1 ecological, 2 agricultural, 3 urban).</source>
       <translation>空间表：{} 不是空间类型（1 生态，2 农业，3 城镇）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Spatially constrained clustering (SKATER regionalisation)</source>
       <translation>空间约束聚类（SKATER 区划）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Spearman correlation table</source>
       <translation>Spearman 相关分析表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Splits upper-level targets to lower-level units (cities, counties or townships) by an allocation key: unit area, restoration potential (a field), the current value of the indicator (a field) or a weighted mix of the three (each key taken as shares, mixed by the weights). Each unit's target is its share clamped to its floor and cap, with the rest re-allocated to the other units until the totals are kept exactly (proportional allocation with clamping, METHODS.md §5). Aggregation 'sum' (areas, lengths): the unit targets add up to the upper-level target. Aggregation 'rate' (percentages such as forest coverage): the upper-level rate is the denominator-weighted mean of the unit rates (denominator: unit area in km² or a field), floors and caps are rates (cap at most 100). Floors and caps are a field of the unit layer or one number for all units. When the target cannot be met under the caps (or the floors exceed it), the algorithm stops with a message and writes nothing. Outputs: a unit × indicator table (one row per unit and indicator) and the units with one field per indicator for mapping.</source>
       <translation>按分配依据把上级目标分解到下级单元（市、县或乡镇）：单元面积、修复潜力（字段）、指标现状值（字段），或三者的加权组合（各依据先换算为份额，再按权重混合）。各单元目标为其份额，并限制在该单元的下限与上限之间，超出部分重新分配给其他单元，直至总量严格保持（带约束的比例分配，METHODS.md §5）。汇总方式“sum”（面积、长度）：各单元目标之和等于上级目标。汇总方式“rate”（百分比，如森林覆盖率）：上级比率为各单元比率按分母加权的平均值（分母：单元面积 km² 或指定字段），下限和上限也是比率（上限不超过 100）。下限、上限可以是单元图层的字段，也可以是统一的数值。如果在上限约束下无法完成目标（或下限之和已超过目标），算法给出提示并停止，不写出任何结果。输出：单元 × 指标表（每个单元每个指标一行），以及带各指标字段的单元图层，供制图使用。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Standard</source>
       <translation>用地标准</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Standard per household A_household (m²)</source>
       <translation>户均用地标准 A_household（m²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Standard per person A_person (m²)</source>
       <translation>人均用地标准 A_person（m²）</translation>
     </message>
@@ -5353,52 +5353,52 @@ computed from</source>
       <translation>统计口径</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Step (no decay)</source>
       <translation>阶跃（不衰减）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Step between radii (0 = only the minimum radius).</source>
       <translation>半径之间的步长（0 = 仅用最小半径）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Storm surge height (m)</source>
       <translation>风暴潮增水（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Storm surge height, m</source>
       <translation>风暴增水高度，m</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Storm-surge breaks</source>
       <translation>风暴潮断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Storm-surge breaks, m (empty = {})</source>
       <translation>风暴潮分界，m（留空 = {}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Strongest barriers</source>
       <translation>最强障碍点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Sum</source>
       <translation>总和</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Sum over source cells (User's Guide equation)</source>
       <translation>威胁源像元求和（用户指南公式）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Surface roughness D</source>
       <translation>地表粗糙度 D</translation>
     </message>
@@ -5424,27 +5424,27 @@ computed from</source>
 2035</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Target attainment</source>
       <translation>目标达标情况</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Target attainment check (目标达标评估)</source>
       <translation>目标达标评估 (Target attainment check)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Target decomposition (目标分解传导)</source>
       <translation>目标分解传导 (Target decomposition)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Target decomposition failed: {}</source>
       <translation>目标分解失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Target field</source>
       <translation>目标值字段</translation>
     </message>
@@ -5454,7 +5454,7 @@ computed from</source>
       <translation>目标与成果 (Targets and outputs)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Targets are the centres of blocks of this size; an even value is raised by one.</source>
       <translation>目标为此大小像元块的中心；偶数值自动加一。</translation>
     </message>
@@ -5464,7 +5464,7 @@ computed from</source>
       <translation>以 2020 年为基期，分四个维度设定 2025、2030、2035 年目标。有问题的单元格以颜色标出（红色：保存前必须修正；黄色：请核查）；将鼠标停在单元格或“检查”列上可查看原因。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Targets table (unit, indicator, target)</source>
       <translation>目标表（单元、指标、目标值）</translation>
     </message>
@@ -5474,27 +5474,27 @@ computed from</source>
       <translation>模板</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Terrain factor per slope class</source>
       <translation>各坡度级的地形因子</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Texture code</source>
       <translation>质地代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Texture codes: 1 石砾, 2 砂, 3 粗砂土, 4 细砂土, 5 黏土, 6 面砂土, 7 壤土, 8 砂壤土, 9 粉黏土, 10 壤黏土, 11 砂粉土, 12 粉土.</source>
       <translation>质地代码：1 石砾，2 砂，3 粗砂土，4 细砂土，5 黏土，6 面砂土，7 壤土，8 砂壤土，9 粉黏土，10 壤黏土，11 砂粉土，12 粉土。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>The ALLOCATION output of costdistance: label of the nearest source by accumulated cost.</source>
       <translation>costdistance 的 ALLOCATION 输出：按累积成本最近的源地编号。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>The DEM has no data on the importance grid.</source>
       <translation>DEM 在重要性格网上没有数据。</translation>
     </message>
@@ -5509,7 +5509,7 @@ computed from</source>
       <translation>GeoPackage“{}”中没有指标表“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>The NORMALIZED output of 'Least-cost corridors' computed with the same resistance and sources. Without it the corridors of the adjacent source pairs are computed here.</source>
       <translation>用相同阻力面和源地计算的“最小成本廊道”NORMALIZED 输出。不提供时，在此计算相邻源地对的廊道。</translation>
     </message>
@@ -5519,7 +5519,7 @@ computed from</source>
       <translation>当前 QGIS 工程中还没有指标体系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>The allocation key 'restoration potential' needs the potential field.</source>
       <translation>分配依据“修复潜力”需要修复潜力字段。</translation>
     </message>
@@ -5534,37 +5534,37 @@ computed from</source>
       <translation>图集由处理算法“{}”生成：先是目录页，然后每幅勾选的图件一页（或按分幅图层的每个要素各一页）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The budget of every period is 0: no project can be scheduled. Give a budget for at least one period.</source>
       <translation>各时期预算均为 0：无法安排任何项目。请至少为一个时期提供预算。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The budget of {} is 0: no project is scheduled in it.</source>
       <translation>{}预算为 0：该时期不安排项目。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>The buffer distance must be positive.</source>
       <translation>缓冲距离必须为正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The coastline needs its shore type field for the natural shoreline ratio.</source>
       <translation>计算自然岸线保有率需要海岸线的岸线类型字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>The corridor layer has no field '{}'. Choose the from / to / weight fields.</source>
       <translation>廊道图层没有字段“{}”。请选择起点 / 终点 / 权重字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>The corridors have no from / to fields: every line counts as one link.</source>
       <translation>廊道没有起点 / 终点字段：每条线计为一条连接。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The cost table is empty.</source>
       <translation>成本表为空。</translation>
     </message>
@@ -5574,117 +5574,117 @@ computed from</source>
       <translation>分幅图层“{}”没有要素：请选择其他图层或“全域”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The coverage layer cannot drive the atlas.</source>
       <translation>覆盖图层无法驱动图集。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The coverage layer has no features: give a polygon layer with at least one feature, or no coverage layer for one page per map.</source>
       <translation>覆盖图层没有要素：请给出至少含一个要素的面图层，或不指定覆盖图层（每幅图一页）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The coverage layer has no field '{}'.</source>
       <translation>覆盖图层没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>The criteria table is empty.</source>
       <translation>评价因子表为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The current project has no layout named '{}'. Layouts: {}. Give an existing name or leave the layout empty.</source>
       <translation>当前工程中没有名为“{}”的布局。现有布局：{}。请给出已有名称或留空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>The current-source raster has no cell with a nonzero value.</source>
       <translation>电流源栅格中没有非零值像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>The degradation raster has values outside the chosen coding (e.g. {:g}). Choose the other degradation coding.</source>
       <translation>退化程度栅格含有所选编码之外的值（如 {:g}）。请选择另一种退化程度编码。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>The degradation raster uses 0 as nodata, like the 1-4 coding of the assessment (1 none ... 4 severe), but the 0-3 coding is chosen. Check the degradation coding.</source>
       <translation>退化程度栅格以 0 为无数据值，与评价结果的 1-4 编码（1 未退化 … 4 重度）相同，但所选为 0-3 编码。请检查退化程度编码。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The edited project library has duplicate proj_id values.</source>
       <translation>已编辑的项目库中 proj_id 有重复值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The edited project library is empty.</source>
       <translation>已编辑的项目库为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The edited project library lacks the field(s) {}.</source>
       <translation>已编辑的项目库缺少字段 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The export folder '{}' is not writable; choose another location.</source>
       <translation>导出文件夹“{}”不可写，请选择其他位置。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>The fields are summed per unit.</source>
       <translation>按单元对这些字段求和。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>The first two rasters share no valid cell.</source>
       <translation>前两个栅格没有共同的有效像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>The grid cell size must be positive.</source>
       <translation>格网大小必须为正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>The ground raster has {} negative cells: use resistances or conductances ≥ 0 (nodata = no ground).</source>
       <translation>接地栅格有 {} 个负值像元：请使用 ≥ 0 的电阻或电导（无数据 = 不接地）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>The ground raster holds conductances</source>
       <translation>接地栅格为电导值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>The habitat polygon layer has no features.</source>
       <translation>生境面图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>The habitat polygons need a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger): areas and distances are measured. Reproject the layer first.</source>
       <translation>生境面需要以米为单位的投影坐标系（如 CGCS2000 / 高斯-克吕格）：需要量算面积和距离。请先重投影该图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>The habitat raster holds only nodata cells.</source>
       <translation>生境栅格只有无数据像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>The ids that the corridors' from / to fields refer to.</source>
       <translation>廊道起点 / 终点字段所引用的编号。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>The importance raster has no data.</source>
       <translation>重要性栅格没有数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>The indicator '{}' is listed twice.</source>
       <translation>指标“{}”重复列出。</translation>
     </message>
@@ -5694,17 +5694,17 @@ computed from</source>
       <translation>指标缺少名称。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>The land use at the {} must hold non-negative whole class codes.</source>
       <translation>{}土地利用必须为非负整数地类代码。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>The landscape area A_L ({:.6g} hm²) is smaller than the patches' total area ({:.6g} hm²).</source>
       <translation>景观面积 A_L（{:.6g} hm²）小于斑块总面积（{:.6g} hm²）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/_common.py" />
       <source>The layer '{}' has no field '{}' (its fields: {}). Choose the field that holds {}.</source>
       <translation>图层“{}”没有字段“{}”（现有字段：{}）。请选择存放{}的字段。</translation>
     </message>
@@ -5714,12 +5714,12 @@ computed from</source>
       <translation>版式模板“{}”不存在。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
       <source>The layout template {} does not load in QGIS.</source>
       <translation>布局模板 {} 无法在 QGIS 中加载。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
       <source>The layout template {} has no map item: add a map (id 'main_map').</source>
       <translation>布局模板 {} 中没有地图元素：请添加地图（ID 为 'main_map'）。</translation>
     </message>
@@ -5729,47 +5729,47 @@ computed from</source>
       <translation>图件“{}”已跳过：缺少其图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>The maximum radius must not be smaller than the minimum radius.</source>
       <translation>最大半径不能小于最小半径。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>The minimum radius must be &gt; 0.</source>
       <translation>最小半径必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The multi-page atlas PDF.</source>
       <translation>多页图集 PDF。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>The network has {} separate parts: {} of {} source pairs are not connected and carry no current.</source>
       <translation>网络有 {} 个互不连通的部分：{} / {} 个源地对不连通，不传导电流。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>The network's nodes.</source>
       <translation>网络的节点。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The number of zones ({}) is smaller than the number of base zones ({}).</source>
       <translation>分区数（{}）小于基础分区数（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The organisation preparing the plan (编制单位), printed on every page.</source>
       <translation>规划编制单位，印在每一页上。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The output folder '{}' does not exist or is not writable; choose another location.</source>
       <translation>输出文件夹“{}”不存在或不可写，请选择其他位置。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>The patches to be consolidated (farmland patches, settlements, mines…), checked against the red line.</source>
       <translation>拟整治的图斑（耕地图斑、居民点、矿山等），与生态保护红线叠加校核。</translation>
     </message>
@@ -5779,12 +5779,12 @@ computed from</source>
       <translation>规划数据库“{}”不存在；请选择已有文件。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The planning region, or its lower-level units (cities, counties, townships).</source>
       <translation>规划区域，或其下级单元（市、县、乡镇）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>The polygon unit type needs a unit polygon layer.</source>
       <translation>面单元类型需要单元面图层。</translation>
     </message>
@@ -5794,132 +5794,132 @@ computed from</source>
       <translation>无法生成预览图片（当前版本的图集算法需要 poppler-utils 中的 pdftoppm）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The priority units are in a geographic CRS (degrees), but project areas are measured. Reproject them to a projected CRS in metres first.</source>
       <translation>优先级单元采用地理坐标系（度），但需要量算项目面积。请先投影到以米为单位的投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The priority units layer has no polygons.</source>
       <translation>优先级单元图层没有面要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The priority units layer is missing.</source>
       <translation>缺少优先级单元图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The problem layer '{}' is empty: no {} projects.</source>
       <translation>问题图层“{}”为空：没有{}项目。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>The radius step must be &gt; 0 when the maximum radius is larger than the minimum radius.</source>
       <translation>最大半径大于最小半径时，半径步长必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>The raster has no valid cell.</source>
       <translation>栅格中没有有效像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>The raster has {} daily bands ({} to {}), but {} year(s) have about {} days: check the number of years.</source>
       <translation>栅格有 {} 个逐日波段（{} 至 {}），但 {} 年约有 {} 天：请检查年数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>The raster holds conductances</source>
       <translation>栅格为电导值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>The raster is conductance, not resistance</source>
       <translation>该栅格为电导而非阻力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The region layer</source>
       <translation>区域图层</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The region layer is missing.</source>
       <translation>缺少区域图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>The relief window must be an odd number of cells.</source>
       <translation>起伏度窗口必须为奇数个像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>The resistance raster has no cell with a value &gt; 0: nothing can carry current.</source>
       <translation>阻力栅格中没有值 &gt; 0 的像元：没有可通过电流的像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>The resistance raster has no valid cell.</source>
       <translation>阻力栅格没有有效像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>The resistance raster has values ≤ 0 ({} cells): Omniscape needs resistance &gt; 0; set them to nodata or a small positive value.</source>
       <translation>阻力栅格含 ≤ 0 的值（{} 个像元）：Omniscape 要求阻力 &gt; 0；请将其设为无数据或较小的正值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>The resistance raster must have square cells (found {} × {} m): resample it first.</source>
       <translation>阻力栅格必须为正方形像元（当前为 {} × {} 米）：请先重采样。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The restoration units layer has no polygons.</source>
       <translation>修复单元图层没有面要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The restoration units layer is missing.</source>
       <translation>缺少修复单元图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>The service '{}' needs: {}. Give these rasters.</source>
       <translation>服务“{}”需要：{}。请提供这些栅格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>The service raster has no positive value: nothing to grade.</source>
       <translation>服务栅格中没有正值，无法分级。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>The settlements are points: choose the settlement area field.</source>
       <translation>居民点为点图层：请选择居民点面积字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>The slope field holds degrees</source>
       <translation>坡度字段以度为单位</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>The source layer has no features.</source>
       <translation>源地图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>The source layer has no features: the network needs sources.</source>
       <translation>源地图层没有要素：网络需要源地。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>The source strength raster has negative values.</source>
       <translation>源强度栅格含负值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>The table has {} values, which is not a whole number of rows of {} columns.</source>
       <translation>表格共有 {} 个值，不能整分为每行 {} 列。</translation>
     </message>
@@ -5934,17 +5934,17 @@ computed from</source>
       <translation>缺少 {stage} 年目标。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>The targets table is empty.</source>
       <translation>目标表为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The template {} has no item(s) {}: they are left out.</source>
       <translation>模板 {} 中没有元素 {}：这些内容将省略。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>The three-spaces raster has the value {:g}; expected 1 ecological, 2 agricultural, 3 urban.</source>
       <translation>三类空间栅格含有值 {:g}；应为 1 生态、2 农业、3 城镇。</translation>
     </message>
@@ -5954,42 +5954,42 @@ computed from</source>
       <translation>缺少单位。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>The unit layer</source>
       <translation>单元图层</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/_common.py" />
       <source>The unit layer has no features with a geometry.</source>
       <translation>单元图层没有带几何的要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>The unit layer is missing.</source>
       <translation>缺少单元图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>The unit polygon layer has no features.</source>
       <translation>单元面图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The units are in a geographic CRS (degrees), but zoning measures areas. Reproject them to a projected CRS in metres first.</source>
       <translation>单元采用地理坐标系（度），但分区需要量算面积。请先投影到以米为单位的投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The units have no restoration mode field: the mode-zone output is not written.</source>
       <translation>单元没有修复模式字段：不写出修复模式分区。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>The units layer has no features.</source>
       <translation>单元图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>The units layer is missing.</source>
       <translation>缺少单元图层。</translation>
     </message>
@@ -5999,77 +5999,77 @@ computed from</source>
       <translation>数值不能为负（当前为 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>The voltage map is written in advanced mode only.</source>
       <translation>电压图仅在高级模式下输出。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>The weighted mix uses the potential: give the potential field or set its weight to 0.</source>
       <translation>加权组合用到修复潜力：请给出修复潜力字段，或将其权重设为 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>The weights of the chosen correction factors sum to zero.</source>
       <translation>所选修正因子的权重之和为零。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>The weights sum to {:.4g}, not 1. Correct them, or untick the option that refuses them to have them normalised.</source>
       <translation>权重之和为 {:.4g}，不等于 1。请修正，或取消勾选拒绝选项以将其归一化。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>The weights sum to {:.4g}, not 1; they are normalised to {}.</source>
       <translation>权重之和为 {:.4g}，不等于 1；已归一化为 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>The window radius ({} m) is smaller than half a cell ({} m): give radii in metres, at least one cell.</source>
       <translation>窗口半径（{} 米）小于半个像元（{} 米）：请以米为单位给出半径，至少一个像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>The window radius is less than one cell: give a larger radius (or check the radius units).</source>
       <translation>窗口半径小于一个像元：请给出更大的半径（或检查半径单位）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>The window radius is {} cells: too large; use a coarsening factor or a smaller radius.</source>
       <translation>窗口半径为 {} 个像元：过大；请使用粗化倍数或更小的半径。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>The window radius must be at least one cell ({} map units).</source>
       <translation>窗口半径至少为一个像元（{} 地图单位）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>The years between the dates must be positive.</source>
       <translation>两期间隔年数必须为正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>The zone layer has no features.</source>
       <translation>分区图层中没有要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The zoning rules table is empty.</source>
       <translation>分区规则表为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The zoning rules use field(s) the units do not have; they are taken as empty: {}</source>
       <translation>分区规则使用了单元中没有的字段，按空值处理：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>The {} list unit '{}' and indicator '{}' twice.</source>
       <translation>{}中单元“{}”的指标“{}”出现了两次。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Theoretical potential fields</source>
       <translation>理论潜力字段</translation>
     </message>
@@ -6079,57 +6079,57 @@ computed from</source>
       <translation>本工程没有可用作模板的打印版式；请选择其他模板。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Threat</source>
       <translation>威胁因子</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Threat '{}' max distance</source>
       <translation>威胁因子“{}”的最大影响距离</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Threat '{}' weight</source>
       <translation>威胁因子“{}”的权重</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Threat '{}': decay must be 'linear' or 'exponential', not '{}'.</source>
       <translation>威胁因子“{}”：衰减方式应为 linear 或 exponential，而不是“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Threat '{}': the max distance must be positive.</source>
       <translation>威胁因子“{}”：最大影响距离必须为正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Threat impact convention</source>
       <translation>威胁影响计算约定</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Threats</source>
       <translation>威胁因子</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Three levels (scores 1/3/5, grades 1-3) or five levels (scores 1/3/5/7/9, grades 1-5).</source>
       <translation>三级（得分 1/3/5，等级 1-3）或五级（得分 1/3/5/7/9，等级 1-5）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Three spaces</source>
       <translation>三类空间</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Three spaces (1 ecological, 2 agricultural, 3 urban)</source>
       <translation>三类空间（1 生态，2 农业，3 城镇）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Three spaces (optional)</source>
       <translation>三类空间（可选）</translation>
     </message>
@@ -6144,52 +6144,52 @@ computed from</source>
       <translation>到规划数据库 GeoPackage…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>To-source field</source>
       <translation>终点源地字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Tolerance</source>
       <translation>容差</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Total cost of scheduled projects (万元)</source>
       <translation>已安排项目总投资（万元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Total water conservation: {:.4g} m³</source>
       <translation>水源涵养总量：{:.4g} 立方米</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Townships (乡镇)</source>
       <translation>乡镇 (Townships)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Trade-offs and synergies between ecosystem services (METHODS.md §1.5): the Spearman rank correlation rho of every pair of service rasters with its two-sided p-value and the number of pairs n (scipy.stats.spearmanr, ties averaged), over grid cells (cells valid in both rasters; above the sample size a random sample with a fixed seed, so runs repeat) or over units (the mean of each service per polygon of the units layer). A significant (p &lt; α, default 0.05) positive rho is a synergy 协同, a negative one a trade-off 权衡, else none. Cell-level p-values are optimistic under spatial autocorrelation: prefer units or a sample. Optional bivariate map of the first two rasters by tertiles: code 3 · (class of A − 1) + class of B, labelled A-B (低/中/高, e.g. 高-高 = both high). Rasters not on the first raster's grid are resampled.</source>
       <translation>生态系统服务之间的权衡与协同（METHODS.md §1.5）：每对服务栅格的 Spearman 秩相关系数 rho、双侧 p 值及样本对数 n（scipy.stats.spearmanr，结值取平均秩），可按栅格像元计算（两栅格均有效的像元；超过样本量时以固定随机种子抽样，结果可重复），或按单元计算（单元图层中每个面内各服务的均值）。显著（p &lt; α，默认 0.05）的正 rho 为协同，负 rho 为权衡，否则为无显著关系。空间自相关使像元尺度的 p 值偏乐观：建议按单元计算或抽样。可选输出前两个栅格按三分位数划分的双变量图：代码 3 · (A 的等级 − 1) + B 的等级，标注为 A-B（低/中/高，如 高-高 = 两者均高）。不在第一个栅格网格上的栅格会被重采样。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Transition matrix (hm²)</source>
       <translation>转移矩阵（hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Treat focal regions as short-circuit regions</source>
       <translation>将焦点区域作为短路区域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Two patches are linked for IIC when their edge-to-edge distance is at most this.</source>
       <translation>两斑块边缘距离不超过此值时在 IIC 中相连。</translation>
     </message>
@@ -6199,37 +6199,37 @@ computed from</source>
       <translation>指标属性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Type code</source>
       <translation>类型代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Type field</source>
       <translation>类型字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Type name</source>
       <translation>类型名称</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Type of each patch, matching the first column of the coefficient table.</source>
       <translation>各图斑的类型，与系数表第一列对应。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Type when the type field is empty</source>
       <translation>类型字段为空时的类型</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Types {} occur in the patches but are absent from the coefficient table (types in the table: {}). Add them to the table or correct the type field.</source>
       <translation>图斑中出现类型 {}，但系数表中没有（表中类型：{}）。请将其加入系数表或修正类型字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Unexpected codes {}: the degradation degree must hold 1-4 and the resilience level 1-3.</source>
       <translation>出现意外代码 {}：退化程度应为 1-4，恢复力水平应为 1-3。</translation>
     </message>
@@ -6244,137 +6244,137 @@ computed from</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Unit adjacency</source>
       <translation>单元邻接关系</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Unit area</source>
       <translation>单元面积</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Unit cost (万元/hm²)</source>
       <translation>单位成本（万元/hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Unit field of the targets</source>
       <translation>目标表的单元字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Unit field of the values</source>
       <translation>数值表的单元字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Unit key field</source>
       <translation>单元关键字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Unit key field (empty: the whole region)</source>
       <translation>单元关键字段（留空：全域）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Unit keys must be unique, but {} occur more than once. Dissolve the units first.</source>
       <translation>单元关键字段的值必须唯一，但 {} 出现了多次。请先融合单元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Unit layer, e.g. the unit output of the farmland, settlement or idle-land potential.</source>
       <translation>单元图层，如耕地、农村居民点或闲置低效用地潜力的单元输出。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Unit name field</source>
       <translation>单元名称字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Unit name field (project location)</source>
       <translation>单元名称字段（项目位置）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>Unit name or code field</source>
       <translation>单元名称或代码字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Unit of the area field</source>
       <translation>面积字段的单位</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Unit polygons (townships, 生态保护修复单元; for the polygon unit type)</source>
       <translation>单元面（乡镇、生态保护修复单元；用于面单元类型）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Unit polygons carrying the potential fields (hm²).</source>
       <translation>带有潜力字段（hm²）的单元面图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Unit polygons with the existing farmland, new farmland and construction-land fields (hm²).</source>
       <translation>带有现状耕地、新增耕地和建设用地字段（hm²）的单元面图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Unit targets (unit × indicator table)</source>
       <translation>单元目标（单元 × 指标表）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Unit type</source>
       <translation>单元类型</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Units for the map (optional)</source>
       <translation>用于制图的单元（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Units for unit-level correlation (polygons, optional)</source>
       <translation>按单元相关分析的单元（面，可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Units or patches</source>
       <translation>单元或斑块</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Units with base values</source>
       <translation>带基期值的单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Units with potential</source>
       <translation>带潜力的单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Units with shortfalls</source>
       <translation>带未达标统计的单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Units with targets</source>
       <translation>带目标值的单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Units with their zones</source>
       <translation>带分区编号的单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Units with theoretical potential</source>
       <translation>带理论潜力的单元</translation>
     </message>
@@ -6405,222 +6405,222 @@ computed from</source>
 2035</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Upper-level target</source>
       <translation>上级目标</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Upper-level targets</source>
       <translation>上级目标</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Urban development boundary (optional)</source>
       <translation>城镇开发边界（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Urban development boundary (城镇开发边界)</source>
       <translation>城镇开发边界 (Urban development boundary)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>V = {}, L = {}: α = {:.4g}, β = {:.4g}, γ = {:.4g}</source>
       <translation>V = {}，L = {}：α = {:.4g}，β = {:.4g}，γ = {:.4g}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Value field</source>
       <translation>数值字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Value thresholds: 重要 ≥ {:.6g}, 极重要 ≥ {:.6g}</source>
       <translation>分级阈值：重要 ≥ {:.6g}，极重要 ≥ {:.6g}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Values of the field that mean natural shore (comma separated)</source>
       <translation>表示自然岸线的字段取值（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Values table (unit, indicator, current or projected value)</source>
       <translation>数值表（单元、指标、现状值或预测值）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Vegetation condition (FVC or NPP)</source>
       <translation>植被状况（FVC 或 NPP）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Vegetation cover FVC (0-1)</source>
       <translation>植被覆盖度 FVC（0-1）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Voltage</source>
       <translation>电压</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Voltage (V)</source>
       <translation>电压（V）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Voltage (advanced mode)</source>
       <translation>电压（高级模式）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Volume per cell (m³)</source>
       <translation>每像元水量（立方米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Vulnerability grade</source>
       <translation>生态脆弱性等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Wall-to-wall connectivity after Omniscape (McRae et al. 2016; Landau et al. 2021, Omniscape.jl; METHODS.md §2). Each target (the centre of a block of block size × block size cells whose summed source strength is &gt; 0) is grounded; the sources within the radius inject in total the target's strength, split in proportion to their strengths; the circuit (8 neighbours, or 4, average-conductance edges) is solved on the resistance clipped to a circle of radius + buffer; node currents are summed over all windows: cumulative current. Flow potential: the same on a uniform resistance. Normalized current = cumulative current / flow potential (&gt; 1: channelled flow, &lt; 1: impeded). Source strength: a raster, or 1 / resistance (cells above the resistance cut-off give none); sources below the threshold are 0. Block-artifact correction for block size &gt; 1. Flow potential is solved, as in Omniscape.jl, on the whole square window of uniform resistance. Checked against Omniscape.jl's own test outputs (equal within its solver tolerance). A coarsening factor &gt; 1 first averages resistance (and source strength) over factor × factor cells: outputs are then on the coarser grid (much faster; the radius in metres keeps its meaning). The time grows with (number of targets) × radius²: use block size and coarsening on large rasters.</source>
       <translation>按 Omniscape 方法计算全域连通性（McRae 等 2016；Landau 等 2021，Omniscape.jl；METHODS.md §2）。每个目标像元（块大小 × 块大小像元块的中心，块内源强度之和 &gt; 0）接地；半径内的源像元按各自强度比例注入总量等于目标强度的电流；在裁剪到半径 + 缓冲区圆形范围的阻力上求解电路（8 邻域或 4 邻域，边电导取平均电导）；各窗口的节点电流累加得到累积电流。流动潜力：在均一阻力上做同样计算。标准化电流 = 累积电流 / 流动潜力（&gt; 1：通道化流动，&lt; 1：受阻）。源强度：栅格，或 1 / 阻力（阻力高于截断值的像元无源）；低于阈值的源强度设为 0。块大小 &gt; 1 时进行块状伪影校正。与 Omniscape.jl 一致，流动潜力在整个方形窗口的均一阻力上求解。已用 Omniscape.jl 自带的测试结果核验（在其求解器容差内相等）。粗化倍数 &gt; 1 时先将阻力（及源强度）在倍数 × 倍数像元内取平均：输出为粗化后的格网（快得多；以米计的半径含义不变）。耗时随（目标数）× 半径² 增长：大栅格请使用块大小和粗化。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Warm-season months</source>
       <translation>暖季月份</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Warm-season months (comma separated)</source>
       <translation>暖季月份（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Warm-season months must be whole numbers 1-12, e.g. 5, 6, 7, 8, 9.</source>
       <translation>暖季月份必须为 1-12 的整数，如 5, 6, 7, 8, 9。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Water conservation</source>
       <translation>水源涵养</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Water conservation ({})</source>
       <translation>水源涵养（{}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Water conservation (水源涵养)</source>
       <translation>水源涵养</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Water conservation by the water-balance method of the ecological protection red line guide (2017) and the 双评价 guide (2020): WR = Σ (P − R − ET) · A · 10³ with surface runoff R = P · α, α the runoff coefficient of the land-cover class (editable table; empty = class not assessed, output nodata). P and ET in mm (annual means). Output per cell: depth in mm, or volume in m³. Inputs not on the land-use grid are resampled onto it. Processed by blocks.</source>
       <translation>按《生态保护红线划定指南》(2017) 和双评价指南 (2020) 的水量平衡法计算水源涵养量：WR = Σ (P − R − ET) · A · 10³，地表径流 R = P · α，α 为各地类的径流系数（可编辑表；留空表示该地类不参与评价，结果为无数据）。P 和 ET 单位为毫米（多年平均）。每像元输出深度（毫米）或水量（立方米）。与土地利用格网不一致的输入将重采样到该格网。按块处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Water conservation importance (水源涵养重要性)</source>
       <translation>水源涵养重要性评价图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Water conservation, water balance (水源涵养 水量平衡法)</source>
       <translation>水源涵养 水量平衡法 (Water conservation)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Watershed area threshold (km²)</source>
       <translation>流域面积阈值（km²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Watershed units need a DEM.</source>
       <translation>流域单元需要 DEM。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Watershed units need the hydrology module, which is not available in this version.</source>
       <translation>流域单元需要水文模块，但此版本中不可用。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Watersheds</source>
       <translation>流域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Watersheds from the DEM</source>
       <translation>由 DEM 提取的流域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Wave height (m)</source>
       <translation>波高（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Wave-height breaks</source>
       <translation>波高断点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Wave-height breaks, m (empty = {})</source>
       <translation>波高分界，m（留空 = {}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Weight</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Weight (resistance) field</source>
       <translation>权重（电阻）字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Weighted mix of the three</source>
       <translation>三者加权组合</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Weights</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Weights of the table</source>
       <translation>表中权重</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Weights used</source>
       <translation>所用权重</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Weights: {}</source>
       <translation>权重：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Wetland land-use codes (comma separated)</source>
       <translation>湿地地类代码（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>When given, one file per map page (PNG, PDF or both) is also written here.</source>
       <translation>指定时，另在此处为每个图页写出一个文件（PNG、PDF 或两者）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Where the ecological, agricultural and urban spaces meet or conflict (Qionghai work plan: ecological buffers and corridors where the three spaces are adjacent or in conflict; METHODS.md §3). Buffer bands: cells of either space of a pair within the band width (m, Euclidean distance) of the other space: 1 生态-农业, 2 生态-城镇, 3 农业-城镇 (eco-urban wins over eco-agri over agri-urban). Conflicts override buffers: corridor cells in agricultural (4) or urban (5) space; overlaps of the red line with permanent basic farmland (6) or the urban development boundary (7), and of farmland with the urban boundary (8). Output: a code raster and dissolved polygons with type, spaces, area and the measures they need. Input: the three-spaces raster of Restoration mode and three spaces (1 ecological, 2 agricultural, 3 urban).</source>
       <translation>识别生态、农业、城镇三类空间相邻或冲突的区域（琼海工作方案：在三类空间相邻或冲突区域建设生态缓冲带、连通生态廊道；METHODS.md §3）。缓冲带：两类空间中距另一类空间在带宽（m，欧氏距离）以内的像元：1 生态-农业，2 生态-城镇，3 农业-城镇（生态-城镇优先于生态-农业优先于农业-城镇）。冲突优先于缓冲带：位于农业空间（4）或城镇空间（5）的廊道像元；生态保护红线与永久基本农田（6）或城镇开发边界（7）重叠，永久基本农田与城镇开发边界重叠（8）。结果为代码栅格和融合后的面，带类型、空间、面积和所需措施。输入为修复模式与三类空间算法的三类空间栅格（1 生态，2 农业，3 城镇）。</translation>
     </message>
@@ -6630,47 +6630,47 @@ computed from</source>
       <translation>全域（每幅图一页）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Willingness of villagers</source>
       <translation>村民意愿</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_npp_services.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Windbreak and sand fixation (防风固沙)</source>
       <translation>防风固沙</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Window radius</source>
       <translation>窗口半径</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Window radius (map units)</source>
       <translation>窗口半径（地图单位）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Window shape</source>
       <translation>窗口形状</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>With block size &gt; 1, rescale each window's current by the ratio of unblocked to blocked current on a uniform surface.</source>
       <translation>块大小 &gt; 1 时，按均一表面上不分块与分块电流之比缩放每个窗口的电流。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Without a source raster: cells with resistance above this value give no source.</source>
       <translation>无源强度栅格时：阻力高于此值的像元不作为源。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Writing layers to {}</source>
       <translation>正在写出图层到 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Writing outputs</source>
       <translation>正在写出结果</translation>
     </message>
@@ -6680,402 +6680,402 @@ computed from</source>
       <translation>导出 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Years between the two dates</source>
       <translation>两期间隔年数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Zonal statistics</source>
       <translation>分区统计</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Zone id or name field</source>
       <translation>分区编号或名称字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zone type</source>
       <translation>分区类型</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zone {} matches no zoning rule; add a last rule with the condition TRUE.</source>
       <translation>分区 {} 不符合任何分区规则；请在最后添加一条条件为 TRUE 的规则。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Zones (polygons)</source>
       <translation>分区（面）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Zones with landscape metrics</source>
       <translation>带景观指数的分区</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zoning method</source>
       <translation>分区方法</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zoning rule {} ({}): the condition '{}' is not a valid expression: {}</source>
       <translation>分区规则 {}（{}）：条件“{}”不是有效表达式：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zoning rule {} ({}): {}</source>
       <translation>分区规则 {}（{}）：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zoning rule {}: the zone type is empty.</source>
       <translation>分区规则 {}：分区类型为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zoning scheme (zone types and rules)</source>
       <translation>分区方案（分区类型与规则）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>atlas,pdf,map,layout,template,qpt,规划图集,图件,模板</source>
       <translation>图集,pdf,地图,布局,模板,qpt,规划图集,图件,模板</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>barrier,Barrier Mapper,restoration,improvement,Linkage Mapper,障碍点,生态修复,生态安全格局</source>
       <translation>障碍,Barrier Mapper,修复,改善值,Linkage Mapper,障碍点,生态修复,生态安全格局</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>bilinear</source>
       <translation>双线性插值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>cap</source>
       <translation>上限</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>centrality,current flow,betweenness,Centrality Mapper,Linkage Mapper,network,电流中心度,中介中心性,生态网络,源地重要性,廊道重要性</source>
       <translation>中心度,电流,中介中心性,Centrality Mapper,Linkage Mapper,网络,电流中心度,中介中心性,生态网络,源地重要性,廊道重要性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>circuit theory,Circuitscape,current,effective resistance,pinch point,电路理论,电流密度,夹点</source>
       <translation>电路理论,Circuitscape,电流,有效电阻,夹点,电流密度,circuit theory,pinch point</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_coastal_protection.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>coastal protection,mangrove,shoreline,salt marsh,seagrass,coral reef,海岸防护,红树林,自然岸线</source>
       <translation>海岸防护,红树林,岸线,盐沼,海草床,珊瑚礁,自然岸线,coastal protection,mangrove</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>conflict,buffer,corridor,three spaces,生态缓冲带,冲突,廊道,三类空间</source>
       <translation>生态缓冲带,冲突,廊道,三类空间,conflict,buffer,corridor</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>corridor,least cost path,Linkage Mapper,MCR,生态廊道,最小成本路径,生态安全格局</source>
       <translation>生态廊道,最小成本路径,生态安全格局,Linkage Mapper,MCR,corridor,least cost path</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>cost distance,MCR,r.cost,least cost,allocation,最小累积阻力,成本距离,生态源地</source>
       <translation>最小累积阻力,成本距离,生态源地,分配,MCR,r.cost,cost distance,least cost</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>current-value field</source>
       <translation>现状值字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>dPC and dIIC of {} patches…</source>
       <translation>正在计算 {} 个斑块的 dPC 和 dIIC…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_damaged_space.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>damaged space,degradation,resilience,restoration,受损空间,退化程度,恢复力</source>
       <translation>受损空间,退化程度,恢复力,生态修复,damaged space,degradation,resilience</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_degradation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>degradation,NDVI,FVC,NPP,habitat quality,loss,退化程度,生态退化,植被退化</source>
       <translation>退化程度,生态退化,植被退化,NDVI,FVC,NPP,生境质量,degradation</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>denominator field</source>
       <translation>分母字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>direction not assessed (no slope field)</source>
       <translation>未评价复垦方向（无坡度字段）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>direction: construction if within {:g} m of construction-suitable areas and slope ≤ {:g}°; farmland if slope ≤ {:g}°{}; else forest and grass (TD/T 1036)</source>
       <translation>复垦方向：距适宜建设区 {:g} m 以内且坡度 ≤ {:g}° 的为建设用地；坡度 ≤ {:g}°{}的为耕地；其余为林草地（TD/T 1036）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>ecological node,strategic point,pinch point,barrier,ridge,network structure,alpha,beta,gamma,生态节点,战略点,夹点,障碍点,阻力脊线,网络闭合度,线点率,网络连通度</source>
       <translation>生态节点,战略点,夹点,障碍点,脊线,网络结构,alpha,beta,gamma,生态节点,战略点,夹点,障碍点,阻力脊线,网络闭合度,线点率,网络连通度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>ecological source,core,MSPA,connectivity,dPC,dIIC,PC,IIC,Conefor,生态源地,核心区,景观连通性,斑块重要性</source>
       <translation>生态源地,核心区,MSPA,连通性,dPC,dIIC,PC,IIC,Conefor,生态源地,核心区,景观连通性,斑块重要性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>farmland,consolidation,ridge coefficient,fragmentation,耕地整治,田坎系数,新增耕地,土地综合整治</source>
       <translation>耕地整治,田坎系数,新增耕地,破碎度,土地综合整治,farmland,consolidation</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>first date</source>
       <translation>第一期</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>floor</source>
       <translation>下限</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>grading,zoning,quadrant,natural breaks,潜力分级,整治分区,象限法,土地综合整治</source>
       <translation>潜力分级,整治分区,象限法,自然断点,土地综合整治,grading,zoning</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_habitat_quality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>habitat quality,InVEST,biodiversity,threat,生境质量,生物多样性维护</source>
       <translation>生境质量,生物多样性维护,InVEST,威胁,habitat quality</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>hm²</source>
       <translation>hm²（公顷）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>idle land,inefficient land,mine,reclamation,闲置土地,低效用地,废弃矿山,复垦方向</source>
       <translation>闲置土地,低效用地,废弃矿山,复垦,复垦方向,idle land,mine</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_combine.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>importance,combine,maximum,集成,重要性</source>
       <translation>重要性,集成,最大值,importance,combine</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_importance_grading.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>importance,grading,cumulative,重要性,分级,累积服务值</source>
       <translation>重要性,分级,累积服务值,importance,grading</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>indicator,target,base value,forest coverage,wetland,shoreline,red line,指标,基期值,森林覆盖率</source>
       <translation>指标,目标,基期值,森林覆盖率,湿地,岸线,生态保护红线,indicator,target,base value,forest coverage</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>land use change,transition matrix,dynamic degree,土地利用转移矩阵,土地利用动态度,变化</source>
       <translation>土地利用变化,土地利用转移矩阵,土地利用动态度,变化,transition matrix,dynamic degree</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>landscape metrics,FRAGSTATS,pattern,fragmentation,景观格局,景观指数,破碎化</source>
       <translation>景观格局,景观指数,破碎化,FRAGSTATS,landscape metrics</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>landscape metrics,moving window,FRAGSTATS,SHDI,景观格局,移动窗口</source>
       <translation>景观格局,移动窗口,FRAGSTATS,SHDI,landscape metrics</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>landscape metrics,zonal,township,FRAGSTATS,景观格局,分区,乡镇</source>
       <translation>景观格局,分区,乡镇,FRAGSTATS,landscape metrics</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>layout '{}'</source>
       <translation>布局“{}”</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>mm</source>
       <translation>毫米</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>m²</source>
       <translation>m²（平方米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>m³</source>
       <translation>立方米</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>nearest neighbour</source>
       <translation>最邻近法</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>new farmland ({}) ≥ {:g} % × existing ({}); construction increase ({}) − decrease ({}) ≤ 0; red line: no patch overlaps by more than {:g} m²{} (自然资发〔2019〕194号, METHODS §4)</source>
       <translation>新增耕地（{}）≥ {:g} % × 现状耕地（{}）；建设用地增加（{}）− 减少（{}）≤ 0；生态保护红线：无图斑重叠超过 {:g} m²{}（自然资发〔2019〕194号，METHODS §4）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>p0 of p_ij = exp(−k d_ij), k = −ln(p0) / d0 (Conefor's usual 0.5).</source>
       <translation>p_ij = exp(−k d_ij) 中的 p0，k = −ln(p0) / d0（Conefor 常用 0.5）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>pinch point,pinchpoint,circuit theory,corridor,current,Linkage Mapper,夹点,电路理论,廊道,生态节点</source>
       <translation>夹点,pinch point,pinchpoint,电路理论,circuit theory,廊道,电流,Linkage Mapper,生态节点</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>planning.gpkg with its layer_catalog table.</source>
       <translation>含 layer_catalog 表的 planning.gpkg。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>policy,check,red line,new farmland,construction land,政策校核,生态保护红线,新增耕地,建设用地不增加</source>
       <translation>政策校核,生态保护红线,新增耕地,建设用地不增加,policy,red line</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>potential field</source>
       <translation>修复潜力字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>priority,weights,entropy weight,rank,修复优先级,熵权法,轻重缓急,一级,二级,三级</source>
       <translation>修复优先级,熵权法,轻重缓急,一级,二级,三级,priority,weights,rank</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>project library,cost,budget,period,rank,项目库,重点工程,近期,中期,远期,轻重缓急</source>
       <translation>项目库,重点工程,投资,预算,近期,中期,远期,轻重缓急,project library</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>protection importance,red line,双评价,生态保护重要性,生态保护红线</source>
       <translation>生态保护重要性,生态保护红线,双评价,protection importance</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>r in P_plan = P_now · (1 + r)^n; negative where the rural population shrinks (check: local plan).</source>
       <translation>P_plan = P_now · (1 + r)^n 中的 r；农村人口减少时为负值（待核：以当地规划为准）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>rainfall erosivity,R factor,RUSLE,daily rainfall,降雨侵蚀力,日雨量,章文波</source>
       <translation>降雨侵蚀力,R因子,RUSLE,日雨量,章文波,rainfall erosivity</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>realistic = theoretical × K, K = Σ w·f / Σ w ({}){} (METHODS §4)</source>
       <translation>现实潜力 = 理论潜力 × K，K = Σ w·f / Σ w（{}）{}（METHODS §4）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>realistic potential,correction coefficient,willingness,economy,现实潜力,修正系数,整治意愿</source>
       <translation>现实潜力,修正系数,整治意愿,经济能力,realistic potential</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_resilience.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>resilience,elasticity,recovery,恢复力,生态弹性度,恢复力水平</source>
       <translation>恢复力,生态弹性度,恢复力水平,resilience,elasticity</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>resistance,cost,MCR,factor,阻力面,最小累积阻力,生态安全格局</source>
       <translation>阻力面,最小累积阻力,生态安全格局,阻力因子,resistance,cost,MCR</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>restoration mode,decision matrix,three spaces,修复模式,保护保育,自然恢复,辅助再生,生态重建,三类空间</source>
       <translation>修复模式,决策矩阵,保护保育,自然恢复,辅助再生,生态重建,三类空间,restoration mode</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>restoration unit,zonal statistics,township,watershed,grid,修复单元,分区统计,乡镇,流域,格网</source>
       <translation>修复单元,分区统计,乡镇,流域,格网,restoration unit</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>rural settlement,homestead,construction land,consolidation,农村居民点,宅基地,建设用地整理,人均用地标准</source>
       <translation>农村居民点,宅基地,建设用地整理,人均用地标准,rural settlement,homestead</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/sample_region.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>sample,demo,test data,示例,样例数据</source>
       <translation>样例数据,示例,测试数据,sample,demo</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landuse_transition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>second date</source>
       <translation>第二期</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_soil_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>soil conservation,soil erosion,RUSLE,LS,水土保持,土壤保持,土壤侵蚀</source>
       <translation>水土保持,土壤保持,土壤侵蚀,RUSLE,LS,soil conservation</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>target,attainment,shortfall,gap,indicator,目标,达标,差距,指标</source>
       <translation>目标,达标,未达标,差距,指标,target,attainment,shortfall,gap</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>target,decomposition,allocation,floor,cap,county,township,目标,分解,传导,指标</source>
       <translation>目标,分解,传导,分配,下限,上限,县,乡镇,指标,target,decomposition,allocation</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>targets</source>
       <translation>目标表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>the denominator</source>
       <translation>分母</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>the restoration potential</source>
       <translation>修复潜力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_basevalues.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>the shore type</source>
       <translation>岸线类型</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>the unit name or code</source>
       <translation>单元名称或代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>trade-off,synergy,Spearman,correlation,bivariate,权衡,协同,相关分析,双变量</source>
       <translation>权衡,协同,Spearman,相关分析,双变量,trade-off,synergy</translation>
     </message>
@@ -7085,67 +7085,67 @@ computed from</source>
       <translation>手工填写</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>values</source>
       <translation>数值表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_coastal_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>vulnerability,coastal erosion,storm surge,wave,shoreline,双评价,生态脆弱性,海岸侵蚀,风暴潮</source>
       <translation>脆弱性,海岸侵蚀,风暴潮,波浪,岸线,双评价,生态脆弱性,coastal erosion</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_rocky_desertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>vulnerability,rocky desertification,karst,双评价,生态脆弱性,石漠化,喀斯特</source>
       <translation>脆弱性,石漠化,喀斯特,岩溶,双评价,生态脆弱性,rocky desertification,karst</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>vulnerability,soil erosion,sensitivity,relief,双评价,生态脆弱性,水土流失,地形起伏度</source>
       <translation>脆弱性,水土流失,敏感性,地形起伏度,双评价,生态脆弱性,soil erosion,vulnerability</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_water_conservation.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>water conservation,water yield,water balance,水源涵养,水量平衡</source>
       <translation>水源涵养,水量平衡,产水,water conservation</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>x = {} ; y = {} ; new farmland = {} ; grades 1 = highest by {} ({} grades{}); quadrant split ({}) x &gt; {:.4g}, y &gt; {:.4g} (METHODS §4)</source>
       <translation>x = {}；y = {}；新增耕地 = {}；以 1 为最高，按{}分级（{} 级{}）；象限分界（{}）x &gt; {:.4g}，y &gt; {:.4g}（METHODS §4）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>zoning,regionalisation,SKATER,graded control,生态修复分区,分级管控,生态保护区,生态修复区</source>
       <translation>生态修复分区,分级管控,生态保护区,生态修复区,SKATER,zoning</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_atlas_export.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>{:&gt;2}. {}  (page {})</source>
       <translation>{:&gt;2}. {}（第 {} 页）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>{} (field '{}'): scores must be within 0–1 (found {:g} to {:g}). Rescale them, or tick 'Normalise factor values by their maximum'.</source>
       <translation>{}（字段“{}”）：评分须在 0–1 之间（实际为 {:g} 至 {:g}）。请重新缩放，或勾选“按最大值归一化因子值”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>{} (field '{}'): values must be ≥ 0 with a positive maximum to be normalised.</source>
       <translation>{}（字段“{}”）：归一化要求数值 ≥ 0 且最大值为正。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>{} (field '{}'): {} units have no value (feature ids {}).</source>
       <translation>{}（字段“{}”）：{} 个单元没有值（要素 ID {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>{} / {}: rho {:.3f}, p {:.3g}, n {} ({})</source>
       <translation>{} / {}：rho {:.3f}，p {:.3g}，n {}（{}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>{} barrier polygons (score ≥ {:.4g})</source>
       <translation>{} 个障碍点多边形（改善值 ≥ {:.4g}）</translation>
     </message>
@@ -7155,82 +7155,82 @@ computed from</source>
       <translation>已由图层计算 {} 项基期值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>{} classes, {} patches, SHDI {:.4f}, CONTAG {:.2f}</source>
       <translation>{} 个类型，{} 个斑块，SHDI {:.4f}，CONTAG {:.2f}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>{} comparisons, {} shortfalls.</source>
       <translation>共比较 {} 项，未达标 {} 项。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>{} connected parts of the landscape have current sources but no ground: no current can flow there (left at 0 V). Add grounds there or remove those sources.</source>
       <translation>景观中有 {} 个连通部分有电流源但没有接地：那里没有电流（电压保持 0 V）。请在那里添加接地或去除这些电流源。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>{} corridor crossings of cost ridge lines</source>
       <translation>廊道与阻力脊线的交点 {} 个</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_least_cost_corridors.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>{} corridors</source>
       <translation>{} 条廊道</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>{} corridors have weight 0 (touching sources): taken as {:.3g}, nearly a short circuit.</source>
       <translation>{} 条廊道权重为 0（源地相接）：按 {:.3g} 计，近似短路。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>{} corridors join ids that are not in the source layer: skipped.</source>
       <translation>{} 条廊道连接的编号不在源地图层中：已跳过。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>{} daily bands, {} to {}</source>
       <translation>{} 个逐日波段，{} 至 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_resistance_surface.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>{} factors, weights {}</source>
       <translation>{} 个因子，权重 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>{} farmland patches ({:.2f} hm²) lie outside every unit; they are in the patch output without a unit and left out of the unit totals.</source>
       <translation>{} 个耕地图斑（{:.2f} hm²）不在任何单元内；它们保留在图斑输出中但无所属单元，不计入单元合计。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>{} farmland patches have no slope value (feature ids {}). Fill the slope field first.</source>
       <translation>{} 个耕地图斑没有坡度值（要素 ID {}）。请先填写坡度字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>{} focal node pairs are not connected (resistance left empty).</source>
       <translation>{} 对焦点节点不连通（电阻留空）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>{} grade</source>
       <translation>{}等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>{} grid units are too many; use a larger grid cell size.</source>
       <translation>格网单元数 {} 过多；请使用更大的格网。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>{} habitat patches, {} of at least {} hm²</source>
       <translation>{} 个生境斑块，其中 {} 个面积至少 {} hm²</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>{} index</source>
       <translation>{}指数</translation>
     </message>
@@ -7240,22 +7240,22 @@ computed from</source>
       <translation>{} 项指标；{} 个错误，{} 个警告。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_window.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>{} is a class metric: give the class code.</source>
       <translation>{} 是类型水平指数，请给出类别代码。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
       <source>{} is in a geographic CRS (degrees), but this algorithm measures areas or distances. Reproject it to a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger) first.</source>
       <translation>{}使用地理坐标系（度），而本算法需要量算面积或距离。请先投影到以米为单位的投影坐标系（如 CGCS2000 高斯-克吕格）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{} is in a geographic CRS ({}), but this algorithm measures areas. Reproject it to a projected CRS in metres (e.g. CGCS2000 / 3-degree Gauss-Kruger) first.</source>
       <translation>{} 采用地理坐标系（{}），而本算法需要量算面积。请先将其重投影到以米为单位的投影坐标系（如 CGCS2000 / 3 度带高斯-克吕格）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/_common.py" />
       <source>{} is not in a projected CRS (metres), but areas and lengths are measured on it. Reproject it (e.g. CGCS2000 / Gauss-Kruger) first.</source>
       <translation>{}不是投影坐标系（米），但需要在其上量算面积和长度。请先重投影（如 CGCS2000 / 高斯-克吕格）。</translation>
     </message>
@@ -7265,332 +7265,332 @@ computed from</source>
       <translation>{} 个单幅图件文件位于 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>{} nodes: {} pinch points, {} barriers, {} ridge crossings</source>
       <translation>{} 个节点：夹点 {} 个，障碍点 {} 个，战略点 {} 个</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>{} of {} units do not overlap the importance raster (or are smaller than a cell); their statistics are empty: {}</source>
       <translation>{} 个单元（共 {} 个）与重要性栅格不重叠（或小于一个像元），其统计值为空：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_policy.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>{} of {} units pass all checks.</source>
       <translation>{} 个单元（共 {} 个）全部校核通过。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>{} pairs of sources touch or overlap (distance 0): they count as fully connected (p = 1); dissolve them into one source if they are one habitat area.</source>
       <translation>{} 对源地相接或重叠（距离 0）：视为完全连通（p = 1）；如属同一生境区请将其融合为一个源地。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>{} patches have a missing or negative area (feature ids {}).</source>
       <translation>{} 个图斑的面积缺失或为负（要素 ID {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>{} patches lie outside every unit (feature ids {}). Extend the units or clip the patches to them.</source>
       <translation>{} 个图斑不在任何单元内（要素 ID {}）。请扩展单元范围，或按单元裁剪图斑。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>{} patches: ranking will take long (n³ log n); raise the minimum area.</source>
       <translation>{} 个斑块：排序将耗时较长（n³ log n）；请提高最小面积。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_pinch_points.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>{} pinch-point patches (current ≥ {:.4g} A), {} solves</source>
       <translation>{} 个夹点斑块（电流 ≥ {:.4g} A），求解 {} 次</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>{} problem feature(s) lie outside the scored priority units and are left out.</source>
       <translation>{} 个问题要素位于有得分的优先级单元之外，未纳入。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>{} project(s) do not fit in the budgets and are 未安排 (unscheduled).</source>
       <translation>{} 个项目超出预算，列为未安排。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_units.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>{} restoration units</source>
       <translation>{} 个修复单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>{} score field</source>
       <translation>{}评分字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>{} settlements are below the standard; their potential is reported as zero (flag 'negative' = 1).</source>
       <translation>{} 个居民点用地低于标准；其潜力记为零（标记 'negative' = 1）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>{} settlements have a missing or negative area (feature ids {}).</source>
       <translation>{} 个居民点的面积缺失或为负（要素 ID {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>{} settlements have a missing or zero household count (feature ids {}).</source>
       <translation>{} 个居民点的户数缺失或为零（要素 ID {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>{} settlements have a missing or zero population in field '{}' (feature ids {}). Fill in the population, or remove uninhabited settlements and treat them as idle land.</source>
       <translation>{} 个居民点在字段“{}”中的人口缺失或为零（要素 ID {}）。请填写人口，或将无人居住的居民点移出并按闲置用地处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>{} settlements lie outside every unit (feature ids {}). Every settlement must belong to a unit: extend the units or clip the settlements to them.</source>
       <translation>{} 个居民点不在任何单元内（要素 ID {}）。每个居民点必须属于某一单元：请扩展单元范围，或按单元裁剪居民点。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>{} source pairs, radii {} m</source>
       <translation>{} 对源地，半径 {} 米</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>{} sources, {} corridors, {} connected pairs</source>
       <translation>{} 个源地，{} 条廊道，{} 个连通源地对</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_omniscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>{} targets</source>
       <translation>{} 个目标</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_priority.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>{} unit(s) lack a criterion value and get no priority.</source>
       <translation>{} 个单元缺少评价因子值，不计算优先级。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>{} unit(s) match no zoning rule; add a last rule with the condition TRUE.</source>
       <translation>{} 个单元不符合任何分区规则；请在最后添加一条条件为 TRUE 的规则。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_service_tradeoffs.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>{} units cover the rasters</source>
       <translation>{} 个单元覆盖栅格</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_zones.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>{} units → {} zones</source>
       <translation>{} 个单元 → {} 个分区</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_realistic.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>{} weight</source>
       <translation>{}权重</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_landscape_metrics_zonal.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>{} zones do not overlap the raster and have no metrics.</source>
       <translation>{} 个分区与栅格不重叠，没有指数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: '{}' is not a list of numbers.</source>
       <translation>{}：“{}”不是数字列表。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: '{}' is not a number.</source>
       <translation>{}：“{}”不是数字。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>{}: '{}' is not a whole number.</source>
       <translation>{}：“{}”不是整数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>{}: a unit has no area, so densities cannot be computed.</source>
       <translation>{}：有单元面积为零，无法计算密度。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>{}: aggregation '{}' is neither 'sum' nor 'rate'.</source>
       <translation>{}：汇总方式“{}”既不是“sum”也不是“rate”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_zoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>{}: choose at least one field.</source>
       <translation>{}：请至少选择一个字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: class code '{}' is not a whole number.</source>
       <translation>{}：类别代码“{}”不是整数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>{}: direction '{}' is neither 'higher' nor 'lower'.</source>
       <translation>{}：方向“{}”既不是“higher”也不是“lower”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: expected {} numbers, got '{}'.</source>
       <translation>{}：应为 {} 个数，实际为“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: feature {} has no value in field '{}'.</source>
       <translation>{}：要素 {} 的字段“{}”没有值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: field '{}' is not numeric.</source>
       <translation>{}：字段“{}”不是数值型。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: field '{}' not found.</source>
       <translation>{}：未找到字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>{}: field(s) {} not found in the layer.</source>
       <translation>{}：图层中找不到字段 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_cost_distance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>{}: negative values are not allowed.</source>
       <translation>{}：不允许负值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>{}: no field '{}', values left empty.</source>
       <translation>{}：没有字段“{}”，数值留空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>{}: the allocation key 'current value' needs the current-value field.</source>
       <translation>{}：分配依据“现状值”需要现状值字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>{}: the allocation key has empty values for some units.</source>
       <translation>{}：部分单元的分配依据为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_vulnerability_soil_erosion.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: the breaks must increase, got '{}'.</source>
       <translation>{}：断点必须递增，实际为“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>{}: the current-value field '{}' is empty for some units.</source>
       <translation>{}：部分单元的现状值字段“{}”为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: the layer has no features.</source>
       <translation>{}：图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: the layer is missing or cannot be read.</source>
       <translation>{}：图层缺失或无法读取。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: the table is empty.</source>
       <translation>{}：表为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: the unit '{}' appears more than once. Dissolve the units by '{}' first.</source>
       <translation>{}：单元“{}”出现多次。请先按“{}”融合单元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>{}: the {} '{}' is neither a number nor a field of the unit layer.</source>
       <translation>{}：{}“{}”既不是数值，也不是单元图层的字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_attainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>{}: tolerance</source>
       <translation>{}：容差</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: unit '{}' has no geometry.</source>
       <translation>{}：单元“{}”没有几何图形。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: units '{}' and '{}' overlap by {:.1f} m². Units must not overlap; fix the unit layer (e.g. Vector &gt; Geometry Tools &gt; Check Validity, or dissolve).</source>
       <translation>{}：单元“{}”与“{}”重叠 {:.1f} m²。单元不得相互重叠；请修正单元图层（如 矢量 &gt; 几何工具 &gt; 检查有效性，或融合）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>{}: upper-level target</source>
       <translation>{}：上级目标</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets_decomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>{}: upper-level {} -&gt; units {}</source>
       <translation>{}：上级 {} -&gt; 各单元 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_mode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>{}: {:.1f} ha</source>
       <translation>{}：{:.1f} ha</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_conflicts.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>{}: {:.2f} ha</source>
       <translation>{}：{:.2f} ha</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning_projects.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>{}: {} projects, {:.2f} of {:.2f} 万元</source>
       <translation>{}：{} 个项目，{:.2f} / {:.2f} 万元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_idleland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>ΔS = S × c_type ({}); {} (METHODS §4)</source>
       <translation>ΔS = S × c_type（{}）；{}（METHODS §4）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>ΔS = S_now − H_plan·A_household, H_plan = H_now·(1 + {:g} %)^{}, A_household = {:g} m²; new farmland = ΔS × {:g}; ΔS &lt; 0 reported as 0 (METHODS §4)</source>
       <translation>ΔS = S_now − H_plan·A_household，H_plan = H_now·(1 + {:g} %)^{}，A_household = {:g} m²；新增耕地 = ΔS × {:g}；ΔS &lt; 0 记为 0（METHODS §4）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>ΔS = S_now − P_plan·A_person, P_plan = P_now·(1 + {:g} %)^{}, A_person = {:g} m²; new farmland = ΔS × {:g}; ΔS &lt; 0 reported as 0 (METHODS §4, GB 50188)</source>
       <translation>ΔS = S_now − P_plan·A_person，P_plan = P_now·(1 + {:g} %)^{}，A_person = {:g} m²；新增耕地 = ΔS × {:g}；ΔS &lt; 0 记为 0（METHODS §4，GB 50188）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now) by slope class ({}); merge distance {:g} m; grade uplift {:g} (METHODS §4, TD/T 1012)</source>
       <translation>ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now)，按坡度级别（{}）；合并距离 {:g} m；等别提升 {:g}（METHODS §4，TD/T 1012）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>α and γ need at least 3 sources (V = {}).</source>
       <translation>α 和 γ 至少需要 3 个源地（V = {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>α, cold season</source>
       <translation>冷季 α</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_rainfall_erosivity.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>α, warm season</source>
       <translation>暖季 α</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern_ecological_nodes.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>α, β and γ need the sources (or the corridors' from / to ids) and the corridors; left empty.</source>
       <translation>α、β 和 γ 需要源地（或廊道的起点 / 终点编号）和廊道；留空。</translation>
     </message>
@@ -7605,22 +7605,22 @@ computed from</source>
       <translation>↓ 越低越好</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_settlement.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>亩 (mu)</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>极重要 area: {:.1f} hm²</source>
       <translation>极重要面积：{:.1f} 公顷</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment_protection_importance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>极重要 areas (polygons)</source>
       <translation>极重要区域（面）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation_farmland.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>田坎系数 by slope class, now and after consolidation, as shares (0–1).</source>
       <translation>按坡度级别的现状和整治后田坎系数，以比例表示（0–1）。</translation>
     </message>

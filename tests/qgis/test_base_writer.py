@@ -5,13 +5,13 @@ from osgeo import gdal
 
 
 def _grid():
-    from eco_restore_plugin.algorithms.base import Grid
+    from eco_restore_plugin.processing_helpers.grid import Grid
 
     return Grid("", (500000.0, 30.0, 0.0, 2200000.0, 0.0, -30.0), 4, 3)
 
 
 def test_category_names_and_statistics_survive_the_rename(tmp_path, qgis_app):
-    from eco_restore_plugin.algorithms.base import write_raster
+    from eco_restore_plugin.processing_helpers.raster_io import write_raster
 
     path = str(tmp_path / "grade.tif")
     arr = np.array([[1, 2, 3, 1], [2, 2, 3, 1], [3, 3, 1, 0]], dtype=float)
@@ -27,7 +27,7 @@ def test_category_names_and_statistics_survive_the_rename(tmp_path, qgis_app):
 
 
 def test_stale_sidecar_replaced_and_failure_leaves_old_file(tmp_path, qgis_app):
-    from eco_restore_plugin.algorithms.base import RasterWriter, write_raster
+    from eco_restore_plugin.processing_helpers.raster_io import RasterWriter, write_raster
 
     path = str(tmp_path / "x.tif")
     write_raster(path, np.ones((3, 4)), _grid(), category_names={1: "one"}, dtype="uint8", nodata=0)

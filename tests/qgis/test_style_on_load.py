@@ -51,8 +51,8 @@ def _load(layer, style):
 
 
 def test_pattern_graduated_style_and_name(qgis_app):
-    from eco_restore_plugin.algorithms.base import style_on_load
-    from eco_restore_plugin.algorithms.vector_styles import barrier_renderer
+    from eco_restore_plugin.processing_helpers.styles import style_on_load
+    from eco_restore_plugin.processing_helpers.renderers import barrier_renderer
 
     layer = _layer("improvement", [1.0, 2.0, 3.0, 4.0, 5.0, 6.0], QVariant.Double)
     renderer = _load(layer, lambda ctx, dest: style_on_load(ctx, dest, barrier_renderer, "Strongest barriers"))
@@ -61,7 +61,8 @@ def test_pattern_graduated_style_and_name(qgis_app):
 
 
 def test_zoning_and_consolidation_categories(qgis_app):
-    from eco_restore_plugin.algorithms import consolidation_common, zoning_common
+    from eco_restore_plugin.algorithms.consolidation import _common as consolidation_common
+    from eco_restore_plugin.algorithms.zoning import _common as zoning_common
 
     layer = _layer("code", [1, 2])
     renderer = _load(layer, lambda ctx, dest: zoning_common.style_categories_on_load(

@@ -1,0 +1,127 @@
+"""Habitat quality (生境质量), the InVEST Habitat Quality model."""
+import numpy as np
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ...core import habitat, tables
+from ...i18n import tr
+from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
+from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
+from ...processing_helpers.tables import class_table_parameter, matrix_rows, parse_class_table, to_float
+from ..base import EcoRestoreAlgorithm
+
+THREAT_NAMES = list(tables.THREATS_DEFAULT)
+
+
+def _default_threats():
+    flat = []
+    for name, t in tables.THREATS_DEFAULT.items():
+        codes = " ".join(str(c) for c in tables.THREAT_SOURCES_3DIAO[name])
+        flat += [name, str(t["max_distance"] / 1000.0), str(t["weight"]), t["decay"], codes]
+    return flat
+
+
+class HabitatQuality(EcoRestoreAlgorithm):
+    NAME = "habitatquality"
+    GROUP = "assessment"
+    DISPLAY = "Habitat quality, InVEST model (生境质量 InVEST)"
+    TAGS = "habitat quality,InVEST,biodiversity,threat,生境质量,生物多样性维护"
+    HELP = ("Habitat quality after the InVEST Habitat Quality model (Sharp et al., InVEST User's "
+            "Guide; METHODS.md §1.3). Threat sources are land-use classes (threat table: name, max "
+            "distance in km, weight, decay linear or exponential, source class codes). Impact at "
+            "distance d: linear 1 − d/d_max or exponential exp(−2.99·d/d_max), zero beyond d_max. "
+            "Total threat D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr, quality Q = H·(1 − D^z/(D^z + k^z)), "
+            "z = 2.5, k the half-saturation constant (0 = half of the largest D). The sensitivity "
+            "table gives habitat suitability H and the sensitivity S of each class to each threat. "
+            "Threat impact convention: InVEST 3.13 and later (default; checked equal to an InVEST 3.14.2 run) "
+            "take the impact of the nearest threat source, i(d_min), with threats as presence/absence; "
+            "InVEST 3.3-3.12 convolved the threat with the distance kernel normalised to sum 1 (a "
+            "kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells.")
+
+    LANDUSE, THREATS, SENSITIVITY, ACCESS, K, Z, METHOD = (
+        "LANDUSE", "THREATS", "SENSITIVITY", "ACCESSIBILITY", "HALF_SATURATION", "Z", "IMPACT_METHOD")
+    METHODS = (habitat.DISTANCE, habitat.CONVOLUTION, habitat.SUM)
+    QUALITY, DEGRADATION = "QUALITY", "DEGRADATION"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (class codes)")))
+        p = QgsProcessingParameterMatrix(
+            self.THREATS, tr("Threats"), numberRows=0, hasFixedNumberRows=False,
+            headers=[tr("Threat"), tr("Max distance (km)"), tr("Weight"), tr("Decay"),
+                     tr("Source land-use codes")], defaultValue=_default_threats(), optional=True)
+        p.setHelp(tr("One row per threat; decay is 'linear' or 'exponential'; source codes separated by spaces."))
+        self.addParameter(p)
+        self.addParameter(class_table_parameter(
+            self.SENSITIVITY, tr("Habitat suitability H and sensitivity S to each threat"),
+            ["code", "H"] + THREAT_NAMES, tables.HABITAT_SENSITIVITY_3DIAO))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.ACCESS, tr("Accessibility β (0-1, optional)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.K, tr("Half-saturation constant k (0 = half of the largest D)"),
+            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.Z, tr("Scaling parameter z"), QgsProcessingParameterNumber.Double, 2.5, minValue=0.1))
+        p = QgsProcessingParameterEnum(
+            self.METHOD, tr("Threat impact convention"),
+            [tr("Nearest threat source (InVEST 3.13 and later)"),
+             tr("Normalised kernel convolution (InVEST 3.3-3.12)"),
+             tr("Sum over source cells (User's Guide equation)")], defaultValue=0)
+        p.setHelp(tr("How the impact of a threat on a cell is computed. The default gives the same values as "
+                     "the current InVEST release; choose the convolution to reproduce results of InVEST 3.12 "
+                     "or earlier."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterRasterDestination(self.QUALITY, tr("Habitat quality Q")))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.DEGRADATION, tr("Habitat degradation D"), optional=True))
+
+    def _threats(self, parameters, lu):
+        threats = []
+        for row in matrix_rows(self.table_value(parameters, self.THREATS), 5):
+            name, dist, weight, decay, codes = row
+            if decay.lower() not in (habitat.LINEAR, habitat.EXPONENTIAL):
+                raise ValueError(tr("Threat '{}': decay must be 'linear' or 'exponential', not '{}'.").format(
+                    name, decay))
+            d = to_float(dist, tr("Threat '{}' max distance").format(name)) * 1000.0
+            if d <= 0:
+                raise ValueError(tr("Threat '{}': the max distance must be positive.").format(name))
+            cls = [int(float(c)) for c in codes.replace(",", " ").split()]
+            threats.append({"name": name, "max_distance": d, "decay": decay.lower(),
+                             "weight": to_float(weight, tr("Threat '{}' weight").format(name)),
+                             "raster": np.isin(lu, cls).astype(np.float32)})
+        return threats
+
+    def process(self, parameters, context, feedback):
+        lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
+        grid = reference_grid(lu_layer, tr("Land use"))
+        lu, _ = read_raster(lu_layer, categorical=True)
+        threats = self._threats(parameters, lu)
+        headers = ["code", "H"] + THREAT_NAMES
+        sens = parse_class_table(self.table_value(parameters, self.SENSITIVITY), headers,
+                                 tr("Sensitivity table"))
+        access_layer = self.parameterAsRasterLayer(parameters, self.ACCESS, context)
+        access = read_raster(access_layer, grid, feedback=feedback)[0] if access_layer else None
+        k = self.parameterAsDouble(parameters, self.K, context) or None
+        z = self.parameterAsDouble(parameters, self.Z, context)
+        method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        feedback.setProgressText(tr("Computing the impact of {} threats…").format(len(threats)))
+        d, q, k_used = habitat.habitat_quality_model(lu, threats, sens, grid.cellsize, access, k=k, z=z,
+                                                     method=method)
+        self.check_cancel(feedback)
+        feedback.pushInfo(tr("Half-saturation constant k = {:.4g}").format(k_used))
+        results = {}
+        path = output_raster(self, parameters, self.QUALITY, context)
+        write_raster(path, q, grid, description=tr("Habitat quality Q"))
+        apply_qml_on_load(context, path, style_raster_ramp(path, "service", vmin=0.0, vmax=1.0),
+                          tr("Habitat quality Q"))
+        results[self.QUALITY] = path
+        if parameters.get(self.DEGRADATION) is not None:
+            dpath = output_raster(self, parameters, self.DEGRADATION, context)
+            write_raster(dpath, d, grid, description=tr("Habitat degradation D"))
+            apply_qml_on_load(context, dpath, style_raster_ramp(dpath, "degradation"), tr("Habitat degradation D"))
+            results[self.DEGRADATION] = dpath
+        return results

@@ -1,0 +1,84 @@
+"""Importance grading (重要性分级) of a service raster by the cumulative service share."""
+import numpy as np
+from qgis.core import (
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ...core import grading
+from ...i18n import tr
+from ...processing_helpers.raster_io import (
+    BlockReader,
+    RasterWriter,
+    iter_row_blocks,
+    output_raster,
+    reference_grid,
+)
+from ...processing_helpers.styles import IMPORTANCE_CLASSES, apply_qml_on_load, style_raster_classes
+from ...processing_helpers.tables import number_list
+from ..base import EcoRestoreAlgorithm
+
+
+class ImportanceGrading(EcoRestoreAlgorithm):
+    NAME = "importancegrading"
+    GROUP = "assessment"
+    DISPLAY = "Service importance grading, cumulative share (服务重要性分级 累积服务值法)"
+    TAGS = "importance,grading,cumulative,重要性,分级,累积服务值"
+    HELP = ("Grades any ecosystem-service raster by the cumulative service share (双评价 guide 2020): "
+            "cells sorted by value, high to low; the cells holding the first 50 % of the total service "
+            "are 极重要 (3), up to 80 % 重要 (2), the rest 一般重要 (1); nodata stays nodata (0). "
+            "Cells tied with the crossing value take the higher grade. Thresholds are parameters. "
+            "Read in two passes by blocks, so any raster size works.")
+
+    INPUT, SHARES, OUTPUT = "INPUT", "SHARES", "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Service raster")))
+        self.addParameter(QgsProcessingParameterString(
+            self.SHARES, tr("Cumulative shares for 极重要 and 重要 (comma separated)"), "0.5, 0.8"))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Importance grade")))
+
+    def process(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        grid = reference_grid(layer, tr("Service raster"), projected=False)
+        shares = number_list(self.parameterAsString(parameters, self.SHARES, context), tr("Shares"), 2)
+        if not 0 < shares[0] < shares[1] <= 1:
+            raise ValueError(tr("Shares must increase within (0, 1], e.g. 0.5, 0.8."))
+        blocks = list(iter_row_blocks(grid, 1024))
+        reader = BlockReader(layer, grid)
+        if grid.width * grid.height <= 30_000_000:
+            # exact: all valid values in memory (≤ 240 MB)
+            values = np.concatenate([reader.read(r0, n).ravel() for r0, n in blocks])
+            thresholds = grading.cumulative_thresholds(values, shares)
+            del values
+        else:
+            lo, hi = np.inf, -np.inf
+            for r0, n in blocks:
+                b = reader.read(r0, n)
+                if np.isfinite(b).any():
+                    lo, hi = min(lo, np.nanmin(b)), max(hi, np.nanmax(b))
+            hist = grading.CumulativeHistogram(max(lo, 0.0), hi)
+            for r0, n in blocks:
+                self.check_cancel(feedback)
+                hist.add(reader.read(r0, n))
+            thresholds = hist.thresholds(shares)
+        if not np.all(np.isfinite(thresholds)):
+            raise ValueError(tr("The service raster has no positive value: nothing to grade."))
+        feedback.pushInfo(tr("Value thresholds: 重要 ≥ {:.6g}, 极重要 ≥ {:.6g}").format(*thresholds))
+        path = output_raster(self, parameters, self.OUTPUT, context)
+        counts = np.zeros(4, np.int64)
+        with RasterWriter(path, grid, "uint8", 0, tr("Importance grade (3 极重要, 2 重要, 1 一般重要)"),
+                          category_names={0: "", 1: "一般重要", 2: "重要", 3: "极重要"}) as w:
+            for i, (r0, n) in enumerate(blocks):
+                self.check_cancel(feedback)
+                g = grading.classify_by_thresholds(reader.read(r0, n), thresholds)
+                counts += np.bincount(g.ravel(), minlength=4)[:4]
+                w.write(g, r0)
+                feedback.setProgress(100.0 * (i + 1) / len(blocks))
+        total = counts[1:].sum()
+        if total:
+            feedback.pushInfo(tr("Area shares: 极重要 {:.1%}, 重要 {:.1%}, 一般重要 {:.1%}").format(
+                counts[3] / total, counts[2] / total, counts[1] / total))
+        apply_qml_on_load(context, path, style_raster_classes(path, IMPORTANCE_CLASSES), tr("Importance grade"))
+        return {self.OUTPUT: path}

@@ -1,0 +1,123 @@
+"""Land-use transition matrix, dynamic degrees and change map (土地利用转移矩阵与动态度)."""
+import colorsys
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ...core import tables, transition
+from ...i18n import tr
+from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
+from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
+from ...processing_helpers.vector_io import add_row, table_sink
+from ..base import EcoRestoreAlgorithm
+
+
+def class_name(code):
+    return tables.LANDCOVER_3DIAO.get(int(code), str(int(code)))
+
+
+def change_classes(codes, multiplier):
+    """Palette of a change raster: 0 unchanged grey (half transparent), each change its own colour."""
+    out = {0: ("#80bdbdbd", "未变化 Unchanged")}
+    changes = [int(c) for c in codes if c > 0]
+    for i, c in enumerate(changes):
+        hue = (i * 0.618033988749895) % 1.0
+        r, g, b = colorsys.hsv_to_rgb(hue, 0.75, 0.9)
+        out[c] = ("#{:02x}{:02x}{:02x}".format(int(r * 255), int(g * 255), int(b * 255)),
+                  "{} → {}".format(class_name(c // multiplier), class_name(c % multiplier)))
+    return out
+
+
+class LanduseTransition(EcoRestoreAlgorithm):
+    NAME = "landusetransition"
+    GROUP = "assessment"
+    DISPLAY = "Land-use transition matrix and dynamic degree (土地利用转移矩阵与动态度)"
+    TAGS = "land use change,transition matrix,dynamic degree,土地利用转移矩阵,土地利用动态度,变化"
+    HELP = ("Compares two land-use rasters (class codes, e.g. 三调 classes; METHODS.md §1.5). Transition "
+            "matrix: the area (hm²) of every change from class i at the first date (rows) to class j at the "
+            "second (columns to_<code>), with row totals and a total row; cells nodata at either date are "
+            "left out. Single land-use dynamic degree K = (U_b − U_a) / U_a / T · 100 (% per year; 王秀兰 & "
+            "包玉海 1999), comprehensive dynamic degree LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100 (% per year, "
+            "the changed area counted once, as the formula is written), T the years between the dates. "
+            "Change raster: code = from · M + to (M the smallest power of ten above every class, e.g. "
+            "10000 for 三调 codes: 301 → 701 is 3010701), unchanged 0, nodata −1; unchanged cells shown "
+            "grey. Class names are taken from the 三调 classes where the code is known.")
+
+    BEFORE, AFTER, YEARS, MATRIX, DYNAMICS, CHANGE = "BEFORE", "AFTER", "YEARS", "MATRIX", "DYNAMICS", "CHANGE"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.BEFORE, tr("Land use at the first date (reference grid)")))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER, tr("Land use at the second date")))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.YEARS, tr("Years between the two dates"), QgsProcessingParameterNumber.Double, 10.0,
+            minValue=0.001))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.MATRIX, tr("Transition matrix (hm²)"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.DYNAMICS, tr("Land-use dynamic degree"), QgsProcessing.TypeVector, optional=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.CHANGE, tr("Land-use change"), optional=True))
+
+    def process(self, parameters, context, feedback):
+        b_layer = self.parameterAsRasterLayer(parameters, self.BEFORE, context)
+        grid = reference_grid(b_layer, tr("Land use at the first date"))
+        before, _ = read_raster(b_layer, categorical=True)
+        after = read_raster(self.parameterAsRasterLayer(parameters, self.AFTER, context), grid,
+                            categorical=True, feedback=feedback)[0]
+        years = self.parameterAsDouble(parameters, self.YEARS, context)
+        if not years > 0:
+            raise QgsProcessingException(tr("The years between the dates must be positive."))
+        for arr, what in ((before, tr("first date")), (after, tr("second date"))):
+            v = arr[np.isfinite(arr)]
+            if v.size and (np.any(v != np.round(v)) or v.min() < 0):
+                raise QgsProcessingException(tr(
+                    "The land use at the {} must hold non-negative whole class codes.").format(what))
+        ha = grid.cell_area() / 1e4
+        res = transition.transition_matrix(before, after, cell_area=ha)
+        if not res["classes"]:
+            raise QgsProcessingException(tr("No cell is valid at both dates."))
+        self.check_cancel(feedback)
+        feedback.setProgress(40)
+        classes = [int(c) for c in res["classes"]]
+        mat = res["matrix"]
+        results = {}
+        cols = [("from_code", "int"), ("from_name", "string")] + \
+            [("to_{}".format(c), "double") for c in classes] + [("total", "double")]
+        sink, dest, fields = table_sink(self, parameters, self.MATRIX, context, cols)
+        for i, c in enumerate(classes):
+            add_row(sink, fields, [c, class_name(c)] + mat[i].tolist() + [float(mat[i].sum())])
+        add_row(sink, fields, [None, tr("Total")] + mat.sum(axis=0).tolist() + [float(mat.sum())])
+        results[self.MATRIX] = dest
+        single = transition.single_dynamic_degree(res["area_before"], res["area_after"], years)
+        lc = transition.comprehensive_dynamic_degree(mat, years)
+        if parameters.get(self.DYNAMICS) is not None:
+            sink, dest, fields = table_sink(self, parameters, self.DYNAMICS, context, [
+                ("code", "int"), ("name", "string"), ("area_before_hm2", "double"),
+                ("area_after_hm2", "double"), ("change_hm2", "double"), ("dynamic_pct_a", "double")])
+            for c in classes:
+                a0, a1 = res["area_before"][c], res["area_after"][c]
+                add_row(sink, fields, [c, class_name(c), a0, a1, a1 - a0, single[c]])
+            add_row(sink, fields, [None, tr("Comprehensive dynamic degree"), res["total"], res["total"],
+                                   res["changed"], lc])
+            results[self.DYNAMICS] = dest
+        feedback.setProgress(60)
+        if parameters.get(self.CHANGE) is not None:
+            codes, mult = transition.change_raster(before, after)
+            path = output_raster(self, parameters, self.CHANGE, context)
+            present = np.unique(codes[codes >= 0])
+            palette = change_classes(present, mult)
+            write_raster(path, codes.astype(np.int32), grid, "int32", -1,
+                         tr("Land-use change (from · {} + to)").format(mult))
+            apply_qml_on_load(context, path, style_raster_classes(path, palette), tr("Land-use change"))
+            results[self.CHANGE] = path
+        feedback.pushInfo(tr("Changed area {:.2f} hm² of {:.2f} hm²; comprehensive dynamic degree {:.4g} %/a").format(
+            res["changed"], res["total"], lc))
+        return results

@@ -1,0 +1,107 @@
+"""Ecosystem services by the NPP-index method (NPP 定量指标评估法, 生态保护红线划定指南 2017)."""
+import numpy as np
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ...core import services
+from ...i18n import tr, tr_noop
+from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
+from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
+from ..base import EcoRestoreAlgorithm
+
+#: service index -> (English source label, factors it needs). Order = SERVICE enum (public).
+SERVICES = [
+    (tr_noop("Water conservation (水源涵养)"), ("SEEPAGE", "PRECIPITATION", "DEM")),
+    (tr_noop("Soil conservation (水土保持)"), ("K_FACTOR", "DEM")),
+    (tr_noop("Windbreak and sand fixation (防风固沙)"), ("K_FACTOR", "CLIMATE_EROSIVITY", "ROUGHNESS")),
+    (tr_noop("Biodiversity maintenance (生物多样性维护)"), ("PRECIPITATION", "TEMPERATURE", "DEM")),
+]
+
+FACTOR_LABELS = {
+    "DEM": tr_noop("DEM (m): slope F_slo, altitude F_alt"),
+    "PRECIPITATION": tr_noop("Mean annual precipitation F_pre (mm)"),
+    "TEMPERATURE": tr_noop("Mean annual temperature F_tem (°C)"),
+    "SEEPAGE": tr_noop("Soil seepage factor F_sic"),
+    "K_FACTOR": tr_noop("Soil erodibility K"),
+    "CLIMATE_EROSIVITY": tr_noop("Climate erosivity F_q"),
+    "ROUGHNESS": tr_noop("Surface roughness D"),
+}
+
+
+class NppServices(EcoRestoreAlgorithm):
+    NAME = "nppservices"
+    GROUP = "assessment"
+    DISPLAY = "Ecosystem services, NPP-index method (生态系统服务 NPP定量指标法)"
+    TAGS = "NPP,water conservation,soil conservation,windbreak,sand fixation,biodiversity,水源涵养,水土保持,防风固沙,生物多样性维护"
+    HELP = ("Service capacity indices by the NPP-index method of the ecological protection red line "
+            "guide (生态保护红线划定指南, 2017; METHODS.md §1): water conservation "
+            "WR = NPP_mean · F_sic · F_pre · (1 − F_slo); soil conservation S_pro = NPP_mean · (1 − K) · "
+            "(1 − F_slo); windbreak and sand fixation S_ws = NPP_mean · K · F_q · D; biodiversity "
+            "maintenance S_bio = NPP_mean · F_pre · F_tem · (1 − F_alt). NPP (e.g. gC/(m²·a), multi-year "
+            "mean) is used as given; the factors are min-max normalised to 0-1 over their valid cells "
+            "(can be switched off when they are already 0-1). F_slo is the slope in degrees computed "
+            "from the DEM (Horn 1981), F_alt the DEM elevation. Only the factors of the chosen service "
+            "are needed; a missing one is named in the error. The output is a relative index (unit of "
+            "NPP): grade it with the cumulative-share importance grading. Inputs not on the NPP grid "
+            "are resampled onto it; nodata in any factor gives nodata.")
+
+    SERVICE, NPP, NORMALISE, OUTPUT = "SERVICE", "NPP", "NORMALISE", "OUTPUT"
+    FACTORS = ("DEM", "PRECIPITATION", "TEMPERATURE", "SEEPAGE", "K_FACTOR", "CLIMATE_EROSIVITY",
+               "ROUGHNESS")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SERVICE, tr("Service"), [tr(s[0]) for s in SERVICES], defaultValue=0))
+        p = QgsProcessingParameterRasterLayer(self.NPP, tr("NPP, multi-year mean (reference grid)"))
+        p.setHelp(tr("Net primary productivity, e.g. gC/(m²·a); the output has its grid."))
+        self.addParameter(p)
+        for key in self.FACTORS:
+            self.addParameter(QgsProcessingParameterRasterLayer(key, tr(FACTOR_LABELS[key]), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.NORMALISE, tr("Normalise the factors to 0-1 (min-max)"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Service index")))
+
+    def process(self, parameters, context, feedback):
+        service = self.parameterAsEnum(parameters, self.SERVICE, context)
+        label, needed = SERVICES[service]
+        npp_layer = self.parameterAsRasterLayer(parameters, self.NPP, context)
+        # the slope needs metres; altitude and the other factors do not
+        grid = reference_grid(npp_layer, tr("NPP"), projected=service in (0, 1))
+        layers = {key: self.parameterAsRasterLayer(parameters, key, context) for key in needed}
+        missing = [tr(FACTOR_LABELS[k]) for k in needed if layers[k] is None]
+        if missing:
+            raise QgsProcessingException(tr("The service '{}' needs: {}. Give these rasters.").format(
+                tr(label), "; ".join(missing)))
+        npp, _ = read_raster(npp_layer)
+        f = {}
+        for i, key in enumerate(needed):
+            self.check_cancel(feedback)
+            f[key] = read_raster(layers[key], grid, feedback=feedback, name=tr(FACTOR_LABELS[key]))[0]
+            feedback.setProgress(10 + 50 * (i + 1) / len(needed))
+        norm = self.parameterAsBool(parameters, self.NORMALISE, context)
+        if service == 0:
+            out = services.npp_water_conservation(
+                npp, f["SEEPAGE"], f["PRECIPITATION"], services.slope_degrees(f["DEM"], grid.cellsize), norm)
+        elif service == 1:
+            out = services.npp_soil_conservation(
+                npp, f["K_FACTOR"], services.slope_degrees(f["DEM"], grid.cellsize), norm)
+        elif service == 2:
+            out = services.npp_windbreak(npp, f["K_FACTOR"], f["CLIMATE_EROSIVITY"], f["ROUGHNESS"], norm)
+        else:
+            out = services.npp_biodiversity(npp, f["PRECIPITATION"], f["TEMPERATURE"], f["DEM"], norm)
+        self.check_cancel(feedback)
+        feedback.setProgress(80)
+        valid = np.isfinite(out)
+        if not valid.any():
+            raise QgsProcessingException(tr("No cell has a value in every input: nothing to write."))
+        path = output_raster(self, parameters, self.OUTPUT, context)
+        write_raster(path, out, grid, description=tr(label))
+        feedback.pushInfo(tr("Mean service index {:.4g} over {} cells").format(
+            float(np.nanmean(out)), int(valid.sum())))
+        apply_qml_on_load(context, path, style_raster_ramp(path, "service"), tr(label))
+        return {self.OUTPUT: path}

@@ -1,0 +1,221 @@
+"""Rural settlement consolidation potential (农村居民点整治潜力), METHODS.md §4."""
+import numpy as np
+from qgis.core import (
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...core import consolidation as cc
+from ...i18n import tr, tr_noop
+from . import _common as common
+from ..base import EcoRestoreAlgorithm
+
+AREA_UNITS = [(tr_noop("m²"), 1.0), (tr_noop("hm²"), cc.M2_PER_HM2), (tr_noop("亩 (mu)"), cc.M2_PER_HM2 / cc.MU_PER_HM2)]
+METHODS = [tr_noop("Per-capita standard: ΔS = S_now − P_plan · A_person"),
+           tr_noop("Per-household standard: ΔS = S_now − H_plan · A_household")]
+
+
+class SettlementPotential(EcoRestoreAlgorithm):
+    NAME = "settlementpotential"
+    GROUP = "consolidation"
+    DISPLAY = "Rural settlement consolidation potential (农村居民点整治潜力)"
+    TAGS = "rural settlement,homestead,construction land,consolidation,农村居民点,宅基地,建设用地整理,人均用地标准"
+    HELP = (
+        "Construction land that rural settlements can release, and the farmland it can give "
+        "(METHODS.md §4). Per-capita standard: ΔS = S_now − P_plan · A_person, with A_person up to "
+        "150 m²/person (GB 50188-2007; or the provincial standard); per-household variant: ΔS = S_now − "
+        "H_plan · A_household. Planned population P_plan = P_now · (1 + r)^(plan year − base year) "
+        "with the annual growth rate r (households alike; without a household field H = P / household "
+        "size). A negative ΔS (the settlement is below the standard) is reported as zero potential, with "
+        "the flag 'negative' = 1 and the raw value kept. New farmland = ΔS × reclamation coefficient. "
+        "Settlements are points or polygons; the area comes from the area field (m², hm² or 亩) or the "
+        "polygon's planar area. Every settlement must lie in a unit and have a population. Outputs: "
+        "settlements, and units with totals in hm², 亩 and 万亩; the field 'method' records the "
+        "formula and standards.")
+
+    INPUT, AREA_FIELD, AREA_UNIT, POP_FIELD, HOUSEHOLD_FIELD = "INPUT", "AREA_FIELD", "AREA_UNIT", "POP_FIELD", "HOUSEHOLD_FIELD"
+    METHOD, GROWTH_RATE, BASE_YEAR, PLAN_YEAR = "METHOD", "GROWTH_RATE", "BASE_YEAR", "PLAN_YEAR"
+    AREA_PER_PERSON, AREA_PER_HOUSEHOLD, HOUSEHOLD_SIZE, RECLAIM = (
+        "AREA_PER_PERSON", "AREA_PER_HOUSEHOLD", "HOUSEHOLD_SIZE", "RECLAIM")
+    OUTPUT, OUTPUT_UNITS = "OUTPUT", "OUTPUT_UNITS"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        p = QgsProcessingParameterFeatureSource(self.INPUT, tr("Rural settlements"),
+                                                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon])
+        p.setHelp(tr("Rural settlement polygons (农村居民点图斑), or points with an area field."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.AREA_FIELD, tr("Settlement area field"), parentLayerParameterName=self.INPUT,
+                                        type=QgsProcessingParameterField.Numeric, optional=True)
+        p.setHelp(tr("Current settlement land area S_now; empty: the polygon's planar area (required for points)."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterEnum(self.AREA_UNIT, tr("Unit of the area field"),
+                                                     [tr(u) for u, _ in AREA_UNITS], defaultValue=0))
+        p = QgsProcessingParameterField(self.POP_FIELD, tr("Population field"), parentLayerParameterName=self.INPUT,
+                                        type=QgsProcessingParameterField.Numeric)
+        p.setHelp(tr("Current resident population P_now (persons); must be present and above zero."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.HOUSEHOLD_FIELD, tr("Household field"), parentLayerParameterName=self.INPUT,
+                                        type=QgsProcessingParameterField.Numeric, optional=True)
+        p.setHelp(tr("Current households (per-household method); empty: population / household size."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Standard"), [tr(m) for m in METHODS],
+                                                     defaultValue=0))
+        p = QgsProcessingParameterNumber(self.GROWTH_RATE, tr("Annual population growth rate (%)"),
+                                         QgsProcessingParameterNumber.Double, 0.5, minValue=-50.0, maxValue=50.0)
+        p.setHelp(tr("r in P_plan = P_now · (1 + r)^n; negative where the rural population shrinks (check: local plan)."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterNumber(self.BASE_YEAR, tr("Base year"),
+                                                       QgsProcessingParameterNumber.Integer, 2020))
+        self.addParameter(QgsProcessingParameterNumber(self.PLAN_YEAR, tr("Planning year"),
+                                                       QgsProcessingParameterNumber.Integer, 2035))
+        p = QgsProcessingParameterNumber(self.AREA_PER_PERSON, tr("Standard per person A_person (m²)"),
+                                         QgsProcessingParameterNumber.Double, cc.DEFAULT_AREA_PER_PERSON, minValue=0.0)
+        p.setHelp(tr("GB 50188-2007 upper grade 150 m²/person, or the provincial standard."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(self.AREA_PER_HOUSEHOLD, tr("Standard per household A_household (m²)"),
+                                         QgsProcessingParameterNumber.Double, cc.DEFAULT_AREA_PER_HOUSEHOLD, minValue=0.0)
+        p.setHelp(tr("Provincial homestead standard plus shared land per household (check)."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterNumber(self.HOUSEHOLD_SIZE, tr("Persons per household"),
+                                                       QgsProcessingParameterNumber.Double, 3.0, minValue=0.1))
+        p = QgsProcessingParameterNumber(self.RECLAIM, tr("Reclamation coefficient to farmland"),
+                                         QgsProcessingParameterNumber.Double, cc.DEFAULT_SETTLEMENT_RECLAIM,
+                                         minValue=0.0, maxValue=1.0)
+        p.setHelp(tr("Share of the released land that becomes farmland (check: local reclamation plans)."))
+        self.addParameter(p)
+        common.add_unit_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Settlement potential per settlement")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_UNITS, tr("Settlement potential per unit"), QgsProcessing.TypeVectorPolygon))
+
+    def process(self, parameters, context, feedback):
+        label = tr("Rural settlements")
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        common.require_projected_source(source, label)
+        area_idx = common.field_index(source, self.parameterAsString(parameters, self.AREA_FIELD, context),
+                                      label, numeric=True)
+        pop_name = self.parameterAsString(parameters, self.POP_FIELD, context)
+        pop_idx = common.field_index(source, pop_name, label, numeric=True)
+        if pop_idx < 0:
+            raise QgsProcessingException(tr("Choose the population field."))
+        hh_idx = common.field_index(source, self.parameterAsString(parameters, self.HOUSEHOLD_FIELD, context),
+                                    label, numeric=True)
+        is_points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        if is_points and area_idx < 0:
+            raise QgsProcessingException(tr("The settlements are points: choose the settlement area field."))
+        unit_name, factor = AREA_UNITS[self.parameterAsEnum(parameters, self.AREA_UNIT, context)]
+        per_household = self.parameterAsEnum(parameters, self.METHOD, context) == 1
+        rate = self.parameterAsDouble(parameters, self.GROWTH_RATE, context) / 100.0
+        years = (self.parameterAsInt(parameters, self.PLAN_YEAR, context)
+                 - self.parameterAsInt(parameters, self.BASE_YEAR, context))
+        a_person = self.parameterAsDouble(parameters, self.AREA_PER_PERSON, context)
+        a_house = self.parameterAsDouble(parameters, self.AREA_PER_HOUSEHOLD, context)
+        hh_size = self.parameterAsDouble(parameters, self.HOUSEHOLD_SIZE, context)
+        reclaim = self.parameterAsDouble(parameters, self.RECLAIM, context)
+        cancel = lambda: self.check_cancel(feedback)  # noqa: E731
+
+        units_src = self.parameterAsSource(parameters, common.UNITS, context)
+        units = common.Units(units_src, self.parameterAsString(parameters, common.UNIT_FIELD, context),
+                             source.sourceCrs(), context, feedback)
+        ids, geoms, rows = common.read_features(source, label, cancel=cancel)
+        pop = common.numeric_column(rows, pop_idx)
+        bad = [ids[i] for i in np.flatnonzero(~np.isfinite(pop) | (pop <= 0))]
+        if bad:
+            raise QgsProcessingException(tr(
+                "{} settlements have a missing or zero population in field '{}' (feature ids {}). "
+                "Fill in the population, or remove uninhabited settlements and treat them as idle land."
+            ).format(len(bad), pop_name, common.describe_ids(bad)))
+        if area_idx >= 0:
+            s_now_m2 = common.numeric_column(rows, area_idx) * factor
+        else:
+            s_now_m2 = np.array([g.area() for g in geoms])
+        bad = [ids[i] for i in np.flatnonzero(~np.isfinite(s_now_m2) | (s_now_m2 < 0))]
+        if bad:
+            raise QgsProcessingException(tr("{} settlements have a missing or negative area (feature ids {}).").format(
+                len(bad), common.describe_ids(bad)))
+        feedback.setProgress(20)
+        uidx = units.assign(geoms, feedback, 20, 60, cancel)
+        outside = [ids[i] for i in np.flatnonzero(uidx < 0)]
+        if outside:
+            raise QgsProcessingException(tr(
+                "{} settlements lie outside every unit (feature ids {}). Every settlement must belong to a "
+                "unit: extend the units or clip the settlements to them.").format(len(outside), common.describe_ids(outside)))
+
+        p_plan = cc.planned_population(pop, rate, years)
+        if per_household:
+            if hh_idx >= 0:
+                hh = common.numeric_column(rows, hh_idx)
+                bad = [ids[i] for i in np.flatnonzero(~np.isfinite(hh) | (hh <= 0))]
+                if bad:
+                    raise QgsProcessingException(tr(
+                        "{} settlements have a missing or zero household count (feature ids {}).").format(
+                            len(bad), common.describe_ids(bad)))
+            else:
+                hh = pop / hh_size
+            planned = cc.planned_population(hh, rate, years)
+            std = a_house
+            method = tr("ΔS = S_now − H_plan·A_household, H_plan = H_now·(1 + {:g} %)^{}, A_household = {:g} m²; "
+                        "new farmland = ΔS × {:g}; ΔS < 0 reported as 0 (METHODS §4)").format(
+                            rate * 100, years, a_house, reclaim)
+        else:
+            planned = p_plan
+            std = a_person
+            method = tr("ΔS = S_now − P_plan·A_person, P_plan = P_now·(1 + {:g} %)^{}, A_person = {:g} m²; "
+                        "new farmland = ΔS × {:g}; ΔS < 0 reported as 0 (METHODS §4, GB 50188)").format(
+                            rate * 100, years, a_person, reclaim)
+        pot_m2, raw_m2, negative = cc.settlement_potential(s_now_m2, planned, std)
+        pot = cc.m2_to_hm2(pot_m2)
+        farm = pot * reclaim
+        s_now = cc.m2_to_hm2(s_now_m2)
+        if negative.any():
+            feedback.pushInfo(tr("{} settlements are below the standard; their potential is reported as zero "
+                                 "(flag 'negative' = 1).").format(int(negative.sum())))
+        self.check_cancel(feedback)
+        feedback.setProgress(70)
+
+        new_fields = [common.fstr("unit"), common.fdouble("s_now_hm2"), common.fdouble("p_now"),
+                      common.fdouble("p_plan"), common.fdouble("planned"), common.fdouble("s_std_hm2"),
+                      common.fdouble("raw_hm2"), common.fdouble("pot_hm2"), common.fdouble("pot_mu"),
+                      common.fint("negative"), common.fdouble("farm_hm2"), common.fdouble("farm_mu"),
+                      common.fstr("method")]
+        fields, keep = common.merged_fields(source.fields(), new_fields)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                          source.sourceCrs())
+        new_rows = [[units.keys[uidx[i]], s_now[i], pop[i], p_plan[i], planned[i], cc.m2_to_hm2(planned[i] * std),
+                     cc.m2_to_hm2(raw_m2[i]), pot[i], cc.hm2_to_mu(pot[i]), int(negative[i]), farm[i],
+                     cc.hm2_to_mu(farm[i]), method] for i in range(len(ids))]
+        common.write_features(sink, fields, geoms, rows, keep, new_rows)
+
+        nu = len(units)
+        tot_s = cc.unit_sums(uidx, s_now, nu)
+        tot_p = cc.unit_sums(uidx, pot, nu)
+        tot_f = cc.unit_sums(uidx, farm, nu)
+        tot_pop = cc.unit_sums(uidx, pop, nu)
+        tot_plan = cc.unit_sums(uidx, p_plan, nu)
+        n_neg = cc.unit_sums(uidx, negative.astype(float), nu)
+        n_set = cc.unit_counts(uidx, nu)
+        unit_new = [common.fstr("unit"), common.fint("st_n"), common.fdouble("st_pop"), common.fdouble("st_pplan")] + \
+            common.area_fields("st_now") + common.area_fields("st_pot") + common.area_fields("st_farm") + \
+            [common.fint("st_neg_n"), common.fstr("st_method")]
+        ufields, ukeep = common.merged_fields(units.fields, unit_new)
+        usink, udest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, ufields,
+                                            QgsWkbTypes.multiType(units_src.wkbType()), source.sourceCrs())
+        urows = [[units.keys[u], n_set[u], tot_pop[u], tot_plan[u]] + common.area_columns("", tot_s[u]) +
+                 common.area_columns("", tot_p[u]) + common.area_columns("", tot_f[u]) + [int(n_neg[u]), method]
+                 for u in range(nu)]
+        ugeoms = [QgsGeometry(g) for g in units.geoms]
+        for g in ugeoms:
+            g.convertToMultiType()
+        common.write_features(usink, ufields, ugeoms, units.attrs, ukeep, urows)
+        feedback.pushInfo(tr("Settlement potential: {:.2f} hm² ({:.4f} 万亩) of construction land, {:.2f} hm² "
+                             "of new farmland.").format(float(pot.sum()), float(cc.hm2_to_wanmu(pot.sum())),
+                                                         float(farm.sum())))
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest, self.OUTPUT_UNITS: udest}

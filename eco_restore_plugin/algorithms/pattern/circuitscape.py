@@ -1,0 +1,271 @@
+"""Circuit-theory connectivity (电路理论, Circuitscape method)."""
+import numpy as np
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ...core import circuit
+from ...i18n import tr
+from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
+from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
+from ...processing_helpers.vector_io import add_row, table_sink
+from ..base import Cancelled, EcoRestoreAlgorithm
+from ._sources import source_labels
+
+PAIRWISE, ONE_TO_ALL, ALL_TO_ONE, ADVANCED = 0, 1, 2, 3
+# Circuitscape ``remove_src_or_gnd`` keywords, in the order of the REMOVE_BOTH enum
+REMOVE_KEYS = ("keepall", "rmvsrc", "rmvgnd", "rmvall")
+
+
+class Circuitscape(EcoRestoreAlgorithm):
+    NAME = "circuitscape"
+    GROUP = "pattern"
+    DISPLAY = "Circuit theory connectivity, Circuitscape (电路理论连通性)"
+    TAGS = "circuit theory,Circuitscape,current,effective resistance,pinch point,电路理论,电流密度,夹点"
+    HELP = ("Circuit-theory connectivity (McRae, Dickson, Keitt & Shah 2008, Ecology 89: 2712-2724; "
+            "Circuitscape raster rules; METHODS.md §2): every valid cell is a node joined to its 4 or 8 "
+            "neighbours, the landscape a resistor network. Edge conductance: 1 / mean of the two cells' "
+            "resistances (average resistance, default) or the mean of their conductances; diagonals "
+            "divided by √2; cell size does not enter. Cells with nodata or a value ≤ 0 are not nodes. "
+            "Focal nodes: points or polygons rasterised by id (field or 1, 2, … in feature order; several "
+            "cells of one id form a focal region), or a raster of ids. Modes: pairwise (1 A between each "
+            "pair; effective resistance R_ij in ohms, cumulative current = sum over pairs), one-to-all (1 A "
+            "into each node with the others grounded; resistance = its voltage) and all-to-one (each node "
+            "grounded in turn, 1 A into every other; no resistance is reported). Pairs in different "
+            "components are listed with connected = 0 and an empty resistance, never 0. Advanced mode "
+            "(Circuitscape advanced): a source raster (amps injected per cell) and a ground raster "
+            "(resistance or conductance to ground per cell; resistance 0 or conductance inf = direct "
+            "ground) drive one solve; cells that are both source and ground keep both or lose the source, "
+            "the ground or both (Circuitscape 'remove source or ground'); components with sources but no "
+            "ground cannot carry current and are reported. Short-circuit regions: a raster of region ids "
+            "(each region one node of zero resistance), or the focal regions themselves (faster: pairwise "
+            "then needs only N−1 solves; without it every pair with a multi-cell focal region is solved "
+            "separately, as Circuitscape does). Outputs: resistance table (empty in advanced mode), "
+            "cumulative current (advanced mode: the current map; high values = pinch points and important "
+            "corridors), optional maximum current over pairs or nodes, optional voltage map (advanced "
+            "mode). Solver: direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned CG "
+            "(relative residual 1e-10), scipy without pyamg.")
+
+    HABITAT, IS_CONDUCTANCE, FOCAL, FOCAL_ID, FOCAL_RASTER, MODE, FOUR, AVERAGE = (
+        "RESISTANCE", "IS_CONDUCTANCE", "FOCAL_NODES", "FOCAL_ID", "FOCAL_RASTER", "MODE",
+        "FOUR_NEIGHBOURS", "AVERAGE")
+    TABLE, CURRENT, MAX_CURRENT = "RESISTANCES", "CURRENT", "MAX_CURRENT"
+    SOURCES, GROUNDS, GROUND_IS_CONDUCTANCE, REMOVE_BOTH, DIRECT_GROUNDS, UNIT_CURRENTS = (
+        "SOURCE_RASTER", "GROUND_RASTER", "GROUND_IS_CONDUCTANCE", "REMOVE_SRC_OR_GND", "USE_DIRECT_GROUNDS",
+        "USE_UNIT_CURRENTS")
+    SHORT_CIRCUIT, SHORT_FOCAL, VOLTAGE = "SHORT_CIRCUIT_RASTER", "SHORT_CIRCUIT_FOCAL", "VOLTAGE"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        p = QgsProcessingParameterRasterLayer(self.HABITAT, tr("Resistance (or conductance) raster"))
+        p.setHelp(tr("Cells with nodata or a value ≤ 0 are not part of the network."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.IS_CONDUCTANCE, tr("The raster holds conductances"), False))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FOCAL, tr("Focal nodes (points or polygons)"), optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.FOCAL_ID, tr("Focal node id field (integer; empty = 1, 2, … in feature order)"),
+            parentLayerParameterName=self.FOCAL, type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.FOCAL_RASTER, tr("Focal nodes as a raster of ids (used without a focal node layer)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MODE, tr("Mode"), [tr("Pairwise"), tr("One-to-all"), tr("All-to-one"),
+                                    tr("Advanced (source and ground rasters)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FOUR, tr("Connect four neighbours only (else eight)"), False))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.AVERAGE, tr("Edge conductance"), [tr("Average resistance"), tr("Average conductance")],
+            defaultValue=0))
+        p = QgsProcessingParameterRasterLayer(
+            self.SOURCES, tr("Current sources (advanced mode; amps per cell)"), optional=True)
+        p.setHelp(tr("Advanced mode: current injected at each cell in amps (nodata or 0 = no source; negative "
+                     "values withdraw current). Must be on the same grid as the resistance raster."))
+        self.addParameter(p)
+        p = QgsProcessingParameterRasterLayer(
+            self.GROUNDS, tr("Grounds (advanced mode)"), optional=True)
+        p.setHelp(tr("Advanced mode: resistance to ground of each cell in ohms (0 = direct ground), or "
+                     "conductance to ground when the next option is checked; nodata = no ground. Must be on "
+                     "the same grid as the resistance raster."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.GROUND_IS_CONDUCTANCE, tr("The ground raster holds conductances"), False))
+        p = QgsProcessingParameterEnum(
+            self.REMOVE_BOTH, tr("Cells that are both source and ground"),
+            [tr("Keep both"), tr("Remove the source"), tr("Remove the ground"), tr("Remove both")],
+            defaultValue=0)
+        p.setHelp(tr("Circuitscape 'remove source or ground where both': what to do with a node that has "
+                     "both a current source and a ground."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.DIRECT_GROUNDS, tr("Connect every ground directly (0 ohm)"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.UNIT_CURRENTS, tr("Every source injects 1 A"), False))
+        p = QgsProcessingParameterRasterLayer(
+            self.SHORT_CIRCUIT, tr("Short-circuit regions (raster of region ids)"), optional=True)
+        p.setHelp(tr("Cells with the same id > 0 are joined into one node of zero resistance (Circuitscape "
+                     "polygons). Resampled to the resistance grid by nearest neighbour if needed."))
+        self.addParameter(p)
+        p = QgsProcessingParameterBoolean(
+            self.SHORT_FOCAL, tr("Treat focal regions as short-circuit regions"), False)
+        p.setHelp(tr("Each focal polygon (multi-cell focal region) becomes one node of zero resistance in "
+                     "every solve. Pairwise mode then needs N−1 solves instead of one solve per pair; "
+                     "unchecked, only the two regions of the pair being solved are merged (Circuitscape)."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.TABLE, tr("Effective resistances")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.CURRENT, tr("Cumulative current")))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.MAX_CURRENT, tr("Maximum current"), optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.VOLTAGE, tr("Voltage (advanced mode)"), optional=True, createByDefault=False))
+
+    def _graph(self, parameters, context, feedback, habitat, grid, polygons):
+        return circuit.build_graph(
+            habitat, is_resistance=not self.parameterAsBoolean(parameters, self.IS_CONDUCTANCE, context),
+            polygons=polygons, four_neighbors=self.parameterAsBoolean(parameters, self.FOUR, context),
+            avg_resistance=self.parameterAsEnum(parameters, self.AVERAGE, context) == 0)
+
+    def _advanced_inputs(self, parameters, context, feedback, grid):
+        out = []
+        for name, label in ((self.SOURCES, tr("Current sources")), (self.GROUNDS, tr("Grounds"))):
+            layer = self.parameterAsRasterLayer(parameters, name, context)
+            if layer is None:
+                raise QgsProcessingException(tr(
+                    "Advanced mode needs a current-source raster and a ground raster.").format())
+            arr, _ = read_raster(layer, grid, feedback=feedback, name=label, strict=True)
+            out.append(arr)
+        src, gnd = out
+        if not (np.isfinite(src) & (src != 0)).any():
+            raise QgsProcessingException(tr("The current-source raster has no cell with a nonzero value."))
+        bad = ~np.isnan(gnd) & (gnd < 0)
+        if bad.any():
+            raise QgsProcessingException(tr(
+                "The ground raster has {} negative cells: use resistances or conductances ≥ 0 "
+                "(nodata = no ground).").format(int(bad.sum())))
+        return src, gnd
+
+    def process(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, self.HABITAT, context)
+        grid = reference_grid(layer, tr("Resistance raster"), projected=False)
+        habitat, _ = read_raster(layer)
+        valid = np.isfinite(habitat) & (habitat > 0)
+        if not valid.any():
+            raise QgsProcessingException(tr(
+                "The resistance raster has no cell with a value > 0: nothing can carry current."))
+        mode = self.parameterAsEnum(parameters, self.MODE, context)
+        polygons = None
+        sc_layer = self.parameterAsRasterLayer(parameters, self.SHORT_CIRCUIT, context)
+        if sc_layer is not None:
+            polygons, _ = read_raster(sc_layer, grid, categorical=True, feedback=feedback,
+                                      name=tr("Short-circuit regions"))
+        focal = None
+        if mode != ADVANCED:
+            focal = source_labels(self, parameters, context, grid, feedback, self.FOCAL, self.FOCAL_ID,
+                                  self.FOCAL_RASTER)
+            ids = np.unique(focal[(focal > 0) & valid])
+            if len(ids) < 2:
+                raise QgsProcessingException(tr(
+                    "Circuit analysis needs at least two focal nodes on valid cells (found {}).").format(len(ids)))
+            if self.parameterAsBoolean(parameters, self.SHORT_FOCAL, context):
+                f = np.where(focal > 0, focal, 0).astype(np.float64)
+                if polygons is not None:  # keep the given regions; focal regions get ids above them
+                    p = np.where(np.isfinite(polygons) & (polygons > 0), polygons, 0)
+                    f = np.where(f > 0, f + p.max(), p)
+                polygons = f
+        else:
+            src, gnd = self._advanced_inputs(parameters, context, feedback, grid)
+        want_max = parameters.get(self.MAX_CURRENT) is not None and mode != ADVANCED
+        want_volt = parameters.get(self.VOLTAGE) is not None
+        graph = self._graph(parameters, context, feedback, habitat, grid, polygons)
+        self.check_cancel(feedback)
+        progress, cancelled = self.progress_callback(feedback, 5, 90), self.cancel_callback(feedback)
+        sink, dest, fields = table_sink(
+            self, parameters, self.TABLE, context,
+            [("from_id", "int"), ("to_id", "int"), ("resistance", "double"), ("connected", "int")])
+        voltage = None
+        try:
+            if mode == ADVANCED:
+                feedback.setProgressText(tr("Solving the circuit with source and ground rasters…"))
+                key = REMOVE_KEYS[self.parameterAsEnum(parameters, self.REMOVE_BOTH, context)]
+                res = circuit.advanced(
+                    graph, src, gnd,
+                    grounds_are_resistances=not self.parameterAsBoolean(
+                        parameters, self.GROUND_IS_CONDUCTANCE, context),
+                    remove_src_or_gnd=key,
+                    use_direct_grounds=self.parameterAsBoolean(parameters, self.DIRECT_GROUNDS, context),
+                    use_unit_currents=self.parameterAsBoolean(parameters, self.UNIT_CURRENTS, context),
+                    progress=progress, cancelled=cancelled)
+                if res.floating_components:
+                    feedback.reportError(tr(
+                        "{} connected parts of the landscape have current sources but no ground: no current "
+                        "can flow there (left at 0 V). Add grounds there or remove those sources.").format(
+                            res.floating_components))
+                if res.n_solves == 0:
+                    raise QgsProcessingException(tr(
+                        "No current can flow: no part of the landscape holds both a source and a ground "
+                        "(check the source and ground rasters and the option for cells that are both)."))
+                cum, voltage, max_current = res.current, res.voltage, None
+                valid = valid | (polygons is not None and np.isfinite(polygons) & (polygons > 0)
+                                 & (graph.node_of_cell.reshape(graph.shape) >= 0))
+            else:
+                feedback.setProgressText(tr("Solving the circuit for {} focal nodes…").format(len(ids)))
+                if mode == PAIRWISE:
+                    res = circuit.pairwise(graph, focal, cum_map=True, max_map=want_max,
+                                           progress=progress, cancelled=cancelled)
+                    max_current = res.max_current
+                    rids = res.ids.tolist()
+                    for a in range(len(rids)):
+                        for b in range(a + 1, len(rids)):
+                            r = float(res.resistance[a, b])
+                            if np.isnan(r):
+                                continue
+                            ok = bool(np.isfinite(r))
+                            add_row(sink, fields, [rids[a], rids[b], r if ok else None, int(ok)])
+                else:
+                    fn = circuit.one_to_all if mode == ONE_TO_ALL else circuit.all_to_one
+                    res = fn(graph, focal, maps=True, progress=progress, cancelled=cancelled)
+                    max_current = None
+                    if want_max and res.current:
+                        max_current = np.fmax.reduce([np.asarray(c, float) for c in res.current.values()])
+                    for k, i in enumerate(res.ids.tolist()):
+                        r = float(res.resistance[k])
+                        ok = bool(np.isfinite(r))
+                        value = r if ok and mode == ONE_TO_ALL else None
+                        add_row(sink, fields, [i, None, value, int(ok)])
+                cum = res.cum_current
+                if want_volt:
+                    feedback.pushWarning(tr("The voltage map is written in advanced mode only."))
+        except circuit.CircuitCancelled:
+            raise Cancelled() from None
+        except (ValueError, RuntimeError) as exc:
+            raise QgsProcessingException(tr("Circuit analysis failed: {}").format(exc)) from None
+        self.check_cancel(feedback)
+        ndisc = len(getattr(res, "disconnected", []) or [])
+        if ndisc:
+            feedback.reportError(tr("{} focal node pairs are not connected (resistance left empty).").format(ndisc))
+        results = {self.TABLE: dest}
+        path = output_raster(self, parameters, self.CURRENT, context)
+        title = tr("Current") if mode == ADVANCED else tr("Cumulative current")
+        write_raster(path, np.where(valid, cum, np.nan), grid, description=title + " (A)")
+        apply_qml_on_load(context, path, style_raster_ramp(path, "current"), title)
+        results[self.CURRENT] = path
+        if want_max and max_current is not None:
+            mpath = output_raster(self, parameters, self.MAX_CURRENT, context)
+            write_raster(mpath, np.where(valid, max_current, np.nan), grid,
+                         description=tr("Maximum current (A)"))
+            apply_qml_on_load(context, mpath, style_raster_ramp(mpath, "current"), tr("Maximum current"))
+            results[self.MAX_CURRENT] = mpath
+        if want_volt and voltage is not None:
+            vpath = output_raster(self, parameters, self.VOLTAGE, context)
+            write_raster(vpath, np.where(valid, voltage, np.nan), grid, dtype="float64",
+                         description=tr("Voltage (V)"))
+            apply_qml_on_load(context, vpath, style_raster_ramp(vpath, "current"), tr("Voltage"))
+            results[self.VOLTAGE] = vpath
+        return results

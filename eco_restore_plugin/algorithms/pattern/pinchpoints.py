@@ -1,0 +1,151 @@
+"""Pinch points (夹点): circuit-theory current inside least-cost corridors (Pinchpoint Mapper method)."""
+import numpy as np
+from qgis.core import (
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+
+from ...core import circuit, pinchpoints
+from ...i18n import tr
+from ...processing_helpers.raster_io import output_raster, read_raster, write_raster
+from ...processing_helpers.styles import apply_qml_on_load, style_on_load, style_raster_ramp
+from ...processing_helpers.vector_io import add_row, polygonize, table_sink
+from ..base import Cancelled, EcoRestoreAlgorithm
+from ...processing_helpers.renderers import pinch_renderer
+from ._sources import cost_raster, source_labels
+
+MODES = ("adjacent", "all_to_one")
+
+
+class PinchPoints(EcoRestoreAlgorithm):
+    NAME = "pinchpoints"
+    GROUP = "pattern"
+    DISPLAY = "Pinch points (夹点)"
+    TAGS = "pinch point,pinchpoint,circuit theory,corridor,current,Linkage Mapper,夹点,电路理论,廊道,生态节点"
+    HELP = ("Pinch points of the ecological corridors (McRae 2012, Pinchpoint Mapper of Linkage Mapper; circuit "
+            "theory, McRae et al. 2008; METHODS.md §2). The resistance raster is clipped to the corridors: "
+            "cells whose normalized least-cost corridor value (CWD_A + CWD_B − LCD, cost units, from "
+            "'Least-cost corridors' output NORMALIZED, or computed here for adjacent source pairs) is at most "
+            "the cut-off width, plus the sources. Each source patch is one node of zero resistance "
+            "(short-circuit region). Adjacent-pairs mode: 1 A flows between each pair of sources whose "
+            "cost-allocation zones touch; the current map is the sum over pairs. All-to-one mode: each source "
+            "is grounded in turn with 1 A injected into every other source (Circuitscape all-to-one), summed. "
+            "Pinch points: corridor cells (not source cells) whose current is at or above the given percentile "
+            "of all corridor cells' current (95 = top 5 %), grouped into 8-connected patches; each patch gives "
+            "a point at its highest-current cell with that current and the source pair carrying most current "
+            "there (all-to-one: to_id = the grounded source), and optionally a polygon. Current is in amperes "
+            "per 1 A between a pair; cells outside the corridors and source cells (one node each) are nodata. "
+            "Sources in different parts of the "
+            "landscape are reported as not connected, never as zero current.")
+
+    COST, SOURCES, SOURCE_ID, NORMALIZED, CUTOFF, MODE, PERCENTILE, FOUR = (
+        "RESISTANCE", "SOURCES", "SOURCE_ID", "NORMALIZED", "CUTOFF", "MODE", "PERCENTILE", "FOUR_NEIGHBOURS")
+    OUTPUT, POINTS, POLYGONS = "OUTPUT", "POINTS", "POLYGONS"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        p = QgsProcessingParameterRasterLayer(self.COST, tr("Resistance raster"))
+        p.setHelp(tr("Resistance per cell (projected CRS). Nodata and values ≤ 0 are not part of the network; "
+                     "negative values are refused."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SOURCES, tr("Ecological sources (polygons)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.SOURCE_ID, tr("Source id field (integer; empty = 1, 2, … in feature order)"),
+            parentLayerParameterName=self.SOURCES, type=QgsProcessingParameterField.Numeric, optional=True))
+        p = QgsProcessingParameterRasterLayer(
+            self.NORMALIZED, tr("Normalized least-cost corridor (empty = computed here)"), optional=True)
+        p.setHelp(tr("The NORMALIZED output of 'Least-cost corridors' computed with the same resistance and "
+                     "sources. Without it the corridors of the adjacent source pairs are computed here."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.CUTOFF, tr("Corridor width cut-off (cost units)"), QgsProcessingParameterNumber.Double,
+            10000.0, minValue=0.0)
+        p.setHelp(tr("Cells whose normalized corridor value is at most this cost (resistance × metres) form the "
+                     "corridors in which current flows (Linkage Mapper CWD cut-off)."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MODE, tr("Mode"), [tr("Adjacent source pairs"), tr("All-to-one")], defaultValue=0))
+        p = QgsProcessingParameterNumber(
+            self.PERCENTILE, tr("Pinch-point percentile of corridor current"), QgsProcessingParameterNumber.Double,
+            95.0, minValue=0.01, maxValue=99.99)
+        p.setHelp(tr("Corridor cells with current at or above this percentile are pinch points (95 = top 5 %)."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FOUR, tr("Connect four neighbours only (else eight)"), False))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Current in corridors")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.POINTS, tr("Pinch points"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.POLYGONS, tr("Pinch-point patches"), QgsProcessing.TypeVectorPolygon, optional=True,
+            createByDefault=False))
+
+    def process(self, parameters, context, feedback):
+        cost, grid = cost_raster(self, parameters, self.COST, context, tr("Resistance raster"))
+        labels = source_labels(self, parameters, context, grid, feedback, self.SOURCES, self.SOURCE_ID, None)
+        normalized = None
+        nlayer = self.parameterAsRasterLayer(parameters, self.NORMALIZED, context)
+        if nlayer is not None:
+            normalized, _ = read_raster(nlayer, grid, feedback=feedback, name=tr("Normalized least-cost corridor"),
+                                        strict=True)
+        cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
+        mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
+        percentile = self.parameterAsDouble(parameters, self.PERCENTILE, context)
+        feedback.setProgressText(tr("Current in the corridors…"))
+        try:
+            res = pinchpoints.pinch_points(
+                cost, labels, cutoff, normalized=normalized, mode=mode, percentile=percentile,
+                four_neighbors=self.parameterAsBoolean(parameters, self.FOUR, context),
+                cellsize=(grid.cellsize[1], grid.cellsize[0]),
+                progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))
+        except circuit.CircuitCancelled:
+            raise Cancelled() from None
+        except ValueError as exc:
+            raise QgsProcessingException(tr("Pinch points cannot be computed: {}. Check the resistance raster, "
+                                            "the sources and the cut-off width.").format(exc)) from None
+        self.check_cancel(feedback)
+        for a, b in res.disconnected:
+            feedback.reportError(tr("Sources {} and {} are not connected inside the corridors.").format(
+                a if a is not None else "-", b))
+        feedback.pushInfo(tr("{} pinch-point patches (current ≥ {:.4g} A), {} solves").format(
+            len(res.pinch), res.threshold, res.n_solves))
+        results = {}
+        path = output_raster(self, parameters, self.OUTPUT, context)
+        write_raster(path, np.where(res.corridor & (labels <= 0), res.current, np.nan), grid,
+                     description=tr("Current in corridors (A)"))
+        apply_qml_on_load(context, path, style_raster_ramp(path, "current"), tr("Current in corridors"))
+        results[self.OUTPUT] = path
+        columns = [("patch_id", "int"), ("current", "double"), ("mean_current", "double"), ("cells", "int"),
+                   ("area_ha", "double"), ("from_id", "int"), ("to_id", "int")]
+        cell_ha = abs(grid.cellsize[0] * grid.cellsize[1]) / 10000.0
+        sink, dest, fields = table_sink(self, parameters, self.POINTS, context, columns,
+                                        geometry_type=QgsWkbTypes.Point, crs=grid.crs)
+        rows = {}
+        for p in res.pinch:
+            row = [p.label, p.max_current, p.mean_current, p.cells, p.cells * cell_ha, p.from_id, p.to_id]
+            rows[p.label] = row
+            x, y = grid.cell_center(*p.peak)
+            add_row(sink, fields, row, QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
+        results[self.POINTS] = dest
+        style_on_load(context, dest, pinch_renderer, tr("Pinch points"))
+        if parameters.get(self.POLYGONS) is not None:
+            psink, pdest, pfields = table_sink(self, parameters, self.POLYGONS, context, columns,
+                                               geometry_type=QgsWkbTypes.Polygon, crs=grid.crs)
+            parts = {}
+            for geom, value in polygonize(res.patches.astype(np.int32), grid):
+                parts.setdefault(int(value), []).append(geom)
+            for label, geoms in sorted(parts.items()):
+                add_row(psink, pfields, rows[label], QgsGeometry.unaryUnion(geoms) if len(geoms) > 1 else geoms[0])
+            results[self.POLYGONS] = pdest
+            style_on_load(context, pdest, pinch_renderer, tr("Pinch-point patches"))
+        return results

@@ -1,0 +1,102 @@
+"""Resistance surface (阻力面): class resistance corrected by weighted factors."""
+import numpy as np
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessing,
+)
+
+from ...core import resistance, tables
+from ...i18n import tr
+from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
+from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
+from ...processing_helpers.tables import class_table_parameter, number_list, parse_class_table
+from ..base import EcoRestoreAlgorithm
+
+
+def default_resistance():
+    """Base resistance by 三调 class (common values of Chinese MCR studies; editable)."""
+    table = {code: 100.0 for code in tables.LANDCOVER_3DIAO}      # bare and other land
+    for codes, value in ((tables.FOREST, 1.0), ((303, 304, 306), 1.0), ((305,), 10.0),
+                         (tables.GRASS, 10.0), ((402, 1108), 10.0), ((1105, 1106), 50.0),
+                         (tables.GARDEN, 30.0), (tables.CROPLAND, 50.0), ((1203,), 50.0),
+                         (tables.WATER, 200.0), (tables.URBAN, 500.0), ((810,), 100.0),
+                         (tables.RURAL, 500.0), (tables.MINE, 500.0), ((1001, 1003), 300.0),
+                         ((1006,), 100.0)):
+        for c in codes:
+            table[c] = value
+    return table
+
+
+class ResistanceSurface(EcoRestoreAlgorithm):
+    NAME = "resistancesurface"
+    GROUP = "pattern"
+    DISPLAY = "Resistance surface (生态阻力面)"
+    TAGS = "resistance,cost,MCR,factor,阻力面,最小累积阻力,生态安全格局"
+    HELP = ("Ecological resistance surface (METHODS.md §2; Knaapen et al. 1992; Yu Kongjian 1999): a base "
+            "resistance per land-use class from the editable table (defaults for 三调 codes: forest 1, "
+            "shrub, grass and marsh 10, garden 30, cropland 50, rivers and lakes 200 as partial barriers, "
+            "railways and highways 300, built-up land and mines 500, bare land 100), then corrected by "
+            "optional factor rasters (slope, distance to roads, night lights …): each factor is min-max "
+            "normalised to 0-1 (inverted where high values mean low resistance, e.g. distance to roads) "
+            "and R = R_base × (1 + Σ w_i f_i). With weights summing to 1 the base is at most doubled. "
+            "Land-use nodata stays nodata; a class missing from the table is an error; an empty "
+            "resistance in the table makes the class a barrier (nodata).")
+
+    LANDUSE, TABLE, FACTORS, WEIGHTS, INVERT, OUTPUT = (
+        "LANDUSE", "RESISTANCE_TABLE", "FACTORS", "WEIGHTS", "INVERT", "OUTPUT")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (class codes)")))
+        self.addParameter(class_table_parameter(
+            self.TABLE, tr("Base resistance by land-use class"), ["code", "resistance"],
+            default_resistance(),
+            tr("Resistance of each class (≥ 0); an empty cell makes the class a barrier.")))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.FACTORS, tr("Correction factors (rasters, optional)"), QgsProcessing.TypeRaster,
+            optional=True))
+        p = QgsProcessingParameterString(
+            self.WEIGHTS, tr("Factor weights (comma separated, one per factor)"), "", optional=True)
+        p.setHelp(tr("Empty: equal weights summing to 1."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString(
+            self.INVERT, tr("Invert factors (comma separated 0/1; 1 = high value means low resistance)"),
+            "", optional=True)
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Resistance")))
+
+    def process(self, parameters, context, feedback):
+        lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
+        grid = reference_grid(lu_layer, tr("Land use"))
+        lu, _ = read_raster(lu_layer, categorical=True)
+        table = parse_class_table(self.table_value(parameters, self.TABLE), ["code", "resistance"],
+                                  tr("Resistance table"))
+        if any(v < 0 for v in table.values() if np.isfinite(v)):
+            raise QgsProcessingException(tr("Resistance table: values must not be negative."))
+        base = resistance.base_resistance(lu, table)
+        layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
+        out = base
+        if layers:
+            n = len(layers)
+            wtext = self.parameterAsString(parameters, self.WEIGHTS, context)
+            weights = number_list(wtext, tr("Factor weights"), n) if wtext.strip() else [1.0 / n] * n
+            itext = self.parameterAsString(parameters, self.INVERT, context)
+            invert = [v != 0 for v in number_list(itext, tr("Invert factors"), n)] if itext.strip() \
+                else [False] * n
+            factors = []
+            for layer, inv in zip(layers, invert):
+                arr, _ = read_raster(layer, grid, feedback=feedback, name=layer.name())
+                if not np.isfinite(arr).any():
+                    raise QgsProcessingException(tr("Factor '{}' has no valid cell on the land-use grid.").format(
+                        layer.name()))
+                factors.append(resistance.normalise(arr, invert=inv))
+                self.check_cancel(feedback)
+            out = resistance.factor_corrected(base, factors, weights)
+            feedback.pushInfo(tr("{} factors, weights {}").format(n, ", ".join("{:g}".format(w) for w in weights)))
+        path = output_raster(self, parameters, self.OUTPUT, context)
+        write_raster(path, out, grid, description=tr("Resistance"))
+        apply_qml_on_load(context, path, style_raster_ramp(path, "cost"), tr("Resistance"))
+        return {self.OUTPUT: path}

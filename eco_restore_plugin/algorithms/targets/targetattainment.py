@@ -1,0 +1,170 @@
+"""Target attainment check (目标达标评估): values against targets per unit, shortfalls flagged."""
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import targets as T
+from ...i18n import tr, tr_noop
+from ...processing_helpers.tables import matrix_rows, to_float
+from ..base import EcoRestoreAlgorithm
+from ._common import add_rows, float_or_nan, numeric_fields, require_field
+
+#: status code -> (key, Chinese label) written to the output
+STATUS = {1: ("met", "达标"), 0: ("shortfall", "未达标"), -1: ("no data", "无数据")}
+DIRECTION_HEADERS = [tr_noop("Indicator"), tr_noop("Direction (higher or lower)"), tr_noop("Tolerance")]
+
+
+class TargetAttainment(EcoRestoreAlgorithm):
+    NAME = "targetattainment"
+    GROUP = "targets"
+    DISPLAY = "Target attainment check (目标达标评估)"
+    TAGS = "target,attainment,shortfall,gap,indicator,目标,达标,差距,指标"
+    HELP = (
+        "Compares current or projected values with the targets of each unit and flags shortfalls "
+        "(METHODS.md §5). Targets and values are tables with one row per unit and indicator: by default "
+        "the unit-targets table of 'Target decomposition' (fields unit_key, indicator, target) and the "
+        "table of 'Indicator base values' (fields unit_key, indicator, value); other tables work when "
+        "their fields are chosen. Rows are matched on unit and indicator name. gap = value − target for "
+        "indicators where higher is better, target − value where lower is better (list those in the "
+        "direction table, with an optional tolerance); gap ≥ −tolerance is met. A unit or indicator "
+        "found in only one table is reported as 'no data'. Outputs: the comparison table and, when a "
+        "unit layer is given, the units with the number of indicators checked and of shortfalls.")
+
+    TARGETS, T_UNIT, T_INDICATOR, T_VALUE = "TARGETS", "TARGET_UNIT_FIELD", "TARGET_INDICATOR_FIELD", "TARGET_FIELD"
+    VALUES, V_UNIT, V_INDICATOR, V_VALUE = "VALUES", "VALUE_UNIT_FIELD", "VALUE_INDICATOR_FIELD", "VALUE_FIELD"
+    DIRECTIONS, UNITS, UNIT_FIELD = "DIRECTIONS", "UNITS", "UNIT_FIELD"
+    OUTPUT, OUTPUT_LAYER = "OUTPUT", "OUTPUT_LAYER"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TARGETS, tr("Targets table (unit, indicator, target)"), [QgsProcessing.TypeVector]))
+        for pid, label, default in ((self.T_UNIT, tr("Unit field of the targets"), "unit_key"),
+                                    (self.T_INDICATOR, tr("Indicator field of the targets"), "indicator"),
+                                    (self.T_VALUE, tr("Target field"), "target")):
+            # optional with a default: QGIS 3.22 does not fall back to a field default otherwise
+            self.addParameter(QgsProcessingParameterField(pid, label, default, self.TARGETS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.VALUES, tr("Values table (unit, indicator, current or projected value)"),
+            [QgsProcessing.TypeVector]))
+        for pid, label, default in ((self.V_UNIT, tr("Unit field of the values"), "unit_key"),
+                                    (self.V_INDICATOR, tr("Indicator field of the values"), "indicator"),
+                                    (self.V_VALUE, tr("Value field"), "value")):
+            self.addParameter(QgsProcessingParameterField(pid, label, default, self.VALUES, optional=True))
+        p = QgsProcessingParameterMatrix(self.DIRECTIONS, tr("Directions and tolerances"), numberRows=1,
+                                         hasFixedNumberRows=False,
+                                         headers=[tr(h) for h in DIRECTION_HEADERS], defaultValue=[],
+                                         optional=True)
+        p.setHelp(tr("Indicators not listed: higher is better, tolerance 0."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.UNITS, tr("Units for the map (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.UNIT_FIELD, tr("Unit key field"), parentLayerParameterName=self.UNITS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Target attainment"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LAYER, tr("Units with shortfalls"), QgsProcessing.TypeVectorPolygon,
+            optional=True, createByDefault=False))
+
+    @staticmethod
+    def _read(source, unit_f, ind_f, val_f, what):
+        for f in (unit_f, ind_f, val_f):
+            require_field(source, f, what)
+        out = {}
+        iu, ii, iv = (source.fields().indexOf(f) for f in (unit_f, ind_f, val_f))
+        for feat in source.getFeatures():
+            key = (str(feat.attribute(iu)), str(feat.attribute(ii)))
+            if key in out:
+                raise QgsProcessingException(tr(
+                    "The {} list unit '{}' and indicator '{}' twice.").format(what, key[0], key[1]))
+            out[key] = float_or_nan(feat.attribute(iv))
+        return out
+
+    def _field(self, parameters, name, context):
+        return (self.parameterAsString(parameters, name, context)
+                or self.parameterDefinition(name).defaultValue())
+
+    def process(self, parameters, context, feedback):
+        tsrc = self.parameterAsSource(parameters, self.TARGETS, context)
+        vsrc = self.parameterAsSource(parameters, self.VALUES, context)
+        if tsrc is None or vsrc is None:
+            raise QgsProcessingException(tr("Both the targets and the values tables are needed."))
+        targets = self._read(tsrc, *(self._field(parameters, p, context)
+                                     for p in (self.T_UNIT, self.T_INDICATOR, self.T_VALUE)), tr("targets"))
+        values = self._read(vsrc, *(self._field(parameters, p, context)
+                                    for p in (self.V_UNIT, self.V_INDICATOR, self.V_VALUE)), tr("values"))
+        directions = {}
+        for name, direction, tol in matrix_rows(self.parameterAsMatrix(parameters, self.DIRECTIONS, context), 3):
+            if not name:
+                continue
+            d = (direction or "higher").strip().lower()
+            if d not in T.DIRECTIONS:
+                raise QgsProcessingException(tr(
+                    "{}: direction '{}' is neither 'higher' nor 'lower'.").format(name, direction))
+            directions[name] = (d, to_float(tol, tr("{}: tolerance").format(name)) if tol else 0.0)
+
+        keys = list(targets) + [k for k in values if k not in targets]
+        rows = []
+        per_unit = {}
+        for unit, ind in keys:
+            d, tol = directions.get(ind, ("higher", 0.0))
+            t = targets.get((unit, ind), float("nan"))
+            v = values.get((unit, ind), float("nan"))
+            gap, status = T.attainment([v], [t], d, tol)
+            s = int(status[0])
+            rows.append([unit, ind, t, v, float(gap[0]), d, STATUS[s][0], STATUS[s][1]])
+            checked, short = per_unit.get(unit, (0, 0))
+            per_unit[unit] = (checked + (s >= 0), short + (s == 0))
+        if not rows:
+            raise QgsProcessingException(tr("The targets table is empty."))
+        n_short = sum(1 for r in rows if r[6] == "shortfall")
+        feedback.pushInfo(tr("{} comparisons, {} shortfalls.").format(len(rows), n_short))
+
+        units = self.parameterAsSource(parameters, self.UNITS, context)
+        unit_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
+        if units is not None:
+            if not unit_field:
+                raise QgsProcessingException(tr("Choose the key field of the unit layer."))
+            require_field(units, unit_field, tr("the unit name or code"))
+
+        fields = numeric_fields([("unit_key", "string"), ("indicator", "string"), ("target", "double"),
+                                 ("value", "double"), ("gap", "double"), ("direction", "string"),
+                                 ("status", "string"), ("status_zh", "string")])
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        add_rows(sink, fields, rows)
+        result = {self.OUTPUT: dest}
+
+        if units is not None and parameters.get(self.OUTPUT_LAYER) is not None:
+            lfields = QgsFields()
+            for f in units.fields():
+                lfields.append(QgsField(f))
+            for name in ("n_checked", "n_short"):
+                lfields.append(QgsField(name, QVariant.Int))
+            lsink, ldest = self.parameterAsSink(parameters, self.OUTPUT_LAYER, context, lfields,
+                                                QgsWkbTypes.multiType(units.wkbType()), units.sourceCrs())
+            idx = units.fields().indexOf(unit_field)
+            for feat in units.getFeatures():
+                out = QgsFeature(lfields)
+                g = QgsGeometry(feat.geometry())
+                g.convertToMultiType()
+                out.setGeometry(g)
+                checked, short = per_unit.get(str(feat.attribute(idx)), (0, 0))
+                out.setAttributes(list(feat.attributes()) + [int(checked), int(short)])
+                lsink.addFeature(out, QgsFeatureSink.FastInsert)
+            result[self.OUTPUT_LAYER] = ldest
+        return result
+

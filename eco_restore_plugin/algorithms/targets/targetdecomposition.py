@@ -1,0 +1,250 @@
+"""Target decomposition (目标分解传导): upper-level targets split to lower-level units."""
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import targets as T
+from ...i18n import tr, tr_noop
+from ...processing_helpers.tables import matrix_rows, to_float
+from ..base import EcoRestoreAlgorithm
+from ._common import add_rows, float_or_nan, numeric_fields, require_field, require_projected_crs
+
+#: allocation keys (enum order is public: models store the index)
+KEYS = [("area", tr_noop("Unit area")), ("potential", tr_noop("Restoration potential (field)")),
+        ("current", tr_noop("Current value (field)")), ("mix", tr_noop("Weighted mix of the three"))]
+TABLE_HEADERS = [tr_noop("Indicator"), tr_noop("Aggregation (sum or rate)"), tr_noop("Upper-level target"),
+                 tr_noop("Current-value field"), tr_noop("Floor (field or number)"),
+                 tr_noop("Cap (field or number)")]
+
+
+class TargetDecomposition(EcoRestoreAlgorithm):
+    NAME = "targetdecomposition"
+    GROUP = "targets"
+    DISPLAY = "Target decomposition (目标分解传导)"
+    TAGS = "target,decomposition,allocation,floor,cap,county,township,目标,分解,传导,指标"
+    HELP = (
+        "Splits upper-level targets to lower-level units (cities, counties or townships) by an "
+        "allocation key: unit area, restoration potential (a field), the current value of the indicator "
+        "(a field) or a weighted mix of the three (each key taken as shares, mixed by the weights). "
+        "Each unit's target is its share clamped to its floor and cap, with the rest re-allocated to the "
+        "other units until the totals are kept exactly (proportional allocation with clamping, METHODS.md "
+        "§5). Aggregation 'sum' (areas, lengths): the unit targets add up to the upper-level target. "
+        "Aggregation 'rate' (percentages such as forest coverage): the upper-level rate is the "
+        "denominator-weighted mean of the unit rates (denominator: unit area in km² or a field), floors "
+        "and caps are rates (cap at most 100). Floors and caps are a field of the unit layer or one "
+        "number for all units. When the target cannot be met under the caps (or the floors exceed it), "
+        "the algorithm stops with a message and writes nothing. Outputs: a unit × indicator table (one "
+        "row per unit and indicator) and the units with one field per indicator for mapping.")
+
+    UNITS, UNIT_FIELD, TARGETS, KEY = "UNITS", "UNIT_FIELD", "TARGETS", "KEY"
+    POTENTIAL_FIELD, DENOMINATOR_FIELD = "POTENTIAL_FIELD", "DENOMINATOR_FIELD"
+    W_AREA, W_POTENTIAL, W_CURRENT = "W_AREA", "W_POTENTIAL", "W_CURRENT"
+    OUTPUT_TABLE, OUTPUT = "OUTPUT_TABLE", "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.UNITS, tr("Lower-level units (polygons)"), [QgsProcessing.TypeVectorPolygon]))
+        p = QgsProcessingParameterField(self.UNIT_FIELD, tr("Unit key field"),
+                                        parentLayerParameterName=self.UNITS)
+        p.setHelp(tr("Field with the unit name or code (one feature per unit)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterMatrix(self.TARGETS, tr("Upper-level targets"), numberRows=1,
+                                         hasFixedNumberRows=False,
+                                         headers=[tr(h) for h in TABLE_HEADERS], defaultValue=[])
+        p.setHelp(tr("One row per indicator: name, 'sum' or 'rate', the upper-level target, and "
+                     "optionally the field with the current value and the floor and cap of each unit."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.KEY, tr("Allocation key"), [tr(label) for _, label in KEYS], defaultValue=0))
+        self.addParameter(QgsProcessingParameterField(
+            self.POTENTIAL_FIELD, tr("Restoration potential field"), parentLayerParameterName=self.UNITS,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        p = QgsProcessingParameterField(
+            self.DENOMINATOR_FIELD, tr("Denominator field of rate indicators (empty: unit area)"),
+            parentLayerParameterName=self.UNITS, type=QgsProcessingParameterField.Numeric, optional=True)
+        self.addParameter(p)
+        for pid, label in ((self.W_AREA, tr("Mix weight of the area")),
+                           (self.W_POTENTIAL, tr("Mix weight of the potential")),
+                           (self.W_CURRENT, tr("Mix weight of the current value"))):
+            self.addParameter(QgsProcessingParameterNumber(
+                pid, label, QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TABLE, tr("Unit targets (unit × indicator table)"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Units with targets"), QgsProcessing.TypeVectorPolygon))
+
+    # ------------------------------------------------------------------------------------------
+    def _column(self, feats, fields, name, what, indicator):
+        """Per-unit numbers from a field name or one number for all units; None when empty."""
+        if not name:
+            return None
+        try:
+            v = float(T.parse_number(name))
+            return np.full(len(feats), v)
+        except (ValueError, TypeError):
+            pass
+        idx = fields.indexOf(name)
+        if idx < 0:
+            raise QgsProcessingException(tr(
+                "{}: the {} '{}' is neither a number nor a field of the unit layer.").format(
+                    indicator, what, name))
+        return np.array([float_or_nan(f.attribute(idx)) for f in feats])
+
+    def process(self, parameters, context, feedback):
+        units = self.parameterAsSource(parameters, self.UNITS, context)
+        if units is None:
+            raise QgsProcessingException(tr("The unit layer is missing."))
+        key_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
+        if not key_field:
+            raise QgsProcessingException(tr("Choose the unit key field."))
+        require_field(units, key_field, tr("the unit name or code"))
+        require_projected_crs(units, tr("The unit layer"))
+        rows = matrix_rows(self.parameterAsMatrix(parameters, self.TARGETS, context), len(TABLE_HEADERS))
+        rows = [r for r in rows if any(r)]
+        if not rows:
+            raise QgsProcessingException(tr("Give at least one upper-level target (one row per indicator)."))
+        key = KEYS[self.parameterAsEnum(parameters, self.KEY, context)][0]
+
+        feats = [f for f in units.getFeatures() if f.hasGeometry()]
+        if not feats:
+            raise QgsProcessingException(tr("The unit layer has no features with a geometry."))
+        fields = units.fields()
+        kidx = fields.indexOf(key_field)
+        keys = [str(f.attribute(kidx)) for f in feats]
+        if len(set(keys)) != len(keys):
+            dup = sorted({k for k in keys if keys.count(k) > 1})
+            raise QgsProcessingException(tr(
+                "Unit keys must be unique, but {} occur more than once. Dissolve the units first."
+            ).format(", ".join(dup[:5])))
+        area = np.array([f.geometry().area() / 1e6 for f in feats])  # km²
+        pot_field = self.parameterAsString(parameters, self.POTENTIAL_FIELD, context)
+        potential = None
+        if pot_field:
+            require_field(units, pot_field, tr("the restoration potential"))
+            potential = self._column(feats, fields, pot_field, tr("potential field"), "")
+        if key in ("potential",) and potential is None:
+            raise QgsProcessingException(tr("The allocation key 'restoration potential' needs the potential field."))
+        den_field = self.parameterAsString(parameters, self.DENOMINATOR_FIELD, context)
+        denominators = area
+        if den_field:
+            require_field(units, den_field, tr("the denominator"))
+            denominators = self._column(feats, fields, den_field, tr("denominator field"), "")
+        alphas = [self.parameterAsDouble(parameters, p, context)
+                  for p in (self.W_AREA, self.W_POTENTIAL, self.W_CURRENT)]
+
+        names, aggs, results, floors_all, caps_all, weights_all = [], [], [], [], [], []
+        for name, agg, total_text, cur_field, floor_text, cap_text in rows:
+            self.check_cancel(feedback)
+            if not name:
+                raise QgsProcessingException(tr("A target row has no indicator name."))
+            if name in names:
+                raise QgsProcessingException(tr("The indicator '{}' is listed twice.").format(name))
+            agg = (agg or "sum").strip().lower()
+            if agg not in ("sum", "rate"):
+                raise QgsProcessingException(tr(
+                    "{}: aggregation '{}' is neither 'sum' nor 'rate'.").format(name, agg))
+            total = to_float(total_text, tr("{}: upper-level target").format(name))
+            current = self._column(feats, fields, cur_field, tr("current-value field"), name)
+            floors = self._column(feats, fields, floor_text, tr("floor"), name)
+            caps = self._column(feats, fields, cap_text, tr("cap"), name)
+            if current is None and (key == "current" or (key == "mix" and alphas[2] > 0)):
+                raise QgsProcessingException(tr(
+                    "{}: the allocation key 'current value' needs the current-value field.").format(name))
+            if current is not None and np.any(~np.isfinite(current)):
+                raise QgsProcessingException(tr(
+                    "{}: the current-value field '{}' is empty for some units.").format(name, cur_field))
+            cur_q = None if current is None else (current * denominators / 100.0 if agg == "rate" else current)
+            size = denominators if agg == "rate" else area
+            if key == "area":
+                weights = size
+            elif key == "potential":
+                weights = potential
+            elif key == "current":
+                weights = cur_q
+            else:
+                if potential is None and alphas[1] > 0:
+                    raise QgsProcessingException(tr(
+                        "The weighted mix uses the potential: give the potential field or set its weight to 0."))
+                zeros = np.zeros(len(feats))
+                keys3 = [size, potential if potential is not None else zeros,
+                         cur_q if cur_q is not None else zeros]
+                weights = T.mix_weights(keys3, alphas)
+            if weights is None or np.any(~np.isfinite(weights)):
+                raise QgsProcessingException(tr(
+                    "{}: the allocation key has empty values for some units.").format(name))
+            try:
+                values = T.decompose(total, weights, floors, caps, aggregation=agg,
+                                     denominators=denominators, what="'{}'".format(name))
+            except ValueError as exc:
+                raise QgsProcessingException(tr("Target decomposition failed: {}").format(exc)) from None
+            names.append(name)
+            aggs.append(agg)
+            results.append(values)
+            floors_all.append(floors)
+            caps_all.append(caps)
+            weights_all.append(np.asarray(weights, float) / max(float(np.sum(weights)), 1e-300))
+            feedback.pushInfo(tr("{}: upper-level {} -> units {}").format(
+                name, total_text, ", ".join("{}={:.4g}".format(k, v) for k, v in zip(keys, values))))
+
+        # -- outputs, created only now that every indicator was allocated
+        tfields = numeric_fields([("unit_key", "string"), ("indicator", "string"), ("aggregation", "string"),
+                                  ("share", "double"), ("floor", "double"), ("cap", "double"),
+                                  ("target", "double"), ("bound", "string")])
+        trows = []
+        for j, name in enumerate(names):
+            for i, k in enumerate(keys):
+                fl = floors_all[j][i] if floors_all[j] is not None else float("nan")
+                cp = caps_all[j][i] if caps_all[j] is not None else float("nan")
+                v = float(results[j][i])
+                bound = ""
+                if np.isfinite(fl) and abs(v - fl) <= 1e-9 * max(1.0, abs(fl)):
+                    bound = "floor"
+                elif np.isfinite(cp) and abs(v - cp) <= 1e-9 * max(1.0, abs(cp)):
+                    bound = "cap"
+                trows.append([k, name, aggs[j], float(weights_all[j][i]), float(fl), float(cp), v, bound])
+        tsink, tdest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, tfields)
+        if tsink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
+        add_rows(tsink, tfields, trows)
+
+        lfields = QgsFields()
+        for f in fields:
+            lfields.append(QgsField(f))
+        taken = set(n.lower() for n in lfields.names())
+        out_names = []
+        for name in names:
+            fname = name[:60]
+            n = 2
+            while fname.lower() in taken:
+                fname = "{}_{}".format(name[:56], n)
+                n += 1
+            taken.add(fname.lower())
+            out_names.append(fname)
+            lfields.append(QgsField(fname, QVariant.Double))
+        lsink, ldest = self.parameterAsSink(parameters, self.OUTPUT, context, lfields,
+                                            QgsWkbTypes.multiType(units.wkbType()), units.sourceCrs())
+        if lsink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for i, f in enumerate(feats):
+            out = QgsFeature(lfields)
+            g = QgsGeometry(f.geometry())
+            g.convertToMultiType()
+            out.setGeometry(g)
+            out.setAttributes(list(f.attributes()) + [float(r[i]) for r in results])
+            lsink.addFeature(out, QgsFeatureSink.FastInsert)
+        return {self.OUTPUT_TABLE: tdest, self.OUTPUT: ldest}

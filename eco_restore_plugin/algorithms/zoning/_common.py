@@ -1,0 +1,226 @@
+"""Shared pieces of the restoration-zoning algorithms (修复分区): input codings, control-line masks,
+unit adjacency, styles of the outputs. No algorithm here."""
+import numpy as np
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsField,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsRendererCategory,
+    QgsSpatialIndex,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
+
+from ...core import zoning
+from ...i18n import tr, tr_noop
+from ...processing_helpers.styles import style_on_load
+from ...processing_helpers.vector_io import rasterize_features
+
+#: degradation codings accepted (the assessment writes one of them).
+DEGRADATION_CODINGS = [
+    tr_noop("0 none, 1 light, 2 moderate, 3 severe"),
+    tr_noop("1 none, 2 light, 3 moderate, 4 severe (0 = nodata)"),
+]
+
+MODE_CLASSES = {
+    1: ("#1a9641", "保护保育 Conservation"),
+    2: ("#a6d96a", "自然恢复 Natural recovery"),
+    3: ("#fdae61", "辅助再生 Assisted regeneration"),
+    4: ("#d7191c", "生态重建 Reconstruction"),
+}
+SPACE_CLASSES = {
+    1: ("#4dac26", "生态空间 Ecological space"),
+    2: ("#f1d54b", "农业空间 Agricultural space"),
+    3: ("#d01c8b", "城镇空间 Urban space"),
+}
+CONFLICT_COLOURS = {1: "#b8e186", 2: "#7fbc41", 3: "#fee08b", 4: "#f46d43", 5: "#d73027",
+                    6: "#762a83", 7: "#9970ab", 8: "#c2a5cf"}
+GRADE_COLOURS = {1: "#d7191c", 2: "#fdae61", 3: "#ffffbf"}
+ZONE_COLOURS = {
+    "生态保护区": "#1a9641", "生态保育修复区": "#a6d96a", "生态修复区": "#fdae61",
+    "农业空间综合整治区": "#ffffbf", "城镇生态提升区": "#d7191c",
+}
+PALETTE = ["#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494",
+           "#b3b3b3", "#1b9e77", "#d95f02", "#7570b3", "#e7298a"]
+PROJECT_COLOURS = {1: "#8c510a", 2: "#dfc27d", 3: "#35978f", 4: "#1b7837", 5: "#2166ac",
+                   6: "#c51b7d", 7: "#fee08b"}
+
+
+def degradation_coding_parameter(name):
+    p = QgsProcessingParameterEnum(name, tr("Degradation coding"),
+                                   [tr(s) for s in DEGRADATION_CODINGS], defaultValue=1)
+    p.setHelp(tr("How the degradation raster is coded. The zoning works with 0 none to 3 severe; "
+                 "the second coding is shifted down by one."))
+    return p
+
+
+def degradation_codes(block, coding):
+    """Degradation block in the 0-3 coding (NaN stays NaN)."""
+    if block is None:
+        return None
+    return block - 1.0 if coding == 1 else block
+
+
+def polygon_source_parameter(name, description, optional=True, help_text=None):
+    p = QgsProcessingParameterFeatureSource(name, description, [QgsProcessing.TypeVectorPolygon],
+                                            optional=optional)
+    if help_text:
+        p.setHelp(help_text)
+    return p
+
+
+def control_masks(alg, parameters, context, grid, names):
+    """{'red_line'|'farmland'|'urban_boundary': bool mask or None} from optional polygon inputs.
+
+    ``names``: {key: parameter name}."""
+    out = {}
+    for key, pname in names.items():
+        src = alg.parameterAsSource(parameters, pname, context)
+        out[key] = None if src is None else rasterize_features(src, grid, context=context) > 0
+    return out
+
+
+def vector_adjacency(geoms, feedback=None, start=0.0, end=100.0):
+    """Rook adjacency of polygons: (edges (m, 2) int array, shared boundary lengths).
+
+    Two units are adjacent when their boundaries share a line of length > 0 (a shared corner
+    alone does not count, so dissolved zones are single polygons).
+    """
+    from qgis.core import QgsFeature
+
+    index = QgsSpatialIndex()
+    boxes = []
+    for i, g in enumerate(geoms):
+        boxes.append(g.boundingBox())
+        f = QgsFeature(i)
+        f.setGeometry(g)
+        index.addFeature(f)
+    edges, shared = [], []
+    n = len(geoms)
+    bounds = [g.constGet().boundary() if g.constGet() is not None else None for g in geoms]
+    engines = []
+    for g in geoms:
+        eng = QgsGeometry.createGeometryEngine(g.constGet())
+        eng.prepareGeometry()
+        engines.append(eng)
+    for i in range(n):
+        if feedback is not None:
+            if feedback.isCanceled():
+                from ...processing_helpers.feedback import Cancelled
+                raise Cancelled()
+            if i % 200 == 0:
+                feedback.setProgress(start + (end - start) * i / max(1, n))
+        bi = bounds[i]
+        if bi is None:
+            continue
+        box = boxes[i]
+        for j in index.intersects(box):
+            if j <= i or bounds[j] is None:
+                continue
+            if not engines[i].intersects(geoms[j].constGet()):
+                continue
+            inter = QgsGeometry(bi.clone()).intersection(QgsGeometry(bounds[j].clone()))
+            length = inter.length() if not inter.isEmpty() else 0.0
+            if length > 1e-9 * max(1.0, box.width() + box.height()):
+                edges.append((i, j))
+                shared.append(length)
+    return np.array(edges, np.int64).reshape(-1, 2), np.array(shared, float)
+
+
+# ------------------------------------------------------------------------------------------------
+# Styles of vector outputs (categorised renderers built for the values present)
+# ------------------------------------------------------------------------------------------------
+def categories_renderer(layer, field, categories):
+    """Categorised renderer on ``field`` with ``{value: (colour, label)}`` (None when no symbol fits)."""
+    cats = []
+    for value, (colour, label) in categories.items():
+        sym = QgsSymbol.defaultSymbol(layer.geometryType())
+        if sym is None:
+            continue
+        sym.setColor(QColor(colour))
+        if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+            sym.setOpacity(0.8)
+        cats.append(QgsRendererCategory(value, sym, label))
+    return QgsCategorizedSymbolRenderer(field, cats) if cats else None
+
+
+def style_categories_on_load(context, dest_id, field, categories, layer_name=None):
+    """Categorised style of output ``dest_id`` when it is loaded on completion."""
+    style_on_load(context, dest_id, lambda layer: categories_renderer(layer, field, categories), layer_name)
+
+
+def zone_categories(names):
+    """{zone type: (colour, label)} for the zone types used (known types keep their colour)."""
+    out = {}
+    k = 0
+    for name in names:
+        if name in ZONE_COLOURS:
+            out[name] = (ZONE_COLOURS[name], name)
+        else:
+            out[name] = (PALETTE[k % len(PALETTE)], name)
+            k += 1
+    return out
+
+
+def field(name, kind, length=0, precision=0):
+    types = {"int": QVariant.Int, "double": QVariant.Double, "str": QVariant.String,
+             "long": QVariant.LongLong}
+    f = QgsField(name, types[kind])
+    if length:
+        f.setLength(length)
+    if precision:
+        f.setPrecision(precision)
+    return f
+
+
+def none_if_nan(v, digits=None):
+    """A Python value for an attribute: None for NaN, rounded floats."""
+    if v is None:
+        return None
+    if isinstance(v, (float, np.floating)):
+        if not np.isfinite(v):
+            return None
+        return round(float(v), digits) if digits is not None else float(v)
+    if isinstance(v, np.integer):
+        return int(v)
+    return v
+
+
+def mode_name(code):
+    return zoning.MODE_NAMES.get(int(code)) if code is not None and np.isfinite(code) else None
+
+
+def require_fields(source, names, what):
+    missing = [n for n in names if source.fields().lookupField(n) < 0]
+    if missing:
+        raise QgsProcessingException(tr("{}: field(s) {} not found in the layer.").format(
+            what, ", ".join(missing)))
+
+
+def add_feature(sink, feature):
+    """Add ``feature`` to ``sink``; a feature that cannot be written is an error, not a silent gap."""
+    from qgis.core import QgsFeatureSink
+    if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        raise QgsProcessingException(tr("A feature could not be written: {}").format(
+            sink.lastError() if hasattr(sink, "lastError") else ""))
+
+
+def warn_degradation_coding(layer, coding, feedback):
+    """Warn when a degradation raster looks coded 1-4 (nodata 0, as the assessment writes it) but
+    the 0-3 coding is chosen: its grades would be read one step too severe."""
+    from ...processing_helpers.grid import open_raster
+    if layer is None or coding != 0 or feedback is None:
+        return
+    ds = open_raster(layer)  # keep the dataset alive while its band is read
+    nodata = ds.GetRasterBand(1).GetNoDataValue()
+    ds = None
+    if nodata is not None and nodata == 0:
+        feedback.pushWarning(tr(
+            "The degradation raster uses 0 as nodata, like the 1-4 coding of the assessment "
+            "(1 none ... 4 severe), but the 0-3 coding is chosen. Check the degradation coding."))

@@ -1,0 +1,350 @@
+"""Project library (项目库): candidate projects from problem layers and priority, cost, period, rank."""
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from ...core import zoning
+from ...i18n import tr, tr_noop
+from ...processing_helpers.tables import matrix_rows, to_float
+from ...processing_helpers.vector_io import attribute_float
+from ..base import EcoRestoreAlgorithm
+from ._common import PROJECT_COLOURS, add_feature, field, style_categories_on_load
+
+#: problem inputs: parameter name, project type code, label
+PROBLEM_INPUTS = [
+    ("MINES", 1, tr_noop("Abandoned mines (mine restoration)")),
+    ("EROSION", 2, tr_noop("Soil erosion areas (soil-erosion control)")),
+    ("WETLANDS", 3, tr_noop("Degraded wetlands / mangroves (wetland restoration)")),
+    ("FOREST", 4, tr_noop("Low-quality forest (forest quality improvement)")),
+    ("RIVERS", 5, tr_noop("Rivers (river ecological buffer)")),
+    ("BARRIERS", 6, tr_noop("Corridor barriers (corridor restoration)")),
+    ("CONSOLIDATION", 7, tr_noop("Land consolidation areas")),
+]
+
+PROJECT_FIELDS = [
+    ("proj_id", "int"), ("proj_code", "str"), ("type_code", "int"), ("type_name", "str"),
+    ("location", "str"), ("x", "double"), ("y", "double"), ("area_ha", "double"),
+    ("unit_cost", "double"), ("cost_wan", "double"), ("score", "double"), ("grade", "int"),
+    ("grade_n", "str"), ("rank", "int"), ("period", "str"), ("years", "str"),
+    ("period_fix", "str"), ("keep", "int"), ("source", "str"),
+]
+UNSCHEDULED = "未安排"
+
+
+class ProjectLibrary(EcoRestoreAlgorithm):
+    NAME = "projectlibrary"
+    GROUP = "zoning"
+    DISPLAY = "Project library (生态修复项目库)"
+    TAGS = "project library,cost,budget,period,rank,项目库,重点工程,近期,中期,远期,轻重缓急"
+    HELP = ("Builds the candidate project library (项目库; METHODS.md §3) from the problem layers - "
+            "abandoned mines (历史遗留矿山生态修复), soil erosion (水土流失综合治理), degraded "
+            "wetlands and mangroves (湿地与红树林保护修复), low-quality forest (森林质量精准提升), "
+            "rivers (河流生态缓冲带, lines buffered by the buffer width), corridor barriers "
+            "(生态廊道障碍点修复, points buffered by the point radius) and land consolidation "
+            "(全域土地综合整治) - one project per feature. Each project takes the area-weighted "
+            "priority score of the priority units it covers, the grade and name of the unit it "
+            "overlaps most; cost = area (hm²) × unit cost of the editable cost table (万元/hm²). "
+            "Projects are ranked by score (ties by id) and placed in rank order into the earliest "
+            "period (近期 2021-2025, 中期 2026-2030, 远期 2031-2035) whose remaining budget covers "
+            "them (optionally not before the period of their grade); a project that fits nowhere "
+            "is 未安排. Budgets are never exceeded. Output: a layer and a table. To re-rank, edit the "
+            "table or layer (score, area_ha, unit_cost, keep = 0 to drop, period_fix to fix a "
+            "period) and give it as the edited library: it is ranked and scheduled again. A re-run "
+            "on the same input gives the same library.")
+
+    PRIORITY, SCORE_FIELD, GRADE_FIELD, NAME_FIELD = "PRIORITY", "SCORE_FIELD", "GRADE_FIELD", "NAME_FIELD"
+    LINE_WIDTH, POINT_RADIUS, COSTS = "LINE_BUFFER", "POINT_RADIUS", "COST_TABLE"
+    B_NEAR, B_MID, B_FAR, GRADE_PERIOD, EDITED = (
+        "BUDGET_NEAR", "BUDGET_MID", "BUDGET_FAR", "GRADE_SETS_PERIOD", "EDITED")
+    OUTPUT, TABLE, TOTAL = "OUTPUT", "TABLE", "TOTAL_COST"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PRIORITY, tr("Priority units (output of Restoration priority)"),
+            [QgsProcessing.TypeVectorPolygon]))
+        # optional with defaults: QGIS 3.22 refuses a required field parameter left to its default
+        self.addParameter(QgsProcessingParameterField(
+            self.SCORE_FIELD, tr("Priority score field"), defaultValue="pr_score",
+            parentLayerParameterName=self.PRIORITY, type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.GRADE_FIELD, tr("Priority grade field"), defaultValue="pr_grade",
+            parentLayerParameterName=self.PRIORITY, type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, tr("Unit name field (project location)"), defaultValue="unit_name",
+            parentLayerParameterName=self.PRIORITY, optional=True))
+        for name, _, label in PROBLEM_INPUTS:
+            self.addParameter(QgsProcessingParameterFeatureSource(
+                name, tr(label), [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.LINE_WIDTH, tr("Buffer width of line problems, each side (m)"),
+            QgsProcessingParameterNumber.Double, 30.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.POINT_RADIUS, tr("Radius of point problems (m)"), QgsProcessingParameterNumber.Double,
+            100.0, minValue=0.0))
+        flat = []
+        for code, (name, cost) in sorted(zoning.PROJECT_TYPES.items()):
+            flat += [str(code), name, str(cost)]
+        p = QgsProcessingParameterMatrix(
+            self.COSTS, tr("Project types and unit costs"), numberRows=0, hasFixedNumberRows=False,
+            headers=[tr("Type code"), tr("Type name"), tr("Unit cost (万元/hm²)")], defaultValue=flat,
+            optional=True)
+        p.setHelp(tr("Default unit costs are indicative (check against local estimates)."))
+        self.addParameter(p)
+        for name, label, default in ((self.B_NEAR, tr("Budget 近期 2021-2025 (万元)"), 50000.0),
+                                     (self.B_MID, tr("Budget 中期 2026-2030 (万元)"), 50000.0),
+                                     (self.B_FAR, tr("Budget 远期 2031-2035 (万元)"), 50000.0)):
+            self.addParameter(QgsProcessingParameterNumber(
+                name, label, QgsProcessingParameterNumber.Double, default, minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.GRADE_PERIOD, tr("Grade sets the earliest period (一级 近期, 二级 中期, 三级 远期)"),
+            defaultValue=False))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.EDITED, tr("Edited project library to re-rank (optional)"),
+            [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Project library"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.TABLE, tr("Project library table"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL, tr("Total cost of scheduled projects (万元)")))
+
+    # --------------------------------------------------------------------------------------------
+    def _cost_table(self, parameters):
+        out = {}
+        for row in matrix_rows(self.table_value(parameters, self.COSTS), 3):
+            if not row[0]:
+                continue
+            try:
+                code = int(float(row[0]))
+            except ValueError:
+                raise QgsProcessingException(tr("Cost table: type code '{}' is not a whole number.").format(
+                    row[0])) from None
+            cost = to_float(row[2], tr("Cost table"))
+            if cost < 0:
+                raise QgsProcessingException(tr("Cost table: the unit cost of type {} is negative.").format(code))
+            out[code] = (row[1] or zoning.PROJECT_TYPES.get(code, (str(code),))[0], cost)
+        if not out:
+            raise QgsProcessingException(tr("The cost table is empty."))
+        return out
+
+    def _generate(self, parameters, context, feedback, prio, costs):
+        crs = prio.sourceCrs()
+        score_f = self.parameterAsString(parameters, self.SCORE_FIELD, context) or "pr_score"
+        grade_f = self.parameterAsString(parameters, self.GRADE_FIELD, context) or "pr_grade"
+        name_f = self.parameterAsString(parameters, self.NAME_FIELD, context)
+        for f_ in (score_f, grade_f):
+            if prio.fields().lookupField(f_) < 0:
+                raise QgsProcessingException(tr("Field '{}' not found in the priority units.").format(f_))
+        if name_f and prio.fields().lookupField(name_f) < 0:
+            name_f = ""
+        units, index = {}, QgsSpatialIndex()
+        for f in prio.getFeatures():
+            if f.geometry() is None or f.geometry().isEmpty():
+                continue
+            units[f.id()] = (QgsGeometry(f.geometry()), attribute_float(f[score_f]), attribute_float(f[grade_f]),
+                             str(f[name_f]) if name_f and f[name_f] is not None else str(f.id()))
+            index.addFeature(f)
+        if not units:
+            raise QgsProcessingException(tr("The priority units layer has no polygons."))
+        width = self.parameterAsDouble(parameters, self.LINE_WIDTH, context)
+        radius = self.parameterAsDouble(parameters, self.POINT_RADIUS, context)
+        given, projects, outside = 0, [], 0
+        for pname, code, label in PROBLEM_INPUTS:
+            src = self.parameterAsSource(parameters, pname, context)
+            if src is None:
+                continue
+            given += 1
+            if code not in costs:
+                raise QgsProcessingException(tr("Cost table: no unit cost for project type {} ({}).").format(
+                    code, tr(label)))
+            xform = None
+            if src.sourceCrs().isValid() and crs.isValid() and src.sourceCrs() != crs:
+                xform = QgsCoordinateTransform(src.sourceCrs(), crs, context.transformContext())
+            n_before = len(projects)
+            for f in src.getFeatures(QgsFeatureRequest().addOrderBy("$id")):
+                self.check_cancel(feedback)
+                g = f.geometry()
+                if g is None or g.isEmpty():
+                    continue
+                g = QgsGeometry(g)
+                if xform is not None:
+                    g.transform(xform)
+                gt = g.type()
+                if gt == QgsWkbTypes.PointGeometry:
+                    g = g.buffer(radius, 16)
+                elif gt == QgsWkbTypes.LineGeometry:
+                    g = g.buffer(width, 8)
+                if g.isEmpty() or g.area() <= 0:
+                    continue
+                wsum, ssum, best = 0.0, 0.0, None
+                for uid in sorted(index.intersects(g.boundingBox())):
+                    ug, us, ugr, uname = units[uid]
+                    a = g.intersection(ug).area()
+                    if a <= 0:
+                        continue
+                    if np.isfinite(us):
+                        wsum += a
+                        ssum += a * us
+                    if best is None or a > best[0]:
+                        best = (a, ugr, uname)
+                if best is None or wsum <= 0:
+                    outside += 1
+                    continue
+                c = g.centroid().asPoint()
+                grade = int(best[1]) if np.isfinite(best[1]) else 3
+                projects.append({
+                    "geom": g, "type_code": code, "type_name": costs[code][0], "location": best[2],
+                    "x": round(c.x(), 2), "y": round(c.y(), 2), "area_ha": round(g.area() / 1e4, 4),
+                    "unit_cost": costs[code][1], "score": round(ssum / wsum, 6), "grade": grade,
+                    "period_fix": "", "keep": 1, "source": "{}:{}".format(src.sourceName(), f.id())})
+            if len(projects) == n_before and src.featureCount() == 0:
+                feedback.pushWarning(tr("The problem layer '{}' is empty: no {} projects.").format(
+                    src.sourceName(), costs[code][0]))
+        if given == 0:
+            raise QgsProcessingException(tr("Give at least one problem layer (mines, erosion, wetlands, "
+                                            "forest, rivers, barriers or consolidation areas)."))
+        if outside:
+            feedback.pushWarning(tr("{} problem feature(s) lie outside the scored priority units and "
+                                    "are left out.").format(outside))
+        for i, p in enumerate(projects):
+            p["proj_id"] = i + 1
+        return projects
+
+    def _read_edited(self, src, costs):
+        need = ("proj_id", "type_code", "area_ha", "unit_cost", "score")
+        missing = [n for n in need if src.fields().lookupField(n) < 0]
+        if missing:
+            raise QgsProcessingException(tr("The edited project library lacks the field(s) {}.").format(
+                ", ".join(missing)))
+        projects = []
+        for f in src.getFeatures(QgsFeatureRequest().addOrderBy("$id")):
+            def get(name, default=None):
+                i = src.fields().lookupField(name)
+                v = f.attributes()[i] if i >= 0 else None
+                return default if v is None or str(v) == "NULL" else v
+            p = {k: get(k) for k, _ in PROJECT_FIELDS}
+            p["geom"] = QgsGeometry(f.geometry()) if f.hasGeometry() else QgsGeometry()
+            for k in ("area_ha", "unit_cost", "score"):
+                v = attribute_float(p[k])
+                if not np.isfinite(v):
+                    raise QgsProcessingException(tr("Edited project {}: {} is empty or not a number.").format(
+                        p["proj_id"], k))
+                p[k] = v
+            p["proj_id"] = int(attribute_float(p["proj_id"]))
+            p["type_code"] = int(attribute_float(p["type_code"]))
+            p["type_name"] = p.get("type_name") or costs.get(p["type_code"], (str(p["type_code"]),))[0]
+            g = attribute_float(p.get("grade"))
+            p["grade"] = int(g) if np.isfinite(g) else 3
+            p["keep"] = int(attribute_float(get("keep", 1))) if np.isfinite(attribute_float(get("keep", 1))) else 1
+            p["period_fix"] = str(get("period_fix", "") or "").strip()
+            if p["period_fix"] and p["period_fix"] not in zoning.PERIODS:
+                raise QgsProcessingException(tr("Edited project {}: period_fix '{}' is not 近期, 中期 or 远期.")
+                                             .format(p["proj_id"], p["period_fix"]))
+            projects.append(p)
+        if not projects:
+            raise QgsProcessingException(tr("The edited project library is empty."))
+        ids = [p["proj_id"] for p in projects]
+        if len(set(ids)) != len(ids):
+            raise QgsProcessingException(tr("The edited project library has duplicate proj_id values."))
+        return projects
+
+    def process(self, parameters, context, feedback):
+        prio = self.parameterAsSource(parameters, self.PRIORITY, context)
+        if prio is None:
+            raise QgsProcessingException(tr("The priority units layer is missing."))
+        crs = prio.sourceCrs()
+        if crs.isValid() and crs.isGeographic():
+            raise QgsProcessingException(tr(
+                "The priority units are in a geographic CRS (degrees), but project areas are "
+                "measured. Reproject them to a projected CRS in metres first."))
+        costs = self._cost_table(parameters)
+        budgets = [self.parameterAsDouble(parameters, k, context) for k in (self.B_NEAR, self.B_MID, self.B_FAR)]
+        if sum(budgets) <= 0:
+            raise QgsProcessingException(tr(
+                "The budget of every period is 0: no project can be scheduled. Give a budget for at "
+                "least one period."))
+        for b, period in zip(budgets, zoning.PERIODS):
+            if b <= 0:
+                feedback.pushWarning(tr("The budget of {} is 0: no project is scheduled in it.").format(period))
+        edited = self.parameterAsSource(parameters, self.EDITED, context)
+        if edited is not None:
+            feedback.pushInfo(tr("Re-ranking the edited project library"))
+            projects = self._read_edited(edited, costs)
+        else:
+            projects = self._generate(parameters, context, feedback, prio, costs)
+        if not projects:
+            raise QgsProcessingException(tr(
+                "No candidate project: the problem layers are empty or lie outside the priority units."))
+        self.check_cancel(feedback)
+        keep = np.array([p["keep"] != 0 for p in projects])
+        ids = np.array([p["proj_id"] for p in projects])
+        cost = np.array([p["area_ha"] * p["unit_cost"] for p in projects])
+        score = np.array([p["score"] for p in projects], float)
+        kept = np.flatnonzero(keep)
+        rank = np.full(len(projects), 0, np.int64)
+        rank[kept] = zoning.rank_desc(score[kept], ids[kept])
+        period = np.full(len(projects), -1, np.int64)
+        grade_period = self.parameterAsBool(parameters, self.GRADE_PERIOD, context)
+        if len(kept):
+            earliest = np.array([min(max(projects[i]["grade"], 1), 3) - 1 for i in kept]) if grade_period else None
+            fixed = np.array([zoning.PERIODS.index(projects[i]["period_fix"]) if projects[i]["period_fix"] else -1
+                              for i in kept])
+            period[kept], left = zoning.assign_periods(cost[kept], rank[kept], budgets, earliest, fixed)
+        unscheduled = int(((period < 0) & keep).sum())
+        if unscheduled:
+            feedback.pushWarning(tr("{} project(s) do not fit in the budgets and are 未安排 (unscheduled).")
+                                 .format(unscheduled))
+        fl = QgsFields()
+        for name, kind in PROJECT_FIELDS:
+            fl.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
+                                          QgsWkbTypes.MultiPolygon, crs)
+        tsink, tdest = self.parameterAsSink(parameters, self.TABLE, context, fl, QgsWkbTypes.NoGeometry, crs)
+        order = sorted(range(len(projects)), key=lambda i: (rank[i] if keep[i] else 10 ** 9, ids[i]))
+        for i in order:
+            self.check_cancel(feedback)
+            p = dict(projects[i])
+            p["cost_wan"] = round(float(cost[i]), 4)
+            p["grade_n"] = zoning.GRADE_NAMES.get(p["grade"])
+            p["rank"] = int(rank[i]) if keep[i] else None
+            if keep[i]:
+                p["period"] = zoning.PERIODS[period[i]] if period[i] >= 0 else UNSCHEDULED
+                p["years"] = zoning.PERIOD_YEARS[period[i]] if period[i] >= 0 else ""
+            else:
+                p["period"], p["years"] = "", ""
+            p["proj_code"] = "XM{:04d}".format(p["proj_id"])
+            attrs = [p.get(name) for name, _ in PROJECT_FIELDS]
+            f = QgsFeature(fl)
+            g = QgsGeometry(p["geom"])
+            if not g.isEmpty():
+                g.convertToMultiType()
+                f.setGeometry(g)
+            f.setAttributes(attrs)
+            add_feature(sink, f)
+            t = QgsFeature(fl)
+            t.setAttributes(attrs)
+            add_feature(tsink, t)
+        total = float(cost[period >= 0].sum())
+        for k, name in enumerate(zoning.PERIODS):
+            feedback.pushInfo(tr("{}: {} projects, {:.2f} of {:.2f} 万元").format(
+                name, int((period == k).sum()), float(cost[period == k].sum()), budgets[k]))
+        style_categories_on_load(context, dest, "type_code", {
+            c: (PROJECT_COLOURS.get(c, "#999999"), n) for c, (n, _) in costs.items()}, tr("Project library"))
+        return {self.OUTPUT: dest, self.TABLE: tdest, self.TOTAL: total}

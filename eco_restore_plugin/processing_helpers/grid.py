@@ -1,0 +1,117 @@
+"""The raster grid every input is aligned to, and opening rasters."""
+import numpy as np
+from osgeo import gdal, osr
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
+
+from ..i18n import tr
+
+gdal.UseExceptions()
+
+
+class Grid:
+    """A raster grid: CRS, geotransform and size. The reference every input is aligned to."""
+
+    def __init__(self, crs_wkt, geotransform, width, height):
+        self.crs_wkt = crs_wkt
+        self.geotransform = tuple(float(v) for v in geotransform)
+        self.width = int(width)
+        self.height = int(height)
+
+    @classmethod
+    def from_dataset(cls, ds):
+        return cls(ds.GetProjection(), ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+
+    @classmethod
+    def from_layer(cls, layer):
+        return cls.from_dataset(open_raster(layer))
+
+    @property
+    def shape(self):
+        return (self.height, self.width)
+
+    @property
+    def cellsize(self):
+        """(x, y) cell size in CRS units (y positive)."""
+        return (abs(self.geotransform[1]), abs(self.geotransform[5]))
+
+    @property
+    def bounds(self):
+        gt = self.geotransform
+        x0, y0 = gt[0], gt[3]
+        x1 = x0 + gt[1] * self.width
+        y1 = y0 + gt[5] * self.height
+        return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+    @property
+    def crs(self):
+        return QgsCoordinateReferenceSystem.fromWkt(self.crs_wkt)
+
+    def is_geographic(self):
+        srs = osr.SpatialReference()
+        if not self.crs_wkt or srs.ImportFromWkt(self.crs_wkt) != 0:
+            return False
+        return bool(srs.IsGeographic())
+
+    def same_crs(self, other):
+        if not self.crs_wkt or not other.crs_wkt:
+            return self.crs_wkt == other.crs_wkt
+        a, b = osr.SpatialReference(), osr.SpatialReference()
+        a.ImportFromWkt(self.crs_wkt)
+        b.ImportFromWkt(other.crs_wkt)
+        return bool(a.IsSame(b))
+
+    def aligned_with(self, other, rtol=1e-6):
+        """True when ``other`` has the same CRS, origin, cell size and size."""
+        if self.shape != other.shape or not self.same_crs(other):
+            return False
+        tol = rtol * max(self.cellsize)
+        return all(abs(a - b) <= tol for a, b in zip(self.geotransform, other.geotransform))
+
+    def cell_area(self):
+        cx, cy = self.cellsize
+        return cx * cy
+
+    def to_pixel(self, x, y):
+        """(row, col) of map coordinate (x, y) (may fall outside the grid)."""
+        gt = self.geotransform
+        col = int(np.floor((x - gt[0]) / gt[1]))
+        row = int(np.floor((y - gt[3]) / gt[5]))
+        return row, col
+
+    def cell_center(self, row, col):
+        gt = self.geotransform
+        return (gt[0] + (np.asarray(col) + 0.5) * gt[1], gt[3] + (np.asarray(row) + 0.5) * gt[5])
+
+
+def layer_source_path(layer):
+    """The GDAL path of a raster layer (or a path string)."""
+    if isinstance(layer, str):
+        return layer
+    if layer is None:
+        raise QgsProcessingException(tr("A required raster input is missing."))
+    if layer.providerType() != "gdal":
+        raise QgsProcessingException(tr(
+            "Raster layer '{}' is not a file-based (GDAL) raster; save it as GeoTIFF first."
+        ).format(layer.name()))
+    return layer.source()
+
+
+def open_raster(layer):
+    path = layer_source_path(layer)
+    try:
+        ds = gdal.Open(path)
+    except RuntimeError as exc:
+        raise QgsProcessingException(
+            tr("Cannot read raster '{}': {}").format(path, exc)) from exc
+    if ds is None:
+        raise QgsProcessingException(tr("Cannot read raster '{}'.").format(path))
+    return ds
+
+
+def require_projected(grid, what):
+    """Refuse a geographic CRS where areas or distances matter."""
+    if grid.is_geographic():
+        raise QgsProcessingException(tr(
+            "{} is in a geographic CRS (degrees), but this algorithm measures areas or distances. "
+            "Reproject it to a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger) first."
+        ).format(what))

@@ -1,0 +1,160 @@
+"""Styles of outputs: classed palettes and graded ramps saved beside rasters as .qml, and styles
+applied to outputs when QGIS loads them (post-processors)."""
+import os
+
+import numpy as np
+from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRasterLayer
+
+
+_POST_PROCESSORS = []
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML style (and optionally a name) to an output layer when QGIS loads it."""
+
+    def __init__(self, qml, layer_name=None):
+        super().__init__()
+        self.qml = qml
+        self.layer_name = layer_name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if self.qml and os.path.exists(self.qml):
+            layer.loadNamedStyle(self.qml)
+            layer.triggerRepaint()
+        if self.layer_name:
+            layer.setName(self.layer_name)
+
+
+class RendererPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Sets ``factory(layer)`` as the renderer of an output vector layer when QGIS loads it (no renderer
+    when the factory returns None) and optionally renames the layer."""
+
+    def __init__(self, factory, layer_name=None):
+        super().__init__()
+        self.factory = factory
+        self.layer_name = layer_name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is None or not hasattr(layer, "setRenderer"):
+            return
+        try:
+            renderer = self.factory(layer)
+        except Exception:  # noqa: BLE001 - a style must never fail a finished run
+            renderer = None
+        if renderer is not None:
+            layer.setRenderer(renderer)
+            layer.triggerRepaint()
+        if self.layer_name:
+            layer.setName(self.layer_name)
+
+
+def style_on_load(context, dest_id, factory, layer_name=None):
+    """Apply ``factory(layer)`` as renderer of output ``dest_id`` when it is loaded on completion."""
+    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+        return
+    post = RendererPostProcessor(factory, layer_name)
+    _POST_PROCESSORS.append(post)  # QGIS does not own Python post-processors
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
+
+
+#: 极重要 / 重要 / 一般重要 in the usual red / orange / yellow (codes 3 / 2 / 1).
+IMPORTANCE_CLASSES = {
+    1: ("#ffe680", "一般重要 Generally important"),
+    2: ("#ff9933", "重要 Important"),
+    3: ("#d7191c", "极重要 Extremely important"),
+}
+
+
+def style_raster_classes(path, classes, layer_name=None):
+    """Save a paletted style ``{code: (colour, label)}`` as ``<path>.qml``; returns the QML path."""
+    from qgis.core import QgsPalettedRasterRenderer
+    from qgis.PyQt.QtGui import QColor
+
+    layer = QgsRasterLayer(path, layer_name or os.path.basename(path), "gdal")
+    if not layer.isValid():
+        return None
+    items = [QgsPalettedRasterRenderer.Class(int(code), QColor(colour), label)
+             for code, (colour, label) in sorted(classes.items())]
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, items))
+    qml = os.path.splitext(path)[0] + ".qml"
+    layer.saveNamedStyle(qml)
+    return qml
+
+
+RAMPS = {
+    "service": ["#f7fcf5", "#c7e9c0", "#74c476", "#238b45", "#00441b"],
+    "cost": ["#fff7ec", "#fdd49e", "#fc8d59", "#d7301f", "#7f0000"],
+    "current": ["#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"],
+    "degradation": ["#1a9641", "#a6d96a", "#ffffbf", "#fdae61", "#d7191c"],
+    "elevation": ["#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027", "#ffffff"],
+    "diverging": ["#2166ac", "#67a9cf", "#f7f7f7", "#ef8a62", "#b2182b"],
+}
+
+
+def style_raster_ramp(path, ramp="service", layer_name=None, vmin=None, vmax=None):
+    """Save a graded pseudocolour style stretched to the data (or ``vmin``/``vmax``) as .qml."""
+    from qgis.core import (QgsColorRampShader, QgsRasterBandStats, QgsRasterShader,
+                           QgsSingleBandPseudoColorRenderer)
+    from qgis.PyQt.QtGui import QColor
+
+    layer = QgsRasterLayer(path, layer_name or os.path.basename(path), "gdal")
+    if not layer.isValid():
+        return None
+    if vmin is None or vmax is None:
+        stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+        vmin = stats.minimumValue if vmin is None else vmin
+        vmax = stats.maximumValue if vmax is None else vmax
+    if not np.isfinite(vmin) or not np.isfinite(vmax) or vmax <= vmin:
+        vmax = vmin + 1.0 if np.isfinite(vmin) else 1.0
+        vmin = vmin if np.isfinite(vmin) else 0.0
+    colours = RAMPS.get(ramp, RAMPS["service"])
+    items = []
+    for i, c in enumerate(colours):
+        v = vmin + (vmax - vmin) * i / (len(colours) - 1)
+        items.append(QgsColorRampShader.ColorRampItem(v, QColor(c), "{:.4g}".format(v)))
+    fn = QgsColorRampShader(vmin, vmax)
+    fn.setColorRampType(QgsColorRampShader.Interpolated)
+    fn.setColorRampItemList(items)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(fn)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(vmin)
+    renderer.setClassificationMax(vmax)
+    layer.setRenderer(renderer)
+    qml = os.path.splitext(path)[0] + ".qml"
+    layer.saveNamedStyle(qml)
+    return qml
+
+
+def apply_qml_on_load(context, output_id, qml, layer_name=None):
+    """Apply an existing QML file to output ``output_id`` when QGIS loads it."""
+    if not qml or not context.willLoadLayerOnCompletion(output_id):
+        return
+    post = StylePostProcessor(qml, layer_name)
+    _POST_PROCESSORS.append(post)  # keep it alive: QGIS does not own Python post-processors
+    context.layerToLoadOnCompletionDetails(output_id).setPostProcessor(post)
+
+
+#: three-level vulnerability grades, yellow / orange / red like the importance grades.
+VULNERABILITY_CLASSES_3 = {
+    1: ("#ffe680", "一般脆弱 Generally vulnerable"),
+    2: ("#ff9933", "脆弱 Vulnerable"),
+    3: ("#d7191c", "极脆弱 Extremely vulnerable"),
+}
+#: five-level grades (2017 guide naming).
+VULNERABILITY_CLASSES_5 = {
+    1: ("#1a9641", "不敏感 Not sensitive"),
+    2: ("#a6d96a", "轻度敏感 Slightly sensitive"),
+    3: ("#ffffbf", "中度敏感 Moderately sensitive"),
+    4: ("#fdae61", "高度敏感 Highly sensitive"),
+    5: ("#d7191c", "极敏感 Extremely sensitive"),
+}
+
+#: five-level vulnerability grades (脆弱 naming: rocky desertification, coastal erosion).
+VULNERABILITY_CLASSES_5V = {
+    1: ("#1a9641", "一般 Generally not vulnerable"),
+    2: ("#a6d96a", "轻度脆弱 Slightly vulnerable"),
+    3: ("#ffffbf", "中度脆弱 Moderately vulnerable"),
+    4: ("#fdae61", "高度脆弱 Highly vulnerable"),
+    5: ("#d7191c", "极脆弱 Extremely vulnerable"),
+}
