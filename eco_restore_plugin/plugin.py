@@ -63,6 +63,9 @@ class EcoRestorePlugin:
         self.toolbutton.setMenu(self.menu)
         self.toolbutton.setPopupMode(QToolButton.InstantPopup)
         self.toolbar.addWidget(self.toolbutton)
+        from .ui import model_actions
+
+        self.context_actions = model_actions.register()
 
     def _menu_entries(self):
         """(label, slot) pairs; dialogs add their entry here as they arrive."""
@@ -123,6 +126,10 @@ class EcoRestorePlugin:
                                  else QUrl("https://example.org/eco-restore"))
 
     def unload(self):
+        from .ui import model_actions
+
+        model_actions.unregister(getattr(self, "context_actions", []))
+        self.context_actions = []
         for dlg in self.dialogs.values():
             dlg.close()
         self.dialogs.clear()

@@ -1948,6 +1948,11 @@ computed from</source>
       <translation>正在计算 {} 个斑块间的边缘距离…</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/model_actions.py" />
+      <source>Edit model (编辑模型)</source>
+      <translation>编辑模型</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Edited project library to re-rank (optional)</source>
       <translation>需重新排序的已编辑项目库（可选）</translation>
