@@ -18,14 +18,15 @@ from ..processing_helpers.feedback import Cancelled, cancel_callback, check_canc
 __all__ = ["GROUPS", "HELP_URL", "Cancelled", "EcoRestoreAlgorithm"]
 
 
-#: group id -> English source name (shown translated). Group ids are stable.
+#: group id -> English source name (shown translated). Group ids are stable; the leading number keeps the
+#: toolbox (which sorts groups by name) in the order of the planning workflow.
 GROUPS = {
-    "assessment": "Ecosystem assessment (生态系统评价)",
-    "pattern": "Ecological security pattern (生态安全格局)",
-    "zoning": "Restoration zoning (修复分区)",
-    "consolidation": "Land consolidation (土地综合整治)",
-    "targets": "Targets and outputs (目标与成果)",
-    "data": "Data and tools (数据与工具)",
+    "assessment": "1 Ecosystem assessment (生态系统评价)",
+    "pattern": "2 Ecological security pattern (生态安全格局)",
+    "zoning": "3 Restoration zoning (修复分区)",
+    "consolidation": "4 Land consolidation (土地综合整治)",
+    "targets": "5 Targets and outputs (目标与成果)",
+    "data": "6 Data and tools (数据与工具)",
 }
 
 
@@ -64,7 +65,10 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         return HELP_URL.format(self.NAME)
 
     def icon(self):
-        return QIcon(icon_path())
+        return QIcon(icon_path("family_{}.svg".format(self.GROUP)))
+
+    def svgIconPath(self):  # noqa: N802
+        return icon_path("family_{}.svg".format(self.GROUP))
 
     def createInstance(self):  # noqa: N802
         return type(self)()

@@ -49,6 +49,11 @@
       <translation>0 未退化，1 轻度，2 中度，3 重度</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>1 Ecosystem assessment (生态系统评价)</source>
+      <translation>1 生态系统评价 (Ecosystem assessment)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>1 none, 2 light, 3 moderate, 4 severe (0 = nodata)</source>
       <translation>1 未退化，2 轻度，3 中度，4 重度（0 = 无数据）</translation>
@@ -59,14 +64,34 @@
       <translation>1 砂质，2 淤泥质，3 自然形态，4 人工，5 基岩。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>2 Ecological security pattern (生态安全格局)</source>
+      <translation>2 生态安全格局 (Ecological security pattern)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>3 Restoration zoning (修复分区)</source>
+      <translation>3 修复分区 (Restoration zoning)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>3 levels (双评价 2020)</source>
       <translation>三级（双评价 2020）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>4 Land consolidation (土地综合整治)</source>
+      <translation>4 土地综合整治 (Land consolidation)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>4 neighbours</source>
       <translation>4 邻域</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>5 Targets and outputs (目标与成果)</source>
+      <translation>5 目标与成果 (Targets and outputs)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -77,6 +102,16 @@
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>5 levels (红线指南 2017)</source>
       <translation>五级（红线指南 2017）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>6 Data and tools (数据与工具)</source>
+      <translation>6 数据与工具 (Data and tools)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/provider.py" />
+      <source>7 Models (模型)</source>
+      <translation>7 模型 (Models)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -1593,11 +1628,6 @@ computed from</source>
       <translation>受损空间面积</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Data and tools (数据与工具)</source>
-      <translation>数据与工具 (Data and tools)</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Data source</source>
       <translation>数据来源</translation>
@@ -1848,11 +1878,6 @@ computed from</source>
       <translation>生态修复字段（hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Ecological security pattern (生态安全格局)</source>
-      <translation>生态安全格局 (Ecological security pattern)</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Ecological security pattern (生态安全格局图)</source>
       <translation>生态安全格局图</translation>
@@ -1901,11 +1926,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Economic capacity</source>
       <translation>经济能力</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Ecosystem assessment (生态系统评价)</source>
-      <translation>生态系统评价 (Ecosystem assessment)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
@@ -2848,11 +2868,6 @@ computed from</source>
       <translation>坡长坡度因子 LS</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Land consolidation (土地综合整治)</source>
-      <translation>土地综合整治 (Land consolidation)</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Land consolidation areas</source>
       <translation>土地综合整治区</translation>
@@ -3361,11 +3376,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Mode override table</source>
       <translation>修复模式指定表</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/provider.py" />
-      <source>Models (模型)</source>
-      <translation>模型 (Models)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
@@ -4648,11 +4658,6 @@ computed from</source>
       <translation>修复分区</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Restoration zoning (修复分区)</source>
-      <translation>修复分区 (Restoration zoning)</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Restoration zoning (生态修复分区)</source>
       <translation>生态修复分区 (Restoration zoning)</translation>
@@ -5452,11 +5457,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Target field</source>
       <translation>目标值字段</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Targets and outputs (目标与成果)</source>
-      <translation>目标与成果 (Targets and outputs)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
