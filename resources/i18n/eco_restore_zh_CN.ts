@@ -49,6 +49,11 @@
       <translation>0 未退化，1 轻度，2 中度，3 重度</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>0: no water-conservation service</source>
+      <translation>0：不计水源涵养服务</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>1 Ecosystem assessment (生态系统评价)</source>
       <translation>1 生态系统评价 (Ecosystem assessment)</translation>
@@ -956,6 +961,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Classes not listed do not protect. 9001 seagrass, 9002 coral reef, 9003 salt marsh are codes for habitats outside the 三调 classes.</source>
       <translation>未列出的地类不起防护作用。9001 海草床、9002 珊瑚礁、9003 盐沼为三调地类之外的生境代码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>Classes without a runoff coefficient</source>
+      <translation>无径流系数的地类</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -3681,6 +3691,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>No zone overlaps the raster: check the zone layer's extent and CRS.</source>
       <translation>没有分区与栅格重叠：请检查分区图层的范围和坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>Nodata (not assessed)</source>
+      <translation>无数据（不参与评价）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -6526,8 +6541,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
-      <source>Water conservation by the water-balance method of the ecological protection red line guide (2017) and the 双评价 guide (2020): WR = Σ (P − R − ET) · A · 10³ with surface runoff R = P · α, α the runoff coefficient of the land-cover class (editable table; empty = class not assessed, output nodata). P and ET in mm (annual means). Output per cell: depth in mm, or volume in m³. Inputs not on the land-use grid are resampled onto it. Processed by blocks.</source>
-      <translation>按《生态保护红线划定指南》(2017) 和双评价指南 (2020) 的水量平衡法计算水源涵养量：WR = Σ (P − R − ET) · A · 10³，地表径流 R = P · α，α 为各地类的径流系数（可编辑表；留空表示该地类不参与评价，结果为无数据）。P 和 ET 单位为毫米（多年平均）。每像元输出深度（毫米）或水量（立方米）。与土地利用格网不一致的输入将重采样到该格网。按块处理。</translation>
+      <source>Water conservation by the water-balance method of the ecological protection red line guide (2017) and the 双评价 guide (2020): WR = Σ (P − R − ET) · A · 10³ with surface runoff R = P · α, α the runoff coefficient of the land-cover class (editable table; empty = class not assessed: cropland, built land and open water by default, which get 0 — no water-conservation service counted — or nodata, by choice). P and ET in mm (annual means). Output per cell: depth in mm, or volume in m³. Inputs not on the land-use grid are resampled onto it. Processed by blocks.</source>
+      <translation>按《生态保护红线划定指南》(2017) 与双评价指南 (2020) 的水量平衡法计算水源涵养量：WR = Σ (P − R − ET) · A · 10³，地表径流 R = P · α，α 为地类的地表径流系数（可编辑表；留空表示该地类不参与评价：默认耕地、建设用地和水域，其值记为 0——不计水源涵养服务——或按选择记为无数据）。P 与 ET 以 mm 计（多年平均）。每个像元输出深度 (mm) 或体积 (m³)。不在土地利用栅格网格上的输入会重采样到该网格。按块处理。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />

@@ -23,12 +23,14 @@ class WaterConservation(EcoRestoreAlgorithm):
     HELP = ("Water conservation by the water-balance method of the ecological protection red line "
             "guide (2017) and the 双评价 guide (2020): WR = Σ (P − R − ET) · A · 10³ with surface "
             "runoff R = P · α, α the runoff coefficient of the land-cover class (editable table; "
-            "empty = class not assessed, output nodata). P and ET in mm (annual means). Output per "
+            "empty = class not assessed: cropland, built land and open water by default, which get 0 — no "
+            "water-conservation service counted — or nodata, by choice). P and ET in mm (annual means). Output per "
             "cell: depth in mm, or volume in m³. Inputs not on the land-use grid are resampled onto "
             "it. Processed by blocks.")
 
     LANDUSE, PRECIP, ET, ALPHA, UNITS, CLIP, OUTPUT = (
         "LANDUSE", "PRECIPITATION", "ET", "ALPHA_TABLE", "UNITS", "CLIP_NEGATIVE", "OUTPUT")
+    NOT_ASSESSED = "NOT_ASSESSED"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -43,6 +45,10 @@ class WaterConservation(EcoRestoreAlgorithm):
             self.UNITS, tr("Output units"), [tr("Depth (mm)"), tr("Volume per cell (m³)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CLIP, tr("Set negative values (ET > P − R) to zero"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.NOT_ASSESSED, tr("Classes without a runoff coefficient"),
+            [tr("0: no water-conservation service"), tr("Nodata (not assessed)")], defaultValue=0,
+            optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Water conservation")))
 
     def process(self, parameters, context, feedback):
@@ -53,6 +59,9 @@ class WaterConservation(EcoRestoreAlgorithm):
         alpha = parse_class_table(self.table_value(parameters, self.ALPHA), ["code", "alpha"], tr("Runoff coefficient table"))
         volume = self.parameterAsEnum(parameters, self.UNITS, context) == 1
         clip = self.parameterAsBool(parameters, self.CLIP, context)
+        zero_outside = (parameters.get(self.NOT_ASSESSED) is None
+                        or self.parameterAsEnum(parameters, self.NOT_ASSESSED, context) == 0)
+        not_assessed = np.array(sorted(c for c, a in alpha.items() if not np.isfinite(a)), dtype=float)
         cell_km2 = grid.cell_area() / 1e6 if volume else None
         path = output_raster(self, parameters, self.OUTPUT, context)
         total = [0.0]
@@ -60,6 +69,9 @@ class WaterConservation(EcoRestoreAlgorithm):
         def block(lc, pr, e):
             wr = services.water_balance(pr, e, landcover=lc, alpha_table=alpha,
                                         cell_area_km2=cell_km2, clip_negative=clip)
+            if zero_outside and not_assessed.size:
+                # land outside the service counts 0 where its inputs exist, so maps have no holes
+                wr[np.isin(lc, not_assessed) & np.isfinite(pr) & np.isfinite(e)] = 0.0
             total[0] += float(np.nansum(wr))
             return wr
 
