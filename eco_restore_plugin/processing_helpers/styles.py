@@ -85,14 +85,41 @@ RAMPS = {
     "service": ["#f7fcf5", "#c7e9c0", "#74c476", "#238b45", "#00441b"],
     "cost": ["#fff7ec", "#fdd49e", "#fc8d59", "#d7301f", "#7f0000"],
     "current": ["#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"],
+    # normalized corridor: the least-cost path dark green, the corridor's edge pale
+    "corridor": ["#00441b", "#238b45", "#74c476", "#c7e9c0", "#f7fcf5"],
     "degradation": ["#1a9641", "#a6d96a", "#ffffbf", "#fdae61", "#d7191c"],
     "elevation": ["#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027", "#ffffff"],
     "diverging": ["#2166ac", "#67a9cf", "#f7f7f7", "#ef8a62", "#b2182b"],
 }
 
 
-def style_raster_ramp(path, ramp="service", layer_name=None, vmin=None, vmax=None):
-    """Save a graded pseudocolour style stretched to the data (or ``vmin``/``vmax``) as .qml."""
+def raster_sample(path, max_values=1_000_000):
+    """Finite values of band 1 of ``path`` read on a decimated grid (at most ~``max_values``)."""
+    from osgeo import gdal
+
+    ds = gdal.Open(path)
+    band = ds.GetRasterBand(1)
+    step = max(1, int(np.ceil(np.sqrt(ds.RasterXSize * ds.RasterYSize / float(max_values)))))
+    arr = band.ReadAsArray(buf_xsize=max(1, ds.RasterXSize // step),
+                           buf_ysize=max(1, ds.RasterYSize // step)).astype(np.float64)
+    nodata = band.GetNoDataValue()
+    if nodata is not None and not np.isnan(nodata):
+        arr[arr == nodata] = np.nan
+    return arr[np.isfinite(arr)]
+
+
+def style_raster_ramp(path, ramp="service", layer_name=None, vmin=None, vmax=None, stretch="minmax",
+                      reverse=False, clip=False, unit="", upper_quantile=None):
+    """Save a graded pseudocolour style as ``<path>.qml``; returns the QML path.
+
+    ``stretch``: ``"minmax"`` (colours evenly from the data's min to max, or ``vmin``/``vmax``), or
+    ``"quantile"``: the colour stops sit at quantiles of the data (0, 50, 75, 90, 97.5, 99.5 %), which
+    shows the structure of heavy-tailed results such as cumulative current (most cells near zero,
+    corridors a few per cent) instead of two flat tones. ``upper_quantile`` caps ``vmax`` at that
+    quantile. ``reverse``: the ramp runs from its last colour to its first (low values dark, e.g. the
+    strongest part of a normalized corridor). ``clip``: values above ``vmax`` are not drawn. ``unit``
+    is appended to the legend labels.
+    """
     from qgis.core import (QgsColorRampShader, QgsRasterBandStats, QgsRasterShader,
                            QgsSingleBandPseudoColorRenderer)
     from qgis.PyQt.QtGui import QColor
@@ -100,6 +127,26 @@ def style_raster_ramp(path, ramp="service", layer_name=None, vmin=None, vmax=Non
     layer = QgsRasterLayer(path, layer_name or os.path.basename(path), "gdal")
     if not layer.isValid():
         return None
+    colours = list(RAMPS.get(ramp, RAMPS["service"]))
+    if reverse:
+        colours.reverse()
+    stops = None
+    if stretch == "quantile" or upper_quantile is not None:
+        values = raster_sample(path)
+        if values.size:
+            if upper_quantile is not None and vmax is None:
+                vmax = float(np.quantile(values, upper_quantile))
+            if stretch == "quantile":
+                qs = np.array([0.0, 0.5, 0.75, 0.9, 0.975, 0.995])
+                qs = np.interp(np.linspace(0, len(qs) - 1, len(colours)), np.arange(len(qs)), qs)
+                stops = [float(v) for v in np.quantile(values, qs)]
+                if vmin is not None:
+                    stops[0] = vmin
+                if vmax is not None:
+                    stops = [min(v, vmax) for v in stops]
+                    stops[-1] = vmax
+                if any(b <= a for a, b in zip(stops, stops[1:])):
+                    stops = None   # too few distinct values: fall back to an even stretch
     if vmin is None or vmax is None:
         stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
         vmin = stats.minimumValue if vmin is None else vmin
@@ -107,14 +154,16 @@ def style_raster_ramp(path, ramp="service", layer_name=None, vmin=None, vmax=Non
     if not np.isfinite(vmin) or not np.isfinite(vmax) or vmax <= vmin:
         vmax = vmin + 1.0 if np.isfinite(vmin) else 1.0
         vmin = vmin if np.isfinite(vmin) else 0.0
-    colours = RAMPS.get(ramp, RAMPS["service"])
-    items = []
-    for i, c in enumerate(colours):
-        v = vmin + (vmax - vmin) * i / (len(colours) - 1)
-        items.append(QgsColorRampShader.ColorRampItem(v, QColor(c), "{:.4g}".format(v)))
+    if stops is None:
+        stops = [vmin + (vmax - vmin) * i / (len(colours) - 1) for i in range(len(colours))]
+    vmin, vmax = stops[0], stops[-1]
+    suffix = " " + unit if unit else ""
+    items = [QgsColorRampShader.ColorRampItem(v, QColor(c), "{:.4g}{}".format(v, suffix))
+             for v, c in zip(stops, colours)]
     fn = QgsColorRampShader(vmin, vmax)
     fn.setColorRampType(QgsColorRampShader.Interpolated)
     fn.setColorRampItemList(items)
+    fn.setClip(bool(clip))
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(fn)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)

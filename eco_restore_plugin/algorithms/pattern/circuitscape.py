@@ -254,13 +254,13 @@ class Circuitscape(EcoRestoreAlgorithm):
         path = output_raster(self, parameters, self.CURRENT, context)
         title = tr("Current") if mode == ADVANCED else tr("Cumulative current")
         write_raster(path, np.where(valid, cum, np.nan), grid, description=title + " (A)")
-        apply_qml_on_load(context, path, style_raster_ramp(path, "current"), title)
+        apply_qml_on_load(context, path, style_raster_ramp(path, "current", stretch="quantile"), title)
         results[self.CURRENT] = path
         if want_max and max_current is not None:
             mpath = output_raster(self, parameters, self.MAX_CURRENT, context)
             write_raster(mpath, np.where(valid, max_current, np.nan), grid,
                          description=tr("Maximum current (A)"))
-            apply_qml_on_load(context, mpath, style_raster_ramp(mpath, "current"), tr("Maximum current"))
+            apply_qml_on_load(context, mpath, style_raster_ramp(mpath, "current", stretch="quantile"), tr("Maximum current"))
             results[self.MAX_CURRENT] = mpath
         if want_volt and voltage is not None:
             vpath = output_raster(self, parameters, self.VOLTAGE, context)

@@ -116,7 +116,10 @@ class LeastCostCorridors(EcoRestoreAlgorithm):
         feedback.pushInfo(tr("{} corridors").format(len(res.links)))
         path = output_raster(self, parameters, self.NORMALIZED, context)
         write_raster(path, res.normalized, grid, description=tr("Normalized least-cost corridor"))
-        apply_qml_on_load(context, path, style_raster_ramp(path, "cost"), tr("Normalized least-cost corridor"))
+        # 0 (on the least-cost path) darkest; drawn up to the width cut-off, else the lowest 10 % of cells
+        qml = style_raster_ramp(path, "corridor", vmin=0.0, vmax=width, upper_quantile=None if width else 0.1,
+                                clip=True)
+        apply_qml_on_load(context, path, qml, tr("Normalized least-cost corridor"))
         results[self.NORMALIZED] = path
         if parameters.get(self.CORRIDORS) is not None:
             csink, cdest, cfields = table_sink(

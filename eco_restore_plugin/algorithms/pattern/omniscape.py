@@ -168,7 +168,7 @@ class Omniscape(EcoRestoreAlgorithm):
             if key == self.NORMALIZED:
                 qml = style_raster_ramp(path, "diverging", vmin=0.0, vmax=2.0)
             else:
-                qml = style_raster_ramp(path, "current")
+                qml = style_raster_ramp(path, "current", stretch="quantile")
             apply_qml_on_load(context, path, qml, title)
             results[key] = path
         return results

@@ -123,7 +123,7 @@ class PinchPoints(EcoRestoreAlgorithm):
         path = output_raster(self, parameters, self.OUTPUT, context)
         write_raster(path, np.where(res.corridor & (labels <= 0), res.current, np.nan), grid,
                      description=tr("Current in corridors (A)"))
-        apply_qml_on_load(context, path, style_raster_ramp(path, "current"), tr("Current in corridors"))
+        apply_qml_on_load(context, path, style_raster_ramp(path, "current", stretch="quantile"), tr("Current in corridors"))
         results[self.OUTPUT] = path
         columns = [("patch_id", "int"), ("current", "double"), ("mean_current", "double"), ("cells", "int"),
                    ("area_ha", "double"), ("from_id", "int"), ("to_id", "int")]
