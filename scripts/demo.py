@@ -103,6 +103,18 @@ class Chain:
             self.catalog.append(("base_" + name, "vector", zh, en, "ecorestore:createsampleregion",
                                  "planning.gpkg"))
 
+    def style_database(self):
+        """Default styles for every layer of planning.gpkg, and planning.qgz that opens it in Chinese."""
+        from eco_restore_plugin.processing_helpers import database_styles
+
+        titles = {row[0]: row[2] for row in self.catalog}
+        saved = database_styles.style_database(self.gpkg, titles)
+        rasters = [(os.path.join(self.out, row[5]), row[0]) for row in self.catalog if row[1] == "raster"]
+        n = database_styles.write_project(self.gpkg, os.path.join(self.out, "planning.qgz"), self.catalog,
+                                          rasters)
+        print("  styled {} of {} database layers; planning.qgz with {} layers".format(
+            sum(saved.values()), len(saved), n), flush=True)
+
     def write_catalog(self):
         """The table ``layer_catalog`` in planning.gpkg: one documented row per output."""
         ds = ogr.Open(self.gpkg, 1) if os.path.exists(self.gpkg) else \
@@ -139,6 +151,7 @@ def main(argv=None):
     for step in STEPS:
         step(chain, args)
     chain.write_catalog()
+    chain.style_database()
 
     print("\nSummary")
     print("  output folder     {}".format(chain.out))
