@@ -26,6 +26,17 @@ class WaterConservation(EcoRestoreAlgorithm):
             "empty = class not assessed, output nodata). P and ET in mm (annual means). Output per "
             "cell: depth in mm, or volume in m³. Inputs not on the land-use grid are resampled onto "
             "it. Processed by blocks.")
+    PARAM_HELP = {
+        "LANDUSE": ("Land-use / land-cover raster with class codes (三调 for the default table); the reference "
+                    "grid."),
+        "PRECIPITATION": "Mean annual precipitation P in mm; resampled to the land-use grid if needed.",
+        "ET": "Mean annual actual evapotranspiration ET in mm; resampled to the land-use grid if needed.",
+        "UNITS": "Output as a depth in mm (default) or as a volume per cell in m³ (depth × cell area / 1000).",
+        "CLIP_NEGATIVE": ("Set cells where ET exceeds P − R to 0 instead of keeping the negative balance. "
+                          "Default off (the water balance as computed)."),
+        "OUTPUT": ("Water conservation (P − R − ET) per cell, in mm or m³; nodata for classes without a runoff "
+                   "coefficient."),
+    }
 
     LANDUSE, PRECIP, ET, ALPHA, UNITS, CLIP, OUTPUT = (
         "LANDUSE", "PRECIPITATION", "ET", "ALPHA_TABLE", "UNITS", "CLIP_NEGATIVE", "OUTPUT")
