@@ -199,6 +199,11 @@
       <translation>实际土壤侵蚀量 A_r</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Actual soil loss A_r = R·K·LS·C·P, t/(hm²·a). Optional output: not written unless a file is chosen.</source>
+      <translation>实际土壤侵蚀量 A_r = R·K·LS·C·P，t/(hm²·a)。可选输出：未指定文件时不输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Add row</source>
       <translation>添加行</translation>
@@ -891,6 +896,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Cells with the same id &gt; 0 are joined into one node of zero resistance (Circuitscape polygons). Resampled to the resistance grid by nearest neighbour if needed.</source>
       <translation>编号相同且 &gt; 0 的像元合并为一个零电阻节点（Circuitscape 短路多边形）。必要时按最邻近法重采样到阻力栅格网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
+      <source>Change raster: code = from · M + to, unchanged 0, nodata −1. Optional output, created by default; uncheck it in the dialog to skip it.</source>
+      <translation>变化栅格：编码 = 转出地类 · M + 转入地类，未变化为 0，无数据为 −1。可选输出，默认生成；可在对话框中取消勾选以不输出。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
@@ -4449,8 +4459,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>Numeric field of restoration potential per unit, for the potential key and the mix. Empty: those keys cannot be used.</source>
-      <translation>各单元修复潜力的数值字段，用于按潜力分配及加权组合。留空：不能使用这两种分配方式。</translation>
+      <source>Numeric field of restoration potential per unit, for the potential key and the weighted mix. Empty: the potential key cannot be used, and the mix needs the potential weight set to 0.</source>
+      <translation>各单元修复潜力的数值字段，用于按潜力分配及加权组合。留空：不能按潜力分配，加权组合时须将潜力权重设为 0。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -4528,11 +4538,6 @@ computed from</source>
       <translation>仅保留正改善值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
-      <source>Optional actual soil loss A_r = R·K·LS·C·P, t/(hm²·a). Optional raster: not written unless a file is chosen.</source>
-      <translation>可选的实际土壤侵蚀量 A_r = R·K·LS·C·P，t/(hm²·a)。可选栅格：未指定文件时不输出。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Optional base zones (level 1). Not written unless chosen.</source>
       <translation>可选的基础分区（一级）。未指定时不输出。</translation>
@@ -4541,11 +4546,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Optional bivariate map of the first two services by tertiles (e.g. 高-高 = both high). Not written unless chosen.</source>
       <translation>可选的前两项服务双变量图，按三分位分级（如 高-高 = 两者均高）。未指定时不输出。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
-      <source>Optional change raster: code = from · M + to, unchanged 0, nodata −1. Not written unless chosen.</source>
-      <translation>可选的变化栅格：编码 = 转出地类 · M + 转入地类，未变化为 0，无数据为 −1。未指定时不输出。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -4634,8 +4634,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
-      <source>Optional permanent basic farmland polygons (永久基本农田): cells inside are agricultural space (the red line wins). Empty: not used.</source>
-      <translation>可选的永久基本农田面：范围内像元为农业空间（生态保护红线优先）。留空：不使用。</translation>
+      <source>Optional permanent basic farmland polygons (永久基本农田): cells inside are agricultural space (the urban development boundary and the red line win). Empty: not used.</source>
+      <translation>可选的永久基本农田面：范围内像元为农业空间（城镇开发边界和生态保护红线优先）。留空：不使用。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -4668,16 +4668,6 @@ computed from</source>
       <translation>可选的夹点斑块面。未指定时不输出。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
-      <source>Optional polygons of the strongest barriers (connected cells at or above the threshold or percentile) with their largest score, radius and source pair; the candidates for 障碍点 restoration. Not written unless chosen.</source>
-      <translation>可选的最强障碍点面（改善值达到阈值或百分位的连通像元），记录最大改善值、半径和源地对，即障碍点修复的候选区域。未指定时不输出。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
-      <source>Optional potential soil loss A_p = R·K·LS, t/(hm²·a). Optional raster: not written unless a file is chosen.</source>
-      <translation>可选的潜在土壤侵蚀量 A_p = R·K·LS，t/(hm²·a)。可选栅格：未指定文件时不输出。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Optional raster of accessibility β (0-1; lower = better legal or physical protection). Empty: β = 1 everywhere.</source>
       <translation>可选的可达性 β 栅格（0-1；越低表示法律或物理保护越好）。留空：各处 β = 1。</translation>
@@ -4686,11 +4676,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Optional raster of node voltages (V) of the advanced-mode solve. Not written unless a file is chosen; empty in the other modes.</source>
       <translation>可选栅格：高级模式求解得到的节点电压（伏）。未指定文件时不输出；其他模式下无此结果。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
-      <source>Optional raster of the total threat (habitat degradation) D. Written only when a file is chosen.</source>
-      <translation>可选栅格：总威胁程度（生境退化度）D。仅在指定文件时输出。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
@@ -4729,8 +4714,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
-      <source>Optional red-line polygons (生态保护红线): cells inside are ecological space. Empty: not used.</source>
-      <translation>可选的生态保护红线面：范围内像元为生态空间。留空：不使用。</translation>
+      <source>Optional red-line polygons (生态保护红线): cells inside are ecological space, the strictest control line. Empty: not used.</source>
+      <translation>可选的生态保护红线面：范围内像元为生态空间，为最严格的管控线。留空：不使用。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -4763,24 +4748,9 @@ computed from</source>
       <translation>可选的岸线线图层；自然岸线要素经过的所有像元计入，取自然岸线得分。留空：仅由生境地类提供防护。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
-      <source>Optional slope length and steepness factor LS (dimensionless). Optional raster: not written unless a file is chosen.</source>
-      <translation>可选的坡长坡度因子 LS（无量纲）。可选栅格：未指定文件时不输出。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Optional soil-erosion areas; each feature becomes a 水土流失综合治理 project.</source>
       <translation>可选的水土流失区域，每个要素生成一个“水土流失综合治理”项目。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
-      <source>Optional table of the area (hm²) and share of each combination. Not written unless chosen.</source>
-      <translation>可选表：各组合的面积（hm²）及占比。未指定时不输出。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
-      <source>Optional table of the single land-use dynamic degree K of each class and the comprehensive dynamic degree LC (% per year). Not written unless chosen.</source>
-      <translation>可选表：各地类的单一土地利用动态度 K 及综合土地利用动态度 LC（%/年）。未指定时不输出。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -4809,8 +4779,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
-      <source>Optional urban development boundary polygons (城镇开发边界): cells inside are urban space. Empty: not used.</source>
-      <translation>可选的城镇开发边界面：范围内像元为城镇空间。留空：不使用。</translation>
+      <source>Optional urban development boundary polygons (城镇开发边界): cells inside are urban space (the red line wins). Empty: not used.</source>
+      <translation>可选的城镇开发边界面：范围内像元为城镇空间（生态保护红线优先）。留空：不使用。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
@@ -4834,8 +4804,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
-      <source>Output as a depth in mm (default) or as a volume per cell in m³ (depth × cell area / 1000).</source>
-      <translation>输出为深度（mm，默认）或每像元水量（m³，= 深度 × 像元面积 / 1000）。</translation>
+      <source>Output as a depth in mm (default) or as a volume per cell in m³ (depth in mm × cell area in m² / 1000).</source>
+      <translation>输出为深度（mm，默认）或每像元水量（m³，= 深度 mm × 像元面积 m² / 1000）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -5153,6 +5123,11 @@ computed from</source>
       <translation>规划单元（行政村或乡镇）面图层，不得相互重叠。其属性会复制到单元输出中，因此各整治算法的输出可在同一单元图层上依次串联。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <source>Polygons of the strongest barriers (connected cells at or above the threshold or percentile) with their largest score, radius and source pair; the candidates for 障碍点 restoration. Optional output, created by default; uncheck it in the dialog to skip it.</source>
+      <translation>最强障碍点面（改善值达到阈值或百分位的连通像元），记录最大改善值、半径和源地对，即障碍点修复的候选区域。可选输出，默认生成；可在对话框中取消勾选以不输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Polygons of the zones (townships, watersheds, restoration units); each is analysed as a landscape of its own.</source>
       <translation>分区面图层（乡镇、流域、修复单元），每个分区作为独立景观计算。</translation>
@@ -5186,6 +5161,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Potential soil loss A_p</source>
       <translation>潜在土壤侵蚀量 A_p</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Potential soil loss A_p = R·K·LS, t/(hm²·a). Optional output: not written unless a file is chosen.</source>
+      <translation>潜在土壤侵蚀量 A_p = R·K·LS，t/(hm²·a)。可选输出：未指定文件时不输出。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -5481,6 +5461,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Raster of the metric, one value per cell of the input grid.</source>
       <translation>指数栅格，与输入格网一一对应。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>Raster of the total threat (habitat degradation) D. Optional output, created by default; uncheck it in the dialog to skip it.</source>
+      <translation>总威胁程度（生境退化度）D 栅格。可选输出，默认生成；可在对话框中取消勾选以不输出。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -6418,6 +6403,11 @@ computed from</source>
       <translation>坡度字段（度）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Slope length and steepness factor LS (dimensionless). Optional output: not written unless a file is chosen.</source>
+      <translation>坡长坡度因子 LS（无量纲）。可选输出：未指定文件时不输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Slope of each site in degrees, for the restoration direction (复垦方向). Empty: the direction is 'not assessed'.</source>
       <translation>各地块坡度（度），用于判定复垦方向。留空：复垦方向记为“未评价”。</translation>
@@ -6791,6 +6781,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>Table of metrics: one row for the landscape and one per class (areas in hm², edges in m).</source>
       <translation>景观指数表：景观水平一行，每个类型一行（面积单位 hm²，边长单位 m）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
+      <source>Table of the area (hm²) and share of each combination. Optional output, created by default; uncheck it in the dialog to skip it.</source>
+      <translation>各组合的面积（hm²）及占比表。可选输出，默认生成；可在对话框中取消勾选以不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
+      <source>Table of the single land-use dynamic degree K of each class and the comprehensive dynamic degree LC (% per year). Optional output, created by default; uncheck it in the dialog to skip it.</source>
+      <translation>各地类的单一土地利用动态度 K 及综合土地利用动态度 LC（%/年）表。可选输出，默认生成；可在对话框中取消勾选以不输出。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
@@ -7590,8 +7590,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
-      <source>Three spaces 1 ecological, 2 agricultural, 3 urban, styled.</source>
-      <translation>三类空间 1 生态空间、2 农业空间、3 城镇空间，已符号化。</translation>
+      <source>Three spaces 1 ecological, 2 agricultural, 3 urban (0 where neither land use nor a control line says), styled.</source>
+      <translation>三类空间 1 生态空间、2 农业空间、3 城镇空间（既无土地利用也无管控线处为 0），已符号化。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -7800,8 +7800,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
-      <source>Unit name field, written as the project location. Default unit_name; empty or missing = no location name.</source>
-      <translation>单元名称字段，写入项目位置。默认 unit_name；留空或字段不存在则不填位置名称。</translation>
+      <source>Unit name field, written as the project location. Default unit_name; empty or missing = the unit's feature id.</source>
+      <translation>单元名称字段，写入项目位置。默认 unit_name；留空或字段不存在则使用单元的要素编号。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
@@ -8316,8 +8316,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
-      <source>Window shape: square (default, as FRAGSTATS' square window) or circle.</source>
-      <translation>窗口形状：正方形（默认，与 FRAGSTATS 的方形窗口一致）或圆形。</translation>
+      <source>Window shape: square (default) or circle.</source>
+      <translation>窗口形状：正方形（默认）或圆形。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />

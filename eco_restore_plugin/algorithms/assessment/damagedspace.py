@@ -54,7 +54,8 @@ class DamagedSpace(EcoRestoreAlgorithm):
                          "0. The plugin's own default (METHODS.md §1.4)."),
         "OUTPUT": ("Damaged-space code 10 × degradation + resilience (e.g. 41 = severe degradation, low "
                    "resilience); 0 = not damaged or nodata. Styled."),
-        "TABLE": "Optional table of the area (hm²) and share of each combination. Not written unless chosen.",
+        "TABLE": ("Table of the area (hm²) and share of each combination. Optional output, created by default; "
+                  "uncheck it in the dialog to skip it."),
     }
 
     DEGRADATION, RESILIENCE, FROM, OUTPUT, TABLE = "DEGRADATION", "RESILIENCE", "DAMAGED_FROM", "OUTPUT", "TABLE"

@@ -54,8 +54,8 @@ class HabitatQuality(EcoRestoreAlgorithm):
                             "the largest D of the area, as the InVEST User's Guide advises."),
         "Z": "Scaling parameter z of the quality function. Default 2.5, fixed in InVEST (User's Guide).",
         "QUALITY": "Habitat quality Q, 0-1 (0 on non-habitat classes, H = 0), styled.",
-        "DEGRADATION": ("Optional raster of the total threat (habitat degradation) D. Written only when a file "
-                        "is chosen."),
+        "DEGRADATION": ("Raster of the total threat (habitat degradation) D. Optional output, created by "
+                        "default; uncheck it in the dialog to skip it."),
     }
     ADVANCED = ("HALF_SATURATION", "Z", "IMPACT_METHOD")
 

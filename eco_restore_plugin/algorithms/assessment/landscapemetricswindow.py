@@ -32,7 +32,7 @@ class LandscapeMetricsWindow(EcoRestoreAlgorithm):
                    "need a class code."),
         "RADIUS": ("Radius of the moving window in map units (m). Default 500 m, the plugin's own value; choose "
                    "it from the scale of the pattern studied."),
-        "SHAPE": "Window shape: square (default, as FRAGSTATS' square window) or circle.",
+        "SHAPE": "Window shape: square (default) or circle.",
         "CLASS_VALUE": ("Class code whose PLAND or CA is computed; needed for those two metrics, ignored for the "
                         "others."),
         "MIN_VALID": ("Windows with a smaller share (0-1) of valid cells give nodata. Default 0.5, the plugin's "

@@ -56,10 +56,11 @@ class LanduseTransition(EcoRestoreAlgorithm):
         "YEARS": "Years T between the two dates, used by the dynamic degrees (% per year). Default 10.",
         "MATRIX": ("Transition matrix in hm²: rows = class at the first date, columns to_<code> = class at the "
                    "second, with row totals and a total row."),
-        "DYNAMICS": ("Optional table of the single land-use dynamic degree K of each class and the comprehensive "
-                     "dynamic degree LC (% per year). Not written unless chosen."),
-        "CHANGE": ("Optional change raster: code = from · M + to, unchanged 0, nodata −1. Not written unless "
-                   "chosen."),
+        "DYNAMICS": ("Table of the single land-use dynamic degree K of each class and the comprehensive dynamic "
+                     "degree LC (% per year). Optional output, created by default; uncheck it in the dialog to "
+                     "skip it."),
+        "CHANGE": ("Change raster: code = from · M + to, unchanged 0, nodata −1. Optional output, created by "
+                   "default; uncheck it in the dialog to skip it."),
     }
 
     BEFORE, AFTER, YEARS, MATRIX, DYNAMICS, CHANGE = "BEFORE", "AFTER", "YEARS", "MATRIX", "DYNAMICS", "CHANGE"

@@ -38,12 +38,12 @@ class SoilConservation(EcoRestoreAlgorithm):
         "P_TABLE": ("Support-practice factor P (0-1) by land-use class. Defaults: common values of Chinese RUSLE "
                     "studies, the plugin's own table, not from a standard."),
         "CONSERVED": "Conserved soil A_c = R·K·LS·(1 − C·P), t/(hm²·a).",
-        "POTENTIAL": ("Optional potential soil loss A_p = R·K·LS, t/(hm²·a). Optional raster: not written unless "
-                      "a file is chosen."),
-        "ACTUAL": ("Optional actual soil loss A_r = R·K·LS·C·P, t/(hm²·a). Optional raster: not written unless a "
-                   "file is chosen."),
-        "LS": ("Optional slope length and steepness factor LS (dimensionless). Optional raster: not written "
-               "unless a file is chosen."),
+        "POTENTIAL": ("Potential soil loss A_p = R·K·LS, t/(hm²·a). Optional output: not written unless a file "
+                      "is chosen."),
+        "ACTUAL": ("Actual soil loss A_r = R·K·LS·C·P, t/(hm²·a). Optional output: not written unless a file is "
+                   "chosen."),
+        "LS": ("Slope length and steepness factor LS (dimensionless). Optional output: not written unless a file "
+               "is chosen."),
     }
     ADVANCED = ("C_TABLE", "P_TABLE")
 

@@ -31,7 +31,8 @@ class WaterConservation(EcoRestoreAlgorithm):
                     "grid."),
         "PRECIPITATION": "Mean annual precipitation P in mm; resampled to the land-use grid if needed.",
         "ET": "Mean annual actual evapotranspiration ET in mm; resampled to the land-use grid if needed.",
-        "UNITS": "Output as a depth in mm (default) or as a volume per cell in m³ (depth × cell area / 1000).",
+        "UNITS": ("Output as a depth in mm (default) or as a volume per cell in m³ (depth in mm × cell area in "
+                  "m² / 1000)."),
         "CLIP_NEGATIVE": ("Set cells where ET exceeds P − R to 0 instead of keeping the negative balance. "
                           "Default off (the water balance as computed)."),
         "OUTPUT": ("Water conservation (P − R − ET) per cell, in mm or m³; nodata for classes without a runoff "

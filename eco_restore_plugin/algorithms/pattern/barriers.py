@@ -65,9 +65,9 @@ class Barriers(EcoRestoreAlgorithm):
                    "pairs; 0 where restoring brings no gain."),
         "BEST_RADIUS": ("Optional raster: the window radius (m) that gave each cell its score. Not written "
                         "unless a file is chosen."),
-        "POLYGONS": ("Optional polygons of the strongest barriers (connected cells at or above the threshold or "
+        "POLYGONS": ("Polygons of the strongest barriers (connected cells at or above the threshold or "
                      "percentile) with their largest score, radius and source pair; the candidates for 障碍点 "
-                     "restoration. Not written unless chosen."),
+                     "restoration. Optional output, created by default; uncheck it in the dialog to skip it."),
     }
     ADVANCED = ("RADIUS_STEP", "RESTORED_RESISTANCE", "AGGREGATE", "PER_LENGTH", "ONLY_POSITIVE")
 

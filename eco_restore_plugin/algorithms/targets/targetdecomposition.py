@@ -54,8 +54,9 @@ class TargetDecomposition(EcoRestoreAlgorithm):
         "UNITS": "Polygons of the lower-level units (cities, counties or townships) that receive the targets.",
         "KEY": ("How targets are shared: by unit area (default), by a restoration-potential field, by the "
                 "current value of the indicator, or a weighted mix of the three."),
-        "POTENTIAL_FIELD": ("Numeric field of restoration potential per unit, for the potential key and the mix. "
-                            "Empty: those keys cannot be used."),
+        "POTENTIAL_FIELD": ("Numeric field of restoration potential per unit, for the potential key and the "
+                            "weighted mix. Empty: the potential key cannot be used, and the mix needs the "
+                            "potential weight set to 0."),
         "DENOMINATOR_FIELD": ("Denominator of rate indicators (e.g. land area for forest coverage): the "
                               "upper-level rate is the denominator-weighted mean of the unit rates. Empty: unit "
                               "area in km²."),

@@ -74,7 +74,7 @@ class ProjectLibrary(EcoRestoreAlgorithm):
                         "priority')."),
         "GRADE_FIELD": "Priority grade field of the units. Default pr_grade.",
         "NAME_FIELD": ("Unit name field, written as the project location. Default unit_name; empty or missing = "
-                       "no location name."),
+                       "the unit's feature id."),
         "MINES": ("Optional polygons of abandoned mines; each feature becomes a 历史遗留矿山生态修复 project. Empty: no "
                   "such projects."),
         "EROSION": "Optional soil-erosion areas; each feature becomes a 水土流失综合治理 project.",

@@ -70,13 +70,15 @@ class RestorationMode(EcoRestoreAlgorithm):
                     "Empty: no land-use override; the spaces come from the control lines only."),
         "LANDUSE_SPACES": ("Space of each land-use class: 2 agricultural, 3 urban; classes not listed are "
                            "ecological (1). Defaults: the plugin's mapping of 三调 classes."),
-        "RED_LINE": "Optional red-line polygons (生态保护红线): cells inside are ecological space. Empty: not used.",
+        "RED_LINE": ("Optional red-line polygons (生态保护红线): cells inside are ecological space, the strictest "
+                     "control line. Empty: not used."),
         "FARMLAND": ("Optional permanent basic farmland polygons (永久基本农田): cells inside are agricultural space "
-                     "(the red line wins). Empty: not used."),
-        "URBAN_BOUNDARY": ("Optional urban development boundary polygons (城镇开发边界): cells inside are urban space. "
-                           "Empty: not used."),
+                     "(the urban development boundary and the red line win). Empty: not used."),
+        "URBAN_BOUNDARY": ("Optional urban development boundary polygons (城镇开发边界): cells inside are urban space "
+                           "(the red line wins). Empty: not used."),
         "OUTPUT": "Restoration mode 1 保护保育, 2 自然恢复, 3 辅助再生, 4 生态重建 (0 nodata), styled.",
-        "SPACE_OUTPUT": "Three spaces 1 ecological, 2 agricultural, 3 urban, styled.",
+        "SPACE_OUTPUT": ("Three spaces 1 ecological, 2 agricultural, 3 urban (0 where neither land use nor a "
+                         "control line says), styled."),
     }
     ADVANCED = ("DEGRADATION_CODING", "DECISION_MATRIX", "LANDUSE_MODES", "LANDUSE_SPACES", "PRESSURE_THRESHOLD")
 
