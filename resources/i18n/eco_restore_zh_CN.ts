@@ -1644,8 +1644,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
-      <source>Cumulative current density (A) summed over all pairs or nodes; in advanced mode the current map of the one solve. High values = pinch points and important corridors.</source>
-      <translation>累积电流密度（安培），为所有节点对或节点求和；高级模式下为一次求解的电流图。高值处即夹点和重要廊道。</translation>
+      <source>Cumulative current (A) summed over all pairs or nodes; in advanced mode the current map of the one solve. High values = pinch points and important corridors.</source>
+      <translation>累积电流（安培），为所有节点对或节点求和；高级模式下为一次求解的电流图。高值处即夹点和重要廊道。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />

@@ -58,7 +58,7 @@ class PotentialZoning(EcoRestoreAlgorithm):
                    "建设用地整理主导型, 生态保护修复主导型), styled by type."),
         "SUMMARY": "Summary table of the totals by consolidation type and grade.",
     }
-    ADVANCED = ("SPLIT",)
+    ADVANCED = ("GRADE_METHOD", "SPLIT")
 
     INPUT, FARMLAND_FIELDS, CONSTRUCTION_FIELDS, NEW_FARMLAND_FIELDS, ECOLOGICAL_FIELDS = (
         "INPUT", "FARMLAND_FIELDS", "CONSTRUCTION_FIELDS", "NEW_FARMLAND_FIELDS", "ECOLOGICAL_FIELDS")

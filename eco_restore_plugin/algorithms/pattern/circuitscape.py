@@ -79,8 +79,8 @@ class Circuitscape(EcoRestoreAlgorithm):
         "RESISTANCES": ("Table of effective resistances: one row per pair (or node in one-to-all mode), in ohms; "
                         "pairs in different components have connected = 0 and an empty resistance. Empty in "
                         "advanced mode."),
-        "CURRENT": ("Cumulative current density (A) summed over all pairs or nodes; in advanced mode the current "
-                    "map of the one solve. High values = pinch points and important corridors."),
+        "CURRENT": ("Cumulative current (A) summed over all pairs or nodes; in advanced mode the current map of "
+                    "the one solve. High values = pinch points and important corridors."),
         "MAX_CURRENT": ("Optional raster: the largest current of any single pair or node at each cell. Not "
                         "written unless a file is chosen."),
         "VOLTAGE": ("Optional raster of node voltages (V) of the advanced-mode solve. Not written unless a file "
