@@ -7,8 +7,14 @@ inputs with :mod:`eco_restore_plugin.processing_helpers` (one module per concern
 Subclasses set ``NAME`` (public API: never rename), ``GROUP`` (a key of :data:`GROUPS`; the family
 folder the module lives in), ``DISPLAY`` and ``HELP`` (English source strings, translated by
 :func:`tr`) and implement :meth:`initAlgorithm` and :meth:`process`.
+
+Every parameter has help: ``PARAM_HELP`` ({parameter name: English help text}, placed right after
+``HELP``) is applied by :meth:`EcoRestoreAlgorithm.addParameter` to each parameter that has no help yet
+(a ``setHelp(tr(...))`` in ``initAlgorithm`` wins), translated by :func:`tr`; parameter names listed in
+``ADVANCED`` (solver and tuning options) get ``FlagAdvanced`` so the dialog folds them under
+"Advanced parameters". ``scripts/translations.py`` extracts the ``PARAM_HELP`` values for translators.
 """
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
@@ -41,6 +47,11 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
     DISPLAY = None
     HELP = ""
     TAGS = ""
+    #: {parameter name: English help text}: what it holds, its unit, its default and where the default
+    #: comes from, and what happens when it is left empty. Applied by :meth:`addParameter`.
+    PARAM_HELP = {}
+    #: names of solver and tuning parameters shown under "Advanced parameters".
+    ADVANCED = ()
 
     # -- identity ---------------------------------------------------------------------------
     def name(self):
@@ -75,6 +86,18 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
 
     def tr(self, text):
         return tr(text)
+
+    # -- parameters -------------------------------------------------------------------------
+    def addParameter(self, definition, createOutput=True):  # noqa: N802, N803 - Qt signature
+        """Add ``definition`` with its ``PARAM_HELP`` text (if it has no help yet) and, for names in
+        ``ADVANCED``, the advanced flag."""
+        name = definition.name()
+        text = self.PARAM_HELP.get(name)
+        if text and not definition.help():
+            definition.setHelp(tr(text))
+        if name in self.ADVANCED:
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        return super().addParameter(definition, createOutput)
 
     # -- running ----------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -45,6 +45,18 @@ class DamagedSpace(EcoRestoreAlgorithm):
             "high resilience, natural recovery), METHODS.md §1.4 and §3. Cells below the chosen degradation "
             "degree (default light) and cells with nodata in either input are 0. The table gives the area "
             "(hm²) and share of each combination. Processed by row blocks.")
+    PARAM_HELP = {
+        "DEGRADATION": ("Degradation degree raster, codes 1 未退化, 2 轻度, 3 中度, 4 重度退化 (output GRADE of "
+                        "'Degradation degree'); the reference grid."),
+        "RESILIENCE": ("Resilience level raster, codes 1 低, 2 中, 3 高 (output GRADE of 'Ecosystem resilience'); "
+                       "resampled to the degradation grid if needed."),
+        "DAMAGED_FROM": ("Lowest degradation degree counted as damaged space. Default light (轻度): cells 未退化 get "
+                         "0. The plugin's own default (METHODS.md §1.4)."),
+        "OUTPUT": ("Damaged-space code 10 × degradation + resilience (e.g. 41 = severe degradation, low "
+                   "resilience); 0 = not damaged or nodata. Styled."),
+        "TABLE": ("Table of the area (hm²) and share of each combination. Optional output, created by default; "
+                  "uncheck it in the dialog to skip it."),
+    }
 
     DEGRADATION, RESILIENCE, FROM, OUTPUT, TABLE = "DEGRADATION", "RESILIENCE", "DAMAGED_FROM", "OUTPUT", "TABLE"
 

@@ -27,13 +27,24 @@ class Degradation(EcoRestoreAlgorithm):
     GROUP = "assessment"
     DISPLAY = "Degradation degree (生态退化程度)"
     TAGS = "degradation,NDVI,FVC,NPP,habitat quality,loss,退化程度,生态退化,植被退化"
-    HELP = ("Degradation degree from the relative loss of an indicator between a reference and a current "
-            "period (METHODS.md §1.4, common practice, check): loss = (reference − current) / reference, "
-            "for NDVI, FVC, NPP or habitat quality (the same indicator and unit in both rasters). Graded "
-            "with lower-inclusive thresholds (default 0.05, 0.15, 0.30): loss < 0.05 1 未退化 (gains "
-            "included), < 0.15 2 轻度, < 0.30 3 中度, else 4 重度退化. A reference ≤ 0 or nodata in either "
-            "raster gives nodata (loss undefined, not zero). Outputs the loss (negative = gain) and the "
-            "grade. Processed by row blocks.")
+    HELP = ("Degradation degree from the relative loss of an indicator between a reference and a current period "
+            "(METHODS.md §1.4; common practice, not verified against an official text): loss = (reference − "
+            "current) / reference, for NDVI, FVC, NPP or habitat quality (the same indicator and unit in both "
+            "rasters). Graded with lower-inclusive thresholds (default 0.05, 0.15, 0.30): loss < 0.05 1 未退化 "
+            "(gains included), < 0.15 2 轻度, < 0.30 3 中度, else 4 重度退化. A reference ≤ 0 or nodata in either raster "
+            "gives nodata (loss undefined, not zero). Outputs the loss (negative = gain) and the grade. "
+            "Processed by row blocks.")
+    PARAM_HELP = {
+        "REFERENCE": ("Indicator of the reference (earlier or natural) period: NDVI, FVC, NPP or habitat "
+                      "quality; the reference grid. Cells ≤ 0 or nodata give nodata."),
+        "CURRENT": ("The same indicator, in the same unit, for the current period; resampled to the reference "
+                    "grid with a warning if needed."),
+        "THRESHOLDS": ("Relative-loss thresholds of light, moderate and severe degradation, comma separated and "
+                       "ascending, lower-inclusive. Default 0.05, 0.15, 0.30: common practice in Chinese "
+                       "studies, not from a standard (METHODS.md §1.4)."),
+        "LOSS": "Relative loss (reference − current) / reference; negative = gain.",
+        "GRADE": "Degradation degree 1 未退化, 2 轻度, 3 中度, 4 重度退化 (0 = nodata), styled.",
+    }
 
     REFERENCE, CURRENT, THRESHOLDS, LOSS, GRADE = "REFERENCE", "CURRENT", "THRESHOLDS", "LOSS", "GRADE"
 

@@ -42,6 +42,22 @@ class HabitatQuality(EcoRestoreAlgorithm):
             "take the impact of the nearest threat source, i(d_min), with threats as presence/absence; "
             "InVEST 3.3-3.12 convolved the threat with the distance kernel normalised to sum 1 (a "
             "kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells.")
+    PARAM_HELP = {
+        "LANDUSE": ("Land-use raster with class codes (三调 codes for the default tables); the reference grid. "
+                    "Threat sources are the cells of the threat table's source classes."),
+        "SENSITIVITY": ("One row per land-use class: habitat suitability H (0-1) and the sensitivity S (0-1) to "
+                        "each threat, columns named as the threats. Defaults: the plugin's values for 三调 classes "
+                        "from common practice in Chinese InVEST studies, not from an official table."),
+        "ACCESSIBILITY": ("Optional raster of accessibility β (0-1; lower = better legal or physical "
+                          "protection). Empty: β = 1 everywhere."),
+        "HALF_SATURATION": ("Half-saturation constant k of Q = H·(1 − D^z/(D^z + k^z)). 0 (default) = half of "
+                            "the largest D of the area, as the InVEST User's Guide advises."),
+        "Z": "Scaling parameter z of the quality function. Default 2.5, fixed in InVEST (User's Guide).",
+        "QUALITY": "Habitat quality Q, 0-1 (0 on non-habitat classes, H = 0), styled.",
+        "DEGRADATION": ("Raster of the total threat (habitat degradation) D. Optional output, created by "
+                        "default; uncheck it in the dialog to skip it."),
+    }
+    ADVANCED = ("HALF_SATURATION", "Z", "IMPACT_METHOD")
 
     LANDUSE, THREATS, SENSITIVITY, ACCESS, K, Z, METHOD = (
         "LANDUSE", "THREATS", "SENSITIVITY", "ACCESSIBILITY", "HALF_SATURATION", "Z", "IMPACT_METHOD")

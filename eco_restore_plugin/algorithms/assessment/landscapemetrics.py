@@ -28,6 +28,17 @@ class LandscapeMetrics(EcoRestoreAlgorithm):
             "CONTAG, SHDI, SHEI, SIDI, PR and more. Areas in hm², edges in m. Nodata and the background "
             "classes are outside the landscape; the landscape boundary counts as edge only when asked. "
             "Output: one table row for the landscape and one per class.")
+    PARAM_HELP = {
+        "INPUT": ("Land-use / land-cover raster of class codes (e.g. 三调 codes); nodata cells are outside the "
+                  "landscape. Projected CRS: areas in hm², edges in m."),
+        "BACKGROUND": ("Class codes treated as outside the landscape (e.g. sea or the area outside the county), "
+                       "comma separated; like nodata they are excluded (FRAGSTATS background). Empty: every "
+                       "valid cell is in the landscape."),
+        "COUNT_BOUNDARY": ("Count the edges along the landscape boundary as edge (FRAGSTATS 'count all boundary "
+                           "as edge'). Default off, as the FRAGSTATS default (boundary not counted)."),
+        "OUTPUT": "Table of metrics: one row for the landscape and one per class (areas in hm², edges in m).",
+    }
+    ADVANCED = ("COUNT_BOUNDARY",)
 
     INPUT, BACKGROUND, BOUNDARY, OUTPUT = "INPUT", "BACKGROUND", "COUNT_BOUNDARY", "OUTPUT"
 

@@ -29,6 +29,22 @@ class LandscapeMetricsZonal(EcoRestoreAlgorithm):
             "watersheds, units): each zone is analysed as a landscape of its own (cells outside it "
             "excluded). Outputs a table with one landscape row and one row per class for each zone, and "
             "optionally the zone polygons with their landscape-level metrics for mapping.")
+    PARAM_HELP = {
+        "INPUT": ("Land-use / land-cover raster of class codes (e.g. 三调 codes); nodata cells are outside the "
+                  "landscape. Projected CRS: areas in hm², edges in m."),
+        "ZONES": ("Polygons of the zones (townships, watersheds, restoration units); each is analysed as a "
+                  "landscape of its own."),
+        "ZONE_FIELD": "Field that names each zone in the table. Empty: the feature id.",
+        "BACKGROUND": ("Class codes treated as outside the landscape (e.g. sea or the area outside the county), "
+                       "comma separated; like nodata they are excluded (FRAGSTATS background). Empty: every "
+                       "valid cell is in the landscape."),
+        "COUNT_BOUNDARY": ("Count the edges along the landscape boundary as edge (FRAGSTATS 'count all boundary "
+                           "as edge'). Default off, as the FRAGSTATS default (boundary not counted)."),
+        "OUTPUT": "Table with one landscape row and one row per class for each zone.",
+        "ZONE_LAYER": ("Optional copy of the zones with their landscape-level metrics, for mapping. Not written "
+                       "unless chosen."),
+    }
+    ADVANCED = ("COUNT_BOUNDARY",)
 
     INPUT, ZONES, FIELD, BACKGROUND, BOUNDARY, OUTPUT, ZONE_LAYER = (
         "INPUT", "ZONES", "ZONE_FIELD", "BACKGROUND", "COUNT_BOUNDARY", "OUTPUT", "ZONE_LAYER")

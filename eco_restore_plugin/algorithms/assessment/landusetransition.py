@@ -49,6 +49,19 @@ class LanduseTransition(EcoRestoreAlgorithm):
             "Change raster: code = from · M + to (M the smallest power of ten above every class, e.g. "
             "10000 for 三调 codes: 301 → 701 is 3010701), unchanged 0, nodata −1; unchanged cells shown "
             "grey. Class names are taken from the 三调 classes where the code is known.")
+    PARAM_HELP = {
+        "BEFORE": "Land-use raster of the first date (class codes, e.g. 三调); the reference grid.",
+        "AFTER": ("Land-use raster of the second date, same coding; resampled by nearest neighbour to the first "
+                  "date's grid if needed."),
+        "YEARS": "Years T between the two dates, used by the dynamic degrees (% per year). Default 10.",
+        "MATRIX": ("Transition matrix in hm²: rows = class at the first date, columns to_<code> = class at the "
+                   "second, with row totals and a total row."),
+        "DYNAMICS": ("Table of the single land-use dynamic degree K of each class and the comprehensive dynamic "
+                     "degree LC (% per year). Optional output, created by default; uncheck it in the dialog to "
+                     "skip it."),
+        "CHANGE": ("Change raster: code = from · M + to, unchanged 0, nodata −1. Optional output, created by "
+                   "default; uncheck it in the dialog to skip it."),
+    }
 
     BEFORE, AFTER, YEARS, MATRIX, DYNAMICS, CHANGE = "BEFORE", "AFTER", "YEARS", "MATRIX", "DYNAMICS", "CHANGE"
 

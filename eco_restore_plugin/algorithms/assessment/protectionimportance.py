@@ -33,6 +33,19 @@ class ProtectionImportance(EcoRestoreAlgorithm):
             "inside nature reserves and key habitats are raised to 极重要; patches smaller than the "
             "minimum area are merged into their surroundings (majority of the neighbouring grades), "
             "protected cells stay 极重要. Outputs the grade raster and the 极重要 areas as polygons.")
+    PARAM_HELP = {
+        "SERVICE_GRADE": ("Service importance grade raster (3 极重要, 2 重要, 1 一般重要, 0 nodata), e.g. the combined "
+                          "service grades; the reference grid."),
+        "VULNERABILITY_GRADE": ("Optional vulnerability grade raster on the same 3/2/1 scale; each cell takes "
+                                "the higher of the two grades (双评价 guide 2020). Empty: the service grade alone."),
+        "PROTECTED_AREAS": ("Optional polygons of nature reserves (自然保护地) and key habitats; their cells are "
+                            "raised to 极重要. Empty: no area is raised."),
+        "MIN_AREA_HA": ("Patches of one grade smaller than this (hm²) are merged into the surrounding grade; "
+                        "protected cells stay 极重要. Default 1 hm², the plugin's own value; 0 = keep every patch."),
+        "OUTPUT": "Ecological protection importance grade (3 极重要, 2 重要, 1 一般重要, 0 nodata), styled.",
+        "POLYGONS": ("The 极重要 areas as polygons (with area), e.g. as candidates for the ecological protection "
+                     "red line check. Optional."),
+    }
 
     SERVICE, VULNERABILITY, PROTECTED, MIN_AREA, OUTPUT, POLYGONS = (
         "SERVICE_GRADE", "VULNERABILITY_GRADE", "PROTECTED_AREAS", "MIN_AREA_HA", "OUTPUT", "POLYGONS")

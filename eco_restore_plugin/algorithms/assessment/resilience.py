@@ -27,14 +27,35 @@ class Resilience(EcoRestoreAlgorithm):
     GROUP = "assessment"
     DISPLAY = "Ecosystem resilience (生态系统恢复力)"
     TAGS = "resilience,elasticity,recovery,恢复力,生态弹性度,恢复力水平"
-    HELP = ("Resilience index and level (METHODS.md §1.4, common practice, check): index = E · C · T with "
-            "E the ecosystem elasticity score of the land-use class (0-1, editable table; defaults forest "
-            "0.9, wetland 0.8, grassland 0.7, garden and water 0.6, cropland 0.5, bare and rural 0.2, built "
-            "land and roads 0.1, mining 0.05), C the vegetation condition (FVC or NPP) min-max normalised to "
-            "0-1 over the area (or over a given range, e.g. 0, 1 for FVC), T the terrain factor by slope "
-            "class (slope in degrees from the DEM, Horn 1981; < 8° 1.0, 8-15° 0.8, 15-25° 0.6, ≥ 25° 0.4). "
-            "Levels by the index breaks (default thirds 0.333, 0.667): 1 low 低, 2 medium 中, 3 high 高. "
+    HELP = ("Resilience index and level (METHODS.md §1.4; common practice, not verified against an official "
+            "text): index = E · C · T with E the ecosystem elasticity score of the land-use class (0-1, editable "
+            "table; defaults forest 0.9, wetland 0.8, grassland 0.7, garden and water 0.6, cropland 0.5, bare "
+            "and rural 0.2, built land and roads 0.1, mining 0.05), C the vegetation condition (FVC or NPP) "
+            "min-max normalised to 0-1 over the area (or over a given range, e.g. 0, 1 for FVC), T the terrain "
+            "factor by slope class (slope in degrees from the DEM, Horn 1981; < 8° 1.0, 8-15° 0.8, 15-25° 0.6, ≥ "
+            "25° 0.4). Levels by the index breaks (default thirds 0.333, 0.667): 1 low 低, 2 medium 中, 3 high 高. "
             "Nodata in any input gives nodata.")
+    PARAM_HELP = {
+        "LANDUSE": "Land-use raster with class codes (三调 for the default table); the reference grid.",
+        "CONDITION": ("Vegetation condition, FVC (0-1) or NPP, normalised to 0-1 over the area or the given "
+                      "range; resampled to the land-use grid if needed."),
+        "CONDITION_RANGE": ("Min and max for normalising the condition, comma separated (e.g. 0, 1 for FVC). "
+                            "Empty: the minimum and maximum over the area."),
+        "DEM": ("Digital elevation model in metres (projected CRS); the slope in degrees is computed from it "
+                "(Horn 1981). Resampled to the reference grid if needed."),
+        "ELASTICITY": ("Ecosystem elasticity score E (0-1) of each land-use class. Defaults (forest 0.9 … mining "
+                       "0.05): common practice in Chinese studies, the plugin's own table, not from a standard "
+                       "(METHODS.md §1.4)."),
+        "SLOPE_BREAKS": ("Slope class breaks in degrees, ascending. Default 8, 15, 25: the slope classes of "
+                         "Chinese land-use practice; the plugin's choice."),
+        "SLOPE_VALUES": ("Terrain factor T of each slope class, one more value than breaks. Default 1, 0.8, 0.6, "
+                         "0.4, the plugin's own values."),
+        "BREAKS": ("Index breaks of the medium and high levels, ascending. Default thirds 0.333, 0.667, the "
+                   "plugin's own choice."),
+        "INDEX": "Resilience index E · C · T, 0-1.",
+        "GRADE": "Resilience level 1 低, 2 中, 3 高 (0 nodata), styled.",
+    }
+    ADVANCED = ("CONDITION_RANGE", "SLOPE_BREAKS", "SLOPE_VALUES")
 
     LANDUSE, CONDITION, RANGE, DEM, ELASTICITY, SLOPE_BREAKS, SLOPE_VALUES, BREAKS, INDEX, GRADE = (
         "LANDUSE", "CONDITION", "CONDITION_RANGE", "DEM", "ELASTICITY", "SLOPE_BREAKS", "SLOPE_VALUES",

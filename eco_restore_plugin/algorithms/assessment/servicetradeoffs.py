@@ -43,6 +43,21 @@ class ServiceTradeoffs(EcoRestoreAlgorithm):
             "are optimistic under spatial autocorrelation: prefer units or a sample. Optional bivariate map "
             "of the first two rasters by tertiles: code 3 · (class of A − 1) + class of B, labelled A-B "
             "(低/中/高, e.g. 高-高 = both high). Rasters not on the first raster's grid are resampled.")
+    PARAM_HELP = {
+        "INPUTS": ("Two or more ecosystem-service rasters; the first is the reference grid, the others are "
+                   "resampled onto it."),
+        "UNITS": ("Optional polygons (townships, grid cells, units): the correlation is then computed over the "
+                  "mean service of each polygon. Empty: over grid cells."),
+        "SAMPLE_SIZE": ("Cell-level correlation uses at most this many cells, drawn at random. Default 100 000; "
+                        "0 = all cells (slow, and p-values even more optimistic)."),
+        "SEED": "Seed of the random sample: the same seed gives the same sample and result. Default 0.",
+        "ALPHA": ("Significance level: a correlation with p < α is a synergy (rho > 0) or a trade-off (rho < 0). "
+                  "Default 0.05, the usual statistical convention."),
+        "OUTPUT": "Table of every pair of services: Spearman rho, p-value, n and the relation (协同 / 权衡 / none).",
+        "BIVARIATE": ("Optional bivariate map of the first two services by tertiles (e.g. 高-高 = both high). Not "
+                      "written unless chosen."),
+    }
+    ADVANCED = ("SAMPLE_SIZE", "SEED")
 
     INPUTS, UNITS, SAMPLE, SEED, ALPHA, OUTPUT, BIVARIATE = (
         "INPUTS", "UNITS", "SAMPLE_SIZE", "SEED", "ALPHA", "OUTPUT", "BIVARIATE")

@@ -25,6 +25,27 @@ class SoilConservation(EcoRestoreAlgorithm):
             "the DEM: slope by Horn (1981), S by McCool (1987) / Liu (1994), L = (λ/22.13)^m with the "
             "slope length λ from D8 flow accumulation on the depression-filled DEM. C from the land-use "
             "table or from FVC (蔡崇法 2000); P from the land-use table. All tables are editable.")
+    PARAM_HELP = {
+        "DEM": ("DEM in metres (projected CRS); the reference grid. LS comes from it (slope by Horn 1981, slope "
+                "length from D8 flow accumulation on the filled DEM)."),
+        "R_FACTOR": "Rainfall erosivity R in MJ·mm/(hm²·h·a), e.g. from 'Rainfall erosivity R'.",
+        "K_FACTOR": "Soil erodibility K in t·hm²·h/(hm²·MJ·mm).",
+        "LANDUSE": "Land-use raster with class codes (三调 for the default tables), for the C and P factors.",
+        "FVC": "Fractional vegetation cover 0-1; needed only when C comes from FVC.",
+        "C_SOURCE": "C from the land-use table (default) or from FVC by 蔡崇法 et al. (2000).",
+        "C_TABLE": ("Cover-management factor C (0-1) by land-use class. Defaults: common values of Chinese RUSLE "
+                    "studies for 三调 classes, the plugin's own table, not from a standard."),
+        "P_TABLE": ("Support-practice factor P (0-1) by land-use class. Defaults: common values of Chinese RUSLE "
+                    "studies, the plugin's own table, not from a standard."),
+        "CONSERVED": "Conserved soil A_c = R·K·LS·(1 − C·P), t/(hm²·a).",
+        "POTENTIAL": ("Potential soil loss A_p = R·K·LS, t/(hm²·a). Optional output: not written unless a file "
+                      "is chosen."),
+        "ACTUAL": ("Actual soil loss A_r = R·K·LS·C·P, t/(hm²·a). Optional output: not written unless a file is "
+                   "chosen."),
+        "LS": ("Slope length and steepness factor LS (dimensionless). Optional output: not written unless a file "
+               "is chosen."),
+    }
+    ADVANCED = ("C_TABLE", "P_TABLE")
 
     DEM, R, K, LANDUSE, FVC, C_SOURCE, C_TABLE, P_TABLE = (
         "DEM", "R_FACTOR", "K_FACTOR", "LANDUSE", "FVC", "C_SOURCE", "C_TABLE", "P_TABLE")

@@ -27,6 +27,22 @@ class WaterConservation(EcoRestoreAlgorithm):
             "water-conservation service counted — or nodata, by choice). P and ET in mm (annual means). Output per "
             "cell: depth in mm, or volume in m³. Inputs not on the land-use grid are resampled onto "
             "it. Processed by blocks.")
+    PARAM_HELP = {
+        "LANDUSE": ("Land-use / land-cover raster with class codes (三调 for the default table); the reference "
+                    "grid."),
+        "PRECIPITATION": "Mean annual precipitation P in mm; resampled to the land-use grid if needed.",
+        "ET": "Mean annual actual evapotranspiration ET in mm; resampled to the land-use grid if needed.",
+        "UNITS": ("Output as a depth in mm (default) or as a volume per cell in m³ (depth in mm × cell area in "
+                  "m² / 1000)."),
+        "CLIP_NEGATIVE": ("Set cells where ET exceeds P − R to 0 instead of keeping the negative balance. "
+                          "Default off (the water balance as computed)."),
+        "NOT_ASSESSED": ("Classes whose runoff coefficient is empty in the table (by default cropland, built "
+                         "land and open water, for which the 2017 red-line guide gives no coefficient): 0 — no "
+                         "water-conservation service counted, so maps have no holes inside the region (default) "
+                         "— or nodata. Cells whose P or ET is nodata stay nodata either way."),
+        "OUTPUT": ("Water conservation (P − R − ET) per cell, in mm or m³; classes without a runoff coefficient "
+                   "0 or nodata (see NOT_ASSESSED)."),
+    }
 
     LANDUSE, PRECIP, ET, ALPHA, UNITS, CLIP, OUTPUT = (
         "LANDUSE", "PRECIPITATION", "ET", "ALPHA_TABLE", "UNITS", "CLIP_NEGATIVE", "OUTPUT")

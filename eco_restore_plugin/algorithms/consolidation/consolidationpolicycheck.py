@@ -32,6 +32,23 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
         "protection red line (overlap above the tolerance, or a point inside it). Units are the input "
         "layer (they must not overlap); the fields default to the unit outputs of the farmland, "
         "settlement and idle-land potential algorithms. 'all_pass' = 1 when the three rules pass.")
+    PARAM_HELP = {
+        "UNIT_FIELD": "Field with the name or code of each unit, copied to the report.",
+        "EXISTING_FIELD": ("Existing farmland of the unit in hm². Default farm_hm2 (written by 'Farmland "
+                           "consolidation potential')."),
+        "NEW_FIELDS": ("Fields whose sum is the unit's new farmland (hm²). Default the new-farmland fields of "
+                       "the farmland, settlement and idle-land potential algorithms."),
+        "DECREASE_FIELDS": ("Fields whose sum is the unit's construction-land decrease (hm²). Default the fields "
+                            "of the settlement and idle-land potential algorithms."),
+        "MIN_SHARE": ("Rule 1: new farmland must reach this share (%) of the existing farmland. Default 5 %, the "
+                      "pilot rule of 自然资发〔2019〕194号 as summarised in METHODS.md §4."),
+        "RED_LINE": ("Polygons of the ecological protection red line (生态保护红线), for rule 3. Empty: rule 3 is not "
+                     "checked (reported as not checked)."),
+        "TOLERANCE": ("Overlap (m²) of a patch with the red line that still passes, to absorb digitising "
+                      "slivers. Default 1 m², the plugin's own value."),
+        "OUTPUT": "Units with each rule's numbers, pass/fail flags and all_pass (1 = all three rules pass).",
+    }
+    ADVANCED = ("TOLERANCE",)
 
     INPUT, UNIT_FIELD, EXISTING_FIELD, NEW_FIELDS = "INPUT", "UNIT_FIELD", "EXISTING_FIELD", "NEW_FIELDS"
     DECREASE_FIELDS, INCREASE_FIELDS, MIN_SHARE = "DECREASE_FIELDS", "INCREASE_FIELDS", "MIN_SHARE"

@@ -53,20 +53,25 @@ class FarmlandPotential(EcoRestoreAlgorithm):
     GROUP = "consolidation"
     DISPLAY = "Farmland consolidation potential (耕地整治潜力)"
     TAGS = "farmland,consolidation,ridge coefficient,fragmentation,耕地整治,田坎系数,新增耕地,土地综合整治"
-    HELP = (
-        "New farmland from consolidating farmland patches (METHODS.md §4; TD/T 1012-2016). Ridges, "
-        "ditches and field roads take a share ξ of the gross farmland; consolidation lowers it from "
-        "ξ_now to ξ_after, so each patch of net farmland area S gains ΔS = S·(ξ_now − ξ_after)/(1 − "
-        "ξ_now). ξ is tabulated by slope class (TD/T 1055 grades: 1 ≤2°, 2 2–6°, 3 6–15°, 4 15–25°, "
-        "5 >25°); the default table holds typical values (check: use the province's 田坎系数 table). "
-        "The slope field holds the class, or the slope in degrees (then graded). Area: the area "
-        "field in m² (e.g. 三调 TBMJ) or the planar area of the geometry. Fragmentation: patch count "
-        "and mean patch size per unit before, and after merging patches closer than the merge "
-        "distance (they are separated only by ridges, ditches or field roads). Quality: with a grade "
-        "field (耕地质量等别/等级, 1 = best), the grade after is max(grade − uplift, 1) and the "
-        "area-weighted mean grade per unit is reported. Each patch goes to the unit holding most of "
-        "its area. Outputs: patches, and units with totals in hm², 亩 and 万亩 (1 hm² = 15 亩, 1 万亩 = "
-        "10 000 亩); the field 'method' records the formula and coefficients.")
+    HELP = ("New farmland from consolidating farmland patches (METHODS.md §4; TD/T 1012-2016). Ridges, ditches "
+            "and field roads take a share ξ of the gross farmland; consolidation lowers it from ξ_now to "
+            "ξ_after, so each patch of net farmland area S gains ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now). ξ is "
+            "tabulated by slope class (TD/T 1055 grades: 1 ≤2°, 2 2–6°, 3 6–15°, 4 15–25°, 5 >25°); the default "
+            "table holds typical values (not verified: use the province's 田坎系数 table). The slope field holds the "
+            "class, or the slope in degrees (then graded). Area: the area field in m² (e.g. 三调 TBMJ) or the "
+            "planar area of the geometry. Fragmentation: patch count and mean patch size per unit before, and "
+            "after merging patches closer than the merge distance (they are separated only by ridges, ditches or "
+            "field roads). Quality: with a grade field (耕地质量等别/等级, 1 = best), the grade after is max(grade − "
+            "uplift, 1) and the area-weighted mean grade per unit is reported. Each patch goes to the unit "
+            "holding most of its area. Outputs: patches, and units with totals in hm², 亩 and 万亩 (1 hm² = 15 亩, 1 "
+            "万亩 = 10 000 亩); the field 'method' records the formula and coefficients.")
+    PARAM_HELP = {
+        "OUTPUT": ("Farmland patches with their new farmland ΔS (m², hm²), coefficients, grade before and after, "
+                   "and the unit they belong to."),
+        "OUTPUT_UNITS": ("Consolidation units with the totals of their features in hm², 亩 and 万亩 (1 hm² = 15 亩); "
+                         "the field 'method' records the formula and coefficients."),
+    }
+    ADVANCED = ("MERGE_DISTANCE",)
 
     INPUT, SLOPE_FIELD, SLOPE_IS_DEGREES = "INPUT", "SLOPE_FIELD", "SLOPE_IS_DEGREES"
     COEFFICIENTS, AREA_FIELD, GRADE_FIELD, GRADE_UPLIFT = "COEFFICIENTS", "AREA_FIELD", "GRADE_FIELD", "GRADE_UPLIFT"
@@ -102,7 +107,8 @@ class FarmlandPotential(EcoRestoreAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterNumber(self.GRADE_UPLIFT, tr("Quality grade uplift (grades)"),
                                          QgsProcessingParameterNumber.Double, 1.0, minValue=0.0)
-        p.setHelp(tr("Grades gained on consolidated land (check: local consolidation designs)."))
+        p.setHelp(tr("Grades gained on consolidated land. Default 1, the plugin's own value: take it from the "
+                     "local consolidation design."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(self.MERGE_DISTANCE, tr("Merge distance for fragmentation after (m)"),
                                          QgsProcessingParameterNumber.Double, 10.0, minValue=0.0)

@@ -37,18 +37,38 @@ class IdleLandPotential(EcoRestoreAlgorithm):
     GROUP = "consolidation"
     DISPLAY = "Idle land and abandoned mine potential (闲置低效建设用地与废弃矿山潜力)"
     TAGS = "idle land,inefficient land,mine,reclamation,闲置土地,低效用地,废弃矿山,复垦方向"
-    HELP = (
-        "Reclaimable area of idle and inefficient construction land and abandoned mines (METHODS.md "
-        "§4): ΔS = S × c_type, with the coefficient c by type from the editable table (defaults are "
-        "typical values, check against local reclamation plans). The type comes from the type field, "
-        "or the default type for every feature. Restoration direction (复垦方向, TD/T 1036-2013 style "
-        "rules, check): construction where the site is within the given distance of the "
-        "construction-suitable layer (e.g. the urban development boundary) and its slope ≤ the "
-        "construction slope limit; else farmland where slope ≤ the farmland slope limit and soil "
-        "thickness ≥ the soil limit; else forest and grass. Without a slope field the direction is "
-        "'not assessed'. Land reclaimed to farmland, forest or grass leaves construction land (its "
-        "potential counts as construction-land decrease); land directed to construction stays. "
-        "Outputs: features, and units with totals in hm², 亩 and 万亩; 'method' records the rule.")
+    HELP = ("Reclaimable area of idle and inefficient construction land and abandoned mines (METHODS.md §4): ΔS "
+            "= S × c_type, with the coefficient c by type from the editable table (defaults are typical values, "
+            "not verified: use the local reclamation plans). The type comes from the type field, or the default "
+            "type for every feature. Restoration direction (复垦方向, TD/T 1036-2013 style rules, not verified "
+            "against the standard): construction where the site is within the given distance of the "
+            "construction-suitable layer (e.g. the urban development boundary) and its slope ≤ the construction "
+            "slope limit; else farmland where slope ≤ the farmland slope limit and soil thickness ≥ the soil "
+            "limit; else forest and grass. Without a slope field the direction is 'not assessed'. Land reclaimed "
+            "to farmland, forest or grass leaves construction land (its potential counts as construction-land "
+            "decrease); land directed to construction stays. Outputs: features, and units with totals in hm², 亩 "
+            "and 万亩; 'method' records the rule.")
+    PARAM_HELP = {
+        "DEFAULT_TYPE": ("Type given to features whose type field is empty, or to every feature when no type "
+                         "field is chosen; must be a type of the coefficient table. Default 历史遗留矿山."),
+        "SLOPE_FIELD": ("Slope of each site in degrees, for the restoration direction (复垦方向). Empty: the "
+                        "direction is 'not assessed'."),
+        "SOIL_FIELD": ("Soil thickness of each site in cm, for the farmland direction. Empty: the soil condition "
+                       "is not checked."),
+        "NEAR_DISTANCE": ("A site within this distance (m) of the construction-suitable areas may be reused for "
+                          "construction. Default 500 m, the plugin's own value."),
+        "FARM_MAX_SLOPE": ("Largest slope (degrees) for reclamation to farmland. Default 15°, after the rules of "
+                           "TD/T 1036-2013 (土地复垦质量控制标准) as summarised in METHODS.md §4; the value was not "
+                           "verified against the standard's tables."),
+        "FARM_MIN_SOIL": ("Least soil thickness (cm) for reclamation to farmland. Default 40 cm, after TD/T "
+                          "1036-2013 style rules; not verified against the standard's tables."),
+        "CONSTR_MAX_SLOPE": ("Largest slope (degrees) for reuse as construction land. Default 15°, the plugin's "
+                             "own value."),
+        "OUTPUT": "Idle land and mine sites with reclaimable area, coefficient, restoration direction and unit.",
+        "OUTPUT_UNITS": ("Consolidation units with the totals of their features in hm², 亩 and 万亩 (1 hm² = 15 亩); "
+                         "the field 'method' records the formula and coefficients."),
+    }
+    ADVANCED = ("NEAR_DISTANCE", "FARM_MAX_SLOPE", "FARM_MIN_SOIL", "CONSTR_MAX_SLOPE")
 
     INPUT, TYPE_FIELD, DEFAULT_TYPE, COEFFICIENTS, AREA_FIELD = (
         "INPUT", "TYPE_FIELD", "DEFAULT_TYPE", "COEFFICIENTS", "AREA_FIELD")
@@ -71,7 +91,8 @@ class IdleLandPotential(EcoRestoreAlgorithm):
         p = QgsProcessingParameterMatrix(
             self.COEFFICIENTS, tr("Reclamation coefficients by type"), numberRows=0, hasFixedNumberRows=False,
             headers=[tr("Type"), tr("Coefficient (0–1)")], defaultValue=default_type_matrix(), optional=True)
-        p.setHelp(tr("Share of each type's area that can be reclaimed (check: local reclamation plans)."))
+        p.setHelp(tr("Share of each type's area that can be reclaimed. The defaults are typical values, not "
+                     "verified: take them from the local reclamation plans."))
         self.addParameter(p)
         p = QgsProcessingParameterField(self.AREA_FIELD, tr("Area field (m²)"), parentLayerParameterName=self.INPUT,
                                         type=QgsProcessingParameterField.Numeric, optional=True)

@@ -47,6 +47,18 @@ class PotentialZoning(EcoRestoreAlgorithm):
         "(生态保护修复主导型). Optionally on density (hm² per 100 hm² of unit area). A summary table gives "
         "the totals by type and grade. Defaults match the unit outputs of the farmland, settlement and "
         "idle-land potential algorithms chained on one unit layer.")
+    PARAM_HELP = {
+        "GRADE_METHOD": "Grades by natural breaks (Jenks, exact; default) or by quantiles.",
+        "N_GRADES": "Number of potential grades, 1 = highest (Ⅰ级). Default 3, the plugin's own choice.",
+        "SPLIT": ("Value over the units that splits high from low potential in the four quadrants: mean "
+                  "(default) or median."),
+        "DENSITY": ("Grade and zone on potential density (hm² per 100 hm² of unit area) instead of the totals, "
+                    "so large units do not dominate. Default off."),
+        "OUTPUT": ("Units with potential totals, grades (Ⅰ级 = highest) and consolidation type (综合整治型, 农用地整理主导型, "
+                   "建设用地整理主导型, 生态保护修复主导型), styled by type."),
+        "SUMMARY": "Summary table of the totals by consolidation type and grade.",
+    }
+    ADVANCED = ("GRADE_METHOD", "SPLIT")
 
     INPUT, FARMLAND_FIELDS, CONSTRUCTION_FIELDS, NEW_FARMLAND_FIELDS, ECOLOGICAL_FIELDS = (
         "INPUT", "FARMLAND_FIELDS", "CONSTRUCTION_FIELDS", "NEW_FARMLAND_FIELDS", "ECOLOGICAL_FIELDS")

@@ -27,14 +27,28 @@ class RealisticPotential(EcoRestoreAlgorithm):
     GROUP = "consolidation"
     DISPLAY = "Realistic consolidation potential (现实整治潜力)"
     TAGS = "realistic potential,correction coefficient,willingness,economy,现实潜力,修正系数,整治意愿"
-    HELP = (
-        "Corrects theoretical potential to realistic potential per unit (METHODS.md §4): realistic = "
-        "theoretical × K, K = Σ w_j·f_j / Σ w_j over the correction factors given (natural "
-        "suitability, economic capacity, willingness of villagers), each a score 0–1 in a field of "
-        "the unit layer, or normalised by its maximum (x / max) when the values are raw quantities. "
-        "Default weights 0.4 / 0.3 / 0.3 (check). For orientation: realistic potential was 51 % of "
-        "theoretical in one prefecture (Ma & Chen 2022). For each chosen potential field a field "
-        "'<name>_r' is added, with K in 'corr_k' and the formula in 'real_method'.")
+    HELP = ("Corrects theoretical potential to realistic potential per unit (METHODS.md §4): realistic = "
+            "theoretical × K, K = Σ w_j·f_j / Σ w_j over the correction factors given (natural suitability, "
+            "economic capacity, willingness of villagers), each a score 0–1 in a field of the unit layer, or "
+            "normalised by its maximum (x / max) when the values are raw quantities. Default weights 0.4 / 0.3 / "
+            "0.3 (the plugin's own values, not from a published source). For orientation: realistic potential "
+            "was 51 % of theoretical in one prefecture (Ma & Chen 2022). For each chosen potential field a field "
+            "'<name>_r' is added, with K in 'corr_k' and the formula in 'real_method'.")
+    PARAM_HELP = {
+        "POTENTIAL_FIELDS": ("Theoretical potential fields to correct; each gets a field <name>_r with the "
+                             "realistic value."),
+        "NATURAL_FIELD": ("Natural suitability score of each unit (0-1, or a raw value with normalisation). "
+                          "Empty: the factor is left out and the weights of the others are rescaled."),
+        "NATURAL_WEIGHT": ("Weight of natural suitability in K. Default 0.4, the plugin's own value (no "
+                           "published weights were found); set your own."),
+        "ECONOMIC_FIELD": "Economic capacity score of each unit (0-1 or raw). Empty: the factor is left out.",
+        "ECONOMIC_WEIGHT": "Weight of economic capacity in K. Default 0.3, the plugin's own value.",
+        "WILLINGNESS_FIELD": ("Villagers' willingness score of each unit (0-1 or raw, e.g. from surveys). Empty: "
+                              "the factor is left out."),
+        "WILLINGNESS_WEIGHT": "Weight of willingness in K. Default 0.3, the plugin's own value.",
+        "OUTPUT": ("Units with the realistic potential fields <name>_r, the correction coefficient corr_k and "
+                   "the formula in real_method."),
+    }
 
     INPUT, POTENTIAL_FIELDS, NORMALISE, OUTPUT = "INPUT", "POTENTIAL_FIELDS", "NORMALISE", "OUTPUT"
 

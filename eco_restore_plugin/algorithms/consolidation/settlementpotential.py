@@ -39,6 +39,19 @@ class SettlementPotential(EcoRestoreAlgorithm):
         "polygon's planar area. Every settlement must lie in a unit and have a population. Outputs: "
         "settlements, and units with totals in hm², 亩 and 万亩; the field 'method' records the "
         "formula and standards.")
+    PARAM_HELP = {
+        "AREA_UNIT": "Unit of the area field: m² (default), hm² or 亩.",
+        "METHOD": "Per-capita standard (default) or per-household standard for the land a settlement needs.",
+        "BASE_YEAR": "Year of the population data. Default 2020, the base year of the 2021-2035 plans.",
+        "PLAN_YEAR": "Target year of the plan; population is projected to it. Default 2035, the plan horizon.",
+        "HOUSEHOLD_SIZE": ("Persons per household, to derive households from population when no household field "
+                           "is given. Default 3.0, the plugin's own value; use the local census figure."),
+        "OUTPUT": ("Settlements with planned population, standard area, potential ΔS (negative flagged and kept "
+                   "as raw value) and new farmland."),
+        "OUTPUT_UNITS": ("Consolidation units with the totals of their features in hm², 亩 and 万亩 (1 hm² = 15 亩); "
+                         "the field 'method' records the formula and coefficients."),
+    }
+    ADVANCED = ("HOUSEHOLD_SIZE", "AREA_UNIT")
 
     INPUT, AREA_FIELD, AREA_UNIT, POP_FIELD, HOUSEHOLD_FIELD = "INPUT", "AREA_FIELD", "AREA_UNIT", "POP_FIELD", "HOUSEHOLD_FIELD"
     METHOD, GROWTH_RATE, BASE_YEAR, PLAN_YEAR = "METHOD", "GROWTH_RATE", "BASE_YEAR", "PLAN_YEAR"
@@ -69,7 +82,8 @@ class SettlementPotential(EcoRestoreAlgorithm):
                                                      defaultValue=0))
         p = QgsProcessingParameterNumber(self.GROWTH_RATE, tr("Annual population growth rate (%)"),
                                          QgsProcessingParameterNumber.Double, 0.5, minValue=-50.0, maxValue=50.0)
-        p.setHelp(tr("r in P_plan = P_now · (1 + r)^n; negative where the rural population shrinks (check: local plan)."))
+        p.setHelp(tr("r in P_plan = P_now · (1 + r)^n; negative where the rural population shrinks. "
+                     "Default 0.5 %, the plugin's own value: take it from the local plan."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterNumber(self.BASE_YEAR, tr("Base year"),
                                                        QgsProcessingParameterNumber.Integer, 2020))
@@ -81,14 +95,16 @@ class SettlementPotential(EcoRestoreAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterNumber(self.AREA_PER_HOUSEHOLD, tr("Standard per household A_household (m²)"),
                                          QgsProcessingParameterNumber.Double, cc.DEFAULT_AREA_PER_HOUSEHOLD, minValue=0.0)
-        p.setHelp(tr("Provincial homestead standard plus shared land per household (check)."))
+        p.setHelp(tr("Provincial homestead standard plus shared land per household. Default 200 m², the "
+                     "plugin's own value, not verified against a provincial standard."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterNumber(self.HOUSEHOLD_SIZE, tr("Persons per household"),
                                                        QgsProcessingParameterNumber.Double, 3.0, minValue=0.1))
         p = QgsProcessingParameterNumber(self.RECLAIM, tr("Reclamation coefficient to farmland"),
                                          QgsProcessingParameterNumber.Double, cc.DEFAULT_SETTLEMENT_RECLAIM,
                                          minValue=0.0, maxValue=1.0)
-        p.setHelp(tr("Share of the released land that becomes farmland (check: local reclamation plans)."))
+        p.setHelp(tr("Share of the released land that becomes farmland. Default 0.7, the plugin's own value: "
+                     "take it from the local reclamation plans."))
         self.addParameter(p)
         common.add_unit_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Settlement potential per settlement")))

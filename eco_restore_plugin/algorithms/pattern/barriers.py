@@ -59,6 +59,17 @@ class Barriers(EcoRestoreAlgorithm):
             "positive scores), with the largest score, its radius and source pair. Radii in metres; the "
             "resistance raster is the reference grid (projected CRS, square cells); nodata cells are "
             "barriers and stay nodata in the output.")
+    PARAM_HELP = {
+        "OUTPUT": ("Raster of the barrier improvement score on the resistance grid: per metre of restored length "
+                   "(resistance units) or the raw score, the maximum over radii and the maximum or sum over "
+                   "pairs; 0 where restoring brings no gain."),
+        "BEST_RADIUS": ("Optional raster: the window radius (m) that gave each cell its score. Not written "
+                        "unless a file is chosen."),
+        "POLYGONS": ("Polygons of the strongest barriers (connected cells at or above the threshold or "
+                     "percentile) with their largest score, radius and source pair; the candidates for 障碍点 "
+                     "restoration. Optional output, created by default; uncheck it in the dialog to skip it."),
+    }
+    ADVANCED = ("RADIUS_STEP", "RESTORED_RESISTANCE", "AGGREGATE", "PER_LENGTH", "ONLY_POSITIVE")
 
     COST, SOURCES, SOURCE_ID, SOURCE_RASTER = "RESISTANCE", "SOURCES", "SOURCE_ID", "SOURCE_RASTER"
     RMIN, RMAX, RSTEP, RESTORED = "RADIUS_MIN", "RADIUS_MAX", "RADIUS_STEP", "RESTORED_RESISTANCE"

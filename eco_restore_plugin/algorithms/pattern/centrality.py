@@ -71,6 +71,14 @@ class Centrality(EcoRestoreAlgorithm):
             "are identified by the id field (empty = 1, 2, … in feature order, as in leastcostcorridors). "
             "Corridors whose ends are not sources are skipped with a warning; a weight ≤ 0 is replaced "
             "by a millionth of the smallest positive weight (touching sources) with a warning.")
+    PARAM_HELP = {
+        "SOURCES_OUTPUT": ("Copy of the sources with cf_centrality: the current through each source summed over "
+                           "all source pairs (A, not normalised). High values = sources that hold the network "
+                           "together."),
+        "CORRIDORS_OUTPUT": ("Copy of the corridors with cf_centrality: the current through each corridor summed "
+                             "over all source pairs (A). High values = corridors that many connections depend "
+                             "on."),
+    }
 
     SOURCES, SOURCE_ID, CORRIDORS, FROM, TO, WEIGHT = (
         "SOURCES", "SOURCE_ID", "CORRIDORS", "FROM_FIELD", "TO_FIELD", "WEIGHT_FIELD")

@@ -52,6 +52,43 @@ class Circuitscape(EcoRestoreAlgorithm):
             "corridors), optional maximum current over pairs or nodes, optional voltage map (advanced "
             "mode). Solver: direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned CG "
             "(relative residual 1e-10), scipy without pyamg.")
+    PARAM_HELP = {
+        "IS_CONDUCTANCE": ("Read the raster as conductance (1 / resistance) instead of resistance. Default off "
+                           "(resistance, as the resistance-surface algorithm writes)."),
+        "FOCAL_NODES": ("Points or polygons of the focal nodes (usually the ecological sources); rasterised on "
+                        "the resistance grid, the cells of one id forming one focal region. Empty: the focal "
+                        "raster is used; not needed in advanced mode."),
+        "FOCAL_ID": ("Integer field that identifies each focal node; features with the same id form one focal "
+                     "region. Empty: 1, 2, … in feature order."),
+        "FOCAL_RASTER": ("Focal nodes as a raster of ids (> 0), resampled to the resistance grid by nearest "
+                         "neighbour. Used only when no focal node layer is given."),
+        "MODE": ("Pairwise (default; 1 A between every pair, effective resistances), one-to-all, all-to-one, or "
+                 "advanced (one solve driven by source and ground rasters). Modes as in Circuitscape."),
+        "FOUR_NEIGHBOURS": ("Join each cell to its 4 orthogonal neighbours only; unchecked (default, as "
+                            "Circuitscape's default) it is joined to all 8, diagonals with conductance divided "
+                            "by √2."),
+        "AVERAGE": ("How the conductance of an edge between two cells is formed: 1 / mean of their resistances "
+                    "(default, Circuitscape's default) or the mean of their conductances."),
+        "GROUND_IS_CONDUCTANCE": ("Advanced mode: read the ground raster as conductance to ground (inf = direct "
+                                  "ground) instead of resistance. Default off."),
+        "USE_DIRECT_GROUNDS": ("Advanced mode: connect every ground cell to ground with zero resistance, "
+                               "ignoring the ground raster's values (Circuitscape 'use direct grounds'). Default "
+                               "off."),
+        "USE_UNIT_CURRENTS": ("Advanced mode: every source cell injects 1 A whatever its value in the source "
+                              "raster (Circuitscape 'use unit currents'). Default off."),
+        "RESISTANCES": ("Table of effective resistances: one row per pair (or node in one-to-all mode), in ohms; "
+                        "pairs in different components have connected = 0 and an empty resistance. Empty in "
+                        "advanced mode."),
+        "CURRENT": ("Cumulative current (A) summed over all pairs or nodes; in advanced mode the current map of "
+                    "the one solve. High values = pinch points and important corridors."),
+        "MAX_CURRENT": ("Optional raster: the largest current of any single pair or node at each cell. Not "
+                        "written unless a file is chosen."),
+        "VOLTAGE": ("Optional raster of node voltages (V) of the advanced-mode solve. Not written unless a file "
+                    "is chosen; empty in the other modes."),
+    }
+    ADVANCED = ("IS_CONDUCTANCE", "FOUR_NEIGHBOURS", "AVERAGE", "SOURCE_RASTER", "GROUND_RASTER",
+                "GROUND_IS_CONDUCTANCE", "REMOVE_SRC_OR_GND", "USE_DIRECT_GROUNDS", "USE_UNIT_CURRENTS",
+                "SHORT_CIRCUIT_RASTER", "SHORT_CIRCUIT_FOCAL")
 
     HABITAT, IS_CONDUCTANCE, FOCAL, FOCAL_ID, FOCAL_RASTER, MODE, FOUR, AVERAGE = (
         "RESISTANCE", "IS_CONDUCTANCE", "FOCAL_NODES", "FOCAL_ID", "FOCAL_RASTER", "MODE",

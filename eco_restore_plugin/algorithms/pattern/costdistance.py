@@ -34,6 +34,27 @@ class CostDistance(EcoRestoreAlgorithm):
             "and optionally the back-link direction (0-15 index of the step towards the source: N, S, W, "
             "E, NW, NE, SW, SE, then knight's moves; −1 at sources). Cells beyond the maximum cost stay "
             "nodata.")
+    PARAM_HELP = {
+        "SOURCES": ("Polygons or points from which costs accumulate (usually the ecological sources); each "
+                    "feature is one source. Empty: the source raster is used; one of the two is required."),
+        "SOURCE_ID": ("Integer field that labels each source; the labels appear in the allocation raster, the "
+                      "pair ids and the tables. Empty: 1, 2, … in feature order."),
+        "SOURCE_RASTER": ("Sources as a raster on any grid (resampled to the resistance grid by nearest "
+                          "neighbour): every nonzero cell is a source and its value is the source label. Used "
+                          "only when no source layer is given; one of the two is required."),
+        "KNIGHT": ("Also step like a chess knight (16 neighbours, GRASS r.cost -k): accumulated costs follow "
+                   "straight lines more closely (direction error 8 % → 2.8 %; METHODS.md §2) at about twice the "
+                   "run time. Default off, as in GRASS r.cost."),
+        "MAX_COST": ("Accumulation stops at this cost (resistance × metres); cells beyond it stay nodata. 0 "
+                     "(default) = no limit."),
+        "OUTPUT": ("Minimum cumulative resistance (MCR) to the nearest source, in resistance × metres; 0 on the "
+                   "sources, nodata on barriers."),
+        "ALLOCATION": ("Label of the nearest source (by accumulated cost) of each cell; the boundaries between "
+                       "zones are the cost ridge lines used for source pairs and ecological nodes."),
+        "BACKLINK": ("Optional raster: direction (0-15) of the step towards the nearest source (−1 on sources), "
+                     "as GRASS r.cost. Not written unless a file is chosen."),
+    }
+    ADVANCED = ("KNIGHT", "MAX_COST")
 
     COST, SOURCES, SOURCE_ID, SOURCE_RASTER, KNIGHT, MAX_COST = (
         "COST", "SOURCES", "SOURCE_ID", "SOURCE_RASTER", "KNIGHT", "MAX_COST")

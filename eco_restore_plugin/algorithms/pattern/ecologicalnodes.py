@@ -84,6 +84,17 @@ class EcologicalNodes(EcoRestoreAlgorithm):
             "join), L = number of corridors (distinct source pairs, from_id / to_id), "
             "α = (L − V + 1)/(2V − 5) circuitry, β = L/V links per node, γ = L/(3(V − 2)) connectivity "
             "(planar network; α and γ need V ≥ 3). Every input is optional, but at least one is needed.")
+    PARAM_HELP = {
+        "PINCH_FIELD": ("Field of the pinch-point layer copied to the node's value. Default 'current' (the field "
+                        "written by the pinch-point algorithm); empty or missing = no value."),
+        "BARRIER_FIELD": ("Field of the barrier layer copied to the node's value. Default 'improvement' (the "
+                          "field written by the barrier algorithm); empty or missing = no value."),
+        "OUTPUT": ("Ecological nodes as points with node_type (pinch_point, barrier, ridge_crossing), type_zh, "
+                   "value and source; styled by type."),
+        "TABLE": ("Network structure table: V sources, L corridors and the α (circuitry), β (links per node) and "
+                  "γ (connectivity) indices (Forman 1995); α and γ need V ≥ 3."),
+    }
+    ADVANCED = ("PINCH_FIELD", "BARRIER_FIELD", "FROM_FIELD", "TO_FIELD", "WEIGHT_FIELD")
 
     SOURCES, PINCH, PINCH_FIELD, BARRIERS, BARRIER_FIELD = (
         "SOURCES", "PINCH_POINTS", "PINCH_FIELD", "BARRIERS", "BARRIER_FIELD")

@@ -48,6 +48,13 @@ class EcologicalSources(EcoRestoreAlgorithm):
             "landscape's IIC, PC and equivalent connected area EC(PC) = √PC · A_L. Patches are "
             "filtered by area before ranking; ranking n patches costs about n³ log n operations (300 "
             "patches ≈ 2 s, 1000 ≈ 1 min).")
+    PARAM_HELP = {
+        "OUTPUT": ("Ecological sources as polygons with source_id, area_ha, dIIC, dPC and its intra / flux / "
+                   "connector fractions and rank (1 = most important for connectivity); styled green."),
+        "TABLE": ("Optional one-row table of the whole landscape's IIC, PC and equivalent connected area EC(PC). "
+                  "Not written unless chosen."),
+    }
+    ADVANCED = ("CONNECTIVITY", "BOUNDARY_STEP", "IIC_DISTANCE", "LANDSCAPE_AREA")
 
     RASTER, VALUES, CONNECTIVITY, POLYGONS, STEP = (
         "INPUT_RASTER", "HABITAT_VALUES", "CONNECTIVITY", "INPUT_POLYGONS", "BOUNDARY_STEP")

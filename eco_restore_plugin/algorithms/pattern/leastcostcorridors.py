@@ -40,6 +40,31 @@ class LeastCostCorridors(EcoRestoreAlgorithm):
             "sources touch). Normalized corridor raster = min over pairs of CWD_A + CWD_B − lcd (0 on the "
             "paths). Corridor polygons: cells with normalized value ≤ the width cut-off (cost units; 0 = "
             "the path cells only). The resistance raster is the reference grid, projected CRS required.")
+    PARAM_HELP = {
+        "SOURCES": ("Ecological sources as polygons or points; each feature is one source. Empty: the source "
+                    "raster is used; one of the two is required."),
+        "SOURCE_ID": ("Integer field that labels each source; the labels appear in the allocation raster, the "
+                      "pair ids and the tables. Empty: 1, 2, … in feature order."),
+        "SOURCE_RASTER": ("Sources as a raster on any grid (resampled to the resistance grid by nearest "
+                          "neighbour): every nonzero cell is a source and its value is the source label. Used "
+                          "only when no source layer is given; one of the two is required."),
+        "PAIRS": ("Which sources are linked: pairs whose cost-allocation zones touch (default, Linkage Mapper's "
+                  "adjacency) or all pairs (many more corridors, slower)."),
+        "MAX_LCD": ("Source pairs whose least-cost distance (resistance × metres) exceeds this value are not "
+                    "linked. 0 (default) = no cap."),
+        "WIDTH": ("Cells whose normalized corridor value (CWD_A + CWD_B − LCD) is at most this cost belong to "
+                  "the corridor polygons. 0 (default) = the least-cost path cells only. The width is the "
+                  "planner's choice (Linkage Mapper's cut-off); there is no standard value."),
+        "KNIGHT": ("Also step like a chess knight (16 neighbours, GRASS r.cost -k): accumulated costs follow "
+                   "straight lines more closely (direction error 8 % → 2.8 %; METHODS.md §2) at about twice the "
+                   "run time. Default off, as in GRASS r.cost."),
+        "PATHS": ("Least-cost paths as lines, one per source pair, with from_id, to_id, lcd (resistance × m), "
+                  "length_m and the CWD:Euclidean and LCP:Euclidean ratios."),
+        "NORMALIZED": ("Normalized least-cost corridor raster: min over pairs of CWD_A + CWD_B − LCD (0 on the "
+                       "paths); the input of the pinch-point analysis."),
+        "CORRIDORS": "Optional corridor polygons (cells within the width cut-off). Not written unless chosen.",
+    }
+    ADVANCED = ("KNIGHT", "MAX_LCD")
 
     COST, SOURCES, SOURCE_ID, SOURCE_RASTER, PAIRS, MAX_LCD, WIDTH, KNIGHT = (
         "RESISTANCE", "SOURCES", "SOURCE_ID", "SOURCE_RASTER", "PAIRS", "MAX_LCD", "WIDTH", "KNIGHT")

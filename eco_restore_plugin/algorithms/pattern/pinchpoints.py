@@ -48,6 +48,23 @@ class PinchPoints(EcoRestoreAlgorithm):
             "per 1 A between a pair; cells outside the corridors and source cells (one node each) are nodata. "
             "Sources in different parts of the "
             "landscape are reported as not connected, never as zero current.")
+    PARAM_HELP = {
+        "SOURCES": ("Ecological source polygons; each source is one node of zero resistance (short-circuit "
+                    "region). Use the same sources as for the corridors."),
+        "SOURCE_ID": ("Integer field that labels each source; the labels appear in the allocation raster, the "
+                      "pair ids and the tables. Empty: 1, 2, … in feature order."),
+        "MODE": ("Adjacent source pairs (default; 1 A between each pair whose allocation zones touch, summed) or "
+                 "all-to-one (each source grounded in turn, Circuitscape all-to-one)."),
+        "FOUR_NEIGHBOURS": ("Join each cell to its 4 orthogonal neighbours only; unchecked (default, as "
+                            "Circuitscape's default) it is joined to all 8, diagonals with conductance divided "
+                            "by √2."),
+        "OUTPUT": ("Current (A per 1 A between a pair) in the corridor cells; nodata outside the corridors and "
+                   "on source cells."),
+        "POINTS": ("Pinch points (夹点): one point per patch of high-current corridor cells, at its highest "
+                   "current, with the current and the source pair carrying most of it."),
+        "POLYGONS": "Optional polygons of the pinch-point patches. Not written unless chosen.",
+    }
+    ADVANCED = ("FOUR_NEIGHBOURS",)
 
     COST, SOURCES, SOURCE_ID, NORMALIZED, CUTOFF, MODE, PERCENTILE, FOUR = (
         "RESISTANCE", "SOURCES", "SOURCE_ID", "NORMALIZED", "CUTOFF", "MODE", "PERCENTILE", "FOUR_NEIGHBOURS")

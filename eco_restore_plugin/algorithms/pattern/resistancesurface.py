@@ -45,6 +45,17 @@ class ResistanceSurface(EcoRestoreAlgorithm):
             "and R = R_base × (1 + Σ w_i f_i). With weights summing to 1 the base is at most doubled. "
             "Land-use nodata stays nodata; a class missing from the table is an error; an empty "
             "resistance in the table makes the class a barrier (nodata).")
+    PARAM_HELP = {
+        "LANDUSE": ("Land-use raster with class codes (三调 codes for the default table); the reference grid of "
+                    "the output. Nodata stays nodata; a code missing from the table is an error."),
+        "FACTORS": ("Optional rasters that correct the base resistance (slope, distance to roads, night lights "
+                    "…); each is min-max normalised to 0-1 and resampled to the land-use grid. Empty: the base "
+                    "resistance is the output."),
+        "INVERT": ("One 0/1 per factor, in the order of the factor list: 1 = a high value means low resistance "
+                   "(e.g. distance to roads), so the factor is used as 1 − f. Empty: no factor inverted."),
+        "OUTPUT": ("Resistance surface R = R_base × (1 + Σ w_i f_i), dimensionless resistance per cell; nodata "
+                   "where land use is nodata or the class is a barrier."),
+    }
 
     LANDUSE, TABLE, FACTORS, WEIGHTS, INVERT, OUTPUT = (
         "LANDUSE", "RESISTANCE_TABLE", "FACTORS", "WEIGHTS", "INVERT", "OUTPUT")

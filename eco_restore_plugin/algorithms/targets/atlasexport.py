@@ -297,6 +297,7 @@ class AtlasExport(EcoRestoreAlgorithm):
         "the layer_catalog table of the planning GeoPackage and the styled rasters beside it; maps whose "
         "layers are missing are listed as skipped. Optionally writes one PNG and/or PDF per map. "
         "See METHODS.md section 6.")
+    ADVANCED = ("TEMPLATE", "LAYOUT", "EXPORT_FORMAT", "DPI")
     TAGS = "atlas,pdf,map,layout,template,qpt,规划图集,图件,模板"
     PLANNING, RASTERS, TITLE, ORG, PAPER, MAPS, OUTPUT = (
         "PLANNING_GPKG", "RASTER_FOLDER", "TITLE", "ORGANISATION", "PAPER", "MAPS", "OUTPUT")

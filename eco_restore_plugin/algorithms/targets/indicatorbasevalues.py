@@ -58,6 +58,26 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
         "measured in the region layer's projected CRS. Output: a table with one row per unit and "
         "indicator (value, numerator, denominator, layer used, date), and optionally the units with "
         "one field per indicator for mapping.")
+    PARAM_HELP = {
+        "FOREST_CODES": ("Land-use codes counted as forest for the forest coverage. Default 301-305 (三调 乔木林地, "
+                         "竹林地, 红树林地, 森林沼泽, 灌木林地); check the statistical basis (统计口径) your plan uses."),
+        "WETLAND_CODES": ("Land-use codes counted as wetland for the wetland protection rate. Default the 三调 "
+                          "wetland classes (303, 304, 306, 402, 1105, 1106, 1108)."),
+        "RESERVES": ("Polygons of nature reserves (自然保护地), for the wetland protection rate. Empty: that "
+                     "indicator is not computed."),
+        "COASTLINE": ("Coastline lines with a shore-type field, for the natural shoreline ratio (大陆自然岸线保有率). "
+                      "Empty: that indicator is not computed."),
+        "SHORE_FIELD": "Field of the coastline layer that holds the shore type; needed with a coastline layer.",
+        "NATURAL_TYPES": ("Shore-type values counted as natural shoreline, comma separated. Default the natural "
+                          "types in Chinese and English (自然岸线, 基岩岸线, 砂质岸线, 淤泥质岸线, 生物岸线, 河口岸线 …)."),
+        "RED_LINE": ("Polygons of the ecological protection red line (生态保护红线), for its area (km²; overlaps "
+                     "counted once). Empty: that indicator is not computed."),
+        "OUTPUT": ("Table with one row per unit and indicator: value, numerator, denominator, layer used and "
+                   "date."),
+        "OUTPUT_LAYER": ("Optional copy of the units with one field per indicator, for mapping. Not written "
+                         "unless chosen."),
+    }
+    ADVANCED = ("NONLAND_CODES",)
 
     REGION, UNIT_FIELD = "REGION", "UNIT_FIELD"
     LANDUSE, FOREST_CODES, WETLAND_CODES, NONLAND_CODES = "LANDUSE", "FOREST_CODES", "WETLAND_CODES", "NONLAND_CODES"

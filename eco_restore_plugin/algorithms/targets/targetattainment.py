@@ -41,6 +41,27 @@ class TargetAttainment(EcoRestoreAlgorithm):
         "direction table, with an optional tolerance); gap ≥ −tolerance is met. A unit or indicator "
         "found in only one table is reported as 'no data'. Outputs: the comparison table and, when a "
         "unit layer is given, the units with the number of indicators checked and of shortfalls.")
+    PARAM_HELP = {
+        "TARGETS": ("Table with one row per unit and indicator holding the target, e.g. the unit-targets table "
+                    "of 'Target decomposition'."),
+        "TARGET_UNIT_FIELD": "Unit field of the targets table. Default unit_key.",
+        "TARGET_INDICATOR_FIELD": "Indicator-name field of the targets table. Default indicator.",
+        "TARGET_FIELD": "Target value field. Default target.",
+        "VALUES": ("Table with one row per unit and indicator holding the current or projected value, e.g. the "
+                   "output of 'Indicator base values'."),
+        "VALUE_UNIT_FIELD": "Unit field of the values table. Default unit_key.",
+        "VALUE_INDICATOR_FIELD": "Indicator-name field of the values table. Default indicator.",
+        "VALUE_FIELD": "Current or projected value field. Default value.",
+        "UNITS": "Optional unit polygons to map the shortfalls. Empty: only the table is written.",
+        "UNIT_FIELD": ("Field of the unit polygons that matches the unit keys of the tables; needed with a unit "
+                       "layer."),
+        "OUTPUT": ("Comparison table: value, target, gap and met / shortfall / no data for every unit and "
+                   "indicator."),
+        "OUTPUT_LAYER": ("Optional units with the number of indicators checked and of shortfalls. Not written "
+                         "unless chosen."),
+    }
+    ADVANCED = ("TARGET_UNIT_FIELD", "TARGET_INDICATOR_FIELD", "TARGET_FIELD", "VALUE_UNIT_FIELD",
+                "VALUE_INDICATOR_FIELD", "VALUE_FIELD")
 
     TARGETS, T_UNIT, T_INDICATOR, T_VALUE = "TARGETS", "TARGET_UNIT_FIELD", "TARGET_INDICATOR_FIELD", "TARGET_FIELD"
     VALUES, V_UNIT, V_INDICATOR, V_VALUE = "VALUES", "VALUE_UNIT_FIELD", "VALUE_INDICATOR_FIELD", "VALUE_FIELD"

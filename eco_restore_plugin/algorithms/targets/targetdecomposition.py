@@ -50,6 +50,24 @@ class TargetDecomposition(EcoRestoreAlgorithm):
         "number for all units. When the target cannot be met under the caps (or the floors exceed it), "
         "the algorithm stops with a message and writes nothing. Outputs: a unit × indicator table (one "
         "row per unit and indicator) and the units with one field per indicator for mapping.")
+    PARAM_HELP = {
+        "UNITS": "Polygons of the lower-level units (cities, counties or townships) that receive the targets.",
+        "KEY": ("How targets are shared: by unit area (default), by a restoration-potential field, by the "
+                "current value of the indicator, or a weighted mix of the three."),
+        "POTENTIAL_FIELD": ("Numeric field of restoration potential per unit, for the potential key and the "
+                            "weighted mix. Empty: the potential key cannot be used, and the mix needs the "
+                            "potential weight set to 0."),
+        "DENOMINATOR_FIELD": ("Denominator of rate indicators (e.g. land area for forest coverage): the "
+                              "upper-level rate is the denominator-weighted mean of the unit rates. Empty: unit "
+                              "area in km²."),
+        "W_AREA": "Weight of the area shares in the weighted mix. Default 1 (equal weights).",
+        "W_POTENTIAL": "Weight of the potential shares in the weighted mix. Default 1.",
+        "W_CURRENT": "Weight of the current-value shares in the weighted mix. Default 1.",
+        "OUTPUT_TABLE": ("Unit × indicator table of the allocated targets (one row per unit and indicator), the "
+                         "input of 'Target attainment check'."),
+        "OUTPUT": "Units with one target field per indicator, for mapping.",
+    }
+    ADVANCED = ("W_AREA", "W_POTENTIAL", "W_CURRENT", "DENOMINATOR_FIELD")
 
     UNITS, UNIT_FIELD, TARGETS, KEY = "UNITS", "UNIT_FIELD", "TARGETS", "KEY"
     POTENTIAL_FIELD, DENOMINATOR_FIELD = "POTENTIAL_FIELD", "DENOMINATOR_FIELD"

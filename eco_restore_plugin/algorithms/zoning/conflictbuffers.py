@@ -44,6 +44,28 @@ class ConflictBuffers(EcoRestoreAlgorithm):
             "farmland with the urban boundary (8). Output: a code raster and dissolved polygons with "
             "type, spaces, area and the measures they need. Input: the three-spaces raster of "
             "Restoration mode and three spaces (1 ecological, 2 agricultural, 3 urban).")
+    PARAM_HELP = {
+        "SPACE": ("Three-spaces raster, 1 ecological, 2 agricultural, 3 urban (SPACE_OUTPUT of 'Restoration mode "
+                  "and three spaces'); the reference grid."),
+        "CORRIDORS": ("Optional corridor raster (> 0 = corridor, e.g. the normalized corridor within its width): "
+                      "corridor cells in agricultural or urban space become conflicts 4 and 5. Empty: no "
+                      "corridor conflicts."),
+        "RED_LINE": ("Optional red-line polygons (生态保护红线); overlaps with farmland (6) or the urban boundary (7) "
+                     "are conflicts. Empty: not checked."),
+        "FARMLAND": ("Optional permanent basic farmland polygons (永久基本农田); overlaps with the red line (6) or the "
+                     "urban boundary (8) are conflicts. Empty: not checked."),
+        "URBAN_BOUNDARY": ("Optional urban development boundary polygons (城镇开发边界), for conflicts 7 and 8. Empty: "
+                           "not checked."),
+        "WIDTH_ECO_AGRI": ("Width (m) of the buffer band where ecological and agricultural space meet (code 1). "
+                           "Default 100 m, the plugin's own value (no standard width was found)."),
+        "WIDTH_ECO_URBAN": ("Width (m) of the buffer band where ecological and urban space meet (code 2). "
+                            "Default 200 m, the plugin's own value."),
+        "WIDTH_AGRI_URBAN": ("Width (m) of the buffer band where agricultural and urban space meet (code 3). "
+                             "Default 100 m, the plugin's own value."),
+        "OUTPUT": ("Dissolved polygons of the buffer and conflict areas with type, spaces, area and the measures "
+                   "they need."),
+        "OUTPUT_RASTER": "Code raster: 1-3 buffer bands, 4-8 conflicts, 0 none; styled.",
+    }
 
     SPACE, CORRIDORS = "SPACE", "CORRIDORS"
     RED_LINE, FARMLAND, URBAN = "RED_LINE", "FARMLAND", "URBAN_BOUNDARY"

@@ -67,6 +67,41 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             "table or layer (score, area_ha, unit_cost, keep = 0 to drop, period_fix to fix a "
             "period) and give it as the edited library: it is ranked and scheduled again. A re-run "
             "on the same input gives the same library.")
+    PARAM_HELP = {
+        "PRIORITY": ("Units with a priority score and grade (output of 'Restoration priority'); each project "
+                     "takes the area-weighted score of the units it covers."),
+        "SCORE_FIELD": ("Priority score field of the units. Default pr_score (written by 'Restoration "
+                        "priority')."),
+        "GRADE_FIELD": "Priority grade field of the units. Default pr_grade.",
+        "NAME_FIELD": ("Unit name field, written as the project location. Default unit_name; empty or missing = "
+                       "the unit's feature id."),
+        "MINES": ("Optional polygons of abandoned mines; each feature becomes a 历史遗留矿山生态修复 project. Empty: no "
+                  "such projects."),
+        "EROSION": "Optional soil-erosion areas; each feature becomes a 水土流失综合治理 project.",
+        "WETLANDS": "Optional degraded wetlands and mangroves; each feature becomes a 湿地与红树林保护修复 project.",
+        "FOREST": "Optional low-quality forest; each feature becomes a 森林质量精准提升 project.",
+        "RIVERS": ("Optional rivers (lines or polygons); lines are buffered by the line buffer width into "
+                   "河流生态缓冲带 projects."),
+        "BARRIERS": ("Optional corridor barriers (points or polygons, e.g. from 'Barriers'); points are buffered "
+                     "by the point radius into 生态廊道障碍点修复 projects."),
+        "CONSOLIDATION": "Optional land-consolidation areas; each feature becomes a 全域土地综合整治 project.",
+        "LINE_BUFFER": ("Half-width (m) of the project area around a line problem (each side). Default 30 m, the "
+                        "plugin's own value; set it to the river buffer width of your plan."),
+        "POINT_RADIUS": ("Radius (m) of the project area around a point problem. Default 100 m, the plugin's own "
+                         "value."),
+        "BUDGET_NEAR": ("Budget of the near-term period 近期 2021-2025 in 万元; projects are placed while it lasts. "
+                        "Default 50 000 万元, a placeholder: enter the plan's budget."),
+        "BUDGET_MID": "Budget of the mid-term period 中期 2026-2030 in 万元. Default 50 000 万元, a placeholder.",
+        "BUDGET_FAR": "Budget of the long-term period 远期 2031-2035 in 万元. Default 50 000 万元, a placeholder.",
+        "GRADE_SETS_PERIOD": ("Checked: a project is not placed before the period of its grade (一级 近期, 二级 中期, 三级 "
+                              "远期). Default off: budget and rank alone decide."),
+        "EDITED": ("A project library edited by hand (score, area_ha, unit_cost, keep = 0 to drop, period_fix) "
+                   "to rank and schedule again. Empty: the library is built from the problem layers."),
+        "OUTPUT": ("Project library polygons with type, location, area, cost, score, rank and period; styled by "
+                   "period."),
+        "TABLE": "The same library as a table without geometry, to edit and feed back as the edited library.",
+    }
+    ADVANCED = ("LINE_BUFFER", "POINT_RADIUS", "EDITED")
 
     PRIORITY, SCORE_FIELD, GRADE_FIELD, NAME_FIELD = "PRIORITY", "SCORE_FIELD", "GRADE_FIELD", "NAME_FIELD"
     LINE_WIDTH, POINT_RADIUS, COSTS = "LINE_BUFFER", "POINT_RADIUS", "COST_TABLE"
@@ -106,7 +141,8 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             self.COSTS, tr("Project types and unit costs"), numberRows=0, hasFixedNumberRows=False,
             headers=[tr("Type code"), tr("Type name"), tr("Unit cost (万元/hm²)")], defaultValue=flat,
             optional=True)
-        p.setHelp(tr("Default unit costs are indicative (check against local estimates)."))
+        p.setHelp(tr("Unit costs in 万元/hm² by project type. The defaults are indicative, the plugin's own "
+                     "values, not verified: replace them with local estimates."))
         self.addParameter(p)
         for name, label, default in ((self.B_NEAR, tr("Budget 近期 2021-2025 (万元)"), 50000.0),
                                      (self.B_MID, tr("Budget 中期 2026-2030 (万元)"), 50000.0),

@@ -55,6 +55,32 @@ class RestorationMode(EcoRestoreAlgorithm):
             "生态重建). Also writes the three spaces (1 ecological, 2 agricultural, 3 urban) from land "
             "use, overridden by the control lines (farmland, urban development boundary, red line). "
             "Cells missing a grade are nodata. Processed by blocks on the importance grid.")
+    PARAM_HELP = {
+        "IMPORTANCE": ("Ecological protection importance grade, 3 极重要, 2 重要, 1 一般重要 (output of 'Ecological "
+                       "protection importance'); the reference grid."),
+        "DEGRADATION": ("Degradation grade raster (output GRADE of 'Degradation degree', or a 0-3 grade); its "
+                        "coding is set by the next option. Resampled to the importance grid if needed."),
+        "RESILIENCE": ("Resilience grade raster, 1 low, 2 medium, 3 high (output GRADE of 'Ecosystem "
+                       "resilience')."),
+        "PRESSURE": ("Optional human-pressure raster (e.g. human footprint 0-1); where it reaches the threshold "
+                     "natural recovery becomes assisted regeneration. Empty: no pressure override."),
+        "PRESSURE_THRESHOLD": ("Pressure value from which pressure counts as high (same unit as the raster). "
+                               "Default 0.6 on a 0-1 scale, the plugin's own value."),
+        "LANDUSE": ("Optional land-use raster (三调 codes), for the mode override table and the three spaces. "
+                    "Empty: no land-use override; the spaces come from the control lines only."),
+        "LANDUSE_SPACES": ("Space of each land-use class: 2 agricultural, 3 urban; classes not listed are "
+                           "ecological (1). Defaults: the plugin's mapping of 三调 classes."),
+        "RED_LINE": ("Optional red-line polygons (生态保护红线): cells inside are ecological space, the strictest "
+                     "control line. Empty: not used."),
+        "FARMLAND": ("Optional permanent basic farmland polygons (永久基本农田): cells inside are agricultural space "
+                     "(the urban development boundary and the red line win). Empty: not used."),
+        "URBAN_BOUNDARY": ("Optional urban development boundary polygons (城镇开发边界): cells inside are urban space "
+                           "(the red line wins). Empty: not used."),
+        "OUTPUT": "Restoration mode 1 保护保育, 2 自然恢复, 3 辅助再生, 4 生态重建 (0 nodata), styled.",
+        "SPACE_OUTPUT": ("Three spaces 1 ecological, 2 agricultural, 3 urban (0 where neither land use nor a "
+                         "control line says), styled."),
+    }
+    ADVANCED = ("DEGRADATION_CODING", "DECISION_MATRIX", "LANDUSE_MODES", "LANDUSE_SPACES", "PRESSURE_THRESHOLD")
 
     IMPORTANCE, DEGRADATION, CODING, RESILIENCE = "IMPORTANCE", "DEGRADATION", "DEGRADATION_CODING", "RESILIENCE"
     MATRIX, PRESSURE, THRESHOLD = "DECISION_MATRIX", "PRESSURE", "PRESSURE_THRESHOLD"

@@ -50,6 +50,22 @@ class RestorationPriority(EcoRestoreAlgorithm):
             "one are normalised with a warning, or refused when asked. Rank 1 = highest score, ties "
             "by feature order; grades 一级/二级/三级 by rank shares (default top 30 %, next 40 %) or "
             "score breaks. Units with an empty criterion get no score (warning). METHODS.md §3.")
+    PARAM_HELP = {
+        "UNITS": ("Restoration units or patches with the criterion fields (e.g. the output of 'Restoration "
+                  "units')."),
+        "WEIGHT_METHOD": ("Weights of the table (default), entropy weights computed from the data, or the mean "
+                          "of both."),
+        "STRICT_WEIGHTS": ("Checked: table weights that do not sum to 1 are refused. Default off: they are "
+                           "normalised with a warning."),
+        "GRADE_METHOD": "Grades 一级/二级/三级 by rank shares (default) or by score breaks.",
+        "SHARES": ("Cumulative rank shares of 一级 and 一级+二级. Default 0.3, 0.7 (top 30 % 一级, next 40 % 二级), the "
+                   "plugin's own split."),
+        "BREAKS": ("Score breaks of 二级 and 一级, ascending, used with grading by score breaks. Default 0.4, 0.6, "
+                   "the plugin's own values."),
+        "ID_FIELD": "Field that orders units with equal scores. Empty: feature order.",
+        "OUTPUT": "Units with pr_score, pr_rank and pr_grade (一级/二级/三级), styled by grade.",
+    }
+    ADVANCED = ("STRICT_WEIGHTS", "ID_FIELD")
 
     UNITS, CRITERIA, METHOD, STRICT = "UNITS", "CRITERIA", "WEIGHT_METHOD", "STRICT_WEIGHTS"
     GRADE_METHOD, SHARES, BREAKS, ID_FIELD = "GRADE_METHOD", "SHARES", "BREAKS", "ID_FIELD"

@@ -62,6 +62,34 @@ class RestorationUnits(EcoRestoreAlgorithm):
             "boundary. Shares are of the unit's cells with an importance grade. Units that do not "
             "overlap the rasters keep empty statistics (a warning); none overlapping is an error. "
             "METHODS.md §3.")
+    PARAM_HELP = {
+        "UNIT_TYPE": ("What the units are: polygons of a layer (townships or 生态保护修复单元; default), watersheds "
+                      "derived from the DEM, or a regular grid."),
+        "UNITS": "Unit polygons for the polygon unit type (townships, 生态保护修复单元). Ignored for the other types.",
+        "NAME_FIELD": "Field of the unit polygons copied to unit_name. Empty: units are named by number.",
+        "DEM": "DEM (m) from which the watershed units are derived; needed for that unit type only.",
+        "WATERSHED_AREA": ("Streams start where at least this area drains (km²); larger values give fewer, "
+                           "larger watersheds. Default 10 km², the plugin's own value."),
+        "GRID_SIZE": ("Side (m) of the square cells of the grid unit type. Default 1000 m, the plugin's own "
+                      "value."),
+        "IMPORTANCE": ("Ecological protection importance grade, 3 极重要, 2 重要, 1 一般重要 (output of 'Ecological "
+                       "protection importance'); the reference grid."),
+        "DEGRADATION": ("Optional degradation grade raster (coding by the next option), for deg_mean and "
+                        "deg_sev_sh. Empty: those fields stay empty."),
+        "RESILIENCE": "Optional resilience grade raster (1-3), for res_mean. Empty: res_mean stays empty.",
+        "CORRIDORS": "Optional corridor raster (> 0 = corridor), for corr_sh. Empty: corr_sh stays empty.",
+        "PINCH_POINTS": ("Optional pinch-point raster (> 0 = pinch point), for pinch_n and pinch. Empty: those "
+                         "fields stay empty."),
+        "LANDUSE": "Optional land-use raster, for the dominant class lu_dom. Empty: lu_dom stays empty.",
+        "MODE": "Optional restoration-mode raster (output of 'Restoration mode'), for mode_dom.",
+        "SPACE": "Optional three-spaces raster, for space_dom.",
+        "RED_LINE": "Optional red-line polygons (生态保护红线), for red_sh. Empty: red_sh stays empty.",
+        "FARMLAND": "Optional permanent basic farmland polygons (永久基本农田), for farm_sh.",
+        "URBAN_BOUNDARY": "Optional urban development boundary polygons (城镇开发边界), for ubnd_sh.",
+        "OUTPUT": ("Restoration units with their zonal statistics (imp3_sh, deg_mean, res_mean, corr_sh, "
+                   "pinch_n, lu_dom, mode_dom, red_sh, farm_sh, ubnd_sh …)."),
+    }
+    ADVANCED = ("DEGRADATION_CODING", "WATERSHED_AREA", "GRID_SIZE")
 
     TYPE, UNITS, NAME_FIELD, DEM, WS_AREA, GRID_SIZE = (
         "UNIT_TYPE", "UNITS", "NAME_FIELD", "DEM", "WATERSHED_AREA", "GRID_SIZE")

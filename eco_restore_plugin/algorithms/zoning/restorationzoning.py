@@ -133,6 +133,31 @@ class RestorationZoning(EcoRestoreAlgorithm):
             "area join the neighbour with the longest shared boundary. Either way every zone is "
             "contiguous. Zones carry type, graded control level, area, main problems and measures "
             "(the rule's text plus problems detected from the attributes) and are dissolved.")
+    PARAM_HELP = {
+        "UNITS": ("Restoration units (output of 'Restoration units', or any polygons with numeric attributes); "
+                  "adjacent units share a boundary line."),
+        "METHOD": ("Rule-based (default: each unit typed by the first rule that holds, zones = adjacent units of "
+                   "one type) or SKATER clustering into the given number of zones."),
+        "FIELDS": ("Numeric fields whose within-zone variance SKATER minimises. Default imp3_sh, deg_mean, "
+                   "res_mean, farm_sh, ubnd_sh (fields of 'Restoration units'); used by clustering only."),
+        "N_ZONES": ("Number of zones SKATER cuts the units into. Default 6, the plugin's own value; used by "
+                    "clustering only."),
+        "N_BASE": ("Number of ecological-function base zones (level 1) made by SKATER. 0 (default) = no base "
+                   "level unless a base field is given."),
+        "BASE_FIELD": ("Field that defines the base zones (e.g. watershed name); wins over the number of base "
+                       "zones. Empty: no field."),
+        "MIN_AREA": ("Zones smaller than this (km²) join the neighbour with the longest shared boundary. 0 "
+                     "(default) = keep every zone."),
+        "MODE_FIELD": ("Unit field of the dominant restoration mode, for the level-3 mode zones. Default "
+                       "mode_dom."),
+        "OUTPUT": ("Restoration zones (level 2), dissolved, with type, control level, area, main problems and "
+                   "measures."),
+        "BASE_OUTPUT": "Optional base zones (level 1). Not written unless chosen.",
+        "MODE_OUTPUT": ("Optional restoration-mode zones (level 3): units of one dominant mode inside each zone. "
+                        "Not written unless chosen."),
+        "UNITS_OUTPUT": "Optional copy of the units with the zone each belongs to. Not written unless chosen.",
+    }
+    ADVANCED = ("FIELDS", "N_ZONES")
 
     UNITS, METHOD, RULES, FIELDS, N_ZONES = "UNITS", "METHOD", "RULES", "FIELDS", "N_ZONES"
     N_BASE, BASE_FIELD, MIN_AREA, MODE_FIELD = "N_BASE", "BASE_FIELD", "MIN_AREA", "MODE_FIELD"
