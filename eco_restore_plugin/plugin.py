@@ -121,9 +121,9 @@ class EcoRestorePlugin:
         from qgis.PyQt.QtCore import QUrl
         from qgis.PyQt.QtGui import QDesktopServices
 
-        readme = os.path.join(os.path.dirname(os.path.dirname(__file__)), "README.md")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(readme) if os.path.exists(readme)
-                                 else QUrl("https://example.org/eco-restore"))
+        from .paths import help_path
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(help_path("index")))
 
     def unload(self):
         from .ui import model_actions

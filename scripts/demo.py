@@ -62,6 +62,7 @@ class Chain:
         self.catalog = []
         self.results = {}
         self.timings = []
+        self.runs = []   # (step, algorithm, parameters) of every run: demo_runs.json, the help's examples
 
     def raster(self, name):
         return os.path.join(self.rasters, name + ".tif")
@@ -89,7 +90,19 @@ class Chain:
                 self.catalog.append((name, kind, zh, en, "ecorestore:" + alg,
                                      os.path.relpath(str(value).split("|")[0], self.out)))
         self.results[alg] = result
+        self.runs.append({"step": step, "alg": alg, "params": self._portable(params)})
         return result
+
+    def _portable(self, params):
+        """``params`` with this run's folder removed from paths, for the help pages' examples."""
+        def clean(v):
+            if isinstance(v, (list, tuple)):
+                return [clean(x) for x in v]
+            if isinstance(v, (int, float, bool)) or v is None:
+                return v
+            text = str(v.source() if hasattr(v, "source") else v)
+            return text.replace(self.out + os.sep, "").replace(self.out, ".")
+        return {k: clean(v) for k, v in params.items()}
 
     def copy_base_layers(self, gpkg, layers):
         """Copy the input vector layers into the planning database as ``base_<name>``."""
@@ -102,6 +115,12 @@ class Chain:
                                  format="GPKG")
             self.catalog.append(("base_" + name, "vector", zh, en, "ecorestore:createsampleregion",
                                  "planning.gpkg"))
+
+    def write_runs(self):
+        import json
+
+        with open(os.path.join(self.out, "demo_runs.json"), "w", encoding="utf-8") as f:
+            json.dump(self.runs, f, ensure_ascii=False, indent=1)
 
     def style_database(self):
         """Default styles for every layer of planning.gpkg, and planning.qgz that opens it in Chinese."""
@@ -152,6 +171,7 @@ def main(argv=None):
         step(chain, args)
     chain.write_catalog()
     chain.style_database()
+    chain.write_runs()
 
     print("\nSummary")
     print("  output folder     {}".format(chain.out))

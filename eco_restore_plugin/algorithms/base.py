@@ -18,10 +18,10 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcess
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
-from ..paths import icon_path
+from ..paths import help_url, icon_path
 from ..processing_helpers.feedback import Cancelled, cancel_callback, check_cancel, progress_callback
 
-__all__ = ["GROUPS", "HELP_URL", "Cancelled", "EcoRestoreAlgorithm"]
+__all__ = ["GROUPS", "Cancelled", "EcoRestoreAlgorithm"]
 
 
 #: group id -> English source name (shown translated). Group ids are stable; the leading number keeps the
@@ -36,7 +36,6 @@ GROUPS = {
 }
 
 
-HELP_URL = "https://example.org/eco-restore/docs/algorithms/{}"  # placeholder, see metadata.txt
 
 
 class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
@@ -73,7 +72,8 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         return [t.strip() for t in tr(self.TAGS).split(",") if t.strip()] if self.TAGS else []
 
     def helpUrl(self):  # noqa: N802
-        return HELP_URL.format(self.NAME)
+        """The help page shipped with the plugin (resources/help/<language>/<id>.html)."""
+        return help_url(self.NAME)
 
     def icon(self):
         return QIcon(icon_path("family_{}.svg".format(self.GROUP)))
