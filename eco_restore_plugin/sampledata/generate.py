@@ -67,7 +67,7 @@ STAGES = [
     (environment.reserves, 2),
     (environment.watersheds, 2),
     (vectors.settlements_and_roads, 1),
-    (vectors.rivers, 2),
+    (vectors.rivers, 1),
     (vectors.coastline, 1),
     (vectors.admin_polygons, 1),
     (vectors.zone_polygons, 1),
