@@ -14,22 +14,22 @@
       <translation>且土层厚度 ≥ {:g} cm</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>'{value}' is not a number.</source>
       <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>'{value}' is not a valid choice.</source>
       <translation>“{value}”不是有效选项。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>'{}' has no layer_catalog table: it is not a planning GeoPackage. Run the planning steps (or scripts/demo.py) first.</source>
       <translation>“{}”没有 layer_catalog 表，不是规划数据库。请先运行规划流程（或 scripts/demo.py）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/loading.py" />
       <source>'{}' is not a QGIS layout template (.qpt): it has no &lt;Layout&gt; element.</source>
       <translation>“{}”不是 QGIS 布局模板（.qpt）：缺少 &lt;Layout&gt; 元素。</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>标识各单元的字段（唯一且非空）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>A percentage must lie between 0 and 100 (got {value}).</source>
       <translation>百分比应在 0 到 100 之间（当前为 {value}）。</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Add the indicator table</source>
       <translation>添加指标表</translation>
     </message>
@@ -399,7 +399,7 @@
       <translation>按章文波、谢云、刘宝元（2002，地理科学 22(6)；METHODS.md §1）的日雨量模型，由逐日降水计算 RUSLE 的年降雨侵蚀力 R：侵蚀性降雨日（P_day ≥ 12 mm）R_day = α · P_day^β，否则为 0；β = 1.7265，暖季（5-9 月）α = 0.3937，冷季 α = 0.3101（未与原文核对）。R = Σ R_day / 年数，单位 MJ·mm/(hm²·h·a)。输入：一个多波段栅格，每个波段为一天（mm），波段 1 为起始日期，覆盖给定年数内连续的日历日（含闰日）。任一天为无数据则结果为无数据。α、β、阈值和暖季月份均为参数。按行块处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Another row has the same identifier '{value}'.</source>
       <translation>另一行使用了相同的标识“{value}”。</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>按可编辑的决策矩阵，由重要性等级（3 极重要，2 重要，1 一般重要）、退化程度等级（0 未退化至 3 重度）和恢复力等级（1 低至 3 高）确定每个像元的修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（《山水林田湖草生态保护修复工程指南》2020；METHODS.md §3）。修正：可选的人类干扰栅格达到阈值处，自然恢复改为辅助再生；指定表中的地类采用其指定模式（如 采矿用地 → 生态重建）。同时由土地利用生成三类空间（1 生态，2 农业，3 城镇），并以管控线（永久基本农田、城镇开发边界、生态保护红线）修正。缺少任一等级的像元为无数据。在重要性格网上分块处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Atlas PDF</source>
       <translation>图集 PDF</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>图集已输出：{}（{} 幅图，跳过 {} 幅）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Atlas written: {} ({} pages).</source>
       <translation>图集已输出：{}（共 {} 页）。</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>生态障碍点 Barrier Mapper (Barriers, restoration improvement score)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Base
 2020</source>
       <translation>基期值
@@ -551,14 +551,14 @@
       <translation>各地类基础阻力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Base value
 computed from</source>
       <translation>基期值
 计算来源</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Base values could not be computed: {}</source>
       <translation>无法计算基期值：{}</translation>
     </message>
@@ -588,7 +588,7 @@ computed from</source>
       <translation>最佳窗口半径（米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Binding indicator: the target for {stage} ({value}) is weaker than the upper-level target ({upper}).</source>
       <translation>约束性指标：{stage} 年目标（{value}）低于上级下达目标（{upper}）。</translation>
     </message>
@@ -598,7 +598,7 @@ computed from</source>
       <translation>生物多样性维护</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Biodiversity maintenance importance (生物多样性维护重要性)</source>
       <translation>生物多样性维护重要性评价图</translation>
     </message>
@@ -708,7 +708,7 @@ computed from</source>
       <translation>构建分区所用的单元：乡镇或自定义面、由 DEM 提取的流域（汇水面积达到阈值的河段子流域）或规则格网，并在每个单元内汇总评价与格局栅格（在重要性格网上分区统计，按像元中心归属）：imp3_sh 极重要占比，imp_mean 平均重要性等级，deg_mean 平均退化程度（0-3），deg_sev_sh 中度及重度退化占比，res_mean 平均恢复力（1-3），corr_sh 廊道像元占比，pinch_n / pinch 夹点像元数及有无，lu_dom 主导地类，mode_dom 主导修复模式，space_dom 主导空间，red_sh / farm_sh / ubnd_sh 生态保护红线、永久基本农田和城镇开发边界占比。占比以单元内有重要性等级的像元计。与栅格不重叠的单元统计值为空（警告）；全部不重叠则报错。METHODS.md §3。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Built-in layout for the chosen paper</source>
       <translation>所选纸张的内置版式</translation>
     </message>
@@ -763,12 +763,12 @@ computed from</source>
       <translation>波段 1 对应的日期，格式 YYYY-MM-DD；其后各波段依次为后续各日。用于判定哪些日期属于暖季。默认 2001-01-01。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Can be computed from layers (Compute base values…).</source>
       <translation>可由图层计算（计算基期值…）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -783,7 +783,7 @@ computed from</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
@@ -803,12 +803,12 @@ computed from</source>
       <translation>无法创建输出表 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Cannot open the GeoPackage '{}' for writing.</source>
       <translation>无法以写入方式打开 GeoPackage“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Cannot open the GeoPackage '{}': {}</source>
       <translation>无法打开 GeoPackage“{}”：{}</translation>
     </message>
@@ -823,17 +823,17 @@ computed from</source>
       <translation>无法读取栅格“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Cannot read the GeoPackage '{}': {}</source>
       <translation>无法读取 GeoPackage“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Cannot read the preview image '{}'.</source>
       <translation>无法读取预览图片“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/writers.py" />
       <source>Cannot write the PDF file.</source>
       <translation>无法写入 PDF 文件。</translation>
     </message>
@@ -948,7 +948,7 @@ computed from</source>
       <translation>变化面积 {:.2f} hm²（共 {:.2f} hm²）；综合动态度 {:.4g} %/年</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
@@ -973,7 +973,7 @@ computed from</source>
       <translation>按全域土地综合整治试点要求（自然资发〔2019〕194号；METHODS.md §4）逐单元校核，并给出是否通过及相应数值：（1）新增耕地 ≥ 原有耕地的最低比例（默认 5 %）；（2）建设用地不增加：增加量 − 减少量 ≤ 0；（3）整治图斑不得占用生态保护红线（重叠面积超过容差，或点位于红线内）。单元为输入图层（不得相互重叠）；各字段默认取耕地、农村居民点和闲置低效用地潜力算法的单元输出。三项均通过时 'all_pass' = 1。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Choose a layout template file (.qpt) or use the built-in layout.</source>
       <translation>请选择版式模板文件（.qpt），或使用内置版式。</translation>
     </message>
@@ -988,7 +988,7 @@ computed from</source>
       <translation>请至少选择一个理论潜力字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Choose the coverage layer (townships, cities…) or 'Whole region'.</source>
       <translation>请选择分幅图层（乡镇、城市等），或选择“全域”。</translation>
     </message>
@@ -1003,7 +1003,7 @@ computed from</source>
       <translation>请选择单元图层的关键字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Choose the planning GeoPackage (planning.gpkg made by the planning steps).</source>
       <translation>请选择规划数据库 GeoPackage（规划各步骤生成的 planning.gpkg）。</translation>
     </message>
@@ -1028,7 +1028,7 @@ computed from</source>
       <translation>请选择单元名称或代码字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Choose where to save the atlas PDF.</source>
       <translation>请选择图集 PDF 的保存位置。</translation>
     </message>
@@ -1108,7 +1108,7 @@ computed from</source>
       <translation>气候侵蚀力因子 F_q（风力），用于防风固沙。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
@@ -1148,7 +1148,7 @@ computed from</source>
       <translation>海岸防护 (Coastal protection)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Coastal protection (海岸防护功能评价图)</source>
       <translation>海岸防护功能评价图</translation>
     </message>
@@ -1203,7 +1203,7 @@ computed from</source>
       <translation>带岸线类型字段的海岸线线图层，用于计算大陆自然岸线保有率。留空：不计算该指标。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Coastline with shore types</source>
       <translation>海岸线（含岸线类型）</translation>
     </message>
@@ -1298,7 +1298,7 @@ computed from</source>
       <translation>综合土地利用动态度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Compute base values from layers</source>
       <translation>由图层计算基期值</translation>
     </message>
@@ -1308,7 +1308,7 @@ computed from</source>
       <translation>计算基期值…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Computed by the rule '{}' from {} on {}.</source>
       <translation>按规则“{}”由 {} 计算，计算日期 {}。</translation>
     </message>
@@ -1453,7 +1453,7 @@ computed from</source>
       <translation>建设用地：最大坡度（度）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
       <source>Contents</source>
       <translation>目录</translation>
     </message>
@@ -1463,7 +1463,7 @@ computed from</source>
       <translation>管控级别</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
       <source>Coordinate system: {}</source>
       <translation>坐标系：{}</translation>
     </message>
@@ -1638,7 +1638,7 @@ computed from</source>
       <translation>植被覆盖与管理因子 C 来源</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Coverage</source>
       <translation>出图范围</translation>
     </message>
@@ -1748,7 +1748,7 @@ computed from</source>
       <translation>正在计算廊道内电流…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Current land use (用地现状图)</source>
       <translation>用地现状图</translation>
     </message>
@@ -1903,12 +1903,12 @@ computed from</source>
       <translation>受损空间编码 = 10 × 退化程度 + 恢复力（如 41 = 重度退化、低恢复力）；0 = 未受损或无数据。已符号化。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Data source</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
       <source>Data source: {} ({})</source>
       <translation>数据来源：{}（{}）</translation>
     </message>
@@ -2033,12 +2033,12 @@ computed from</source>
       <translation>数字高程模型（米，投影坐标系），由其计算坡度（度，Horn 1981）。必要时重采样到参考格网。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Dimension</source>
       <translation>维度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
@@ -2133,7 +2133,7 @@ computed from</source>
       <translation>生态节点点图层，字段 node_type（夹点 pinch_point、障碍点 barrier、脊线交点 ridge_crossing）、type_zh、value 和 source，按类型符号化。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecological problems (生态问题识别图)</source>
       <translation>生态问题识别图</translation>
     </message>
@@ -2148,7 +2148,7 @@ computed from</source>
       <translation>生态保护重要性 (Ecological protection importance)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecological protection importance (生态保护重要性评价图)</source>
       <translation>生态保护重要性评价图</translation>
     </message>
@@ -2178,7 +2178,7 @@ computed from</source>
       <translation>生态保护红线（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Ecological protection red line (生态保护红线)</source>
       <translation>生态保护红线 (Ecological protection red line)</translation>
     </message>
@@ -2193,7 +2193,7 @@ computed from</source>
       <translation>生态修复字段（hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecological security pattern (生态安全格局图)</source>
       <translation>生态安全格局图</translation>
     </message>
@@ -2238,7 +2238,7 @@ computed from</source>
       <translation>生态源地识别 (Ecological sources, ranked by dPC and dIIC)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecological vulnerability (生态脆弱性评价图)</source>
       <translation>生态脆弱性评价图</translation>
     </message>
@@ -2283,7 +2283,7 @@ computed from</source>
       <translation>生态系统服务 NPP定量指标法 (Ecosystem services, NPP-index method)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecosystem types (生态系统类型分布图)</source>
       <translation>生态系统类型分布图</translation>
     </message>
@@ -2428,7 +2428,7 @@ computed from</source>
       <translation>R_day = α · P_day^β 中的指数 β。默认 1.7265（章文波等 2002）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
@@ -2438,12 +2438,12 @@ computed from</source>
       <translation>导出指标表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Exported {} indicators to {}.</source>
       <translation>已将 {} 项指标导出到 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/writers.py" />
       <source>Exporting '{}' failed (error {}).</source>
       <translation>导出“{}”失败（错误 {}）。</translation>
     </message>
@@ -2688,7 +2688,7 @@ computed from</source>
       <translation>其和为单元新增耕地的字段（hm²）。默认为耕地、农村居民点和闲置低效建设用地潜力算法写出的新增耕地字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>File format</source>
       <translation>文件格式</translation>
     </message>
@@ -2733,7 +2733,7 @@ computed from</source>
       <translation>焦点节点编号栅格（无焦点节点图层时使用）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Folder for one file per map</source>
       <translation>单幅图件输出文件夹</translation>
     </message>
@@ -2778,7 +2778,7 @@ computed from</source>
       <translation>由土地利用计算森林覆盖率和湿地保护率</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Forest land-use codes (comma separated)</source>
       <translation>森林地类代码（逗号分隔）</translation>
     </message>
@@ -2843,7 +2843,7 @@ computed from</source>
       <translation>正在生成示例县：{0} × {0} 个像元，随机种子 {1}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
@@ -3028,7 +3028,7 @@ computed from</source>
       <translation>生境面（自然保护地、极重要区、热点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Habitat quality (生境质量)</source>
       <translation>生境质量评价图</translation>
     </message>
@@ -3248,12 +3248,12 @@ computed from</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Indicator (Chinese)</source>
       <translation>指标名称（中文）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Indicator (English)</source>
       <translation>指标名称（英文）</translation>
     </message>
@@ -3403,7 +3403,7 @@ computed from</source>
       <translation>保留排名前 N 的源地（0 = 全部）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Key projects (重点工程布局图)</source>
       <translation>重点工程布局图</translation>
     </message>
@@ -3428,7 +3428,7 @@ computed from</source>
       <translation>土地综合整治区</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Land consolidation potential (土地综合整治潜力分布图)</source>
       <translation>土地综合整治潜力分布图</translation>
     </message>
@@ -3458,7 +3458,7 @@ computed from</source>
       <translation>土地利用（可选，三调地类代码）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Land use (三调 class codes)</source>
       <translation>土地利用（三调地类代码）</translation>
     </message>
@@ -3673,17 +3673,17 @@ computed from</source>
       <translation>用作模板的当前工程布局</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Layout of this project</source>
       <translation>本工程中的打印版式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/loading.py" />
       <source>Layout template '{}' cannot be read: {}</source>
       <translation>无法读取布局模板“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/loading.py" />
       <source>Layout template '{}' not found.</source>
       <translation>未找到布局模板“{}”。</translation>
     </message>
@@ -3693,7 +3693,7 @@ computed from</source>
       <translation>布局模板（.qpt）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Layout template file (.qpt)</source>
       <translation>版式模板文件（.qpt）</translation>
     </message>
@@ -3753,17 +3753,17 @@ computed from</source>
       <translation>载入</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Loaded {0} indicators from {1}.</source>
       <translation>已从 {1} 载入 {0} 项指标。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Loaded {} indicators from the QGIS project.</source>
       <translation>已从 QGIS 工程载入 {} 项指标。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Location map (区位图)</source>
       <translation>区位图</translation>
     </message>
@@ -3833,22 +3833,22 @@ computed from</source>
       <translation>主要问题</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Map '{}' skipped: layer(s) {} missing.</source>
       <translation>图件“{}”已跳过：缺少图层 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Map '{}': layer(s) {} missing, drawn without them.</source>
       <translation>图件“{}”：缺少图层 {}，不含这些图层绘制。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
       <source>Map {}</source>
       <translation>图号 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Maps</source>
       <translation>图件</translation>
     </message>
@@ -3958,7 +3958,7 @@ computed from</source>
       <translation>整治后破碎度的合并距离（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Messages of the atlas algorithm appear here.</source>
       <translation>图集算法的运行信息显示在这里。</translation>
     </message>
@@ -4163,7 +4163,7 @@ computed from</source>
       <translation>各单元的自然适宜性得分（0-1，或勾选归一化时为原始值）。留空：不计该因子，其余因子权重重新按比例计算。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Nature reserves (自然保护地)</source>
       <translation>自然保护地 (Nature reserves)</translation>
     </message>
@@ -4178,7 +4178,7 @@ computed from</source>
       <translation>建设用地邻近距离（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Near-term projects (近期项目安排图)</source>
       <translation>近期项目安排图</translation>
     </message>
@@ -4248,7 +4248,7 @@ computed from</source>
       <translation>未要求基础分区（基础分区数为 0 且无基础分区字段）：不写出基础分区结果。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>No base_county layer: maps are drawn without the county outline.</source>
       <translation>缺少 base_county 图层：图件不绘制县域边界。</translation>
     </message>
@@ -4308,12 +4308,12 @@ computed from</source>
       <translation>没有任何规则的输入：请给出土地利用栅格、海岸线、生态保护红线或修复区域。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>No map is ticked: tick at least one map.</source>
       <translation>未勾选任何图件：请至少勾选一幅图。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>No map to preview: highlight or tick a map.</source>
       <translation>没有可预览的图件：请选中或勾选一幅图。</translation>
     </message>
@@ -4333,7 +4333,7 @@ computed from</source>
       <translation>没有连通的源地对（请检查障碍和上限）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>No problems found.</source>
       <translation>未发现问题。</translation>
     </message>
@@ -4428,7 +4428,7 @@ computed from</source>
       <translation>归一化最小成本廊道栅格：各源地对 CWD_A + CWD_B − LCD 的最小值（路径上为 0），可作为“夹点”分析的输入。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Not available in this version of the atlas algorithm.</source>
       <translation>当前版本的图集算法不支持此项。</translation>
     </message>
@@ -4443,7 +4443,7 @@ computed from</source>
       <translation>内存不足，无法处理该输入。请使用更粗的像元大小或更小的范围。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
       <source>Not shown (layer missing): {}</source>
       <translation>未显示（缺少图层）：{}</translation>
     </message>
@@ -4528,7 +4528,7 @@ computed from</source>
       <translation>以每个像元为中心在移动窗口内计算一个 FRAGSTATS 指数（每个窗口作为独立景观分析，FRAGSTATS v4 帮助）。基于计数的指数在任意半径下耗时相近：PLAND 和 CA（单一类型）、SHDI、SIDI、SHEI、PR、TE、ED、PLADJ、AI、CONTAG 等。窗口内有效像元比例低于设定值的像元为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>One page per feature of a layer (QGIS atlas)</source>
       <translation>按图层要素逐个分幅（QGIS 地图集）</translation>
     </message>
@@ -4853,7 +4853,7 @@ computed from</source>
       <translation>输出单位</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Outputs</source>
       <translation>输出</translation>
     </message>
@@ -4888,7 +4888,7 @@ computed from</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4903,7 +4903,7 @@ computed from</source>
       <translation>PNG 和 PDF</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Page name field</source>
       <translation>分幅名称字段</translation>
     </message>
@@ -5058,7 +5058,7 @@ computed from</source>
       <translation>规划名称</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Planning GeoPackage</source>
       <translation>规划数据库 GeoPackage</translation>
     </message>
@@ -5083,12 +5083,12 @@ computed from</source>
       <translation>规划图集 (Planning atlas PDF)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
       <source>Planning atlas — contents</source>
       <translation>规划图集 — 目录</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Planning data and layout</source>
       <translation>规划数据与版式</translation>
     </message>
@@ -5208,17 +5208,17 @@ computed from</source>
       <translation>视为高干扰的阈值（与干扰栅格单位相同）。默认 0.6（0-1 尺度），为插件自定值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Preview of '{}'.</source>
       <translation>“{}”的预览。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Preview of the selected map</source>
       <translation>所选图件预览</translation>
     </message>
@@ -5328,7 +5328,7 @@ computed from</source>
       <translation>省级宅基地标准加户均公共用地。默认 200 m²，为插件自定值，未与省级标准核对。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>QGIS layout templates (*.qpt)</source>
       <translation>QGIS 版式模板 (*.qpt)</translation>
     </message>
@@ -5478,7 +5478,7 @@ computed from</source>
       <translation>栅格“{}”已重采样到参考格网（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Raster folder</source>
       <translation>栅格文件夹</translation>
     </message>
@@ -5583,7 +5583,7 @@ computed from</source>
       <translation>权重之和不为 1 时拒绝（否则归一化）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Region</source>
       <translation>区域</translation>
     </message>
@@ -5788,7 +5788,7 @@ computed from</source>
       <translation>阻力表：数值不能为负。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Resolution (dpi)</source>
       <translation>分辨率（dpi）</translation>
     </message>
@@ -5798,12 +5798,12 @@ computed from</source>
       <translation>PDF 中栅格内容和 PNG 文件的分辨率。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Responsible department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Restoration areas (zoning or project outputs)</source>
       <translation>修复区域（分区或项目成果）</translation>
     </message>
@@ -5893,7 +5893,7 @@ computed from</source>
       <translation>生态修复分区 (Restoration zoning)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Restoration zoning (生态修复分区图)</source>
       <translation>生态修复分区图</translation>
     </message>
@@ -5983,7 +5983,7 @@ computed from</source>
       <translation>作用</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Row {} ({}): {}</source>
       <translation>第 {} 行（{}）：{}</translation>
     </message>
@@ -6043,12 +6043,12 @@ computed from</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Saved the indicator set in the QGIS project (save the project to keep it).</source>
       <translation>已将指标体系存入 QGIS 工程（请保存工程以保留）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Saved {0} indicators to table '{1}' of {2}.</source>
       <translation>已将 {0} 项指标保存到 {2} 的表“{1}”。</translation>
     </message>
@@ -6098,17 +6098,17 @@ computed from</source>
       <translation>随机抽样的种子：相同种子得到相同样本和结果。默认 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Select a map in the list and press Preview.</source>
       <translation>在列表中选中一幅图，然后点击“预览”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Select all</source>
       <translation>全选</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Select none</source>
       <translation>全不选</translation>
     </message>
@@ -6273,7 +6273,7 @@ computed from</source>
       <translation>岸线类型代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Shore type field</source>
       <translation>岸线类型字段</translation>
     </message>
@@ -6283,7 +6283,7 @@ computed from</source>
       <translation>海岸带岸线类型，编码 1-5</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Shore types counted as natural (comma separated)</source>
       <translation>计为自然岸线的岸线类型（逗号分隔）</translation>
     </message>
@@ -6373,12 +6373,12 @@ computed from</source>
       <translation>大小（像元数，行数 = 列数，30 m 像元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
       <source>Skipped (layers missing):</source>
       <translation>已跳过（缺少图层）：</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Skipped (layers missing): {}.</source>
       <translation>已跳过（缺少图层）：{}。</translation>
     </message>
@@ -6453,7 +6453,7 @@ computed from</source>
       <translation>修复圆形窗口的最小半径，单位米。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Soil and water conservation importance (水土保持重要性)</source>
       <translation>水土保持重要性评价图</translation>
     </message>
@@ -6718,7 +6718,7 @@ computed from</source>
       <translation>人均用地标准 A_person（m²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Statistical basis</source>
       <translation>统计口径</translation>
     </message>
@@ -6843,21 +6843,21 @@ computed from</source>
       <translation>指标基期值表：每个单元每项指标一行，包括数值、分子、分母、所用图层和日期。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Target
 2025</source>
       <translation>目标值
 2025</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Target
 2030</source>
       <translation>目标值
 2030</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Target
 2035</source>
       <translation>目标值
@@ -6914,7 +6914,7 @@ computed from</source>
       <translation>目标表（单元、指标、目标值）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Template</source>
       <translation>模板</translation>
     </message>
@@ -6959,7 +6959,7 @@ computed from</source>
       <translation>在每个窗口内计算的 FRAGSTATS 指数。默认 SHDI（香农多样性指数）；PLAND 和 CA 需指定地类编码。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>The GeoPackage '{}' has no indicator table '{}'.</source>
       <translation>GeoPackage“{}”中没有指标表“{}”。</translation>
     </message>
@@ -6969,7 +6969,7 @@ computed from</source>
       <translation>用相同阻力面和源地计算的“最小成本廊道”NORMALIZED 输出。不提供时，在此计算相邻源地对的廊道。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>The QGIS project holds no indicator set yet.</source>
       <translation>当前 QGIS 工程中还没有指标体系。</translation>
     </message>
@@ -7024,7 +7024,7 @@ computed from</source>
       <translation>成本表为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>The coverage layer '{}' has no features: choose another layer or 'Whole region'.</source>
       <translation>分幅图层“{}”没有要素：请选择其他图层或“全域”。</translation>
     </message>
@@ -7144,7 +7144,7 @@ computed from</source>
       <translation>指标“{}”重复列出。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>The indicator has no name.</source>
       <translation>指标缺少名称。</translation>
     </message>
@@ -7164,22 +7164,22 @@ computed from</source>
       <translation>图层“{}”没有字段“{}”（现有字段：{}）。请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>The layout template '{}' does not exist.</source>
       <translation>版式模板“{}”不存在。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/loading.py" />
       <source>The layout template {} does not load in QGIS.</source>
       <translation>布局模板 {} 无法在 QGIS 中加载。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/loading.py" />
       <source>The layout template {} has no map item: add a map (id 'main_map').</source>
       <translation>布局模板 {} 中没有地图元素：请添加地图（ID 为 'main_map'）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>The map '{}' was skipped: its layers are missing.</source>
       <translation>图件“{}”已跳过：缺少其图层。</translation>
     </message>
@@ -7229,7 +7229,7 @@ computed from</source>
       <translation>拟整治的图斑（耕地图斑、居民点、矿山等），与生态保护红线叠加校核。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>The planning GeoPackage '{}' does not exist; choose an existing file.</source>
       <translation>规划数据库“{}”不存在；请选择已有文件。</translation>
     </message>
@@ -7244,7 +7244,7 @@ computed from</source>
       <translation>面单元类型需要单元面图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>The preview image could not be made (pdftoppm from poppler-utils is needed with this version of the atlas algorithm).</source>
       <translation>无法生成预览图片（当前版本的图集算法需要 poppler-utils 中的 pdftoppm）。</translation>
     </message>
@@ -7389,12 +7389,12 @@ computed from</source>
       <translation>表格共有 {} 个值，不能整分为每行 {} 列。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>The target for {stage} ({value}) is worse than {previous} ({previous_value}): targets must move in the indicator's direction.</source>
       <translation>{stage} 年目标（{value}）劣于 {previous} 年（{previous_value}）：目标应沿指标方向逐期推进。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>The target for {stage} is missing.</source>
       <translation>缺少 {stage} 年目标。</translation>
     </message>
@@ -7414,7 +7414,7 @@ computed from</source>
       <translation>三类空间栅格含有值 {:g}；应为 1 生态、2 农业、3 城镇。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>The unit is missing.</source>
       <translation>缺少单位。</translation>
     </message>
@@ -7459,7 +7459,7 @@ computed from</source>
       <translation>缺少单元图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>The value must not be negative (got {value}).</source>
       <translation>数值不能为负（当前为 {value}）。</translation>
     </message>
@@ -7549,7 +7549,7 @@ computed from</source>
       <translation>需修正的理论潜力字段；每个字段生成对应的 &lt;字段名&gt;_r 现实潜力字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>This project has no print layout to use as template; choose another template.</source>
       <translation>本工程没有可用作模板的打印版式；请选择其他模板。</translation>
     </message>
@@ -7694,7 +7694,7 @@ computed from</source>
       <translation>两斑块边缘距离不超过此值时在 IIC 中相连。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Type</source>
       <translation>指标属性</translation>
     </message>
@@ -7744,7 +7744,7 @@ computed from</source>
       <translation>意外错误：{}（详情见日志面板的 Eco-Restore 标签页）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -7954,26 +7954,26 @@ computed from</source>
       <translation>带理论潜力的单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Unknown export format '{}'.</source>
       <translation>未知的导出格式“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Upper-level
 2025</source>
       <translation>上级目标
 2025</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Upper-level
 2030</source>
       <translation>上级目标
 2030</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Upper-level
 2035</source>
       <translation>上级目标
@@ -8135,7 +8135,7 @@ computed from</source>
       <translation>按《生态保护红线划定指南》(2017) 与双评价指南 (2020) 的水量平衡法计算水源涵养量：WR = Σ (P − R − ET) · A · 10³，地表径流 R = P · α，α 为地类的地表径流系数（可编辑表；留空表示该地类不参与评价：默认耕地、建设用地和水域，其值记为 0——不计水源涵养服务——或按选择记为无数据）。P 与 ET 以 mm 计（多年平均）。每个像元输出深度 (mm) 或体积 (m³)。不在土地利用栅格网格上的输入会重采样到该网格。按块处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Water conservation importance (水源涵养重要性)</source>
       <translation>水源涵养重要性评价图</translation>
     </message>
@@ -8290,7 +8290,7 @@ computed from</source>
       <translation>连接哪些源地：成本分配区相邻的源地对（默认，与 Linkage Mapper 的相邻规则一致），或所有源地对（廊道更多，计算更慢）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Whole region (one page per map)</source>
       <translation>全域（每幅图一页）</translation>
     </message>
@@ -8370,7 +8370,7 @@ computed from</source>
       <translation>正在写出结果</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>XLSX export needs the Python package openpyxl (Debian: python3-openpyxl).</source>
       <translation>导出 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl）。</translation>
     </message>
@@ -8790,7 +8790,7 @@ computed from</source>
       <translation>权衡,协同,Spearman,相关分析,双变量,trade-off,synergy</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>typed in</source>
       <translation>手工填写</translation>
     </message>
@@ -8830,7 +8830,7 @@ computed from</source>
       <translation>生态修复分区,分级管控,生态保护区,生态修复区,SKATER,zoning</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
       <source>{:&gt;2}. {}  (page {})</source>
       <translation>{:&gt;2}. {}（第 {} 页）</translation>
     </message>
@@ -8860,7 +8860,7 @@ computed from</source>
       <translation>{} 个障碍点多边形（改善值 ≥ {:.4g}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>{} base values computed from layers.</source>
       <translation>已由图层计算 {} 项基期值。</translation>
     </message>
@@ -8945,7 +8945,7 @@ computed from</source>
       <translation>{}指数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>{} indicators; {} errors, {} warnings.</source>
       <translation>{} 项指标；{} 个错误，{} 个警告。</translation>
     </message>
@@ -8970,7 +8970,7 @@ computed from</source>
       <translation>{}不是投影坐标系（米），但需要在其上量算面积和长度。请先重投影（如 CGCS2000 / 高斯-克吕格）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>{} map files in {}.</source>
       <translation>{} 个单幅图件文件位于 {}。</translation>
     </message>
@@ -9305,12 +9305,12 @@ computed from</source>
       <translation>α、β 和 γ 需要源地（或廊道的起点 / 终点编号）和廊道；留空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>↑ Higher is better</source>
       <translation>↑ 越高越好</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>↓ Lower is better</source>
       <translation>↓ 越低越好</translation>
     </message>

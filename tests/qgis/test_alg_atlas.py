@@ -139,7 +139,7 @@ def test_templates_load_and_current(qgis_app, tmp_path):
 
     sys.path.insert(0, os.path.join(ROOT, "scripts"))
     import build_templates
-    from eco_restore_plugin.processing_helpers import atlas_layout as A
+    from eco_restore_plugin.processing_helpers import atlas as A
 
     rebuilt = build_templates.build(str(tmp_path))
     assert len(rebuilt) == 4
@@ -217,7 +217,7 @@ def test_landuse_ecosystem_legends(run_alg, planning, tmp_path):
 
 
 def test_landuse_classification():
-    from eco_restore_plugin.processing_helpers import atlas_layout as A
+    from eco_restore_plugin.processing_helpers import atlas as A
 
     codes = [101, 203, 301, 303, 305, 30101, 404, 702, 1003, 1101, 1105, 1207, 0]
     groups = [A.LANDUSE_GROUPS[k - 1][0] if k else None for k in A.landuse_to_groups(codes)]
@@ -250,7 +250,7 @@ def test_user_layout_cloned_not_changed(run_alg, planning, tmp_path):
     from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject, \
         QgsReadWriteContext, QgsUnitTypes
 
-    from eco_restore_plugin.processing_helpers import atlas_layout as A
+    from eco_restore_plugin.processing_helpers import atlas as A
 
     project = QgsProject.instance()
     layout = QgsPrintLayout(project)
