@@ -50,10 +50,34 @@ def _esc(text):
     return html.escape(str(text if text is not None else ""))
 
 
-def _default(p):
+TYPE_NAMES = {
+    "raster": ("栅格图层", "raster layer"), "source": ("矢量图层", "vector layer"),
+    "vector": ("矢量图层", "vector layer"), "number": ("数值", "number"), "distance": ("距离", "distance"),
+    "enum": ("选项", "choice"), "boolean": ("是/否", "yes/no"), "matrix": ("表格", "table"),
+    "string": ("文本", "text"), "field": ("字段", "field"), "file": ("文件", "file"),
+    "multilayer": ("多个图层", "several layers"), "band": ("波段", "band"), "crs": ("坐标系", "CRS"),
+    "extent": ("范围", "extent"), "folderDestination": ("输出文件夹", "output folder"),
+}
+
+
+def _type(p, lang):
+    names = TYPE_NAMES.get(p.type())
+    return names[0 if lang == "zh_CN" else 1] if names else p.type()
+
+
+def _default(p, lang="en"):
     v = p.defaultValue()
     if v is None or v == "" or v == []:
         return ""
+    if p.type() == "matrix":
+        cols = max(1, len(p.headers()))
+        rows = len(v) // cols if isinstance(v, (list, tuple)) else 0
+        return "{} 行默认表".format(rows) if lang == "zh_CN" else "default table of {} rows".format(rows)
+    if p.type() == "enum":
+        try:
+            return p.options()[int(v)]
+        except (TypeError, ValueError, IndexError):
+            return str(v)
     if isinstance(v, (list, tuple)) and len(v) > 12:
         return ", ".join(str(x) for x in v[:12]) + " …"
     return str(v)
@@ -90,7 +114,7 @@ def page(alg, lang, example):
         body.append('<tr{}><td><code>{}</code></td><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>'.format(
             ' class="adv"' if p.flags() & QgsProcessingParameterDefinition.FlagAdvanced else "",
             _esc(p.name()), _esc(p.description()), " ({})".format(", ".join(flags)) if flags else "",
-            _esc(p.type()), _esc(_default(p)), _esc(p.help())))
+            _esc(_type(p, lang)), _esc(_default(p, lang)), _esc(p.help())))
     body.append("</table>")
     body.append("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>".format(
         w["outputs"], w["name"], w["label"], w["help"]))

@@ -16,7 +16,9 @@ def rasters(st):
     """DEM, slope, land use and ecosystems 2010/2020, NPP, climate, vegetation, soil, hydrology, townships."""
     region, land, sea, nod, lu, lu10 = st.region, st.land, st.sea, NODATA, st.lu, st.lu10
 
-    def f32(a, mask=land):
+    # climate and vegetation cover every cell with a land-use class, the intertidal mangroves and tidal
+    # flats (303, 1105) included, so services have no holes along the coast
+    def f32(a, mask=land | (lu > 0)):
         return np.where(mask, a, nod).astype(np.float32)
     region.add("dem", st.dem, "高程", "Elevation (DEM); sea depth below 0", "m", None)
     region.add("slope", f32(np.where(sea, 0, st.slope), ~np.zeros_like(sea)), "坡度",
