@@ -13,10 +13,3 @@ def resource_path(*parts):
 def icon_path(name="eco_restore.svg"):
     return resource_path("icons", name)
 
-
-def style_path(name):
-    """QML style ``name`` (with or without ``.qml``) under ``resources/styles``, or None."""
-    if not name.endswith(".qml"):
-        name += ".qml"
-    path = resource_path("styles", name)
-    return path if os.path.exists(path) else None
