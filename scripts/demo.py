@@ -131,7 +131,8 @@ def cells_per_side(text):
     except ValueError:
         value = None
     if value is None or not 100 <= value <= 5000:
-        raise argparse.ArgumentTypeError("cells per side must be a whole number from 100 to 5000, not {!r}".format(text))
+        raise argparse.ArgumentTypeError(
+            "cells per side must be a whole number from 100 to 5000, not {!r}".format(text))
     return value
 
 
@@ -145,7 +146,8 @@ def peak_memory():
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Eco-Restore demo: the whole chain on Demo County.")
     ap.add_argument("out", nargs="?", default=os.path.join(ROOT, "demo_output"))
-    ap.add_argument("--size", type=cells_per_side, default=1000, help="cells per side, 100-5000 (default 1000, 30 m)")
+    ap.add_argument("--size", type=cells_per_side, default=1000,
+                    help="cells per side, 100-5000 (default 1000, 30 m)")
     args = ap.parse_args(argv)
 
     from eco_restore_plugin import headless
