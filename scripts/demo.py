@@ -6,11 +6,13 @@ Processing algorithms, headless.
 
 Writes OUT_DIR/planning.gpkg (the planning database: every vector output as a layer, and the table
 ``layer_catalog`` documenting every output, vector and raster), OUT_DIR/rasters/*.tif (styled: a .qml
-beside each) and OUT_DIR/sample_region/ (the input data).
+beside each), OUT_DIR/sample_region/ (the input data) and what the steps add (README: "It writes").
+The summary gives each step's time, the total time and the peak memory.
 """
 import argparse
 import datetime
 import os
+import resource
 import sys
 import time
 
@@ -153,10 +155,30 @@ class Chain:
         ds = None
 
 
+def cells_per_side(text):
+    """--size: what ecorestore:createsampleregion accepts (100-5000), checked before QGIS starts."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or not 100 <= value <= 5000:
+        raise argparse.ArgumentTypeError(
+            "cells per side must be a whole number from 100 to 5000, not {!r}".format(text))
+    return value
+
+
+def peak_memory():
+    """Peak resident memory (getrusage) of this process and of its finished child processes."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0       # KiB on Linux
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+    return "peak memory {:.0f} MiB (this process), {:.0f} MiB (largest child process)".format(own, children)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Eco-Restore demo: the whole chain on Demo County.")
     ap.add_argument("out", nargs="?", default=os.path.join(ROOT, "demo_output"))
-    ap.add_argument("--size", type=int, default=1000, help="cells per side (default 1000, 30 m)")
+    ap.add_argument("--size", type=cells_per_side, default=1000,
+                    help="cells per side, 100-5000 (default 1000, 30 m)")
     args = ap.parse_args(argv)
 
     from eco_restore_plugin import headless
@@ -179,6 +201,7 @@ def main(argv=None):
     for step, alg, dt in chain.timings:
         print("  {:6.1f} s  {}".format(dt, step))
     print("  total {:.1f} s".format(time.time() - t_start))
+    print("  " + peak_memory())
     session.stop()
     return 0
 

@@ -6633,6 +6633,11 @@ computed from</source>
       <translation>源强度阈值</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Source {}</source>
+      <translation>源地 {}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Sources</source>
       <translation>源地</translation>

@@ -23,13 +23,13 @@ pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None or shutil.which(
 
 
 @pytest.fixture(scope="module")
-def planning(tmp_path_factory):
-    """A demo planning folder (scripts/demo.py --size 120) without the habitat-quality raster."""
-    out = tmp_path_factory.mktemp("atlas") / "demo"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    res = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo.py"), str(out), "--size", "120"],
-                         env=env, capture_output=True, text=True, timeout=600)
+def planning(tmp_path_factory, demo_run):
+    """A demo planning folder (scripts/demo.py --size 120, the session's run, copied) without the
+    habitat-quality raster."""
+    demo, res = demo_run
     assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
+    out = tmp_path_factory.mktemp("atlas") / "demo"
+    shutil.copytree(str(demo), str(out))
     for ext in (".tif", ".qml"):
         path = out / "rasters" / ("habitat_quality" + ext)
         if path.exists():

@@ -24,12 +24,13 @@ HABITAT = "生境质量评价图"
 
 
 @pytest.fixture(scope="module")
-def planning(tmp_path_factory):
-    """A demo planning folder (scripts/demo.py --size 120) without the habitat-quality raster."""
+def planning(tmp_path_factory, demo_run):
+    """A demo planning folder (scripts/demo.py --size 120, the session's run, copied) without the
+    habitat-quality raster."""
+    demo, res = demo_run
     out = tmp_path_factory.mktemp("atlas_dialog") / "demo"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    res = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo.py"), str(out), "--size", "120"],
-                         env=env, capture_output=True, text=True, timeout=600)
+    if demo.exists():
+        shutil.copytree(str(demo), str(out))
     # the dialog needs the planning folder, not the demo's own atlas (tested in test_alg_atlas.py)
     steps = [ln for ln in res.stdout.splitlines() if re.match(r"\s*\[\d+\] ", ln)]
     atlas_step_only = bool(steps) and "atlasexport" in steps[-1]

@@ -13,9 +13,21 @@ from qgis.core import (
 from ...core import costdistance
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, write_raster
-from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
+from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes, style_raster_ramp
 from ..base import EcoRestoreAlgorithm
 from ._sources import cost_raster, source_labels
+
+
+#: qualitative colours for the allocation classes (one per source label, repeated past twelve).
+ALLOCATION_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02",
+                      "#a6761d", "#666666", "#a6cee3", "#b2df8a", "#fb9a99", "#fdbf6f"]
+
+
+def allocation_classes(allocation):
+    """Paletted style classes ``{label: (colour, "Source <label>")}`` of the labels in ``allocation``."""
+    labels = np.unique(allocation[allocation != 0])
+    return {int(v): (ALLOCATION_COLOURS[i % len(ALLOCATION_COLOURS)], tr("Source {}").format(int(v)))
+            for i, v in enumerate(labels)}
 
 
 class CostDistance(EcoRestoreAlgorithm):
@@ -104,6 +116,8 @@ class CostDistance(EcoRestoreAlgorithm):
         apath = output_raster(self, parameters, self.ALLOCATION, context)
         write_raster(apath, res.allocation.astype(np.int32), grid, dtype="int32", nodata=0,
                      description=tr("Allocation"))
+        apply_qml_on_load(context, apath, style_raster_classes(apath, allocation_classes(res.allocation)),
+                          tr("Allocation"))
         results[self.ALLOCATION] = apath
         if parameters.get(self.BACKLINK) is not None:
             bpath = output_raster(self, parameters, self.BACKLINK, context)
