@@ -43,6 +43,7 @@ from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPainter
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.indicator_basis import WETLAND_SANDIAO
 from ..i18n import tr
 from ..paths import resource_path
 
@@ -631,7 +632,7 @@ ECOSYSTEM_TYPES = [
     ("城镇生态系统", "#e0584a"),
     ("荒漠与裸地", "#d9cbb0"),
 ]
-WETLAND_CODES = {303, 304, 306, 402, 603, 1105, 1106, 1108}
+WETLAND_CODES = set(WETLAND_SANDIAO)  # the plugin's one wetland definition (core.indicator_basis)
 
 
 def landuse_code_parts(codes):
