@@ -218,11 +218,15 @@ class DltbImport(EcoRestoreAlgorithm):
                 if eco_path:
                     entered[k].write(eco_lut[lu], row0)
                     k += 1
-                for g in groups:
+                for g in frac_paths:
                     frac = D.block_fractions(sub, factor, group_members[g]).astype("float32")
                     entered[k].write(frac, row0)
                     k += 1
                 feedback.setProgress(40 + 55 * (row0 + nrows) / grid.height)
+            if not counts[1:].any():
+                raise QgsProcessingException(tr(
+                    "No cell is covered by parcels for the largest part of its area: the grid does not "
+                    "overlap the parcels, or the cells are much larger than the parcels."))
         except BaseException as exc:
             for w in reversed(entered):
                 w.__exit__(type(exc), exc, None)
