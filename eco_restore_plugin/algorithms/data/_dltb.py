@@ -138,15 +138,17 @@ def read_parcels(alg, source, fields, context, feedback, want_geometry=True, crs
     data = {k: [] for k in fields if fields[k]}
     geoms, ids, repaired, broken = [], [], [], []
     id_field = fields.get("BSM")
+    columns = [(data[k], names.index(n)) for k, n in fields.items() if n]
+    id_index = names.index(id_field) if id_field else -1
     for i, feat in enumerate(source.getFeatures(request)):
         if i % 5000 == 0:
             alg.check_cancel(feedback)
             if total:
                 feedback.setProgress(30.0 * i / total)
-        for k, n in fields.items():
-            if n:
-                data[k].append(_value(feat[n]))
-        fid = feat[id_field] if id_field else feat.id()
+        attrs = feat.attributes()
+        for column, j in columns:
+            column.append(_value(attrs[j]))
+        fid = attrs[id_index] if id_index >= 0 else feat.id()
         ids.append(fid)
         if want_geometry:
             g = feat.geometry()
@@ -182,8 +184,17 @@ def read_parcels(alg, source, fields, context, feedback, want_geometry=True, crs
 
 def resolve_codes(alg, parameters, context, feedback, raw):
     """Clean codes per parcel; unknown codes refused, mapped or left out (None) by parameter."""
-    codes = [L.clean_code(r) for r in raw]
-    unknown = D.unknown_codes(codes)
+    cache = {}
+    for r in raw:                       # few distinct values: clean each once
+        key = (type(r), r)
+        if key not in cache:
+            cache[key] = L.clean_code(r)
+    codes = [cache[(type(r), r)] for r in raw]
+    distinct = {}
+    for c in codes:
+        distinct[c] = distinct.get(c, 0) + 1
+    unknown = {c: n for c, n in sorted(distinct.items(), key=lambda kv: (-kv[1], kv[0]))
+               if L.dlbm_value(c) is None}
     if not unknown:
         return codes, unknown
     listing = ", ".join("'{}' ×{}".format(c or tr("(empty)"), n) for c, n in list(unknown.items())[:30])

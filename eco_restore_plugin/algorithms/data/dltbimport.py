@@ -130,7 +130,8 @@ class DltbImport(EcoRestoreAlgorithm):
         if grid is None:
             cs = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
             grid = self._grid_from_extent(parcels["geoms"], cs, crs)
-        values = np.array([L.dlbm_value(c, 0) if c else 0 for c in codes], dtype="int32")
+        lookup = {c: (L.dlbm_value(c, 0) if c else 0) for c in set(codes)}
+        values = np.array([lookup[c] for c in codes], dtype="int32")
         present = sorted(set(values.tolist()) - {0})
         if not present:
             raise QgsProcessingException(tr("No parcel has a usable land-class code."))
@@ -191,7 +192,7 @@ class DltbImport(EcoRestoreAlgorithm):
                 writers.append(RasterWriter(frac_paths[g], grid, dtype="float32", nodata=-1.0,
                                             description="{} {}".format(g, L.GROUPS[g][0])))
         counts = np.zeros(len(present) + 1, dtype="int64")
-        strip = max(1, int(4_000_000 // max(1, grid.width * factor * factor)))
+        strip = max(1, int(16_000_000 // max(1, grid.width * factor * factor)))
         gt = grid.geotransform
         feedback.setProgressText(tr("Rasterizing at {0} x {0} sub-cells and taking the dominant class").format(factor))
         entered = []
@@ -207,6 +208,8 @@ class DltbImport(EcoRestoreAlgorithm):
                 ds.SetGeoTransform((gt[0], gt[1] / factor, gt[2], gt[3] + row0 * gt[5], gt[4],
                                     gt[5] / factor))
                 ds.SetProjection(grid.crs_wkt)
+                top = gt[3] + row0 * gt[5]
+                lyr.SetSpatialFilterRect(gt[0], top + nrows * gt[5], gt[0] + grid.width * gt[1], top)
                 gdal.RasterizeLayer(ds, [1], lyr, options=["ATTRIBUTE=k"])
                 sub = ds.GetRasterBand(1).ReadAsArray()
                 ds = None
