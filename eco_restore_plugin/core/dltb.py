@@ -120,6 +120,8 @@ def structure_table(codes, net_centi, kc_centi, village_codes=None, village_name
     n = len(codes)
     net_centi = np.asarray(net_centi, dtype="int64")
     kc_centi = np.asarray(kc_centi, dtype="int64")
+    if int(np.abs(net_centi).sum()) >= 2 ** 53 or int(np.abs(kc_centi).sum()) >= 2 ** 53:
+        raise ValueError("areas too large for an exact sum")
     if village_codes is None:
         village_codes = [""] * n
     vill = [str(v or "").strip()[:village_digits] for v in village_codes]
@@ -130,27 +132,29 @@ def structure_table(codes, net_centi, kc_centi, village_codes=None, village_name
             if nm and v not in names:
                 names[v] = str(nm).strip()
 
-    base = [L.base_code(c) for c in codes]
+    cache = {c: L.base_code(c) for c in set(codes)}
+    base = [cache[c] for c in codes]
     group = [L.CLASSES[b]["group"] for b in base]
     keys_by_level = [("total", [""] * n)]
     if any(town):
         keys_by_level += [("township", town), ("village", vill)]
+    sub = np.array([c != b for c, b in zip(codes, base)], dtype=bool)
     rows = []
     for level, units in keys_by_level:
+        u_keys, u_idx = np.unique(np.asarray(units, dtype=str), return_inverse=True)
         for class_level, classes in ((0, [""] * n), (1, group), (2, base), (3, codes)):
-            acc = {}
-            for i in range(n):
-                if class_level == 3 and codes[i] == base[i]:
-                    continue
-                key = (units[i], classes[i])
-                a = acc.get(key)
-                if a is None:
-                    acc[key] = [1, int(net_centi[i]), int(kc_centi[i])]
-                else:
-                    a[0] += 1
-                    a[1] += int(net_centi[i])
-                    a[2] += int(kc_centi[i])
-            for (unit, cls), (cnt, area, kc) in acc.items():
+            sel = sub if class_level == 3 else np.ones(n, bool)
+            if not sel.any():
+                continue
+            c_keys, c_idx = np.unique(np.asarray(classes, dtype=str)[sel], return_inverse=True)
+            combo = u_idx[sel].astype(np.int64) * len(c_keys) + c_idx
+            keys, inv = np.unique(combo, return_inverse=True)
+            # float64 sums of integers below 2**53 are exact (a county is ~1e11 hundredths of m²)
+            cnt = np.bincount(inv)
+            area = np.rint(np.bincount(inv, weights=net_centi[sel].astype(np.float64))).astype(np.int64)
+            kc = np.rint(np.bincount(inv, weights=kc_centi[sel].astype(np.float64))).astype(np.int64)
+            for j, key in enumerate(keys):
+                unit, cls = str(u_keys[key // len(c_keys)]), str(c_keys[key % len(c_keys)])
                 if class_level == 0:
                     cname = "合计"
                 elif class_level == 1:
@@ -160,7 +164,7 @@ def structure_table(codes, net_centi, kc_centi, village_codes=None, village_name
                 rows.append({"level": level, "unit_code": unit,
                              "unit_name": names.get(unit, "") if level == "village" else "",
                              "class_level": class_level, "class_code": cls, "class_name": cname,
-                             "parcels": cnt, "area_centi": area, "kc_centi": kc})
+                             "parcels": int(cnt[j]), "area_centi": int(area[j]), "kc_centi": int(kc[j])})
     order_level = {"total": 0, "township": 1, "village": 2}
     group_rank = {g: i for i, g in enumerate(L.GROUPS)}
     class_rank = {c: i for i, c in enumerate(L.all_codes())}
