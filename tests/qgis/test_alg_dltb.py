@@ -3,7 +3,6 @@ parcels, field-schema variants, unknown codes, bad input (clear errors, nothing 
 totals equal ΣTBDLMJ, and Demo County's parcels against its rasters (class areas within 1 %)."""
 import os
 
-import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsProcessingException, QgsVectorLayer

@@ -55,7 +55,6 @@ def inputs(tmp_path):
 
 
 def values(run_alg, params):
-    import processing  # noqa: F401
     res = run_alg("indicatorbasevalues", dict(params, OUTPUT="TEMPORARY_OUTPUT"))
     lyr = res["OUTPUT"] if isinstance(res["OUTPUT"], QgsVectorLayer) else QgsVectorLayer(res["OUTPUT"])
     names = lyr.fields().names()

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ...core import dltb as D
 from ...core import landuse_codes as L
 from ...i18n import tr, tr_noop
 

@@ -5,7 +5,6 @@ import numpy as np
 from qgis.core import (
     QgsDistanceArea,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
