@@ -4,7 +4,7 @@
 :class:`BaseValuesMixin` runs the algorithm through ``processing.run`` and only copies the values it returns
 into the rows whose rule it computed.
 """
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from ..core import targets as T
 from ..i18n import tr
@@ -34,8 +34,11 @@ class BaseValuesMixin:
         out = result["OUTPUT"]
         layer = out if isinstance(out, QgsVectorLayer) else ctx.getMapLayer(out) or QgsVectorLayer(out, "", "ogr")
         computed = {}
+        names = layer.fields().names()
         for f in layer.getFeatures():
-            computed[f["indicator_key"]] = (f["value"], f["layer"], f["date"])
+            basis = f["basis"] if "basis" in names else None
+            source = f["source"] if "source" in names else None
+            computed[f["indicator_key"]] = (f["value"], f["layer"], f["date"], basis, source)
         n = 0
         self._updating = True
         try:
@@ -44,10 +47,14 @@ class BaseValuesMixin:
                 rule = meta.get("rule")
                 if rule not in computed:
                     continue
-                value, lname, date = computed[rule]
+                value, lname, date, basis, source = computed[rule]
                 if value is None or (isinstance(value, float) and value != value):
                     continue
                 self.table.item(r, COL["base"]).setText(T._cell_text(round(float(value), 4)))
+                # the row carries the 口径 and source the value was computed on
+                for fld, text in (("basis", basis), ("source", source)):
+                    if text and self.table.item(r, COL[fld]) is not None:
+                        self.table.item(r, COL[fld]).setText(str(text))
                 meta["computed"] = {"rule": rule, "layer": lname, "date": date}
                 self._set_meta(r, meta)
                 self._show_computed(r)
@@ -99,6 +106,12 @@ class BaseValuesInputs(QDialog):
         self.region = combo(QgsMapLayerProxyModel.PolygonLayer, optional=False)
         self.landuse = combo(QgsMapLayerProxyModel.RasterLayer)
         self.forest_codes = QLineEdit(default("FOREST_CODES"))
+        # forest coverage basis (口径) presets, as the algorithm's enum (0 forestry, 1 三调, 2 codes)
+        self.forest_basis = QComboBox(self)
+        self.forest_basis.addItems(alg.parameterDefinition("FOREST_BASIS").options())
+        self.special_shrub = combo(QgsMapLayerProxyModel.PolygonLayer)
+        self.garden_codes = QLineEdit(default("FOREST_GARDEN_CODES"))
+        self.soil_loss = combo(QgsMapLayerProxyModel.RasterLayer)
         self.reserves = combo(QgsMapLayerProxyModel.PolygonLayer)
         self.coast = combo(QgsMapLayerProxyModel.LineLayer)
         self.shore_field = QgsFieldComboBox(self)
@@ -108,7 +121,11 @@ class BaseValuesInputs(QDialog):
         self.restoration = combo(QgsMapLayerProxyModel.PolygonLayer)
         form.addRow(tr("Region"), self.region)
         form.addRow(tr("Land use (三调 class codes)"), self.landuse)
+        form.addRow(tr("Forest coverage basis (口径)"), self.forest_basis)
         form.addRow(tr("Forest land-use codes (comma separated)"), self.forest_codes)
+        form.addRow(tr("国家特别规定灌木林地 extent (forestry basis)"), self.special_shrub)
+        form.addRow(tr("园地 codes counted as economic forest (forestry basis)"), self.garden_codes)
+        form.addRow(tr("Actual soil loss A, t/(hm²·a)"), self.soil_loss)
         form.addRow(tr("Nature reserves (自然保护地)"), self.reserves)
         form.addRow(tr("Coastline with shore types"), self.coast)
         form.addRow(tr("Shore type field"), self.shore_field)
@@ -122,8 +139,10 @@ class BaseValuesInputs(QDialog):
 
     def parameters(self):
         p = {"REGION": self.region.currentLayer(), "FOREST_CODES": self.forest_codes.text(),
-             "NATURAL_TYPES": self.natural.text()}
+             "NATURAL_TYPES": self.natural.text(), "FOREST_BASIS": self.forest_basis.currentIndex(),
+             "FOREST_GARDEN_CODES": self.garden_codes.text()}
         for key, c in (("LANDUSE", self.landuse), ("RESERVES", self.reserves), ("COASTLINE", self.coast),
+                       ("SPECIAL_SHRUB", self.special_shrub), ("SOIL_LOSS", self.soil_loss),
                        ("RED_LINE", self.red_line), ("RESTORATION", self.restoration)):
             if c.currentLayer() is not None:
                 p[key] = c.currentLayer()

@@ -34,6 +34,16 @@
       <translation>“{}”不是 QGIS 布局模板（.qpt）：缺少 &lt;Layout&gt; 元素。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>(nonzero)</source>
       <translation>（非零）</translation>
@@ -134,6 +144,11 @@
       <translation>；未提供适宜建设区图层</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>; ξ_now = parcel KCXS on {} patches</source>
+      <translation>；{} 个图斑的 ξ_now 取图斑 KCXS</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>A QGIS layout template for the map pages; items are filled by id (main_map, legend, map_title, ...). Default: the built-in template of the chosen paper.</source>
       <translation>用于图件页面的 QGIS 布局模板；按元素 ID（main_map、legend、map_title 等）填充内容。默认：所选幅面的内置模板。</translation>
@@ -232,6 +247,11 @@
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Accumulation stops at this cost (resistance × metres); cells beyond it stay nodata. 0 (default) = no limit.</source>
       <translation>累积成本达到该值即停止（阻力 × 米），超出的像元为无数据。0（默认）= 不限制。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
+      <source>Actual soil loss A, t/(hm²·a)</source>
+      <translation>实际土壤侵蚀量 A，t/(hm²·a)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -409,6 +429,11 @@
       <translation>任一生态系统服务栅格（水源涵养、水土保持、生境质量、NPP 指数等），数值越高服务越强。无数据不参与分级。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Area</source>
+      <translation>面积</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Area field (m²)</source>
       <translation>面积字段（m²）</translation>
@@ -424,9 +449,19 @@
       <translation>“{}”的面积</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Area of each land class (三调 first level and second level, with the K / A sub-codes as '其中' rows) for the whole layer, each township and each village, in hm², 亩 and km², from the 三调 parcels (地类图斑 DLTB). Units come from ZLDWDM (座落单位代码): its first 12 digits are the village, the first 9 the township; ZLDWMC names the village. Area: TBDLMJ, the parcel's net land-class area (图斑地类面积 = TBMJ − KCMJ); 田坎 is reported in its own column from KCMJ (or TBMJ x KCXS), as the 三调 statistics count it under 1203 田坎. Totals are sums in 0.01 m² integers and equal ΣTBDLMJ exactly. Without the area fields (or with the area option set to geometry) the planar area of the polygon in the layer's CRS is used, or the ellipsoidal area (CGCS2000 ellipsoid of the layer's CRS) as the 三调 computes TBMJ. 1 hm² = 15 亩. Output: a table, and an XLSX (needs openpyxl: Debian package python3-openpyxl, or pip install openpyxl) or CSV file.</source>
+      <translation>由三调地类图斑（DLTB）统计各地类（三调一级类和二级类，K / A 细分码作为“其中”行）在全域、各乡镇和各村的面积，单位为 hm²、亩和 km²。单位取自 ZLDWDM（座落单位代码）：前 12 位为村，前 9 位为乡镇；ZLDWMC 为村名。面积：TBDLMJ，即图斑地类面积（= TBMJ − KCMJ）；田坎按三调统计计入 1203 田坎，单列一栏，取自 KCMJ（或 TBMJ × KCXS）。合计按 0.01 m² 整数求和，与 ΣTBDLMJ 完全相等。缺少面积字段（或面积选项为几何）时，取图层坐标系下多边形的平面面积，或椭球面积（图层坐标系的 CGCS2000 椭球，与三调计算 TBMJ 的方式相同）。1 hm² = 15 亩。输出：表格，以及 XLSX（需 openpyxl：Debian 软件包 python3-openpyxl，或 pip install openpyxl）或 CSV 文件。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Area shares: 极重要 {:.1%}, 重要 {:.1%}, 一般重要 {:.1%}</source>
       <translation>面积占比：极重要 {:.1%}，重要 {:.1%}，一般重要 {:.1%}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>Area: the 三调 net area field TBDLMJ.</source>
+      <translation>面积：三调图斑地类面积字段 TBDLMJ。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -828,6 +863,11 @@ computed from</source>
       <translation>无法读取 GeoPackage“{}”：{}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Cannot read the crosswalk '{}': {}</source>
+      <translation>无法读取对照表“{}”：{}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Cannot read the preview image '{}'.</source>
       <translation>无法读取预览图片“{}”。</translation>
@@ -866,6 +906,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Carbonate-rock outcrop D, % of the area; the reference grid.</source>
       <translation>碳酸盐岩出露面积比例 D（%），作为参考格网。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Cell size (m), without a reference raster</source>
+      <translation>像元大小（m），无参考栅格时使用</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -1083,6 +1128,11 @@ computed from</source>
       <translation>视为景观以外的地类编码（如海域或县域以外），逗号分隔；与无数据一样不参与计算（FRAGSTATS 背景）。留空：所有有效像元均属景观。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Class for unknown codes (三调 code)</source>
+      <translation>未知编码归入的地类（三调编码）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Classes not listed do not protect. 9001 seagrass, 9002 coral reef, 9003 salt marsh are codes for habitats outside the 三调 classes.</source>
       <translation>未列出的地类不起防护作用。9001 海草床、9002 珊瑚礁、9003 盐沼为三调地类之外的生境代码。</translation>
@@ -1284,8 +1334,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
-      <source>Compares two land-use rasters (class codes, e.g. 三调 classes; METHODS.md §1.5). Transition matrix: the area (hm²) of every change from class i at the first date (rows) to class j at the second (columns to_&lt;code&gt;), with row totals and a total row; cells nodata at either date are left out. Single land-use dynamic degree K = (U_b − U_a) / U_a / T · 100 (% per year; 王秀兰 &amp; 包玉海 1999), comprehensive dynamic degree LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100 (% per year, the changed area counted once, as the formula is written), T the years between the dates. Change raster: code = from · M + to (M the smallest power of ten above every class, e.g. 10000 for 三调 codes: 301 → 701 is 3010701), unchanged 0, nodata −1; unchanged cells shown grey. Class names are taken from the 三调 classes where the code is known.</source>
-      <translation>比较两期土地利用栅格（地类代码，如三调地类；METHODS.md §1.5）。转移矩阵：第一期地类 i（行）转为第二期地类 j（列 to_&lt;代码&gt;）的面积（hm²），含行合计与合计行；任一期为无数据的像元不计。单一土地利用动态度 K = (U_b − U_a) / U_a / T · 100（%/年；王秀兰、包玉海 1999），综合土地利用动态度 LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100（%/年，按公式原文变化面积只计一次），T 为两期间隔年数。变化栅格：代码 = 原地类 · M + 新地类（M 为大于所有地类代码的最小 10 的幂，三调代码为 10000：301 → 701 记为 3010701），未变化为 0，无数据为 −1；未变化像元显示为灰色。已知代码的地类名称取自三调地类。</translation>
+      <source>Compares two land-use rasters (class codes, e.g. 三调 classes; METHODS.md §1.5). Transition matrix: the area (hm²) of every change from class i at the first date (rows) to class j at the second (columns to_&lt;code&gt;), with row totals and a total row; cells nodata at either date are left out. Single land-use dynamic degree K = (U_b − U_a) / U_a / T · 100 (% per year; 王秀兰 &amp; 包玉海 1999), comprehensive dynamic degree LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100 (% per year, the changed area counted once, as the formula is written), T the years between the dates. Change raster: code = from · M + to (M the smallest power of ten above every class, e.g. 10000 for 三调 codes: 301 → 701 is 3010701), unchanged 0, nodata −1; unchanged cells shown grey. Class names are taken from the 三调 classes where the code is known. Two 三调 vintages (DLTB parcels, e.g. 2010 and 2020): import the first with 'Import 三调 land parcels DLTB', then the second with the first import as its reference raster; both rasters then share one grid and go in here unchanged (the import refuses a vintage in another CRS).</source>
+      <translation>比较两期土地利用栅格（地类代码，如三调地类；METHODS.md §1.5）。转移矩阵：第一期地类 i（行）转为第二期地类 j（列 to_&lt;代码&gt;）的面积（hm²），含行合计与合计行；任一期为无数据的像元不计。单一土地利用动态度 K = (U_b − U_a) / U_a / T · 100（%/年；王秀兰、包玉海 1999），综合土地利用动态度 LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100（%/年，按公式原文变化面积只计一次），T 为两期间隔年数。变化栅格：代码 = 原地类 · M + 新地类（M 为大于所有地类代码的最小 10 的幂，三调代码为 10000：301 → 701 记为 3010701），未变化为 0，无数据为 −1；未变化像元显示为灰色。已知代码的地类名称取自三调地类。两期三调图斑（地类图斑 DLTB，如 2010 年和 2020 年）：先用“三调地类图斑导入”导入第一期，再以第一期导入结果作为参考栅格导入第二期；两期栅格即共用同一格网，可直接输入本算法（坐标系不同的一期会被导入拒绝）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
@@ -1314,8 +1364,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
-      <source>Computes the rule-based indicators of the target system (METHODS.md §5) from layers, for the whole region or per unit (cities, counties or townships: set the unit key field). Each rule runs when its inputs are given: forest coverage (%) = area of the forest land-use classes / land area (valid land-use cells, minus the non-land classes); wetland protection rate (%) = wetland area inside nature reserves / wetland area (wetland land-use classes); natural shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total coastline length; ecological protection red line area (km²) = area of the red-line polygons (overlaps counted once); ecological restoration area (hm²) = area of the restoration polygons (zoning or project outputs). Cells count by their centre; areas and lengths are measured in the region layer's projected CRS. Output: a table with one row per unit and indicator (value, numerator, denominator, layer used, date), and optionally the units with one field per indicator for mapping.</source>
-      <translation>由图层计算目标指标体系中有计算规则的指标（METHODS.md §5），可针对全域或分单元（市、县或乡镇：设置单元关键字段）。给定输入时即计算相应规则：森林覆盖率（%）= 森林地类面积 / 国土面积（有效地类像元，扣除非国土地类）；湿地保护率（%）= 自然保护地内湿地面积 / 湿地面积（湿地地类）；大陆自然岸线保有率（%）= 岸线类型属于自然岸线的岸线长度 / 岸线总长度；生态保护红线面积（km²）= 红线图斑面积（重叠只计一次）；生态保护修复面积（hm²）= 修复图斑面积（分区或项目成果）。像元按中心点归属；面积和长度在区域图层的投影坐标系中量算。输出：每个单元每个指标一行的表（数值、分子、分母、所用图层、日期），以及可选的带各指标字段的单元图层，供制图使用。</translation>
+      <source>Computes the rule-based indicators of the target system (METHODS.md §5) from layers, for the whole region or per unit (cities, counties or townships: set the unit key field). Each rule runs when its inputs are given, and each output row carries its statistical basis (口径) and source. Forest coverage (%) = forest area / land area (valid land-use cells, minus the non-land classes). Forest basis: 'forestry' (the default; definition after GB/T 26424-2010) counts 乔木林地 0301, 竹林地 0302, 红树林地 0303, 森林沼泽 0304, 灌木林地 0305 only inside the layer of 国家特别规定灌木林地 (none without it), and the 园地 codes the province counts as economic forest (e.g. 203 橡胶园 in Hainan); '三调' counts all 灌木林地 and no 园地; 'custom' the forest codes given. The provincial rules on shrubland and orchards could not be verified against the official text here: check them. Forest coverage is an expected (预期性) indicator unless the upper-level plan makes it binding. Forest land area (林地保有量, hm²) = 三调 林地 0301-0307. Wetland: one definition for the plugin, the 三调 湿地 group (0303, 0304, 0306, 0402, 0603 盐田, 1105, 1106, 1108); the alternative basis adds 河流、湖泊、水库、坑塘水面 (the class list of the forestry wetland statistics could not be verified here). Wetland area (hm²); wetland protection rate (%) = wetland area inside the union of the nature reserves and the extra protected-wetland layers (wetland parks, wetland protection plots, important wetlands; overlaps counted once) / wetland area. Soil and water conservation rate (%) = 1 − area with soil loss at or above the tolerance of SL 190-2007 (south red-soil hilly region 500 t/(km²·a)) / land area, from the actual soil loss raster of the soil conservation algorithm (t/(hm²·a)). Natural shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total coastline length; ecological protection red line area (km²) = area of the red-line polygons (overlaps counted once); ecological restoration area (hm²) = area of the restoration polygons (zoning or project outputs). Cells count by their centre; areas and lengths are measured in the region layer's projected CRS. Output: a table with one row per unit and indicator (value, numerator, denominator, layer used, date), and optionally the units with one field per indicator for mapping.</source>
+      <translation>由图层计算目标指标体系中有计算规则的指标（METHODS.md §5），可针对全域或分单元（市、县或乡镇：设置单元关键字段）。给定输入时即计算相应规则，每行输出均附统计口径和数据来源。森林覆盖率（%）= 森林面积 / 国土面积（有效地类像元，扣除非国土地类）。森林口径：“林业口径”（默认；定义参照 GB/T 26424-2010）计入乔木林地 0301、竹林地 0302、红树林地 0303、森林沼泽 0304，灌木林地 0305 仅在国家特别规定灌木林地图层范围内计入（未给出则不计入），并计入本省认定为经济林的园地代码（如海南 203 橡胶园）；“三调口径”计入全部灌木林地、不计园地；“自定义”按给定的森林地类代码。灌木林地和园地的省级规定未能在此核对原文，请核对。森林覆盖率为预期性指标，上级规划下达为约束性时改为约束性。林地保有量（hm²）= 三调林地 0301-0307 面积。湿地：全插件统一定义为三调湿地（0303、0304、0306、0402、0603 盐田、1105、1106、1108）；另一口径加上河流、湖泊、水库、坑塘水面（林草湿地统计的地类清单未能在此核对）。湿地面积（hm²）；湿地保护率（%）= 自然保护地与湿地公园、湿地保护小区、重要湿地等图层并集内的湿地面积（重叠只计一次）/ 湿地面积。水土保持率（%）= 1 − 土壤侵蚀量不低于 SL 190-2007 容许土壤流失量（南方红壤丘陵区 500 t/(km²·a)）的面积 / 国土面积，采用水土保持算法输出的实际土壤侵蚀量栅格（t/(hm²·a)）。大陆自然岸线保有率（%）= 岸线类型属于自然岸线的岸线长度 / 岸线总长度；生态保护红线面积（km²）= 红线图斑面积（重叠只计一次）；生态保护修复面积（hm²）= 修复图斑面积（分区或项目成果）。像元按中心点归属；面积和长度在区域图层的投影坐标系中量算。输出：每个单元每个指标一行的表（数值、分子、分母、所用图层、日期、口径、来源），以及可选的带各指标字段的单元图层，供制图使用。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -1688,6 +1738,16 @@ computed from</source>
       <translation>将退化程度（1 未退化，2 轻度，3 中度，4 重度退化；退化程度算法的结果）与恢复力水平（1 低，2 中，3 高；恢复力算法的结果）叠加为受损空间代码 10 · 退化程度 + 恢复力（如 41 = 重度退化且低恢复力，宜生态重建；23 = 轻度退化且高恢复力，宜自然恢复），METHODS.md §1.4 与 §3。低于所选退化程度（默认轻度）的像元及任一输入为无数据的像元取 0。统计表给出各组合的面积（hm²）与占比。按行块处理。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Crosswalk 三调 -&gt; ecosystem type (CSV)</source>
+      <translation>三调 -&gt; 生态系统类型对照表（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Crosswalk 三调 -&gt; 用地用海分类 (2023)</source>
+      <translation>三调 -&gt; 用地用海分类（2023）对照表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Cumulative current</source>
       <translation>累积电流</translation>
@@ -1851,6 +1911,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>DEM in metres: the slope factor F_slo (degrees, Horn 1981) for water and soil conservation, the altitude factor F_alt for biodiversity. Needed for those services; empty otherwise.</source>
       <translation>DEM（米）：用于水源涵养和水土保持的坡度因子 F_slo（度，Horn 1981），以及生物多样性维护的海拔因子 F_alt。计算这些服务时必填，其他情况可留空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>DLBM codes outside the 三调 classification (code × parcels): {}. Correct them, map them to a class or leave them out with the parameter 'Parcels with a code outside the 三调 classification'.</source>
+      <translation>地类编码不在三调分类中（编码 × 图斑数）：{}。请更正，或用参数“地类编码不在三调分类中的图斑”将其归入某一地类或剔除。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>DLTB,三调,地类图斑,land parcels,import,rasterize,land use,DLBM,生态系统类型,用地用海</source>
+      <translation>DLTB,三调,地类图斑,图斑,导入,栅格化,土地利用,DLBM,生态系统类型,用地用海</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>DLTB,三调,现状结构表,land use,structure,area,township,village,乡镇,村,亩,公顷</source>
+      <translation>DLTB,三调,现状结构表,土地利用,结构,面积,乡镇,村,亩,公顷</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
@@ -2283,6 +2358,16 @@ computed from</source>
       <translation>生态系统服务 NPP定量指标法 (Ecosystem services, NPP-index method)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Ecosystem type</source>
+      <translation>生态系统类型</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Ecosystem type (生态系统类型)</source>
+      <translation>生态系统类型</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecosystem types (生态系统类型分布图)</source>
       <translation>生态系统类型分布图</translation>
@@ -2348,6 +2433,11 @@ computed from</source>
       <translation>高程（DEM），米</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Ellipsoidal area of the geometry</source>
+      <translation>几何椭球面积</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Empty: equal weights summing to 1.</source>
       <translation>留空：等权重，总和为 1。</translation>
@@ -2396,6 +2486,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Excel (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -2598,6 +2693,26 @@ computed from</source>
       <translation>优先级单元中找不到字段“{}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Field mapping '{}': write standard=field, e.g. DLBM=地类编码.</source>
+      <translation>字段对应“{}”：请写成 标准字段=图层字段，如 DLBM=地类编码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Field mapping (standard=field, comma separated)</source>
+      <translation>字段对应（标准字段=图层字段，逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Field mapping: '{}' is not a standard DLTB field ({}).</source>
+      <translation>字段对应：“{}”不是地类图斑标准字段（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Field mapping: the layer has no field '{}'. Fields found: {}.</source>
+      <translation>字段对应：图层没有字段“{}”。现有字段：{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Field naming each coverage feature in the page title (default: 'name' when present).</source>
       <translation>用于在页面标题中命名各覆盖要素的字段（默认：存在时用 'name'）。</translation>
@@ -2733,6 +2848,11 @@ computed from</source>
       <translation>焦点节点编号栅格（无焦点节点图层时使用）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Folder for first-level class fractions</source>
+      <translation>一级地类占比输出文件夹</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Folder for one file per map</source>
       <translation>单幅图件输出文件夹</translation>
@@ -2774,13 +2894,33 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
-      <source>Forest coverage and wetland protection rate from land use</source>
-      <translation>由土地利用计算森林覆盖率和湿地保护率</translation>
+      <source>Forest codes {} / land area</source>
+      <translation>森林地类代码 {} / 国土面积</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
+      <source>Forest coverage basis (口径)</source>
+      <translation>森林覆盖率口径</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Forest coverage, forest land, wetland from land use</source>
+      <translation>由土地利用计算森林覆盖率、林地和湿地</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Forest land-use codes (comma separated)</source>
       <translation>森林地类代码（逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Forestry basis (林业口径: trees, bamboo, mangrove, forest swamp, special shrubland, listed orchards)</source>
+      <translation>林业口径（乔木林、竹林、红树林、森林沼泽、特别规定灌木林、列明的经济林园地）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Forestry basis without the 国家特别规定灌木林地 layer: 灌木林地 0305 is not counted as forest.</source>
+      <translation>林业口径未给出国家特别规定灌木林地图层：灌木林地 0305 不计入森林。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -2998,6 +3138,11 @@ computed from</source>
       <translation>格网大小（m）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Grid: {} x {} cells of {:g} m, {} x {} sub-cells each ({:.0f} million sub-cells)</source>
+      <translation>格网：{} × {} 个 {:g} m 像元，每个像元 {} × {} 个子像元（共 {:.0f} 百万个子像元）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Grounds</source>
       <translation>接地</translation>
@@ -3186,6 +3331,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Ignore nodata (use the grades that exist)</source>
       <translation>忽略无数据（使用已有的等级）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Import 三调 land parcels DLTB (地类图斑导入)</source>
+      <translation>三调地类图斑导入</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -3433,6 +3583,11 @@ computed from</source>
       <translation>土地综合整治潜力分布图</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Land parcels DLTB (地类图斑)</source>
+      <translation>地类图斑 DLTB</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Land use</source>
       <translation>土地利用</translation>
@@ -3461,6 +3616,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Land use (三调 class codes)</source>
       <translation>土地利用（三调地类代码）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Land use (三调)</source>
+      <translation>土地利用（三调）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -3608,6 +3768,16 @@ computed from</source>
       <translation>地类编码的土地利用栅格（默认表采用三调编码），用于确定 C 和 P 因子。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Land-use structure table</source>
+      <translation>土地利用现状结构表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Land-use structure table (土地利用现状结构表)</source>
+      <translation>土地利用现状结构表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Land-use table</source>
       <translation>土地利用对照表</translation>
@@ -3721,6 +3891,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
       <source>Least-cost paths as lines, one per source pair, with from_id, to_id, lcd (resistance × m), length_m and the CWD:Euclidean and LCP:Euclidean ratios.</source>
       <translation>最小成本路径线图层，每个源地对一条，字段 from_id、to_id、lcd（阻力 × 米）、length_m 以及成本距离与欧氏距离之比、路径长度与欧氏距离之比。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Leave out (nodata, not counted)</source>
+      <translation>剔除（无数据，不统计）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -3841,6 +4016,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Map '{}': layer(s) {} missing, drawn without them.</source>
       <translation>图件“{}”：缺少图层 {}，不含这些图层绘制。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Map to the class below</source>
+      <translation>归入下方的地类</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
@@ -4113,6 +4293,11 @@ computed from</source>
       <translation>仅北、南、东、西邻域；否则为 8 邻域。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>N: each cell is burnt as N x N sub-cells and takes the class with the largest area; 1 = the class at the cell centre.</source>
+      <translation>N：每个像元按 N × N 个子像元栅格化，取面积最大的地类；1 = 像元中心点的地类。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>NPP</source>
       <translation>NPP</translation>
@@ -4229,8 +4414,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
-      <source>New farmland from consolidating farmland patches (METHODS.md §4; TD/T 1012-2016). Ridges, ditches and field roads take a share ξ of the gross farmland; consolidation lowers it from ξ_now to ξ_after, so each patch of net farmland area S gains ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now). ξ is tabulated by slope class (TD/T 1055 grades: 1 ≤2°, 2 2–6°, 3 6–15°, 4 15–25°, 5 &gt;25°); the default table holds typical values (not verified: use the province's 田坎系数 table). The slope field holds the class, or the slope in degrees (then graded). Area: the area field in m² (e.g. 三调 TBMJ) or the planar area of the geometry. Fragmentation: patch count and mean patch size per unit before, and after merging patches closer than the merge distance (they are separated only by ridges, ditches or field roads). Quality: with a grade field (耕地质量等别/等级, 1 = best), the grade after is max(grade − uplift, 1) and the area-weighted mean grade per unit is reported. Each patch goes to the unit holding most of its area. Outputs: patches, and units with totals in hm², 亩 and 万亩 (1 hm² = 15 亩, 1 万亩 = 10 000 亩); the field 'method' records the formula and coefficients.</source>
-      <translation>计算耕地图斑整治的新增耕地（METHODS.md §4；TD/T 1012-2016）。田坎、沟渠和田间道路占毛耕地面积的比例为 ξ；整治使其由 ξ_now 降至 ξ_after，净耕地面积为 S 的图斑新增 ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now)。ξ 按坡度级别列表（TD/T 1055 分级：1 ≤2°，2 2–6°，3 6–15°，4 15–25°，5 &gt;25°）；默认表为常用值（未经核对：请采用本省田坎系数表）。坡度字段为坡度级别，或以度表示的坡度（此时自动分级）。面积：面积字段（m²，如三调 TBMJ）或几何图形的平面面积。破碎度：各单元整治前的图斑数和平均图斑面积，以及将间距小于合并距离的图斑合并后（仅被田坎、沟渠或田间道路分隔）的相应数值。质量：如有等别字段（耕地质量等别/等级，1 为最好），整治后等别为 max(等别 − 提升值, 1)，并给出各单元面积加权平均等别。每个图斑归入面积占比最大的单元。输出：图斑，以及按 hm²、亩和万亩汇总的单元（1 hm² = 15 亩，1 万亩 = 10 000 亩）；字段 'method' 记录公式和系数。</translation>
+      <source>New farmland from consolidating farmland patches (METHODS.md §4; TD/T 1012-2016). Ridges, ditches and field roads take a share ξ of the gross farmland; consolidation lowers it from ξ_now to ξ_after, so each patch of net farmland area S gains ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now). ξ is tabulated by slope class (TD/T 1055 grades: 1 ≤2°, 2 2–6°, 3 6–15°, 4 15–25°, 5 &gt;25°); the default table holds typical values (not verified: use the province's 田坎系数 table). The slope field holds the class, or the slope in degrees (then graded). Area: the area field in m² (e.g. 三调 TBMJ) or the planar area of the geometry. Fragmentation: patch count and mean patch size per unit before, and after merging patches closer than the merge distance (they are separated only by ridges, ditches or field roads). Quality: with a grade field (耕地质量等别/等级, 1 = best), the grade after is max(grade − uplift, 1) and the area-weighted mean grade per unit is reported. Each patch goes to the unit holding most of its area. Outputs: patches, and units with totals in hm², 亩 and 万亩 (1 hm² = 15 亩, 1 万亩 = 10 000 亩); the field 'method' records the formula and coefficients. 三调 parcels (DLTB): with 'use the 三调 fields' on, the net area TBDLMJ is used when no area field is chosen, and the parcel's own 田坎系数 KCXS (or the chosen KCXS field) replaces ξ_now where present (as a share 0–1, or in % when above 1); ξ_after is then the smaller of the table value and KCXS.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
@@ -4266,6 +4451,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>No cell has all three grades: the restoration mode is empty. Check that the rasters overlap.</source>
       <translation>没有像元同时具有三项等级：修复模式为空。请检查栅格是否重叠。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>No cell is covered by parcels for the largest part of its area: the grid does not overlap the parcels, or the cells are much larger than the parcels.</source>
+      <translation>没有像元的大部分面积被图斑覆盖：格网与图斑不重叠，或像元远大于图斑。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
@@ -4304,8 +4494,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
-      <source>No input for any rule: give a land-use raster, a coastline, the red line or restoration areas.</source>
-      <translation>没有任何规则的输入：请给出土地利用栅格、海岸线、生态保护红线或修复区域。</translation>
+      <source>No input for any rule: give a land-use raster, a soil loss raster, a coastline, the red line or restoration areas.</source>
+      <translation>没有任何规则的输入：请给出土地利用栅格、土壤侵蚀量栅格、海岸线、生态保护红线或修复区域。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
@@ -4331,6 +4521,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>No pair of sources is connected (check barriers and the cap).</source>
       <translation>没有连通的源地对（请检查障碍和上限）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>No parcel has a usable land-class code.</source>
+      <translation>没有图斑带有可用的地类编码。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
@@ -4558,6 +4753,11 @@ computed from</source>
       <translation>一对多</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Only for a Shapefile without a .cpg file: the encoding of its .dbf (三调 data is usually GBK).</source>
+      <translation>仅用于没有 .cpg 文件的 Shapefile：其 .dbf 的编码（三调数据通常为 GBK）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Only one source: dPC and dIIC are 100 % by definition; no ranking.</source>
       <translation>只有一个源地：按定义 dPC 和 dIIC 为 100 %，不作排序。</translation>
@@ -4571,6 +4771,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Only positive improvement</source>
       <translation>仅保留正改善值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Only where the province counts them, e.g. 203 (橡胶园) in Hainan.</source>
+      <translation>仅限本省计入森林的园地，如海南 203（橡胶园）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -4848,6 +5053,11 @@ computed from</source>
       <translation>输出文件夹</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Output on this raster's grid (CRS, origin, cell size, extent). Empty: the parcels' extent at the cell size below.</source>
+      <translation>输出采用该栅格的格网（坐标系、原点、像元大小、范围）。为空时：图斑范围，按下方像元大小。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Output units</source>
       <translation>输出单位</translation>
@@ -4931,6 +5141,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Paper size and orientation of the built-in template (ignored with a template or layout).</source>
       <translation>内置模板的幅面和方向（使用模板文件或布局时忽略）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Parcel fields TBDLMJ / KCMJ (geometry area where missing)</source>
+      <translation>图斑字段 TBDLMJ / KCMJ（缺失处用几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>Parcel ridge coefficient field (三调 KCXS)</source>
+      <translation>图斑田坎系数字段（三调 KCXS）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Parcels with a code outside the 三调 classification</source>
+      <translation>地类编码不在三调分类中的图斑</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
@@ -5056,6 +5281,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Plan name</source>
       <translation>规划名称</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Planar area of the geometry</source>
+      <translation>几何平面面积</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
@@ -5288,6 +5518,11 @@ computed from</source>
       <translation>项目类型与单位成本</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Protected wetland = union of these and the nature reserves.</source>
+      <translation>受保护湿地 = 这些图层与自然保护地的并集。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Protection buffer distance (m)</source>
       <translation>防护缓冲距离（m）</translation>
@@ -5508,6 +5743,11 @@ computed from</source>
       <translation>视为生境的栅格值，如 MSPA 输出的核心区 17，或土地利用编码。为空：所有非零像元。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Rasterizing at {0} x {0} sub-cells and taking the dominant class</source>
+      <translation>按 {0} × {0} 子像元栅格化并取主导地类</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Re-ranking the edited project library</source>
       <translation>正在对已编辑的项目库重新排序</translation>
@@ -5526,6 +5766,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Reading farmland patches</source>
       <translation>正在读取耕地图斑</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Reading parcels</source>
+      <translation>读取图斑</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -5573,9 +5818,19 @@ computed from</source>
       <translation>基准期指标</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Reference raster (grid to match)</source>
+      <translation>参考栅格（对齐的格网）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>Reference-period indicator (NDVI, FVC, NPP or habitat quality; reference grid)</source>
       <translation>基准期指标（NDVI、FVC、NPP 或生境质量；参考栅格）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Refuse the layer (list the codes)</source>
+      <translation>拒绝该图层（列出代码）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -5661,6 +5916,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Remove the source</source>
       <translation>去除电流源</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Repair invalid geometries (else refuse them)</source>
+      <translation>修复无效几何（否则拒绝）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -5988,6 +6248,11 @@ computed from</source>
       <translation>第 {} 行（{}）：{}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Rows 'code,ecosystem type' replacing the default rows for those codes.</source>
+      <translation>“编码,生态系统类型”行，替换默认表中对应编码的行。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Rule 1: new farmland must reach this share (%) of the existing farmland. Default 5 %, the pilot rule of 自然资发〔2019〕194号 as summarised in METHODS.md §4.</source>
       <translation>规则 1：新增耕地须达到现有耕地的该比例（%）。默认 5 %，即《自然资源部关于开展全域土地综合整治试点工作的通知》（自然资发〔2019〕194号）的要求（见 METHODS.md §4）。</translation>
@@ -6233,6 +6498,11 @@ computed from</source>
       <translation>重度</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Shapefile encoding when there is no .cpg (e.g. GBK)</source>
+      <translation>无 .cpg 时 Shapefile 的编码（如 GBK）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Share of each type's area that can be reclaimed. The defaults are typical values, not verified: take them from the local reclamation plans.</source>
       <translation>各类型面积中可复垦的比例。默认值为常用值，未经核对：请以当地复垦规划为准。</translation>
@@ -6458,6 +6728,11 @@ computed from</source>
       <translation>水土保持重要性评价图</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Soil and water conservation rate</source>
+      <translation>水土保持率</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Soil conservation (水土保持)</source>
       <translation>水土保持</translation>
@@ -6496,6 +6771,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Soil erosion areas (soil-erosion control)</source>
       <translation>水土流失区（水土流失综合治理）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Soil loss</source>
+      <translation>土壤侵蚀量</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -6773,6 +7053,16 @@ computed from</source>
       <translation>最强障碍点</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Structure table file (XLSX or CSV)</source>
+      <translation>结构表文件（XLSX 或 CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Sub-cells per cell side for the dominant class</source>
+      <translation>主导地类的每边子像元数</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Sum</source>
       <translation>总和</translation>
@@ -6801,6 +7091,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Surface roughness factor D, for windbreak and sand fixation.</source>
       <translation>地表粗糙度因子 D，用于防风固沙。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>TBDLMJ missing on some or all parcels: net area = {} there.</source>
+      <translation>部分或全部图斑缺少 TBDLMJ：这些图斑的净面积 = {}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -6954,6 +7249,26 @@ computed from</source>
       <translation>DEM 在重要性格网上没有数据。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>The DLTB layer</source>
+      <translation>地类图斑图层</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>The DLTB layer '{}' has no features.</source>
+      <translation>地类图斑图层“{}”没有要素。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>The DLTB layer ({}) and the reference raster ({}) are in different CRS. Two vintages must share one CRS: reproject the layer to the raster's CRS first.</source>
+      <translation>地类图斑图层（{}）与参考栅格（{}）的坐标系不同。两期数据须采用同一坐标系：请先将图层投影到栅格的坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>The DLTB parcel layer is missing or cannot be read.</source>
+      <translation>地类图斑图层缺失或无法读取。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>The Eco-Restore Processing provider is not loaded; the atlas runs without it.</source>
       <translation>Eco-Restore 处理算法提供者未加载；图集将在没有它的情况下运行。</translation>
@@ -7007,6 +7322,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>The buffer distance must be positive.</source>
       <translation>缓冲距离必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>The class for unknown codes '{}' is not a 三调 code.</source>
+      <translation>未知编码归入的地类“{}”不是三调编码。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -7104,9 +7424,19 @@ computed from</source>
       <translation>前两个栅格没有共同的有效像元。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>The forest codes below</source>
+      <translation>下方的森林地类代码</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>The grid cell size must be positive.</source>
       <translation>格网大小必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>The grid would have {} x {} cells: use a larger cell size.</source>
+      <translation>格网将有 {} × {} 个像元：请增大像元大小。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -7169,6 +7499,11 @@ computed from</source>
       <translation>图层“{}”没有字段“{}”（现有字段：{}）。请选择存放{}的字段。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>The layer has no land-class code field DLBM. Fields found: {}. Map the code field with the field mapping parameter, e.g. DLBM=地类编码.</source>
+      <translation>图层没有地类编码字段 DLBM。现有字段：{}。请用字段对应参数指定编码字段，如 DLBM=地类编码。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>The layout template '{}' does not exist.</source>
       <translation>版式模板“{}”不存在。</translation>
@@ -7227,6 +7562,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The output folder '{}' does not exist or is not writable; choose another location.</source>
       <translation>输出文件夹“{}”不存在或不可写，请选择其他位置。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>The parcel's own 田坎系数; replaces ξ_now of the table where present.</source>
+      <translation>图斑自身的田坎系数；有值时替代系数表中的 ξ_now。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
@@ -7297,6 +7637,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>The raster is conductance, not resistance</source>
       <translation>该栅格为电导而非阻力</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>The reference raster</source>
+      <translation>参考栅格</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -7372,6 +7717,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>The slope field holds degrees</source>
       <translation>坡度字段以度为单位</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>The soil loss output of ecorestore:soilconservation, for the soil and water conservation rate.</source>
+      <translation>ecorestore:soilconservation 输出的土壤侵蚀量，用于计算水土保持率。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
@@ -7492,6 +7842,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>The weights sum to {:.4g}, not 1; they are normalised to {}.</source>
       <translation>权重之和为 {:.4g}，不等于 1；已归一化为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>The wetland codes below</source>
+      <translation>下方的湿地地类代码</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -7644,6 +7999,11 @@ computed from</source>
       <translation>终点源地字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Tolerable soil loss, t/(km²·a) (SL 190-2007)</source>
+      <translation>容许土壤流失量，t/(km²·a)（SL 190-2007）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Tolerance</source>
       <translation>容差</translation>
@@ -7654,6 +8014,11 @@ computed from</source>
       <translation>合计</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Total area (hm²)</source>
+      <translation>总面积（hm²）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Total cost of scheduled projects (万元)</source>
       <translation>已安排项目总投资（万元）</translation>
@@ -7662,6 +8027,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Total water conservation: {:.4g} m³</source>
       <translation>水源涵养总量：{:.4g} 立方米</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Total {:.4f} hm² ({:.2f} 亩) in {} parcels; 田坎 {:.4f} hm²; area from {}.</source>
+      <translation>合计 {:.4f} hm²（{:.2f} 亩），{} 个图斑；田坎 {:.4f} hm²；面积取自 {}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -7687,6 +8057,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Treat focal regions as short-circuit regions</source>
       <translation>将焦点区域作为短路区域</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Turns the 三调 land parcels (地类图斑 DLTB, or an annual change survey) into the land-use raster every other algorithm starts from. Input: a polygon layer (Shapefile with .cpg or a given encoding such as GBK, File GDB, GeoPackage) in a projected CRS with the standard field DLBM (other names through the field mapping). Codes: DLBM as text ('0101', '05H1', '08H2', '1203', K codes such as '0201K') or as a number (101) are written as integers by dropping the leading zero (0101 -&gt; 101, 1105 -&gt; 1105); the H codes keep their digit (05H1 -&gt; 501, 08H1 -&gt; 801, 08H2 -&gt; 802); 09 特殊用地 -&gt; 900; K / A sub-codes take their base class (0201K -&gt; 201, 1104A -&gt; 1104); GB/T 21010-2017 codes merged by the 三调 工作分类 take the merged class (0803 -&gt; 802). Dominant-class rule: each cell is divided into N x N sub-cells (parameter), the parcels are burnt on the sub-grid by sub-cell centre, and the cell takes the class with the most sub-cells, i.e. the largest area (to 1/N² of a cell); area outside every parcel competes as nodata (0); ties go to the lower code. N = 1 is the cell-centre rule. The grid is the reference raster's, or the layer's extent snapped to the cell size. Optional outputs: the ecosystem-type raster through an editable crosswalk (CSV 'code,ecosystem type'; default: 乔木林地 and 竹林地 -&gt; 常绿阔叶林, 灌木林地 -&gt; 常绿阔叶灌丛, 其他林地 -&gt; 稀疏林, as in the 红线指南 2017 runoff table; wetlands, water, cropland and built land by type), the share of each first-level class per cell, and the 三调 -&gt; 国土空间调查、规划、用途管制用地用海分类 (自然资办发〔2023〕234号) crosswalk table. The 用地用海 crosswalk and the K / A sub-code list were compiled from the published guide and 工作分类 and could not be verified against the official tables here: check them before use. Two vintages (e.g. 2010 and 2020) imported on the same grid (give the first import as the reference raster of the second) go straight into the land-use transition algorithm.</source>
+      <translation>将三调地类图斑（DLTB，或年度变更调查图斑）转为其他算法所用的土地利用栅格。输入：投影坐标系下含标准字段 DLBM 的面图层（带 .cpg 或指定编码如 GBK 的 Shapefile、File GDB、GeoPackage；其他字段名通过字段对应）。编码：DLBM 为文本（'0101'、'05H1'、'08H2'、'1203'、K 码如 '0201K'）或数字（101）时，去掉首位的 0 写为整数（0101 -&gt; 101，1105 -&gt; 1105）；H 码保留其数字（05H1 -&gt; 501，08H1 -&gt; 801，08H2 -&gt; 802）；09 特殊用地 -&gt; 900；K / A 细分码取其基本地类（0201K -&gt; 201，1104A -&gt; 1104）；三调工作分类归并的 GB/T 21010-2017 编码取归并后地类（0803 -&gt; 802）。主导地类规则：每个像元划分为 N × N 个子像元（参数），图斑按子像元中心栅格化，像元取子像元最多、即面积最大（精度为像元的 1/N²）的地类；图斑以外的面积作为无数据（0）参与比较；并列时取编码较小者。N = 1 即像元中心点规则。格网取参考栅格的格网，或取图层范围按像元大小对齐。可选输出：经可编辑对照表（CSV“编码,生态系统类型”；默认：乔木林地和竹林地 -&gt; 常绿阔叶林，灌木林地 -&gt; 常绿阔叶灌丛，其他林地 -&gt; 稀疏林，依 2017 红线指南径流系数表；湿地、水域、耕地和建设用地按类型）得到的生态系统类型栅格、各一级地类在像元中的占比，以及三调 -&gt; 国土空间调查、规划、用途管制用地用海分类（自然资办发〔2023〕234号）对照表。用地用海对照表及 K / A 细分码清单依已发布的指南和工作分类整理，未能在此与官方表格核对，使用前请核对。两期（如 2010 年和 2020 年）在同一格网上导入（以第一期导入结果作为第二期的参考栅格）后，可直接输入土地利用转移算法。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
@@ -7959,6 +8334,26 @@ computed from</source>
       <translation>带理论潜力的单元</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Unknown DLBM codes (code: parcels)</source>
+      <translation>未知地类编码（编码：图斑数）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Unknown DLBM codes are always listed with their parcel counts.</source>
+      <translation>未知地类编码总会连同图斑数一并列出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Unknown codes left out: {}</source>
+      <translation>已剔除的未知编码：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Unknown codes mapped to {}: {}</source>
+      <translation>未知编码已归入 {}：{}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Unknown export format '{}'.</source>
       <translation>未知的导出格式“{}”。</translation>
@@ -8003,6 +8398,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Urban development boundary (城镇开发边界)</source>
       <translation>城镇开发边界 (Urban development boundary)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>Use the 三调 fields TBDLMJ and KCXS when present</source>
+      <translation>有三调字段 TBDLMJ 和 KCXS 时使用</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
@@ -8266,8 +8666,23 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Wetland basis (口径)</source>
+      <translation>湿地口径</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Wetland codes {}</source>
+      <translation>湿地地类代码 {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Wetland land-use codes (comma separated)</source>
       <translation>湿地地类代码（逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Wetland parks, wetland protection plots, important wetlands</source>
+      <translation>湿地公园、湿地保护小区、重要湿地</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -8278,6 +8693,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>When given, one file per map page (PNG, PDF or both) is also written here.</source>
       <translation>指定时，另在此处为每个图页写出一个文件（PNG、PDF 或两者）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>When the layer uses other field names, e.g. 'DLBM=地类编码, TBDLMJ=地类面积'. Standard names: DLBM, DLMC, TBMJ, TBDLMJ, KCDLBM, KCXS, KCMJ, ZLDWDM, ZLDWMC, GDPDJB, CZCSXM, BSM.</source>
+      <translation>图层字段名与标准不同时填写，如“DLBM=地类编码, TBDLMJ=地类面积”。标准字段：DLBM、DLMC、TBMJ、TBDLMJ、KCDLBM、KCXS、KCMJ、ZLDWDM、ZLDWMC、GDPDJB、CZCSXM、BSM。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -8363,6 +8783,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Without a source raster: cells with resistance above this value give no source.</source>
       <translation>无源强度栅格时：阻力高于此值的像元不作为源。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>Without an area field, take the net area TBDLMJ; without a KCXS field, take KCXS.</source>
+      <translation>未选面积字段时采用净面积 TBDLMJ；未选 KCXS 字段时采用 KCXS。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Without this parameter but with forest codes given, the codes are used (as before).</source>
+      <translation>未设置本参数而给出了森林地类代码时，按代码计算（与以前相同）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -8565,6 +8995,11 @@ computed from</source>
       <translation>下限</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>geometry area − 田坎</source>
+      <translation>几何面积 − 田坎</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>grading,zoning,quadrant,natural breaks,潜力分级,整治分区,象限法,土地综合整治</source>
       <translation>潜力分级,整治分区,象限法,自然断点,土地综合整治,grading,zoning</translation>
@@ -8653,6 +9088,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>none</source>
       <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>openpyxl is not installed (Debian: apt install python3-openpyxl; else pip install openpyxl): writing CSV instead.</source>
+      <translation>未安装 openpyxl（Debian：apt install python3-openpyxl；否则 pip install openpyxl）：改为写出 CSV。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -8945,6 +9385,11 @@ computed from</source>
       <translation>{} 个生境斑块，其中 {} 个面积至少 {} hm²</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>{} has no coordinate reference system. Set its CRS (CGCS2000 3-degree Gauss-Kruger) first.</source>
+      <translation>{}没有坐标参考系。请先设置其坐标系（CGCS2000 3 度带高斯-克吕格）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>{} index</source>
       <translation>{}指数</translation>
@@ -8953,6 +9398,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>{} indicators; {} errors, {} warnings.</source>
       <translation>{} 项指标；{} 个错误，{} 个警告。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>{} invalid geometries repaired (ids: {}).</source>
+      <translation>已修复 {} 个无效几何（编号：{}）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
@@ -8968,6 +9418,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{} is in a geographic CRS ({}), but this algorithm measures areas. Reproject it to a projected CRS in metres (e.g. CGCS2000 / 3-degree Gauss-Kruger) first.</source>
       <translation>{} 采用地理坐标系（{}），而本算法需要量算面积。请先将其重投影到以米为单位的投影坐标系（如 CGCS2000 / 3 度带高斯-克吕格）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>{} is in a geographic CRS ({}); areas and cells need metres. Reproject it to a projected CRS, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513-4554), and run again.</source>
+      <translation>{}为地理坐标系（{}）；面积和像元需以米为单位。请投影到投影坐标系，如 CGCS2000 / 3 度带高斯-克吕格（EPSG:4513-4554）后重新运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/_common.py" />
@@ -8998,6 +9453,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>{} pairs of sources touch or overlap (distance 0): they count as fully connected (p = 1); dissolve them into one source if they are one habitat area.</source>
       <translation>{} 对源地相接或重叠（距离 0）：视为完全连通（p = 1）；如属同一生境区请将其融合为一个源地。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>{} parcels have an empty or unrepairable geometry (ids: {}). Fix them (Vector &gt; Geometry tools &gt; Fix geometries) and run again.</source>
+      <translation>{} 个图斑的几何为空或无法修复（编号：{}）。请先修复（矢量 &gt; 几何工具 &gt; 修复几何）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>{} parcels imported in {:.1f} s</source>
+      <translation>已导入 {} 个图斑，用时 {:.1f} 秒</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
@@ -9310,6 +9775,11 @@ computed from</source>
       <translation>α、β 和 γ 需要源地（或廊道的起点 / 终点编号）和廊道；留空。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>ξ_now: the parcels' own 田坎系数 KCXS where present.</source>
+      <translation>ξ_now：有值处采用图斑自身的田坎系数 KCXS。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>↑ Higher is better</source>
       <translation>↑ 越高越好</translation>
@@ -9320,9 +9790,39 @@ computed from</source>
       <translation>↓ 越低越好</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>三调 basis (all shrubland counted)</source>
+      <translation>三调口径（灌木林地全部计入）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>三调 or annual change-survey parcels: Shapefile, File GDB or GeoPackage, in a projected CRS.</source>
+      <translation>三调或年度变更调查图斑：Shapefile、File GDB 或 GeoPackage，投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>三调 wetland and open waters (河流、湖泊、水库、坑塘水面)</source>
+      <translation>三调湿地及河流、湖泊、水库、坑塘水面</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>三调 wetland group (8 classes incl. 0603 盐田)</source>
+      <translation>三调湿地（8 类，含 0603 盐田）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>亩 (mu)</source>
       <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
+      <source>园地 codes counted as economic forest (forestry basis)</source>
+      <translation>计入森林的经济林园地代码（林业口径）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
+      <source>国家特别规定灌木林地 extent (forestry basis)</source>
+      <translation>国家特别规定灌木林地范围（林业口径）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />

@@ -64,7 +64,10 @@ class FarmlandPotential(EcoRestoreAlgorithm):
             "field roads). Quality: with a grade field (耕地质量等别/等级, 1 = best), the grade after is max(grade − "
             "uplift, 1) and the area-weighted mean grade per unit is reported. Each patch goes to the unit "
             "holding most of its area. Outputs: patches, and units with totals in hm², 亩 and 万亩 (1 hm² = 15 亩, 1 "
-            "万亩 = 10 000 亩); the field 'method' records the formula and coefficients.")
+            "万亩 = 10 000 亩); the field 'method' records the formula and coefficients. 三调 parcels (DLTB): with "
+            "'use the 三调 fields' on, the net area TBDLMJ is used when no area field is chosen, and the "
+            "parcel's own 田坎系数 KCXS (or the chosen KCXS field) replaces ξ_now where present (as a share "
+            "0–1, or in % when above 1); ξ_after is then the smaller of the table value and KCXS.")
     PARAM_HELP = {
         "OUTPUT": ("Farmland patches with their new farmland ΔS (m², hm²), coefficients, grade before and after, "
                    "and the unit they belong to."),
@@ -76,6 +79,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
     INPUT, SLOPE_FIELD, SLOPE_IS_DEGREES = "INPUT", "SLOPE_FIELD", "SLOPE_IS_DEGREES"
     COEFFICIENTS, AREA_FIELD, GRADE_FIELD, GRADE_UPLIFT = "COEFFICIENTS", "AREA_FIELD", "GRADE_FIELD", "GRADE_UPLIFT"
     MERGE_DISTANCE = "MERGE_DISTANCE"
+    KCXS_FIELD, USE_DLTB_FIELDS = "KCXS_FIELD", "USE_DLTB_FIELDS"
     OUTPUT, OUTPUT_UNITS = "OUTPUT", "OUTPUT_UNITS"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -114,6 +118,15 @@ class FarmlandPotential(EcoRestoreAlgorithm):
                                          QgsProcessingParameterNumber.Double, 10.0, minValue=0.0)
         p.setHelp(tr("Patches of one unit closer than this are one field after consolidation."))
         self.addParameter(p)
+        p = QgsProcessingParameterField(self.KCXS_FIELD, tr("Parcel ridge coefficient field (三调 KCXS)"),
+                                        parentLayerParameterName=self.INPUT,
+                                        type=QgsProcessingParameterField.Numeric, optional=True)
+        p.setHelp(tr("The parcel's own 田坎系数; replaces ξ_now of the table where present."))
+        self.addParameter(p)
+        p = QgsProcessingParameterBoolean(self.USE_DLTB_FIELDS, tr("Use the 三调 fields TBDLMJ and KCXS when present"),
+                                          True, optional=True)
+        p.setHelp(tr("Without an area field, take the net area TBDLMJ; without a KCXS field, take KCXS."))
+        self.addParameter(p)
         common.add_unit_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Farmland potential per patch"), QgsProcessing.TypeVectorPolygon))
@@ -133,6 +146,18 @@ class FarmlandPotential(EcoRestoreAlgorithm):
             raise QgsProcessingException(tr("{}: field '{}' is not numeric.").format(label, slope_name))
         area_idx = common.field_index(source, self.parameterAsString(parameters, self.AREA_FIELD, context),
                                       label, numeric=True)
+        kcxs_idx = common.field_index(source, self.parameterAsString(parameters, self.KCXS_FIELD, context),
+                                      label, numeric=True)
+        use_dltb = parameters.get(self.USE_DLTB_FIELDS) is None or \
+            self.parameterAsBool(parameters, self.USE_DLTB_FIELDS, context)
+        if use_dltb:
+            names_upper = {f.name().upper(): i for i, f in enumerate(source.fields())}
+            if area_idx < 0 and "TBDLMJ" in names_upper and source.fields().at(names_upper["TBDLMJ"]).isNumeric():
+                area_idx = names_upper["TBDLMJ"]
+                feedback.pushInfo(tr("Area: the 三调 net area field TBDLMJ."))
+            if kcxs_idx < 0 and "KCXS" in names_upper and source.fields().at(names_upper["KCXS"]).isNumeric():
+                kcxs_idx = names_upper["KCXS"]
+                feedback.pushInfo(tr("ξ_now: the parcels' own 田坎系数 KCXS where present."))
         grade_idx = common.field_index(source, self.parameterAsString(parameters, self.GRADE_FIELD, context),
                                        label, numeric=True)
         uplift = self.parameterAsDouble(parameters, self.GRADE_UPLIFT, context)
@@ -181,6 +206,17 @@ class FarmlandPotential(EcoRestoreAlgorithm):
             area_m2 = np.array([g.area() for g in geoms])
         area = cc.m2_to_hm2(area_m2)
         res = cc.farmland_potential(area, classes, table)
+        if kcxs_idx >= 0:
+            kx = common.numeric_column(rows, kcxs_idx)
+            kx = np.where(kx > 1.0, kx / 100.0, kx)
+            own = np.isfinite(kx) & (kx >= 0) & (kx < 1)
+            now = np.where(own, kx, res["xi_now"])
+            after = np.where(own, np.minimum(res["xi_after"], now), res["xi_after"])
+            k = cc.new_farmland_coefficient(now, after)
+            res = {"xi_now": now, "xi_after": after, "k": k, "new_hm2": area * k}
+            table_note = tr("; ξ_now = parcel KCXS on {} patches").format(int(own.sum()))
+        else:
+            table_note = ""
 
         feedback.setProgressText(tr("Joining patches to units"))
         uidx = units.assign(geoms, feedback, 10, 45, cancel)
@@ -202,7 +238,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
 
         method = tr("ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now) by slope class ({}); merge distance {:g} m; "
                     "grade uplift {:g} (METHODS §4, TD/T 1012)").format(
-                        table_text(table), dist, uplift if grade is not None else 0.0)
+                        table_text(table), dist, uplift if grade is not None else 0.0) + table_note
 
         # ---- write (everything is computed: an error can no longer leave half an output)
         feedback.setProgressText(tr("Writing outputs"))

@@ -9,15 +9,19 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
+from ...core import indicator_basis as B
 from ...core import targets as T
-from ...i18n import tr
+from ...i18n import tr, tr_noop
 from ...processing_helpers.grid import require_projected
 from ...processing_helpers.raster_io import read_raster
 from ..base import EcoRestoreAlgorithm
@@ -30,10 +34,16 @@ from ._common import (
     transformed_geometries,
 )
 
-#: default 三调 codes (core/tables.py numbering): 乔木林地, 竹林地, 红树林地, 森林沼泽, 灌木林地.
+#: codes for the forest basis "custom" (core/tables.py numbering): 乔木林地, 竹林地, 红树林地, 森林沼泽, 灌木林地.
 FOREST_CODES = "301,302,303,304,305"
-#: 红树林地, 森林沼泽, 灌丛沼泽, 沼泽草地, 沿海滩涂, 内陆滩涂, 沼泽地 (三调 湿地 group).
-WETLAND_CODES = "303,304,306,402,1105,1106,1108"
+#: codes for the wetland basis "custom": the 三调 湿地 group (core.indicator_basis.WETLAND_SANDIAO).
+WETLAND_CODES = ",".join(str(v) for v in B.WETLAND_SANDIAO)
+FOREST_BASES = [tr_noop("Forestry basis (林业口径: trees, bamboo, mangrove, forest swamp, special shrubland, listed orchards)"),
+                tr_noop("三调 basis (all shrubland counted)"), tr_noop("The forest codes below")]
+FOREST_BASIS_KEYS = ["forestry", "sandiao", "custom"]
+WETLAND_BASES = [tr_noop("三调 wetland group (8 classes incl. 0603 盐田)"),
+                 tr_noop("三调 wetland and open waters (河流、湖泊、水库、坑塘水面)"),
+                 tr_noop("The wetland codes below")]
 NATURAL_TYPES = ("自然岸线,基岩岸线,砂质岸线,淤泥质岸线,生物岸线,河口岸线,"
                  "natural,bedrock,sandy,muddy,biological,estuary")
 #: a coastline lying on a unit's edge is counted when within this distance (m) of the unit.
@@ -48,9 +58,23 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
     HELP = (
         "Computes the rule-based indicators of the target system (METHODS.md §5) from layers, for the "
         "whole region or per unit (cities, counties or townships: set the unit key field). Each rule "
-        "runs when its inputs are given: forest coverage (%) = area of the forest land-use classes / "
-        "land area (valid land-use cells, minus the non-land classes); wetland protection rate (%) = "
-        "wetland area inside nature reserves / wetland area (wetland land-use classes); natural "
+        "runs when its inputs are given, and each output row carries its statistical basis (口径) and "
+        "source. Forest coverage (%) = forest area / land area (valid land-use cells, minus the non-land "
+        "classes). Forest basis: 'forestry' (the default; definition after GB/T 26424-2010) counts "
+        "乔木林地 0301, 竹林地 0302, 红树林地 0303, 森林沼泽 0304, 灌木林地 0305 only inside the layer of "
+        "国家特别规定灌木林地 (none without it), and the 园地 codes the province counts as economic forest "
+        "(e.g. 203 橡胶园 in Hainan); '三调' counts all 灌木林地 and no 园地; 'custom' the forest codes "
+        "given. The provincial rules on shrubland and orchards could not be verified against the "
+        "official text here: check them. Forest coverage is an expected (预期性) indicator unless the "
+        "upper-level plan makes it binding. Forest land area (林地保有量, hm²) = 三调 林地 0301-0307. "
+        "Wetland: one definition for the plugin, the 三调 湿地 group (0303, 0304, 0306, 0402, 0603 盐田, "
+        "1105, 1106, 1108); the alternative basis adds 河流、湖泊、水库、坑塘水面 (the class list of the "
+        "forestry wetland statistics could not be verified here). Wetland area (hm²); wetland "
+        "protection rate (%) = wetland area inside the union of the nature reserves and the extra "
+        "protected-wetland layers (wetland parks, wetland protection plots, important wetlands; "
+        "overlaps counted once) / wetland area. Soil and water conservation rate (%) = 1 − area with "
+        "soil loss at or above the tolerance of SL 190-2007 (south red-soil hilly region 500 t/(km²·a)) "
+        "/ land area, from the actual soil loss raster of the soil conservation algorithm (t/(hm²·a)). Natural "
         "shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total "
         "coastline length; ecological protection red line area (km²) = area of the red-line polygons "
         "(overlaps counted once); ecological restoration area (hm²) = area of the restoration "
@@ -84,6 +108,9 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
     RESERVES = "RESERVES"
     COASTLINE, SHORE_FIELD, NATURAL_TYPES = "COASTLINE", "SHORE_FIELD", "NATURAL_TYPES"
     RED_LINE, RESTORATION = "RED_LINE", "RESTORATION"
+    FOREST_BASIS, SPECIAL_SHRUB, FOREST_GARDEN_CODES = "FOREST_BASIS", "SPECIAL_SHRUB", "FOREST_GARDEN_CODES"
+    WETLAND_BASIS, PROTECTED_WETLANDS = "WETLAND_BASIS", "PROTECTED_WETLANDS"
+    SOIL_LOSS, TOLERANCE = "SOIL_LOSS", "TOLERANCE"
     OUTPUT, OUTPUT_LAYER = "OUTPUT", "OUTPUT_LAYER"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -102,6 +129,31 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
             self.FOREST_CODES, tr("Forest land-use codes (comma separated)"), FOREST_CODES))
         self.addParameter(QgsProcessingParameterString(
             self.WETLAND_CODES, tr("Wetland land-use codes (comma separated)"), WETLAND_CODES))
+        p = QgsProcessingParameterEnum(self.FOREST_BASIS, tr("Forest coverage basis (口径)"),
+                                       [tr(b) for b in FOREST_BASES], defaultValue=0, optional=True)
+        p.setHelp(tr("Without this parameter but with forest codes given, the codes are used (as before)."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SPECIAL_SHRUB, tr("国家特别规定灌木林地 extent (forestry basis)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        p = QgsProcessingParameterString(self.FOREST_GARDEN_CODES,
+                                         tr("园地 codes counted as economic forest (forestry basis)"), "", optional=True)
+        p.setHelp(tr("Only where the province counts them, e.g. 203 (橡胶园) in Hainan."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.WETLAND_BASIS, tr("Wetland basis (口径)"), [tr(b) for b in WETLAND_BASES], defaultValue=0,
+            optional=True))
+        p = QgsProcessingParameterMultipleLayers(
+            self.PROTECTED_WETLANDS, tr("Wetland parks, wetland protection plots, important wetlands"),
+            QgsProcessing.TypeVectorPolygon, optional=True)
+        p.setHelp(tr("Protected wetland = union of these and the nature reserves."))
+        self.addParameter(p)
+        p = QgsProcessingParameterRasterLayer(self.SOIL_LOSS, tr("Actual soil loss A, t/(hm²·a)"), optional=True)
+        p.setHelp(tr("The soil loss output of ecorestore:soilconservation, for the soil and water conservation rate."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOLERANCE, tr("Tolerable soil loss, t/(km²·a) (SL 190-2007)"),
+            QgsProcessingParameterNumber.Double, 500.0, minValue=0.0, optional=True))
         p = QgsProcessingParameterString(self.NONLAND_CODES, tr("Codes not counted as land area"),
                                          "", optional=True)
         p.setHelp(tr("Land-use codes left out of the land area (e.g. sea). Nodata cells are never counted."))
@@ -148,24 +200,36 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
 
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         reserves = self.parameterAsSource(parameters, self.RESERVES, context)
+        protected = self.parameterAsLayerList(parameters, self.PROTECTED_WETLANDS, context) or []
         coast = self.parameterAsSource(parameters, self.COASTLINE, context)
         red = self.parameterAsSource(parameters, self.RED_LINE, context)
         rest = self.parameterAsSource(parameters, self.RESTORATION, context)
-        if not any((lu_layer, coast, red, rest)):
+        soil = self.parameterAsRasterLayer(parameters, self.SOIL_LOSS, context)
+        shrub_src = self.parameterAsSource(parameters, self.SPECIAL_SHRUB, context)
+        if not any((lu_layer, coast, red, rest, soil)):
             raise QgsProcessingException(tr(
-                "No input for any rule: give a land-use raster, a coastline, the red line or "
-                "restoration areas."))
+                "No input for any rule: give a land-use raster, a soil loss raster, a coastline, the red "
+                "line or restoration areas."))
+        basis = {}   # rule -> (口径 text, source)
 
         if lu_layer is not None:
-            feedback.setProgressText(tr("Forest coverage and wetland protection rate from land use"))
+            feedback.setProgressText(tr("Forest coverage, forest land, wetland from land use"))
+            fkey, wkey = self._bases(parameters)
             try:
                 forest_codes = T.parse_codes(self.parameterAsString(parameters, self.FOREST_CODES, context))
                 wetland_codes = T.parse_codes(self.parameterAsString(parameters, self.WETLAND_CODES, context))
                 nonland = T.parse_codes(self.parameterAsString(parameters, self.NONLAND_CODES, context))
+                gardens = T.parse_codes(self.parameterAsString(parameters, self.FOREST_GARDEN_CODES, context))
             except ValueError as exc:
                 raise QgsProcessingException(tr("Land-use codes: {}").format(exc)) from None
-            if not forest_codes:
+            if fkey == "custom" and not forest_codes:
                 raise QgsProcessingException(tr("Give at least one forest land-use code."))
+            if wkey == "sandiao":
+                wetland_codes, wbasis = list(B.WETLAND_SANDIAO), B.BASIS["wetland_sandiao"]
+            elif wkey == "waters":
+                wetland_codes, wbasis = list(B.WETLAND_WITH_WATERS), B.BASIS["wetland_waters"]
+            else:
+                wbasis = (tr("Wetland codes {}").format(",".join(map(str, wetland_codes))), "")
             lu, grid = read_raster(lu_layer, categorical=True)
             require_projected(grid, tr("Land use"))
             if nonland:
@@ -173,18 +237,75 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
             unit_ids = self._rasterize(grid, [g for _, g in units], crs, context, burn_index=True)
             self.check_cancel(feedback)
             ca = grid.cell_area()
-            forest, land = T.class_area_by_unit(lu, unit_ids, forest_codes, len(units), ca / 1e6)
+            shrub = None
+            if shrub_src is not None:
+                geoms = [g for _, g in transformed_geometries(shrub_src, crs, context)]
+                shrub = self._rasterize(grid, geoms, crs, context, burn_index=False) > 0
+            try:
+                fmask = B.forest_mask(lu, fkey, special_shrub=shrub, gardens=gardens, codes=forest_codes)
+            except ValueError as exc:
+                raise QgsProcessingException(str(exc)) from None
+            valid = np.isfinite(lu)
+            forest, land = T.class_area_by_unit(np.where(valid, fmask.astype(float), np.nan), unit_ids, [1],
+                                                len(units), ca / 1e6)
             results.append(("forest_coverage", T.ratio_percent(forest, land), forest, land,
                             lu_layer.name()))
-            if reserves is not None and wetland_codes:
-                geoms = [g for _, g in transformed_geometries(reserves, crs, context)]
+            if fkey == "custom":
+                basis["forest_coverage"] = (tr("Forest codes {} / land area").format(
+                    ",".join(map(str, forest_codes))), "")
+            else:
+                pre = B.FOREST_PRESETS[fkey]
+                text = pre["basis"]
+                if fkey == "forestry":
+                    text += "；{}".format("已按给定范围计入国家特别规定灌木林地" if shrub is not None
+                                         else "未给出国家特别规定灌木林地范围，灌木林地未计入")
+                    if gardens:
+                        text += "；计入森林的园地：{}".format(",".join(map(str, gardens)))
+                    if shrub is None:
+                        feedback.pushWarning(tr("Forestry basis without the 国家特别规定灌木林地 layer: "
+                                                "灌木林地 0305 is not counted as forest."))
+                basis["forest_coverage"] = ("{}（{}）".format(text, pre["name"]), pre["source"])
+            fl, _ = T.class_area_by_unit(lu, unit_ids, B.FOREST_LAND, len(units), ca / 1e4)
+            results.append(("forest_land", fl, fl, np.full(len(units), np.nan), lu_layer.name()))
+            basis["forest_land"] = B.BASIS["forest_land"]
+            wa, _ = T.class_area_by_unit(lu, unit_ids, wetland_codes, len(units), ca / 1e4)
+            results.append(("wetland_area", wa, wa, np.full(len(units), np.nan), lu_layer.name()))
+            basis["wetland_area"] = wbasis
+            if (reserves is not None or protected) and wetland_codes:
+                geoms = []
+                names = []
+                if reserves is not None:
+                    geoms += [g for _, g in transformed_geometries(reserves, crs, context)]
+                    names.append(reserves.sourceName())
+                for lyr in protected:
+                    geoms += [g for _, g in transformed_geometries(lyr, crs, context)]
+                    names.append(lyr.name())
                 inside = self._rasterize(grid, geoms, crs, context, burn_index=False) > 0
                 wet_in, _ = T.class_area_by_unit(lu, unit_ids, wetland_codes, len(units), ca / 1e6,
                                                  inside=inside)
                 wet, _ = T.class_area_by_unit(lu, unit_ids, wetland_codes, len(units), ca / 1e6)
                 results.append(("wetland_protection", T.ratio_percent(wet_in, wet), wet_in, wet,
-                                "{}, {}".format(lu_layer.name(), reserves.sourceName())))
+                                ", ".join([lu_layer.name()] + names)))
+                basis["wetland_protection"] = ("{}；湿地：{}".format(B.BASIS["wetland_protection"][0], wbasis[0]),
+                                               B.BASIS["wetland_protection"][1])
             feedback.setProgress(40)
+
+        if soil is not None:
+            feedback.setProgressText(tr("Soil and water conservation rate"))
+            tol = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+            if parameters.get(self.TOLERANCE) in (None, ""):
+                tol = 500.0
+            loss, sgrid = read_raster(soil)
+            require_projected(sgrid, tr("Soil loss"))
+            sunits = self._rasterize(sgrid, [g for _, g in units], crs, context, burn_index=True)
+            rate, ero, land = B.soil_conservation_rate(loss, sunits, len(units), tol)
+            cell_km2 = sgrid.cell_area() / 1e6
+            results.append(("soil_conservation", rate, ero * cell_km2, land * cell_km2, soil.name()))
+            text, src = B.BASIS["soil_conservation"]
+            if tol != 500.0:
+                text += "；本次容许土壤流失量取 {:g} t/(km²·a)".format(tol)
+            basis["soil_conservation"] = (text, src)
+            feedback.setProgress(50)
 
         if coast is not None:
             feedback.setProgressText(tr("Natural shoreline ratio"))
@@ -234,13 +355,16 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
         fields = numeric_fields([("unit_key", "string"), ("indicator_key", "string"),
                                  ("indicator", "string"), ("indicator_en", "string"), ("unit", "string"),
                                  ("value", "double"), ("numerator", "double"), ("denominator", "double"),
-                                 ("layer", "string"), ("date", "string")])
+                                 ("layer", "string"), ("date", "string"), ("basis", "string"),
+                                 ("source", "string")])
         rows = []
+        rules = T.RULES
         for rule, values, num, den, lname in results:
-            zh, en, unit = T.RULES[rule]
+            zh, en, unit = rules[rule]
+            text, src = basis.get(rule, ("", ""))
             for i, key in enumerate(keys):
                 rows.append([key, rule, zh, en, unit, float(values[i]), float(num[i]), float(den[i]),
-                             lname, today])
+                             lname, today, text, src])
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -264,10 +388,26 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
                 out[self.OUTPUT_LAYER] = ldest
         for rule, values, _, _, lname in results:
             if len(keys) == 1:
-                feedback.pushInfo("{}: {:.4g} {} ({})".format(T.RULES[rule][0], values[0],
-                                                              T.RULES[rule][2], lname))
+                feedback.pushInfo("{}: {:.4g} {} ({})".format(rules[rule][0], values[0],
+                                                              rules[rule][2], lname))
         feedback.setProgress(100)
         return out
+
+    def _bases(self, parameters):
+        """(forest preset key, wetland preset key); explicit codes without a basis keep their old meaning."""
+        fb = parameters.get(self.FOREST_BASIS)
+        if fb is None or fb == "":
+            given = parameters.get(self.FOREST_CODES)
+            fkey = "custom" if given not in (None, "", FOREST_CODES) else "forestry"
+        else:
+            fkey = FOREST_BASIS_KEYS[int(fb)]
+        wb = parameters.get(self.WETLAND_BASIS)
+        if wb is None or wb == "":
+            given = parameters.get(self.WETLAND_CODES)
+            wkey = "custom" if given not in (None, "", WETLAND_CODES) else "sandiao"
+        else:
+            wkey = ["sandiao", "waters", "custom"][int(wb)]
+        return fkey, wkey
 
     @staticmethod
     def _rasterize(grid, geoms, crs, context, burn_index):

@@ -4,6 +4,7 @@ import tempfile
 import uuid
 
 import numpy as np
+from ...core.indicator_basis import WETLAND_SANDIAO
 from qgis.core import QgsPalettedRasterRenderer
 from qgis.PyQt.QtGui import QColor
 
@@ -34,7 +35,7 @@ ECOSYSTEM_TYPES = [
     ("荒漠与裸地", "#d9cbb0"),
 ]
 
-WETLAND_CODES = {303, 304, 306, 402, 603, 1105, 1106, 1108}
+WETLAND_CODES = set(WETLAND_SANDIAO)  # the plugin's one wetland definition (core.indicator_basis)
 
 
 def landuse_code_parts(codes):
