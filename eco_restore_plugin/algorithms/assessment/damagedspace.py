@@ -90,8 +90,8 @@ class DamagedSpace(EcoRestoreAlgorithm):
         total = counts[1:].sum()
         if parameters.get(self.TABLE) is not None:
             sink, dest, fields = table_sink(self, parameters, self.TABLE, context, [
-                ("code", "int"), ("degradation", "int"), ("resilience", "int"), ("name", "string"),
-                ("cells", "int"), ("area_hm2", "double"), ("share", "double")])
+                ("code", "long"), ("degradation", "long"), ("resilience", "long"), ("name", "string"),
+                ("cells", "long"), ("area_hm2", "double"), ("share", "double")])
             for code, (_, label) in sorted(classes.items()):
                 add_row(sink, fields, [code, code // 10, code % 10, label, int(counts[code]),
                                        counts[code] * ha, counts[code] / total if total else np.nan])

@@ -54,7 +54,7 @@ class LandscapeMetrics(EcoRestoreAlgorithm):
             progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))
         names = metric_columns()
         sink, dest, fields = table_sink(self, parameters, self.OUTPUT, context,
-                                        [("level", "string"), ("class", "int")] + [(n, "double") for n in names])
+                                        [("level", "string"), ("class", "long")] + [(n, "double") for n in names])
         for row in landscape.metrics_table(res):
             add_row(sink, fields, [row["level"], row["class"]] + [row.get(n, np.nan) for n in names])
         land = res["landscape"]

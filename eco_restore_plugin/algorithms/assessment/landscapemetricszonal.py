@@ -72,7 +72,7 @@ class LandscapeMetricsZonal(EcoRestoreAlgorithm):
         label = lambda i: str(feats[i - 1][field]) if field else str(feats[i - 1].id())  # noqa: E731
         sink, dest, fields = table_sink(
             self, parameters, self.OUTPUT, context,
-            [("zone", "string"), ("level", "string"), ("class", "int")] + [(n, "double") for n in names])
+            [("zone", "string"), ("level", "string"), ("class", "long")] + [(n, "double") for n in names])
         for zid, result in res.items():
             for row in landscape.metrics_table(result):
                 add_row(sink, fields, [label(zid), row["level"], row["class"]] + [row.get(n, np.nan) for n in names])

@@ -89,7 +89,7 @@ class LanduseTransition(EcoRestoreAlgorithm):
         classes = [int(c) for c in res["classes"]]
         mat = res["matrix"]
         results = {}
-        cols = [("from_code", "int"), ("from_name", "string")] + \
+        cols = [("from_code", "long"), ("from_name", "string")] + \
             [("to_{}".format(c), "double") for c in classes] + [("total", "double")]
         sink, dest, fields = table_sink(self, parameters, self.MATRIX, context, cols)
         for i, c in enumerate(classes):
@@ -100,7 +100,7 @@ class LanduseTransition(EcoRestoreAlgorithm):
         lc = transition.comprehensive_dynamic_degree(mat, years)
         if parameters.get(self.DYNAMICS) is not None:
             sink, dest, fields = table_sink(self, parameters, self.DYNAMICS, context, [
-                ("code", "int"), ("name", "string"), ("area_before_hm2", "double"),
+                ("code", "long"), ("name", "string"), ("area_before_hm2", "double"),
                 ("area_after_hm2", "double"), ("change_hm2", "double"), ("dynamic_pct_a", "double")])
             for c in classes:
                 a0, a1 = res["area_before"][c], res["area_after"][c]

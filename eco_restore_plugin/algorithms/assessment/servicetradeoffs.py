@@ -92,7 +92,7 @@ class ServiceTradeoffs(EcoRestoreAlgorithm):
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         sink, dest, fields = table_sink(self, parameters, self.OUTPUT, context, [
             ("service_a", "string"), ("service_b", "string"), ("level", "string"), ("rho", "double"),
-            ("p_value", "double"), ("n", "int"), ("relation", "string")])
+            ("p_value", "double"), ("n", "long"), ("relation", "string")])
         pairs = [(i, j) for i in range(len(arrays)) for j in range(i + 1, len(arrays))]
         for k, (i, j) in enumerate(pairs):
             self.check_cancel(feedback)

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -17,13 +16,13 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import consolidation as cc
 from ...i18n import tr
 from ...processing_helpers.styles import style_on_load
 from ...processing_helpers.tables import matrix_rows
-from ...processing_helpers.vector_io import attribute_float
+from ...processing_helpers.grid import require_projected_source
+from ...processing_helpers.vector_io import attribute_float, attribute_value, make_field
 
 UNITS, UNIT_FIELD = "UNITS", "UNIT_FIELD"
 #: overlap between two units larger than this (m²) is refused
@@ -44,18 +43,6 @@ def add_unit_parameters(alg, optional=False):
     alg.addParameter(p)
 
 
-def require_projected_source(source, label):
-    """Refuse a vector source in a geographic CRS (areas in degrees are meaningless)."""
-    if source is None:
-        raise QgsProcessingException(tr("{}: the layer is missing or cannot be read.").format(label))
-    crs = source.sourceCrs()
-    if crs.isValid() and crs.isGeographic():
-        raise QgsProcessingException(tr(
-            "{} is in a geographic CRS ({}), but this algorithm measures areas. Reproject it to a "
-            "projected CRS in metres (e.g. CGCS2000 / 3-degree Gauss-Kruger) first."
-        ).format(label, crs.authid() or crs.description()))
-
-
 def field_index(source, name, label, numeric=False):
     idx = source.fields().lookupField(name) if name else -1
     if name and idx < 0:
@@ -64,8 +51,6 @@ def field_index(source, name, label, numeric=False):
         raise QgsProcessingException(tr("{}: field '{}' is not numeric.").format(label, name))
     return idx
 
-
-value_or_nan = attribute_float
 
 
 def indexed_geometries(source, crs, context):
@@ -210,7 +195,7 @@ def read_features(source, label, feedback=None, cancel=None, attrs=None):
 def numeric_column(rows, idx):
     if idx < 0:
         return None
-    return np.array([value_or_nan(r[idx]) for r in rows], dtype=np.float64)
+    return np.array([attribute_float(r[idx]) for r in rows], dtype=np.float64)
 
 
 def parse_table(value, ncols, label):
@@ -248,18 +233,6 @@ def describe_ids(ids, limit=10):
 # --------------------------------------------------------------------------------------------
 # Output fields
 # --------------------------------------------------------------------------------------------
-def fdouble(name):
-    return QgsField(name, QVariant.Double, "double")
-
-
-def fint(name):
-    return QgsField(name, QVariant.Int, "integer")
-
-
-def fstr(name, length=254):
-    return QgsField(name, QVariant.String, "string", length)
-
-
 def merged_fields(base_fields, new_fields):
     """``base_fields`` without the names in ``new_fields`` (replaced), then ``new_fields``."""
     new_names = {f.name().lower() for f in new_fields}
@@ -274,17 +247,6 @@ def merged_fields(base_fields, new_fields):
     return out, keep
 
 
-def clean(v):
-    """Python value for an attribute: numpy scalars to float/int, NaN to None."""
-    if isinstance(v, (np.floating, float)):
-        return None if not np.isfinite(v) else float(v)
-    if isinstance(v, (np.integer,)):
-        return int(v)
-    if isinstance(v, (np.bool_,)):
-        return int(bool(v))
-    return v
-
-
 def write_features(sink, fields, geoms, base_rows, keep, new_rows, feedback=None):
     """Write features: kept base attributes + new values, in batches."""
     batch = []
@@ -292,7 +254,7 @@ def write_features(sink, fields, geoms, base_rows, keep, new_rows, feedback=None
         f = QgsFeature(fields)
         if g is not None:
             f.setGeometry(g)
-        f.setAttributes([base[i] for i in keep] + [clean(v) for v in new])
+        f.setAttributes([base[i] for i in keep] + [attribute_value(v) for v in new])
         batch.append(f)
         if len(batch) >= 5000:
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)
@@ -308,20 +270,12 @@ def area_columns(prefix, hm2):
 
 def area_fields(prefix):
     """Fields ``<prefix>_hm2``, ``<prefix>_mu``, ``<prefix>_wanmu``."""
-    return [fdouble(prefix + "_hm2"), fdouble(prefix + "_mu"), fdouble(prefix + "_wanmu")]
+    return [make_field(prefix + "_hm2", "double"), make_field(prefix + "_mu", "double"),
+            make_field(prefix + "_wanmu", "double")]
 
 
 def grid_rect(rect, d):
     return QgsRectangle(rect.xMinimum() - d, rect.yMinimum() - d, rect.xMaximum() + d, rect.yMaximum() + d)
-
-
-def table_value(alg, parameters, name):
-    """A matrix parameter's value, or its default when omitted (the matrix parameters are marked
-    optional because QGIS 3.22 does not fall back to a matrix default by itself)."""
-    value = parameters.get(name)
-    if value is None or value == "" or value == []:
-        value = alg.parameterDefinition(name).defaultValue()
-    return value
 
 
 # --------------------------------------------------------------------------------------------
@@ -329,9 +283,6 @@ def table_value(alg, parameters, name):
 # --------------------------------------------------------------------------------------------
 #: consolidation type code -> fill colour
 TYPE_COLOURS = {1: "#f2c14e", 2: "#d9534f", 3: "#5cb85c", 4: "#8e6cc0"}
-#: grade code (1 = highest) -> fill colour
-GRADE_COLOURS = {1: "#b2182b", 2: "#ef8a62", 3: "#fddbc7", 4: "#d1e5f0", 5: "#67a9cf",
-                 6: "#2166ac", 7: "#053061", 8: "#4d4d4d", 9: "#999999"}
 PASS_COLOURS = {1: "#4daf4a", 0: "#e41a1c"}
 
 

@@ -15,6 +15,8 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr
+from ...processing_helpers.vector_io import make_field
+from ...processing_helpers.grid import require_projected_crs, require_projected_source
 from . import _common as common
 from ..base import EcoRestoreAlgorithm
 
@@ -111,7 +113,7 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
         red_n = np.zeros(nu)
         red_a = np.zeros(nu)
         if red_src is not None and layers:
-            common.require_projected_source(red_src, tr("Ecological protection red line"))
+            require_projected_source(red_src, tr("Ecological protection red line"))
             red_n, red_a = self._redline(red_src, layers, units, source.sourceCrs(), tol, context, feedback)
         elif red_src is None and layers:
             feedback.pushWarning(tr("No red line layer: the red-line rule is not checked."))
@@ -126,11 +128,11 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
                     "red line: no patch overlaps by more than {:g} m²{} (自然资发〔2019〕194号, METHODS §4)").format(
                         "+".join(new_names) or "-", share * 100, ex_name, "+".join(inc_names) or "-",
                         "+".join(dec_names) or "-", tol, "" if red_checked else tr(" (not checked)"))
-        new_fields = [common.fstr("unit"), common.fdouble("farm_now_hm2"), common.fdouble("new_farm_hm2"),
-                      common.fdouble("new_pct"), common.fdouble("min_pct"), common.fint("farm_pass"),
-                      common.fdouble("c_inc_hm2"), common.fdouble("c_dec_hm2"), common.fdouble("c_net_hm2"),
-                      common.fint("constr_pass"), common.fint("red_n"), common.fdouble("red_m2"),
-                      common.fint("red_pass"), common.fint("all_pass"), common.fstr("check_method")]
+        new_fields = [make_field("unit", "string", 254), make_field("farm_now_hm2", "double"), make_field("new_farm_hm2", "double"),
+                      make_field("new_pct", "double"), make_field("min_pct", "double"), make_field("farm_pass", "int"),
+                      make_field("c_inc_hm2", "double"), make_field("c_dec_hm2", "double"), make_field("c_net_hm2", "double"),
+                      make_field("constr_pass", "int"), make_field("red_n", "int"), make_field("red_m2", "double"),
+                      make_field("red_pass", "int"), make_field("all_pass", "int"), make_field("check_method", "string", 254)]
         fields, keep = common.merged_fields(source.fields(), new_fields)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())
@@ -157,11 +159,7 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
             if layer.type() != layer.VectorLayer:
                 continue
             lcrs = layer.crs()
-            if lcrs.isValid() and lcrs.isGeographic():
-                raise QgsProcessingException(tr(
-                    "{} is in a geographic CRS ({}), but this algorithm measures areas. Reproject it to a "
-                    "projected CRS in metres (e.g. CGCS2000 / 3-degree Gauss-Kruger) first.").format(
-                        layer.name(), lcrs.authid()))
+            require_projected_crs(lcrs, layer.name())
             lxf = QgsCoordinateTransform(lcrs, crs, context.transformContext()) if lcrs != crs else None
             geoms = []
             for f in layer.getFeatures():

@@ -16,6 +16,8 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr
+from ...processing_helpers.vector_io import make_field
+from ...processing_helpers.grid import require_projected_source
 from . import _common as common
 from ...processing_helpers.tables import to_float
 from ..base import EcoRestoreAlgorithm
@@ -117,7 +119,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         label = tr("Farmland patches")
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        common.require_projected_source(source, label)
+        require_projected_source(source, label)
         slope_name = self.parameterAsString(parameters, self.SLOPE_FIELD, context)
         slope_idx = common.field_index(source, slope_name, label)
         if slope_idx < 0:
@@ -131,7 +133,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
                                        label, numeric=True)
         uplift = self.parameterAsDouble(parameters, self.GRADE_UPLIFT, context)
         dist = self.parameterAsDouble(parameters, self.MERGE_DISTANCE, context)
-        table = ridge_table(common.table_value(self, parameters, self.COEFFICIENTS))
+        table = ridge_table(self.table_value(parameters, self.COEFFICIENTS))
         cancel = lambda: self.check_cancel(feedback)  # noqa: E731
 
         units_src = self.parameterAsSource(parameters, common.UNITS, context)
@@ -200,10 +202,10 @@ class FarmlandPotential(EcoRestoreAlgorithm):
 
         # ---- write (everything is computed: an error can no longer leave half an output)
         feedback.setProgressText(tr("Writing outputs"))
-        new_fields = [common.fstr("unit"), common.fstr("slope_cls", 32), common.fdouble("farm_hm2"),
-                      common.fdouble("xi_now"), common.fdouble("xi_after"), common.fdouble("k_new"),
-                      common.fdouble("new_hm2"), common.fdouble("new_mu"), common.fdouble("grade"),
-                      common.fdouble("grade_aft"), common.fint("field_grp"), common.fstr("method")]
+        new_fields = [make_field("unit", "string", 254), make_field("slope_cls", "string", 32), make_field("farm_hm2", "double"),
+                      make_field("xi_now", "double"), make_field("xi_after", "double"), make_field("k_new", "double"),
+                      make_field("new_hm2", "double"), make_field("new_mu", "double"), make_field("grade", "double"),
+                      make_field("grade_aft", "double"), make_field("field_grp", "int"), make_field("method", "string", 254)]
         fields, keep = common.merged_fields(source.fields(), new_fields)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())
@@ -217,11 +219,11 @@ class FarmlandPotential(EcoRestoreAlgorithm):
         common.write_features(sink, fields, geoms, rows, keep, new_rows)
         feedback.setProgress(90)
 
-        unit_new = [common.fstr("unit"), common.fint("fc_n_bef"), common.fdouble("fc_mean_bef"),
-                    common.fint("fc_n_aft"), common.fdouble("fc_mean_aft")] + \
+        unit_new = [make_field("unit", "string", 254), make_field("fc_n_bef", "int"), make_field("fc_mean_bef", "double"),
+                    make_field("fc_n_aft", "int"), make_field("fc_mean_aft", "double")] + \
             common.area_fields("farm") + common.area_fields("fc_new") + \
-            [common.fdouble("fc_share"), common.fdouble("grade_bef"), common.fdouble("grade_aft"),
-             common.fstr("fc_method")]
+            [make_field("fc_share", "double"), make_field("grade_bef", "double"), make_field("grade_aft", "double"),
+             make_field("fc_method", "string", 254)]
         ufields, ukeep = common.merged_fields(units.fields, unit_new)
         usink, udest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, ufields,
                                             QgsWkbTypes.multiType(units_src.wkbType()), source.sourceCrs())

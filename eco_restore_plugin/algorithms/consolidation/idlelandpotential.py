@@ -15,6 +15,8 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr
+from ...processing_helpers.vector_io import make_field
+from ...processing_helpers.grid import require_projected_source
 from . import _common as common
 from ...processing_helpers.tables import to_float
 from ..base import EcoRestoreAlgorithm
@@ -108,7 +110,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         label = tr("Idle land and mine patches")
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        common.require_projected_source(source, label)
+        require_projected_source(source, label)
         type_idx = common.field_index(source, self.parameterAsString(parameters, self.TYPE_FIELD, context), label)
         default_type = self.parameterAsString(parameters, self.DEFAULT_TYPE, context).strip()
         area_idx = common.field_index(source, self.parameterAsString(parameters, self.AREA_FIELD, context),
@@ -122,7 +124,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
         farm_soil = self.parameterAsDouble(parameters, self.FARM_MIN_SOIL, context)
         constr_slope = self.parameterAsDouble(parameters, self.CONSTR_MAX_SLOPE, context)
         table = {}
-        for row in common.parse_table(common.table_value(self, parameters, self.COEFFICIENTS), 2,
+        for row in common.parse_table(self.table_value(parameters, self.COEFFICIENTS), 2,
                                       tr("Reclamation coefficients by type")):
             c = to_float(row[1], tr("Reclamation coefficients by type"))
             if not 0.0 <= c <= 1.0:
@@ -159,7 +161,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
 
         near = None
         if constr_src is not None:
-            common.require_projected_source(constr_src, tr("Construction-suitable areas"))
+            require_projected_source(constr_src, tr("Construction-suitable areas"))
             near = self._near(constr_src, geoms, near_d, source.sourceCrs(), context, cancel)
         if slope_idx >= 0:
             direction = cc.mine_direction(common.numeric_column(rows, slope_idx),
@@ -189,10 +191,10 @@ class IdleLandPotential(EcoRestoreAlgorithm):
             ).format(len(outside), common.describe_ids(outside)))
         self.check_cancel(feedback)
 
-        new_fields = [common.fstr("unit"), common.fstr("type"), common.fdouble("area_hm2"), common.fdouble("coef"),
-                      common.fdouble("pot_hm2"), common.fdouble("pot_mu"), common.fint("direction"),
-                      common.fstr("dir_name", 64), common.fdouble("farm_hm2"), common.fdouble("cdec_hm2"),
-                      common.fstr("method")]
+        new_fields = [make_field("unit", "string", 254), make_field("type", "string", 254), make_field("area_hm2", "double"), make_field("coef", "double"),
+                      make_field("pot_hm2", "double"), make_field("pot_mu", "double"), make_field("direction", "int"),
+                      make_field("dir_name", "string", 64), make_field("farm_hm2", "double"), make_field("cdec_hm2", "double"),
+                      make_field("method", "string", 254)]
         fields, keep = common.merged_fields(source.fields(), new_fields)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())
@@ -200,10 +202,10 @@ class IdleLandPotential(EcoRestoreAlgorithm):
                      direction_label(direction[i]), farm[i], cdec[i], method] for i in range(n)]
         common.write_features(sink, fields, geoms, rows, keep, new_rows)
         nu = len(units)
-        unit_new = [common.fstr("unit"), common.fint("id_n"), common.fdouble("id_area_hm2")] + \
+        unit_new = [make_field("unit", "string", 254), make_field("id_n", "int"), make_field("id_area_hm2", "double")] + \
             common.area_fields("id_pot") + common.area_fields("id_farm") + \
-            [common.fdouble("id_forest_hm2"), common.fdouble("id_constr_hm2"), common.fdouble("id_cdec_hm2"),
-             common.fstr("id_method")]
+            [make_field("id_forest_hm2", "double"), make_field("id_constr_hm2", "double"), make_field("id_cdec_hm2", "double"),
+             make_field("id_method", "string", 254)]
         ufields, ukeep = common.merged_fields(units.fields, unit_new)
         usink, udest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, ufields,
                                             QgsWkbTypes.multiType(units_src.wkbType()), source.sourceCrs())

@@ -17,6 +17,8 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr, tr_noop
+from ...processing_helpers.vector_io import make_field
+from ...processing_helpers.grid import require_projected_source
 from . import _common as common
 from ..base import EcoRestoreAlgorithm
 
@@ -98,7 +100,7 @@ class PotentialZoning(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         label = tr("Units with potential")
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        common.require_projected_source(source, label)
+        require_projected_source(source, label)
         ids, geoms, rows = common.read_features(source, label, cancel=lambda: self.check_cancel(feedback))
         x, xf = self._sum(parameters, self.FARMLAND_FIELDS, context, source, rows,
                           tr("Farmland consolidation potential fields (hm²)"))
@@ -132,8 +134,8 @@ class PotentialZoning(EcoRestoreAlgorithm):
 
         new_fields = common.area_fields("z_farm") + common.area_fields("z_constr") + \
             common.area_fields("z_newfarm") + common.area_fields("z_eco") + \
-            [common.fint("g_farm"), common.fint("g_constr"), common.fint("g_newfarm"), common.fint("ctype"),
-             common.fstr("ctype_name", 64), common.fstr("z_method")]
+            [make_field("g_farm", "int"), make_field("g_constr", "int"), make_field("g_newfarm", "int"), make_field("ctype", "int"),
+             make_field("ctype_name", "string", 64), make_field("z_method", "string", 254)]
         fields, keep = common.merged_fields(source.fields(), new_fields)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())
@@ -146,8 +148,8 @@ class PotentialZoning(EcoRestoreAlgorithm):
             (c, common.TYPE_COLOURS[c], type_label(c)) for c in sorted(cc.CONSOLIDATION_TYPES)])
 
         sfields = QgsFields()
-        for f in (common.fstr("item"), common.fstr("item_zh"), common.fdouble("hm2"), common.fdouble("mu"),
-                  common.fdouble("wanmu"), common.fint("n_units"), common.fstr("method")):
+        for f in (make_field("item", "string", 254), make_field("item_zh", "string", 254), make_field("hm2", "double"), make_field("mu", "double"),
+                  make_field("wanmu", "double"), make_field("n_units", "int"), make_field("method", "string", 254)):
             sfields.append(f)
         ssink, sdest = self.parameterAsSink(parameters, self.SUMMARY, context, sfields, QgsWkbTypes.NoGeometry,
                                             source.sourceCrs())

@@ -11,6 +11,7 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr, tr_noop
+from ...processing_helpers.vector_io import make_field
 from . import _common as common
 from ..base import EcoRestoreAlgorithm
 
@@ -102,8 +103,8 @@ class RealisticPotential(EcoRestoreAlgorithm):
         method = tr("realistic = theoretical × K, K = Σ w·f / Σ w ({}){} (METHODS §4)").format(
             ", ".join("{} '{}' w={:g}".format(fl, n, w) for _, fl, n, _, w in chosen),
             tr("; factors normalised by their maximum") if normalise else "")
-        new_fields = [common.fdouble("corr_k")] + [common.fdouble(f + "_r") for f in pfields] + \
-            [common.fstr("real_method")]
+        new_fields = [make_field("corr_k", "double")] + [make_field(f + "_r", "double") for f in pfields] + \
+            [make_field("real_method", "string", 254)]
         fields, keep = common.merged_fields(source.fields(), new_fields)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())

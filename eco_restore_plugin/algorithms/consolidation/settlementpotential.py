@@ -14,6 +14,8 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr, tr_noop
+from ...processing_helpers.vector_io import make_field
+from ...processing_helpers.grid import require_projected_source
 from . import _common as common
 from ..base import EcoRestoreAlgorithm
 
@@ -98,7 +100,7 @@ class SettlementPotential(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         label = tr("Rural settlements")
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        common.require_projected_source(source, label)
+        require_projected_source(source, label)
         area_idx = common.field_index(source, self.parameterAsString(parameters, self.AREA_FIELD, context),
                                       label, numeric=True)
         pop_name = self.parameterAsString(parameters, self.POP_FIELD, context)
@@ -180,11 +182,11 @@ class SettlementPotential(EcoRestoreAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgress(70)
 
-        new_fields = [common.fstr("unit"), common.fdouble("s_now_hm2"), common.fdouble("p_now"),
-                      common.fdouble("p_plan"), common.fdouble("planned"), common.fdouble("s_std_hm2"),
-                      common.fdouble("raw_hm2"), common.fdouble("pot_hm2"), common.fdouble("pot_mu"),
-                      common.fint("negative"), common.fdouble("farm_hm2"), common.fdouble("farm_mu"),
-                      common.fstr("method")]
+        new_fields = [make_field("unit", "string", 254), make_field("s_now_hm2", "double"), make_field("p_now", "double"),
+                      make_field("p_plan", "double"), make_field("planned", "double"), make_field("s_std_hm2", "double"),
+                      make_field("raw_hm2", "double"), make_field("pot_hm2", "double"), make_field("pot_mu", "double"),
+                      make_field("negative", "int"), make_field("farm_hm2", "double"), make_field("farm_mu", "double"),
+                      make_field("method", "string", 254)]
         fields, keep = common.merged_fields(source.fields(), new_fields)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())
@@ -201,9 +203,9 @@ class SettlementPotential(EcoRestoreAlgorithm):
         tot_plan = cc.unit_sums(uidx, p_plan, nu)
         n_neg = cc.unit_sums(uidx, negative.astype(float), nu)
         n_set = cc.unit_counts(uidx, nu)
-        unit_new = [common.fstr("unit"), common.fint("st_n"), common.fdouble("st_pop"), common.fdouble("st_pplan")] + \
+        unit_new = [make_field("unit", "string", 254), make_field("st_n", "int"), make_field("st_pop", "double"), make_field("st_pplan", "double")] + \
             common.area_fields("st_now") + common.area_fields("st_pot") + common.area_fields("st_farm") + \
-            [common.fint("st_neg_n"), common.fstr("st_method")]
+            [make_field("st_neg_n", "int"), make_field("st_method", "string", 254)]
         ufields, ukeep = common.merged_fields(units.fields, unit_new)
         usink, udest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, ufields,
                                             QgsWkbTypes.multiType(units_src.wkbType()), source.sourceCrs())

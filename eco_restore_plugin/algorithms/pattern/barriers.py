@@ -195,8 +195,8 @@ class Barriers(EcoRestoreAlgorithm):
                 res.score, self.parameterAsDouble(parameters, self.PERCENTILE, context), thr)
             sink, dest, fields = table_sink(
                 self, parameters, self.POLYGONS, context,
-                [("barrier", "int"), ("improvement", "double"), ("radius_m", "double"), ("from_id", "int"),
-                 ("to_id", "int"), ("area_ha", "double")],
+                [("barrier", "long"), ("improvement", "double"), ("radius_m", "double"), ("from_id", "long"),
+                 ("to_id", "long"), ("area_ha", "double")],
                 geometry_type=QgsWkbTypes.Polygon, crs=grid.crs)
             from scipy import ndimage
             lab, n = ndimage.label(mask, structure=np.ones((3, 3)))

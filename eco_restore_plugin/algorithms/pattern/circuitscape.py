@@ -188,7 +188,7 @@ class Circuitscape(EcoRestoreAlgorithm):
         progress, cancelled = self.progress_callback(feedback, 5, 90), self.cancel_callback(feedback)
         sink, dest, fields = table_sink(
             self, parameters, self.TABLE, context,
-            [("from_id", "int"), ("to_id", "int"), ("resistance", "double"), ("connected", "int")])
+            [("from_id", "long"), ("to_id", "long"), ("resistance", "double"), ("connected", "long")])
         voltage = None
         try:
             if mode == ADVANCED:

@@ -241,7 +241,7 @@ class EcologicalNodes(EcoRestoreAlgorithm):
             n_nodes = None
         sink, dest, fields = table_sink(
             self, parameters, self.OUTPUT, context,
-            [("node_id", "int"), ("node_type", "string"), ("type_zh", "string"), ("value", "double"),
+            [("node_id", "long"), ("node_type", "string"), ("type_zh", "string"), ("value", "double"),
              ("source", "string")], geometry_type=QgsWkbTypes.Point, crs=out_crs)
         for i, (x, y, kind, value, origin) in enumerate(rows, start=1):
             add_row(sink, fields, [i, kind, NODE_TYPES_ZH[kind], value, origin],
@@ -252,8 +252,8 @@ class EcologicalNodes(EcoRestoreAlgorithm):
         style_on_load(context, dest, lambda lyr: nodes_renderer(), tr("Ecological nodes"))
         tsink, tdest, tfields = table_sink(
             self, parameters, self.TABLE, context,
-            [("V", "int"), ("L", "int"), ("alpha", "double"), ("beta", "double"), ("gamma", "double"),
-             ("n_pinch", "int"), ("n_barrier", "int"), ("n_ridge", "int")])
+            [("V", "long"), ("L", "long"), ("alpha", "double"), ("beta", "double"), ("gamma", "double"),
+             ("n_pinch", "long"), ("n_barrier", "long"), ("n_ridge", "long")])
         if n_nodes is None or n_links is None:
             feedback.pushWarning(tr(
                 "α, β and γ need the sources (or the corridors' from / to ids) and the corridors; left empty."))

@@ -102,7 +102,7 @@ class LeastCostCorridors(EcoRestoreAlgorithm):
         results = {}
         sink, dest, fields = table_sink(
             self, parameters, self.PATHS, context,
-            [("from_id", "int"), ("to_id", "int"), ("lcd", "double"), ("length_m", "double"),
+            [("from_id", "long"), ("to_id", "long"), ("lcd", "double"), ("length_m", "double"),
              ("euclid_m", "double"), ("cwd_euclid", "double"), ("lcp_euclid", "double")],
             geometry_type=QgsWkbTypes.LineString, crs=grid.crs)
         for link in res.links:
@@ -120,7 +120,7 @@ class LeastCostCorridors(EcoRestoreAlgorithm):
         results[self.NORMALIZED] = path
         if parameters.get(self.CORRIDORS) is not None:
             csink, cdest, cfields = table_sink(
-                self, parameters, self.CORRIDORS, context, [("corridor", "int"), ("area_ha", "double")],
+                self, parameters, self.CORRIDORS, context, [("corridor", "long"), ("area_ha", "double")],
                 geometry_type=QgsWkbTypes.Polygon, crs=grid.crs)
             for geom, value in polygonize(res.mask.astype(np.int32), grid):
                 add_row(csink, cfields, [value, geom.area() / 10000.0], geom)

@@ -125,8 +125,8 @@ class PinchPoints(EcoRestoreAlgorithm):
                      description=tr("Current in corridors (A)"))
         apply_qml_on_load(context, path, style_raster_ramp(path, "current"), tr("Current in corridors"))
         results[self.OUTPUT] = path
-        columns = [("patch_id", "int"), ("current", "double"), ("mean_current", "double"), ("cells", "int"),
-                   ("area_ha", "double"), ("from_id", "int"), ("to_id", "int")]
+        columns = [("patch_id", "long"), ("current", "double"), ("mean_current", "double"), ("cells", "long"),
+                   ("area_ha", "double"), ("from_id", "long"), ("to_id", "long")]
         cell_ha = abs(grid.cellsize[0] * grid.cellsize[1]) / 10000.0
         sink, dest, fields = table_sink(self, parameters, self.POINTS, context, columns,
                                         geometry_type=QgsWkbTypes.Point, crs=grid.crs)

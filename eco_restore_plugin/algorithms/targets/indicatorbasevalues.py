@@ -18,17 +18,11 @@ from qgis.core import (
 
 from ...core import targets as T
 from ...i18n import tr
-from ...processing_helpers.grid import require_projected
+from ...processing_helpers.grid import require_projected, require_projected_source
 from ...processing_helpers.raster_io import read_raster
 from ..base import EcoRestoreAlgorithm
-from ._common import (
-    add_rows,
-    numeric_fields,
-    read_units,
-    require_field,
-    require_projected_crs,
-    transformed_geometries,
-)
+from ...processing_helpers.vector_io import add_rows, make_fields, require_fields
+from ._common import read_units, transformed_geometries
 
 #: default 三调 codes (core/tables.py numbering): 乔木林地, 竹林地, 红树林地, 森林沼泽, 灌木林地.
 FOREST_CODES = "301,302,303,304,305"
@@ -116,10 +110,10 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
         region = self.parameterAsSource(parameters, self.REGION, context)
         if region is None:
             raise QgsProcessingException(tr("The region layer is missing."))
-        require_projected_crs(region, tr("The region layer"))
+        require_projected_source(region, tr("The region layer"))
         key_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
         if key_field:
-            require_field(region, key_field, tr("the unit name or code"))
+            require_fields(region, [key_field], tr("the unit name or code"))
         units = read_units(region, key_field, context, feedback)
         crs = region.sourceCrs()
         keys = [k for k, _ in units]
@@ -172,7 +166,7 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
             if not shore_field:
                 raise QgsProcessingException(tr(
                     "The coastline needs its shore type field for the natural shoreline ratio."))
-            require_field(coast, shore_field, tr("the shore type"))
+            require_fields(coast, [shore_field], tr("the shore type"))
             natural = set(T.parse_list(self.parameterAsString(parameters, self.NATURAL_TYPES, context)))
             if not natural:
                 raise QgsProcessingException(tr("List the shore types counted as natural."))
@@ -211,7 +205,7 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
         feedback.setProgress(90)
 
         # -- outputs: everything computed before any sink is created (nothing half written)
-        fields = numeric_fields([("unit_key", "string"), ("indicator_key", "string"),
+        fields = make_fields([("unit_key", "string"), ("indicator_key", "string"),
                                  ("indicator", "string"), ("indicator_en", "string"), ("unit", "string"),
                                  ("value", "double"), ("numerator", "double"), ("denominator", "double"),
                                  ("layer", "string"), ("date", "string")])
@@ -228,7 +222,7 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
         out = {self.OUTPUT: dest}
 
         if parameters.get(self.OUTPUT_LAYER) is not None:
-            lfields = numeric_fields([("unit_key", "string")] + [(r[0], "double") for r in results])
+            lfields = make_fields([("unit_key", "string")] + [(r[0], "double") for r in results])
             lsink, ldest = self.parameterAsSink(parameters, self.OUTPUT_LAYER, context, lfields,
                                                 QgsWkbTypes.multiType(region.wkbType()), crs)
             if lsink is not None:

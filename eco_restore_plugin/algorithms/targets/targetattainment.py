@@ -13,13 +13,12 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import targets as T
 from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, to_float
 from ..base import EcoRestoreAlgorithm
-from ._common import add_rows, float_or_nan, numeric_fields, require_field
+from ...processing_helpers.vector_io import add_rows, attribute_float, make_field, make_fields, require_fields
 
 #: status code -> (key, Chinese label) written to the output
 STATUS = {1: ("met", "达标"), 0: ("shortfall", "未达标"), -1: ("no data", "无数据")}
@@ -81,7 +80,7 @@ class TargetAttainment(EcoRestoreAlgorithm):
     @staticmethod
     def _read(source, unit_f, ind_f, val_f, what):
         for f in (unit_f, ind_f, val_f):
-            require_field(source, f, what)
+            require_fields(source, [f], what)
         out = {}
         iu, ii, iv = (source.fields().indexOf(f) for f in (unit_f, ind_f, val_f))
         for feat in source.getFeatures():
@@ -89,7 +88,7 @@ class TargetAttainment(EcoRestoreAlgorithm):
             if key in out:
                 raise QgsProcessingException(tr(
                     "The {} list unit '{}' and indicator '{}' twice.").format(what, key[0], key[1]))
-            out[key] = float_or_nan(feat.attribute(iv))
+            out[key] = attribute_float(feat.attribute(iv))
         return out
 
     def _field(self, parameters, name, context):
@@ -137,9 +136,9 @@ class TargetAttainment(EcoRestoreAlgorithm):
         if units is not None:
             if not unit_field:
                 raise QgsProcessingException(tr("Choose the key field of the unit layer."))
-            require_field(units, unit_field, tr("the unit name or code"))
+            require_fields(units, [unit_field], tr("the unit name or code"))
 
-        fields = numeric_fields([("unit_key", "string"), ("indicator", "string"), ("target", "double"),
+        fields = make_fields([("unit_key", "string"), ("indicator", "string"), ("target", "double"),
                                  ("value", "double"), ("gap", "double"), ("direction", "string"),
                                  ("status", "string"), ("status_zh", "string")])
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields)
@@ -153,7 +152,7 @@ class TargetAttainment(EcoRestoreAlgorithm):
             for f in units.fields():
                 lfields.append(QgsField(f))
             for name in ("n_checked", "n_short"):
-                lfields.append(QgsField(name, QVariant.Int))
+                lfields.append(make_field(name, "int"))
             lsink, ldest = self.parameterAsSink(parameters, self.OUTPUT_LAYER, context, lfields,
                                                 QgsWkbTypes.multiType(units.wkbType()), units.sourceCrs())
             idx = units.fields().indexOf(unit_field)

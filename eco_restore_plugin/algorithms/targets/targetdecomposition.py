@@ -16,13 +16,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import targets as T
 from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, to_float
 from ..base import EcoRestoreAlgorithm
-from ._common import add_rows, float_or_nan, numeric_fields, require_field, require_projected_crs
+from ...processing_helpers.grid import require_projected_source
+from ...processing_helpers.vector_io import add_rows, attribute_float, make_field, make_fields, require_fields
 
 #: allocation keys (enum order is public: models store the index)
 KEYS = [("area", tr_noop("Unit area")), ("potential", tr_noop("Restoration potential (field)")),
@@ -103,7 +103,7 @@ class TargetDecomposition(EcoRestoreAlgorithm):
             raise QgsProcessingException(tr(
                 "{}: the {} '{}' is neither a number nor a field of the unit layer.").format(
                     indicator, what, name))
-        return np.array([float_or_nan(f.attribute(idx)) for f in feats])
+        return np.array([attribute_float(f.attribute(idx)) for f in feats])
 
     def process(self, parameters, context, feedback):
         units = self.parameterAsSource(parameters, self.UNITS, context)
@@ -112,8 +112,8 @@ class TargetDecomposition(EcoRestoreAlgorithm):
         key_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
         if not key_field:
             raise QgsProcessingException(tr("Choose the unit key field."))
-        require_field(units, key_field, tr("the unit name or code"))
-        require_projected_crs(units, tr("The unit layer"))
+        require_fields(units, [key_field], tr("the unit name or code"))
+        require_projected_source(units, tr("The unit layer"))
         rows = matrix_rows(self.parameterAsMatrix(parameters, self.TARGETS, context), len(TABLE_HEADERS))
         rows = [r for r in rows if any(r)]
         if not rows:
@@ -135,14 +135,14 @@ class TargetDecomposition(EcoRestoreAlgorithm):
         pot_field = self.parameterAsString(parameters, self.POTENTIAL_FIELD, context)
         potential = None
         if pot_field:
-            require_field(units, pot_field, tr("the restoration potential"))
+            require_fields(units, [pot_field], tr("the restoration potential"))
             potential = self._column(feats, fields, pot_field, tr("potential field"), "")
         if key in ("potential",) and potential is None:
             raise QgsProcessingException(tr("The allocation key 'restoration potential' needs the potential field."))
         den_field = self.parameterAsString(parameters, self.DENOMINATOR_FIELD, context)
         denominators = area
         if den_field:
-            require_field(units, den_field, tr("the denominator"))
+            require_fields(units, [den_field], tr("the denominator"))
             denominators = self._column(feats, fields, den_field, tr("denominator field"), "")
         alphas = [self.parameterAsDouble(parameters, p, context)
                   for p in (self.W_AREA, self.W_POTENTIAL, self.W_CURRENT)]
@@ -202,7 +202,7 @@ class TargetDecomposition(EcoRestoreAlgorithm):
                 name, total_text, ", ".join("{}={:.4g}".format(k, v) for k, v in zip(keys, values))))
 
         # -- outputs, created only now that every indicator was allocated
-        tfields = numeric_fields([("unit_key", "string"), ("indicator", "string"), ("aggregation", "string"),
+        tfields = make_fields([("unit_key", "string"), ("indicator", "string"), ("aggregation", "string"),
                                   ("share", "double"), ("floor", "double"), ("cap", "double"),
                                   ("target", "double"), ("bound", "string")])
         trows = []
@@ -235,7 +235,7 @@ class TargetDecomposition(EcoRestoreAlgorithm):
                 n += 1
             taken.add(fname.lower())
             out_names.append(fname)
-            lfields.append(QgsField(fname, QVariant.Double))
+            lfields.append(make_field(fname, "double"))
         lsink, ldest = self.parameterAsSink(parameters, self.OUTPUT, context, lfields,
                                             QgsWkbTypes.multiType(units.wkbType()), units.sourceCrs())
         if lsink is None:

@@ -3,10 +3,8 @@ unit adjacency, styles of the outputs. No algorithm here."""
 import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
-    QgsField,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsRendererCategory,
@@ -14,7 +12,6 @@ from qgis.core import (
     QgsSymbol,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ...core import zoning
@@ -41,7 +38,6 @@ SPACE_CLASSES = {
 }
 CONFLICT_COLOURS = {1: "#b8e186", 2: "#7fbc41", 3: "#fee08b", 4: "#f46d43", 5: "#d73027",
                     6: "#762a83", 7: "#9970ab", 8: "#c2a5cf"}
-GRADE_COLOURS = {1: "#d7191c", 2: "#fdae61", 3: "#ffffbf"}
 ZONE_COLOURS = {
     "生态保护区": "#1a9641", "生态保育修复区": "#a6d96a", "生态修复区": "#fdae61",
     "农业空间综合整治区": "#ffffbf", "城镇生态提升区": "#d7191c",
@@ -168,47 +164,8 @@ def zone_categories(names):
     return out
 
 
-def field(name, kind, length=0, precision=0):
-    types = {"int": QVariant.Int, "double": QVariant.Double, "str": QVariant.String,
-             "long": QVariant.LongLong}
-    f = QgsField(name, types[kind])
-    if length:
-        f.setLength(length)
-    if precision:
-        f.setPrecision(precision)
-    return f
-
-
-def none_if_nan(v, digits=None):
-    """A Python value for an attribute: None for NaN, rounded floats."""
-    if v is None:
-        return None
-    if isinstance(v, (float, np.floating)):
-        if not np.isfinite(v):
-            return None
-        return round(float(v), digits) if digits is not None else float(v)
-    if isinstance(v, np.integer):
-        return int(v)
-    return v
-
-
 def mode_name(code):
     return zoning.MODE_NAMES.get(int(code)) if code is not None and np.isfinite(code) else None
-
-
-def require_fields(source, names, what):
-    missing = [n for n in names if source.fields().lookupField(n) < 0]
-    if missing:
-        raise QgsProcessingException(tr("{}: field(s) {} not found in the layer.").format(
-            what, ", ".join(missing)))
-
-
-def add_feature(sink, feature):
-    """Add ``feature`` to ``sink``; a feature that cannot be written is an error, not a silent gap."""
-    from qgis.core import QgsFeatureSink
-    if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-        raise QgsProcessingException(tr("A feature could not be written: {}").format(
-            sink.lastError() if hasattr(sink, "lastError") else ""))
 
 
 def warn_degradation_coding(layer, coding, feedback):

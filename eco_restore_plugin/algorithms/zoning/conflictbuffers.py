@@ -17,13 +17,11 @@ from ...core import zoning
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
-from ...processing_helpers.vector_io import polygonize
+from ...processing_helpers.vector_io import add_feature, make_field, polygonize
 from ..base import EcoRestoreAlgorithm
 from ._common import (
     CONFLICT_COLOURS,
-    add_feature,
     control_masks,
-    field,
     polygon_source_parameter,
     style_categories_on_load,
 )
@@ -100,9 +98,9 @@ class ConflictBuffers(EcoRestoreAlgorithm):
         for geom, v in polygonize(codes, grid):
             pieces.setdefault(int(v), []).append(geom)
         fl = QgsFields()
-        for name, kind in (("code", "int"), ("type", "str"), ("spaces", "str"), ("area_ha", "double"),
-                           ("n_parts", "int"), ("measures", "str")):
-            fl.append(field(name, kind))
+        for name, kind in (("code", "int"), ("type", "string"), ("spaces", "string"), ("area_ha", "double"),
+                           ("n_parts", "int"), ("measures", "string")):
+            fl.append(make_field(name, kind))
         path = output_raster(self, parameters, self.OUTPUT_RASTER, context)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, grid.crs)

@@ -21,10 +21,11 @@ from qgis.core import (
 
 from ...core import zoning
 from ...i18n import tr, tr_noop
+from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.tables import matrix_rows, to_float
-from ...processing_helpers.vector_io import attribute_float
+from ...processing_helpers.vector_io import add_feature, attribute_float, make_field
 from ..base import EcoRestoreAlgorithm
-from ._common import PROJECT_COLOURS, add_feature, field, style_categories_on_load
+from ._common import PROJECT_COLOURS, style_categories_on_load
 
 #: problem inputs: parameter name, project type code, label
 PROBLEM_INPUTS = [
@@ -38,11 +39,11 @@ PROBLEM_INPUTS = [
 ]
 
 PROJECT_FIELDS = [
-    ("proj_id", "int"), ("proj_code", "str"), ("type_code", "int"), ("type_name", "str"),
-    ("location", "str"), ("x", "double"), ("y", "double"), ("area_ha", "double"),
+    ("proj_id", "int"), ("proj_code", "string"), ("type_code", "int"), ("type_name", "string"),
+    ("location", "string"), ("x", "double"), ("y", "double"), ("area_ha", "double"),
     ("unit_cost", "double"), ("cost_wan", "double"), ("score", "double"), ("grade", "int"),
-    ("grade_n", "str"), ("rank", "int"), ("period", "str"), ("years", "str"),
-    ("period_fix", "str"), ("keep", "int"), ("source", "str"),
+    ("grade_n", "string"), ("rank", "int"), ("period", "string"), ("years", "string"),
+    ("period_fix", "string"), ("keep", "int"), ("source", "string"),
 ]
 UNSCHEDULED = "未安排"
 
@@ -270,10 +271,7 @@ class ProjectLibrary(EcoRestoreAlgorithm):
         if prio is None:
             raise QgsProcessingException(tr("The priority units layer is missing."))
         crs = prio.sourceCrs()
-        if crs.isValid() and crs.isGeographic():
-            raise QgsProcessingException(tr(
-                "The priority units are in a geographic CRS (degrees), but project areas are "
-                "measured. Reproject them to a projected CRS in metres first."))
+        require_projected_crs(crs, tr("The priority units"))
         costs = self._cost_table(parameters)
         budgets = [self.parameterAsDouble(parameters, k, context) for k in (self.B_NEAR, self.B_MID, self.B_FAR)]
         if sum(budgets) <= 0:
@@ -313,7 +311,7 @@ class ProjectLibrary(EcoRestoreAlgorithm):
                                  .format(unscheduled))
         fl = QgsFields()
         for name, kind in PROJECT_FIELDS:
-            fl.append(field(name, kind))
+            fl.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, crs)
         tsink, tdest = self.parameterAsSink(parameters, self.TABLE, context, fl, QgsWkbTypes.NoGeometry, crs)

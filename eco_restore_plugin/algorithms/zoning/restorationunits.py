@@ -20,14 +20,18 @@ from qgis.core import (
 from ...core import zoning
 from ...i18n import tr, tr_noop
 from ...processing_helpers.raster_io import read_raster, reference_grid
-from ...processing_helpers.vector_io import polygonize, rasterize_features, rasterize_geometries
 from ..base import EcoRestoreAlgorithm
-from ._common import (
+from ...processing_helpers.vector_io import (
     add_feature,
+    attribute_value,
+    make_field,
+    polygonize,
+    rasterize_features,
+    rasterize_geometries,
+)
+from ._common import (
     degradation_codes,
     degradation_coding_parameter,
-    field,
-    none_if_nan,
     polygon_source_parameter,
     warn_degradation_coding,
 )
@@ -37,10 +41,10 @@ UNIT_TYPES = [tr_noop("Polygon layer (townships or user units)"), tr_noop("Water
 
 #: output fields (name, kind, description) - the other zoning algorithms read these names.
 UNIT_FIELDS = [
-    ("unit_id", "int"), ("unit_name", "str"), ("area_km2", "double"), ("cells", "int"),
+    ("unit_id", "int"), ("unit_name", "string"), ("area_km2", "double"), ("cells", "int"),
     ("imp3_sh", "double"), ("imp_mean", "double"), ("deg_mean", "double"), ("deg_sev_sh", "double"),
     ("res_mean", "double"), ("corr_sh", "double"), ("pinch_n", "int"), ("pinch", "int"),
-    ("lu_dom", "int"), ("lu_dom_sh", "double"), ("mode_dom", "int"), ("mode_name", "str"),
+    ("lu_dom", "int"), ("lu_dom_sh", "double"), ("mode_dom", "int"), ("mode_name", "string"),
     ("space_dom", "int"), ("red_sh", "double"), ("farm_sh", "double"), ("ubnd_sh", "double"),
 ]
 
@@ -234,7 +238,7 @@ class RestorationUnits(EcoRestoreAlgorithm):
                 len(empty), n, ", ".join(names[i] for i in empty[:10])))
         fields = QgsFields()
         for name, kind_ in UNIT_FIELDS:
-            fields.append(field(name, kind_))
+            fields.append(make_field(name, kind_))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, grid.crs)
         for i, g in enumerate(geoms):
@@ -245,7 +249,7 @@ class RestorationUnits(EcoRestoreAlgorithm):
             f.setGeometry(mg)
             attrs = {"unit_id": i + 1, "unit_name": names[i], "area_km2": round(g.area() / 1e6, 6)}
             for key, arr in stats.items():
-                attrs[key] = none_if_nan(arr[i], 6) if key not in ("cells",) else int(arr[i])
+                attrs[key] = attribute_value(arr[i], 6) if key not in ("cells",) else int(arr[i])
             for key in ("pinch_n", "pinch", "lu_dom", "mode_dom", "space_dom"):
                 if attrs.get(key) is not None:
                     attrs[key] = int(attrs[key])

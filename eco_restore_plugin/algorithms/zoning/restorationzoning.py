@@ -20,10 +20,11 @@ from qgis.core import (
 
 from ...core import zoning
 from ...i18n import tr, tr_noop
+from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.tables import matrix_rows
-from ...processing_helpers.vector_io import attribute_float
+from ...processing_helpers.vector_io import add_feature, attribute_float, attribute_value, make_field
 from ..base import EcoRestoreAlgorithm
-from ._common import MODE_CLASSES, add_feature, field, none_if_nan, style_categories_on_load, zone_categories
+from ._common import MODE_CLASSES, style_categories_on_load, zone_categories
 
 METHODS = [tr_noop("Rule-based (dominant function, contiguous units of one type)"),
            tr_noop("Spatially constrained clustering (SKATER regionalisation)")]
@@ -86,7 +87,7 @@ class Rules:
                         self.fields.lookupField(col) < 0 and col not in missing:
                     missing.append(col)
         for col in missing:
-            self.fields.append(field(col, "double"))
+            self.fields.append(make_field(col, "double"))
         self.n_extra = len(missing)
         if missing and feedback is not None:
             feedback.pushWarning(tr("The zoning rules use field(s) the units do not have; they are "
@@ -191,11 +192,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
         src = self.parameterAsSource(parameters, self.UNITS, context)
         if src is None:
             raise QgsProcessingException(tr("The restoration units layer is missing."))
-        crs = src.sourceCrs()
-        if crs.isValid() and crs.isGeographic():
-            raise QgsProcessingException(tr(
-                "The units are in a geographic CRS (degrees), but zoning measures areas. Reproject "
-                "them to a projected CRS in metres first."))
+        require_projected_crs(src.sourceCrs(), tr("The restoration units"))
         rules = Rules(self.table_value(parameters, self.RULES))
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         fields = src.fields()
@@ -309,12 +306,12 @@ class RestorationZoning(EcoRestoreAlgorithm):
         means = zoning.zone_means(zones, x, area)
         zf = QgsFields()
         for c in numeric:
-            zf.append(field(c, "double"))
+            zf.append(make_field(c, "double"))
         ext = rules.prepare(zf, self._feedback)
         out = []
         for k in range(means.shape[0]):
             f = QgsFeature(zf)
-            f.setAttributes([none_if_nan(v) for v in means[k]])
+            f.setAttributes([attribute_value(v) for v in means[k]])
             t = rules.classify(f, ext)
             if t < 0:
                 raise QgsProcessingException(tr(
@@ -355,13 +352,13 @@ class RestorationZoning(EcoRestoreAlgorithm):
     def _write_zones(self, parameters, context, feedback, src, geoms, feats, zones, zone_base, ztype,
                      rules, x, numeric, area, modes, has_base, result):
         fl = QgsFields()
-        for name, kind in (("zone_id", "int"), ("zone_code", "str"), ("zone_name", "str"),
-                           ("zone_type", "str"), ("type_code", "int"), ("control", "str"),
+        for name, kind in (("zone_id", "int"), ("zone_code", "string"), ("zone_name", "string"),
+                           ("zone_type", "string"), ("type_code", "int"), ("control", "string"),
                            ("level", "int"), ("base_id", "int"), ("area_km2", "double"),
                            ("n_units", "int"), ("imp3_sh", "double"), ("deg_mean", "double"),
-                           ("res_mean", "double"), ("mode_dom", "str"), ("problems", "str"),
-                           ("measures", "str")):
-            fl.append(field(name, kind))
+                           ("res_mean", "double"), ("mode_dom", "string"), ("problems", "string"),
+                           ("measures", "string")):
+            fl.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
         means = zoning.zone_means(zones, x, area)
@@ -390,8 +387,8 @@ class RestorationZoning(EcoRestoreAlgorithm):
             f.setGeometry(self._dissolve(geoms, idx))
             f.setAttributes([z, code, "{} {}".format(code, name), name, int(ztype[z - 1]) + 1, control, 2,
                              b if has_base else None, round(float(area[idx].sum()), 6), len(idx),
-                             none_if_nan(mz.get("imp3_sh"), 6), none_if_nan(mz.get("deg_mean"), 6),
-                             none_if_nan(mz.get("res_mean"), 6), mode_txt,
+                             attribute_value(mz.get("imp3_sh"), 6), attribute_value(mz.get("deg_mean"), 6),
+                             attribute_value(mz.get("res_mean"), 6), mode_txt,
                              self._problems(means[z - 1], numeric, problems), measures])
             add_feature(sink, f)
         result[self.OUTPUT] = dest
@@ -400,9 +397,9 @@ class RestorationZoning(EcoRestoreAlgorithm):
 
     def _write_base(self, parameters, context, src, geoms, base, zones, ztype, rules, area, result):
         fl = QgsFields()
-        for name, kind in (("base_id", "int"), ("base_code", "str"), ("main_type", "str"),
+        for name, kind in (("base_id", "int"), ("base_code", "string"), ("main_type", "string"),
                            ("area_km2", "double"), ("n_units", "int"), ("n_zones", "int")):
-            fl.append(field(name, kind))
+            fl.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.BASE_OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
         if sink is None:
@@ -421,10 +418,10 @@ class RestorationZoning(EcoRestoreAlgorithm):
     def _write_modes(self, parameters, context, src, geoms, mode_zones, zones, modes, area, zone_base,
                      has_base, result):
         fl = QgsFields()
-        for name, kind in (("mzone_id", "int"), ("mzone_code", "str"), ("zone_id", "int"),
-                           ("mode", "int"), ("mode_name", "str"), ("area_km2", "double"),
-                           ("n_units", "int"), ("measures", "str")):
-            fl.append(field(name, kind))
+        for name, kind in (("mzone_id", "int"), ("mzone_code", "string"), ("zone_id", "int"),
+                           ("mode", "int"), ("mode_name", "string"), ("area_km2", "double"),
+                           ("n_units", "int"), ("measures", "string")):
+            fl.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.MODE_OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
         if sink is None:
@@ -451,7 +448,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
         fl = QgsFields(src.fields())
         for name in ("base_id", "zone_id", "mzone_id"):
             if fl.lookupField(name) < 0:
-                fl.append(field(name, "int"))
+                fl.append(make_field(name, "int"))
         sink, dest = self.parameterAsSink(parameters, self.UNITS_OUTPUT, context, fl,
                                           src.wkbType(), src.sourceCrs())
         if sink is None:
