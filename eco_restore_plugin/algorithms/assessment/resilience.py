@@ -11,7 +11,8 @@ from ...i18n import tr
 from ...processing_helpers.tables import breaks_value
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes, style_raster_ramp
-from ...processing_helpers.tables import class_table_parameter, number_list, parse_class_table
+from ...processing_helpers.tables import number_list
+from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
 #: resilience codes 1-3.
@@ -22,7 +23,7 @@ RESILIENCE_CLASSES = {
 }
 
 
-class Resilience(EcoRestoreAlgorithm):
+class Resilience(ClassTableParams, EcoRestoreAlgorithm):
     NAME = "resilience"
     GROUP = "assessment"
     DISPLAY = "Ecosystem resilience (生态系统恢复力)"
@@ -47,9 +48,9 @@ class Resilience(EcoRestoreAlgorithm):
             self.RANGE, tr("Condition range for normalisation, min, max (empty = over the data)"), "",
             optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("DEM (m), for the slope")))
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.ELASTICITY, tr("Ecosystem elasticity by land-use class (0-1)"),
-            [tr("Land-use code"), tr("Elasticity")], tables.ELASTICITY_3DIAO))
+            [tr("Land-use code"), tr("Elasticity")], tables.ELASTICITY_3DIAO)
         self.addParameter(QgsProcessingParameterString(
             self.SLOPE_BREAKS, tr("Slope class breaks, degrees"),
             ", ".join("{:g}".format(v) for v in tables.SLOPE_FACTOR_BREAKS)))
@@ -74,7 +75,7 @@ class Resilience(EcoRestoreAlgorithm):
             crange = tuple(number_list(rng, tr("Condition range"), 2))
             if not crange[1] > crange[0]:
                 raise QgsProcessingException(tr("Condition range: max must exceed min."))
-        table = parse_class_table(self.table_value(parameters, self.ELASTICITY), ["code", "e"],
+        table = self.class_table(parameters, self.ELASTICITY, ["code", "e"],
                                   tr("Elasticity table"))
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(lu_layer, tr("Land use"))

@@ -8,10 +8,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsRectangle,
     QgsSpatialIndex,
     QgsWkbTypes,
@@ -22,25 +19,12 @@ from ...i18n import tr
 from ...processing_helpers.styles import style_on_load
 from ...processing_helpers.tables import matrix_rows
 from ...processing_helpers.grid import require_projected_source
+from ...processing_helpers.params import UnitLayerParams
 from ...processing_helpers.vector_io import attribute_float, attribute_value, make_field
+from ..base import EcoRestoreAlgorithm
 
-UNITS, UNIT_FIELD = "UNITS", "UNIT_FIELD"
 #: overlap between two units larger than this (m²) is refused
 UNIT_OVERLAP_TOLERANCE_M2 = 1.0
-
-
-def add_unit_parameters(alg, optional=False):
-    p = QgsProcessingParameterFeatureSource(
-        UNITS, tr("Consolidation units (villages or townships)"),
-        [QgsProcessing.TypeVectorPolygon], optional=optional)
-    p.setHelp(tr("Polygons of the planning units (行政村 or 乡镇). They must not overlap. Their "
-                 "attributes are copied to the unit output, so the outputs of the consolidation "
-                 "algorithms can be chained on one unit layer."))
-    alg.addParameter(p)
-    p = QgsProcessingParameterField(UNIT_FIELD, tr("Unit name or code field"), parentLayerParameterName=UNITS,
-                                    optional=optional)
-    p.setHelp(tr("A field whose value identifies each unit (unique, not empty)."))
-    alg.addParameter(p)
 
 
 def field_index(source, name, label, numeric=False):
@@ -85,6 +69,7 @@ class Units:
         if target_crs is not None and target_crs.isValid() and source.sourceCrs() != target_crs:
             xform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
         self.fields = source.fields()
+        self.wkb_type = source.wkbType()
         self.keys, self.geoms, self.attrs = [], [], []
         seen = set()
         for f in source.getFeatures():
@@ -305,3 +290,53 @@ def style_categories_on_load(context, dest_id, field, classes):
         return categorized_renderer(field, classes)
 
     style_on_load(context, dest_id, factory)
+
+
+# --------------------------------------------------------------------------------------------
+# The parent of the consolidation algorithms
+# --------------------------------------------------------------------------------------------
+class ConsolidationAlgorithm(UnitLayerParams, EcoRestoreAlgorithm):
+    """Parent of the land-consolidation algorithms: patches (``INPUT``) summed into planning units.
+
+    It declares the unit layer (:meth:`add_unit_parameters`), reads it as :class:`Units`
+    (:meth:`read_units`), and writes the patch output - the patch attributes plus the new fields -
+    and the unit output - the unit polygons (multi-part) with their attributes plus the unit sums
+    (:meth:`write_patches`, :meth:`write_units`). The child supplies its parameters and the formula.
+    """
+
+    GROUP = "consolidation"
+    OUTPUT, OUTPUT_UNITS = "OUTPUT", "OUTPUT_UNITS"
+
+    def add_unit_parameters(self, optional=False):
+        self.add_unit_layer_parameters(
+            tr("Consolidation units (villages or townships)"), tr("Unit name or code field"), optional=optional,
+            help_texts=(tr("Polygons of the planning units (行政村 or 乡镇). They must not overlap. Their "
+                           "attributes are copied to the unit output, so the outputs of the consolidation "
+                           "algorithms can be chained on one unit layer."),
+                        tr("A field whose value identifies each unit (unique, not empty).")))
+
+    def read_units(self, parameters, context, crs, feedback):
+        """The unit layer as :class:`Units` in ``crs`` (checked: projected, keys unique, no overlaps)."""
+        source = self.parameterAsSource(parameters, self.UNITS, context)
+        return Units(source, self.parameterAsString(parameters, self.UNIT_FIELD, context), crs, context, feedback)
+
+    def write_patches(self, parameters, context, source, geoms, rows, new_fields, new_rows, name=None):
+        """Write output ``name`` (default ``OUTPUT``): ``source``'s features with their attributes (fields
+        of the same name as a new field replaced) and ``new_fields`` = ``new_rows``. Returns its id."""
+        fields, keep = merged_fields(source.fields(), new_fields)
+        sink, dest = self.parameterAsSink(parameters, name or self.OUTPUT, context, fields, source.wkbType(),
+                                          source.sourceCrs())
+        write_features(sink, fields, geoms, rows, keep, new_rows)
+        return dest
+
+    def write_units(self, parameters, context, units, crs, new_fields, new_rows):
+        """Write ``OUTPUT_UNITS``: the unit polygons as multi-parts with their attributes and
+        ``new_fields`` = ``new_rows`` (one row per unit). Returns its id."""
+        fields, keep = merged_fields(units.fields, new_fields)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, fields,
+                                          QgsWkbTypes.multiType(units.wkb_type), crs)
+        geoms = [QgsGeometry(g) for g in units.geoms]
+        for g in geoms:
+            g.convertToMultiType()
+        write_features(sink, fields, geoms, units.attrs, keep, new_rows)
+        return dest

@@ -18,10 +18,11 @@ from ...i18n import tr
 from ...processing_helpers.vector_io import make_field
 from ...processing_helpers.grid import require_projected_crs, require_projected_source
 from . import _common as common
-from ..base import EcoRestoreAlgorithm
+from ._common import ConsolidationAlgorithm
+from ...processing_helpers.params import ControlLinesParams
 
 
-class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
+class ConsolidationPolicyCheck(ControlLinesParams, ConsolidationAlgorithm):
     NAME = "consolidationpolicycheck"
     GROUP = "consolidation"
     DISPLAY = "Consolidation policy check (全域土地综合整治政策校核)"
@@ -37,7 +38,7 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
 
     INPUT, UNIT_FIELD, EXISTING_FIELD, NEW_FIELDS = "INPUT", "UNIT_FIELD", "EXISTING_FIELD", "NEW_FIELDS"
     DECREASE_FIELDS, INCREASE_FIELDS, MIN_SHARE = "DECREASE_FIELDS", "INCREASE_FIELDS", "MIN_SHARE"
-    RED_LINE, PATCHES, TOLERANCE, OUTPUT = "RED_LINE", "PATCHES", "TOLERANCE", "OUTPUT"
+    PATCHES, TOLERANCE, OUTPUT = "PATCHES", "TOLERANCE", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         p = QgsProcessingParameterFeatureSource(self.INPUT, tr("Units with potential"),
@@ -66,8 +67,7 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
                                          QgsProcessingParameterNumber.Double,
                                          100 * cc.DEFAULT_MIN_NEW_FARMLAND_SHARE, minValue=0.0)
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RED_LINE, tr("Ecological protection red line"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.add_control_line_parameters(("red_line",), {"red_line": tr("Ecological protection red line")})
         p = QgsProcessingParameterMultipleLayers(self.PATCHES, tr("Consolidation patches"),
                                                  QgsProcessing.TypeVectorAnyGeometry, optional=True)
         p.setHelp(tr("The patches to be consolidated (farmland patches, settlements, mines…), checked against the red line."))
@@ -107,7 +107,7 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
         share = self.parameterAsDouble(parameters, self.MIN_SHARE, context) / 100.0
         tol = self.parameterAsDouble(parameters, self.TOLERANCE, context)
 
-        red_src = self.parameterAsSource(parameters, self.RED_LINE, context)
+        red_src = self.control_line_sources(parameters, context, ("red_line",))["red_line"]
         layers = self.parameterAsLayerList(parameters, self.PATCHES, context)
         nu = len(units)
         red_n = np.zeros(nu)
@@ -133,9 +133,6 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
                       make_field("c_inc_hm2", "double"), make_field("c_dec_hm2", "double"), make_field("c_net_hm2", "double"),
                       make_field("constr_pass", "int"), make_field("red_n", "int"), make_field("red_m2", "double"),
                       make_field("red_pass", "int"), make_field("all_pass", "int"), make_field("check_method", "string", 254)]
-        fields, keep = common.merged_fields(source.fields(), new_fields)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
         new_rows = []
         for i in range(len(ids)):
             ratio = res["ratio"][i]
@@ -144,7 +141,7 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
                              int(res["construction_pass"][i]), int(rn[i]), ra[i],
                              int(res["redline_pass"][i]) if red_checked else None,
                              int(res["all_pass"][i]), method])
-        common.write_features(sink, fields, geoms, rows, keep, new_rows)
+        dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
         common.style_categories_on_load(context, dest, "all_pass", [
             (1, common.PASS_COLOURS[1], tr("Pass")), (0, common.PASS_COLOURS[0], tr("Fail"))])
         feedback.pushInfo(tr("{} of {} units pass all checks.").format(int(res["all_pass"].sum()), len(ids)))

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
 from ...core import consolidation as cc
@@ -19,8 +18,8 @@ from ...i18n import tr
 from ...processing_helpers.vector_io import make_field
 from ...processing_helpers.grid import require_projected_source
 from . import _common as common
+from ._common import ConsolidationAlgorithm
 from ...processing_helpers.tables import to_float
-from ..base import EcoRestoreAlgorithm
 
 
 def default_ridge_matrix():
@@ -50,7 +49,7 @@ def table_text(table):
     return ", ".join("{}: {:g}→{:g}".format(k, a, b) for k, (a, b) in sorted(table.items(), key=lambda kv: str(kv[0])))
 
 
-class FarmlandPotential(EcoRestoreAlgorithm):
+class FarmlandPotential(ConsolidationAlgorithm):
     NAME = "farmlandpotential"
     GROUP = "consolidation"
     DISPLAY = "Farmland consolidation potential (耕地整治潜力)"
@@ -110,7 +109,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
                                          QgsProcessingParameterNumber.Double, 10.0, minValue=0.0)
         p.setHelp(tr("Patches of one unit closer than this are one field after consolidation."))
         self.addParameter(p)
-        common.add_unit_parameters(self)
+        self.add_unit_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Farmland potential per patch"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -136,9 +135,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
         table = ridge_table(self.table_value(parameters, self.COEFFICIENTS))
         cancel = lambda: self.check_cancel(feedback)  # noqa: E731
 
-        units_src = self.parameterAsSource(parameters, common.UNITS, context)
-        units = common.Units(units_src, self.parameterAsString(parameters, common.UNIT_FIELD, context),
-                             source.sourceCrs(), context, feedback)
+        units = self.read_units(parameters, context, source.sourceCrs(), feedback)
         feedback.setProgressText(tr("Reading farmland patches"))
         ids, geoms, rows = common.read_features(source, label, cancel=cancel)
         n = len(ids)
@@ -206,9 +203,6 @@ class FarmlandPotential(EcoRestoreAlgorithm):
                       make_field("xi_now", "double"), make_field("xi_after", "double"), make_field("k_new", "double"),
                       make_field("new_hm2", "double"), make_field("new_mu", "double"), make_field("grade", "double"),
                       make_field("grade_aft", "double"), make_field("field_grp", "int"), make_field("method", "string", 254)]
-        fields, keep = common.merged_fields(source.fields(), new_fields)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
         new_rows = []
         for i in range(n):
             u = uidx[i]
@@ -216,7 +210,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
                              res["xi_after"][i], res["k"][i], res["new_hm2"][i], cc.hm2_to_mu(res["new_hm2"][i]),
                              grade[i] if grade is not None else None,
                              grade_after[i] if grade is not None else None, int(groups[i]), method])
-        common.write_features(sink, fields, geoms, rows, keep, new_rows)
+        dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
         feedback.setProgress(90)
 
         unit_new = [make_field("unit", "string", 254), make_field("fc_n_bef", "int"), make_field("fc_mean_bef", "double"),
@@ -224,9 +218,6 @@ class FarmlandPotential(EcoRestoreAlgorithm):
             common.area_fields("farm") + common.area_fields("fc_new") + \
             [make_field("fc_share", "double"), make_field("grade_bef", "double"), make_field("grade_aft", "double"),
              make_field("fc_method", "string", 254)]
-        ufields, ukeep = common.merged_fields(units.fields, unit_new)
-        usink, udest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, ufields,
-                                            QgsWkbTypes.multiType(units_src.wkbType()), source.sourceCrs())
         gb = cc.weighted_mean_per_unit(grade, area, uidx, nu) if grade is not None else [None] * nu
         ga = cc.weighted_mean_per_unit(grade_after, area, uidx, nu) if grade is not None else [None] * nu
         urows = []
@@ -235,10 +226,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
             urows.append([units.keys[u], frag["n_before"][u], frag["mean_before"][u], frag["n_after"][u],
                           frag["mean_after"][u]] + common.area_columns("farm", farm_tot[u]) +
                          common.area_columns("fc_new", new_tot[u]) + [share, gb[u], ga[u], method])
-        ugeoms = [QgsGeometry(g) for g in units.geoms]
-        for g in ugeoms:
-            g.convertToMultiType()
-        common.write_features(usink, ufields, ugeoms, units.attrs, ukeep, urows)
+        udest = self.write_units(parameters, context, units, source.sourceCrs(), unit_new, urows)
         feedback.pushInfo(tr("New farmland from farmland consolidation: {:.2f} hm² ({:.2f} 万亩) on {:.2f} hm² "
                              "of farmland.").format(float(new_tot.sum()), float(cc.hm2_to_wanmu(new_tot.sum())),
                                                     float(farm_tot.sum())))

@@ -20,7 +20,7 @@ from ...i18n import tr, tr_noop
 from ...processing_helpers.vector_io import make_field
 from ...processing_helpers.grid import require_projected_source
 from . import _common as common
-from ..base import EcoRestoreAlgorithm
+from ._common import ConsolidationAlgorithm
 
 GRADE_METHODS = [tr_noop("Natural breaks (Jenks)"), tr_noop("Quantiles")]
 SPLITS = [tr_noop("Mean"), tr_noop("Median")]
@@ -32,7 +32,7 @@ def type_label(code):
     return "{} {}".format(zh, en)
 
 
-class PotentialZoning(EcoRestoreAlgorithm):
+class PotentialZoning(ConsolidationAlgorithm):
     NAME = "potentialzoning"
     GROUP = "consolidation"
     DISPLAY = "Consolidation potential grading and zoning (整治潜力分级与分区)"
@@ -136,14 +136,11 @@ class PotentialZoning(EcoRestoreAlgorithm):
             common.area_fields("z_newfarm") + common.area_fields("z_eco") + \
             [make_field("g_farm", "int"), make_field("g_constr", "int"), make_field("g_newfarm", "int"), make_field("ctype", "int"),
              make_field("ctype_name", "string", 64), make_field("z_method", "string", 254)]
-        fields, keep = common.merged_fields(source.fields(), new_fields)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
         eco_v = eco if eco is not None else np.full(len(ids), np.nan)
         new_rows = [common.area_columns("", x[i]) + common.area_columns("", y[i]) + common.area_columns("", nf[i]) +
                     (common.area_columns("", eco_v[i]) if eco is not None else [None, None, None]) +
                     [gx[i], gy[i], gn[i], ctype[i], type_label(ctype[i]), method] for i in range(len(ids))]
-        common.write_features(sink, fields, geoms, rows, keep, new_rows)
+        dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
         common.style_categories_on_load(context, dest, "ctype", [
             (c, common.TYPE_COLOURS[c], type_label(c)) for c in sorted(cc.CONSOLIDATION_TYPES)])
 

@@ -4,15 +4,11 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
 
@@ -21,11 +17,10 @@ from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, polygonize, table_sink
-from ..base import EcoRestoreAlgorithm
-from ._sources import cost_raster, source_labels
+from ._sources import CostSourcesAlgorithm
 
 
-class LeastCostCorridors(EcoRestoreAlgorithm):
+class LeastCostCorridors(CostSourcesAlgorithm):
     NAME = "leastcostcorridors"
     GROUP = "pattern"
     DISPLAY = "Least-cost corridors (最小成本廊道)"
@@ -46,19 +41,9 @@ class LeastCostCorridors(EcoRestoreAlgorithm):
     PATHS, NORMALIZED, CORRIDORS = "PATHS", "NORMALIZED", "CORRIDORS"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterRasterLayer(self.COST, tr("Resistance raster"))
-        p.setHelp(tr("Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required."))
-        self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SOURCES, tr("Ecological sources (polygons or points)"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.SOURCE_ID, tr("Source id field (integer; empty = 1, 2, … in feature order)"),
-            parentLayerParameterName=self.SOURCES, type=QgsProcessingParameterField.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.SOURCE_RASTER, tr("Sources as a raster (nonzero = source; used without a source layer)"),
-            optional=True))
+        self.add_cost_parameter(tr("Resistance raster"), tr(
+            "Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required."))
+        self.add_sources_parameters()
         self.addParameter(QgsProcessingParameterEnum(
             self.PAIRS, tr("Source pairs"), [tr("Adjacent (allocation zones touch)"), tr("All pairs")],
             defaultValue=0))
@@ -79,14 +64,9 @@ class LeastCostCorridors(EcoRestoreAlgorithm):
             createByDefault=False))
 
     def process(self, parameters, context, feedback):
-        cost, grid = cost_raster(self, parameters, self.COST, context, tr("Resistance raster"))
-        labels = source_labels(self, parameters, context, grid, feedback, self.SOURCES,
-                               self.SOURCE_ID, self.SOURCE_RASTER)
-        labels = np.where(np.isfinite(cost), labels, 0)
-        ids = np.unique(labels[labels != 0])
-        if len(ids) < 2:
-            raise QgsProcessingException(tr(
-                "Corridors need at least two sources inside the resistance raster (found {}).").format(len(ids)))
+        cost, grid, labels = self.cost_and_sources(parameters, context, feedback, tr("Resistance raster"))
+        labels, ids = self.sources_on_cost(cost, labels, tr(
+            "Corridors need at least two sources inside the resistance raster (found {})."))
         pairs = "all" if self.parameterAsEnum(parameters, self.PAIRS, context) == 1 else "adjacent"
         max_lcd = self.parameterAsDouble(parameters, self.MAX_LCD, context) or None
         width = self.parameterAsDouble(parameters, self.WIDTH, context) or None

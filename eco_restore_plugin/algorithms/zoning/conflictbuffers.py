@@ -18,16 +18,15 @@ from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
 from ...processing_helpers.vector_io import add_feature, make_field, polygonize
+from ...processing_helpers.params import ControlLinesParams
 from ..base import EcoRestoreAlgorithm
 from ._common import (
     CONFLICT_COLOURS,
-    control_masks,
-    polygon_source_parameter,
     style_categories_on_load,
 )
 
 
-class ConflictBuffers(EcoRestoreAlgorithm):
+class ConflictBuffers(ControlLinesParams, EcoRestoreAlgorithm):
     NAME = "conflictbuffers"
     GROUP = "zoning"
     DISPLAY = "Conflict and buffer areas of the three spaces (三类空间冲突与缓冲区)"
@@ -44,7 +43,6 @@ class ConflictBuffers(EcoRestoreAlgorithm):
             "Restoration mode and three spaces (1 ecological, 2 agricultural, 3 urban).")
 
     SPACE, CORRIDORS = "SPACE", "CORRIDORS"
-    RED_LINE, FARMLAND, URBAN = "RED_LINE", "FARMLAND", "URBAN_BOUNDARY"
     W_EA, W_EU, W_AU = "WIDTH_ECO_AGRI", "WIDTH_ECO_URBAN", "WIDTH_AGRI_URBAN"
     OUTPUT, OUTPUT_RASTER = "OUTPUT", "OUTPUT_RASTER"
 
@@ -53,12 +51,7 @@ class ConflictBuffers(EcoRestoreAlgorithm):
             self.SPACE, tr("Three spaces (1 ecological, 2 agricultural, 3 urban)")))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.CORRIDORS, tr("Corridors (optional, > 0 = corridor)"), optional=True))
-        self.addParameter(polygon_source_parameter(
-            self.RED_LINE, tr("Ecological protection red line (optional)")))
-        self.addParameter(polygon_source_parameter(
-            self.FARMLAND, tr("Permanent basic farmland (optional)")))
-        self.addParameter(polygon_source_parameter(
-            self.URBAN, tr("Urban development boundary (optional)")))
+        self.add_control_line_parameters()
         for name, label, default in ((self.W_EA, tr("Ecological-agricultural buffer width (m)"), 100.0),
                                      (self.W_EU, tr("Ecological-urban buffer width (m)"), 200.0),
                                      (self.W_AU, tr("Agricultural-urban buffer width (m)"), 100.0)):
@@ -79,16 +72,14 @@ class ConflictBuffers(EcoRestoreAlgorithm):
             raise QgsProcessingException(tr(
                 "The three-spaces raster has the value {:g}; expected 1 ecological, 2 agricultural, "
                 "3 urban.").format(bad[0]))
-        if len(set(vals) & {1, 2, 3}) < 2 and not any(
-                parameters.get(k) for k in (self.RED_LINE, self.FARMLAND, self.URBAN)):
+        if len(set(vals) & {1, 2, 3}) < 2 and not self.control_line_given(parameters):
             feedback.pushWarning(tr("Fewer than two spaces are present: there is no interface."))
         space = np.nan_to_num(space, nan=0).astype(np.int64)
         cor_layer = self.parameterAsRasterLayer(parameters, self.CORRIDORS, context)
         cor = None
         if cor_layer is not None:
             cor = np.nan_to_num(read_raster(cor_layer, grid, feedback=feedback)[0]) > 0
-        masks = control_masks(self, parameters, context, grid, {
-            "red_line": self.RED_LINE, "farmland": self.FARMLAND, "urban_boundary": self.URBAN})
+        masks = self.control_line_masks(parameters, context, grid)
         widths = tuple(self.parameterAsDouble(parameters, k, context) for k in (self.W_EA, self.W_EU, self.W_AU))
         self.check_cancel(feedback)
         codes = zoning.conflict_buffers(space, grid.cellsize, widths, corridor=cor, **masks)

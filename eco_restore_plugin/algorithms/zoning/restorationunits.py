@@ -20,6 +20,7 @@ from qgis.core import (
 from ...core import zoning
 from ...i18n import tr, tr_noop
 from ...processing_helpers.raster_io import read_raster, reference_grid
+from ...processing_helpers.params import ControlLinesParams
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import (
     add_feature,
@@ -32,7 +33,6 @@ from ...processing_helpers.vector_io import (
 from ._common import (
     degradation_codes,
     degradation_coding_parameter,
-    polygon_source_parameter,
     warn_degradation_coding,
 )
 
@@ -49,7 +49,7 @@ UNIT_FIELDS = [
 ]
 
 
-class RestorationUnits(EcoRestoreAlgorithm):
+class RestorationUnits(ControlLinesParams, EcoRestoreAlgorithm):
     NAME = "restorationunits"
     GROUP = "zoning"
     DISPLAY = "Restoration units (修复单元)"
@@ -71,7 +71,6 @@ class RestorationUnits(EcoRestoreAlgorithm):
         "UNIT_TYPE", "UNITS", "NAME_FIELD", "DEM", "WATERSHED_AREA", "GRID_SIZE")
     IMPORTANCE, DEGRADATION, CODING, RESILIENCE = "IMPORTANCE", "DEGRADATION", "DEGRADATION_CODING", "RESILIENCE"
     CORRIDORS, PINCH, LANDUSE, MODE, SPACE = "CORRIDORS", "PINCH_POINTS", "LANDUSE", "MODE", "SPACE"
-    RED_LINE, FARMLAND, URBAN = "RED_LINE", "FARMLAND", "URBAN_BOUNDARY"
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -107,12 +106,7 @@ class RestorationUnits(EcoRestoreAlgorithm):
             self.MODE, tr("Restoration mode (optional)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.SPACE, tr("Three spaces (optional)"), optional=True))
-        self.addParameter(polygon_source_parameter(
-            self.RED_LINE, tr("Ecological protection red line (optional)")))
-        self.addParameter(polygon_source_parameter(
-            self.FARMLAND, tr("Permanent basic farmland (optional)")))
-        self.addParameter(polygon_source_parameter(
-            self.URBAN, tr("Urban development boundary (optional)")))
+        self.add_control_line_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Restoration units"), QgsProcessing.TypeVectorPolygon))
 
@@ -316,9 +310,9 @@ class RestorationUnits(EcoRestoreAlgorithm):
         s["space_dom"] = nan if space is None else zoning.zonal_dominant(
             lab, n, np.where(np.isin(space, (1, 2, 3)), space, np.nan))[0]
         feedback.setProgress(60)
-        for key, pname in (("red_sh", self.RED_LINE), ("farm_sh", self.FARMLAND),
-                           ("ubnd_sh", self.URBAN)):
-            src = self.parameterAsSource(parameters, pname, context)
+        lines = self.control_line_sources(parameters, context)
+        for key, line in (("red_sh", "red_line"), ("farm_sh", "farmland"), ("ubnd_sh", "urban_boundary")):
+            src = lines[line]
             if src is None:
                 s[key] = nan
                 continue
