@@ -17,11 +17,14 @@ Groups:
   read as ``{code: value}``.
 * :class:`UnitLayerParams` - a polygon unit layer + its key field (consolidation units, target units);
   read as ``(source, key field)`` after the checks.
+* :class:`TableOutputParams` - a table output (no geometry), optionally with the polygon layer that
+  carries the same values (not created unless asked for).
 """
 import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterRasterLayer,
@@ -33,7 +36,7 @@ from .raster_io import read_raster
 from .tables import class_table_parameter, parse_class_table
 from .vector_io import rasterize_features, require_fields
 
-__all__ = ["SourcesParams", "ControlLinesParams", "ClassTableParams", "UnitLayerParams"]
+__all__ = ["SourcesParams", "ControlLinesParams", "ClassTableParams", "UnitLayerParams", "TableOutputParams"]
 
 
 def _add(alg, parameter, help_text=None):
@@ -176,27 +179,52 @@ class ClassTableParams:
 # Unit layer: polygons + key field
 # ------------------------------------------------------------------------------------------------
 class UnitLayerParams:
-    """A polygon unit layer and the field that names each unit (``UNITS`` / ``UNIT_FIELD``)."""
+    """A polygon unit layer and the field that names each unit (``UNITS`` / ``UNIT_FIELD``; a class
+    whose layer has another name overrides :meth:`unit_layer_names`)."""
 
     UNITS, UNIT_FIELD = "UNITS", "UNIT_FIELD"
+
+    def unit_layer_names(self):
+        return self.UNITS, self.UNIT_FIELD
 
     def add_unit_layer_parameters(self, description, field_description, optional=False, field_optional=None,
                                   help_texts=(None, None)):
         """Add the unit layer and its key field (``field_optional`` defaults to ``optional``)."""
+        layer_name, field_name = self.unit_layer_names()
         _add(self, QgsProcessingParameterFeatureSource(
-            self.UNITS, description, [QgsProcessing.TypeVectorPolygon], optional=optional), help_texts[0])
+            layer_name, description, [QgsProcessing.TypeVectorPolygon], optional=optional), help_texts[0])
         _add(self, QgsProcessingParameterField(
-            self.UNIT_FIELD, field_description, parentLayerParameterName=self.UNITS,
+            field_name, field_description, parentLayerParameterName=layer_name,
             optional=optional if field_optional is None else field_optional), help_texts[1])
 
-    def unit_layer(self, parameters, context, what, projected=True, field_what=None):
-        """``(source or None, key field name)``. A given layer must be in a projected CRS (when
-        ``projected``) and have the key field."""
-        source = self.parameterAsSource(parameters, self.UNITS, context)
-        key = self.parameterAsString(parameters, self.UNIT_FIELD, context)
-        if source is not None:
-            if projected:
-                require_projected_source(source, what)
-            if key:
-                require_fields(source, [key], field_what or tr("the unit name or code"))
+    def unit_layer(self, parameters, context, what, key_required=None, projected=True):
+        """``(source or None, key field name)``. A given layer must have the key field (``key_required``:
+        the message when no key field is chosen) and, when ``projected``, a projected CRS."""
+        layer_name, field_name = self.unit_layer_names()
+        source = self.parameterAsSource(parameters, layer_name, context)
+        key = self.parameterAsString(parameters, field_name, context)
+        if source is None:
+            return None, key
+        if key_required and not key:
+            raise QgsProcessingException(key_required)
+        if key:
+            require_fields(source, [key], tr("the unit name or code"))
+        if projected:
+            require_projected_source(source, what)
         return source, key
+
+
+# ------------------------------------------------------------------------------------------------
+# Table outputs
+# ------------------------------------------------------------------------------------------------
+class TableOutputParams:
+    """A table output (no geometry) and, optionally, the polygon layer with the same values."""
+
+    def add_table_output(self, name, description, optional=False):
+        self.addParameter(QgsProcessingParameterFeatureSink(name, description, QgsProcessing.TypeVector,
+                                                            optional=optional))
+
+    def add_layer_output(self, name, description):
+        """An optional polygon output, not created unless the user asks for it."""
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            name, description, QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=False))

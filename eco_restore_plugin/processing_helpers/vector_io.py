@@ -84,6 +84,26 @@ def require_fields(source, names, what):
                  what))
 
 
+def feature_geometries(source, crs=None, context=None, request=None):
+    """``(feature, geometry)`` of the features of ``source`` that have a geometry (null and empty ones
+    are skipped), the geometry a copy transformed to ``crs`` when both CRSs are valid and differ."""
+    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject
+
+    xform = None
+    src_crs = source.sourceCrs()
+    if crs is not None and crs.isValid() and src_crs.isValid() and src_crs != crs:
+        ctx = context.transformContext() if context is not None else QgsProject.instance().transformContext()
+        xform = QgsCoordinateTransform(src_crs, crs, ctx)
+    for feature in source.getFeatures(request or QgsFeatureRequest()):
+        g = feature.geometry()
+        if g is None or g.isNull() or g.isEmpty():
+            continue
+        g = QgsGeometry(g)
+        if xform is not None:
+            g.transform(xform)
+        yield feature, g
+
+
 def rasterize_features(source, grid, value_field=None, burn=1, all_touched=False, context=None,
                        dtype="int32", feature_order=False):
     """Burn the features of a QgsFeatureSource / vector layer onto ``grid``.

@@ -1,14 +1,13 @@
 """Damaged space (受损空间): degradation degree crossed with resilience level."""
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
 
 from ...core import degradation
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import RasterWriter, output_raster, process_blocks, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
@@ -33,7 +32,7 @@ def damaged_classes(damaged_from=2):
     return out
 
 
-class DamagedSpace(EcoRestoreAlgorithm):
+class DamagedSpace(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "damagedspace"
     GROUP = "assessment"
     DISPLAY = "Damaged space, degradation × resilience (受损空间识别)"
@@ -56,8 +55,7 @@ class DamagedSpace(EcoRestoreAlgorithm):
             self.FROM, tr("Damaged from degradation degree"),
             [tr("Not degraded (all cells)"), tr("Light"), tr("Moderate"), tr("Severe")], defaultValue=1))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Damaged space")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, tr("Damaged-space areas"), QgsProcessing.TypeVector, optional=True))
+        self.add_table_output(self.TABLE, tr("Damaged-space areas"), optional=True)
 
     def process(self, parameters, context, feedback):
         dlayer = self.parameterAsRasterLayer(parameters, self.DEGRADATION, context)

@@ -3,15 +3,14 @@ import colorsys
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
 
 from ...core import tables, transition
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
@@ -35,7 +34,7 @@ def change_classes(codes, multiplier):
     return out
 
 
-class LanduseTransition(EcoRestoreAlgorithm):
+class LanduseTransition(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "landusetransition"
     GROUP = "assessment"
     DISPLAY = "Land-use transition matrix and dynamic degree (土地利用转移矩阵与动态度)"
@@ -59,10 +58,8 @@ class LanduseTransition(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.YEARS, tr("Years between the two dates"), QgsProcessingParameterNumber.Double, 10.0,
             minValue=0.001))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MATRIX, tr("Transition matrix (hm²)"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.DYNAMICS, tr("Land-use dynamic degree"), QgsProcessing.TypeVector, optional=True))
+        self.add_table_output(self.MATRIX, tr("Transition matrix (hm²)"))
+        self.add_table_output(self.DYNAMICS, tr("Land-use dynamic degree"), optional=True)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.CHANGE, tr("Land-use change"), optional=True))
 

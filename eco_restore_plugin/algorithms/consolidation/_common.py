@@ -20,7 +20,7 @@ from ...processing_helpers.styles import style_on_load
 from ...processing_helpers.tables import matrix_rows
 from ...processing_helpers.grid import require_projected_source
 from ...processing_helpers.params import UnitLayerParams
-from ...processing_helpers.vector_io import attribute_float, attribute_value, make_field
+from ...processing_helpers.vector_io import attribute_float, attribute_value, feature_geometries, make_field
 from ..base import EcoRestoreAlgorithm
 
 #: overlap between two units larger than this (m²) is refused
@@ -40,17 +40,9 @@ def field_index(source, name, label, numeric=False):
 def indexed_geometries(source, crs, context):
     """Non-null geometries of ``source`` transformed to ``crs``, and a spatial index of their
     positions in that list: ``(geoms, index)``."""
-    xform = None
-    if source.sourceCrs() != crs:
-        xform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     geoms = []
     index = QgsSpatialIndex()
-    for f in source.getFeatures():
-        g = QgsGeometry(f.geometry())
-        if g.isNull():
-            continue
-        if xform is not None:
-            g.transform(xform)
+    for _, g in feature_geometries(source, crs, context):
         index.addFeature(len(geoms), g.boundingBox())
         geoms.append(g)
     return geoms, index

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from ...core import consolidation as cc
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.vector_io import make_field
 from ...processing_helpers.grid import require_projected_source
@@ -32,7 +33,7 @@ def type_label(code):
     return "{} {}".format(zh, en)
 
 
-class PotentialZoning(ConsolidationAlgorithm):
+class PotentialZoning(TableOutputParams, ConsolidationAlgorithm):
     NAME = "potentialzoning"
     GROUP = "consolidation"
     DISPLAY = "Consolidation potential grading and zoning (整治潜力分级与分区)"
@@ -81,8 +82,7 @@ class PotentialZoning(ConsolidationAlgorithm):
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Consolidation zoning"),
                                                             QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Consolidation potential summary"),
-                                                            QgsProcessing.TypeVector))
+        self.add_table_output(self.SUMMARY, tr("Consolidation potential summary"))
 
     def _sum(self, parameters, name, context, source, rows, label, required=True):
         fields = self.parameterAsFields(parameters, name, context)

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ...core import connectivity
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import read_raster
 from ...processing_helpers.styles import style_on_load
@@ -64,7 +65,7 @@ def ridge_crossings(parts, zones, grid, step):
     return out
 
 
-class EcologicalNodes(EcoRestoreAlgorithm):
+class EcologicalNodes(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "ecologicalnodes"
     GROUP = "pattern"
     DISPLAY = "Ecological nodes and network structure (生态节点与网络结构)"
@@ -124,8 +125,7 @@ class EcologicalNodes(EcoRestoreAlgorithm):
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Ecological nodes"), QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, tr("Network structure (α, β, γ)"), QgsProcessing.TypeVector))
+        self.add_table_output(self.TABLE, tr("Network structure (α, β, γ)"))
 
     def _transform(self, layer_crs, out_crs, context):
         if layer_crs.isValid() and out_crs.isValid() and layer_crs != out_crs:

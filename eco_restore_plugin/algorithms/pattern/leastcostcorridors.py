@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from ...core import corridors
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
@@ -20,7 +21,7 @@ from ...processing_helpers.vector_io import add_row, polygonize, table_sink
 from ._sources import CostSourcesAlgorithm
 
 
-class LeastCostCorridors(CostSourcesAlgorithm):
+class LeastCostCorridors(TableOutputParams, CostSourcesAlgorithm):
     NAME = "leastcostcorridors"
     GROUP = "pattern"
     DISPLAY = "Least-cost corridors (最小成本廊道)"
@@ -59,9 +60,7 @@ class LeastCostCorridors(CostSourcesAlgorithm):
             self.PATHS, tr("Least-cost paths"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.NORMALIZED, tr("Normalized least-cost corridor")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CORRIDORS, tr("Corridor polygons"), QgsProcessing.TypeVectorPolygon, optional=True,
-            createByDefault=False))
+        self.add_layer_output(self.CORRIDORS, tr("Corridor polygons"))
 
     def process(self, parameters, context, feedback):
         cost, grid, labels = self.cost_and_sources(parameters, context, feedback, tr("Resistance raster"))

@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ...core import circuit, pinchpoints
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_on_load, style_raster_ramp
@@ -26,7 +27,7 @@ from ._sources import CostSourcesAlgorithm
 MODES = ("adjacent", "all_to_one")
 
 
-class PinchPoints(CostSourcesAlgorithm):
+class PinchPoints(TableOutputParams, CostSourcesAlgorithm):
     NAME = "pinchpoints"
     GROUP = "pattern"
     DISPLAY = "Pinch points (夹点)"
@@ -80,9 +81,7 @@ class PinchPoints(CostSourcesAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Current in corridors")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.POINTS, tr("Pinch points"), QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.POLYGONS, tr("Pinch-point patches"), QgsProcessing.TypeVectorPolygon, optional=True,
-            createByDefault=False))
+        self.add_layer_output(self.POLYGONS, tr("Pinch-point patches"))
 
     def process(self, parameters, context, feedback):
         cost, grid, labels = self.cost_and_sources(parameters, context, feedback, tr("Resistance raster"),

@@ -1,6 +1,5 @@
 """Helpers shared by the target algorithms (目标与成果): unit layers and their geometries."""
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
@@ -8,6 +7,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from ...processing_helpers.vector_io import feature_geometries
 
 REGION_KEY = "region"
 
@@ -51,15 +51,8 @@ def read_units(source, key_field, context, feedback=None):
 
 def transformed_geometries(source, dest_crs, context, request=None):
     """Geometries of ``source`` in ``dest_crs`` with their features."""
-    xform = QgsCoordinateTransform(source.sourceCrs(), dest_crs, context.transformContext())
     out = []
-    for feat in source.getFeatures(request or QgsFeatureRequest()):
-        geom = feat.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            continue
-        geom = QgsGeometry(geom)
-        if source.sourceCrs() != dest_crs:
-            geom.transform(xform)
+    for feat, geom in feature_geometries(source, dest_crs, context, request):
         if not geom.isGeosValid() and QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.PolygonGeometry:
             geom = geom.makeValid()
         out.append((feat, geom))

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterRasterLayer,
@@ -17,8 +16,9 @@ from qgis.core import (
 )
 
 from ...core import targets as T
+from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr
-from ...processing_helpers.grid import require_projected, require_projected_source
+from ...processing_helpers.grid import require_projected
 from ...processing_helpers.raster_io import read_raster
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import add_rows, make_fields, require_fields
@@ -34,7 +34,7 @@ NATURAL_TYPES = ("自然岸线,基岩岸线,砂质岸线,淤泥质岸线,生物�
 COAST_TOLERANCE = 1.0
 
 
-class IndicatorBaseValues(EcoRestoreAlgorithm):
+class IndicatorBaseValues(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
     NAME = "indicatorbasevalues"
     GROUP = "targets"
     DISPLAY = "Indicator base values (指标基期值)"
@@ -60,15 +60,14 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
     RED_LINE, RESTORATION = "RED_LINE", "RESTORATION"
     OUTPUT, OUTPUT_LAYER = "OUTPUT", "OUTPUT_LAYER"
 
+    def unit_layer_names(self):
+        return self.REGION, self.UNIT_FIELD
+
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(self.REGION, tr("Region or units (polygons)"),
-                                                [QgsProcessing.TypeVectorPolygon])
-        p.setHelp(tr("The planning region, or its lower-level units (cities, counties, townships)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.UNIT_FIELD, tr("Unit key field (empty: the whole region)"),
-                                        parentLayerParameterName=self.REGION, optional=True)
-        p.setHelp(tr("Field with the unit name or code; features with the same value form one unit."))
-        self.addParameter(p)
+        self.add_unit_layer_parameters(
+            tr("Region or units (polygons)"), tr("Unit key field (empty: the whole region)"), field_optional=True,
+            help_texts=(tr("The planning region, or its lower-level units (cities, counties, townships)."),
+                        tr("Field with the unit name or code; features with the same value form one unit.")))
         p = QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (三调 class codes)"), optional=True)
         p.setHelp(tr("Land-use raster for forest coverage and the wetland protection rate."))
         self.addParameter(p)
@@ -99,21 +98,14 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
             [QgsProcessing.TypeVectorPolygon], optional=True)
         p.setHelp(tr("Polygons under restoration; use 'selected features only' to pick zone types."))
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Indicator base values"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LAYER, tr("Units with base values"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+        self.add_table_output(self.OUTPUT, tr("Indicator base values"))
+        self.add_layer_output(self.OUTPUT_LAYER, tr("Units with base values"))
 
     # ------------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
-        region = self.parameterAsSource(parameters, self.REGION, context)
+        region, key_field = self.unit_layer(parameters, context, tr("The region layer"))
         if region is None:
             raise QgsProcessingException(tr("The region layer is missing."))
-        require_projected_source(region, tr("The region layer"))
-        key_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
-        if key_field:
-            require_fields(region, [key_field], tr("the unit name or code"))
         units = read_units(region, key_field, context, feedback)
         crs = region.sourceCrs()
         keys = [k for k, _ in units]

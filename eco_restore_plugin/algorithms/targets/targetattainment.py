@@ -7,7 +7,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
@@ -15,6 +14,7 @@ from qgis.core import (
 )
 
 from ...core import targets as T
+from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, to_float
 from ..base import EcoRestoreAlgorithm
@@ -25,7 +25,7 @@ STATUS = {1: ("met", "达标"), 0: ("shortfall", "未达标"), -1: ("no data", "
 DIRECTION_HEADERS = [tr_noop("Indicator"), tr_noop("Direction (higher or lower)"), tr_noop("Tolerance")]
 
 
-class TargetAttainment(EcoRestoreAlgorithm):
+class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
     NAME = "targetattainment"
     GROUP = "targets"
     DISPLAY = "Target attainment check (目标达标评估)"
@@ -67,15 +67,9 @@ class TargetAttainment(EcoRestoreAlgorithm):
                                          optional=True)
         p.setHelp(tr("Indicators not listed: higher is better, tolerance 0."))
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, tr("Units for the map (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.UNIT_FIELD, tr("Unit key field"), parentLayerParameterName=self.UNITS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Target attainment"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LAYER, tr("Units with shortfalls"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+        self.add_unit_layer_parameters(tr("Units for the map (optional)"), tr("Unit key field"), optional=True)
+        self.add_table_output(self.OUTPUT, tr("Target attainment"))
+        self.add_layer_output(self.OUTPUT_LAYER, tr("Units with shortfalls"))
 
     @staticmethod
     def _read(source, unit_f, ind_f, val_f, what):
@@ -131,12 +125,8 @@ class TargetAttainment(EcoRestoreAlgorithm):
         n_short = sum(1 for r in rows if r[6] == "shortfall")
         feedback.pushInfo(tr("{} comparisons, {} shortfalls.").format(len(rows), n_short))
 
-        units = self.parameterAsSource(parameters, self.UNITS, context)
-        unit_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
-        if units is not None:
-            if not unit_field:
-                raise QgsProcessingException(tr("Choose the key field of the unit layer."))
-            require_fields(units, [unit_field], tr("the unit name or code"))
+        units, unit_field = self.unit_layer(parameters, context, tr("The unit layer"), projected=False,
+                                            key_required=tr("Choose the key field of the unit layer."))
 
         fields = make_fields([("unit_key", "string"), ("indicator", "string"), ("target", "double"),
                                  ("value", "double"), ("gap", "double"), ("direction", "string"),

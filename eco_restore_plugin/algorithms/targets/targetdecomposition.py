@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
@@ -18,10 +17,10 @@ from qgis.core import (
 )
 
 from ...core import targets as T
+from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, to_float
 from ..base import EcoRestoreAlgorithm
-from ...processing_helpers.grid import require_projected_source
 from ...processing_helpers.vector_io import add_rows, attribute_float, make_field, make_fields, require_fields
 
 #: allocation keys (enum order is public: models store the index)
@@ -32,7 +31,7 @@ TABLE_HEADERS = [tr_noop("Indicator"), tr_noop("Aggregation (sum or rate)"), tr_
                  tr_noop("Cap (field or number)")]
 
 
-class TargetDecomposition(EcoRestoreAlgorithm):
+class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
     NAME = "targetdecomposition"
     GROUP = "targets"
     DISPLAY = "Target decomposition (目标分解传导)"
@@ -57,12 +56,8 @@ class TargetDecomposition(EcoRestoreAlgorithm):
     OUTPUT_TABLE, OUTPUT = "OUTPUT_TABLE", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, tr("Lower-level units (polygons)"), [QgsProcessing.TypeVectorPolygon]))
-        p = QgsProcessingParameterField(self.UNIT_FIELD, tr("Unit key field"),
-                                        parentLayerParameterName=self.UNITS)
-        p.setHelp(tr("Field with the unit name or code (one feature per unit)."))
-        self.addParameter(p)
+        self.add_unit_layer_parameters(tr("Lower-level units (polygons)"), tr("Unit key field"), help_texts=(
+            None, tr("Field with the unit name or code (one feature per unit).")))
         p = QgsProcessingParameterMatrix(self.TARGETS, tr("Upper-level targets"), numberRows=1,
                                          hasFixedNumberRows=False,
                                          headers=[tr(h) for h in TABLE_HEADERS], defaultValue=[])
@@ -83,8 +78,7 @@ class TargetDecomposition(EcoRestoreAlgorithm):
                            (self.W_CURRENT, tr("Mix weight of the current value"))):
             self.addParameter(QgsProcessingParameterNumber(
                 pid, label, QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, tr("Unit targets (unit × indicator table)"), QgsProcessing.TypeVector))
+        self.add_table_output(self.OUTPUT_TABLE, tr("Unit targets (unit × indicator table)"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Units with targets"), QgsProcessing.TypeVectorPolygon))
 
@@ -106,14 +100,10 @@ class TargetDecomposition(EcoRestoreAlgorithm):
         return np.array([attribute_float(f.attribute(idx)) for f in feats])
 
     def process(self, parameters, context, feedback):
-        units = self.parameterAsSource(parameters, self.UNITS, context)
+        units, key_field = self.unit_layer(parameters, context, tr("The unit layer"),
+                                           key_required=tr("Choose the unit key field."))
         if units is None:
             raise QgsProcessingException(tr("The unit layer is missing."))
-        key_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
-        if not key_field:
-            raise QgsProcessingException(tr("Choose the unit key field."))
-        require_fields(units, [key_field], tr("the unit name or code"))
-        require_projected_source(units, tr("The unit layer"))
         rows = matrix_rows(self.parameterAsMatrix(parameters, self.TARGETS, context), len(TABLE_HEADERS))
         rows = [r for r in rows if any(r)]
         if not rows:

@@ -1,7 +1,6 @@
 """Project library (项目库): candidate projects from problem layers and priority, cost, period, rank."""
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
@@ -20,10 +19,11 @@ from qgis.core import (
 )
 
 from ...core import zoning
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.tables import matrix_rows, to_float
-from ...processing_helpers.vector_io import add_feature, attribute_float, make_field
+from ...processing_helpers.vector_io import add_feature, attribute_float, feature_geometries, make_field
 from ..base import EcoRestoreAlgorithm
 from ._common import PROJECT_COLOURS, style_categories_on_load
 
@@ -48,7 +48,7 @@ PROJECT_FIELDS = [
 UNSCHEDULED = "未安排"
 
 
-class ProjectLibrary(EcoRestoreAlgorithm):
+class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "projectlibrary"
     GROUP = "zoning"
     DISPLAY = "Project library (生态修复项目库)"
@@ -122,8 +122,7 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             [QgsProcessing.TypeVectorAnyGeometry], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Project library"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, tr("Project library table"), QgsProcessing.TypeVector))
+        self.add_table_output(self.TABLE, tr("Project library table"))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL, tr("Total cost of scheduled projects (万元)")))
 
     # --------------------------------------------------------------------------------------------
@@ -175,18 +174,9 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             if code not in costs:
                 raise QgsProcessingException(tr("Cost table: no unit cost for project type {} ({}).").format(
                     code, tr(label)))
-            xform = None
-            if src.sourceCrs().isValid() and crs.isValid() and src.sourceCrs() != crs:
-                xform = QgsCoordinateTransform(src.sourceCrs(), crs, context.transformContext())
             n_before = len(projects)
-            for f in src.getFeatures(QgsFeatureRequest().addOrderBy("$id")):
+            for f, g in feature_geometries(src, crs, context, QgsFeatureRequest().addOrderBy("$id")):
                 self.check_cancel(feedback)
-                g = f.geometry()
-                if g is None or g.isEmpty():
-                    continue
-                g = QgsGeometry(g)
-                if xform is not None:
-                    g.transform(xform)
                 gt = g.type()
                 if gt == QgsWkbTypes.PointGeometry:
                     g = g.buffer(radius, 16)

@@ -1,7 +1,6 @@
 """Restoration units (修复单元): townships, watersheds, grid or user polygons with zonal summaries."""
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFields,
     QgsGeometry,
@@ -9,8 +8,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsRectangle,
@@ -20,11 +17,12 @@ from qgis.core import (
 from ...core import zoning
 from ...i18n import tr, tr_noop
 from ...processing_helpers.raster_io import read_raster, reference_grid
-from ...processing_helpers.params import ControlLinesParams
+from ...processing_helpers.params import ControlLinesParams, UnitLayerParams
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import (
     add_feature,
     attribute_value,
+    feature_geometries,
     make_field,
     polygonize,
     rasterize_features,
@@ -49,7 +47,7 @@ UNIT_FIELDS = [
 ]
 
 
-class RestorationUnits(ControlLinesParams, EcoRestoreAlgorithm):
+class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm):
     NAME = "restorationunits"
     GROUP = "zoning"
     DISPLAY = "Restoration units (修复单元)"
@@ -73,14 +71,15 @@ class RestorationUnits(ControlLinesParams, EcoRestoreAlgorithm):
     CORRIDORS, PINCH, LANDUSE, MODE, SPACE = "CORRIDORS", "PINCH_POINTS", "LANDUSE", "MODE", "SPACE"
     OUTPUT = "OUTPUT"
 
+    def unit_layer_names(self):
+        return self.UNITS, self.NAME_FIELD
+
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterEnum(
             self.TYPE, tr("Unit type"), [tr(s) for s in UNIT_TYPES], defaultValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, tr("Unit polygons (townships, 生态保护修复单元; for the polygon unit type)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.NAME_FIELD, tr("Unit name field"), parentLayerParameterName=self.UNITS, optional=True))
+        self.add_unit_layer_parameters(
+            tr("Unit polygons (townships, 生态保护修复单元; for the polygon unit type)"), tr("Unit name field"),
+            optional=True)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DEM, tr("DEM (for watershed units)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -112,22 +111,12 @@ class RestorationUnits(ControlLinesParams, EcoRestoreAlgorithm):
 
     # -- unit geometries -------------------------------------------------------------------------
     def _polygon_units(self, parameters, context, grid, feedback):
-        src = self.parameterAsSource(parameters, self.UNITS, context)
+        src, name_field = self.unit_layer(parameters, context, tr("The unit polygon layer"), projected=False)
         if src is None:
             raise QgsProcessingException(tr("The polygon unit type needs a unit polygon layer."))
-        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         ni = src.fields().lookupField(name_field) if name_field else -1
-        xform = None
-        if src.sourceCrs().isValid() and src.sourceCrs() != grid.crs:
-            xform = QgsCoordinateTransform(src.sourceCrs(), grid.crs, context.transformContext())
         geoms, names = [], []
-        for f in src.getFeatures():
-            g = f.geometry()
-            if g is None or g.isEmpty():
-                continue
-            g = QgsGeometry(g)
-            if xform is not None:
-                g.transform(xform)
+        for f, g in feature_geometries(src, grid.crs, context):
             geoms.append(g)
             names.append(str(f.attributes()[ni]) if ni >= 0 and f.attributes()[ni] is not None
                          else str(f.id()))

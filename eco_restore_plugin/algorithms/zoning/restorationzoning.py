@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ...core import zoning
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.tables import matrix_rows
@@ -114,7 +115,7 @@ class Rules:
         return -1
 
 
-class RestorationZoning(EcoRestoreAlgorithm):
+class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "restorationzoning"
     GROUP = "zoning"
     DISPLAY = "Restoration zoning (生态修复分区)"
@@ -176,15 +177,9 @@ class RestorationZoning(EcoRestoreAlgorithm):
             parentLayerParameterName=self.UNITS, optional=True, defaultValue="mode_dom"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Restoration zones"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.BASE_OUTPUT, tr("Base zones (level 1)"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MODE_OUTPUT, tr("Restoration-mode zones (level 3)"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.UNITS_OUTPUT, tr("Units with their zones"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+        self.add_layer_output(self.BASE_OUTPUT, tr("Base zones (level 1)"))
+        self.add_layer_output(self.MODE_OUTPUT, tr("Restoration-mode zones (level 3)"))
+        self.add_layer_output(self.UNITS_OUTPUT, tr("Units with their zones"))
 
     # --------------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
