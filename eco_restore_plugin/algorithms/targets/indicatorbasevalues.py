@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ...core import targets as T
-from ...processing_helpers.params import TableOutputParams, UnitLayerParams
+from ...processing_helpers.params import ControlLinesParams, TableOutputParams, UnitLayerParams
 from ...i18n import tr
 from ...processing_helpers.grid import require_projected
 from ...processing_helpers.raster_io import read_raster
@@ -34,7 +34,7 @@ NATURAL_TYPES = ("自然岸线,基岩岸线,砂质岸线,淤泥质岸线,生物�
 COAST_TOLERANCE = 1.0
 
 
-class IndicatorBaseValues(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
+class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams, EcoRestoreAlgorithm):
     NAME = "indicatorbasevalues"
     GROUP = "targets"
     DISPLAY = "Indicator base values (指标基期值)"
@@ -57,7 +57,7 @@ class IndicatorBaseValues(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
     LANDUSE, FOREST_CODES, WETLAND_CODES, NONLAND_CODES = "LANDUSE", "FOREST_CODES", "WETLAND_CODES", "NONLAND_CODES"
     RESERVES = "RESERVES"
     COASTLINE, SHORE_FIELD, NATURAL_TYPES = "COASTLINE", "SHORE_FIELD", "NATURAL_TYPES"
-    RED_LINE, RESTORATION = "RED_LINE", "RESTORATION"
+    RESTORATION = "RESTORATION"
     OUTPUT, OUTPUT_LAYER = "OUTPUT", "OUTPUT_LAYER"
 
     def unit_layer_names(self):
@@ -90,9 +90,7 @@ class IndicatorBaseValues(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.NATURAL_TYPES, tr("Shore types counted as natural (comma separated)"), NATURAL_TYPES))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RED_LINE, tr("Ecological protection red line (生态保护红线)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.add_control_line_parameters(("red_line",), {"red_line": tr("Ecological protection red line (生态保护红线)")})
         p = QgsProcessingParameterFeatureSource(
             self.RESTORATION, tr("Restoration areas (zoning or project outputs)"),
             [QgsProcessing.TypeVectorPolygon], optional=True)
@@ -115,7 +113,7 @@ class IndicatorBaseValues(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         reserves = self.parameterAsSource(parameters, self.RESERVES, context)
         coast = self.parameterAsSource(parameters, self.COASTLINE, context)
-        red = self.parameterAsSource(parameters, self.RED_LINE, context)
+        red = self.control_line_sources(parameters, context, ("red_line",))["red_line"]
         rest = self.parameterAsSource(parameters, self.RESTORATION, context)
         if not any((lu_layer, coast, red, rest)):
             raise QgsProcessingException(tr(
