@@ -57,6 +57,14 @@ def style_on_load(context, dest_id, factory, layer_name=None):
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
 
 
+def style_categories_on_load(context, dest_id, field, classes, layer_name=None):
+    """Categorised style of output ``dest_id`` by ``field`` when it is loaded on completion:
+    ``classes`` = ``{value: (colour, label)}`` (a layer without the field keeps its renderer)."""
+    from .renderers import categorized_renderer
+
+    style_on_load(context, dest_id, lambda layer: categorized_renderer(layer, field, classes), layer_name)
+
+
 #: The grade colours of every graded output, lowest concern first: three levels yellow / orange /
 #: red (importance, vulnerability, restoration priority), five levels green ... red (sensitivity and
 #: vulnerability grades; the "degradation" ramp below). One definition, so that a grade 3 of 3 looks

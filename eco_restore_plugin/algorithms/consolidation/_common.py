@@ -16,11 +16,10 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr
-from ...processing_helpers.styles import style_on_load
 from ...processing_helpers.tables import matrix_rows
 from ...processing_helpers.grid import require_projected_source
 from ...processing_helpers.params import UnitLayerParams
-from ...processing_helpers.vector_io import attribute_float, attribute_value, feature_geometries, make_field
+from ...processing_helpers.vector_io import attribute_float, attribute_value, feature_geometries, is_null, make_field
 from ..base import EcoRestoreAlgorithm
 
 #: overlap between two units larger than this (m²) is refused
@@ -66,7 +65,7 @@ class Units:
         seen = set()
         for f in source.getFeatures():
             key = f.attribute(kidx)
-            if key is None or (hasattr(key, "isNull") and key.isNull()) or str(key).strip() == "":
+            if is_null(key) or str(key).strip() == "":
                 raise QgsProcessingException(tr("{}: feature {} has no value in field '{}'.").format(
                     label, f.id(), key_field))
             key = str(key)
@@ -185,9 +184,7 @@ def parse_table(value, ncols, label):
 
 def class_key(text):
     """Normalise a class key from a table or a field: '3', '3.0' and 3 -> 3; other text stays."""
-    if text is None:
-        return None
-    if hasattr(text, "isNull") and text.isNull():
+    if is_null(text):
         return None
     s = str(text).strip()
     if s == "" or s.upper() == "NULL":
@@ -261,27 +258,6 @@ def grid_rect(rect, d):
 #: consolidation type code -> fill colour
 TYPE_COLOURS = {1: "#f2c14e", 2: "#d9534f", 3: "#5cb85c", 4: "#8e6cc0"}
 PASS_COLOURS = {1: "#4daf4a", 0: "#e41a1c"}
-
-
-def categorized_renderer(field, classes):
-    """A categorized polygon renderer on ``field``: ``classes`` = [(value, colour, label)]."""
-    from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
-
-    cats = []
-    for value, colour, text in classes:
-        sym = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#404040", "outline_width": "0.2"})
-        cats.append(QgsRendererCategory(value, sym, text))
-    return QgsCategorizedSymbolRenderer(field, cats)
-
-
-def style_categories_on_load(context, dest_id, field, classes):
-    """Style output ``dest_id`` by categories of ``field`` when it is loaded on completion."""
-    def factory(layer):
-        if layer.fields().lookupField(field) < 0:
-            return None
-        return categorized_renderer(field, classes)
-
-    style_on_load(context, dest_id, factory)
 
 
 # --------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from ...processing_helpers.vector_io import make_field
 from ...processing_helpers.grid import require_projected_crs, require_projected_source
 from . import _common as common
 from ._common import ConsolidationAlgorithm
+from ...processing_helpers.styles import style_categories_on_load
 from ...processing_helpers.params import ControlLinesParams
 
 
@@ -128,11 +129,13 @@ class ConsolidationPolicyCheck(ControlLinesParams, ConsolidationAlgorithm):
                     "red line: no patch overlaps by more than {:g} m²{} (自然资发〔2019〕194号, METHODS §4)").format(
                         "+".join(new_names) or "-", share * 100, ex_name, "+".join(inc_names) or "-",
                         "+".join(dec_names) or "-", tol, "" if red_checked else tr(" (not checked)"))
-        new_fields = [make_field("unit", "string", 254), make_field("farm_now_hm2", "double"), make_field("new_farm_hm2", "double"),
-                      make_field("new_pct", "double"), make_field("min_pct", "double"), make_field("farm_pass", "int"),
-                      make_field("c_inc_hm2", "double"), make_field("c_dec_hm2", "double"), make_field("c_net_hm2", "double"),
-                      make_field("constr_pass", "int"), make_field("red_n", "int"), make_field("red_m2", "double"),
-                      make_field("red_pass", "int"), make_field("all_pass", "int"), make_field("check_method", "string", 254)]
+        new_fields = [make_field("unit", "string", 254), make_field("farm_now_hm2", "double"),
+                      make_field("new_farm_hm2", "double"), make_field("new_pct", "double"),
+                      make_field("min_pct", "double"), make_field("farm_pass", "int"),
+                      make_field("c_inc_hm2", "double"), make_field("c_dec_hm2", "double"),
+                      make_field("c_net_hm2", "double"), make_field("constr_pass", "int"),
+                      make_field("red_n", "int"), make_field("red_m2", "double"), make_field("red_pass", "int"),
+                      make_field("all_pass", "int"), make_field("check_method", "string", 254)]
         new_rows = []
         for i in range(len(ids)):
             ratio = res["ratio"][i]
@@ -142,8 +145,8 @@ class ConsolidationPolicyCheck(ControlLinesParams, ConsolidationAlgorithm):
                              int(res["redline_pass"][i]) if red_checked else None,
                              int(res["all_pass"][i]), method])
         dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
-        common.style_categories_on_load(context, dest, "all_pass", [
-            (1, common.PASS_COLOURS[1], tr("Pass")), (0, common.PASS_COLOURS[0], tr("Fail"))])
+        style_categories_on_load(context, dest, "all_pass", {
+            1: (common.PASS_COLOURS[1], tr("Pass")), 0: (common.PASS_COLOURS[0], tr("Fail"))})
         feedback.pushInfo(tr("{} of {} units pass all checks.").format(int(res["all_pass"].sum()), len(ids)))
         return {self.OUTPUT: dest}
 

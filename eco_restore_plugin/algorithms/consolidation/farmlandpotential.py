@@ -199,10 +199,12 @@ class FarmlandPotential(ConsolidationAlgorithm):
 
         # ---- write (everything is computed: an error can no longer leave half an output)
         feedback.setProgressText(tr("Writing outputs"))
-        new_fields = [make_field("unit", "string", 254), make_field("slope_cls", "string", 32), make_field("farm_hm2", "double"),
-                      make_field("xi_now", "double"), make_field("xi_after", "double"), make_field("k_new", "double"),
-                      make_field("new_hm2", "double"), make_field("new_mu", "double"), make_field("grade", "double"),
-                      make_field("grade_aft", "double"), make_field("field_grp", "int"), make_field("method", "string", 254)]
+        new_fields = [make_field("unit", "string", 254), make_field("slope_cls", "string", 32),
+                      make_field("farm_hm2", "double"), make_field("xi_now", "double"),
+                      make_field("xi_after", "double"), make_field("k_new", "double"),
+                      make_field("new_hm2", "double"), make_field("new_mu", "double"),
+                      make_field("grade", "double"), make_field("grade_aft", "double"),
+                      make_field("field_grp", "int"), make_field("method", "string", 254)]
         new_rows = []
         for i in range(n):
             u = uidx[i]
@@ -213,11 +215,12 @@ class FarmlandPotential(ConsolidationAlgorithm):
         dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
         feedback.setProgress(90)
 
-        unit_new = [make_field("unit", "string", 254), make_field("fc_n_bef", "int"), make_field("fc_mean_bef", "double"),
-                    make_field("fc_n_aft", "int"), make_field("fc_mean_aft", "double")] + \
+        unit_new = [make_field("unit", "string", 254), make_field("fc_n_bef", "int"),
+                    make_field("fc_mean_bef", "double"), make_field("fc_n_aft", "int"),
+                    make_field("fc_mean_aft", "double")] + \
             common.area_fields("farm") + common.area_fields("fc_new") + \
-            [make_field("fc_share", "double"), make_field("grade_bef", "double"), make_field("grade_aft", "double"),
-             make_field("fc_method", "string", 254)]
+            [make_field("fc_share", "double"), make_field("grade_bef", "double"),
+             make_field("grade_aft", "double"), make_field("fc_method", "string", 254)]
         gb = cc.weighted_mean_per_unit(grade, area, uidx, nu) if grade is not None else [None] * nu
         ga = cc.weighted_mean_per_unit(grade_after, area, uidx, nu) if grade is not None else [None] * nu
         urows = []

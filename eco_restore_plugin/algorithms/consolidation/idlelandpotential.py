@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr
-from ...processing_helpers.vector_io import make_field
+from ...processing_helpers.vector_io import is_null, make_field
 from ...processing_helpers.grid import require_projected_source
 from . import _common as common
 from ._common import ConsolidationAlgorithm
@@ -138,7 +138,7 @@ class IdleLandPotential(ConsolidationAlgorithm):
         types = []
         for r in rows:
             v = r[type_idx] if type_idx >= 0 else None
-            v = None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v).strip()
+            v = None if is_null(v) else str(v).strip()
             types.append(v or default_type)
         missing = sorted(set(types) - set(table))
         if missing:
@@ -187,18 +187,21 @@ class IdleLandPotential(ConsolidationAlgorithm):
             ).format(len(outside), common.describe_ids(outside)))
         self.check_cancel(feedback)
 
-        new_fields = [make_field("unit", "string", 254), make_field("type", "string", 254), make_field("area_hm2", "double"), make_field("coef", "double"),
-                      make_field("pot_hm2", "double"), make_field("pot_mu", "double"), make_field("direction", "int"),
-                      make_field("dir_name", "string", 64), make_field("farm_hm2", "double"), make_field("cdec_hm2", "double"),
+        new_fields = [make_field("unit", "string", 254), make_field("type", "string", 254),
+                      make_field("area_hm2", "double"), make_field("coef", "double"),
+                      make_field("pot_hm2", "double"), make_field("pot_mu", "double"),
+                      make_field("direction", "int"), make_field("dir_name", "string", 64),
+                      make_field("farm_hm2", "double"), make_field("cdec_hm2", "double"),
                       make_field("method", "string", 254)]
         new_rows = [[units.keys[uidx[i]], types[i], area[i], coef[i], pot[i], cc.hm2_to_mu(pot[i]), int(direction[i]),
                      direction_label(direction[i]), farm[i], cdec[i], method] for i in range(n)]
         dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
         nu = len(units)
-        unit_new = [make_field("unit", "string", 254), make_field("id_n", "int"), make_field("id_area_hm2", "double")] + \
+        unit_new = [make_field("unit", "string", 254), make_field("id_n", "int"),
+                    make_field("id_area_hm2", "double")] + \
             common.area_fields("id_pot") + common.area_fields("id_farm") + \
-            [make_field("id_forest_hm2", "double"), make_field("id_constr_hm2", "double"), make_field("id_cdec_hm2", "double"),
-             make_field("id_method", "string", 254)]
+            [make_field("id_forest_hm2", "double"), make_field("id_constr_hm2", "double"),
+             make_field("id_cdec_hm2", "double"), make_field("id_method", "string", 254)]
         s = {k: cc.unit_sums(uidx, v, nu) for k, v in
              (("area", area), ("pot", pot), ("farm", farm), ("forest", forest), ("constr", constr), ("cdec", cdec))}
         cnt = cc.unit_counts(uidx, nu)

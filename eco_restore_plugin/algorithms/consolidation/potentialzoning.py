@@ -22,6 +22,7 @@ from ...processing_helpers.vector_io import make_field
 from ...processing_helpers.grid import require_projected_source
 from . import _common as common
 from ._common import ConsolidationAlgorithm
+from ...processing_helpers.styles import style_categories_on_load
 
 GRADE_METHODS = [tr_noop("Natural breaks (Jenks)"), tr_noop("Quantiles")]
 SPLITS = [tr_noop("Mean"), tr_noop("Median")]
@@ -134,19 +135,21 @@ class PotentialZoning(TableOutputParams, ConsolidationAlgorithm):
 
         new_fields = common.area_fields("z_farm") + common.area_fields("z_constr") + \
             common.area_fields("z_newfarm") + common.area_fields("z_eco") + \
-            [make_field("g_farm", "int"), make_field("g_constr", "int"), make_field("g_newfarm", "int"), make_field("ctype", "int"),
-             make_field("ctype_name", "string", 64), make_field("z_method", "string", 254)]
+            [make_field("g_farm", "int"), make_field("g_constr", "int"), make_field("g_newfarm", "int"),
+             make_field("ctype", "int"), make_field("ctype_name", "string", 64),
+             make_field("z_method", "string", 254)]
         eco_v = eco if eco is not None else np.full(len(ids), np.nan)
         new_rows = [common.area_columns("", x[i]) + common.area_columns("", y[i]) + common.area_columns("", nf[i]) +
                     (common.area_columns("", eco_v[i]) if eco is not None else [None, None, None]) +
                     [gx[i], gy[i], gn[i], ctype[i], type_label(ctype[i]), method] for i in range(len(ids))]
         dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
-        common.style_categories_on_load(context, dest, "ctype", [
-            (c, common.TYPE_COLOURS[c], type_label(c)) for c in sorted(cc.CONSOLIDATION_TYPES)])
+        style_categories_on_load(context, dest, "ctype", {
+            c: (common.TYPE_COLOURS[c], type_label(c)) for c in sorted(cc.CONSOLIDATION_TYPES)})
 
         sfields = QgsFields()
-        for f in (make_field("item", "string", 254), make_field("item_zh", "string", 254), make_field("hm2", "double"), make_field("mu", "double"),
-                  make_field("wanmu", "double"), make_field("n_units", "int"), make_field("method", "string", 254)):
+        for f in (make_field("item", "string", 254), make_field("item_zh", "string", 254),
+                  make_field("hm2", "double"), make_field("mu", "double"), make_field("wanmu", "double"),
+                  make_field("n_units", "int"), make_field("method", "string", 254)):
             sfields.append(f)
         ssink, sdest = self.parameterAsSink(parameters, self.SUMMARY, context, sfields, QgsWkbTypes.NoGeometry,
                                             source.sourceCrs())

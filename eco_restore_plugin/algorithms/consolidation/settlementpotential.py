@@ -179,10 +179,12 @@ class SettlementPotential(ConsolidationAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgress(70)
 
-        new_fields = [make_field("unit", "string", 254), make_field("s_now_hm2", "double"), make_field("p_now", "double"),
-                      make_field("p_plan", "double"), make_field("planned", "double"), make_field("s_std_hm2", "double"),
-                      make_field("raw_hm2", "double"), make_field("pot_hm2", "double"), make_field("pot_mu", "double"),
-                      make_field("negative", "int"), make_field("farm_hm2", "double"), make_field("farm_mu", "double"),
+        new_fields = [make_field("unit", "string", 254), make_field("s_now_hm2", "double"),
+                      make_field("p_now", "double"), make_field("p_plan", "double"),
+                      make_field("planned", "double"), make_field("s_std_hm2", "double"),
+                      make_field("raw_hm2", "double"), make_field("pot_hm2", "double"),
+                      make_field("pot_mu", "double"), make_field("negative", "int"),
+                      make_field("farm_hm2", "double"), make_field("farm_mu", "double"),
                       make_field("method", "string", 254)]
         new_rows = [[units.keys[uidx[i]], s_now[i], pop[i], p_plan[i], planned[i], cc.m2_to_hm2(planned[i] * std),
                      cc.m2_to_hm2(raw_m2[i]), pot[i], cc.hm2_to_mu(pot[i]), int(negative[i]), farm[i],
@@ -197,7 +199,8 @@ class SettlementPotential(ConsolidationAlgorithm):
         tot_plan = cc.unit_sums(uidx, p_plan, nu)
         n_neg = cc.unit_sums(uidx, negative.astype(float), nu)
         n_set = cc.unit_counts(uidx, nu)
-        unit_new = [make_field("unit", "string", 254), make_field("st_n", "int"), make_field("st_pop", "double"), make_field("st_pplan", "double")] + \
+        unit_new = [make_field("unit", "string", 254), make_field("st_n", "int"),
+                    make_field("st_pop", "double"), make_field("st_pplan", "double")] + \
             common.area_fields("st_now") + common.area_fields("st_pot") + common.area_fields("st_farm") + \
             [make_field("st_neg_n", "int"), make_field("st_method", "string", 254)]
         urows = [[units.keys[u], n_set[u], tot_pop[u], tot_plan[u]] + common.area_columns("", tot_s[u]) +

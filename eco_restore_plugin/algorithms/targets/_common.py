@@ -7,7 +7,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
-from ...processing_helpers.vector_io import feature_geometries
+from ...processing_helpers.vector_io import feature_geometries, is_null
 
 REGION_KEY = "region"
 
@@ -26,7 +26,7 @@ def read_units(source, key_field, context, feedback=None):
             continue
         if idx >= 0:
             value = feat.attribute(idx)
-            if value is None or (hasattr(value, "isNull") and value.isNull()) or str(value) == "NULL":
+            if is_null(value):
                 raise QgsProcessingException(tr(
                     "A unit has no value in the key field '{}'. Fill the field for every unit."
                 ).format(key_field))

@@ -2,21 +2,15 @@
 unit adjacency, styles of the outputs. No algorithm here."""
 import numpy as np
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
-    QgsRendererCategory,
     QgsSpatialIndex,
-    QgsSymbol,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor
 
 from ...core import zoning
 from ...i18n import tr, tr_noop
-from ...processing_helpers.styles import style_on_load
 from ...processing_helpers.vector_io import rasterize_features
 
 #: degradation codings accepted (the assessment writes one of them).
@@ -127,28 +121,6 @@ def vector_adjacency(geoms, feedback=None, start=0.0, end=100.0):
                 edges.append((i, j))
                 shared.append(length)
     return np.array(edges, np.int64).reshape(-1, 2), np.array(shared, float)
-
-
-# ------------------------------------------------------------------------------------------------
-# Styles of vector outputs (categorised renderers built for the values present)
-# ------------------------------------------------------------------------------------------------
-def categories_renderer(layer, field, categories):
-    """Categorised renderer on ``field`` with ``{value: (colour, label)}`` (None when no symbol fits)."""
-    cats = []
-    for value, (colour, label) in categories.items():
-        sym = QgsSymbol.defaultSymbol(layer.geometryType())
-        if sym is None:
-            continue
-        sym.setColor(QColor(colour))
-        if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
-            sym.setOpacity(0.8)
-        cats.append(QgsRendererCategory(value, sym, label))
-    return QgsCategorizedSymbolRenderer(field, cats) if cats else None
-
-
-def style_categories_on_load(context, dest_id, field, categories, layer_name=None):
-    """Categorised style of output ``dest_id`` when it is loaded on completion."""
-    style_on_load(context, dest_id, lambda layer: categories_renderer(layer, field, categories), layer_name)
 
 
 def zone_categories(names):

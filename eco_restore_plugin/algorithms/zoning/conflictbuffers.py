@@ -19,10 +19,10 @@ from ...processing_helpers.raster_io import output_raster, read_raster, referenc
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
 from ...processing_helpers.vector_io import add_feature, make_field, polygonize
 from ...processing_helpers.params import ControlLinesParams
+from ...processing_helpers.styles import style_categories_on_load
 from ..base import EcoRestoreAlgorithm
 from ._common import (
     CONFLICT_COLOURS,
-    style_categories_on_load,
 )
 
 

@@ -25,7 +25,8 @@ from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.tables import matrix_rows, to_float
 from ...processing_helpers.vector_io import add_feature, attribute_float, feature_geometries, make_field
 from ..base import EcoRestoreAlgorithm
-from ._common import PROJECT_COLOURS, style_categories_on_load
+from ...processing_helpers.styles import style_categories_on_load
+from ._common import PROJECT_COLOURS
 
 #: problem inputs: parameter name, project type code, label
 PROBLEM_INPUTS = [

@@ -20,8 +20,7 @@ from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, number_list, to_float
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import add_feature, make_field
-from ...processing_helpers.styles import PRIORITY_GRADE_COLOURS
-from ._common import style_categories_on_load
+from ...processing_helpers.styles import PRIORITY_GRADE_COLOURS, style_categories_on_load
 
 WEIGHT_METHODS = [tr_noop("Weights of the table"), tr_noop("Entropy weights"),
                   tr_noop("Mean of table and entropy weights")]

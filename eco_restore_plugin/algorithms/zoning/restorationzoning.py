@@ -25,7 +25,8 @@ from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.tables import matrix_rows
 from ...processing_helpers.vector_io import add_feature, attribute_float, attribute_value, make_field
 from ..base import EcoRestoreAlgorithm
-from ._common import MODE_CLASSES, style_categories_on_load, zone_categories
+from ...processing_helpers.styles import style_categories_on_load
+from ._common import MODE_CLASSES, zone_categories
 
 METHODS = [tr_noop("Rule-based (dominant function, contiguous units of one type)"),
            tr_noop("Spatially constrained clustering (SKATER regionalisation)")]
