@@ -1,9 +1,6 @@
 """Potential grading and consolidation zoning (潜力分级与整治分区), METHODS.md §4."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -12,13 +9,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...core import consolidation as cc
 from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr, tr_noop
-from ...processing_helpers.vector_io import make_field
+from ...processing_helpers.vector_io import add_row, make_field, table_sink
 from ...processing_helpers.grid import require_projected_source
 from . import _common as common
 from ._common import ConsolidationAlgorithm
@@ -146,13 +142,10 @@ class PotentialZoning(TableOutputParams, ConsolidationAlgorithm):
         style_categories_on_load(context, dest, "ctype", {
             c: (common.TYPE_COLOURS[c], type_label(c)) for c in sorted(cc.CONSOLIDATION_TYPES)})
 
-        sfields = QgsFields()
-        for f in (make_field("item", "string", 254), make_field("item_zh", "string", 254),
-                  make_field("hm2", "double"), make_field("mu", "double"), make_field("wanmu", "double"),
-                  make_field("n_units", "int"), make_field("method", "string", 254)):
-            sfields.append(f)
-        ssink, sdest = self.parameterAsSink(parameters, self.SUMMARY, context, sfields, QgsWkbTypes.NoGeometry,
-                                            source.sourceCrs())
+        ssink, sdest, sfields = table_sink(
+            self, parameters, self.SUMMARY, context,
+            [("item", "string", 254), ("item_zh", "string", 254), ("hm2", "double"), ("mu", "double"),
+             ("wanmu", "double"), ("n_units", "int"), ("method", "string", 254)], crs=source.sourceCrs())
         items = [("Farmland consolidation potential", "耕地整治潜力", x, None),
                  ("Construction-land consolidation potential", "建设用地整治潜力", y, None),
                  ("New farmland, all sources", "新增耕地合计", nf, None)]
@@ -164,14 +157,10 @@ class PotentialZoning(TableOutputParams, ConsolidationAlgorithm):
         for g in range(1, k + 1):
             items.append(("New farmland in grade {} units".format(ROMAN[g]), "{}级潜力单元新增耕地".format(ROMAN[g]),
                           nf, gn == g))
-        feats = []
         for en, zh, v, sel in items:
             sel = np.ones(len(ids), dtype=bool) if sel is None else sel
             tot = float(v[sel].sum())
-            f = QgsFeature(sfields)
-            f.setAttributes([en, zh] + common.area_columns("", tot) + [int(sel.sum()), method])
-            feats.append(f)
-        ssink.addFeatures(feats, QgsFeatureSink.FastInsert)
+            add_row(ssink, sfields, [en, zh] + common.area_columns("", tot) + [int(sel.sum()), method])
         feedback.pushInfo(tr("New farmland, all sources: {:.2f} hm² = {:.2f} 亩 = {:.4f} 万亩.").format(
             float(nf.sum()), float(cc.hm2_to_mu(nf.sum())), float(cc.hm2_to_wanmu(nf.sum()))))
         return {self.OUTPUT: dest, self.SUMMARY: sdest}

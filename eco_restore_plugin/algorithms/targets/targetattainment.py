@@ -1,8 +1,5 @@
 """Target attainment check (目标达标评估): values against targets per unit, shortfalls flagged."""
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -18,7 +15,7 @@ from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, to_float
 from ..base import EcoRestoreAlgorithm
-from ...processing_helpers.vector_io import add_rows, attribute_float, make_field, make_fields, require_fields
+from ...processing_helpers.vector_io import add_row, add_rows, attribute_float, make_field, make_fields, require_fields
 
 #: status code -> (key, Chinese label) written to the output
 STATUS = {1: ("met", "达标"), 0: ("shortfall", "未达标"), -1: ("no data", "无数据")}
@@ -138,22 +135,17 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
         result = {self.OUTPUT: dest}
 
         if units is not None and parameters.get(self.OUTPUT_LAYER) is not None:
-            lfields = QgsFields()
-            for f in units.fields():
-                lfields.append(QgsField(f))
+            lfields = QgsFields(units.fields())
             for name in ("n_checked", "n_short"):
                 lfields.append(make_field(name, "int"))
             lsink, ldest = self.parameterAsSink(parameters, self.OUTPUT_LAYER, context, lfields,
                                                 QgsWkbTypes.multiType(units.wkbType()), units.sourceCrs())
             idx = units.fields().indexOf(unit_field)
             for feat in units.getFeatures():
-                out = QgsFeature(lfields)
                 g = QgsGeometry(feat.geometry())
                 g.convertToMultiType()
-                out.setGeometry(g)
                 checked, short = per_unit.get(str(feat.attribute(idx)), (0, 0))
-                out.setAttributes(list(feat.attributes()) + [int(checked), int(short)])
-                lsink.addFeature(out, QgsFeatureSink.FastInsert)
+                add_row(lsink, lfields, list(feat.attributes()) + [int(checked), int(short)], g)
             result[self.OUTPUT_LAYER] = ldest
         return result
 

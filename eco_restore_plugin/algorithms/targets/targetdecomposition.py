@@ -1,9 +1,6 @@
 """Target decomposition (目标分解传导): upper-level targets split to lower-level units."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -21,7 +18,7 @@ from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, to_float
 from ..base import EcoRestoreAlgorithm
-from ...processing_helpers.vector_io import add_rows, attribute_float, make_field, make_fields, require_fields
+from ...processing_helpers.vector_io import add_row, add_rows, attribute_float, make_field, make_fields, require_fields
 
 #: allocation keys (enum order is public: models store the index)
 KEYS = [("area", tr_noop("Unit area")), ("potential", tr_noop("Restoration potential (field)")),
@@ -212,9 +209,7 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
         add_rows(tsink, tfields, trows)
 
-        lfields = QgsFields()
-        for f in fields:
-            lfields.append(QgsField(f))
+        lfields = QgsFields(fields)
         taken = set(n.lower() for n in lfields.names())
         out_names = []
         for name in names:
@@ -231,10 +226,7 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
         if lsink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for i, f in enumerate(feats):
-            out = QgsFeature(lfields)
             g = QgsGeometry(f.geometry())
             g.convertToMultiType()
-            out.setGeometry(g)
-            out.setAttributes(list(f.attributes()) + [float(r[i]) for r in results])
-            lsink.addFeature(out, QgsFeatureSink.FastInsert)
+            add_row(lsink, lfields, list(f.attributes()) + [float(r[i]) for r in results], g)
         return {self.OUTPUT_TABLE: tdest, self.OUTPUT: ldest}

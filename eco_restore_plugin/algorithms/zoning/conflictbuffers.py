@@ -1,8 +1,6 @@
 """Conflict and buffer areas where the three spaces meet (三类空间冲突与缓冲区)."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -17,7 +15,7 @@ from ...core import zoning
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
-from ...processing_helpers.vector_io import add_feature, make_field, polygonize
+from ...processing_helpers.vector_io import add_feature, make_fields, new_feature, polygonize
 from ...processing_helpers.params import ControlLinesParams
 from ...processing_helpers.styles import style_categories_on_load
 from ..base import EcoRestoreAlgorithm
@@ -88,10 +86,8 @@ class ConflictBuffers(ControlLinesParams, EcoRestoreAlgorithm):
         pieces = {}
         for geom, v in polygonize(codes, grid):
             pieces.setdefault(int(v), []).append(geom)
-        fl = QgsFields()
-        for name, kind in (("code", "int"), ("type", "string"), ("spaces", "string"), ("area_ha", "double"),
-                           ("n_parts", "int"), ("measures", "string")):
-            fl.append(make_field(name, kind))
+        fl = make_fields((("code", "int"), ("type", "string"), ("spaces", "string"), ("area_ha", "double"),
+                          ("n_parts", "int"), ("measures", "string")))
         path = output_raster(self, parameters, self.OUTPUT_RASTER, context)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, grid.crs)
@@ -101,11 +97,8 @@ class ConflictBuffers(ControlLinesParams, EcoRestoreAlgorithm):
             g = QgsGeometry.collectGeometry(pieces[code])
             g.convertToMultiType()
             kind, spaces, measures = zoning.CONFLICT_TYPES[code]
-            f = QgsFeature(fl)
-            f.setGeometry(g)
-            f.setAttributes([code, kind, spaces, round(float(counts[code] * grid.cell_area() / 1e4), 4),
-                             len(pieces[code]), measures])
-            add_feature(sink, f)
+            area_ha = round(float(counts[code] * grid.cell_area() / 1e4), 4)
+            add_feature(sink, new_feature(fl, [code, kind, spaces, area_ha, len(pieces[code]), measures], g))
             feedback.pushInfo(tr("{}: {:.2f} ha").format(kind, counts[code] * grid.cell_area() / 1e4))
         names = {k: v[0] for k, v in zoning.CONFLICT_TYPES.items()}
         write_raster(path, codes.astype(np.uint8), grid, dtype="uint8", nodata=0,

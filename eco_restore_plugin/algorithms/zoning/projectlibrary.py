@@ -1,9 +1,7 @@
 """Project library (项目库): candidate projects from problem layers and priority, cost, period, rank."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -23,7 +21,7 @@ from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.tables import matrix_rows, to_float
-from ...processing_helpers.vector_io import add_feature, attribute_float, feature_geometries, make_field
+from ...processing_helpers.vector_io import add_feature, attribute_float, feature_geometries, make_fields, new_feature
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.styles import style_categories_on_load
 from ._common import PROJECT_COLOURS
@@ -300,9 +298,7 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
         if unscheduled:
             feedback.pushWarning(tr("{} project(s) do not fit in the budgets and are 未安排 (unscheduled).")
                                  .format(unscheduled))
-        fl = QgsFields()
-        for name, kind in PROJECT_FIELDS:
-            fl.append(make_field(name, kind))
+        fl = make_fields(PROJECT_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, crs)
         tsink, tdest = self.parameterAsSink(parameters, self.TABLE, context, fl, QgsWkbTypes.NoGeometry, crs)
@@ -320,16 +316,11 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
                 p["period"], p["years"] = "", ""
             p["proj_code"] = "XM{:04d}".format(p["proj_id"])
             attrs = [p.get(name) for name, _ in PROJECT_FIELDS]
-            f = QgsFeature(fl)
             g = QgsGeometry(p["geom"])
             if not g.isEmpty():
                 g.convertToMultiType()
-                f.setGeometry(g)
-            f.setAttributes(attrs)
-            add_feature(sink, f)
-            t = QgsFeature(fl)
-            t.setAttributes(attrs)
-            add_feature(tsink, t)
+            add_feature(sink, new_feature(fl, attrs, None if g.isEmpty() else g))
+            add_feature(tsink, new_feature(fl, attrs))
         total = float(cost[period >= 0].sum())
         for k, name in enumerate(zoning.PERIODS):
             feedback.pushInfo(tr("{}: {} projects, {:.2f} of {:.2f} 万元").format(

@@ -1,8 +1,6 @@
 """Restoration units (修复单元): townships, watersheds, grid or user polygons with zonal summaries."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -23,7 +21,8 @@ from ...processing_helpers.vector_io import (
     add_feature,
     attribute_value,
     feature_geometries,
-    make_field,
+    make_fields,
+    new_feature,
     polygonize,
     rasterize_features,
     rasterize_geometries,
@@ -219,17 +218,13 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
             feedback.pushWarning(tr("{} of {} units do not overlap the importance raster (or are "
                                     "smaller than a cell); their statistics are empty: {}").format(
                 len(empty), n, ", ".join(names[i] for i in empty[:10])))
-        fields = QgsFields()
-        for name, kind_ in UNIT_FIELDS:
-            fields.append(make_field(name, kind_))
+        fields = make_fields(UNIT_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, grid.crs)
         for i, g in enumerate(geoms):
             self.check_cancel(feedback)
-            f = QgsFeature(fields)
             mg = QgsGeometry(g)
             mg.convertToMultiType()
-            f.setGeometry(mg)
             attrs = {"unit_id": i + 1, "unit_name": names[i], "area_km2": round(g.area() / 1e6, 6)}
             for key, arr in stats.items():
                 attrs[key] = attribute_value(arr[i], 6) if key not in ("cells",) else int(arr[i])
@@ -237,8 +232,7 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
                 if attrs.get(key) is not None:
                     attrs[key] = int(attrs[key])
             attrs["mode_name"] = zoning.MODE_NAMES.get(attrs.get("mode_dom")) if attrs.get("mode_dom") else None
-            f.setAttributes([attrs.get(name) for name, _ in UNIT_FIELDS])
-            add_feature(sink, f)
+            add_feature(sink, new_feature(fields, [attrs.get(name) for name, _ in UNIT_FIELDS], mg))
         feedback.pushInfo(tr("{} restoration units").format(n))
         return {self.OUTPUT: dest}
 

@@ -23,7 +23,7 @@ from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.tables import matrix_rows
-from ...processing_helpers.vector_io import add_feature, attribute_float, attribute_value, make_field
+from ...processing_helpers.vector_io import add_feature, attribute_float, attribute_value, make_field, make_fields, new_feature
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.styles import style_categories_on_load
 from ._common import MODE_CLASSES, zone_categories
@@ -347,14 +347,12 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
 
     def _write_zones(self, parameters, context, feedback, src, geoms, feats, zones, zone_base, ztype,
                      rules, x, numeric, area, modes, has_base, result):
-        fl = QgsFields()
-        for name, kind in (("zone_id", "int"), ("zone_code", "string"), ("zone_name", "string"),
-                           ("zone_type", "string"), ("type_code", "int"), ("control", "string"),
-                           ("level", "int"), ("base_id", "int"), ("area_km2", "double"),
-                           ("n_units", "int"), ("imp3_sh", "double"), ("deg_mean", "double"),
-                           ("res_mean", "double"), ("mode_dom", "string"), ("problems", "string"),
-                           ("measures", "string")):
-            fl.append(make_field(name, kind))
+        fl = make_fields((("zone_id", "int"), ("zone_code", "string"), ("zone_name", "string"),
+                          ("zone_type", "string"), ("type_code", "int"), ("control", "string"),
+                          ("level", "int"), ("base_id", "int"), ("area_km2", "double"),
+                          ("n_units", "int"), ("imp3_sh", "double"), ("deg_mean", "double"),
+                          ("res_mean", "double"), ("mode_dom", "string"), ("problems", "string"),
+                          ("measures", "string")))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
         means = zoning.zone_means(zones, x, area)
@@ -379,23 +377,18 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
                         measures = "{}；以{}为主：{}".format(measures, mode_txt, zoning.MODE_MEASURES[md]) \
                             if measures else zoning.MODE_MEASURES[md]
             mz = dict(zip(numeric, means[z - 1]))
-            f = QgsFeature(fl)
-            f.setGeometry(self._dissolve(geoms, idx))
-            f.setAttributes([z, code, "{} {}".format(code, name), name, int(ztype[z - 1]) + 1, control, 2,
-                             b if has_base else None, round(float(area[idx].sum()), 6), len(idx),
-                             attribute_value(mz.get("imp3_sh"), 6), attribute_value(mz.get("deg_mean"), 6),
-                             attribute_value(mz.get("res_mean"), 6), mode_txt,
-                             self._problems(means[z - 1], numeric, problems), measures])
-            add_feature(sink, f)
+            add_feature(sink, new_feature(fl, [z, code, "{} {}".format(code, name), name, int(ztype[z - 1]) + 1, control, 2,
+                                               b if has_base else None, round(float(area[idx].sum()), 6), len(idx),
+                                               attribute_value(mz.get("imp3_sh"), 6), attribute_value(mz.get("deg_mean"), 6),
+                                               attribute_value(mz.get("res_mean"), 6), mode_txt,
+                                               self._problems(means[z - 1], numeric, problems), measures], self._dissolve(geoms, idx)))
         result[self.OUTPUT] = dest
         style_categories_on_load(context, dest, "zone_type",
                                  zone_categories([r[0] for r in rules.rows]), tr("Restoration zones"))
 
     def _write_base(self, parameters, context, src, geoms, base, zones, ztype, rules, area, result):
-        fl = QgsFields()
-        for name, kind in (("base_id", "int"), ("base_code", "string"), ("main_type", "string"),
-                           ("area_km2", "double"), ("n_units", "int"), ("n_zones", "int")):
-            fl.append(make_field(name, kind))
+        fl = make_fields((("base_id", "int"), ("base_code", "string"), ("main_type", "string"),
+                          ("area_km2", "double"), ("n_units", "int"), ("n_zones", "int")))
         sink, dest = self.parameterAsSink(parameters, self.BASE_OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
         if sink is None:
@@ -404,20 +397,15 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
         for b in range(1, int(base.max()) + 1):
             idx = np.flatnonzero(base == b)
             main = int(zoning.zone_dominant(np.ones(len(idx), int), unit_type[idx], area[idx])[0])
-            f = QgsFeature(fl)
-            f.setGeometry(self._dissolve(geoms, idx))
-            f.setAttributes([b, roman(b), rules.rows[main][0], round(float(area[idx].sum()), 6),
-                             len(idx), len(np.unique(zones[idx]))])
-            add_feature(sink, f)
+            add_feature(sink, new_feature(fl, [b, roman(b), rules.rows[main][0], round(float(area[idx].sum()), 6),
+                                               len(idx), len(np.unique(zones[idx]))], self._dissolve(geoms, idx)))
         result[self.BASE_OUTPUT] = dest
 
     def _write_modes(self, parameters, context, src, geoms, mode_zones, zones, modes, area, zone_base,
                      has_base, result):
-        fl = QgsFields()
-        for name, kind in (("mzone_id", "int"), ("mzone_code", "string"), ("zone_id", "int"),
-                           ("mode", "int"), ("mode_name", "string"), ("area_km2", "double"),
-                           ("n_units", "int"), ("measures", "string")):
-            fl.append(make_field(name, kind))
+        fl = make_fields((("mzone_id", "int"), ("mzone_code", "string"), ("zone_id", "int"),
+                          ("mode", "int"), ("mode_name", "string"), ("area_km2", "double"),
+                          ("n_units", "int"), ("measures", "string")))
         sink, dest = self.parameterAsSink(parameters, self.MODE_OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
         if sink is None:
@@ -430,12 +418,9 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
             zcode = self._zone_codes[z]
             md = modes[idx[0]]
             mdi = int(md) if np.isfinite(md) else None
-            f = QgsFeature(fl)
-            f.setGeometry(self._dissolve(geoms, idx))
-            f.setAttributes([m, "{}-{}".format(zcode, seq[z]), z, mdi, zoning.MODE_NAMES.get(mdi),
-                             round(float(area[idx].sum()), 6), len(idx),
-                             zoning.MODE_MEASURES.get(mdi)])
-            add_feature(sink, f)
+            add_feature(sink, new_feature(fl, [m, "{}-{}".format(zcode, seq[z]), z, mdi, zoning.MODE_NAMES.get(mdi),
+                                               round(float(area[idx].sum()), 6), len(idx),
+                                               zoning.MODE_MEASURES.get(mdi)], self._dissolve(geoms, idx)))
         result[self.MODE_OUTPUT] = dest
         style_categories_on_load(context, dest, "mode", dict(MODE_CLASSES),
                                  tr("Restoration-mode zones"))
