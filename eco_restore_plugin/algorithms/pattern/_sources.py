@@ -2,7 +2,13 @@
 the parent of the algorithms that route over a cost raster between ecological sources (cost distance,
 least-cost corridors, barriers, pinch points)."""
 import numpy as np
-from qgis.core import QgsProcessingException, QgsProcessingParameterRasterLayer
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+)
 
 from ...i18n import tr
 from ...processing_helpers.params import SourcesParams
@@ -30,11 +36,37 @@ class CostSourcesAlgorithm(SourcesParams, EcoRestoreAlgorithm):
 
     GROUP = "pattern"
     COST = "RESISTANCE"
+    PAIRS, MAX_LCD, KNIGHT = "PAIRS", "MAX_LCD", "KNIGHT"
 
     def add_cost_parameter(self, description, help_text):
         p = QgsProcessingParameterRasterLayer(self.COST, description)
         p.setHelp(help_text)
         self.addParameter(p)
+
+    def add_pair_parameters(self, all_label, help_texts=(None, None)):
+        """Which source pairs (``PAIRS``: adjacent allocation zones, or all) and the cap on their
+        least-cost distance (``MAX_LCD``, 0 = none)."""
+        p = QgsProcessingParameterEnum(
+            self.PAIRS, tr("Source pairs"), [tr("Adjacent (allocation zones touch)"), all_label], defaultValue=0)
+        if help_texts[0]:
+            p.setHelp(help_texts[0])
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(self.MAX_LCD, tr("Maximum least-cost distance (0 = no cap)"),
+                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0.0)
+        if help_texts[1]:
+            p.setHelp(help_texts[1])
+        self.addParameter(p)
+
+    def pair_options(self, parameters, context):
+        """``(pairs, max_lcd)``: ``"all"`` or ``"adjacent"``, and the cap or None."""
+        pairs = "all" if self.parameterAsEnum(parameters, self.PAIRS, context) == 1 else "adjacent"
+        return pairs, self.parameterAsDouble(parameters, self.MAX_LCD, context) or None
+
+    def add_knight_parameter(self):
+        self.addParameter(QgsProcessingParameterBoolean(self.KNIGHT, tr("Knight's move (16 neighbours)"), False))
+
+    def knight(self, parameters, context):
+        return self.parameterAsBoolean(parameters, self.KNIGHT, context)
 
     def cost_and_sources(self, parameters, context, feedback, what, raster=True):
         """``(cost, grid, labels)``: the cost raster (NaN = barrier) and the source labels on its grid."""

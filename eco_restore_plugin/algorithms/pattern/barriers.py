@@ -83,17 +83,10 @@ class Barriers(CostSourcesAlgorithm):
                                              minValue=0.0)
             p.setHelp(hlp)
             self.addParameter(p)
-        p = QgsProcessingParameterEnum(
-            self.PAIRS, tr("Source pairs"), [tr("Adjacent (allocation zones touch)"),
-                                             tr("All pairs within the maximum least-cost distance")],
-            defaultValue=0)
-        p.setHelp(tr("Adjacent: pairs whose cost-allocation zones touch (Linkage Mapper). All pairs: every "
-                     "pair, optionally capped by the maximum least-cost distance."))
-        self.addParameter(p)
-        p = QgsProcessingParameterNumber(self.MAX_LCD, tr("Maximum least-cost distance (0 = no cap)"),
-                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0.0)
-        p.setHelp(tr("Pairs whose least-cost distance (resistance × m) is larger are ignored."))
-        self.addParameter(p)
+        self.add_pair_parameters(tr("All pairs within the maximum least-cost distance"), (
+            tr("Adjacent: pairs whose cost-allocation zones touch (Linkage Mapper). All pairs: every "
+               "pair, optionally capped by the maximum least-cost distance."),
+            tr("Pairs whose least-cost distance (resistance × m) is larger are ignored.")))
         p = QgsProcessingParameterEnum(self.AGGREGATE, tr("Combine pairs by"),
                                        [tr("Maximum"), tr("Sum")], defaultValue=0)
         p.setHelp(tr("Maximum: the best pair at each cell (Barrier Mapper). Sum: the benefit to all pairs."))
@@ -139,8 +132,7 @@ class Barriers(CostSourcesAlgorithm):
             raise QgsProcessingException(tr(
                 "The window radius ({} m) is smaller than half a cell ({} m): give radii in metres, at least "
                 "one cell.").format(max(radii), cellsize))
-        pairs = "all" if self.parameterAsEnum(parameters, self.PAIRS, context) == 1 else "adjacent"
-        max_lcd = self.parameterAsDouble(parameters, self.MAX_LCD, context) or None
+        pairs, max_lcd = self.pair_options(parameters, context)
         aggregate = "sum" if self.parameterAsEnum(parameters, self.AGGREGATE, context) == 1 else "max"
         feedback.setProgressText(tr("Cost distances from {} sources, {} radii…").format(len(ids), len(radii)))
         res = barriers.barrier_improvement(

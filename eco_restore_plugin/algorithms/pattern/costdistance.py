@@ -2,7 +2,6 @@
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
@@ -39,8 +38,7 @@ class CostDistance(CostSourcesAlgorithm):
         self.add_cost_parameter(tr("Cost (resistance) raster"), tr(
             "Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required."))
         self.add_sources_parameters(tr("Sources (polygons or points)"), types=None)
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.KNIGHT, tr("Knight's move (16 neighbours)"), False))
+        self.add_knight_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_COST, tr("Maximum cost (0 = no limit)"), QgsProcessingParameterNumber.Double,
             0.0, minValue=0.0))
@@ -53,7 +51,7 @@ class CostDistance(CostSourcesAlgorithm):
         cost, grid, labels = self.cost_and_sources(parameters, context, feedback, tr("Cost raster"))
         if not np.isfinite(cost[labels != 0]).any():
             raise QgsProcessingException(tr("Every source cell lies on nodata in the cost raster."))
-        knight = self.parameterAsBoolean(parameters, self.KNIGHT, context)
+        knight = self.knight(parameters, context)
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context) or None
         feedback.setProgressText(tr("Accumulating cost from {} source cells…").format(int((labels != 0).sum())))
         res = costdistance.cost_distance(

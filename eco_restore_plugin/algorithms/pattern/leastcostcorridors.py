@@ -4,8 +4,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -45,17 +43,11 @@ class LeastCostCorridors(TableOutputParams, CostSourcesAlgorithm):
         self.add_cost_parameter(tr("Resistance raster"), tr(
             "Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required."))
         self.add_sources_parameters()
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PAIRS, tr("Source pairs"), [tr("Adjacent (allocation zones touch)"), tr("All pairs")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_LCD, tr("Maximum least-cost distance (0 = no cap)"), QgsProcessingParameterNumber.Double,
-            0.0, minValue=0.0))
+        self.add_pair_parameters(tr("All pairs"))
         self.addParameter(QgsProcessingParameterNumber(
             self.WIDTH, tr("Corridor width cut-off (cost units; 0 = path cells only)"),
             QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.KNIGHT, tr("Knight's move (16 neighbours)"), False))
+        self.add_knight_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.PATHS, tr("Least-cost paths"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -66,10 +58,9 @@ class LeastCostCorridors(TableOutputParams, CostSourcesAlgorithm):
         cost, grid, labels = self.cost_and_sources(parameters, context, feedback, tr("Resistance raster"))
         labels, ids = self.sources_on_cost(cost, labels, tr(
             "Corridors need at least two sources inside the resistance raster (found {})."))
-        pairs = "all" if self.parameterAsEnum(parameters, self.PAIRS, context) == 1 else "adjacent"
-        max_lcd = self.parameterAsDouble(parameters, self.MAX_LCD, context) or None
+        pairs, max_lcd = self.pair_options(parameters, context)
         width = self.parameterAsDouble(parameters, self.WIDTH, context) or None
-        knight = self.parameterAsBoolean(parameters, self.KNIGHT, context)
+        knight = self.knight(parameters, context)
         feedback.setProgressText(tr("Cost distances from {} sources…").format(len(ids)))
         res = corridors.least_cost_corridors(
             cost, labels, pairs=pairs, max_lcd=max_lcd, width=width, knight=knight,
