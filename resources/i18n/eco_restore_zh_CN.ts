@@ -204,7 +204,7 @@
       <translation>GeoPackage 中有目标指标时添加指标表页（优先使用目标指标体系对话框写入的 eco_indicators 表，否则使用目标分解表）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Adjacent (allocation zones touch)</source>
       <translation>相邻（分配区相接）</translation>
     </message>
@@ -2833,7 +2833,7 @@ computed from</source>
       <translation>重点工程布局图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Knight's move (16 neighbours)</source>
       <translation>马步移动（16 邻域）</translation>
     </message>
@@ -3213,7 +3213,7 @@ computed from</source>
       <translation>最大电流（A）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Maximum least-cost distance (0 = no cap)</source>
       <translation>最大最小成本距离（0 = 不设上限）</translation>
     </message>
@@ -5243,7 +5243,7 @@ computed from</source>
       <translation>威胁源地类代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Source pairs</source>
       <translation>源地对</translation>
     </message>
