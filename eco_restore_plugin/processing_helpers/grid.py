@@ -52,6 +52,13 @@ class Grid:
             return False
         return bool(srs.IsGeographic())
 
+    def is_projected(self):
+        """True when the CRS is known and projected (cell sizes in linear units, e.g. metres)."""
+        srs = osr.SpatialReference()
+        if not self.crs_wkt or srs.ImportFromWkt(self.crs_wkt) != 0:
+            return False
+        return bool(srs.IsProjected())
+
     def same_crs(self, other):
         if not self.crs_wkt or not other.crs_wkt:
             return self.crs_wkt == other.crs_wkt

@@ -201,3 +201,12 @@ def test_degradation_blocks_and_shares(run_alg, tmp_path):
     assert np.isnan(loss[1, 2]) and np.isnan(loss[1, 3])
     shares = [m for m in messages if m.startswith("Shares:")]
     assert shares and "33.3%" in shares[0] and "16.7%" in shares[0]      # 2 of 6, 1 of 6
+
+
+def test_grid_is_projected(qgis_app):
+    from eco_restore_plugin.processing_helpers.grid import Grid
+
+    gt = (ORIGIN[0], 30.0, 0.0, ORIGIN[1], 0.0, -30.0)
+    assert Grid(QgsCoordinateReferenceSystem("EPSG:4546").toWkt(), gt, 2, 2).is_projected()
+    assert not Grid(QgsCoordinateReferenceSystem("EPSG:4490").toWkt(), gt, 2, 2).is_projected()
+    assert not Grid("", gt, 2, 2).is_projected()       # no CRS: units unknown
