@@ -1,17 +1,14 @@
-"""Shared pieces of the restoration-zoning algorithms (修复分区): input codings, control-line masks,
-unit adjacency, styles of the outputs. No algorithm here."""
+"""Shared pieces of the restoration-zoning algorithms (修复分区): input codings, unit adjacency, the
+classes and colours of the outputs. No algorithm here (the control lines: processing_helpers.params)."""
 import numpy as np
 from qgis.core import (
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
     QgsSpatialIndex,
 )
 
 from ...core import zoning
 from ...i18n import tr, tr_noop
-from ...processing_helpers.vector_io import rasterize_features
 
 #: degradation codings accepted (the assessment writes one of them).
 DEGRADATION_CODINGS = [
@@ -55,25 +52,6 @@ def degradation_codes(block, coding):
     if block is None:
         return None
     return block - 1.0 if coding == 1 else block
-
-
-def polygon_source_parameter(name, description, optional=True, help_text=None):
-    p = QgsProcessingParameterFeatureSource(name, description, [QgsProcessing.TypeVectorPolygon],
-                                            optional=optional)
-    if help_text:
-        p.setHelp(help_text)
-    return p
-
-
-def control_masks(alg, parameters, context, grid, names):
-    """{'red_line'|'farmland'|'urban_boundary': bool mask or None} from optional polygon inputs.
-
-    ``names``: {key: parameter name}."""
-    out = {}
-    for key, pname in names.items():
-        src = alg.parameterAsSource(parameters, pname, context)
-        out[key] = None if src is None else rasterize_features(src, grid, context=context) > 0
-    return out
 
 
 def vector_adjacency(geoms, feedback=None, start=0.0, end=100.0):
