@@ -57,12 +57,35 @@ def style_on_load(context, dest_id, factory, layer_name=None):
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
 
 
+def style_categories_on_load(context, dest_id, field, classes, layer_name=None):
+    """Categorised style of output ``dest_id`` by ``field`` when it is loaded on completion:
+    ``classes`` = ``{value: (colour, label)}`` (a layer without the field keeps its renderer)."""
+    from .renderers import categorized_renderer
+
+    style_on_load(context, dest_id, lambda layer: categorized_renderer(layer, field, classes), layer_name)
+
+
+#: The grade colours of every graded output, lowest concern first: three levels yellow / orange /
+#: red (importance, vulnerability, restoration priority), five levels green ... red (sensitivity and
+#: vulnerability grades; the "degradation" ramp below). One definition, so that a grade 3 of 3 looks
+#: the same on every map.
+GRADE_COLOURS_3 = ("#ffe680", "#ff9933", "#d7191c")
+GRADE_COLOURS_5 = ("#1a9641", "#a6d96a", "#ffffbf", "#fdae61", "#d7191c")
+
+
+def grade_classes(labels, colours):
+    """``{code: (colour, label)}`` for codes 1, 2, ... with ``labels`` and ``colours`` in code order."""
+    if len(labels) != len(colours):
+        raise ValueError("{} labels for {} colours".format(len(labels), len(colours)))
+    return {code: (colour, label) for code, (colour, label) in enumerate(zip(colours, labels), start=1)}
+
+
 #: 极重要 / 重要 / 一般重要 in the usual red / orange / yellow (codes 3 / 2 / 1).
-IMPORTANCE_CLASSES = {
-    1: ("#ffe680", "一般重要 Generally important"),
-    2: ("#ff9933", "重要 Important"),
-    3: ("#d7191c", "极重要 Extremely important"),
-}
+IMPORTANCE_CLASSES = grade_classes(
+    ("一般重要 Generally important", "重要 Important", "极重要 Extremely important"), GRADE_COLOURS_3)
+
+#: restoration priority grades 1 (一级, highest) to 3: red / orange / yellow.
+PRIORITY_GRADE_COLOURS = {1: GRADE_COLOURS_3[2], 2: GRADE_COLOURS_3[1], 3: GRADE_COLOURS_3[0]}
 
 
 def style_raster_classes(path, classes, layer_name=None):
@@ -87,7 +110,7 @@ RAMPS = {
     "current": ["#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"],
     # normalized corridor: the least-cost path dark green, the corridor's edge pale
     "corridor": ["#00441b", "#238b45", "#74c476", "#c7e9c0", "#f7fcf5"],
-    "degradation": ["#1a9641", "#a6d96a", "#ffffbf", "#fdae61", "#d7191c"],
+    "degradation": list(GRADE_COLOURS_5),
     "elevation": ["#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027", "#ffffff"],
     "diverging": ["#2166ac", "#67a9cf", "#f7f7f7", "#ef8a62", "#b2182b"],
 }
@@ -185,25 +208,20 @@ def apply_qml_on_load(context, output_id, qml, layer_name=None):
 
 
 #: three-level vulnerability grades, yellow / orange / red like the importance grades.
-VULNERABILITY_CLASSES_3 = {
-    1: ("#ffe680", "一般脆弱 Generally vulnerable"),
-    2: ("#ff9933", "脆弱 Vulnerable"),
-    3: ("#d7191c", "极脆弱 Extremely vulnerable"),
-}
+VULNERABILITY_CLASSES_3 = grade_classes(
+    ("一般脆弱 Generally vulnerable", "脆弱 Vulnerable", "极脆弱 Extremely vulnerable"), GRADE_COLOURS_3)
 #: five-level grades (2017 guide naming).
-VULNERABILITY_CLASSES_5 = {
-    1: ("#1a9641", "不敏感 Not sensitive"),
-    2: ("#a6d96a", "轻度敏感 Slightly sensitive"),
-    3: ("#ffffbf", "中度敏感 Moderately sensitive"),
-    4: ("#fdae61", "高度敏感 Highly sensitive"),
-    5: ("#d7191c", "极敏感 Extremely sensitive"),
-}
-
+VULNERABILITY_CLASSES_5 = grade_classes(
+    ("不敏感 Not sensitive", "轻度敏感 Slightly sensitive", "中度敏感 Moderately sensitive",
+     "高度敏感 Highly sensitive", "极敏感 Extremely sensitive"), GRADE_COLOURS_5)
 #: five-level vulnerability grades (脆弱 naming: rocky desertification, coastal erosion).
-VULNERABILITY_CLASSES_5V = {
-    1: ("#1a9641", "一般 Generally not vulnerable"),
-    2: ("#a6d96a", "轻度脆弱 Slightly vulnerable"),
-    3: ("#ffffbf", "中度脆弱 Moderately vulnerable"),
-    4: ("#fdae61", "高度脆弱 Highly vulnerable"),
-    5: ("#d7191c", "极脆弱 Extremely vulnerable"),
-}
+VULNERABILITY_CLASSES_5V = grade_classes(
+    ("一般 Generally not vulnerable", "轻度脆弱 Slightly vulnerable", "中度脆弱 Moderately vulnerable",
+     "高度脆弱 Highly vulnerable", "极脆弱 Extremely vulnerable"), GRADE_COLOURS_5)
+#: degradation degree codes 1-4, green -> red.
+DEGRADATION_CLASSES = grade_classes(
+    ("未退化 Not degraded", "轻度退化 Light", "中度退化 Moderate", "重度退化 Severe"),
+    ("#1a9641", "#fee08b", "#fc8d59", "#d7191c"))
+#: resilience levels 1-3 (low resilience is the concern: orange, high green).
+RESILIENCE_CLASSES = grade_classes(("低恢复力 Low", "中恢复力 Medium", "高恢复力 High"),
+                                   ("#fc8d59", "#ffffbf", "#1a9850"))

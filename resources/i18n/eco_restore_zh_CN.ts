@@ -89,7 +89,7 @@
       <translation>3 修复分区 (Restoration zoning)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>3 levels (双评价 2020)</source>
       <translation>三级（双评价 2020）</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>五级（推导值）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>5 levels (红线指南 2017)</source>
       <translation>五级（红线指南 2017）</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>用于图件页面的 QGIS 布局模板；按元素 ID（main_map、legend、map_title 等）填充内容。默认：所选幅面的内置模板。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/vector_io.py" />
       <source>A feature could not be written: {}</source>
       <translation>要素无法写出：{}</translation>
     </message>
@@ -284,7 +284,7 @@
       <translation>GeoPackage 中有目标指标时添加指标表页（优先使用目标指标体系对话框写入的 eco_indicators 表，否则使用目标分解表）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Adjacent (allocation zones touch)</source>
       <translation>相邻（分配区相接）</translation>
     </message>
@@ -514,12 +514,12 @@
       <translation>背景 (Background)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>Background class codes outside the landscape (comma separated)</source>
       <translation>不计入景观的背景类别代码（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>Background classes</source>
       <translation>背景类别</translation>
     </message>
@@ -1323,7 +1323,7 @@ computed from</source>
       <translation>将多个等级栅格（代码 3 极重要、2 重要、1 一般重要、0 无数据）集成为一个：每个像元取最高等级（双评价指南 2020：任一为极重要则为极重要，否则任一为重要则为重要，否则为一般重要）。勾选“忽略无数据”时，像元取已有等级中的最高者；否则任一输入无数据则结果为无数据。第一个栅格为参考格网。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>Comma-separated ascending breaks: 2 for three levels, 4 for five levels. Empty: the default of the chosen levels.</source>
       <translation>逗号分隔的递增分界值：三级 2 个，五级 4 个。留空：取所选级数的默认值。</translation>
     </message>
@@ -1658,7 +1658,7 @@ computed from</source>
       <translation>将景观外边界计为边缘（FRAGSTATS“边界全部计为边缘”选项）。默认不勾选，与 FRAGSTATS 默认一致（不计边界）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>Count the landscape boundary as edge</source>
       <translation>将景观边界计为边缘</translation>
     </message>
@@ -2248,7 +2248,7 @@ computed from</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Ecological protection red line (optional)</source>
       <translation>生态保护红线（可选）</translation>
     </message>
@@ -2283,7 +2283,7 @@ computed from</source>
       <translation>生态源地</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Ecological sources (polygons or points)</source>
       <translation>生态源地（面或点）</translation>
     </message>
@@ -3043,7 +3043,7 @@ computed from</source>
       <translation>请以栅格（如 MSPA 输出）或面图层给出生境。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Give the sources as a vector layer or as a raster.</source>
       <translation>请以矢量图层或栅格给出源地。</translation>
     </message>
@@ -3078,7 +3078,7 @@ computed from</source>
       <translation>按等级确定最早时期（一级 近期，二级 中期，三级 远期）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_graded.py" />
       <source>Grade shares: {}</source>
       <translation>各等级占比：{}</translation>
     </message>
@@ -3558,7 +3558,7 @@ computed from</source>
       <translation>重点工程布局图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Knight's move (16 neighbours)</source>
       <translation>马步移动（16 邻域）</translation>
     </message>
@@ -3723,7 +3723,7 @@ computed from</source>
       <translation>地类编码的土地利用或海岸生境栅格（三调编码，另加 9001 海草床、9002 珊瑚礁、9003 盐沼），作为参考格网。无数据仍为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>Land-use raster</source>
       <translation>土地利用栅格</translation>
     </message>
@@ -3898,7 +3898,7 @@ computed from</source>
       <translation>剔除（无数据，不统计）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>Levels</source>
       <translation>分级数</translation>
     </message>
@@ -4063,7 +4063,7 @@ computed from</source>
       <translation>最大电流（A）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Maximum least-cost distance (0 = no cap)</source>
       <translation>最大最小成本距离（0 = 不设上限）</translation>
     </message>
@@ -4543,7 +4543,7 @@ computed from</source>
       <translation>未提供生态保护红线图层：不校核生态保护红线。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>No source falls inside the cost raster: check that the sources overlap its extent (and, for a raster, that source cells are nonzero).</source>
       <translation>没有源地落在成本栅格内：请检查源地是否与其范围重叠（栅格源地的源像元应非零）。</translation>
     </message>
@@ -5208,7 +5208,7 @@ computed from</source>
       <translation>孔隙 (Perforation)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Permanent basic farmland (optional)</source>
       <translation>永久基本农田（可选）</translation>
     </message>
@@ -6863,7 +6863,7 @@ computed from</source>
       <translation>源地编号</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Source id field (integer; empty = 1, 2, … in feature order)</source>
       <translation>源地编号字段（整数；留空 = 按要素顺序编号 1, 2, …）</translation>
     </message>
@@ -6878,7 +6878,7 @@ computed from</source>
       <translation>威胁源地类代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Source pairs</source>
       <translation>源地对</translation>
     </message>
@@ -6918,7 +6918,7 @@ computed from</source>
       <translation>源地 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Sources</source>
       <translation>源地</translation>
     </message>
@@ -6928,7 +6928,7 @@ computed from</source>
       <translation>源地（面或点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Sources as a raster (nonzero = source; used without a source layer)</source>
       <translation>源地栅格（非零为源地；无源地图层时使用）</translation>
     </message>
@@ -7455,8 +7455,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
-      <source>The habitat polygons need a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger): areas and distances are measured. Reproject the layer first.</source>
-      <translation>生境面需要以米为单位的投影坐标系（如 CGCS2000 / 高斯-克吕格）：需要量算面积和距离。请先重投影该图层。</translation>
+      <source>The habitat polygons</source>
+      <translation>生境斑块图层</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -7494,9 +7494,9 @@ computed from</source>
       <translation>景观面积 A_L（{:.6g} hm²）小于斑块总面积（{:.6g} hm²）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/_common.py" />
-      <source>The layer '{}' has no field '{}' (its fields: {}). Choose the field that holds {}.</source>
-      <translation>图层“{}”没有字段“{}”（现有字段：{}）。请选择存放{}的字段。</translation>
+      <location filename="../../eco_restore_plugin/processing_helpers/vector_io.py" />
+      <source>The layer '{}' has no field {} (its fields: {}). Choose the field that holds {}.</source>
+      <translation>图层“{}”没有字段 {}（现有字段：{}）。请选择存放{}的字段。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
@@ -7595,8 +7595,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
-      <source>The priority units are in a geographic CRS (degrees), but project areas are measured. Reproject them to a projected CRS in metres first.</source>
-      <translation>优先级单元采用地理坐标系（度），但需要量算项目面积。请先投影到以米为单位的投影坐标系。</translation>
+      <source>The priority units</source>
+      <translation>优先级单元图层</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -7619,7 +7619,7 @@ computed from</source>
       <translation>最大半径大于最小半径时，半径步长必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>The raster has no valid cell.</source>
       <translation>栅格中没有有效像元。</translation>
     </message>
@@ -7680,6 +7680,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>The restoration units</source>
+      <translation>修复单元图层</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The restoration units layer has no polygons.</source>
       <translation>修复单元图层没有面要素。</translation>
     </message>
@@ -7724,7 +7729,7 @@ computed from</source>
       <translation>ecorestore:soilconservation 输出的土壤侵蚀量，用于计算水土保持率。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>The source layer has no features.</source>
       <translation>源地图层没有要素。</translation>
     </message>
@@ -7774,7 +7779,7 @@ computed from</source>
       <translation>缺少单位。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>The unit layer</source>
       <translation>单元图层</translation>
     </message>
@@ -7790,13 +7795,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>The unit polygon layer has no features.</source>
-      <translation>单元面图层没有要素。</translation>
+      <source>The unit polygon layer</source>
+      <translation>单元面图层</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
-      <source>The units are in a geographic CRS (degrees), but zoning measures areas. Reproject them to a projected CRS in metres first.</source>
-      <translation>单元采用地理坐标系（度），但分区需要量算面积。请先投影到以米为单位的投影坐标系。</translation>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>The unit polygon layer has no features.</source>
+      <translation>单元面图层没有要素。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -8390,7 +8395,7 @@ computed from</source>
       <translation>上级目标</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Urban development boundary (optional)</source>
       <translation>城镇开发边界（可选）</translation>
     </message>
@@ -9225,7 +9230,7 @@ computed from</source>
       <translation>岸线类型</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>the unit name or code</source>
       <translation>单元名称或代码</translation>
     </message>
@@ -9390,6 +9395,11 @@ computed from</source>
       <translation>{}没有坐标参考系。请先设置其坐标系（CGCS2000 3 度带高斯-克吕格）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
+      <source>{} has no valid CRS, but this algorithm measures areas or distances. Set its CRS (Layer Properties &gt; Source) or reproject it to a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger) first.</source>
+      <translation>{}没有有效的坐标参考系，而本算法需要量算面积或距离。请先设置其坐标参考系（图层属性 &gt; 源），或投影到以米为单位的投影坐标系（如 CGCS2000 高斯-克吕格）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>{} index</source>
       <translation>{}指数</translation>
@@ -9415,19 +9425,9 @@ computed from</source>
       <translation>{}使用地理坐标系（度），而本算法需要量算面积或距离。请先投影到以米为单位的投影坐标系（如 CGCS2000 高斯-克吕格）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
-      <source>{} is in a geographic CRS ({}), but this algorithm measures areas. Reproject it to a projected CRS in metres (e.g. CGCS2000 / 3-degree Gauss-Kruger) first.</source>
-      <translation>{} 采用地理坐标系（{}），而本算法需要量算面积。请先将其重投影到以米为单位的投影坐标系（如 CGCS2000 / 3 度带高斯-克吕格）。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>{} is in a geographic CRS ({}); areas and cells need metres. Reproject it to a projected CRS, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513-4554), and run again.</source>
       <translation>{}为地理坐标系（{}）；面积和像元需以米为单位。请投影到投影坐标系，如 CGCS2000 / 3 度带高斯-克吕格（EPSG:4513-4554）后重新运行。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/_common.py" />
-      <source>{} is not in a projected CRS (metres), but areas and lengths are measured on it. Reproject it (e.g. CGCS2000 / Gauss-Kruger) first.</source>
-      <translation>{}不是投影坐标系（米），但需要在其上量算面积和长度。请先重投影（如 CGCS2000 / 高斯-克吕格）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
@@ -9635,11 +9635,6 @@ computed from</source>
       <translation>{}：未找到字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
-      <source>{}: field(s) {} not found in the layer.</source>
-      <translation>{}：图层中找不到字段 {}。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>{}: negative values are not allowed.</source>
       <translation>{}：不允许负值。</translation>
@@ -9675,7 +9670,7 @@ computed from</source>
       <translation>{}：图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>{}: the layer is missing or cannot be read.</source>
       <translation>{}：图层缺失或无法读取。</translation>
     </message>

@@ -16,8 +16,8 @@ from ...core import services, tables
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import class_table_parameter, parse_class_table
 from ...processing_helpers.vector_io import rasterize_features
+from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
 
@@ -38,7 +38,7 @@ class FilteredSource:
         return iter(self._features)
 
 
-class CoastalProtection(EcoRestoreAlgorithm):
+class CoastalProtection(ClassTableParams, EcoRestoreAlgorithm):
     NAME = "coastalprotection"
     GROUP = "assessment"
     DISPLAY = "Coastal protection (海岸防护)"
@@ -80,11 +80,11 @@ class CoastalProtection(EcoRestoreAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.LANDUSE, tr("Land use / coastal habitats (class codes, reference grid)")))
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.SCORES, tr("Protection score by class (0-1)"), [tr("Class code"), tr("Score")],
             tables.COASTAL_PROTECTION_SCORES,
             tr("Classes not listed do not protect. 9001 seagrass, 9002 coral reef, 9003 salt marsh are "
-               "codes for habitats outside the 三调 classes.")))
+               "codes for habitats outside the 三调 classes."))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SHORELINE, tr("Shoreline (lines, optional)"), [QgsProcessing.TypeVectorLine], optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -107,7 +107,7 @@ class CoastalProtection(EcoRestoreAlgorithm):
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(lu_layer, tr("Land use"))
         lu, _ = read_raster(lu_layer, categorical=True)
-        scores = parse_class_table(self.table_value(parameters, self.SCORES), ["code", "score"],
+        scores = self.class_table(parameters, self.SCORES, ["code", "score"],
                                    tr("Protection score table"))
         bad = [c for c, v in scores.items() if not (np.isfinite(v) and 0 <= v <= 1)]
         if bad:

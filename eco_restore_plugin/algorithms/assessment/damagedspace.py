@@ -1,14 +1,13 @@
 """Damaged space (受损空间): degradation degree crossed with resilience level."""
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
 
 from ...core import degradation
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import RasterWriter, output_raster, process_blocks, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
@@ -33,7 +32,7 @@ def damaged_classes(damaged_from=2):
     return out
 
 
-class DamagedSpace(EcoRestoreAlgorithm):
+class DamagedSpace(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "damagedspace"
     GROUP = "assessment"
     DISPLAY = "Damaged space, degradation × resilience (受损空间识别)"
@@ -68,8 +67,7 @@ class DamagedSpace(EcoRestoreAlgorithm):
             self.FROM, tr("Damaged from degradation degree"),
             [tr("Not degraded (all cells)"), tr("Light"), tr("Moderate"), tr("Severe")], defaultValue=1))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Damaged space")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, tr("Damaged-space areas"), QgsProcessing.TypeVector, optional=True))
+        self.add_table_output(self.TABLE, tr("Damaged-space areas"), optional=True)
 
     def process(self, parameters, context, feedback):
         dlayer = self.parameterAsRasterLayer(parameters, self.DEGRADATION, context)
@@ -102,8 +100,8 @@ class DamagedSpace(EcoRestoreAlgorithm):
         total = counts[1:].sum()
         if parameters.get(self.TABLE) is not None:
             sink, dest, fields = table_sink(self, parameters, self.TABLE, context, [
-                ("code", "int"), ("degradation", "int"), ("resilience", "int"), ("name", "string"),
-                ("cells", "int"), ("area_hm2", "double"), ("share", "double")])
+                ("code", "long"), ("degradation", "long"), ("resilience", "long"), ("name", "string"),
+                ("cells", "long"), ("area_hm2", "double"), ("share", "double")])
             for code, (_, label) in sorted(classes.items()):
                 add_row(sink, fields, [code, code // 10, code % 10, label, int(counts[code]),
                                        counts[code] * ha, counts[code] / total if total else np.nan])

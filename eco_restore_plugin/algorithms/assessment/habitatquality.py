@@ -12,7 +12,8 @@ from ...core import habitat, tables
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import class_table_parameter, matrix_rows, parse_class_table, to_float
+from ...processing_helpers.tables import matrix_rows, to_float
+from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
 THREAT_NAMES = list(tables.THREATS_DEFAULT)
@@ -26,7 +27,7 @@ def _default_threats():
     return flat
 
 
-class HabitatQuality(EcoRestoreAlgorithm):
+class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
     NAME = "habitatquality"
     GROUP = "assessment"
     DISPLAY = "Habitat quality, InVEST model (生境质量 InVEST)"
@@ -72,9 +73,9 @@ class HabitatQuality(EcoRestoreAlgorithm):
                      tr("Source land-use codes")], defaultValue=_default_threats(), optional=True)
         p.setHelp(tr("One row per threat; decay is 'linear' or 'exponential'; source codes separated by spaces."))
         self.addParameter(p)
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.SENSITIVITY, tr("Habitat suitability H and sensitivity S to each threat"),
-            ["code", "H"] + THREAT_NAMES, tables.HABITAT_SENSITIVITY_3DIAO))
+            ["code", "H"] + THREAT_NAMES, tables.HABITAT_SENSITIVITY_3DIAO)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.ACCESS, tr("Accessibility β (0-1, optional)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -117,7 +118,7 @@ class HabitatQuality(EcoRestoreAlgorithm):
         lu, _ = read_raster(lu_layer, categorical=True)
         threats = self._threats(parameters, lu)
         headers = ["code", "H"] + THREAT_NAMES
-        sens = parse_class_table(self.table_value(parameters, self.SENSITIVITY), headers,
+        sens = self.class_table(parameters, self.SENSITIVITY, headers,
                                  tr("Sensitivity table"))
         access_layer = self.parameterAsRasterLayer(parameters, self.ACCESS, context)
         access = read_raster(access_layer, grid, feedback=feedback)[0] if access_layer else None

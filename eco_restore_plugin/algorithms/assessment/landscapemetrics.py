@@ -1,23 +1,18 @@
 """Landscape pattern metrics (景观格局指数), FRAGSTATS class and landscape level, whole raster."""
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
 )
 
 from ...core import landscape
 from ...i18n import tr
-from ...processing_helpers.raster_io import read_raster, reference_grid
-from ...processing_helpers.tables import number_list
 from ...processing_helpers.vector_io import add_row, table_sink
+from ...processing_helpers.params import TableOutputParams
 from ..base import EcoRestoreAlgorithm
-from ._landscape import metric_columns
+from ._landscape import LandscapeOptionsParams, metric_columns
 
 
-class LandscapeMetrics(EcoRestoreAlgorithm):
+class LandscapeMetrics(LandscapeOptionsParams, TableOutputParams, EcoRestoreAlgorithm):
     NAME = "landscapemetrics"
     GROUP = "assessment"
     DISPLAY = "Landscape pattern metrics, FRAGSTATS (景观格局指数)"
@@ -44,28 +39,17 @@ class LandscapeMetrics(EcoRestoreAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Land-use / land-cover raster")))
-        self.addParameter(QgsProcessingParameterString(
-            self.BACKGROUND, tr("Background class codes outside the landscape (comma separated)"), "",
-            optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.BOUNDARY, tr("Count the landscape boundary as edge"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Landscape metrics table"), QgsProcessing.TypeVector))
+        self.add_landscape_options()
+        self.add_table_output(self.OUTPUT, tr("Landscape metrics table"))
 
     def process(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        grid = reference_grid(layer, tr("Land-use raster"))
-        arr, _ = read_raster(layer, categorical=True)
-        if not np.isfinite(arr).any():
-            raise ValueError(tr("The raster has no valid cell."))
-        bg = number_list(self.parameterAsString(parameters, self.BACKGROUND, context), tr("Background classes"))
+        arr, grid = self.read_landuse(parameters, context)
         res = landscape.compute_metrics(
-            arr, grid.cellsize[0], background=bg or None,
-            count_boundary=self.parameterAsBool(parameters, self.BOUNDARY, context),
+            arr, grid.cellsize[0], **self.landscape_options(parameters, context),
             progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))
         names = metric_columns()
         sink, dest, fields = table_sink(self, parameters, self.OUTPUT, context,
-                                        [("level", "string"), ("class", "int")] + [(n, "double") for n in names])
+                                        [("level", "string"), ("class", "long")] + [(n, "double") for n in names])
         for row in landscape.metrics_table(res):
             add_row(sink, fields, [row["level"], row["class"]] + [row.get(n, np.nan) for n in names])
         land = res["landscape"]

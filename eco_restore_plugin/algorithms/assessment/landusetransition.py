@@ -3,15 +3,14 @@ import colorsys
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
 
 from ...core import tables, transition
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
@@ -35,7 +34,7 @@ def change_classes(codes, multiplier):
     return out
 
 
-class LanduseTransition(EcoRestoreAlgorithm):
+class LanduseTransition(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "landusetransition"
     GROUP = "assessment"
     DISPLAY = "Land-use transition matrix and dynamic degree (土地利用转移矩阵与动态度)"
@@ -75,10 +74,8 @@ class LanduseTransition(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.YEARS, tr("Years between the two dates"), QgsProcessingParameterNumber.Double, 10.0,
             minValue=0.001))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MATRIX, tr("Transition matrix (hm²)"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.DYNAMICS, tr("Land-use dynamic degree"), QgsProcessing.TypeVector, optional=True))
+        self.add_table_output(self.MATRIX, tr("Transition matrix (hm²)"))
+        self.add_table_output(self.DYNAMICS, tr("Land-use dynamic degree"), optional=True)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.CHANGE, tr("Land-use change"), optional=True))
 
@@ -105,7 +102,7 @@ class LanduseTransition(EcoRestoreAlgorithm):
         classes = [int(c) for c in res["classes"]]
         mat = res["matrix"]
         results = {}
-        cols = [("from_code", "int"), ("from_name", "string")] + \
+        cols = [("from_code", "long"), ("from_name", "string")] + \
             [("to_{}".format(c), "double") for c in classes] + [("total", "double")]
         sink, dest, fields = table_sink(self, parameters, self.MATRIX, context, cols)
         for i, c in enumerate(classes):
@@ -116,7 +113,7 @@ class LanduseTransition(EcoRestoreAlgorithm):
         lc = transition.comprehensive_dynamic_degree(mat, years)
         if parameters.get(self.DYNAMICS) is not None:
             sink, dest, fields = table_sink(self, parameters, self.DYNAMICS, context, [
-                ("code", "int"), ("name", "string"), ("area_before_hm2", "double"),
+                ("code", "long"), ("name", "string"), ("area_before_hm2", "double"),
                 ("area_after_hm2", "double"), ("change_hm2", "double"), ("dynamic_pct_a", "double")])
             for c in classes:
                 a0, a1 = res["area_before"][c], res["area_after"][c]

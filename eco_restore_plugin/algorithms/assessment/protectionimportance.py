@@ -3,8 +3,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -13,13 +11,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import grading
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import IMPORTANCE_CLASSES, apply_qml_on_load, style_raster_classes
-from ...processing_helpers.vector_io import polygonize, rasterize_features
+from ...processing_helpers.vector_io import make_fields, polygonize, rasterize_features
 from ..base import EcoRestoreAlgorithm
 
 
@@ -89,10 +86,7 @@ class ProtectionImportance(EcoRestoreAlgorithm):
                           tr("Protection importance"))
         results = {self.OUTPUT: path}
         if parameters.get(self.POLYGONS) is not None:
-            fields = QgsFields()
-            fields.append(QgsField("grade", QVariant.Int))
-            fields.append(QgsField("grade_name", QVariant.String))
-            fields.append(QgsField("area_ha", QVariant.Double))
+            fields = make_fields([("grade", "int"), ("grade_name", "string"), ("area_ha", "double")])
             sink, dest = self.parameterAsSink(parameters, self.POLYGONS, context, fields,
                                               QgsWkbTypes.Polygon, grid.crs)
             for geom, value in polygonize(g == 3, grid):

@@ -3,7 +3,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -12,6 +11,7 @@ from qgis.core import (
 )
 
 from ...core import stats
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
@@ -29,7 +29,7 @@ def bivariate_classes():
             for code, colour in BIVARIATE_COLOURS.items()}
 
 
-class ServiceTradeoffs(EcoRestoreAlgorithm):
+class ServiceTradeoffs(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "servicetradeoffs"
     GROUP = "assessment"
     DISPLAY = "Service trade-offs and synergies (生态系统服务权衡与协同)"
@@ -76,8 +76,7 @@ class ServiceTradeoffs(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.ALPHA, tr("Significance level α"), QgsProcessingParameterNumber.Double, 0.05,
             minValue=0.0001, maxValue=0.5))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Spearman correlation table"), QgsProcessing.TypeVector))
+        self.add_table_output(self.OUTPUT, tr("Spearman correlation table"))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.BIVARIATE, tr("Bivariate map of the first two services"), optional=True,
             createByDefault=False))
@@ -107,7 +106,7 @@ class ServiceTradeoffs(EcoRestoreAlgorithm):
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         sink, dest, fields = table_sink(self, parameters, self.OUTPUT, context, [
             ("service_a", "string"), ("service_b", "string"), ("level", "string"), ("rho", "double"),
-            ("p_value", "double"), ("n", "int"), ("relation", "string")])
+            ("p_value", "double"), ("n", "long"), ("relation", "string")])
         pairs = [(i, j) for i in range(len(arrays)) for j in range(i + 1, len(arrays))]
         for k, (i, j) in enumerate(pairs):
             self.check_cancel(feedback)

@@ -10,11 +10,11 @@ from ...core import hydrology, services, tables
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import class_table_parameter, parse_class_table
+from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
 
-class SoilConservation(EcoRestoreAlgorithm):
+class SoilConservation(ClassTableParams, EcoRestoreAlgorithm):
     NAME = "soilconservation"
     GROUP = "assessment"
     DISPLAY = "Soil conservation, RUSLE (水土保持 RUSLE)"
@@ -61,12 +61,12 @@ class SoilConservation(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.C_SOURCE, tr("Cover-management factor C from"),
             [tr("Land-use table"), tr("FVC (蔡崇法 2000)")], defaultValue=0))
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.C_TABLE, tr("C factor by land-use class"), [tr("Land-use code"), tr("C factor")],
-            tables.C_FACTOR_3DIAO))
-        self.addParameter(class_table_parameter(
+            tables.C_FACTOR_3DIAO)
+        self.add_class_table(
             self.P_TABLE, tr("P factor by land-use class"), [tr("Land-use code"), tr("P factor")],
-            tables.P_FACTOR_3DIAO))
+            tables.P_FACTOR_3DIAO)
         self.addParameter(QgsProcessingParameterRasterDestination(self.CONSERVED, tr("Conserved soil A_c")))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.POTENTIAL, tr("Potential soil loss A_p"), optional=True, createByDefault=False))
@@ -100,10 +100,8 @@ class SoilConservation(EcoRestoreAlgorithm):
                 raise ValueError(tr("C from FVC needs the FVC raster."))
             c = services.c_factor_from_fvc(read_raster(fvc_layer, grid, feedback=feedback)[0])
         else:
-            c = services.c_factor_from_landcover(lu, parse_class_table(
-                self.table_value(parameters, self.C_TABLE), ["code", "C"], tr("C factor table")))
-        p = services.p_factor_from_landcover(lu, parse_class_table(
-            self.table_value(parameters, self.P_TABLE), ["code", "P"], tr("P factor table")))
+            c = services.c_factor_from_landcover(lu, self.class_table(parameters, self.C_TABLE, ["code", "C"], tr("C factor table")))
+        p = services.p_factor_from_landcover(lu, self.class_table(parameters, self.P_TABLE, ["code", "P"], tr("P factor table")))
         potential = r * k * ls
         actual = potential * c * p
         conserved = potential - actual

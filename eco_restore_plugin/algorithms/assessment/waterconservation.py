@@ -11,11 +11,11 @@ from ...core import services, tables
 from ...i18n import tr
 from ...processing_helpers.raster_io import RasterWriter, output_raster, process_blocks, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import class_table_parameter, parse_class_table
+from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
 
-class WaterConservation(EcoRestoreAlgorithm):
+class WaterConservation(ClassTableParams, EcoRestoreAlgorithm):
     NAME = "waterconservation"
     GROUP = "assessment"
     DISPLAY = "Water conservation, water balance (水源涵养 水量平衡法)"
@@ -53,10 +53,10 @@ class WaterConservation(EcoRestoreAlgorithm):
             self.LANDUSE, tr("Land use / land cover (class codes, reference grid)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.PRECIP, tr("Annual precipitation P (mm)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.ET, tr("Annual evapotranspiration ET (mm)")))
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.ALPHA, tr("Runoff coefficient α by land-use class"),
             [tr("Land-use code"), tr("Runoff coefficient α")], tables.ALPHA_3DIAO,
-            tr("Defaults: 红线指南 2017 α by ecosystem type, mapped to 三调 classes. Empty = not assessed.")))
+            tr("Defaults: 红线指南 2017 α by ecosystem type, mapped to 三调 classes. Empty = not assessed."))
         self.addParameter(QgsProcessingParameterEnum(
             self.UNITS, tr("Output units"), [tr("Depth (mm)"), tr("Volume per cell (m³)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -72,7 +72,7 @@ class WaterConservation(EcoRestoreAlgorithm):
         grid = reference_grid(lu, tr("Land use"))
         p = self.parameterAsRasterLayer(parameters, self.PRECIP, context)
         et = self.parameterAsRasterLayer(parameters, self.ET, context)
-        alpha = parse_class_table(self.table_value(parameters, self.ALPHA), ["code", "alpha"], tr("Runoff coefficient table"))
+        alpha = self.class_table(parameters, self.ALPHA, ["code", "alpha"], tr("Runoff coefficient table"))
         volume = self.parameterAsEnum(parameters, self.UNITS, context) == 1
         clip = self.parameterAsBool(parameters, self.CLIP, context)
         zero_outside = (parameters.get(self.NOT_ASSESSED) is None

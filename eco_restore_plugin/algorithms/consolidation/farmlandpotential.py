@@ -11,14 +11,15 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
 from ...core import consolidation as cc
 from ...i18n import tr
+from ...processing_helpers.vector_io import make_field
+from ...processing_helpers.grid import require_projected_source
 from . import _common as common
+from ._common import ConsolidationAlgorithm
 from ...processing_helpers.tables import to_float
-from ..base import EcoRestoreAlgorithm
 
 
 def default_ridge_matrix():
@@ -48,7 +49,7 @@ def table_text(table):
     return ", ".join("{}: {:g}→{:g}".format(k, a, b) for k, (a, b) in sorted(table.items(), key=lambda kv: str(kv[0])))
 
 
-class FarmlandPotential(EcoRestoreAlgorithm):
+class FarmlandPotential(ConsolidationAlgorithm):
     NAME = "farmlandpotential"
     GROUP = "consolidation"
     DISPLAY = "Farmland consolidation potential (耕地整治潜力)"
@@ -127,7 +128,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
                                           True, optional=True)
         p.setHelp(tr("Without an area field, take the net area TBDLMJ; without a KCXS field, take KCXS."))
         self.addParameter(p)
-        common.add_unit_parameters(self)
+        self.add_unit_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Farmland potential per patch"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -136,7 +137,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         label = tr("Farmland patches")
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        common.require_projected_source(source, label)
+        require_projected_source(source, label)
         slope_name = self.parameterAsString(parameters, self.SLOPE_FIELD, context)
         slope_idx = common.field_index(source, slope_name, label)
         if slope_idx < 0:
@@ -162,12 +163,10 @@ class FarmlandPotential(EcoRestoreAlgorithm):
                                        label, numeric=True)
         uplift = self.parameterAsDouble(parameters, self.GRADE_UPLIFT, context)
         dist = self.parameterAsDouble(parameters, self.MERGE_DISTANCE, context)
-        table = ridge_table(common.table_value(self, parameters, self.COEFFICIENTS))
+        table = ridge_table(self.table_value(parameters, self.COEFFICIENTS))
         cancel = lambda: self.check_cancel(feedback)  # noqa: E731
 
-        units_src = self.parameterAsSource(parameters, common.UNITS, context)
-        units = common.Units(units_src, self.parameterAsString(parameters, common.UNIT_FIELD, context),
-                             source.sourceCrs(), context, feedback)
+        units = self.read_units(parameters, context, source.sourceCrs(), feedback)
         feedback.setProgressText(tr("Reading farmland patches"))
         ids, geoms, rows = common.read_features(source, label, cancel=cancel)
         n = len(ids)
@@ -242,13 +241,12 @@ class FarmlandPotential(EcoRestoreAlgorithm):
 
         # ---- write (everything is computed: an error can no longer leave half an output)
         feedback.setProgressText(tr("Writing outputs"))
-        new_fields = [common.fstr("unit"), common.fstr("slope_cls", 32), common.fdouble("farm_hm2"),
-                      common.fdouble("xi_now"), common.fdouble("xi_after"), common.fdouble("k_new"),
-                      common.fdouble("new_hm2"), common.fdouble("new_mu"), common.fdouble("grade"),
-                      common.fdouble("grade_aft"), common.fint("field_grp"), common.fstr("method")]
-        fields, keep = common.merged_fields(source.fields(), new_fields)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
+        new_fields = [make_field("unit", "string", 254), make_field("slope_cls", "string", 32),
+                      make_field("farm_hm2", "double"), make_field("xi_now", "double"),
+                      make_field("xi_after", "double"), make_field("k_new", "double"),
+                      make_field("new_hm2", "double"), make_field("new_mu", "double"),
+                      make_field("grade", "double"), make_field("grade_aft", "double"),
+                      make_field("field_grp", "int"), make_field("method", "string", 254)]
         new_rows = []
         for i in range(n):
             u = uidx[i]
@@ -256,17 +254,15 @@ class FarmlandPotential(EcoRestoreAlgorithm):
                              res["xi_after"][i], res["k"][i], res["new_hm2"][i], cc.hm2_to_mu(res["new_hm2"][i]),
                              grade[i] if grade is not None else None,
                              grade_after[i] if grade is not None else None, int(groups[i]), method])
-        common.write_features(sink, fields, geoms, rows, keep, new_rows)
+        dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
         feedback.setProgress(90)
 
-        unit_new = [common.fstr("unit"), common.fint("fc_n_bef"), common.fdouble("fc_mean_bef"),
-                    common.fint("fc_n_aft"), common.fdouble("fc_mean_aft")] + \
+        unit_new = [make_field("unit", "string", 254), make_field("fc_n_bef", "int"),
+                    make_field("fc_mean_bef", "double"), make_field("fc_n_aft", "int"),
+                    make_field("fc_mean_aft", "double")] + \
             common.area_fields("farm") + common.area_fields("fc_new") + \
-            [common.fdouble("fc_share"), common.fdouble("grade_bef"), common.fdouble("grade_aft"),
-             common.fstr("fc_method")]
-        ufields, ukeep = common.merged_fields(units.fields, unit_new)
-        usink, udest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, ufields,
-                                            QgsWkbTypes.multiType(units_src.wkbType()), source.sourceCrs())
+            [make_field("fc_share", "double"), make_field("grade_bef", "double"),
+             make_field("grade_aft", "double"), make_field("fc_method", "string", 254)]
         gb = cc.weighted_mean_per_unit(grade, area, uidx, nu) if grade is not None else [None] * nu
         ga = cc.weighted_mean_per_unit(grade_after, area, uidx, nu) if grade is not None else [None] * nu
         urows = []
@@ -275,10 +271,7 @@ class FarmlandPotential(EcoRestoreAlgorithm):
             urows.append([units.keys[u], frag["n_before"][u], frag["mean_before"][u], frag["n_after"][u],
                           frag["mean_after"][u]] + common.area_columns("farm", farm_tot[u]) +
                          common.area_columns("fc_new", new_tot[u]) + [share, gb[u], ga[u], method])
-        ugeoms = [QgsGeometry(g) for g in units.geoms]
-        for g in ugeoms:
-            g.convertToMultiType()
-        common.write_features(usink, ufields, ugeoms, units.attrs, ukeep, urows)
+        udest = self.write_units(parameters, context, units, source.sourceCrs(), unit_new, urows)
         feedback.pushInfo(tr("New farmland from farmland consolidation: {:.2f} hm² ({:.2f} 万亩) on {:.2f} hm² "
                              "of farmland.").format(float(new_tot.sum()), float(cc.hm2_to_wanmu(new_tot.sum())),
                                                     float(farm_tot.sum())))

@@ -1,7 +1,6 @@
 """Idle / inefficient construction land and abandoned mines (闲置低效建设用地与废弃矿山), METHODS.md §4."""
 import numpy as np
 from qgis.core import (
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -10,14 +9,15 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...core import consolidation as cc
 from ...i18n import tr
+from ...processing_helpers.vector_io import is_null, make_field
+from ...processing_helpers.grid import require_projected_source
 from . import _common as common
+from ._common import ConsolidationAlgorithm
 from ...processing_helpers.tables import to_float
-from ..base import EcoRestoreAlgorithm
 
 
 def default_type_matrix():
@@ -32,7 +32,7 @@ def direction_label(code):
     return "{} {}".format(zh, en)
 
 
-class IdleLandPotential(EcoRestoreAlgorithm):
+class IdleLandPotential(ConsolidationAlgorithm):
     NAME = "idlelandpotential"
     GROUP = "consolidation"
     DISPLAY = "Idle land and abandoned mine potential (闲置低效建设用地与废弃矿山潜力)"
@@ -120,7 +120,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.CONSTR_MAX_SLOPE,
                                                        tr("Construction: maximum slope (degrees)"),
                                                        QgsProcessingParameterNumber.Double, 15.0, minValue=0.0))
-        common.add_unit_parameters(self)
+        self.add_unit_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Idle land and mine potential per patch"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -129,7 +129,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         label = tr("Idle land and mine patches")
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        common.require_projected_source(source, label)
+        require_projected_source(source, label)
         type_idx = common.field_index(source, self.parameterAsString(parameters, self.TYPE_FIELD, context), label)
         default_type = self.parameterAsString(parameters, self.DEFAULT_TYPE, context).strip()
         area_idx = common.field_index(source, self.parameterAsString(parameters, self.AREA_FIELD, context),
@@ -143,7 +143,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
         farm_soil = self.parameterAsDouble(parameters, self.FARM_MIN_SOIL, context)
         constr_slope = self.parameterAsDouble(parameters, self.CONSTR_MAX_SLOPE, context)
         table = {}
-        for row in common.parse_table(common.table_value(self, parameters, self.COEFFICIENTS), 2,
+        for row in common.parse_table(self.table_value(parameters, self.COEFFICIENTS), 2,
                                       tr("Reclamation coefficients by type")):
             c = to_float(row[1], tr("Reclamation coefficients by type"))
             if not 0.0 <= c <= 1.0:
@@ -152,16 +152,14 @@ class IdleLandPotential(EcoRestoreAlgorithm):
             table[row[0]] = c
         cancel = lambda: self.check_cancel(feedback)  # noqa: E731
 
-        units_src = self.parameterAsSource(parameters, common.UNITS, context)
-        units = common.Units(units_src, self.parameterAsString(parameters, common.UNIT_FIELD, context),
-                             source.sourceCrs(), context, feedback)
+        units = self.read_units(parameters, context, source.sourceCrs(), feedback)
         constr_src = self.parameterAsSource(parameters, self.CONSTRUCTION, context)
         ids, geoms, rows = common.read_features(source, label, cancel=cancel)
         n = len(ids)
         types = []
         for r in rows:
             v = r[type_idx] if type_idx >= 0 else None
-            v = None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v).strip()
+            v = None if is_null(v) else str(v).strip()
             types.append(v or default_type)
         missing = sorted(set(types) - set(table))
         if missing:
@@ -180,7 +178,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
 
         near = None
         if constr_src is not None:
-            common.require_projected_source(constr_src, tr("Construction-suitable areas"))
+            require_projected_source(constr_src, tr("Construction-suitable areas"))
             near = self._near(constr_src, geoms, near_d, source.sourceCrs(), context, cancel)
         if slope_idx >= 0:
             direction = cc.mine_direction(common.numeric_column(rows, slope_idx),
@@ -210,34 +208,28 @@ class IdleLandPotential(EcoRestoreAlgorithm):
             ).format(len(outside), common.describe_ids(outside)))
         self.check_cancel(feedback)
 
-        new_fields = [common.fstr("unit"), common.fstr("type"), common.fdouble("area_hm2"), common.fdouble("coef"),
-                      common.fdouble("pot_hm2"), common.fdouble("pot_mu"), common.fint("direction"),
-                      common.fstr("dir_name", 64), common.fdouble("farm_hm2"), common.fdouble("cdec_hm2"),
-                      common.fstr("method")]
-        fields, keep = common.merged_fields(source.fields(), new_fields)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
+        new_fields = [make_field("unit", "string", 254), make_field("type", "string", 254),
+                      make_field("area_hm2", "double"), make_field("coef", "double"),
+                      make_field("pot_hm2", "double"), make_field("pot_mu", "double"),
+                      make_field("direction", "int"), make_field("dir_name", "string", 64),
+                      make_field("farm_hm2", "double"), make_field("cdec_hm2", "double"),
+                      make_field("method", "string", 254)]
         new_rows = [[units.keys[uidx[i]], types[i], area[i], coef[i], pot[i], cc.hm2_to_mu(pot[i]), int(direction[i]),
                      direction_label(direction[i]), farm[i], cdec[i], method] for i in range(n)]
-        common.write_features(sink, fields, geoms, rows, keep, new_rows)
+        dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
         nu = len(units)
-        unit_new = [common.fstr("unit"), common.fint("id_n"), common.fdouble("id_area_hm2")] + \
+        unit_new = [make_field("unit", "string", 254), make_field("id_n", "int"),
+                    make_field("id_area_hm2", "double")] + \
             common.area_fields("id_pot") + common.area_fields("id_farm") + \
-            [common.fdouble("id_forest_hm2"), common.fdouble("id_constr_hm2"), common.fdouble("id_cdec_hm2"),
-             common.fstr("id_method")]
-        ufields, ukeep = common.merged_fields(units.fields, unit_new)
-        usink, udest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, ufields,
-                                            QgsWkbTypes.multiType(units_src.wkbType()), source.sourceCrs())
+            [make_field("id_forest_hm2", "double"), make_field("id_constr_hm2", "double"),
+             make_field("id_cdec_hm2", "double"), make_field("id_method", "string", 254)]
         s = {k: cc.unit_sums(uidx, v, nu) for k, v in
              (("area", area), ("pot", pot), ("farm", farm), ("forest", forest), ("constr", constr), ("cdec", cdec))}
         cnt = cc.unit_counts(uidx, nu)
         urows = [[units.keys[u], cnt[u], s["area"][u]] + common.area_columns("", s["pot"][u]) +
                  common.area_columns("", s["farm"][u]) + [s["forest"][u], s["constr"][u], s["cdec"][u], method]
                  for u in range(nu)]
-        ugeoms = [QgsGeometry(g) for g in units.geoms]
-        for g in ugeoms:
-            g.convertToMultiType()
-        common.write_features(usink, ufields, ugeoms, units.attrs, ukeep, urows)
+        udest = self.write_units(parameters, context, units, source.sourceCrs(), unit_new, urows)
         feedback.pushInfo(tr("Idle land and mines: {:.2f} hm² reclaimable, {:.2f} hm² to farmland.").format(
             float(pot.sum()), float(farm.sum())))
         feedback.setProgress(100)

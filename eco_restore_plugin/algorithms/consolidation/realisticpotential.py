@@ -11,8 +11,9 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr, tr_noop
+from ...processing_helpers.vector_io import make_field
 from . import _common as common
-from ..base import EcoRestoreAlgorithm
+from ._common import ConsolidationAlgorithm
 
 #: (parameter id of the field, parameter id of the weight, key, English label, default weight)
 FACTORS = [
@@ -22,7 +23,7 @@ FACTORS = [
 ]
 
 
-class RealisticPotential(EcoRestoreAlgorithm):
+class RealisticPotential(ConsolidationAlgorithm):
     NAME = "realisticpotential"
     GROUP = "consolidation"
     DISPLAY = "Realistic consolidation potential (现实整治潜力)"
@@ -116,13 +117,10 @@ class RealisticPotential(EcoRestoreAlgorithm):
         method = tr("realistic = theoretical × K, K = Σ w·f / Σ w ({}){} (METHODS §4)").format(
             ", ".join("{} '{}' w={:g}".format(fl, n, w) for _, fl, n, _, w in chosen),
             tr("; factors normalised by their maximum") if normalise else "")
-        new_fields = [common.fdouble("corr_k")] + [common.fdouble(f + "_r") for f in pfields] + \
-            [common.fstr("real_method")]
-        fields, keep = common.merged_fields(source.fields(), new_fields)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
+        new_fields = [make_field("corr_k", "double")] + [make_field(f + "_r", "double") for f in pfields] + \
+            [make_field("real_method", "string", 254)]
         new_rows = [[k[i]] + [t[i] * k[i] for t in theo] + [method] for i in range(len(ids))]
-        common.write_features(sink, fields, geoms, rows, keep, new_rows)
+        dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
         tot_t = sum(float(np.nansum(t)) for t in theo)
         tot_r = sum(float(np.nansum(t * k)) for t in theo)
         if tot_t > 0:

@@ -5,8 +5,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
@@ -17,14 +15,14 @@ from ...processing_helpers.raster_io import output_raster, read_raster, referenc
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import Cancelled, EcoRestoreAlgorithm
-from ._sources import source_labels
+from ...processing_helpers.params import SourcesParams
 
 PAIRWISE, ONE_TO_ALL, ALL_TO_ONE, ADVANCED = 0, 1, 2, 3
 # Circuitscape ``remove_src_or_gnd`` keywords, in the order of the REMOVE_BOTH enum
 REMOVE_KEYS = ("keepall", "rmvsrc", "rmvgnd", "rmvall")
 
 
-class Circuitscape(EcoRestoreAlgorithm):
+class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
     NAME = "circuitscape"
     GROUP = "pattern"
     DISPLAY = "Circuit theory connectivity, Circuitscape (电路理论连通性)"
@@ -105,14 +103,11 @@ class Circuitscape(EcoRestoreAlgorithm):
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterBoolean(
             self.IS_CONDUCTANCE, tr("The raster holds conductances"), False))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FOCAL, tr("Focal nodes (points or polygons)"), optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.FOCAL_ID, tr("Focal node id field (integer; empty = 1, 2, … in feature order)"),
-            parentLayerParameterName=self.FOCAL, type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.FOCAL_RASTER, tr("Focal nodes as a raster of ids (used without a focal node layer)"),
-            optional=True))
+        self.add_sources_parameters(
+            tr("Focal nodes (points or polygons)"), types=None,
+            id_description=tr("Focal node id field (integer; empty = 1, 2, … in feature order)"),
+            raster_description=tr("Focal nodes as a raster of ids (used without a focal node layer)"),
+            names=(self.FOCAL, self.FOCAL_ID, self.FOCAL_RASTER))
         self.addParameter(QgsProcessingParameterEnum(
             self.MODE, tr("Mode"), [tr("Pairwise"), tr("One-to-all"), tr("All-to-one"),
                                     tr("Advanced (source and ground rasters)")], defaultValue=0))
@@ -204,8 +199,8 @@ class Circuitscape(EcoRestoreAlgorithm):
                                       name=tr("Short-circuit regions"))
         focal = None
         if mode != ADVANCED:
-            focal = source_labels(self, parameters, context, grid, feedback, self.FOCAL, self.FOCAL_ID,
-                                  self.FOCAL_RASTER)
+            focal = self.source_labels(parameters, context, grid, feedback,
+                                       (self.FOCAL, self.FOCAL_ID, self.FOCAL_RASTER))
             ids = np.unique(focal[(focal > 0) & valid])
             if len(ids) < 2:
                 raise QgsProcessingException(tr(
@@ -225,7 +220,7 @@ class Circuitscape(EcoRestoreAlgorithm):
         progress, cancelled = self.progress_callback(feedback, 5, 90), self.cancel_callback(feedback)
         sink, dest, fields = table_sink(
             self, parameters, self.TABLE, context,
-            [("from_id", "int"), ("to_id", "int"), ("resistance", "double"), ("connected", "int")])
+            [("from_id", "long"), ("to_id", "long"), ("resistance", "double"), ("connected", "long")])
         voltage = None
         try:
             if mode == ADVANCED:

@@ -2,20 +2,15 @@
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
 from ...core import costdistance
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes, style_raster_ramp
-from ..base import EcoRestoreAlgorithm
-from ._sources import cost_raster, source_labels
+from ._sources import CostSourcesAlgorithm
 
 
 #: qualitative colours for the allocation classes (one per source label, repeated past twelve).
@@ -30,7 +25,7 @@ def allocation_classes(allocation):
             for i, v in enumerate(labels)}
 
 
-class CostDistance(EcoRestoreAlgorithm):
+class CostDistance(CostSourcesAlgorithm):
     NAME = "costdistance"
     GROUP = "pattern"
     DISPLAY = "Cost distance, minimum cumulative resistance (最小累积阻力)"
@@ -73,20 +68,10 @@ class CostDistance(EcoRestoreAlgorithm):
     OUTPUT, ALLOCATION, BACKLINK = "OUTPUT", "ALLOCATION", "BACKLINK"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterRasterLayer(self.COST, tr("Cost (resistance) raster"))
-        p.setHelp(tr("Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required."))
-        self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SOURCES, tr("Sources (polygons or points)"), optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.SOURCE_ID, tr("Source id field (integer; empty = 1, 2, … in feature order)"),
-            parentLayerParameterName=self.SOURCES, type=QgsProcessingParameterField.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.SOURCE_RASTER, tr("Sources as a raster (nonzero = source; used without a source layer)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.KNIGHT, tr("Knight's move (16 neighbours)"), False))
+        self.add_cost_parameter(tr("Cost (resistance) raster"), tr(
+            "Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required."))
+        self.add_sources_parameters(tr("Sources (polygons or points)"), types=None)
+        self.add_knight_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_COST, tr("Maximum cost (0 = no limit)"), QgsProcessingParameterNumber.Double,
             0.0, minValue=0.0))
@@ -96,12 +81,10 @@ class CostDistance(EcoRestoreAlgorithm):
             self.BACKLINK, tr("Back-link direction"), optional=True, createByDefault=False))
 
     def process(self, parameters, context, feedback):
-        cost, grid = cost_raster(self, parameters, self.COST, context, tr("Cost raster"))
-        labels = source_labels(self, parameters, context, grid, feedback, self.SOURCES,
-                               self.SOURCE_ID, self.SOURCE_RASTER)
+        cost, grid, labels = self.cost_and_sources(parameters, context, feedback, tr("Cost raster"))
         if not np.isfinite(cost[labels != 0]).any():
             raise QgsProcessingException(tr("Every source cell lies on nodata in the cost raster."))
-        knight = self.parameterAsBoolean(parameters, self.KNIGHT, context)
+        knight = self.knight(parameters, context)
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context) or None
         feedback.setProgressText(tr("Accumulating cost from {} source cells…").format(int((labels != 0).sum())))
         res = costdistance.cost_distance(

@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ...core import connectivity, sources
 from ...i18n import tr
+from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.raster_io import read_raster, reference_grid
 from ...processing_helpers.styles import style_on_load
 from ...processing_helpers.tables import code_list
@@ -173,10 +174,7 @@ class EcologicalSources(EcoRestoreAlgorithm):
 
     def _from_polygons(self, source, parameters, context, feedback, min_area):
         crs = source.sourceCrs()
-        if not crs.isValid() or crs.isGeographic():
-            raise QgsProcessingException(tr(
-                "The habitat polygons need a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger): areas "
-                "and distances are measured. Reproject the layer first."))
+        require_projected_crs(crs, tr("The habitat polygons"))
         step = self.parameterAsDouble(parameters, self.STEP, context)
         geometries, areas, ids, points = [], [], [], []
         n_all = 0
@@ -267,8 +265,8 @@ class EcologicalSources(EcoRestoreAlgorithm):
             res["PC"], res["IIC"], res["EC_PC"], int(keep.sum()), n))
         sink, dest, fields = table_sink(
             self, parameters, self.OUTPUT, context,
-            [("source_id", "int"), ("area_ha", "double"), ("dIIC", "double"), ("dPC", "double"),
-             ("dPC_intra", "double"), ("dPC_flux", "double"), ("dPC_conn", "double"), ("rank", "int")],
+            [("source_id", "long"), ("area_ha", "double"), ("dIIC", "double"), ("dPC", "double"),
+             ("dPC_intra", "double"), ("dPC_flux", "double"), ("dPC_conn", "double"), ("rank", "long")],
             geometry_type=QgsWkbTypes.MultiPolygon, crs=crs)
         for k in sorted(np.nonzero(keep)[0], key=lambda i: res["rank"][i]):
             geom = QgsGeometry(geometries[k])
@@ -280,7 +278,7 @@ class EcologicalSources(EcoRestoreAlgorithm):
         if parameters.get(self.TABLE) is not None:
             tsink, tdest, tfields = table_sink(
                 self, parameters, self.TABLE, context,
-                [("n_patches", "int"), ("n_sources", "int"), ("landscape_ha", "double"), ("patch_ha", "double"),
+                [("n_patches", "long"), ("n_sources", "long"), ("landscape_ha", "double"), ("patch_ha", "double"),
                  ("IIC", "double"), ("PC", "double"), ("EC_PC_ha", "double"), ("dispersal_m", "double"),
                  ("probability", "double"), ("iic_link_m", "double")])
             add_row(tsink, tfields, [n, int(keep.sum()), res["A_L"], float(np.sum(areas)), res["IIC"], res["PC"],

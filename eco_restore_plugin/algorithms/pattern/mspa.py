@@ -92,9 +92,9 @@ class Mspa(EcoRestoreAlgorithm):
         feedback.setProgressText(tr("Morphological segmentation…"))
         out = mspa.mspa(fg, edge_width=width, connectivity=conn, missing=missing if missing.any() else None)
         self.check_cancel(feedback)
-        geographic = grid.is_geographic()
-        for name, a in sorted(mspa.class_areas(out, 1.0 if geographic else grid.cell_area() / 1e4).items()):
-            if geographic:
+        in_cells = not grid.is_projected()   # degrees or no CRS: areas in cells, not hm²
+        for name, a in sorted(mspa.class_areas(out, 1.0 if in_cells else grid.cell_area() / 1e4).items()):
+            if in_cells:
                 feedback.pushInfo(tr("MSPA class {}: {:.0f} cells").format(name, a))
             else:
                 feedback.pushInfo(tr("MSPA class {}: {:.4g} hm²").format(name, a))

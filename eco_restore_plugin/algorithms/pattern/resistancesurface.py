@@ -13,7 +13,8 @@ from ...core import resistance, tables
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import class_table_parameter, number_list, parse_class_table
+from ...processing_helpers.tables import number_list
+from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
 
@@ -31,7 +32,7 @@ def default_resistance():
     return table
 
 
-class ResistanceSurface(EcoRestoreAlgorithm):
+class ResistanceSurface(ClassTableParams, EcoRestoreAlgorithm):
     NAME = "resistancesurface"
     GROUP = "pattern"
     DISPLAY = "Resistance surface (生态阻力面)"
@@ -62,10 +63,10 @@ class ResistanceSurface(EcoRestoreAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (class codes)")))
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.TABLE, tr("Base resistance by land-use class"), ["code", "resistance"],
             default_resistance(),
-            tr("Resistance of each class (≥ 0); an empty cell makes the class a barrier.")))
+            tr("Resistance of each class (≥ 0); an empty cell makes the class a barrier."))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.FACTORS, tr("Correction factors (rasters, optional)"), QgsProcessing.TypeRaster,
             optional=True))
@@ -83,7 +84,7 @@ class ResistanceSurface(EcoRestoreAlgorithm):
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(lu_layer, tr("Land use"))
         lu, _ = read_raster(lu_layer, categorical=True)
-        table = parse_class_table(self.table_value(parameters, self.TABLE), ["code", "resistance"],
+        table = self.class_table(parameters, self.TABLE, ["code", "resistance"],
                                   tr("Resistance table"))
         if any(v < 0 for v in table.values() if np.isfinite(v)):
             raise QgsProcessingException(tr("Resistance table: values must not be negative."))

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -22,17 +21,12 @@ from qgis.core import (
 from ...core import indicator_basis as B
 from ...core import targets as T
 from ...i18n import tr, tr_noop
+from ...processing_helpers.params import ControlLinesParams, TableOutputParams, UnitLayerParams
 from ...processing_helpers.grid import require_projected
 from ...processing_helpers.raster_io import read_raster
 from ..base import EcoRestoreAlgorithm
-from ._common import (
-    add_rows,
-    numeric_fields,
-    read_units,
-    require_field,
-    require_projected_crs,
-    transformed_geometries,
-)
+from ...processing_helpers.vector_io import add_rows, make_fields, require_fields
+from ._common import read_units, transformed_geometries
 
 #: codes for the forest basis "custom" (core/tables.py numbering): 乔木林地, 竹林地, 红树林地, 森林沼泽, 灌木林地.
 FOREST_CODES = "301,302,303,304,305"
@@ -50,7 +44,7 @@ NATURAL_TYPES = ("自然岸线,基岩岸线,砂质岸线,淤泥质岸线,生物�
 COAST_TOLERANCE = 1.0
 
 
-class IndicatorBaseValues(EcoRestoreAlgorithm):
+class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams, EcoRestoreAlgorithm):
     NAME = "indicatorbasevalues"
     GROUP = "targets"
     DISPLAY = "Indicator base values (指标基期值)"
@@ -107,21 +101,20 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
     LANDUSE, FOREST_CODES, WETLAND_CODES, NONLAND_CODES = "LANDUSE", "FOREST_CODES", "WETLAND_CODES", "NONLAND_CODES"
     RESERVES = "RESERVES"
     COASTLINE, SHORE_FIELD, NATURAL_TYPES = "COASTLINE", "SHORE_FIELD", "NATURAL_TYPES"
-    RED_LINE, RESTORATION = "RED_LINE", "RESTORATION"
+    RESTORATION = "RESTORATION"
     FOREST_BASIS, SPECIAL_SHRUB, FOREST_GARDEN_CODES = "FOREST_BASIS", "SPECIAL_SHRUB", "FOREST_GARDEN_CODES"
     WETLAND_BASIS, PROTECTED_WETLANDS = "WETLAND_BASIS", "PROTECTED_WETLANDS"
     SOIL_LOSS, TOLERANCE = "SOIL_LOSS", "TOLERANCE"
     OUTPUT, OUTPUT_LAYER = "OUTPUT", "OUTPUT_LAYER"
 
+    def unit_layer_names(self):
+        return self.REGION, self.UNIT_FIELD
+
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(self.REGION, tr("Region or units (polygons)"),
-                                                [QgsProcessing.TypeVectorPolygon])
-        p.setHelp(tr("The planning region, or its lower-level units (cities, counties, townships)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.UNIT_FIELD, tr("Unit key field (empty: the whole region)"),
-                                        parentLayerParameterName=self.REGION, optional=True)
-        p.setHelp(tr("Field with the unit name or code; features with the same value form one unit."))
-        self.addParameter(p)
+        self.add_unit_layer_parameters(
+            tr("Region or units (polygons)"), tr("Unit key field (empty: the whole region)"), field_optional=True,
+            help_texts=(tr("The planning region, or its lower-level units (cities, counties, townships)."),
+                        tr("Field with the unit name or code; features with the same value form one unit.")))
         p = QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (三调 class codes)"), optional=True)
         p.setHelp(tr("Land-use raster for forest coverage and the wetland protection rate."))
         self.addParameter(p)
@@ -169,29 +162,20 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.NATURAL_TYPES, tr("Shore types counted as natural (comma separated)"), NATURAL_TYPES))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RED_LINE, tr("Ecological protection red line (生态保护红线)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.add_control_line_parameters(("red_line",), {"red_line": tr("Ecological protection red line (生态保护红线)")})
         p = QgsProcessingParameterFeatureSource(
             self.RESTORATION, tr("Restoration areas (zoning or project outputs)"),
             [QgsProcessing.TypeVectorPolygon], optional=True)
         p.setHelp(tr("Polygons under restoration; use 'selected features only' to pick zone types."))
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Indicator base values"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LAYER, tr("Units with base values"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+        self.add_table_output(self.OUTPUT, tr("Indicator base values"))
+        self.add_layer_output(self.OUTPUT_LAYER, tr("Units with base values"))
 
     # ------------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
-        region = self.parameterAsSource(parameters, self.REGION, context)
+        region, key_field = self.unit_layer(parameters, context, tr("The region layer"))
         if region is None:
             raise QgsProcessingException(tr("The region layer is missing."))
-        require_projected_crs(region, tr("The region layer"))
-        key_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
-        if key_field:
-            require_field(region, key_field, tr("the unit name or code"))
         units = read_units(region, key_field, context, feedback)
         crs = region.sourceCrs()
         keys = [k for k, _ in units]
@@ -202,7 +186,7 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
         reserves = self.parameterAsSource(parameters, self.RESERVES, context)
         protected = self.parameterAsLayerList(parameters, self.PROTECTED_WETLANDS, context) or []
         coast = self.parameterAsSource(parameters, self.COASTLINE, context)
-        red = self.parameterAsSource(parameters, self.RED_LINE, context)
+        red = self.control_line_sources(parameters, context, ("red_line",))["red_line"]
         rest = self.parameterAsSource(parameters, self.RESTORATION, context)
         soil = self.parameterAsRasterLayer(parameters, self.SOIL_LOSS, context)
         shrub_src = self.parameterAsSource(parameters, self.SPECIAL_SHRUB, context)
@@ -313,7 +297,7 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
             if not shore_field:
                 raise QgsProcessingException(tr(
                     "The coastline needs its shore type field for the natural shoreline ratio."))
-            require_field(coast, shore_field, tr("the shore type"))
+            require_fields(coast, [shore_field], tr("the shore type"))
             natural = set(T.parse_list(self.parameterAsString(parameters, self.NATURAL_TYPES, context)))
             if not natural:
                 raise QgsProcessingException(tr("List the shore types counted as natural."))
@@ -352,7 +336,7 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
         feedback.setProgress(90)
 
         # -- outputs: everything computed before any sink is created (nothing half written)
-        fields = numeric_fields([("unit_key", "string"), ("indicator_key", "string"),
+        fields = make_fields([("unit_key", "string"), ("indicator_key", "string"),
                                  ("indicator", "string"), ("indicator_en", "string"), ("unit", "string"),
                                  ("value", "double"), ("numerator", "double"), ("denominator", "double"),
                                  ("layer", "string"), ("date", "string"), ("basis", "string"),
@@ -372,7 +356,7 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
         out = {self.OUTPUT: dest}
 
         if parameters.get(self.OUTPUT_LAYER) is not None:
-            lfields = numeric_fields([("unit_key", "string")] + [(r[0], "double") for r in results])
+            lfields = make_fields([("unit_key", "string")] + [(r[0], "double") for r in results])
             lsink, ldest = self.parameterAsSink(parameters, self.OUTPUT_LAYER, context, lfields,
                                                 QgsWkbTypes.multiType(region.wkbType()), crs)
             if lsink is not None:

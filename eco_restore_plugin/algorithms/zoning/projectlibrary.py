@@ -1,10 +1,7 @@
 """Project library (项目库): candidate projects from problem layers and priority, cost, period, rank."""
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -20,11 +17,14 @@ from qgis.core import (
 )
 
 from ...core import zoning
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr, tr_noop
+from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.tables import matrix_rows, to_float
-from ...processing_helpers.vector_io import attribute_float
+from ...processing_helpers.vector_io import add_feature, attribute_float, feature_geometries, make_fields, new_feature
 from ..base import EcoRestoreAlgorithm
-from ._common import PROJECT_COLOURS, add_feature, field, style_categories_on_load
+from ...processing_helpers.styles import style_categories_on_load
+from ._common import PROJECT_COLOURS
 
 #: problem inputs: parameter name, project type code, label
 PROBLEM_INPUTS = [
@@ -38,16 +38,16 @@ PROBLEM_INPUTS = [
 ]
 
 PROJECT_FIELDS = [
-    ("proj_id", "int"), ("proj_code", "str"), ("type_code", "int"), ("type_name", "str"),
-    ("location", "str"), ("x", "double"), ("y", "double"), ("area_ha", "double"),
+    ("proj_id", "int"), ("proj_code", "string"), ("type_code", "int"), ("type_name", "string"),
+    ("location", "string"), ("x", "double"), ("y", "double"), ("area_ha", "double"),
     ("unit_cost", "double"), ("cost_wan", "double"), ("score", "double"), ("grade", "int"),
-    ("grade_n", "str"), ("rank", "int"), ("period", "str"), ("years", "str"),
-    ("period_fix", "str"), ("keep", "int"), ("source", "str"),
+    ("grade_n", "string"), ("rank", "int"), ("period", "string"), ("years", "string"),
+    ("period_fix", "string"), ("keep", "int"), ("source", "string"),
 ]
 UNSCHEDULED = "未安排"
 
 
-class ProjectLibrary(EcoRestoreAlgorithm):
+class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "projectlibrary"
     GROUP = "zoning"
     DISPLAY = "Project library (生态修复项目库)"
@@ -157,8 +157,7 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             [QgsProcessing.TypeVectorAnyGeometry], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Project library"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, tr("Project library table"), QgsProcessing.TypeVector))
+        self.add_table_output(self.TABLE, tr("Project library table"))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL, tr("Total cost of scheduled projects (万元)")))
 
     # --------------------------------------------------------------------------------------------
@@ -210,18 +209,9 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             if code not in costs:
                 raise QgsProcessingException(tr("Cost table: no unit cost for project type {} ({}).").format(
                     code, tr(label)))
-            xform = None
-            if src.sourceCrs().isValid() and crs.isValid() and src.sourceCrs() != crs:
-                xform = QgsCoordinateTransform(src.sourceCrs(), crs, context.transformContext())
             n_before = len(projects)
-            for f in src.getFeatures(QgsFeatureRequest().addOrderBy("$id")):
+            for f, g in feature_geometries(src, crs, context, QgsFeatureRequest().addOrderBy("$id")):
                 self.check_cancel(feedback)
-                g = f.geometry()
-                if g is None or g.isEmpty():
-                    continue
-                g = QgsGeometry(g)
-                if xform is not None:
-                    g.transform(xform)
                 gt = g.type()
                 if gt == QgsWkbTypes.PointGeometry:
                     g = g.buffer(radius, 16)
@@ -306,10 +296,7 @@ class ProjectLibrary(EcoRestoreAlgorithm):
         if prio is None:
             raise QgsProcessingException(tr("The priority units layer is missing."))
         crs = prio.sourceCrs()
-        if crs.isValid() and crs.isGeographic():
-            raise QgsProcessingException(tr(
-                "The priority units are in a geographic CRS (degrees), but project areas are "
-                "measured. Reproject them to a projected CRS in metres first."))
+        require_projected_crs(crs, tr("The priority units"))
         costs = self._cost_table(parameters)
         budgets = [self.parameterAsDouble(parameters, k, context) for k in (self.B_NEAR, self.B_MID, self.B_FAR)]
         if sum(budgets) <= 0:
@@ -347,9 +334,7 @@ class ProjectLibrary(EcoRestoreAlgorithm):
         if unscheduled:
             feedback.pushWarning(tr("{} project(s) do not fit in the budgets and are 未安排 (unscheduled).")
                                  .format(unscheduled))
-        fl = QgsFields()
-        for name, kind in PROJECT_FIELDS:
-            fl.append(field(name, kind))
+        fl = make_fields(PROJECT_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, crs)
         tsink, tdest = self.parameterAsSink(parameters, self.TABLE, context, fl, QgsWkbTypes.NoGeometry, crs)
@@ -367,16 +352,11 @@ class ProjectLibrary(EcoRestoreAlgorithm):
                 p["period"], p["years"] = "", ""
             p["proj_code"] = "XM{:04d}".format(p["proj_id"])
             attrs = [p.get(name) for name, _ in PROJECT_FIELDS]
-            f = QgsFeature(fl)
             g = QgsGeometry(p["geom"])
             if not g.isEmpty():
                 g.convertToMultiType()
-                f.setGeometry(g)
-            f.setAttributes(attrs)
-            add_feature(sink, f)
-            t = QgsFeature(fl)
-            t.setAttributes(attrs)
-            add_feature(tsink, t)
+            add_feature(sink, new_feature(fl, attrs, None if g.isEmpty() else g))
+            add_feature(tsink, new_feature(fl, attrs))
         total = float(cost[period >= 0].sum())
         for k, name in enumerate(zoning.PERIODS):
             feedback.pushInfo(tr("{}: {} projects, {:.2f} of {:.2f} 万元").format(

@@ -19,7 +19,8 @@ from ...core import zoning
 from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, number_list, to_float
 from ..base import EcoRestoreAlgorithm
-from ._common import GRADE_COLOURS, add_feature, field, style_categories_on_load
+from ...processing_helpers.vector_io import add_feature, make_field
+from ...processing_helpers.styles import PRIORITY_GRADE_COLOURS, style_categories_on_load
 
 WEIGHT_METHODS = [tr_noop("Weights of the table"), tr_noop("Entropy weights"),
                   tr_noop("Mean of table and entropy weights")]
@@ -180,9 +181,9 @@ class RestorationPriority(EcoRestoreAlgorithm):
             grade = zoning.grade_by_score(scores, breaks)
         fl = QgsFields(src.fields())
         for name, kind in (("pr_score", "double"), ("pr_rank", "int"), ("pr_grade", "int"),
-                           ("pr_grade_n", "str")):
+                           ("pr_grade_n", "string")):
             if fl.lookupField(name) < 0:
-                fl.append(field(name, kind))
+                fl.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl, src.wkbType(),
                                           src.sourceCrs())
         names_out = [x_.name() for x_ in fl]
@@ -199,6 +200,6 @@ class RestorationPriority(EcoRestoreAlgorithm):
             g.setAttributes([attrs.get(nm) for nm in names_out])
             add_feature(sink, g)
         style_categories_on_load(context, dest, "pr_grade", {
-            k: (c, zoning.GRADE_NAMES[k]) for k, c in GRADE_COLOURS.items()}, tr("Restoration priority"))
+            k: (c, zoning.GRADE_NAMES[k]) for k, c in PRIORITY_GRADE_COLOURS.items()}, tr("Restoration priority"))
         return {self.OUTPUT: dest, self.WEIGHTS: ", ".join(
             "{}={:.6f}".format(n, v) for n, v in zip(names, w))}
