@@ -913,6 +913,11 @@ computed from</source>
       <translation>像元大小（m），无参考栅格时使用</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Cell size in metres of the output grid when no reference raster is given (default 30 m); the grid covers the parcels' extent. Ignored with a reference raster.</source>
+      <translation>未给参考栅格时输出网格的像元大小（米，默认 30 m）；网格覆盖图斑范围。给了参考栅格时忽略。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Cell value = source id; 0 and nodata = no source.</source>
       <translation>像元值 = 源地编号；0 和无数据 = 非源地。</translation>
@@ -1334,7 +1339,7 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
-      <source>Compares two land-use rasters (class codes, e.g. 三调 classes; METHODS.md §1.5). Transition matrix: the area (hm²) of every change from class i at the first date (rows) to class j at the second (columns to_&lt;code&gt;), with row totals and a total row; cells nodata at either date are left out. Single land-use dynamic degree K = (U_b − U_a) / U_a / T · 100 (% per year; 王秀兰 &amp; 包玉海 1999), comprehensive dynamic degree LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100 (% per year, the changed area counted once, as the formula is written), T the years between the dates. Change raster: code = from · M + to (M the smallest power of ten above every class, e.g. 10000 for 三调 codes: 301 → 701 is 3010701), unchanged 0, nodata −1; unchanged cells shown grey. Class names are taken from the 三调 classes where the code is known. Two 三调 vintages (DLTB parcels, e.g. 2010 and 2020): import the first with 'Import 三调 land parcels DLTB', then the second with the first import as its reference raster; both rasters then share one grid and go in here unchanged (the import refuses a vintage in another CRS).</source>
+      <source>Compares two land-use rasters (class codes, e.g. 三调 classes; METHODS.md §1.5). Transition matrix: the area (hm²) of every change from class i at the first date (rows) to class j at the second (columns to_&lt;code&gt;), with row totals and a total row; cells nodata at either date are left out. Single land-use dynamic degree K = (U_b − U_a) / U_a / T · 100 (% per year; 王秀兰 &amp; 包玉海 1999), comprehensive dynamic degree LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100 (% per year, the changed area counted once, as the formula is written), T the years between the dates. Change raster: code = from · M + to (M the smallest power of ten above every class, e.g. 10000 for 三调 codes: 301 → 701 is 3010701), unchanged 0, nodata −1; unchanged cells shown grey. Class names are taken from the 三调 classes where the code is known. Two 三调 vintages (DLTB parcels, e.g. 2010 and 2020): import the first with 'Import land parcels DLTB', then the second with the first import as its reference raster; both rasters then share one grid and go in here unchanged (the import refuses a vintage in another CRS).</source>
       <translation>比较两期土地利用栅格（地类代码，如三调地类；METHODS.md §1.5）。转移矩阵：第一期地类 i（行）转为第二期地类 j（列 to_&lt;代码&gt;）的面积（hm²），含行合计与合计行；任一期为无数据的像元不计。单一土地利用动态度 K = (U_b − U_a) / U_a / T · 100（%/年；王秀兰、包玉海 1999），综合土地利用动态度 LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100（%/年，按公式原文变化面积只计一次），T 为两期间隔年数。变化栅格：代码 = 原地类 · M + 新地类（M 为大于所有地类代码的最小 10 的幂，三调代码为 10000：301 → 701 记为 3010701），未变化为 0，无数据为 −1；未变化像元显示为灰色。已知代码的地类名称取自三调地类。两期三调图斑（地类图斑 DLTB，如 2010 年和 2020 年）：先用“三调地类图斑导入”导入第一期，再以第一期导入结果作为参考栅格导入第二期；两期栅格即共用同一格网，可直接输入本算法（坐标系不同的一期会被导入拒绝）。</translation>
     </message>
     <message>
@@ -3334,8 +3339,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
-      <source>Import 三调 land parcels DLTB (地类图斑导入)</source>
-      <translation>三调地类图斑导入</translation>
+      <source>Import land parcels DLTB (三调地类图斑导入)</source>
+      <translation>三调地类图斑导入 (Import land parcels DLTB)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -3738,6 +3743,11 @@ computed from</source>
       <translation>用于计算森林覆盖率和湿地保护率的土地利用栅格。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Land-use raster in the plugin's integer 三调 codes (0101 -&gt; 101, 0305 -&gt; 305, H and K codes as documented in docs/DLTB.md), the dominant class by area in each cell, styled with the 三调 colours and Chinese names; 0 = nodata.</source>
+      <translation>采用插件整数三调编码的土地利用栅格（0101 -&gt; 101，0305 -&gt; 305，H 码和 K 码见 docs/DLTB.md），每个像元取面积占优的地类，按三调配色和中文名称设置样式；0 为无数据。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Land-use raster of the first date (class codes, e.g. 三调); the reference grid.</source>
       <translation>第一期土地利用栅格（地类编码，如三调），作为参考格网。</translation>
@@ -3775,7 +3785,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
       <source>Land-use structure table (土地利用现状结构表)</source>
-      <translation>土地利用现状结构表</translation>
+      <translation>土地利用现状结构表 (Land-use structure table)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -4778,6 +4788,11 @@ computed from</source>
       <translation>仅限本省计入森林的园地，如海南 203（橡胶园）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Optional XLSX (needs openpyxl) or CSV file of the same table for pasting into a plan; not written by default.</source>
+      <translation>可选：同一表格的 XLSX（需要 openpyxl）或 CSV 文件，便于粘贴进规划文本；默认不输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Optional base zones (level 1). Not written unless chosen.</source>
       <translation>可选的基础分区（一级）。未指定时不输出。</translation>
@@ -4831,6 +4846,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Optional degraded wetlands and mangroves; each feature becomes a 湿地与红树林保护修复 project.</source>
       <translation>可选的退化湿地和红树林，每个要素生成一个“湿地与红树林保护修复”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Optional ecosystem-type raster (生态系统类型) through the 三调 -&gt; ecosystem crosswalk; not written by default.</source>
+      <translation>可选：按三调→生态系统类型对照表生成的生态系统类型栅格；默认不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Optional folder for one raster per first-level class holding its area fraction (0-1) in each cell; not written by default.</source>
+      <translation>可选：输出文件夹，每个一级地类一个栅格，记录其在各像元中的面积比例（0–1）；默认不输出。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -4906,6 +4931,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Optional polygons of the pinch-point patches. Not written unless chosen.</source>
       <translation>可选的夹点斑块面。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Optional polygons of 国家特别规定灌木林地 (special shrubland counted as forest under the forestry basis); without them no shrubland is counted under the forestry basis.</source>
+      <translation>可选：国家特别规定灌木林地范围（林业口径下计为森林）；未提供时林业口径不计灌木林地。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -4991,6 +5021,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Optional soil-erosion areas; each feature becomes a 水土流失综合治理 project.</source>
       <translation>可选的水土流失区域，每个要素生成一个“水土流失综合治理”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Optional table of the 三调 -&gt; 国土空间调查、规划、用途管制用地用海分类 (2023) crosswalk of the codes present; the crosswalk is the plugin's reading of the 2023 classification (see docs/DLTB.md).</source>
+      <translation>可选：现有编码的三调→国土空间调查、规划、用途管制用地用海分类（2023）对照表；该对照为插件对 2023 分类的解读（见 docs/DLTB.md）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -5921,6 +5956,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>Repair invalid geometries (else refuse them)</source>
       <translation>修复无效几何（否则拒绝）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Repair invalid parcel geometries (makeValid) and list their ids in the log (default on); off: refuse the layer and name the invalid parcels.</source>
+      <translation>修复无效的图斑几何（makeValid）并在日志中列出其编号（默认开启）；关闭时拒绝该图层并指出无效图斑。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -7058,6 +7098,11 @@ computed from</source>
       <translation>结构表文件（XLSX 或 CSV）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Structure table: one row per unit (whole layer, township, village) and class (first and second level), areas in hm², 亩 and km², 田坎 in its own column; totals equal ΣTBDLMJ.</source>
+      <translation>现状结构表：每个单元（全域、乡镇、村）与地类（一级、二级）一行，面积以公顷、亩和平方千米计，田坎单列；合计等于 ΣTBDLMJ。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>Sub-cells per cell side for the dominant class</source>
       <translation>主导地类的每边子像元数</translation>
@@ -8005,6 +8050,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Tolerable soil loss for the 水土保持率 in t/(km²·a); default 500, the value of SL 190-2007 for the southern red-soil hilly region. Cells with soil loss at or above it count as eroded.</source>
+      <translation>计算水土保持率的容许土壤流失量，t/(km²·a)；默认 500，即 SL 190-2007 南方红壤丘陵区的值。土壤流失量不低于该值的像元计为水土流失。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Tolerable soil loss, t/(km²·a) (SL 190-2007)</source>
       <translation>容许土壤流失量，t/(km²·a)（SL 190-2007）</translation>
     </message>
@@ -8705,9 +8755,19 @@ computed from</source>
       <translation>图层字段名与标准不同时填写，如“DLBM=地类编码, TBDLMJ=地类面积”。标准字段：DLBM、DLMC、TBMJ、TBDLMJ、KCDLBM、KCXS、KCMJ、ZLDWDM、ZLDWMC、GDPDJB、CZCSXM、BSM。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Where areas come from: the 三调 fields TBDLMJ / KCMJ when present (default), the planar area of the polygon in the layer's CRS, or the ellipsoidal area (CGCS2000).</source>
+      <translation>面积来源：有三调字段时用 TBDLMJ / KCMJ（默认），或图层坐标系下的平面面积，或椭球面积（CGCS2000）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Where the ecological, agricultural and urban spaces meet or conflict (Qionghai work plan: ecological buffers and corridors where the three spaces are adjacent or in conflict; METHODS.md §3). Buffer bands: cells of either space of a pair within the band width (m, Euclidean distance) of the other space: 1 生态-农业, 2 生态-城镇, 3 农业-城镇 (eco-urban wins over eco-agri over agri-urban). Conflicts override buffers: corridor cells in agricultural (4) or urban (5) space; overlaps of the red line with permanent basic farmland (6) or the urban development boundary (7), and of farmland with the urban boundary (8). Output: a code raster and dissolved polygons with type, spaces, area and the measures they need. Input: the three-spaces raster of Restoration mode and three spaces (1 ecological, 2 agricultural, 3 urban).</source>
       <translation>识别生态、农业、城镇三类空间相邻或冲突的区域（琼海工作方案：在三类空间相邻或冲突区域建设生态缓冲带、连通生态廊道；METHODS.md §3）。缓冲带：两类空间中距另一类空间在带宽（m，欧氏距离）以内的像元：1 生态-农业，2 生态-城镇，3 农业-城镇（生态-城镇优先于生态-农业优先于农业-城镇）。冲突优先于缓冲带：位于农业空间（4）或城镇空间（5）的廊道像元；生态保护红线与永久基本农田（6）或城镇开发边界（7）重叠，永久基本农田与城镇开发边界重叠（8）。结果为代码栅格和融合后的面，带类型、空间、面积和所需措施。输入为修复模式与三类空间算法的三类空间栅格（1 生态，2 农业，3 城镇）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Which classes count as wetland: the 三调 wetland group (8 classes incl. 0603 盐田, the plugin's one wetland definition, default), that group plus open waters, or the wetland codes given.</source>
+      <translation>计为湿地的地类：三调湿地类（8 类，含 0603 盐田，插件统一的湿地定义，默认），或该类加水域，或所填湿地编码。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -9788,6 +9848,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>三调 basis (all shrubland counted)</source>
       <translation>三调口径（灌木林地全部计入）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>三调 code given to parcels whose DLBM is not in the classification when the unknown-code choice is 'Map to the class below'. Default 1201 (空闲地).</source>
+      <translation>当“分类外编码”选择“归入下列地类”时，DLBM 不在分类中的图斑所归入的三调编码。默认 1201（空闲地）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />

@@ -48,7 +48,7 @@ class LanduseTransition(TableOutputParams, EcoRestoreAlgorithm):
             "Change raster: code = from · M + to (M the smallest power of ten above every class, e.g. "
             "10000 for 三调 codes: 301 → 701 is 3010701), unchanged 0, nodata −1; unchanged cells shown "
             "grey. Class names are taken from the 三调 classes where the code is known. Two 三调 vintages (DLTB "
-            "parcels, e.g. 2010 and 2020): import the first with 'Import 三调 land parcels DLTB', then the "
+            "parcels, e.g. 2010 and 2020): import the first with 'Import land parcels DLTB', then the "
             "second with the first import as its reference raster; both rasters then share one grid and "
             "go in here unchanged (the import refuses a vintage in another CRS).")
     PARAM_HELP = {

@@ -38,6 +38,12 @@ class LanduseStructure(EcoRestoreAlgorithm):
         "(CGCS2000 ellipsoid of the layer's CRS) as the 三调 computes TBMJ. 1 hm² = 15 亩. Output: a "
         "table, and an XLSX (needs openpyxl: Debian package python3-openpyxl, or pip install openpyxl) "
         "or CSV file.")
+    PARAM_HELP = {
+        "UNKNOWN_CLASS": "三调 code given to parcels whose DLBM is not in the classification when the unknown-code choice is 'Map to the class below'. Default 1201 (空闲地).",
+        "AREA_METHOD": "Where areas come from: the 三调 fields TBDLMJ / KCMJ when present (default), the planar area of the polygon in the layer's CRS, or the ellipsoidal area (CGCS2000).",
+        "OUTPUT": "Structure table: one row per unit (whole layer, township, village) and class (first and second level), areas in hm², 亩 and km², 田坎 in its own column; totals equal ΣTBDLMJ.",
+        "OUTPUT_FILE": "Optional XLSX (needs openpyxl) or CSV file of the same table for pasting into a plan; not written by default.",
+    }
 
     AREA_METHOD, OUTPUT, OUTPUT_FILE, TOTAL = "AREA_METHOD", "OUTPUT", "OUTPUT_FILE", "TOTAL_HM2"
 
