@@ -39,6 +39,11 @@
       <translation>（空）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>(no township)</source>
+      <translation>（无乡镇）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>(none)</source>
       <translation>（无）</translation>
@@ -489,6 +494,16 @@
       <translation>图集已输出：{}（共 {} 页）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Attached tables (XLSX)</source>
+      <translation>规划附表（XLSX）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Attached tables of the plan (规划附表)</source>
+      <translation>规划附表 (Attached tables of the plan)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Automatic: the valid cells of the raster, or the bounding box of the polygons.</source>
       <translation>自动：栅格的有效像元面积，或面图层的外包矩形面积。</translation>
@@ -791,6 +806,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>CSV (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>CSV files (one per sheet)</source>
+      <translation>CSV 文件（每个工作表一个）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -2738,6 +2758,16 @@ computed from</source>
       <translation>优先级单元中找不到字段“{}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Field '{}' not found in the restoration zones.</source>
+      <translation>修复分区中没有字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Field '{}' not found in the townships.</source>
+      <translation>乡镇图层中没有字段“{}”。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>Field mapping '{}': write standard=field, e.g. DLBM=地类编码.</source>
       <translation>字段对应“{}”：请写成 标准字段=图层字段，如 DLBM=地类编码。</translation>
@@ -3058,6 +3088,11 @@ computed from</source>
       <translation>请至少给出一个输入：夹点、障碍点、廊道（战略点还需分配栅格）或源地。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Give at least one input: problem patches, project library or restoration zones.</source>
+      <translation>请至少给出一个输入：问题图斑、项目库或修复分区。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Give at least one problem layer (mines, erosion, wetlands, forest, rivers, barriers or consolidation areas).</source>
       <translation>请至少提供一个问题图层（矿山、水土流失、湿地、森林、河流、障碍点或整治区）。</translation>
@@ -3101,6 +3136,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Give the values of field '{}' that mean natural shore.</source>
       <translation>请给出字段“{}”中表示自然岸线的取值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Give the workbook file (.xlsx).</source>
+      <translation>请给出工作簿文件（.xlsx）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -4758,6 +4798,11 @@ computed from</source>
       <translation>示例县方形格网的行列数（像元 30 m）：1000（默认）即 30 km × 30 km。尺寸越小运行越快（测试中使用 100-200）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Number of tables written</source>
+      <translation>写出的表格数</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Number of years covered</source>
       <translation>覆盖年数</translation>
@@ -5038,6 +5083,16 @@ computed from</source>
       <translation>可选，城镇开发边界面；变量 urban。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional problem patches (output of 'Ecological problem patches'): the 问题图斑统计表.</source>
+      <translation>可选，问题图斑（“生态问题图斑识别”的输出）：生成问题图斑统计表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional project library (output of 'Project library'): the 项目表.</source>
+      <translation>可选，项目库（“生态修复项目库”的输出）：生成项目表。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Optional protection importance grade raster; variable importance.</source>
       <translation>可选，生态保护重要性等级栅格；变量 importance。</translation>
@@ -5103,6 +5158,11 @@ computed from</source>
       <translation>可选的恢复力等级栅格（1-3），用于 res_mean。留空：res_mean 为空。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional restoration zones (output of 'Restoration zoning'): the 修复分区统计表.</source>
+      <translation>可选，修复分区（“生态修复分区”的输出）：生成修复分区统计表。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Optional restoration-mode raster (output of 'Restoration mode'), for mode_dom.</source>
       <translation>可选的修复模式栅格（“修复模式与三类空间”的输出），用于 mode_dom。</translation>
@@ -5156,6 +5216,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Optional three-spaces raster, for space_dom.</source>
       <translation>可选的三类空间栅格，用于 space_dom。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional township polygons: the zone table is split by township. Without them the zone table is for the whole region.</source>
+      <translation>可选，乡镇面：修复分区统计表按乡镇切分。未给出时为全域统计。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -5688,7 +5753,7 @@ computed from</source>
       <translation>问题代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Problem patches</source>
       <translation>问题图斑</translation>
     </message>
@@ -5718,7 +5783,7 @@ computed from</source>
       <translation>问题类型</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Project library</source>
       <translation>项目库</translation>
     </message>
@@ -6373,7 +6438,7 @@ computed from</source>
       <translation>附分区统计字段（imp3_sh、deg_mean、res_mean、corr_sh、pinch_n、lu_dom、mode_dom、red_sh、farm_sh、ubnd_sh 等）的修复单元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Restoration zones</source>
       <translation>修复分区</translation>
     </message>
@@ -7919,6 +7984,16 @@ computed from</source>
       <translation>问题图层“{}”为空：没有{}项目。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>The problem patches lack the field(s) {}: give the output of 'Ecological problem patches'.</source>
+      <translation>问题图斑缺少字段 {}：请给出“生态问题图斑识别”的输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>The project library lacks the field(s) {}: give the output of 'Project library'.</source>
+      <translation>项目库缺少字段 {}：请给出“生态修复项目库”的输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>The radius step must be &gt; 0 when the maximum radius is larger than the minimum radius.</source>
       <translation>最大半径大于最小半径时，半径步长必须大于 0。</translation>
@@ -7992,6 +8067,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The restoration units layer is missing.</source>
       <translation>缺少修复单元图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>The restoration zones must be in a projected CRS in metres to measure areas; reproject them.</source>
+      <translation>修复分区须为以米为单位的投影坐标系才能量算面积，请先重投影。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -8179,6 +8259,11 @@ computed from</source>
       <translation>窗口半径至少为一个像元（{} 地图单位）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>The workbook (.xlsx); the CSV files are written beside it.</source>
+      <translation>工作簿（.xlsx）；CSV 文件写在其旁。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>The years between the dates must be positive.</source>
       <translation>两期间隔年数必须为正数。</translation>
@@ -8344,17 +8429,17 @@ computed from</source>
       <translation>合计 {:.4f} hm²（{:.2f} 亩），{} 个图斑；田坎 {:.4f} hm²；面积取自 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Township name field</source>
       <translation>乡镇名称字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Township name field. Default name.</source>
       <translation>乡镇名称字段。默认 name。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Townships (乡镇)</source>
       <translation>乡镇 (Townships)</translation>
     </message>
@@ -9140,6 +9225,11 @@ computed from</source>
       <translation>未设置本参数而给出了森林地类代码时，按代码计算（与以前相同）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Writes the attached tables (附表) a plan text carries as one XLSX workbook (one sheet per table: title and unit rows merged across the table, Chinese headers, fixed decimals, 小计 per township or period, 合计 for the whole region) and one CSV per sheet beside it (&lt;file&gt;_&lt;sheet&gt;.csv, UTF-8 with BOM so Excel opens the Chinese). Tables, each written when its input is given: 问题图斑统计表 (problem patches by township and problem type: count and area, from 'Ecological problem patches'); 项目表 (projects by period with type, location, area and investment, from 'Project library'); 修复分区统计表 (restoration zone area by township, the zones cut by the township polygons, or for the whole region without townships). Areas in hm² with 4 decimals, investment in 万元 with 2; subtotals and totals are sums of the rounded rows, so the printed table adds up. XLSX needs openpyxl (Debian: apt install python3-openpyxl; else pip install openpyxl); without it the algorithm says so and writes the CSV files.</source>
+      <translation>将规划文本所附表格（附表）写为一个 XLSX 工作簿（每表一个工作表：标题行与单位行跨表合并、中文表头、固定小数位、按乡镇或时序的小计、全域合计），并在其旁为每个工作表写一个 CSV 文件（&lt;文件名&gt;_&lt;工作表&gt;.csv，UTF-8 带 BOM，Excel 可直接打开中文）。各表在给出对应输入时写出：问题图斑统计表（按乡镇与问题类型统计图斑数与面积，来自“生态问题图斑识别”）；项目表（按实施时序列出项目类型、所在单元、规模与估算投资，来自“生态修复项目库”）；修复分区统计表（以乡镇面切分修复分区后按乡镇统计面积，未给乡镇时为全域）。面积单位公顷保留 4 位小数，投资单位万元保留 2 位；小计与合计为取整后各行之和，打印出的表格能对上。XLSX 需要 openpyxl（Debian：apt install python3-openpyxl；或 pip install openpyxl）；缺少时算法给出提示并只写 CSV 文件。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Writing layers to {}</source>
       <translation>正在写出图层到 {}</translation>
@@ -9183,6 +9273,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zone type</source>
       <translation>分区类型</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Zone type field</source>
+      <translation>分区类型字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Zone type field of the restoration zones. Default zone_type.</source>
+      <translation>修复分区的分区类型字段。默认 zone_type。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -9233,6 +9333,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>atlas,pdf,map,layout,template,qpt,规划图集,图件,模板</source>
       <translation>图集,pdf,地图,布局,模板,qpt,规划图集,图件,模板</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>attached tables,XLSX,Excel,CSV,附表,问题图斑统计表,项目表,修复分区统计表,totals,subtotals</source>
+      <translation>附表,XLSX,Excel,CSV,问题图斑统计表,项目表,修复分区统计表,合计,小计,attached tables</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -9438,6 +9543,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>none</source>
       <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>openpyxl is not installed (Debian: apt install python3-openpyxl; else pip install openpyxl): only the CSV files were written.</source>
+      <translation>未安装 openpyxl（Debian：apt install python3-openpyxl；或 pip install openpyxl）：只写出了 CSV 文件。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
@@ -10113,6 +10223,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>{}: {} projects, {:.2f} of {:.2f} 万元</source>
       <translation>{}：{} 个项目，{:.2f} / {:.2f} 万元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>{}: {} rows, total {}</source>
+      <translation>{}：{} 行，合计 {}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
