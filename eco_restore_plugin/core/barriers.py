@@ -22,6 +22,7 @@ from scipy import ndimage
 
 from . import corridors
 from . import costdistance as cd
+from ._progress import Steps, checkpoint
 
 __all__ = ["disk_minimum", "barrier_improvement", "BarrierResult", "strongest_mask"]
 
@@ -65,7 +66,7 @@ def disk_minimum(values, radius_cells):
 
 def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=1.0, pairs="adjacent",
                         max_lcd=None, aggregate="max", per_length=True, only_positive=True,
-                        progress=None, cancelled=None):
+                        *, progress=None, cancelled=None):
     """Barrier Mapper improvement score (McRae et al. 2012; Linkage Mapper Barrier Mapper).
 
     cost: 2-D resistance (NaN = barrier/nodata). sources: integer label raster (0 = none).
@@ -75,7 +76,7 @@ def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=
     ``max_lcd``) or a list of (a, b). max_lcd: drop pairs whose LCD is larger.
     aggregate: "max" or "sum" over pairs (over radii always the maximum).
     per_length: report IS / (2R) (default) instead of IS. only_positive: negative scores -> 0.
-    progress(fraction), cancelled(): optional callbacks; cancel returns None.
+    progress(fraction), cancelled(): optional callbacks; raises :class:`~._progress.Cancelled` on cancel.
     Returns :data:`BarrierResult`. Raises ValueError on bad arguments.
     """
     cost = np.asarray(cost, dtype=np.float64)
@@ -106,19 +107,13 @@ def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=
         pair_list = sorted({tuple(sorted((int(a), int(b)))) for a, b in pairs})
     used = sorted({v for p in pair_list for v in p})
     total = len(used) + len(radii) * max(len(used), 1)
-    done = [0]
-
-    def step():
-        done[0] += 1
-        if progress:
-            progress(min(1.0, done[0] / float(total)))
-        return cancelled is not None and cancelled()
+    steps = Steps(total, progress, cancelled)
+    steps.check()
 
     cwd = {}
     for s in used:
-        cwd[s] = cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map").cost
-        if step():
-            return None
+        cwd[s] = cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map", cancelled=cancelled).cost
+        steps.step()
     kept = []
     for a, b in pair_list:
         vals = cwd[a][labels == b]
@@ -143,8 +138,7 @@ def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=
         mins = {}
         for s in used:
             mins[s] = disk_minimum(cwd[s], rc)
-            if step():
-                return None
+            steps.step()
         restored = 2.0 * R * restored_resistance
         for k, (a, b, lcd) in enumerate(kept):
             with np.errstate(invalid="ignore"):
@@ -179,8 +173,7 @@ def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=
     best_r[~valid] = np.nan
     from_id[~valid] = 0
     to_id[~valid] = 0
-    if progress:
-        progress(1.0)
+    checkpoint(cancelled, progress, 1.0)
     return BarrierResult(score, best_r, from_id, to_id, kept)
 
 

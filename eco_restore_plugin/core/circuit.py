@@ -45,6 +45,8 @@ import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 from scipy.sparse.csgraph import connected_components
 
+from ._progress import Steps
+
 try:  # optional dependency
     import pyamg
     HAVE_PYAMG = True
@@ -53,7 +55,7 @@ except Exception:  # pragma: no cover - depends on the environment
     HAVE_PYAMG = False
 
 __all__ = [
-    "HAVE_PYAMG", "CircuitCancelled", "RasterGraph", "build_graph", "focal_regions",
+    "HAVE_PYAMG", "RasterGraph", "build_graph", "focal_regions",
     "read_focal_text", "read_included_pairs", "make_solver", "pairwise", "one_to_all",
     "all_to_one", "advanced", "PairwiseResult", "FocalModeResult", "AdvancedResult",
 ]
@@ -74,10 +76,6 @@ AMG_CSR_LEVELS = True  # see _Solver: CSR instead of BSR coarse levels (False = 
 # than PARALLEL_MIN_NODES are always solved sequentially (fork costs more than it saves).
 # Environment variable ECO_RESTORE_CIRCUIT_WORKERS overrides the default (min(2, cpu count)).
 PARALLEL_MIN_NODES = 200000
-
-
-class CircuitCancelled(Exception):
-    """Raised when the ``cancelled()`` callback returns True."""
 
 
 # ----------------------------------------------------------------------------------------------
@@ -501,24 +499,6 @@ def make_solver(A, method="auto", tol=1e-10):
     return _Solver(A, method, tol)
 
 
-class _Progress(object):
-    def __init__(self, total, progress, cancelled):
-        self.total = max(int(total), 1)
-        self.done = 0
-        self.progress = progress
-        self.cancelled = cancelled
-
-    def check(self):
-        if self.cancelled is not None and self.cancelled():
-            raise CircuitCancelled("cancelled")
-
-    def step(self, k=1):
-        self.done += k
-        if self.progress is not None:
-            self.progress(min(1.0, self.done / float(self.total)))
-        self.check()
-
-
 def _grounded_solve(L, ground_mask, rhs, method, tol, solvers_used):
     """Solve L v = rhs with v = 0 on ground_mask (Dirichlet); rhs may be (n,) or (n, k)."""
     free = ~ground_mask
@@ -582,7 +562,7 @@ class PairwiseResult(object):
 
 def pairwise(graph, focal, pairs=None, exclude_pairs=None, focal_ids=None, cum_map=True, max_map=False,
              pair_maps=False, pair_callback=None, solver="auto", tol=1e-10, strategy="auto",
-             progress=None, cancelled=None):
+             *, progress=None, cancelled=None):
     """Pairwise effective resistance and current maps (McRae et al. 2008; Circuitscape pairwise).
 
     For every pair (i, j) of focal ids, 1 A flows between i and j; returns a
@@ -596,7 +576,7 @@ def pairwise(graph, focal, pairs=None, exclude_pairs=None, focal_ids=None, cum_m
     path: per connected component one ground, N-1 solves with a single factorisation / AMG
     hierarchy, superposition for every pair; per-pair solves only for focal regions that change the
     graph) or "per_pair" (one solve per pair, the baseline). ``progress(fraction)`` and
-    ``cancelled()`` callbacks; :class:`CircuitCancelled` is raised on cancel.
+    ``cancelled()`` callbacks; :class:`~._progress.Cancelled` is raised on cancel.
     """
     t0 = time.time()
     regions_cells = focal_regions(focal, graph.shape)
@@ -660,7 +640,7 @@ def pairwise(graph, focal, pairs=None, exclude_pairs=None, focal_ids=None, cum_m
         c = comp[regions[i].node]
         by_comp.setdefault(c, set()).update((regions[i].node, regions[j].node))
     n_fast_solves = sum(len(v) - 1 for v in by_comp.values())
-    prog = _Progress(n_fast_solves + (len(fast) if need_maps else 0) + len(slow), progress, cancelled)
+    prog = Steps(n_fast_solves + (len(fast) if need_maps else 0) + len(slow), progress, cancelled)
     prog.check()
 
     L = graph.laplacian
@@ -865,7 +845,7 @@ def _merge_all_regions(graph, regions):
     return Lp, newid, m
 
 
-def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, progress, cancelled):
+def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, cancelled):
     regions_cells = focal_regions(focal, graph.shape)
     ids = sorted(regions_cells)
     regions = {i: _Region(graph, regions_cells[i]) for i in ids}
@@ -880,7 +860,7 @@ def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, progress, canc
         if node[i] >= 0:
             cell_node[regions[i].extra_cells] = node[i]
     cum = np.zeros(graph.shape)
-    prog = _Progress(len(ids), progress, cancelled)
+    prog = Steps(len(ids), progress, cancelled)
     for i in ids:
         prog.check()
         ni = node[i]
@@ -931,21 +911,21 @@ def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, progress, canc
     return out
 
 
-def one_to_all(graph, focal, strengths=None, maps=True, solver="auto", tol=1e-10, progress=None,
+def one_to_all(graph, focal, strengths=None, maps=True, solver="auto", tol=1e-10, *, progress=None,
                cancelled=None):
     """One-to-all mode (Circuitscape; McRae et al. 2008): for each focal id i, inject 1 A (or
     ``strengths[i]``) at i with every other focal node of its component grounded. Returns a
     :class:`FocalModeResult`; ``resistance[i]`` = V(i) / strength (inf if i has no other focal node
     in its component). Focal regions are merged into one node each."""
-    return _focal_mode(graph, focal, "one_to_all", strengths, maps, solver, tol, progress, cancelled)
+    return _focal_mode(graph, focal, "one_to_all", strengths, maps, solver, tol, progress=progress, cancelled=cancelled)
 
 
-def all_to_one(graph, focal, strengths=None, maps=True, solver="auto", tol=1e-10, progress=None,
+def all_to_one(graph, focal, strengths=None, maps=True, solver="auto", tol=1e-10, *, progress=None,
                cancelled=None):
     """All-to-one mode (Circuitscape; McRae et al. 2008): for each focal id i, ground i and inject
     1 A (or ``strengths[k]``) at every other focal node k of its component. ``resistance[i]`` is 0
     when solved and inf when i is alone in its component (Circuitscape writes -1)."""
-    return _focal_mode(graph, focal, "all_to_one", strengths, maps, solver, tol, progress, cancelled)
+    return _focal_mode(graph, focal, "all_to_one", strengths, maps, solver, tol, progress=progress, cancelled=cancelled)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -958,7 +938,7 @@ class AdvancedResult(object):
 
 def advanced(graph, sources, grounds, grounds_are_resistances=False, remove_src_or_gnd="keepall",
              use_direct_grounds=False, use_unit_currents=False, solver="auto", tol=1e-10,
-             progress=None, cancelled=None):
+             *, progress=None, cancelled=None):
     """Advanced mode (Circuitscape; McRae et al. 2008): current sources and grounds as rasters.
 
     ``sources``: amps injected per cell (nodata/NaN = none; negative values withdraw current).
@@ -1008,7 +988,7 @@ def advanced(graph, sources, grounds, grounds_are_resistances=False, remove_src_
     v = np.zeros(n)
     comp = graph.component
     active = np.unique(comp[src != 0]) if n else np.zeros(0, dtype=int)
-    prog = _Progress(len(active), progress, cancelled)
+    prog = Steps(len(active), progress, cancelled)
     G = graph.laplacian + sp.diags(gnd)
     for c in active:
         prog.check()

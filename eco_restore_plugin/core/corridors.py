@@ -14,6 +14,7 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from . import costdistance as cd
+from ._progress import checkpoint
 
 Link = namedtuple("Link", "a b lcd path path_length euclidean cwd_to_euclidean lcp_to_euclidean")
 Link.__doc__ = """One corridor between sources a and b (labels).
@@ -99,7 +100,7 @@ def named_pairs(cost, labels, which, cellsize=1.0, knight=False, graph=None):
 
 
 def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=None, knight=False,
-                         cellsize=1.0, progress=None, cancelled=None):
+                         cellsize=1.0, *, progress=None, cancelled=None):
     """Least-cost corridors between labelled sources (Linkage Mapper).
 
     Method: McRae & Kavanagh 2011 (Linkage Mapper): CWD from each source, LCD, LCP,
@@ -110,7 +111,7 @@ def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=No
     pairs: "adjacent" (allocation zones touch), "all", or an explicit list of (a, b) labels.
     max_lcd: drop pairs whose LCD exceeds it (the "cost-distance cap").
     width: corridor cut-off in cost units: mask = normalized <= width (None: the LCP cells).
-    progress(fraction), cancelled(): optional callbacks; cancel returns None.
+    progress(fraction), cancelled(): optional callbacks; raises :class:`~._progress.Cancelled` on cancel.
 
     Returns CorridorResult(links, normalized, mask): links a list of :data:`Link`; normalized the
     float raster (NaN outside all kept pairs' reach); mask bool raster (normalized <= width, or the
@@ -130,12 +131,10 @@ def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=No
     used = sorted({v for p in pair_list for v in p})
     cwd, back = {}, {}
     for i, s in enumerate(used):
-        if cancelled and cancelled():
-            return None
-        res = cd.cost_distance(cost, labels == s, graph=graph)
+        checkpoint(cancelled)
+        res = cd.cost_distance(cost, labels == s, graph=graph, cancelled=cancelled)
         cwd[s], back[s] = res.cost, res.backlink
-        if progress:
-            progress(0.8 * (i + 1) / len(used))
+        checkpoint(None, progress, 0.8 * (i + 1) / len(used))
     links = []
     normalized = np.full(cost.shape, np.inf)
     for a, b in pair_list:
@@ -168,6 +167,5 @@ def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=No
     else:
         with np.errstate(invalid="ignore"):
             mask = normalized <= width
-    if progress:
-        progress(1.0)
+    checkpoint(cancelled, progress, 1.0)
     return CorridorResult(links, normalized, mask)

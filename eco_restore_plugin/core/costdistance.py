@@ -41,6 +41,8 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra
 
+from ._progress import checkpoint
+
 #: (drow, dcol) from a cell to its neighbour; indices 0-7 are the 8-neighbourhood, 8-15 knight's moves.
 NEIGHBOUR_OFFSETS = (
     (-1, 0), (1, 0), (0, -1), (0, 1),            # N, S, W, E
@@ -287,7 +289,7 @@ def _sync(Dt, Lt, Ds, Ls, changed):
         Lt[idx] = Ls[:, idx].T
 
 
-def _sweep(cost, flat, labels, cellsize, units, progress=None, cancelled=None, max_rounds=None):
+def _sweep(cost, flat, labels, cellsize, units, *, progress=None, cancelled=None, max_rounds=None):
     """Accumulated cost and allocation by repeated directional sweeps (8 neighbours).
 
     Method: iterative raster sweeping (cf. the "pushbroom" distance algorithms, Eastman 1989,
@@ -295,7 +297,7 @@ def _sweep(cost, flat, labels, cellsize, units, progress=None, cancelled=None, m
     (Knaapen et al. 1992, r.cost step costs): down, up, then (on the transpose) right and left
     passes, each row relaxed from the previous one (vertical + both diagonal steps, vectorised),
     repeated until a round changes nothing. The fixed point is the shortest-path distance, with
-    the same floating-point sums as Dijkstra. Returns (D, L) or None on cancel.
+    the same floating-point sums as Dijkstra. Returns (D, L); raises :class:`~._progress.Cancelled` on cancel.
     """
     ns, ew = _factors(cellsize, units)
     dlen = math.hypot(ns, ew)
@@ -335,12 +337,10 @@ def _sweep(cost, flat, labels, cellsize, units, progress=None, cancelled=None, m
         tr.chg[rowchg] = tick
         tick += 1
         _sync(D, L, DT, LT, rowchg)
-        if progress:
-            progress(0.1 + 0.8 * (1.0 - 0.5 ** rnd))
+        checkpoint(None, progress, 0.1 + 0.8 * (1.0 - 0.5 ** rnd))
         if not (ch or ch_t):
             break
-        if cancelled and cancelled():
-            return None
+        checkpoint(cancelled)
         if max_rounds is not None and rnd >= max_rounds:
             break
     return D, L
@@ -382,7 +382,7 @@ def _sweep_backlink(D, L, cost, cellsize, units):
 
 
 def cost_distance(cost, sources, knight=False, cellsize=1.0, units="map", max_cost=None,
-                  graph=None, progress=None, cancelled=None, method=None):
+                  graph=None, *, progress=None, cancelled=None, method=None):
     """Accumulated cost from the nearest source, with allocation and back-links.
 
     Method: minimum cumulative resistance (MCR; Knaapen et al. 1992; METHODS.md section 2) with the
@@ -402,7 +402,7 @@ def cost_distance(cost, sources, knight=False, cellsize=1.0, units="map", max_co
     graph: a prebuilt :class:`CostGraph` for the same cost raster (saves the build; implies Dijkstra).
     progress(fraction), cancelled(): optional callbacks; Dijkstra checks them between the build and
         the search (one uninterruptible scipy call), the sweep between sweep rounds.
-        Cancel returns None.
+        Cancel raises :class:`~._progress.Cancelled`.
     method: None (choose as above), "sweep" or "dijkstra". Where two sources reach a cell at
         exactly the same cost the two methods may allocate it differently.
 
@@ -416,36 +416,31 @@ def cost_distance(cost, sources, knight=False, cellsize=1.0, units="map", max_co
     if method == "sweep":
         if knight:
             raise ValueError("method='sweep' supports 8 neighbours only; use 'dijkstra' for knight's moves")
-        return _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, progress,
-                                    cancelled)
+        return _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, progress=progress,
+                                    cancelled=cancelled)
     if graph is None:
         graph = CostGraph(cost, knight=knight, cellsize=cellsize, units=units)
     elif graph.shape != cost.shape:
         raise ValueError("graph was built for another raster shape")
-    if progress:
-        progress(0.3)
-    if cancelled and cancelled():
-        return None
+    checkpoint(None, progress, 0.3)
+    checkpoint(cancelled)
     flat, labels = _source_cells(sources, cost.shape)
     keep = graph.valid.ravel()[flat]
     flat, labels = flat[keep], labels[keep]
     dist, pred, src = graph.run(flat, max_cost)
-    if progress:
-        progress(0.9)
-    if cancelled and cancelled():
-        return None
+    checkpoint(None, progress, 0.9)
+    checkpoint(cancelled)
     reached = np.isfinite(dist)
     lab_of = np.zeros(cost.size, dtype=np.int64)
     lab_of[flat] = labels
     alloc = np.where(reached, lab_of[np.where(src >= 0, src, 0)], 0).reshape(cost.shape)
     dist[~reached] = np.nan
     back = graph.offsets_to_backlink(pred)
-    if progress:
-        progress(1.0)
+    checkpoint(None, progress, 1.0)
     return CostDistanceResult(dist.reshape(cost.shape), alloc, back)
 
 
-def _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, progress, cancelled):
+def _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, *, progress, cancelled):
     """cost_distance with method="sweep" (8 neighbours)."""
     if cost.ndim != 2:
         raise ValueError("cost must be a 2-D array")
@@ -460,18 +455,11 @@ def _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, progre
     flat, labels = flat[keep], labels[keep]
     if flat.size == 0:
         raise ValueError("no source cell on valid (finite) cost")
-    if progress:
-        progress(0.1)
-    if cancelled and cancelled():
-        return None
-    out = _sweep(cost, flat, labels, cellsize, units, progress, cancelled)
-    if out is None:
-        return None
-    D, L = out
-    if progress:
-        progress(0.9)
-    if cancelled and cancelled():
-        return None
+    checkpoint(None, progress, 0.1)
+    checkpoint(cancelled)
+    D, L = _sweep(cost, flat, labels, cellsize, units, progress=progress, cancelled=cancelled)
+    checkpoint(None, progress, 0.9)
+    checkpoint(cancelled)
     if max_cost is not None:
         D[D > float(max_cost)] = np.inf
     back = _sweep_backlink(D, L, cost, cellsize, units)
@@ -479,8 +467,7 @@ def _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, progre
     reached = np.isfinite(D)
     L[~reached] = 0
     D[~reached] = np.nan
-    if progress:
-        progress(1.0)
+    checkpoint(None, progress, 1.0)
     return CostDistanceResult(D, L, back)
 
 

@@ -40,6 +40,8 @@ import numpy as np
 from scipy import ndimage
 from scipy.spatial import cKDTree
 
+from ._progress import checkpoint
+
 __all__ = [
     "MetricInfo", "METRICS", "CLASS_METRICS", "LANDSCAPE_METRICS", "WINDOW_METRICS",
     "compute_metrics", "class_metrics", "landscape_metrics", "patch_metrics",
@@ -122,13 +124,6 @@ _EIGHT = np.ones((3, 3), dtype=bool)
 # ----------------------------------------------------------------------------------------------
 # helpers
 # ----------------------------------------------------------------------------------------------
-def _check(progress, cancelled, fraction):
-    if cancelled is not None and cancelled():
-        raise InterruptedError("cancelled")
-    if progress is not None:
-        progress(float(min(max(fraction, 0.0), 1.0)))
-
-
 def _valid_mask(arr, nodata=None, mask=None, background=None):
     valid = np.ones(arr.shape, dtype=bool)
     if np.issubdtype(arr.dtype, np.floating):
@@ -239,7 +234,7 @@ def _stats(values, weights):
 class _Landscape:
     """Everything the metrics need, computed once with vectorised numpy / scipy operations."""
 
-    def __init__(self, arr, cell_size, nodata, mask, background, enn, progress, cancelled):
+    def __init__(self, arr, cell_size, nodata, mask, background, enn, *, progress, cancelled):
         arr = np.asarray(arr)
         if arr.ndim != 2:
             raise ValueError("a 2-D raster is needed")
@@ -250,7 +245,7 @@ class _Landscape:
         self.classes, idx, self.counts = _encode(arr, valid)
         m = self.m = len(self.classes)
         self.N = int(self.counts.sum())
-        _check(progress, cancelled, 0.05)
+        checkpoint(cancelled, progress, 0.05)
         H, W = arr.shape
         pad = np.full((H + 2, W + 2), m, dtype=idx.dtype)
         pad[1:-1, 1:-1] = idx
@@ -291,7 +286,7 @@ class _Landscape:
             sde += pflat[base + off] == own
         del own_k, nb
         adj = counts.reshape(k, k)      # [i, j]: sides of class-i cells facing class j (or m)
-        _check(progress, cancelled, 0.3)
+        checkpoint(cancelled, progress, 0.3)
         # --- patches: 8-neighbour labelling, one class at a time; labels consecutive per class ---
         labels = np.zeros(pad.shape, dtype=np.int32)
         tmp = np.empty(pad.shape, dtype=np.int32)
@@ -302,7 +297,7 @@ class _Landscape:
             np.add(tmp, np.int32(self.offsets[c]), out=tmp, where=cm)
             labels += tmp
             self.offsets[c + 1] = self.offsets[c] + n
-            _check(progress, cancelled, 0.3 + 0.3 * (c + 1) / max(m, 1))
+            checkpoint(cancelled, progress, 0.3 + 0.3 * (c + 1) / max(m, 1))
         del tmp, cm, pad
         total = self.P = int(self.offsets[-1])
         self.patch_cells = np.bincount(labels.ravel(), minlength=total + 1)[1:].astype(np.int64)
@@ -321,15 +316,15 @@ class _Landscape:
         adj[m, :] = adj[:, m]
         adj[m, m] = 0
         self.adj = adj
-        _check(progress, cancelled, 0.7)
+        checkpoint(cancelled, progress, 0.7)
         self.patch_enn = np.full(total, _NAN)
         if enn and total > 1:
             rows, cols = np.divmod(base, stride)
-            self._enn(rows - 1, cols - 1, elab - 1, progress, cancelled)
-        _check(progress, cancelled, 1.0)
+            self._enn(rows - 1, cols - 1, elab - 1, progress=progress, cancelled=cancelled)
+        checkpoint(cancelled, progress, 1.0)
 
     # -- ENN ---------------------------------------------------------------------------------
-    def _enn(self, rows, cols, plab, progress, cancelled):
+    def _enn(self, rows, cols, plab, *, progress, cancelled):
         order = np.argsort(plab, kind="stable")          # groups points by patch, hence by class
         rows, cols, plab = rows[order], cols[order], plab[order]
         starts = np.searchsorted(plab, self.offsets)
@@ -341,7 +336,7 @@ class _Landscape:
             pts = np.column_stack((rows[s:e], cols[s:e])).astype(np.float64)
             best = _nearest_other_patch(pts, plab[s:e] - lo, int(hi - lo))
             self.patch_enn[lo:hi] = best * self.cs
-            _check(progress, cancelled, 0.7 + 0.3 * (c + 1) / self.m)
+            checkpoint(cancelled, progress, 0.7 + 0.3 * (c + 1) / self.m)
 
 
 def _group_min(keys, values, n):
@@ -615,7 +610,7 @@ def _diversity(P, A_ha):
 # public API
 # ----------------------------------------------------------------------------------------------
 def compute_metrics(arr, cell_size=1.0, nodata=None, mask=None, background=None,
-                    count_boundary=False, enn=True, patches=False, progress=None, cancelled=None):
+                    count_boundary=False, enn=True, patches=False, *, progress=None, cancelled=None):
     """Class- and landscape-level FRAGSTATS metrics of a categorical raster.
 
     Method: McGarigal et al. (2012) FRAGSTATS v4 help (class and landscape metrics; formulas in
@@ -625,13 +620,13 @@ def compute_metrics(arr, cell_size=1.0, nodata=None, mask=None, background=None,
     ``nodata`` value(s), ``mask`` (True = excluded) and ``background`` value(s) are excluded from
     the landscape; ``count_boundary`` counts the landscape boundary as edge in TE/ED;
     ``enn=False`` skips the nearest-neighbour search (ENN_* become NaN); ``patches=True`` adds the
-    patch table; ``progress(fraction)`` / ``cancelled()`` callbacks (InterruptedError on cancel).
+    patch table; ``progress(fraction)`` / ``cancelled()`` callbacks (:class:`~._progress.Cancelled` on cancel).
 
     Returns ``{"class": {class_value: {metric: value}}, "landscape": {metric: value}}`` (plus
     ``"patches"``: dict of arrays CLASS, AREA, PERIM, SHAPE, FRAC, PARA, CONTIG, ENN). N/A values
     are NaN.
     """
-    L = _Landscape(arr, cell_size, nodata, mask, background, enn, progress, cancelled)
+    L = _Landscape(arr, cell_size, nodata, mask, background, enn, progress=progress, cancelled=cancelled)
     out = {"class": {}, "landscape": {}}
     if L.N == 0:
         out["landscape"] = {name: _NAN for name in LANDSCAPE_METRICS}
@@ -675,7 +670,7 @@ def patch_metrics(arr, cell_size=1.0, **kwargs):
 
 
 def zonal_metrics(arr, zones, cell_size=1.0, zone_nodata=0, nodata=None, mask=None,
-                  background=None, progress=None, cancelled=None, **kwargs):
+                  background=None, *, progress=None, cancelled=None, **kwargs):
     """Metrics for each zone of a zone-label raster (e.g. a rasterised polygon layer).
 
     Method: FRAGSTATS v4 help (see ``compute_metrics``): each zone is analysed as a landscape of
@@ -693,12 +688,12 @@ def zonal_metrics(arr, zones, cell_size=1.0, zone_nodata=0, nodata=None, mask=No
     objects = ndimage.find_objects(np.where(zvalid, zidx.astype(np.int64) + 1, 0))
     out = {}
     for i, (z, sl) in enumerate(zip(zvalues, objects)):
-        _check(progress, cancelled, i / max(len(zvalues), 1))
+        checkpoint(cancelled, progress, i / max(len(zvalues), 1))
         if sl is None:
             continue
         sub_mask = ~(base_valid[sl] & (zidx[sl] == i))
         out[z] = compute_metrics(arr[sl], cell_size, mask=sub_mask, **kwargs)
-    _check(progress, cancelled, 1.0)
+    checkpoint(cancelled, progress, 1.0)
     return out
 
 
@@ -785,7 +780,7 @@ class _WindowSummer:
 
 def moving_window(arr, metric, radius, cell_size=1.0, shape="square", class_value=None,
                   nodata=None, mask=None, background=None, min_valid_fraction=0.5,
-                  allow_slow=False, block_rows=256, progress=None, cancelled=None):
+                  allow_slow=False, block_rows=256, *, progress=None, cancelled=None):
     """One metric in a moving window around every cell, as a float raster (NaN where the centre
     cell is excluded or fewer than ``min_valid_fraction`` of the window cells are valid).
 
@@ -818,7 +813,7 @@ def moving_window(arr, metric, radius, cell_size=1.0, shape="square", class_valu
             raise ValueError("{} has no fast moving-window form; pass allow_slow=True to compute"
                              " it window by window (slow)".format(metric))
         return _moving_window_slow(arr, metric, fp, r, cell_size, class_value, valid,
-                                   min_valid_fraction, progress, cancelled)
+                                   min_valid_fraction, progress=progress, cancelled=cancelled)
     H, W = arr.shape
     out = np.full((H, W), np.nan)
     min_cells = min_valid_fraction * fp.sum()
@@ -827,7 +822,7 @@ def moving_window(arr, metric, radius, cell_size=1.0, shape="square", class_valu
         target = classes.index(class_value) if class_value in classes else -1
     block_rows = max(1, int(block_rows))
     for b0 in range(0, H, block_rows):
-        _check(progress, cancelled, b0 / H)
+        checkpoint(cancelled, progress, b0 / H)
         b1 = min(H, b0 + block_rows)
         Hb = b1 - b0
         s0, s1 = max(0, b0 - r), min(H, b1 + r)
@@ -887,7 +882,7 @@ def moving_window(arr, metric, radius, cell_size=1.0, shape="square", class_valu
             res = _window_contag(blk, vb, m, S, nvalid, Hb, W)
         res = np.where(ok, res, np.nan)
         out[b0:b1] = res
-    _check(progress, cancelled, 1.0)
+    checkpoint(cancelled, progress, 1.0)
     return out
 
 
@@ -930,13 +925,13 @@ def _window_contag(blk, vb, m, S, nvalid, Hb, W):
 
 
 def _moving_window_slow(arr, metric, fp, r, cell_size, class_value, valid, min_valid_fraction,
-                        progress, cancelled):
+                        *, progress, cancelled):
     H, W = arr.shape
     out = np.full((H, W), np.nan)
     min_cells = min_valid_fraction * fp.sum()
     need_enn = metric.startswith("ENN")
     for i in range(H):
-        _check(progress, cancelled, i / H)
+        checkpoint(cancelled, progress, i / H)
         for j in range(W):
             if not valid[i, j]:
                 continue
@@ -954,5 +949,5 @@ def _moving_window_slow(arr, metric, fp, r, cell_size, class_value, valid, min_v
                 out[i, j] = res["class"][class_value].get(metric, np.nan)
             elif metric in ("PLAND", "CA", "NP", "PD", "LPI", "TE", "ED"):
                 out[i, j] = 0.0
-    _check(progress, cancelled, 1.0)
+    checkpoint(cancelled, progress, 1.0)
     return out

@@ -18,6 +18,7 @@ import math
 import numpy as np
 
 from . import circuit
+from ._progress import Steps
 
 __all__ = ["coarsen", "omniscape", "OmniscapeResult", "reclassify", "sources_from_resistance"]
 
@@ -250,7 +251,7 @@ def omniscape(resistance, radius, source_strength=None, block_size=1, buffer=0,
               source_threshold=0.0, r_cutoff=np.inf, source_from_resistance=False,
               resistance_is_conductance=False, correct_artifacts=True, calc_flow_potential=False,
               calc_normalized_current=False, four_neighbors=False, mask_nodata=True,
-              solver="direct", progress=None, cancelled=None, conditions=None):
+              solver="direct", *, progress=None, cancelled=None, conditions=None):
     """Omniscape moving-window cumulative current (Omniscape, McRae et al. 2016; Landau et al. 2021).
 
     ``resistance``: 2-D (NaN = nodata), or conductance when ``resistance_is_conductance``.
@@ -261,7 +262,7 @@ def omniscape(resistance, radius, source_strength=None, block_size=1, buffer=0,
     ``radius + buffer``. ``block_size`` (odd; an even value is raised by one): targets are block
     centres carrying the block's summed strength. ``correct_artifacts`` applies the block-artifact
     correction when ``block_size > 1``. Returns :class:`OmniscapeResult`. ``progress(fraction)`` and
-    ``cancelled()`` as in :mod:`circuit` (raises ``circuit.CircuitCancelled``). ``conditions``
+    ``cancelled()`` as in :mod:`circuit` (raises :class:`~._progress.Cancelled`). ``conditions``
     (conditional connectivity, optional): list of up to two dicts ``present`` (2-D), ``future`` (2-D or
     None = present), ``comparison`` ("within" with ``lower``/``upper``, or "equals"/"equal").
     """
@@ -310,7 +311,7 @@ def omniscape(resistance, radius, source_strength=None, block_size=1, buffer=0,
     want_fp = calc_flow_potential or calc_normalized_current
     cum = np.zeros((rows, cols))
     fp = np.zeros((rows, cols)) if want_fp else None
-    prog = circuit._Progress(len(targets), progress, cancelled)
+    prog = Steps(len(targets), progress, cancelled)
     for (r, c, amt) in targets:
         prog.check()
         sw = _window_sources(src, r, c, radius, buffer, br, amt)

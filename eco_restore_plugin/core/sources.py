@@ -12,6 +12,7 @@ import numpy as np
 from scipy import ndimage
 
 from . import connectivity as cn
+from ._progress import sub_progress
 
 
 def habitat_patches(habitat, cell_area, min_area=0.0, connectivity=8):
@@ -36,7 +37,7 @@ def habitat_patches(habitat, cell_area, min_area=0.0, connectivity=8):
 
 
 def rank_sources(areas, distances, dispersal_distance, probability=0.5, iic_threshold=None,
-                 landscape_area=None, progress=None, cancelled=None):
+                 landscape_area=None, *, progress=None, cancelled=None):
     """Connectivity importance of every patch (Saura & Pascual-Hortal 2007; Saura & Rubio 2010).
 
     areas: a_i (any unit, e.g. hm²); distances: edge-to-edge distance matrix (m);
@@ -45,7 +46,7 @@ def rank_sources(areas, distances, dispersal_distance, probability=0.5, iic_thre
     the sum of the areas; dI values do not depend on it).
     Returns a dict: dIIC, dPC, dPC_intra, dPC_flux, dPC_connector (arrays, %), rank (1 = highest dPC,
     ties by larger area), IIC, PC, EC_PC (equivalent connected area, unit of areas), A_L.
-    None when cancelled."""
+    Raises :class:`~._progress.Cancelled` on cancel."""
     a = np.asarray(areas, dtype=np.float64)
     d = np.asarray(distances, dtype=np.float64)
     n = len(a)
@@ -62,13 +63,8 @@ def rank_sources(areas, distances, dispersal_distance, probability=0.5, iic_thre
     thr = float(dispersal_distance) if iic_threshold is None else float(iic_threshold)
     k = cn.decay_constant(dispersal_distance, probability)
     p = cn.direct_probability(d, k)
-    sub = (lambda s, e: (lambda f: progress(s + (e - s) * f))) if progress else (lambda s, e: None)
-    dpc = cn.delta_pc(a, p, al, progress=sub(0.0, 0.5), cancelled=cancelled)
-    if dpc is None:
-        return None
-    diic = cn.delta_iic(a, d, thr, al, progress=sub(0.5, 1.0), cancelled=cancelled)
-    if diic is None:
-        return None
+    dpc = cn.delta_pc(a, p, al, progress=sub_progress(progress, 0.0, 0.5), cancelled=cancelled)
+    diic = cn.delta_iic(a, d, thr, al, progress=sub_progress(progress, 0.5, 1.0), cancelled=cancelled)
     intra, flux = cn.delta_pc_fractions(a, p)
     pc_value = cn.pc(a, p, al)
     iic_value = cn.iic(a, cn.topological_links(d, thr), al)

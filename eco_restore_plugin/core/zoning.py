@@ -24,6 +24,7 @@ from scipy import ndimage, sparse
 from scipy.sparse import csgraph
 
 from . import tables
+from ._progress import checkpoint
 
 # ------------------------------------------------------------------------------------------------
 # Codes
@@ -388,7 +389,7 @@ def _ssd(cnt, s1, s2):
 
 
 def skater(n, edges, features, n_zones, weights=None, min_units=1, group=None,
-           progress=None, cancelled=None):
+           *, progress=None, cancelled=None):
     """Contiguity-constrained regionalisation (SKATER) into ``n_zones`` zones.
 
     Method: Assunção et al. (2006): minimum spanning tree of the unit adjacency graph with edge
@@ -398,6 +399,7 @@ def skater(n, edges, features, n_zones, weights=None, min_units=1, group=None,
     a subtree, hence contiguous. Edges joining different ``group`` values are dropped first
     (nested zoning). A graph already in more pieces than ``n_zones`` keeps its pieces. Ties ->
     the edge with the smaller unit ids. Returns labels 1..k numbered by smallest unit id.
+    ``progress(fraction)``, ``cancelled()``: optional callbacks; raises :class:`~._progress.Cancelled` on cancel.
     """
     x = standardise(features)
     w = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
@@ -478,8 +480,7 @@ def skater(n, edges, features, n_zones, weights=None, min_units=1, group=None,
         cache[int(nodes.min())] = best_cut(nodes)
     k = n_comp
     while k < n_zones:
-        if cancelled is not None and cancelled():
-            raise InterruptedError("cancelled")
+        checkpoint(cancelled)
         key = max(cache, key=lambda r: (cache[r][0], -r))
         gain, edge = cache[key]
         if edge < 0 or not np.isfinite(gain):
@@ -494,8 +495,7 @@ def skater(n, edges, features, n_zones, weights=None, min_units=1, group=None,
         for end in tree[edge]:
             nodes = np.flatnonzero(comp == comp[end])
             cache[int(nodes.min())] = best_cut(nodes)
-        if progress is not None:
-            progress(min(1.0, (k - n_comp + 1) / max(1, n_zones - n_comp)))
+        checkpoint(None, progress, (k - n_comp + 1) / max(1, n_zones - n_comp))
     return _relabel(components())
 
 

@@ -22,6 +22,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import dijkstra, minimum_spanning_tree
 
 from ..core import hydrology as hy
+from ..core._progress import checkpoint
 from . import classes as C
 
 EPSG = 4546
@@ -219,7 +220,7 @@ def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progres
 
     ``size``: rows = columns (default 1000, i.e. 30 km x 30 km at 30 m). ``progress``: optional
     callable(fraction 0-1); ``cancelled``: optional callable() -> True to stop (raises
-    ``RuntimeError``). Returns a :class:`Region`.
+    :class:`eco_restore_plugin.core._progress.Cancelled`). Returns a :class:`Region`.
     """
     n = int(size)
     if n < 60:
@@ -228,10 +229,7 @@ def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progres
     rng = np.random.Generator(np.random.PCG64(int(seed)))
 
     def tick(frac):
-        if cancelled is not None and cancelled():
-            raise RuntimeError("cancelled")
-        if progress is not None:
-            progress(frac)
+        checkpoint(cancelled, progress, frac)
 
     scale = n * cs / 30000.0                       # 1.0 for the default 30 km region
     cell_km2 = cs * cs / 1e6

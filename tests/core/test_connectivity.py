@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from eco_restore_plugin.core import connectivity as cn
+from eco_restore_plugin.core._progress import Cancelled
 
 A = np.array([1.0, 2.0, 3.0])
 D = np.array([[0.0, 1.0, 3.0],
@@ -55,7 +56,8 @@ def test_iic_and_diic_hand_values():
     seen = []
     cn.delta_iic(A, D, 1.5, AL, progress=seen.append)
     assert seen[-1] == 1.0
-    assert cn.delta_iic(A, D, 1.5, AL, cancelled=lambda: True) is None
+    with pytest.raises(Cancelled):
+        cn.delta_iic(A, D, 1.5, AL, cancelled=lambda: True)
 
 
 def test_patch_distances():
@@ -188,5 +190,7 @@ def test_delta_progress_and_cancel():
     seen = []
     cn.delta_pc(a, p, 9e8, progress=seen.append)
     assert seen[-1] == 1.0 and all(0 <= s <= 1 for s in seen) and seen == sorted(seen)
-    assert cn.delta_pc(a, p, 9e8, cancelled=lambda: True) is None
-    assert cn.point_set_distances([np.zeros((1, 2))] * 3, cancelled=lambda: True) is None
+    with pytest.raises(Cancelled):
+        cn.delta_pc(a, p, 9e8, cancelled=lambda: True)
+    with pytest.raises(Cancelled):
+        cn.point_set_distances([np.zeros((1, 2))] * 3, cancelled=lambda: True)

@@ -8,6 +8,7 @@ import pytest
 from scipy import ndimage
 
 from eco_restore_plugin.core import landscape as ls
+from eco_restore_plugin.core._progress import Cancelled
 from tests.conftest import peer_path
 
 LM = ("landscape_metrics",)
@@ -227,7 +228,7 @@ def test_cancel_and_progress():
     seen = []
     ls.compute_metrics(_small_random(), 1.0, progress=seen.append)
     assert seen[-1] == 1.0 and all(0 <= f <= 1 for f in seen)
-    with pytest.raises(InterruptedError):
+    with pytest.raises(Cancelled):
         ls.compute_metrics(_small_random(), 1.0, cancelled=lambda: True)
 
 
@@ -267,7 +268,7 @@ def test_moving_window_fast_equals_window_by_window(metric, shape):
     kw = dict(radius=2, cell_size=10.0, shape=shape, class_value=cv, min_valid_fraction=0.4)
     fast = ls.moving_window(a, metric, **kw)
     fp = ls.window_footprint(2, shape)
-    slow = ls._moving_window_slow(a, metric, fp, 2, 10.0, cv, np.isfinite(a), 0.4, None, None)
+    slow = ls._moving_window_slow(a, metric, fp, 2, 10.0, cv, np.isfinite(a), 0.4, progress=None, cancelled=None)
     assert np.isnan(fast[2, 3]) and np.isnan(fast[9, 0])
     assert np.isfinite(fast).sum() > 100
     np.testing.assert_allclose(fast, slow, rtol=1e-9, atol=1e-9, equal_nan=True)

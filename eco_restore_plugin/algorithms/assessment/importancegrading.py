@@ -76,6 +76,7 @@ class ImportanceGrading(EcoRestoreAlgorithm):
                 counts += np.bincount(g.ravel(), minlength=4)[:4]
                 w.write(g, r0)
                 feedback.setProgress(100.0 * (i + 1) / len(blocks))
+            self.check_cancel(feedback)  # cancelled at the last block: the writer keeps nothing
         total = counts[1:].sum()
         if total:
             feedback.pushInfo(tr("Area shares: 极重要 {:.1%}, 重要 {:.1%}, 一般重要 {:.1%}").format(

@@ -62,6 +62,7 @@ class LandscapeMetricsWindow(EcoRestoreAlgorithm):
             shape="square" if self.parameterAsEnum(parameters, self.SHAPE, context) == 0 else "circle",
             class_value=class_value, min_valid_fraction=self.parameterAsDouble(parameters, self.MINVALID, context),
             progress=self.progress_callback(feedback), cancelled=self.cancel_callback(feedback))
+        self.check_cancel(feedback)
         path = output_raster(self, parameters, self.OUTPUT, context)
         write_raster(path, out, grid, description="{} (r = {} cells)".format(metric, radius_cells))
         apply_qml_on_load(context, path, style_raster_ramp(path, "service"), metric)

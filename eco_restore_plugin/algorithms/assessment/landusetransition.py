@@ -86,6 +86,7 @@ class LanduseTransition(EcoRestoreAlgorithm):
             raise QgsProcessingException(tr("No cell is valid at both dates."))
         self.check_cancel(feedback)
         feedback.setProgress(40)
+        self.check_cancel(feedback)
         classes = [int(c) for c in res["classes"]]
         mat = res["matrix"]
         results = {}
@@ -109,6 +110,7 @@ class LanduseTransition(EcoRestoreAlgorithm):
                                    res["changed"], lc])
             results[self.DYNAMICS] = dest
         feedback.setProgress(60)
+        self.check_cancel(feedback)
         if parameters.get(self.CHANGE) is not None:
             codes, mult = transition.change_raster(before, after)
             path = output_raster(self, parameters, self.CHANGE, context)

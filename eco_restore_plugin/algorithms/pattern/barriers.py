@@ -172,9 +172,6 @@ class Barriers(EcoRestoreAlgorithm):
             only_positive=self.parameterAsBoolean(parameters, self.ONLY_POSITIVE, context),
             progress=self.progress_callback(feedback, 0, 85), cancelled=self.cancel_callback(feedback))
         self.check_cancel(feedback)
-        if res is None:
-            self.check_cancel(feedback)
-            raise QgsProcessingException(tr("Cancelled."))
         if not res.pairs:
             feedback.reportError(tr("No pair of sources is connected (check barriers and the cap)."))
         feedback.pushInfo(tr("{} source pairs, radii {} m").format(

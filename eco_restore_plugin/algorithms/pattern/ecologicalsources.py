@@ -149,8 +149,6 @@ class EcologicalSources(EcoRestoreAlgorithm):
         cy, cx = grid.cellsize[1], grid.cellsize[0]
         _, dist = connectivity.patch_distances(labels, (cy, cx), progress=self.progress_callback(feedback, 5, 30),
                                                cancelled=self.cancel_callback(feedback))
-        if dist is None:
-            self.check_cancel(feedback)
         geoms = {}
         feedback.setProgressText(tr("Polygons of the patches…"))
         for geom, value in polygonize(labels, grid):

@@ -142,6 +142,7 @@ class TargetAttainment(EcoRestoreAlgorithm):
         fields = numeric_fields([("unit_key", "string"), ("indicator", "string"), ("target", "double"),
                                  ("value", "double"), ("gap", "double"), ("direction", "string"),
                                  ("status", "string"), ("status_zh", "string")])
+        self.check_cancel(feedback)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
