@@ -17,6 +17,8 @@ Sources
 """
 import numpy as np
 
+from . import zonal
+
 # ------------------------------------------------------------------------------------------------
 # Units: m², hm², 亩, 万亩
 # ------------------------------------------------------------------------------------------------
@@ -160,16 +162,14 @@ def merge_groups(n, pairs):
 
 
 def unit_sums(unit_index, values, n_units):
-    """Sum of ``values`` per unit (``unit_index`` −1 = outside every unit, left out)."""
-    idx = np.asarray(unit_index, dtype=np.int64)
-    v = np.asarray(values, dtype=np.float64)
-    ok = (idx >= 0) & np.isfinite(v)
-    return np.bincount(idx[ok], weights=v[ok], minlength=int(n_units))[:int(n_units)]
+    """Sum of ``values`` per unit (``unit_index`` −1 = outside every unit, left out);
+    :func:`core.zonal.zonal_sum`."""
+    return zonal.zonal_sum(np.asarray(unit_index, dtype=np.int64), values, n=int(n_units), first=0)
 
 
 def unit_counts(unit_index, n_units):
-    idx = np.asarray(unit_index, dtype=np.int64)
-    return np.bincount(idx[idx >= 0], minlength=int(n_units))[:int(n_units)].astype(np.int64)
+    """Patches per unit (``unit_index`` −1 = outside); :func:`core.zonal.zonal_count`."""
+    return zonal.zonal_count(np.asarray(unit_index, dtype=np.int64), n=int(n_units), first=0).astype(np.int64)
 
 
 def fragmentation(area_hm2, unit_index, n_units, groups=None, new_hm2=None):
@@ -205,15 +205,10 @@ def grade_uplift(grade, uplift=1.0, best=1.0):
 
 
 def weighted_mean_per_unit(values, weights, unit_index, n_units):
-    """Weight-averaged value per unit (area-weighted grade); NaN values and weights are left out."""
-    v = np.asarray(values, dtype=np.float64)
-    w = np.asarray(weights, dtype=np.float64)
-    ok = np.isfinite(v) & np.isfinite(w)
-    idx = np.where(ok, np.asarray(unit_index, dtype=np.int64), -1)
-    num = unit_sums(idx, np.where(ok, v * w, 0.0), n_units)
-    den = unit_sums(idx, np.where(ok, w, 0.0), n_units)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
+    """Weight-averaged value per unit (area-weighted grade); NaN values and weights are left out
+    (:func:`core.zonal.zonal_mean` with weights)."""
+    return zonal.zonal_mean(np.asarray(unit_index, dtype=np.int64), values, n=int(n_units), first=0,
+                            weights=weights)
 
 
 # ------------------------------------------------------------------------------------------------

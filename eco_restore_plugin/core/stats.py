@@ -6,7 +6,7 @@ from collections import namedtuple
 import numpy as np
 from scipy import stats as sstats
 
-from . import grading
+from . import grading, zonal
 
 SpearmanResult = namedtuple("SpearmanResult", "rho p n")
 
@@ -70,21 +70,15 @@ def unit_means(values, units):
     Method: zonal mean for unit-level (township, grid) correlation; NaN cells are excluded from
     both sum and count. Returns (unit_ids, means) for units with at least one valid cell.
     """
-    v = np.asarray(values, dtype=np.float64).ravel()
     u = np.asarray(units).ravel()
-    ok = np.isfinite(v)
-    if u.dtype.kind == "f":
-        ok &= np.isfinite(u)
-    u = u[ok].astype(np.int64)
-    v = v[ok]
-    ok2 = u > 0
-    u, v = u[ok2], v[ok2]
-    if u.size == 0:
+    ok = np.isfinite(u) if u.dtype.kind == "f" else np.ones(u.shape, bool)
+    n = int(np.max(np.where(ok, u, 0))) if u.size else 0
+    if n < 1:
         return np.array([], np.int64), np.array([])
-    s = np.bincount(u, weights=v)
-    c = np.bincount(u)
-    ids = np.nonzero(c)[0]
-    return ids, s[ids] / c[ids]
+    v = np.asarray(values, dtype=np.float64).ravel()
+    counts = zonal.zonal_count(u, n=n, valid=np.isfinite(v))
+    ids = np.nonzero(counts)[0]
+    return ids + 1, zonal.zonal_mean(u, v, n=n)[ids]
 
 
 def spearman_by_units(x, y, units):

@@ -23,7 +23,7 @@ import numpy as np
 from scipy import ndimage, sparse
 from scipy.sparse import csgraph
 
-from . import tables
+from . import tables, zonal
 from ._progress import checkpoint
 
 # ------------------------------------------------------------------------------------------------
@@ -251,54 +251,30 @@ def _labels(labels, n):
 
 
 def zonal_count(labels, n, valid=None):
-    """Cells per unit 1..n (index 0 of the result = unit 1); ``valid`` restricts the cells."""
-    lab = _labels(labels, n)
-    if valid is not None:
-        lab = np.where(np.asarray(valid, bool).ravel(), lab, 0)
-    return np.bincount(lab, minlength=n + 1)[1:n + 1]
+    """Cells per unit 1..n (index 0 of the result = unit 1); ``valid`` restricts the cells
+    (:func:`core.zonal.zonal_count`)."""
+    return zonal.zonal_count(_labels(labels, n), n=n, valid=valid)
 
 
 def zonal_mean(labels, n, values):
-    """Mean of the finite ``values`` per unit (NaN where a unit has none). Method: np.bincount."""
-    lab = _labels(labels, n)
-    v = np.asarray(values, dtype=np.float64).ravel()
-    ok = np.isfinite(v)
-    cnt = np.bincount(lab[ok], minlength=n + 1)[1:n + 1]
-    s = np.bincount(lab[ok], weights=v[ok], minlength=n + 1)[1:n + 1]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(cnt > 0, s / np.maximum(cnt, 1), np.nan)
+    """Mean of the finite ``values`` per unit (NaN where a unit has none); :func:`core.zonal.zonal_mean`
+    (np.bincount)."""
+    return zonal.zonal_mean(_labels(labels, n), values, n=n)
 
 
 def zonal_share(labels, n, condition, valid):
-    """Share of ``valid`` cells of each unit where ``condition`` holds (NaN: no valid cell)."""
-    lab = _labels(labels, n)
-    ok = np.asarray(valid, bool).ravel()
-    cond = np.asarray(condition, bool).ravel() & ok
-    cnt = np.bincount(lab[ok], minlength=n + 1)[1:n + 1]
-    hit = np.bincount(lab[cond], minlength=n + 1)[1:n + 1]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(cnt > 0, hit / np.maximum(cnt, 1), np.nan)
+    """Share of ``valid`` cells of each unit where ``condition`` holds (NaN: no valid cell);
+    :func:`core.zonal.zonal_share`."""
+    return zonal.zonal_share(_labels(labels, n), condition, valid, n=n)
 
 
 def zonal_dominant(labels, n, classes):
-    """Dominant (most frequent) finite class per unit and its share; ties -> the smaller class.
+    """Dominant (most frequent) finite class per unit and its share; ties -> the smaller class
+    (:func:`core.zonal.zonal_dominant`).
 
     Returns (class float array with NaN where a unit has no valid cell, share array).
     """
-    lab = _labels(labels, n)
-    c = np.asarray(classes, dtype=np.float64).ravel()
-    ok = np.isfinite(c) & (lab > 0)
-    if not ok.any():
-        return np.full(n, np.nan), np.full(n, np.nan)
-    values, idx = np.unique(c[ok], return_inverse=True)
-    k = len(values)
-    counts = np.bincount((lab[ok] - 1) * k + idx, minlength=n * k).reshape(n, k)
-    best = counts.argmax(axis=1)  # argmax takes the first maximum: the smallest class
-    total = counts.sum(axis=1)
-    dom = np.where(total > 0, values[best], np.nan)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        share = np.where(total > 0, counts[np.arange(n), best] / np.maximum(total, 1), np.nan)
-    return dom, share
+    return zonal.zonal_dominant(_labels(labels, n), classes, n=n)
 
 
 def label_adjacency(labels):
@@ -585,7 +561,8 @@ def zone_dominant(labels, values, weights=None):
 
 
 def zone_means(labels, features, weights=None):
-    """Weighted mean of each feature column per zone (labels 1..k), NaN ignored."""
+    """Weighted mean of each feature column per zone (labels 1..k), NaN ignored
+    (:func:`core.zonal.zonal_mean` per column)."""
     lab = np.asarray(labels).astype(np.int64)
     x = np.asarray(features, dtype=np.float64)
     if x.ndim == 1:
@@ -594,11 +571,7 @@ def zone_means(labels, features, weights=None):
     k = int(lab.max()) if len(lab) else 0
     out = np.full((k, x.shape[1]), np.nan)
     for j in range(x.shape[1]):
-        ok = np.isfinite(x[:, j])
-        sw = np.bincount(lab[ok], weights=w[ok], minlength=k + 1)[1:]
-        sx = np.bincount(lab[ok], weights=(w * np.where(ok, x[:, j], 0))[ok], minlength=k + 1)[1:]
-        with np.errstate(invalid="ignore", divide="ignore"):
-            out[:, j] = np.where(sw > 0, sx / np.where(sw > 0, sw, 1), np.nan)
+        out[:, j] = zonal.zonal_mean(lab, x[:, j], n=k, weights=w)
     return out
 
 
