@@ -368,7 +368,7 @@ def test_zion_moving_window_runs(zion):
 @pytest.mark.parametrize("seed", range(3))
 def test_enn_representative_pruning_is_exact(monkeypatch, seed):
     """Force the block-representative pass (normally only for > 4096 unresolved points)."""
-    monkeypatch.setattr(ls, "_SAMPLE_MIN", 0)
+    monkeypatch.setattr(ls.patches, "_SAMPLE_MIN", 0)
     rng = np.random.default_rng(100 + seed)
     field = ndimage.gaussian_filter(rng.standard_normal((45, 38)), 1.5 + seed)
     a = np.digitize(field, np.quantile(field, [0.25, 0.6])) + 1

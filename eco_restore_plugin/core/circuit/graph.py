@@ -1,4 +1,6 @@
-"""The resistor network of a raster and the focal nodes (McRae et al. 2008; Circuitscape raster graph rules)."""
+"""The resistor network of a raster and the focal nodes (McRae et al. 2008; Circuitscape raster graph
+rules).
+"""
 
 import math
 

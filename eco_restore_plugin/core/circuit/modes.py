@@ -9,7 +9,6 @@ from .graph import _Region, focal_regions
 from .pairwise import _maps
 from .solvers import _grounded_solve
 
-
 __all__ = ["FocalModeResult", "one_to_all", "all_to_one", "AdvancedResult", "advanced"]
 
 
@@ -123,7 +122,8 @@ def one_to_all(graph, focal, strengths=None, maps=True, solver="auto", tol=1e-10
     ``strengths[i]``) at i with every other focal node of its component grounded. Returns a
     :class:`FocalModeResult`; ``resistance[i]`` = V(i) / strength (inf if i has no other focal node
     in its component). Focal regions are merged into one node each."""
-    return _focal_mode(graph, focal, "one_to_all", strengths, maps, solver, tol, progress=progress, cancelled=cancelled)
+    return _focal_mode(graph, focal, "one_to_all", strengths, maps, solver, tol,
+                       progress=progress, cancelled=cancelled)
 
 
 def all_to_one(graph, focal, strengths=None, maps=True, solver="auto", tol=1e-10, *, progress=None,
@@ -131,7 +131,8 @@ def all_to_one(graph, focal, strengths=None, maps=True, solver="auto", tol=1e-10
     """All-to-one mode (Circuitscape; McRae et al. 2008): for each focal id i, ground i and inject
     1 A (or ``strengths[k]``) at every other focal node k of its component. ``resistance[i]`` is 0
     when solved and inf when i is alone in its component (Circuitscape writes -1)."""
-    return _focal_mode(graph, focal, "all_to_one", strengths, maps, solver, tol, progress=progress, cancelled=cancelled)
+    return _focal_mode(graph, focal, "all_to_one", strengths, maps, solver, tol,
+                       progress=progress, cancelled=cancelled)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -1,4 +1,6 @@
-"""Pairwise mode: effective resistance and current maps for every pair of focal nodes (McRae et al. 2008; Circuitscape pairwise)."""
+"""Pairwise mode: effective resistance and current maps for every pair of focal nodes (McRae et al.
+2008; Circuitscape pairwise).
+"""
 
 import mmap
 import os
@@ -12,7 +14,6 @@ from .._progress import Steps
 from . import settings
 from .graph import _Region, focal_regions
 from .solvers import _Solver, _grounded_solve, _with_forked_child
-
 
 __all__ = ["PairwiseResult", "pairwise"]
 

@@ -1,4 +1,6 @@
-"""Linear solvers of the grounded Laplacian (direct LU, pyamg smoothed aggregation + CG, scipy CG) and the forked second process."""
+"""Linear solvers of the grounded Laplacian (direct LU, pyamg smoothed aggregation + CG, scipy CG) and
+the forked second process.
+"""
 
 import mmap
 import os
@@ -9,7 +11,6 @@ import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 
 from . import settings
-
 
 __all__ = ["make_solver"]
 
@@ -45,7 +46,8 @@ class _Solver(object):
             self._solve = lu.solve
             self.name = "scipy splu (direct)"
         elif method == "amg":
-            ml = settings.pyamg.smoothed_aggregation_solver(A, symmetry="symmetric", strength=settings.AMG_STRENGTH)
+            ml = settings.pyamg.smoothed_aggregation_solver(A, symmetry="symmetric",
+                                                            strength=settings.AMG_STRENGTH)
             # pyamg keeps the coarse levels as BSR with 1 x 1 blocks; its BSR Gauss-Seidel is several
             # times slower than the CSR one on the same matrix: convert (same values, same cycle)
             for lv in (ml.levels if settings.AMG_CSR_LEVELS else ()):
@@ -102,7 +104,8 @@ class _Solver(object):
         n = self.A.shape[0]
         if workers is None:
             workers = settings._default_workers()
-        if workers < 2 or k < 2 or n < settings.PARALLEL_MIN_NODES or self.method == "direct" or not hasattr(os, "fork"):
+        if (workers < 2 or k < 2 or n < settings.PARALLEL_MIN_NODES or self.method == "direct"
+                or not hasattr(os, "fork")):
             for c in range(k):
                 if check is not None:
                     check()
