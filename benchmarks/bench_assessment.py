@@ -43,7 +43,7 @@ def case_water_balance(n):
     p = rng.uniform(1500, 2200, (n, n)).astype(np.float32)
     et = rng.uniform(800, 1200, (n, n)).astype(np.float32)
     t = time.perf_counter()
-    wr = services.water_balance(p, et, lc, cell_area_km2=CELL * CELL / 1e6)
+    wr = services.water_balance(p, et, landcover=lc, cell_area_km2=CELL * CELL / 1e6)
     total = float(np.nansum(wr))
     return time.perf_counter() - t, {"total_m3": total}
 
@@ -72,7 +72,7 @@ def case_habitat(n):
     rng = np.random.default_rng(0)
     lc = _landcover(n, rng)
     src = habitat.threat_rasters_from_landcover(
-        lc, {k: tables.THREAT_SOURCES_3DIAO[k] for k in ("cropland", "urban", "road")})
+        lc, sources={k: tables.THREAT_SOURCES_3DIAO[k] for k in ("cropland", "urban", "road")})
     t = time.perf_counter()
     d, q, kk = habitat.habitat_quality_model(lc, src, cellsize=CELL, dtype=np.float32)
     return time.perf_counter() - t, {"k": kk, "q_mean": float(np.nanmean(q)),
@@ -114,7 +114,7 @@ def case_habitat_distance(n):
     rng = np.random.default_rng(0)
     lc = _landcover(n, rng)
     src = habitat.threat_rasters_from_landcover(
-        lc, {k: tables.THREAT_SOURCES_3DIAO[k] for k in ("cropland", "urban", "road")})
+        lc, sources={k: tables.THREAT_SOURCES_3DIAO[k] for k in ("cropland", "urban", "road")})
     t = time.perf_counter()
     d, q, kk = habitat.habitat_quality_model(lc, src, cellsize=CELL, dtype=np.float32, method=habitat.DISTANCE)
     return time.perf_counter() - t, {"k": kk, "q_mean": float(np.nanmean(q))}

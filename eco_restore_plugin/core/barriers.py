@@ -64,9 +64,9 @@ def disk_minimum(values, radius_cells):
     return out
 
 
-def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=1.0, pairs="adjacent",
+def barrier_improvement(cost, sources, radii, *, cellsize=1.0, restored_resistance=1.0, pairs="adjacent",
                         max_lcd=None, aggregate="max", per_length=True, only_positive=True,
-                        *, progress=None, cancelled=None):
+                        progress=None, cancelled=None):
     """Barrier Mapper improvement score (McRae et al. 2012; Linkage Mapper Barrier Mapper).
 
     cost: 2-D resistance (NaN = barrier/nodata). sources: integer label raster (0 = none).
@@ -177,7 +177,7 @@ def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=
     return BarrierResult(score, best_r, from_id, to_id, kept)
 
 
-def strongest_mask(score, percentile=90.0, threshold=None):
+def strongest_mask(score, *, percentile=90.0, threshold=None):
     """Cells of the strongest barriers: score >= ``threshold`` if given (> 0), else score >= the
     ``percentile`` of the positive scores (Barrier Mapper maps are read by their top values;
     McRae et al. 2012). Returns (mask, cut-off used); an all-False mask when no score is positive."""

@@ -26,7 +26,7 @@ from scipy.spatial import cKDTree
 from ._progress import checkpoint
 
 
-def decay_constant(distance, probability=0.5):
+def decay_constant(distance, *, probability=0.5):
     """k of ``p = exp(-k d)`` such that ``p(distance) = probability`` (Saura & Pascual-Hortal 2007)."""
     if not (0 < probability < 1) or distance <= 0:
         raise ValueError("need 0 < probability < 1 and distance > 0")
@@ -65,7 +65,7 @@ def _check(areas, landscape_area):
     return a
 
 
-def pc(areas, p, landscape_area, max_product=True):
+def pc(areas, p, landscape_area, *, max_product=True):
     """Probability of Connectivity PC (Saura & Pascual-Hortal 2007).
 
     areas: patch attribute a_i (area or quality-weighted area); p: direct probability matrix p_ij;
@@ -197,7 +197,7 @@ def delta_iic(areas, distances, threshold, landscape_area, *, progress=None, can
     return 100.0 * (whole - removed) / whole
 
 
-def point_set_distances(point_sets, cell=None, *, progress=None, cancelled=None):
+def point_set_distances(point_sets, *, cell=None, progress=None, cancelled=None):
     """Matrix of the smallest distances between point sets (one (m, 2) array per patch).
 
     Each pair is measured exactly between the sets' points (k-d tree of each set, queried with all
@@ -226,7 +226,7 @@ def point_set_distances(point_sets, cell=None, *, progress=None, cancelled=None)
     return d
 
 
-def patch_distances(labels, cellsize=1.0, method="edge", *, progress=None, cancelled=None):
+def patch_distances(labels, *, cellsize=1.0, method="edge", progress=None, cancelled=None):
     """Distance matrix between labelled patches (label > 0), in map units, with the sorted labels.
 
     method "edge": edge-to-edge, the gap between the nearest cells' squares (0 when cells touch),

@@ -84,7 +84,7 @@ DEFAULT_RIDGE_COEFFICIENTS = {
 }
 
 
-def slope_grade(slope_deg, breaks=SLOPE_GRADE_BREAKS):
+def slope_grade(slope_deg, *, breaks=SLOPE_GRADE_BREAKS):
     """Slope grade 1..len(breaks)+1 from slope in degrees (TD/T 1055-2019 耕地坡度分级).
 
     Upper limits are inclusive: with the default breaks 2° -> 1, 2.01° -> 2, 25° -> 4, 25.1° -> 5.
@@ -172,7 +172,7 @@ def unit_counts(unit_index, n_units):
     return zonal.zonal_count(np.asarray(unit_index, dtype=np.int64), n=int(n_units), first=0).astype(np.int64)
 
 
-def fragmentation(area_hm2, unit_index, n_units, groups=None, new_hm2=None):
+def fragmentation(area_hm2, unit_index, n_units, *, groups=None, new_hm2=None):
     """Patch count and mean patch size per unit, before and (with ``groups``) after consolidation.
 
     Before: every patch counts. After: patches of one group (:func:`merge_groups`) form one field whose
@@ -197,7 +197,7 @@ def fragmentation(area_hm2, unit_index, n_units, groups=None, new_hm2=None):
     return out
 
 
-def grade_uplift(grade, uplift=1.0, best=1.0):
+def grade_uplift(grade, *, uplift=1.0, best=1.0):
     """Quality grade after consolidation: ``max(grade − uplift, best)``; grade 1 is the best
     (耕地质量等别 GB/T 28407, 等级 GB/T 33469). NaN stays NaN."""
     g = np.asarray(grade, dtype=np.float64)
@@ -288,7 +288,7 @@ def reclaimable(area_hm2, types, table):
     return coef, area * coef
 
 
-def mine_direction(slope_deg, soil_cm=None, near_construction=None, farm_max_slope=15.0,
+def mine_direction(slope_deg, *, soil_cm=None, near_construction=None, farm_max_slope=15.0,
                    farm_min_soil=40.0, construction_max_slope=15.0):
     """Restoration direction of a mine (复垦方向), TD/T 1036-2013 style rules (check):
 
@@ -421,7 +421,7 @@ CONSOLIDATION_TYPES = {
 }
 
 
-def quadrant_thresholds(x, y, method="mean"):
+def quadrant_thresholds(x, y, *, method="mean"):
     """Split values of the quadrant method: the mean (or median) of each axis over the units."""
     fn = np.nanmedian if method == "median" else np.nanmean
     return float(fn(np.asarray(x, dtype=np.float64))), float(fn(np.asarray(y, dtype=np.float64)))
@@ -448,7 +448,7 @@ DEFAULT_MIN_NEW_FARMLAND_SHARE = 0.05
 
 
 def policy_checks(existing_farm_hm2, new_farm_hm2, construction_increase_hm2,
-                  construction_decrease_hm2, redline_count, min_share=DEFAULT_MIN_NEW_FARMLAND_SHARE):
+                  construction_decrease_hm2, redline_count, *, min_share=DEFAULT_MIN_NEW_FARMLAND_SHARE):
     """Pass/fail per unit of the three pilot rules.
 
     * farmland: ``new ≥ min_share · existing`` (ratio reported as new/existing, NaN when existing is 0);

@@ -34,7 +34,7 @@ def _cellsize(cellsize):
     return float(cellsize[0]), float(cellsize[1])
 
 
-def adjacent_pairs(allocation, knight=False):
+def adjacent_pairs(allocation, *, knight=False):
     """Pairs (a, b), a < b, of source labels whose allocation zones touch (8-neighbour contact;
     with ``knight`` also across knight's moves). 0 = unallocated, ignored.
 
@@ -58,7 +58,7 @@ def adjacent_pairs(allocation, knight=False):
     return sorted(pairs)
 
 
-def edge_distance(mask_a, mask_b, cellsize=1.0):
+def edge_distance(mask_a, mask_b, *, cellsize=1.0):
     """Edge-to-edge Euclidean distance between two cell sets (cell centres, map units).
 
     Method: Linkage Mapper (McRae & Kavanagh 2011) Euclidean distance between core areas;
@@ -86,7 +86,7 @@ def _boundary_xy(mask, ys, xs):
     return np.column_stack([r * ys, c * xs])
 
 
-def named_pairs(cost, labels, which, cellsize=1.0, knight=False, graph=None):
+def named_pairs(cost, labels, which, *, cellsize=1.0, knight=False, graph=None):
     """Source pairs by name: "adjacent" = pairs whose cost-allocation zones touch (Linkage Mapper,
     McRae & Kavanagh 2011), "all" = every pair of the nonzero labels. Returns sorted (a, b), a < b.
     ``graph``: a prebuilt :class:`costdistance.CostGraph` of ``cost`` (then Dijkstra allocates)."""
@@ -99,8 +99,8 @@ def named_pairs(cost, labels, which, cellsize=1.0, knight=False, graph=None):
     raise ValueError("pairs must be 'adjacent', 'all' or a list")
 
 
-def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=None, knight=False,
-                         cellsize=1.0, *, progress=None, cancelled=None):
+def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width=None, knight=False,
+                         cellsize=1.0, progress=None, cancelled=None):
     """Least-cost corridors between labelled sources (Linkage Mapper).
 
     Method: McRae & Kavanagh 2011 (Linkage Mapper): CWD from each source, LCD, LCP,
@@ -148,8 +148,8 @@ def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=No
             continue
         end = divmod(flat, cost.shape[1])
         path = cd.trace_path(back[a], end)[::-1]
-        plen = cd.path_length(path, cellsize)
-        euc = edge_distance(labels == a, in_b, cellsize)
+        plen = cd.path_length(path, cellsize=cellsize)
+        euc = edge_distance(labels == a, in_b, cellsize=cellsize)
         with np.errstate(divide="ignore"):
             r1 = lcd / euc if euc > 0 else np.inf
             r2 = plen / euc if euc > 0 else np.inf

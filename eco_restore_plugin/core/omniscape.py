@@ -39,7 +39,7 @@ def reclassify(values, table):
     return out
 
 
-def coarsen(values, factor, how="mean"):
+def coarsen(values, factor, *, how="mean"):
     """Aggregate a raster by ``factor`` x ``factor`` cells (NaN ignored; all-NaN blocks stay NaN);
     partial blocks at the right/bottom edge are aggregated from the cells they hold. ``how``: "mean" or
     "sum". Block-mean resampling, used to run the moving window on a coarser grid (McRae et al. 2016
@@ -61,7 +61,7 @@ def coarsen(values, factor, how="mean"):
     return out
 
 
-def sources_from_resistance(resistance, r_cutoff=np.inf):
+def sources_from_resistance(resistance, *, r_cutoff=np.inf):
     """Source strength = 1 / resistance, 0 where resistance > ``r_cutoff`` or nodata
     (Omniscape.jl ``source_from_resistance``; Landau et al. 2021)."""
     r = np.asarray(resistance, dtype=np.float64)
@@ -247,11 +247,11 @@ def _targets(src, block_size):
     return out
 
 
-def omniscape(resistance, radius, source_strength=None, block_size=1, buffer=0,
+def omniscape(resistance, radius, *, source_strength=None, block_size=1, buffer=0,
               source_threshold=0.0, r_cutoff=np.inf, source_from_resistance=False,
               resistance_is_conductance=False, correct_artifacts=True, calc_flow_potential=False,
               calc_normalized_current=False, four_neighbors=False, mask_nodata=True,
-              solver="direct", *, progress=None, cancelled=None, conditions=None):
+              solver="direct", progress=None, cancelled=None, conditions=None):
     """Omniscape moving-window cumulative current (Omniscape, McRae et al. 2016; Landau et al. 2021).
 
     ``resistance``: 2-D (NaN = nodata), or conductance when ``resistance_is_conductance``.

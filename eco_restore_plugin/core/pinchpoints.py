@@ -52,8 +52,8 @@ def corridor_mask(normalized, cutoff, sources):
     return m | (np.asarray(sources) > 0)
 
 
-def pinch_points(resistance, sources, cutoff, normalized=None, mode="adjacent", pairs=None, percentile=95.0,
-                 four_neighbors=False, avg_resistance=True, cellsize=1.0, *, progress=None, cancelled=None):
+def pinch_points(resistance, sources, cutoff, *, normalized=None, mode="adjacent", pairs=None, percentile=95.0,
+                 four_neighbors=False, avg_resistance=True, cellsize=1.0, progress=None, cancelled=None):
     """Pinch points of the corridors between sources (McRae 2012 Pinchpoint Mapper; McRae et al. 2008).
 
     resistance: 2-D resistance (NaN / <= 0 = not a node; negative values refused). sources: integer label

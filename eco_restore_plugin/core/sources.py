@@ -15,7 +15,7 @@ from . import connectivity as cn
 from ._progress import sub_progress
 
 
-def habitat_patches(habitat, cell_area, min_area=0.0, connectivity=8):
+def habitat_patches(habitat, cell_area, *, min_area=0.0, connectivity=8):
     """Label the patches of a boolean habitat raster and keep those of at least ``min_area``.
 
     cell_area and min_area in the same unit (e.g. hm²). connectivity 8 or 4 (patch rule).
@@ -36,8 +36,8 @@ def habitat_patches(habitat, cell_area, min_area=0.0, connectivity=8):
     return new[lab], areas[keep], n
 
 
-def rank_sources(areas, distances, dispersal_distance, probability=0.5, iic_threshold=None,
-                 landscape_area=None, *, progress=None, cancelled=None):
+def rank_sources(areas, distances, dispersal_distance, *, probability=0.5, iic_threshold=None,
+                 landscape_area=None, progress=None, cancelled=None):
     """Connectivity importance of every patch (Saura & Pascual-Hortal 2007; Saura & Rubio 2010).
 
     areas: a_i (any unit, e.g. hm²); distances: edge-to-edge distance matrix (m);
@@ -61,7 +61,7 @@ def rank_sources(areas, distances, dispersal_distance, probability=0.5, iic_thre
         raise ValueError("the landscape area A_L ({:.6g}) is smaller than the patches' total area "
                          "({:.6g})".format(al, a.sum()))
     thr = float(dispersal_distance) if iic_threshold is None else float(iic_threshold)
-    k = cn.decay_constant(dispersal_distance, probability)
+    k = cn.decay_constant(dispersal_distance, probability=probability)
     p = cn.direct_probability(d, k)
     dpc = cn.delta_pc(a, p, al, progress=sub_progress(progress, 0.0, 0.5), cancelled=cancelled)
     diic = cn.delta_iic(a, d, thr, al, progress=sub_progress(progress, 0.5, 1.0), cancelled=cancelled)
@@ -76,7 +76,7 @@ def rank_sources(areas, distances, dispersal_distance, probability=0.5, iic_thre
             "EC_PC": math.sqrt(pc_value) * al, "A_L": al}
 
 
-def select_sources(rank, dpc, top_n=None, min_dpc=None):
+def select_sources(rank, dpc, *, top_n=None, min_dpc=None):
     """Boolean selection of sources: the ``top_n`` best ranked and/or those with dPC >= ``min_dpc``
     (both criteria must hold when both are given; none = all)."""
     rank = np.asarray(rank)

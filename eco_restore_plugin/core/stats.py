@@ -22,7 +22,7 @@ def _pairs(x, y, mask=None):
     return x[ok], y[ok]
 
 
-def spearman(x, y, mask=None, sample_size=None, seed=0):
+def spearman(x, y, *, mask=None, sample_size=None, seed=0):
     """Spearman rank correlation rho with its two-sided p-value over valid paired cells.
 
     Method: Spearman C. (1904); scipy.stats.spearmanr (ties get average ranks; p from the
@@ -43,7 +43,7 @@ def spearman(x, y, mask=None, sample_size=None, seed=0):
     return SpearmanResult(float(rho), float(p), n)
 
 
-def spearman_matrix(layers, mask=None, sample_size=None, seed=0):
+def spearman_matrix(layers, *, mask=None, sample_size=None, seed=0):
     """Pairwise Spearman matrix for several services: ``(names, rho, p, n)`` square arrays.
 
     Method: as :func:`spearman` (pairwise-complete cells, same sampling seed for each pair) -
@@ -57,7 +57,7 @@ def spearman_matrix(layers, mask=None, sample_size=None, seed=0):
     for i in range(k):
         n[i, i] = int(np.isfinite(np.asarray(layers[names[i]], float)).sum())
         for j in range(i + 1, k):
-            r = spearman(layers[names[i]], layers[names[j]], mask, sample_size, seed)
+            r = spearman(layers[names[i]], layers[names[j]], mask=mask, sample_size=sample_size, seed=seed)
             rho[i, j] = rho[j, i] = r.rho
             p[i, j] = p[j, i] = r.p
             n[i, j] = n[j, i] = r.n
@@ -91,7 +91,7 @@ def spearman_by_units(x, y, units):
     return spearman(mx[ax], my[ay])
 
 
-def relation_type(rho, p, alpha=0.05):
+def relation_type(rho, p, *, alpha=0.05):
     """'synergy' (rho > 0), 'trade-off' (rho < 0) when p < alpha, else 'none'.
 
     Method: trade-off / synergy reading of a significant Spearman correlation (METHODS.md §1.5).
@@ -101,7 +101,7 @@ def relation_type(rho, p, alpha=0.05):
     return "synergy" if rho > 0 else "trade-off"
 
 
-def bivariate_classes(x, y, n=3, x_breaks=None, y_breaks=None):
+def bivariate_classes(x, y, *, n=3, x_breaks=None, y_breaks=None):
     """Bivariate map classes: ``code = n · (cx − 1) + cy`` in 1..n² (0 = nodata).
 
     Method: bivariate choropleth by quantiles (tertiles for n = 3): cx, cy = class 1..n of x, y

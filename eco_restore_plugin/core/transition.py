@@ -48,7 +48,7 @@ def _common(before, after, nodata_before, nodata_after, mask):
     return a, b, ok
 
 
-def transition_matrix(before, after, cell_area=1.0, nodata_before=None, nodata_after=None,
+def transition_matrix(before, after, *, cell_area=1.0, nodata_before=None, nodata_after=None,
                       mask=None):
     """Transition matrix in area between two land-use rasters of the same grid.
 
@@ -116,7 +116,7 @@ def comprehensive_dynamic_degree(matrix, years):
     return float(changed / (2.0 * total) / years * 100.0)
 
 
-def change_raster(before, after, nodata_before=None, nodata_after=None, mask=None,
+def change_raster(before, after, *, nodata_before=None, nodata_after=None, mask=None,
                   unchanged_value=0, nodata_value=-1, multiplier=None):
     """Land-use change raster coded ``from * multiplier + to``.
 

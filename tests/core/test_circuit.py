@@ -353,7 +353,7 @@ def test_solver_without_pyamg(monkeypatch):
 def test_ascgrid_roundtrip(tmp_path):
     a = np.array([[1.5, np.nan], [3.0, -2.25]])
     p = str(tmp_path / "g.asc")
-    write_asc(p, a, {"xll": 10.0, "yll": 20.0, "cellsize": 5.0})
+    write_asc(p, a, header={"xll": 10.0, "yll": 20.0, "cellsize": 5.0})
     b, h = read_asc(p)
     assert np.array_equal(np.isnan(a), np.isnan(b))
     assert np.nanmax(np.abs(a - b)) == 0

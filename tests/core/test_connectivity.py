@@ -15,7 +15,7 @@ AL = 10.0
 
 
 def test_decay_and_direct_probability():
-    k = cn.decay_constant(1.0, 0.5)
+    k = cn.decay_constant(1.0, probability=0.5)
     assert k == pytest.approx(math.log(2))
     p = cn.direct_probability(D, k)
     np.testing.assert_allclose(p, [[1, .5, .125], [.5, 1, .5], [.125, .5, 1]])
@@ -109,7 +109,7 @@ def _random_patches(n, seed):
 def test_fast_delta_equals_removal_by_definition(seed):
     a, d = _random_patches(40, seed)
     d[3, 7] = d[7, 3] = 0.0                        # two touching patches (p = 1)
-    p = cn.direct_probability(d, cn.decay_constant(2500.0, 0.5))
+    p = cn.direct_probability(d, cn.decay_constant(2500.0, probability=0.5))
     np.testing.assert_allclose(cn.delta_pc(a, p, 9e8), _brute_delta(a, p=p, al=9e8), atol=1e-9)
     np.testing.assert_allclose(cn.delta_iic(a, d, 2500.0, 9e8), _brute_delta(a, d=d, threshold=2500.0, al=9e8),
                                atol=1e-9)
@@ -186,7 +186,7 @@ def test_sources_patches_rank_and_select():
 
 def test_delta_progress_and_cancel():
     a, d = _random_patches(12, 3)
-    p = cn.direct_probability(d, cn.decay_constant(2500.0, 0.5))
+    p = cn.direct_probability(d, cn.decay_constant(2500.0, probability=0.5))
     seen = []
     cn.delta_pc(a, p, 9e8, progress=seen.append)
     assert seen[-1] == 1.0 and all(0 <= s <= 1 for s in seen) and seen == sorted(seen)

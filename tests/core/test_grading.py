@@ -160,9 +160,9 @@ def test_protection_importance():
     vul = np.array([[1, 1, 1, 1], [1, 1, 1, 1], [1, 1, 3, 1], [1, 1, 1, 1]], np.uint8)
     prot = np.zeros((4, 4), bool)
     prot[0, 0] = True
-    g = grading.protection_importance(svc, vul, prot)
+    g = grading.protection_importance(svc, vul, protected=prot)
     assert g[1, 1] == 2 and g[2, 2] == 3 and g[0, 0] == 3 and g[3, 3] == 1
     assert g[2, 3] == 1                                 # vulnerability alone (nodata="ignore")
-    g2 = grading.protection_importance(svc, vul, prot, min_cells=2)
+    g2 = grading.protection_importance(svc, vul, protected=prot, min_cells=2)
     assert g2[1, 1] == 1 and g2[2, 2] == 1             # single-cell fragments merged
     assert g2[0, 0] == 3                                # protected areas stay 极重要

@@ -14,7 +14,7 @@ def test_water_balance_hand_computed_depth_and_volume():
     p = np.array([[1000.0, 1500.0], [1200.0, NAN]])
     et = np.array([[600.0, 700.0], [800.0, 500.0]])
     lc = np.array([[301, 305], [404, 301]])
-    depth = services.water_balance(p, et, lc)
+    depth = services.water_balance(p, et, landcover=lc)
     # 301 -> alpha 0.0267: 1000 - 26.7 - 600 = 373.3
     assert depth[0, 0] == pytest.approx(373.3)
     # 305 -> 常绿阔叶灌丛 0.0426: 1500 - 63.9 - 700 = 736.1
@@ -22,7 +22,7 @@ def test_water_balance_hand_computed_depth_and_volume():
     # 404 -> 稀疏草地 0.1827: 1200 - 219.24 - 800 = 180.76
     assert depth[1, 0] == pytest.approx(180.76)
     assert np.isnan(depth[1, 1])
-    vol = services.water_balance(p, et, lc, cell_area_km2=0.0009)   # 30 m cells
+    vol = services.water_balance(p, et, landcover=lc, cell_area_km2=0.0009)   # 30 m cells
     assert vol[0, 0] == pytest.approx(373.3 * 0.0009 * 1e3)         # 335.97 m³
     # the total excludes nodata instead of counting it as zero
     assert np.nansum(vol) == pytest.approx((373.3 + 736.1 + 180.76) * 0.9)
@@ -32,13 +32,13 @@ def test_water_balance_missing_class_named_and_nan_class_excluded():
     p = np.full((1, 2), 1000.0)
     et = np.full((1, 2), 500.0)
     with pytest.raises(ValueError, match="4242"):
-        services.water_balance(p, et, np.array([[301, 4242]]))
+        services.water_balance(p, et, landcover=np.array([[301, 4242]]))
     # cropland has an explicit NaN alpha in the default table: not assessed -> NaN
-    out = services.water_balance(p, et, np.array([[301, 103]]))
+    out = services.water_balance(p, et, landcover=np.array([[301, 103]]))
     assert np.isfinite(out[0, 0]) and np.isnan(out[0, 1])
     # user table from CSV
     table = tables.parse_class_table("code,alpha\n0301,0.1\n0103,0.4\n", "code", "alpha")
-    out = services.water_balance(p, et, np.array([[301, 103]]), alpha_table=table)
+    out = services.water_balance(p, et, landcover=np.array([[301, 103]]), alpha_table=table)
     np.testing.assert_allclose(out, [[400.0, 100.0]])
     with pytest.raises(ValueError, match="103"):
         tables.parse_class_table("code,alpha\n0301,0.1\n", "code", "alpha", required=[301, 103])

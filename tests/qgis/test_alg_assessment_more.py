@@ -283,7 +283,7 @@ def test_soil_erosion_vulnerability_from_dem_and_k_grade(run_alg, tmp_path):
              K_SOURCE=1, K_RASTER=write_tif(tmp_path / "kg.tif", kg, nodata=0),
              INDEX=str(tmp_path / "i.tif"), GRADE=str(tmp_path / "g.tif"))
     run_alg("vulnerabilitysoilerosion", p)
-    rel = vulnerability.relief(dem, 3)
+    rel = vulnerability.relief(dem, window=3)
     lg = np.where(rel >= 300, 5, np.where(rel >= 50, 3, 1))
     same(read_tif(p["INDEX"])[0], (3 * 3 * 3 * lg) ** 0.25)
 

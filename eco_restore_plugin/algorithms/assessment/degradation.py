@@ -58,7 +58,7 @@ class Degradation(EcoRestoreAlgorithm):
         counts = np.zeros(5, np.int64)
 
         def block(r, c):
-            loss, code = degradation.degradation_degree(r, c, thresholds)
+            loss, code = degradation.degradation_degree(r, c, thresholds=thresholds)
             counts[:] += np.bincount(code.ravel(), minlength=5)[:5]
             return loss, code
 

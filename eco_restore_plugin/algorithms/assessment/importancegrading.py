@@ -50,7 +50,7 @@ class ImportanceGrading(EcoRestoreAlgorithm):
         if grid.width * grid.height <= 30_000_000:
             # exact: all valid values in memory (≤ 240 MB)
             values = np.concatenate([reader.read(r0, n).ravel() for r0, n in blocks])
-            thresholds = grading.cumulative_thresholds(values, shares)
+            thresholds = grading.cumulative_thresholds(values, shares=shares)
             del values
         else:
             lo, hi = np.inf, -np.inf

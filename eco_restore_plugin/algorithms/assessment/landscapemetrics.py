@@ -49,7 +49,7 @@ class LandscapeMetrics(EcoRestoreAlgorithm):
             raise ValueError(tr("The raster has no valid cell."))
         bg = number_list(self.parameterAsString(parameters, self.BACKGROUND, context), tr("Background classes"))
         res = landscape.compute_metrics(
-            arr, grid.cellsize[0], background=bg or None,
+            arr, cell_size=grid.cellsize[0], background=bg or None,
             count_boundary=self.parameterAsBool(parameters, self.BOUNDARY, context),
             progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))
         names = metric_columns()

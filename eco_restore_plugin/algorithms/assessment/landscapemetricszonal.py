@@ -65,7 +65,7 @@ class LandscapeMetricsZonal(EcoRestoreAlgorithm):
             raise ValueError(tr("No zone overlaps the raster: check the zone layer's extent and CRS."))
         bg = number_list(self.parameterAsString(parameters, self.BACKGROUND, context), tr("Background classes"))
         res = landscape.zonal_metrics(
-            arr, zones, grid.cellsize[0], background=bg or None,
+            arr, zones, cell_size=grid.cellsize[0], background=bg or None,
             count_boundary=self.parameterAsBool(parameters, self.BOUNDARY, context),
             progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))
         names = metric_columns()

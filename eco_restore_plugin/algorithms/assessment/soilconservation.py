@@ -64,10 +64,10 @@ class SoilConservation(EcoRestoreAlgorithm):
         r, k, lu = read(self.R), read(self.K), read(self.LANDUSE, True)
         feedback.setProgressText(tr("Filling depressions and routing flow (D8)…"))
         mask = ~np.isfinite(dem)
-        filled = hydrology.fill_depressions(dem, mask)
+        filled = hydrology.fill_depressions(dem, mask=mask)
         self.check_cancel(feedback)
         feedback.setProgress(30)
-        _, receiver = hydrology.flow_direction(filled, mask)
+        _, receiver = hydrology.flow_direction(filled, mask=mask)
         acc = hydrology.flow_accumulation(receiver).reshape(dem.shape)
         self.check_cancel(feedback)
         feedback.setProgress(55)
@@ -79,9 +79,9 @@ class SoilConservation(EcoRestoreAlgorithm):
                 raise ValueError(tr("C from FVC needs the FVC raster."))
             c = services.c_factor_from_fvc(read_raster(fvc_layer, grid, feedback=feedback)[0])
         else:
-            c = services.c_factor_from_landcover(lu, parse_class_table(
+            c = services.c_factor_from_landcover(lu, table=parse_class_table(
                 self.table_value(parameters, self.C_TABLE), ["code", "C"], tr("C factor table")))
-        p = services.p_factor_from_landcover(lu, parse_class_table(
+        p = services.p_factor_from_landcover(lu, table=parse_class_table(
             self.table_value(parameters, self.P_TABLE), ["code", "P"], tr("P factor table")))
         potential = r * k * ls
         actual = potential * c * p

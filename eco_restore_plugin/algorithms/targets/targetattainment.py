@@ -122,7 +122,7 @@ class TargetAttainment(EcoRestoreAlgorithm):
             d, tol = directions.get(ind, ("higher", 0.0))
             t = targets.get((unit, ind), float("nan"))
             v = values.get((unit, ind), float("nan"))
-            gap, status = T.attainment([v], [t], d, tol)
+            gap, status = T.attainment([v], [t], direction=d, tolerance=tol)
             s = int(status[0])
             rows.append([unit, ind, t, v, float(gap[0]), d, STATUS[s][0], STATUS[s][1]])
             checked, short = per_unit.get(unit, (0, 0))

@@ -298,7 +298,7 @@ class RestorationUnits(EcoRestoreAlgorithm):
             s["pinch_n"] = nan
             s["pinch"] = nan
         else:
-            s["pinch_n"] = zoning.zonal_count(lab, n, np.nan_to_num(pin) > 0).astype(float)
+            s["pinch_n"] = zoning.zonal_count(lab, n, valid=np.nan_to_num(pin) > 0).astype(float)
             s["pinch"] = (s["pinch_n"] > 0).astype(float)
         lu = optional(self.LANDUSE)
         if lu is None:

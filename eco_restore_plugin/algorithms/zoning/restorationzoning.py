@@ -255,7 +255,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
             if min_area > 0:
                 zones = zoning.merge_small_zones(n, edges, zones, area, min_area, shared=shared,
                                                  group=base, types=types)
-            ztype = zoning.zone_dominant(zones, types, area)
+            ztype = zoning.zone_dominant(zones, types, weights=area)
         else:
             n_zones = self.parameterAsInt(parameters, self.N_ZONES, context)
             nb = int(base.max())
@@ -306,7 +306,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
             len(feats), len(numeric))
 
     def _type_zones(self, rules, zones, x, numeric, area, fields):
-        means = zoning.zone_means(zones, x, area)
+        means = zoning.zone_means(zones, x, weights=area)
         zf = QgsFields()
         for c in numeric:
             zf.append(field(c, "double"))
@@ -364,7 +364,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
             fl.append(field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
-        means = zoning.zone_means(zones, x, area)
+        means = zoning.zone_means(zones, x, weights=area)
         k = int(zones.max())
         seq = {}
         self._zone_codes = {}
@@ -380,7 +380,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
             if modes is not None:
                 ok = np.isfinite(modes[idx])
                 if ok.any():
-                    md = int(zoning.zone_dominant(np.ones(ok.sum(), int), modes[idx][ok], area[idx][ok])[0])
+                    md = int(zoning.zone_dominant(np.ones(ok.sum(), int), modes[idx][ok], weights=area[idx][ok])[0])
                     mode_txt = zoning.MODE_NAMES.get(md)
                     if mode_txt:
                         measures = "{}；以{}为主：{}".format(measures, mode_txt, zoning.MODE_MEASURES[md]) \
@@ -410,7 +410,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
         unit_type = ztype[zones - 1]
         for b in range(1, int(base.max()) + 1):
             idx = np.flatnonzero(base == b)
-            main = int(zoning.zone_dominant(np.ones(len(idx), int), unit_type[idx], area[idx])[0])
+            main = int(zoning.zone_dominant(np.ones(len(idx), int), unit_type[idx], weights=area[idx])[0])
             f = QgsFeature(fl)
             f.setGeometry(self._dissolve(geoms, idx))
             f.setAttributes([b, roman(b), rules.rows[main][0], round(float(area[idx].sum()), 6),

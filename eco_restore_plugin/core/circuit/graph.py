@@ -79,7 +79,7 @@ class RasterGraph(object):
         return out.reshape(self.shape)
 
 
-def build_graph(habitat, is_resistance=True, polygons=None, mask=None, four_neighbors=False,
+def build_graph(habitat, *, is_resistance=True, polygons=None, mask=None, four_neighbors=False,
                 avg_resistance=True):
     """Build the raster resistor network (McRae et al. 2008; Circuitscape raster graph rules).
 

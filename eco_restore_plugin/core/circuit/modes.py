@@ -116,7 +116,7 @@ def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, c
     return out
 
 
-def one_to_all(graph, focal, strengths=None, maps=True, solver="auto", tol=1e-10, *, progress=None,
+def one_to_all(graph, focal, *, strengths=None, maps=True, solver="auto", tol=1e-10, progress=None,
                cancelled=None):
     """One-to-all mode (Circuitscape; McRae et al. 2008): for each focal id i, inject 1 A (or
     ``strengths[i]``) at i with every other focal node of its component grounded. Returns a
@@ -126,7 +126,7 @@ def one_to_all(graph, focal, strengths=None, maps=True, solver="auto", tol=1e-10
                        progress=progress, cancelled=cancelled)
 
 
-def all_to_one(graph, focal, strengths=None, maps=True, solver="auto", tol=1e-10, *, progress=None,
+def all_to_one(graph, focal, *, strengths=None, maps=True, solver="auto", tol=1e-10, progress=None,
                cancelled=None):
     """All-to-one mode (Circuitscape; McRae et al. 2008): for each focal id i, ground i and inject
     1 A (or ``strengths[k]``) at every other focal node k of its component. ``resistance[i]`` is 0
@@ -143,9 +143,9 @@ class AdvancedResult(object):
     of components with sources but no ground, left at 0 V); ``solver``; ``n_solves``."""
 
 
-def advanced(graph, sources, grounds, grounds_are_resistances=False, remove_src_or_gnd="keepall",
+def advanced(graph, sources, grounds, *, grounds_are_resistances=False, remove_src_or_gnd="keepall",
              use_direct_grounds=False, use_unit_currents=False, solver="auto", tol=1e-10,
-             *, progress=None, cancelled=None):
+             progress=None, cancelled=None):
     """Advanced mode (Circuitscape; McRae et al. 2008): current sources and grounds as rasters.
 
     ``sources``: amps injected per cell (nodata/NaN = none; negative values withdraw current).

@@ -63,9 +63,9 @@ class PairwiseResult(object):
         return out
 
 
-def pairwise(graph, focal, pairs=None, exclude_pairs=None, focal_ids=None, cum_map=True, max_map=False,
+def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cum_map=True, max_map=False,
              pair_maps=False, pair_callback=None, solver="auto", tol=1e-10, strategy="auto",
-             *, progress=None, cancelled=None):
+             progress=None, cancelled=None):
     """Pairwise effective resistance and current maps (McRae et al. 2008; Circuitscape pairwise).
 
     For every pair (i, j) of focal ids, 1 A flows between i and j; returns a

@@ -168,7 +168,7 @@ def _with_forked_child(child, parent, redo):
     return True
 
 
-def make_solver(A, method="auto", tol=1e-10):
+def make_solver(A, *, method="auto", tol=1e-10):
     """Set up a solver for the SPD grounded Laplacian ``A`` (Circuitscape 'cg+amg' / 'cholmod').
 
     ``method``: "auto" (direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned

@@ -13,8 +13,8 @@ from .sweep import _sweep, _sweep_backlink
 __all__ = ["cost_distance", "trace_path", "path_length", "round_like_grass"]
 
 
-def cost_distance(cost, sources, knight=False, cellsize=1.0, units="map", max_cost=None,
-                  graph=None, *, progress=None, cancelled=None, method=None):
+def cost_distance(cost, sources, *, knight=False, cellsize=1.0, units="map", max_cost=None,
+                  graph=None, progress=None, cancelled=None, method=None):
     """Accumulated cost from the nearest source, with allocation and back-links.
 
     Method: minimum cumulative resistance (MCR; Knaapen et al. 1992; METHODS.md section 2) with the
@@ -126,11 +126,11 @@ def trace_path(backlink, cell):
             raise ValueError("back-link cycle")
 
 
-def path_length(path, cellsize=1.0, units="map"):
+def path_length(path, *, cellsize=1.0, units="map"):
     """Length of a cell path (list of (row, col)) as the sum of its step lengths (r.cost factors)."""
     total = 0.0
     for (r0, c0), (r1, c1) in zip(path[:-1], path[1:]):
-        total += step_length((r1 - r0, c1 - c0), cellsize, units)
+        total += step_length((r1 - r0, c1 - c0), cellsize=cellsize, units=units)
     return total
 
 

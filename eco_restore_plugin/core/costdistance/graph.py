@@ -51,7 +51,7 @@ def _factors(cellsize, units):
     raise ValueError("units must be 'map' or 'cell', not {!r}".format(units))
 
 
-def step_length(offset, cellsize=1.0, units="map"):
+def step_length(offset, *, cellsize=1.0, units="map"):
     """Length of one move ``offset=(drow, dcol)`` (GRASS r.cost step factors, see module docstring)."""
     ns, ew = _factors(cellsize, units)
     return math.hypot(offset[0] * ns, offset[1] * ew)
@@ -75,7 +75,7 @@ class CostGraph(object):
     cellsize: scalar or (ysize, xsize); units: "map" or "cell" (r.cost factors).
     """
 
-    def __init__(self, cost, knight=False, cellsize=1.0, units="map"):
+    def __init__(self, cost, *, knight=False, cellsize=1.0, units="map"):
         cost = np.asarray(cost, dtype=np.float64)
         if cost.ndim != 2:
             raise ValueError("cost must be a 2-D array")
@@ -101,7 +101,7 @@ class CostGraph(object):
             rs, rt = _slices(dr, nr)
             cs, ct = _slices(dc, nc)
             ok = valid[rs, cs] & valid[rt, ct]
-            length = step_length((dr, dc), cellsize, units)
+            length = step_length((dr, dc), cellsize=cellsize, units=units)
             if j < 8:
                 w = (cz[rs, cs] + cz[rt, ct]) * (0.5 * length)
             else:

@@ -174,7 +174,7 @@ def _sweep_backlink(D, L, cost, cellsize, units):
         dr, dc = NEIGHBOUR_OFFSETS[j]
         rs, rt = _slices(dr, nr)
         cs, ct = _slices(dc, nc)
-        length = step_length((dr, dc), cellsize, units)
+        length = step_length((dr, dc), cellsize=cellsize, units=units)
         with np.errstate(invalid="ignore"):
             cand = D[rt, ct] + (cost[rt, ct] + cost[rs, cs]) * (0.5 * length)
             hit = cand == D[rs, cs]

@@ -71,7 +71,7 @@ def _pointer_max(values, parent, root_mask=None):
     return val
 
 
-def fill_depressions(dem, mask=None):
+def fill_depressions(dem, *, mask=None):
     """Fill every depression to its spill elevation, so that every cell drains to an outlet.
 
     The filled elevation of a cell is the lowest possible maximum elevation on a path from the
@@ -128,7 +128,7 @@ def fill_depressions(dem, mask=None):
     return res.reshape(shape)
 
 
-def flow_direction(dem, mask=None):
+def flow_direction(dem, *, mask=None):
     """D8 flow direction (O'Callaghan & Mark 1984) with flats routed to their outlet.
 
     Each valid cell drains to the 8-neighbour with the steepest drop ``(z - z_n) / distance``.
@@ -210,7 +210,7 @@ def flow_direction(dem, mask=None):
     return codes, rec
 
 
-def receivers_from_codes(codes, mask=None):
+def receivers_from_codes(codes, *, mask=None):
     """Flat receiver indices from ESRI D8 ``codes`` (-1 where the flow leaves the grid/valid area)."""
     codes = np.asarray(codes)
     shape = codes.shape
@@ -253,7 +253,7 @@ def topological_order(receiver):
     return fronts
 
 
-def flow_accumulation(receiver, weights=None, fronts=None):
+def flow_accumulation(receiver, *, weights=None, fronts=None):
     """Flow accumulation (O'Callaghan & Mark 1984): number of cells (or sum of ``weights``)
     draining through each cell, the cell itself included.
 

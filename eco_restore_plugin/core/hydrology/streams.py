@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-def streams_from_accumulation(acc, threshold, mask=None):
+def streams_from_accumulation(acc, threshold, *, mask=None):
     """Stream cells: accumulation >= ``threshold`` (same unit as ``acc``, e.g. cells or m²)."""
     s = np.asarray(acc) >= threshold
     if mask is not None:
@@ -21,7 +21,7 @@ def streams_from_accumulation(acc, threshold, mask=None):
     return s
 
 
-def strahler_order(receiver, streams, fronts=None):
+def strahler_order(receiver, streams, *, fronts=None):
     """Strahler (1957) stream order on the stream cells (0 elsewhere). Flat int array."""
     rec = np.asarray(receiver, dtype=np.int64)
     st = np.asarray(streams, bool).ravel()
@@ -102,7 +102,7 @@ def label_basins(receiver, seeds):
     return lab[p]
 
 
-def outlet_basins(receiver, mask=None, min_cells=0):
+def outlet_basins(receiver, *, mask=None, min_cells=0):
     """Label the basin of every outlet (cell whose flow leaves the grid), 1..n by size, largest
     first. Basins smaller than ``min_cells`` get 0. Returns a flat int64 array (0 on ``mask``)."""
     rec = np.asarray(receiver, dtype=np.int64)
@@ -122,7 +122,7 @@ def outlet_basins(receiver, mask=None, min_cells=0):
     return new[lab]
 
 
-def merge_small_regions(labels, min_cells, mask=None):
+def merge_small_regions(labels, min_cells, *, mask=None):
     """Give the cells of regions smaller than ``min_cells`` (and unlabelled valid cells, 0) the
     label of the nearest large region (Euclidean distance transform). Keeps 0 on ``mask``."""
     lab = np.asarray(labels).copy()

@@ -183,8 +183,8 @@ def _diversity(P, A_ha):
 # ----------------------------------------------------------------------------------------------
 # public API
 # ----------------------------------------------------------------------------------------------
-def compute_metrics(arr, cell_size=1.0, nodata=None, mask=None, background=None,
-                    count_boundary=False, enn=True, patches=False, *, progress=None, cancelled=None):
+def compute_metrics(arr, *, cell_size=1.0, nodata=None, mask=None, background=None,
+                    count_boundary=False, enn=True, patches=False, progress=None, cancelled=None):
     """Class- and landscape-level FRAGSTATS metrics of a categorical raster.
 
     Method: McGarigal et al. (2012) FRAGSTATS v4 help (class and landscape metrics; formulas in
@@ -217,34 +217,34 @@ def compute_metrics(arr, cell_size=1.0, nodata=None, mask=None, background=None,
     return out
 
 
-def class_metrics(arr, cell_size=1.0, **kwargs):
+def class_metrics(arr, *, cell_size=1.0, **kwargs):
     """Class-level metrics only: ``{class_value: {metric: value}}``.
 
     Method: FRAGSTATS v4 help, class metrics (see ``compute_metrics``).
     """
-    return compute_metrics(arr, cell_size, **kwargs)["class"]
+    return compute_metrics(arr, cell_size=cell_size, **kwargs)["class"]
 
 
-def landscape_metrics(arr, cell_size=1.0, **kwargs):
+def landscape_metrics(arr, *, cell_size=1.0, **kwargs):
     """Landscape-level metrics only: ``{metric: value}``.
 
     Method: FRAGSTATS v4 help, landscape metrics (see ``compute_metrics``).
     """
-    return compute_metrics(arr, cell_size, **kwargs)["landscape"]
+    return compute_metrics(arr, cell_size=cell_size, **kwargs)["landscape"]
 
 
-def patch_metrics(arr, cell_size=1.0, **kwargs):
+def patch_metrics(arr, *, cell_size=1.0, **kwargs):
     """Patch table: dict of arrays CLASS, AREA (ha), PERIM (m), SHAPE, FRAC, PARA (m/ha), CONTIG,
     ENN (m, NaN without a neighbour), one entry per 8-connected patch (ordered by class).
 
     Method: FRAGSTATS v4 help, patch metrics (see ``compute_metrics``).
     """
     kwargs["patches"] = True
-    return compute_metrics(arr, cell_size, **kwargs)["patches"]
+    return compute_metrics(arr, cell_size=cell_size, **kwargs)["patches"]
 
 
-def zonal_metrics(arr, zones, cell_size=1.0, zone_nodata=0, nodata=None, mask=None,
-                  background=None, *, progress=None, cancelled=None, **kwargs):
+def zonal_metrics(arr, zones, *, cell_size=1.0, zone_nodata=0, nodata=None, mask=None,
+                  background=None, progress=None, cancelled=None, **kwargs):
     """Metrics for each zone of a zone-label raster (e.g. a rasterised polygon layer).
 
     Method: FRAGSTATS v4 help (see ``compute_metrics``): each zone is analysed as a landscape of
@@ -266,12 +266,12 @@ def zonal_metrics(arr, zones, cell_size=1.0, zone_nodata=0, nodata=None, mask=No
         if sl is None:
             continue
         sub_mask = ~(base_valid[sl] & (zidx[sl] == i))
-        out[z] = compute_metrics(arr[sl], cell_size, mask=sub_mask, **kwargs)
+        out[z] = compute_metrics(arr[sl], cell_size=cell_size, mask=sub_mask, **kwargs)
     checkpoint(cancelled, progress, 1.0)
     return out
 
 
-def metrics_table(result, zone=None):
+def metrics_table(result, *, zone=None):
     """Flatten a ``compute_metrics`` result into rows (dicts): one landscape row
     (``level='landscape'``, ``class=None``) and one row per class; ``zone`` is added when given.
     Units and names are in ``METRICS``. Helper for adapters building attribute tables.

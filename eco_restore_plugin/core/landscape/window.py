@@ -16,7 +16,7 @@ __all__ = ["window_footprint", "moving_window"]
 # ----------------------------------------------------------------------------------------------
 # moving window
 # ----------------------------------------------------------------------------------------------
-def window_footprint(radius, shape="square"):
+def window_footprint(radius, *, shape="square"):
     """Boolean (2r+1)^2 window: 'square' (all cells) or 'circle' (cells whose centre lies within
     ``radius`` cells of the centre cell)."""
     r = int(radius)
@@ -77,9 +77,9 @@ class _WindowSummer:
         return out
 
 
-def moving_window(arr, metric, radius, cell_size=1.0, shape="square", class_value=None,
+def moving_window(arr, metric, radius, *, cell_size=1.0, shape="square", class_value=None,
                   nodata=None, mask=None, background=None, min_valid_fraction=0.5,
-                  allow_slow=False, block_rows=256, *, progress=None, cancelled=None):
+                  allow_slow=False, block_rows=256, progress=None, cancelled=None):
     """One metric in a moving window around every cell, as a float raster (NaN where the centre
     cell is excluded or fewer than ``min_valid_fraction`` of the window cells are valid).
 
@@ -101,7 +101,7 @@ def moving_window(arr, metric, radius, cell_size=1.0, shape="square", class_valu
         raise ValueError("class metric {} needs class_value".format(metric))
     if metric not in CLASS_METRICS and metric not in LANDSCAPE_METRICS:
         raise ValueError("unknown metric {}".format(metric))
-    fp = window_footprint(radius, shape)
+    fp = window_footprint(radius, shape=shape)
     r = int(radius)
     valid = _valid_mask(arr, nodata, mask, background)
     classes, idx, _ = _encode(arr, valid)
@@ -241,7 +241,7 @@ def _moving_window_slow(arr, metric, fp, r, cell_size, class_value, valid, min_v
             ok = f & valid[sl]
             if ok.sum() < min_cells or not ok.any():
                 continue
-            res = compute_metrics(arr[sl], cell_size, mask=~ok, enn=need_enn)
+            res = compute_metrics(arr[sl], cell_size=cell_size, mask=~ok, enn=need_enn)
             if class_value is None:
                 out[i, j] = res["landscape"].get(metric, np.nan)
             elif class_value in res["class"]:

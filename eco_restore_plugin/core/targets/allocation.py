@@ -21,7 +21,7 @@ def ratio_percent(part, whole):
         return np.where(whole > 0, 100.0 * part / np.where(whole > 0, whole, 1.0), np.nan)
 
 
-def class_area_by_unit(classes, units, codes, n_units, cell_area, inside=None):
+def class_area_by_unit(classes, units, codes, n_units, cell_area, *, inside=None):
     """Area per unit of cells whose class is in ``codes`` (and, if given, where ``inside``).
 
     ``classes``: land-use codes (NaN = nodata); ``units``: unit index 1..n_units per cell (0 = none).
@@ -63,7 +63,7 @@ def parse_list(text):
 # ---------------------------------------------------------------------------------------------
 # Decomposition: proportional allocation with floors and caps, totals kept
 # ---------------------------------------------------------------------------------------------
-def allocate(total, weights, floors=None, caps=None, what="the target"):
+def allocate(total, weights, *, floors=None, caps=None, what="the target"):
     """Split ``total`` over units in proportion to ``weights`` within ``floors`` ≤ x ≤ ``caps``.
 
     Method (proportional allocation with clamping, 目标分解): ``x_i = clip(λ·w_i, floor_i, cap_i)``
@@ -157,7 +157,7 @@ def mix_weights(keys, alphas):
     return out
 
 
-def decompose(total, weights, floors=None, caps=None, aggregation="sum", denominators=None,
+def decompose(total, weights, *, floors=None, caps=None, aggregation="sum", denominators=None,
               what="the target"):
     """Targets of the units for one indicator.
 
@@ -168,7 +168,7 @@ def decompose(total, weights, floors=None, caps=None, aggregation="sum", denomin
     0 and 100 %). Returns the unit targets (sums or rates).
     """
     if aggregation == "sum":
-        return allocate(total, weights, floors, caps, what)
+        return allocate(total, weights, floors=floors, caps=caps, what=what)
     if aggregation != "rate":
         raise ValueError("Unknown aggregation '{}': use sum or rate.".format(aggregation))
     if denominators is None:
@@ -182,14 +182,14 @@ def decompose(total, weights, floors=None, caps=None, aggregation="sum", denomin
     cr = np.minimum(cr, 100.0)
     if not 0.0 <= float(total) <= 100.0:
         raise ValueError("The upper-level rate of {} must lie between 0 and 100 %.".format(what))
-    q = allocate(float(total) / 100.0 * a.sum(), weights, fr / 100.0 * a, cr / 100.0 * a, what)
+    q = allocate(float(total) / 100.0 * a.sum(), weights, floors=fr / 100.0 * a, caps=cr / 100.0 * a, what=what)
     return 100.0 * q / a
 
 
 # ---------------------------------------------------------------------------------------------
 # Attainment
 # ---------------------------------------------------------------------------------------------
-def attainment(values, targets, direction="higher", tolerance=0.0):
+def attainment(values, targets, *, direction="higher", tolerance=0.0):
     """Compare values with targets: (gap, status) arrays.
 
     ``gap`` = value − target for "higher is better", target − value for "lower" (≥ 0 = met).

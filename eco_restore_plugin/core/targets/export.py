@@ -90,7 +90,7 @@ def to_csv(indicators, path):
     return _atomic_write(path, "\ufeff" + buf.getvalue())
 
 
-def to_html(indicators, title="生态修复规划目标指标表 Indicator targets", path=None):
+def to_html(indicators, *, title="生态修复规划目标指标表 Indicator targets", path=None):
     """The indicator table as an HTML document (dimension cells merged), for the report."""
     header, rows = table_rows(indicators)
     out = ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"><title>{}</title>".format(
@@ -126,6 +126,7 @@ def to_html(indicators, title="生态修复规划目标指标表 Indicator targe
 
 
 def xlsx_available():
+    """True when openpyxl (optional, for :func:`to_xlsx`) can be imported."""
     try:
         import openpyxl  # noqa: F401
     except ImportError:
@@ -133,7 +134,7 @@ def xlsx_available():
     return True
 
 
-def to_xlsx(indicators, path, title="生态修复规划目标指标表"):
+def to_xlsx(indicators, path, *, title="生态修复规划目标指标表"):
     """Formatted XLSX (needs openpyxl, Debian package python3-openpyxl)."""
     import openpyxl
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side

@@ -170,6 +170,7 @@ def validate(rows):
 
 
 def has_errors(problems):
+    """True when any row of ``problems`` (from :func:`validate`) has an error (not only warnings)."""
     return any(p.severity == "error" for probs in problems.values() for p in probs)
 
 
@@ -185,7 +186,7 @@ def clean(ind):
     return Indicator.from_dict(d)
 
 
-def new_key(existing=()):
+def new_key(*, existing=()):
     """A fresh indicator key not in ``existing``."""
     while True:
         k = "custom_" + uuid.uuid4().hex[:6]

@@ -183,7 +183,7 @@ def _codes(arr, allowed, what):
     return out
 
 
-def assign_mode(importance, degradation, resilience, lut, pressure=None, pressure_threshold=None,
+def assign_mode(importance, degradation, resilience, lut, *, pressure=None, pressure_threshold=None,
                 landuse=None, landuse_modes=None):
     """Restoration mode per cell (uint8 1-4, 0 nodata).
 
@@ -228,7 +228,7 @@ def default_landuse_spaces():
     return out
 
 
-def three_spaces(shape, red_line=None, farmland=None, urban_boundary=None, landuse=None,
+def three_spaces(shape, *, red_line=None, farmland=None, urban_boundary=None, landuse=None,
                  landuse_spaces=None):
     """Space per cell: 1 ecological, 2 agricultural, 3 urban (uint8, 0 where nothing is known).
 

@@ -24,7 +24,7 @@ def normalise_weights(weights):
     return w / s, bool(abs(s - 1.0) > 1e-6)
 
 
-def minmax_columns(x, benefit=None):
+def minmax_columns(x, *, benefit=None):
     """Min-max normalise each column to 0-1; a cost column (benefit False) is reversed.
     A constant column gives 0 (it does not separate the units)."""
     x = np.asarray(x, dtype=np.float64)
@@ -61,7 +61,7 @@ def entropy_weights(z):
     return d / d.sum()
 
 
-def priority_scores(x, weights, benefit=None):
+def priority_scores(x, weights, *, benefit=None):
     """Priority score per unit: ``Σ_j w_j · z_ij`` with z the min-max normalised criteria.
 
     Method: weighted linear combination of importance, degradation, corridor role, problem severity
@@ -69,7 +69,7 @@ def priority_scores(x, weights, benefit=None):
     normalised (:func:`normalise_weights`). Rows with a NaN criterion get NaN.
     """
     x = np.asarray(x, dtype=np.float64)
-    z = minmax_columns(x, benefit)
+    z = minmax_columns(x, benefit=benefit)
     s = z @ np.asarray(weights, float)
     s[~np.isfinite(x).all(axis=1)] = np.nan
     return s
@@ -85,7 +85,7 @@ def rank_desc(scores, ids):
     return rank
 
 
-def grade_by_rank(ranks, n_valid, shares=(1.0 / 3.0, 2.0 / 3.0)):
+def grade_by_rank(ranks, n_valid, *, shares=(1.0 / 3.0, 2.0 / 3.0)):
     """Grade 1 一级 / 2 二级 / 3 三级 by rank: the top ``shares[0]`` of ranked units are 一级,
     up to ``shares[1]`` 二级, the rest 三级 (rounded up: ``rank ≤ ceil(share · n)``)."""
     r = np.asarray(ranks)
@@ -98,7 +98,7 @@ def grade_by_rank(ranks, n_valid, shares=(1.0 / 3.0, 2.0 / 3.0)):
     return g
 
 
-def grade_by_score(scores, breaks=(0.4, 0.6)):
+def grade_by_score(scores, *, breaks=(0.4, 0.6)):
     """Grade by score breaks (ascending, lower-inclusive): ``≥ breaks[1]`` 一级, ``≥ breaks[0]``
     二级, else 三级; NaN 0."""
     s = np.asarray(scores, dtype=np.float64)

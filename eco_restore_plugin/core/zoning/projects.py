@@ -41,7 +41,7 @@ def project_order(scores, ids):
     return np.argsort(rank_desc(scores, ids), kind="stable")
 
 
-def assign_periods(costs, ranks, budgets, earliest=None, fixed=None):
+def assign_periods(costs, ranks, budgets, *, earliest=None, fixed=None):
     """Period per project (0 近期, 1 中期, 2 远期; −1 not scheduled) within the budgets.
 
     Method: budget-constrained first fit (METHODS.md §3, periods 近期/中期/远期, 轻重缓急):

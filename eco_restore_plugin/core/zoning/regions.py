@@ -45,7 +45,7 @@ def _relabel(labels):
     return rank[inv] + 1
 
 
-def contiguous_groups(n, edges, types, group=None):
+def contiguous_groups(n, edges, types, *, group=None):
     """Zones = connected sets of adjacent units with the same type (and the same ``group``).
 
     Method: rule-based zoning by dominant function (METHODS.md §3): each zone is a connected
@@ -90,8 +90,8 @@ def _ssd(cnt, s1, s2):
         return np.where(cnt > 0, (s2 - s1 * s1 / np.maximum(cnt, 1e-300)[..., None]).sum(-1), 0.0)
 
 
-def skater(n, edges, features, n_zones, weights=None, min_units=1, group=None,
-           *, progress=None, cancelled=None):
+def skater(n, edges, features, n_zones, *, weights=None, min_units=1, group=None,
+           progress=None, cancelled=None):
     """Contiguity-constrained regionalisation (SKATER) into ``n_zones`` zones.
 
     Method: Assunção et al. (2006): minimum spanning tree of the unit adjacency graph with edge
@@ -201,7 +201,7 @@ def skater(n, edges, features, n_zones, weights=None, min_units=1, group=None,
     return _relabel(components())
 
 
-def merge_small_zones(n, edges, labels, areas, min_area, shared=None, group=None, types=None):
+def merge_small_zones(n, edges, labels, areas, min_area, *, shared=None, group=None, types=None):
     """Merge zones smaller than ``min_area`` into an adjacent zone (contiguity kept).
 
     Method: the smallest zone below ``min_area`` joins the neighbouring zone with the longest shared
@@ -271,7 +271,7 @@ def merge_small_zones(n, edges, labels, areas, min_area, shared=None, group=None
     return _relabel(np.array([root(int(z)) for z in lab]))
 
 
-def zone_dominant(labels, values, weights=None):
+def zone_dominant(labels, values, *, weights=None):
     """Per zone (labels 1..k): the value with the largest total weight; ties -> smaller value."""
     lab = np.asarray(labels).astype(np.int64)
     v = np.asarray(values)
@@ -286,7 +286,7 @@ def zone_dominant(labels, values, weights=None):
     return np.array(out)
 
 
-def zone_means(labels, features, weights=None):
+def zone_means(labels, features, *, weights=None):
     """Weighted mean of each feature column per zone (labels 1..k), NaN ignored
     (:func:`core.zonal.zonal_mean` per column)."""
     lab = np.asarray(labels).astype(np.int64)

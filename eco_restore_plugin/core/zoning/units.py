@@ -19,7 +19,7 @@ def _labels(labels, n):
     return lab
 
 
-def zonal_count(labels, n, valid=None):
+def zonal_count(labels, n, *, valid=None):
     """Cells per unit 1..n (index 0 of the result = unit 1); ``valid`` restricts the cells
     (:func:`core.zonal.zonal_count`)."""
     return zonal.zonal_count(_labels(labels, n), n=n, valid=valid)
