@@ -23,7 +23,13 @@ from qgis.PyQt.QtGui import QIcon
 from ..core._progress import Cancelled as CoreCancelled
 from ..i18n import tr
 from ..paths import icon_path
-from ..processing_helpers.feedback import Cancelled, cancel_callback, cancel_message, check_cancel, progress_callback
+from ..processing_helpers.feedback import (
+    Cancelled,
+    cancel_callback,
+    cancel_message,
+    check_cancel,
+    progress_callback,
+)
 
 __all__ = ["GROUPS", "HELP_URL", "Cancelled", "EcoRestoreAlgorithm"]
 

@@ -178,6 +178,7 @@ def fragmentation(area_hm2, unit_index, n_units, *, groups=None, new_hm2=None):
     Before: every patch counts. After: patches of one group (:func:`merge_groups`) form one field whose
     area is the sum of its patches plus their new farmland ``new_hm2``. Returns a dict of per-unit
     arrays ``n_before``, ``mean_before``, ``n_after``, ``mean_after`` (NaN where a unit has none).
+    Method: METHODS.md §4 (farmland consolidation); means by :func:`core.zonal.zonal_sum`.
     """
     area = np.asarray(area_hm2, dtype=np.float64)
     idx = np.asarray(unit_index, dtype=np.int64)
@@ -226,6 +227,7 @@ def planned_population(p_now, rate, years):
     """Planned population ``P_plan = P_now · (1 + r)^n`` (r per year as a fraction, n years).
 
     Raises ValueError when a population is missing (NaN), zero or negative.
+    Method: METHODS.md §4 (rural settlement consolidation).
     """
     p = np.asarray(p_now, dtype=np.float64)
     if np.any(~np.isfinite(p)) or np.any(p <= 0):
@@ -274,6 +276,7 @@ def reclaimable(area_hm2, types, table):
 
     Returns ``(coefficient, potential_hm2)``. Raises :class:`MissingClassError` for a type absent
     from the table.
+    Method: METHODS.md §4 (idle land and abandoned mines).
     """
     for t, c in table.items():
         if not (0.0 <= c <= 1.0):
@@ -328,6 +331,7 @@ def correction_coefficient(factors, weights):
     ``factors``: {name: array of scores in [0, 1]} (natural suitability, economic capacity,
     willingness); ``weights``: {name: weight ≥ 0}. Returns K (0-1). Raises ValueError for a score
     outside 0-1 or missing, or for weights that do not sum to a positive value.
+    Method: METHODS.md §4 (theoretical → realistic potential).
     """
     names = list(factors)
     if not names:
@@ -456,6 +460,7 @@ def policy_checks(existing_farm_hm2, new_farm_hm2, construction_increase_hm2,
     * red line: no consolidation patch crosses it (``redline_count == 0``).
     Returns a dict of arrays: ``ratio``, ``farm_pass``, ``net_change``, ``construction_pass``,
     ``redline_pass``, ``all_pass``.
+    Method: METHODS.md §4, policy checks of the 全域土地综合整治试点 (2019).
     """
     ex = np.asarray(existing_farm_hm2, dtype=np.float64)
     new = np.asarray(new_farm_hm2, dtype=np.float64)

@@ -184,7 +184,8 @@ def habitat_degradation(landcover, threats, *, sensitivity=None, cellsize=30.0, 
                                             decay=t.get("decay", LINEAR), dtype=dtype)
             else:
                 imp = threat_impact(t["raster"], t["max_distance"], cellsize,
-                                    decay=t.get("decay", LINEAR), dtype=dtype, normalize_kernel=method == CONVOLUTION)
+                                    decay=t.get("decay", LINEAR), dtype=dtype,
+                                    normalize_kernel=method == CONVOLUTION)
             d += (float(t["weight"]) / wsum) * imp * np.nan_to_num(s).astype(dtype)
     if access is not None:
         d = d * np.asarray(access, dtype)
@@ -224,7 +225,8 @@ def habitat_quality_model(landcover, threats, *, sensitivity=None, cellsize=30.0
     :func:`habitat_quality`. ``method``: see :func:`habitat_degradation`.
     """
     sens = tables.HABITAT_SENSITIVITY_3DIAO if sensitivity is None else sensitivity
-    d = habitat_degradation(landcover, threats, sensitivity=sens, cellsize=cellsize, access=access, dtype=dtype, normalize_kernel=normalize_kernel,
+    d = habitat_degradation(landcover, threats, sensitivity=sens, cellsize=cellsize, access=access,
+                            dtype=dtype, normalize_kernel=normalize_kernel,
                             method=method)
     h = tables.lookup(landcover, tables.column(sens, "H"), what="habitat suitability table")
     q, k = habitat_quality(d, h, k=k, z=z)

@@ -34,7 +34,8 @@ def current_flow_centrality(n_nodes, edges, weights, *, progress=None, cancelled
     (parallel edges add their conductances; a self-loop carries no current).
     Returns a dict: node[n], edge[m] (A, summed over pairs), components (component label per node),
     n_components, pairs (number of pairs carrying current), pairs_disconnected.
-    ``progress(fraction)``, ``cancelled()``: optional callbacks; raises :class:`~._progress.Cancelled` on cancel.
+    ``progress(fraction)``, ``cancelled()``: optional callbacks; raises :class:`~._progress.Cancelled`
+    on cancel.
     """
     n = int(n_nodes)
     e = np.asarray(edges, dtype=np.int64).reshape(-1, 2)

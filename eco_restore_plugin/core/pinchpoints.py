@@ -52,7 +52,8 @@ def corridor_mask(normalized, cutoff, sources):
     return m | (np.asarray(sources) > 0)
 
 
-def pinch_points(resistance, sources, cutoff, *, normalized=None, mode="adjacent", pairs=None, percentile=95.0,
+def pinch_points(resistance, sources, cutoff, *, normalized=None, mode="adjacent", pairs=None,
+                 percentile=95.0,
                  four_neighbors=False, avg_resistance=True, cellsize=1.0, progress=None, cancelled=None):
     """Pinch points of the corridors between sources (McRae 2012 Pinchpoint Mapper; McRae et al. 2008).
 
@@ -96,7 +97,8 @@ def pinch_points(resistance, sources, cutoff, *, normalized=None, mode="adjacent
     checkpoint(cancelled)
     computed = normalized is None
     if computed:
-        cr = cor.least_cost_corridors(cost, labels, pairs=pair_list, cellsize=cellsize, progress=sub_progress(progress, 0.0, 0.4),
+        cr = cor.least_cost_corridors(cost, labels, pairs=pair_list, cellsize=cellsize,
+                                      progress=sub_progress(progress, 0.0, 0.4),
                                       cancelled=cancelled)
         normalized = cr.normalized
     nrm = np.asarray(normalized, dtype=np.float64)

@@ -284,7 +284,8 @@ def ls_factor(dem, flow_acc, cellsize, *, method="cells", acc_includes_self=True
     """
     slope = slope_degrees(dem, cellsize)
     s = slope_steepness_s(slope, breaks=s_breaks)
-    l_ = slope_length_l(flow_acc, cellsize, slope, method=method, acc_includes_self=acc_includes_self, max_length=max_length,
+    l_ = slope_length_l(flow_acc, cellsize, slope, method=method, acc_includes_self=acc_includes_self,
+                        max_length=max_length,
                         m_breaks_percent=m_breaks_percent, m_values=m_values)
     return l_ * s, slope
 

@@ -20,7 +20,9 @@ def habitat_patches(habitat, cell_area, *, min_area=0.0, connectivity=8):
 
     cell_area and min_area in the same unit (e.g. hm²). connectivity 8 or 4 (patch rule).
     Returns (labels 1..n in scan order of the kept patches, 0 elsewhere; areas[n]; number of
-    patches before the area filter)."""
+    patches before the area filter).
+    Method: connected-component labelling (scipy.ndimage.label), METHODS.md §2 (ecological sources).
+    """
     hab = np.asarray(habitat, dtype=bool)
     if connectivity not in (4, 8):
         raise ValueError("connectivity must be 4 or 8")
@@ -78,7 +80,9 @@ def rank_sources(areas, distances, dispersal_distance, *, probability=0.5, iic_t
 
 def select_sources(rank, dpc, *, top_n=None, min_dpc=None):
     """Boolean selection of sources: the ``top_n`` best ranked and/or those with dPC >= ``min_dpc``
-    (both criteria must hold when both are given; none = all)."""
+    (both criteria must hold when both are given; none = all).
+    Method: METHODS.md §2 (sources ranked by dPC, Saura & Pascual-Hortal 2007).
+    """
     rank = np.asarray(rank)
     keep = np.ones(len(rank), dtype=bool)
     if top_n:

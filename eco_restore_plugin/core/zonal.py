@@ -30,13 +30,17 @@ def zone_index(zones, n, *, first=1, valid=None):
 
 
 def zonal_count(zones, *, n, first=1, valid=None):
-    """Cells per zone (``valid`` restricts the cells)."""
+    """Cells per zone (``valid`` restricts the cells). Method: zonal statistic by ``np.bincount`` (see the
+    module docstring).
+    """
     idx = zone_index(zones, n, first=first, valid=valid)
     return np.bincount(idx[idx >= 0], minlength=int(n))[:int(n)]
 
 
 def zonal_sum(zones, values, *, n, first=1):
-    """Sum of the finite ``values`` per zone (0 where a zone has none)."""
+    """Sum of the finite ``values`` per zone (0 where a zone has none). Method: zonal statistic by
+    ``np.bincount`` (see the module docstring).
+    """
     v = np.asarray(values, dtype=np.float64).ravel()
     idx = zone_index(zones, n, first=first, valid=np.isfinite(v))
     ok = idx >= 0
@@ -46,7 +50,9 @@ def zonal_sum(zones, values, *, n, first=1):
 def zonal_mean(zones, values, *, n, first=1, weights=None):
     """Mean of the finite ``values`` per zone, or with ``weights`` the weighted mean
     ``sum(w v) / sum(w)`` over the cells where both are finite (NaN where a zone has no such cell, or
-    its weights sum to 0)."""
+    its weights sum to 0).
+    Method: zonal statistic by ``np.bincount`` (see the module docstring).
+    """
     v = np.asarray(values, dtype=np.float64).ravel()
     ok = np.isfinite(v)
     if weights is None:
@@ -67,7 +73,9 @@ def zonal_mean(zones, values, *, n, first=1, weights=None):
 
 
 def zonal_share(zones, condition, valid, *, n, first=1):
-    """Share of the ``valid`` cells of each zone where ``condition`` holds (NaN: no valid cell)."""
+    """Share of the ``valid`` cells of each zone where ``condition`` holds (NaN: no valid cell). Method:
+    zonal statistic by ``np.bincount`` (see the module docstring).
+    """
     ok = np.asarray(valid, bool).ravel()
     idx = zone_index(zones, n, first=first, valid=ok)
     hit_idx = np.where(np.asarray(condition, bool).ravel(), idx, -1)
@@ -80,7 +88,9 @@ def zonal_share(zones, condition, valid, *, n, first=1):
 def zonal_dominant(zones, classes, *, n, first=1):
     """Dominant (most frequent) finite class per zone and its share; ties -> the smaller class.
 
-    Returns (class float array with NaN where a zone has no valid cell, share array)."""
+    Returns (class float array with NaN where a zone has no valid cell, share array).
+    Method: zonal statistic by ``np.bincount`` (see the module docstring).
+    """
     c = np.asarray(classes, dtype=np.float64).ravel()
     idx = zone_index(zones, n, first=first, valid=np.isfinite(c))
     ok = idx >= 0

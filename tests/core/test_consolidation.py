@@ -136,7 +136,8 @@ def test_mine_direction_rules_and_thresholds():
     slope = [10.0, 10.0, 20.0, 10.0, 20.0, np.nan, 15.0, 15.0001]
     soil = [50.0, 30.0, 80.0, 50.0, 80.0, 50.0, 40.0, 40.0]
     near = [False, False, False, True, True, False, False, False]
-    d = cc.mine_direction(slope, soil_cm=soil, near_construction=near, farm_max_slope=15, farm_min_soil=40, construction_max_slope=15)
+    d = cc.mine_direction(slope, soil_cm=soil, near_construction=near, farm_max_slope=15, farm_min_soil=40,
+                          construction_max_slope=15)
     np.testing.assert_array_equal(d, [F, W, W, C, W, N, F, W])
     # without soil and location: slope only
     np.testing.assert_array_equal(cc.mine_direction([5.0, 30.0]), [F, W])

@@ -81,7 +81,8 @@ def test_hand_computed_exponential_two_threats_weights_and_access():
         {"name": "b", "raster": t2, "max_distance": 3.0, "weight": 3.0, "decay": "linear"},
     ]
     access = np.full((5, 5), 0.8)
-    d = habitat.habitat_degradation(lc, threats, sensitivity=_sens(0.5, threats=("a", "b")), cellsize=1.0, access=access,
+    d = habitat.habitat_degradation(lc, threats, sensitivity=_sens(0.5, threats=("a", "b")), cellsize=1.0,
+                                    access=access,
                                     normalize_kernel=False)
     # cell (1,1): a at d = sqrt2 -> exp(-2.99*sqrt2/2); b at d = sqrt2 -> 1 - sqrt2/3, r = 0.5
     ia = math.exp(-2.99 * math.sqrt(2) / 2)
@@ -144,7 +145,8 @@ def test_nan_landcover_and_nan_threat():
     t = _centre_threat()
     t[4, 4] = np.nan                                                  # nodata threat = no threat
     threats = [{"name": "t", "raster": t, "max_distance": 2.0, "weight": 1.0}]
-    d, q, _ = habitat.habitat_quality_model(lc, threats, sensitivity=_sens(0.5), cellsize=1.0, normalize_kernel=False)
+    d, q, _ = habitat.habitat_quality_model(lc, threats, sensitivity=_sens(0.5), cellsize=1.0,
+                                            normalize_kernel=False)
     assert np.isnan(d[0, 0]) and np.isnan(q[0, 0])
     assert d[2, 3] == pytest.approx(0.25)
 
@@ -195,7 +197,8 @@ def _invest_case(method):
     threats = [dict(name="roads", raster=roads, max_distance=300.0, weight=0.7, decay="linear"),
                dict(name="urban", raster=urban, max_distance=450.0, weight=1.0, decay="exponential")]
     access = _read("outputs/access_layer.tif")
-    return habitat.habitat_quality_model(lc, threats, sensitivity=INVEST_SENS, cellsize=30.0, access=access, k=0.05, method=method)
+    return habitat.habitat_quality_model(lc, threats, sensitivity=INVEST_SENS, cellsize=30.0,
+                                         access=access, k=0.05, method=method)
 
 
 def test_same_values_as_invest_3_14():

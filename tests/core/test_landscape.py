@@ -268,7 +268,8 @@ def test_moving_window_fast_equals_window_by_window(metric, shape):
     kw = dict(radius=2, cell_size=10.0, shape=shape, class_value=cv, min_valid_fraction=0.4)
     fast = ls.moving_window(a, metric, **kw)
     fp = ls.window_footprint(2, shape=shape)
-    slow = ls._moving_window_slow(a, metric, fp, 2, 10.0, cv, np.isfinite(a), 0.4, progress=None, cancelled=None)
+    slow = ls._moving_window_slow(a, metric, fp, 2, 10.0, cv, np.isfinite(a), 0.4, progress=None,
+                                  cancelled=None)
     assert np.isnan(fast[2, 3]) and np.isnan(fast[9, 0])
     assert np.isfinite(fast).sum() > 100
     np.testing.assert_allclose(fast, slow, rtol=1e-9, atol=1e-9, equal_nan=True)

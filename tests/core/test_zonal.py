@@ -50,7 +50,8 @@ def test_callers_use_it():
     np.testing.assert_array_equal(ids, [1, 2])
     np.testing.assert_allclose(means, [2.0, 20.0])
     idx = np.array([0, 0, 1, -1])
-    np.testing.assert_allclose(consolidation.weighted_mean_per_unit([1.0, 3.0, 5.0, 7.0], [1.0, 1.0, 2.0, 9.0], idx, 2),
+    np.testing.assert_allclose(consolidation.weighted_mean_per_unit([1.0, 3.0, 5.0, 7.0],
+                                                                    [1.0, 1.0, 2.0, 9.0], idx, 2),
                                [2.0, 5.0])
     with pytest.raises(ValueError):
         zoning.zonal_mean(Z, 2, V)  # labels above n are refused by the zoning wrapper

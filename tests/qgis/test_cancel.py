@@ -122,7 +122,8 @@ def _params_to(alg, params, folder):
         QgsProcessingParameterRasterDestination,
     )
 
-    out = {k: v for k, v in params.items() if k not in {d.name() for d in alg.destinationParameterDefinitions()}}
+    out = {k: v for k,
+           v in params.items() if k not in {d.name() for d in alg.destinationParameterDefinitions()}}
     for d in alg.destinationParameterDefinitions():
         base = os.path.join(folder, d.name().lower())
         if isinstance(d, QgsProcessingParameterFolderDestination):
@@ -137,7 +138,8 @@ def _params_to(alg, params, folder):
 
 
 def _files(folder):
-    return sorted(os.path.relpath(os.path.join(d, f), folder) for d, _, files in os.walk(folder) for f in files)
+    return sorted(os.path.relpath(os.path.join(d, f), folder) for d, _,
+                  files in os.walk(folder) for f in files)
 
 
 @pytest.mark.parametrize("mode", ["before", "first_progress"])
@@ -187,7 +189,8 @@ def test_cancel(ecorestore, inputs, tmp_path, name, mode):
         feedback.cancel_now()
     started = time.monotonic()
     try:
-        result = processing.run("ecorestore:" + name, params, feedback=feedback, context=QgsProcessingContext())
+        result = processing.run("ecorestore:" + name, params, feedback=feedback,
+                                context=QgsProcessingContext())
     except QgsProcessingException as exc:
         ended = time.monotonic()
         text = str(exc)
@@ -199,7 +202,7 @@ def test_cancel(ecorestore, inputs, tmp_path, name, mode):
             "cancelled at progress {} %".format(feedback.progress()) if feedback.cancelled_at is not None else
             "it reported no progress to cancel at")
         assert result and _files(str(out_dir)), "{} completed without writing its outputs".format(name)
-        assert ended - started < 2.0, "{} is not fast: it needs progress reports and cancel checks".format(name)
+        assert ended - started < 2.0, "{} is slow: it needs progress reports and cancel checks".format(name)
         return
     assert feedback.cancelled_at is not None, "{} failed before any cancel: {}".format(name, text)
     assert text == message, text

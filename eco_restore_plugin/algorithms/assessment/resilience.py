@@ -85,7 +85,8 @@ class Resilience(EcoRestoreAlgorithm):
         self.check_cancel(feedback)
         slope = services.slope_degrees(dem, grid.cellsize)
         feedback.setProgress(40)
-        res = degradation.resilience(lu, cond, slope, elasticity=table, condition_range=crange, breaks=breaks, slope_breaks=sb, slope_values=sv)
+        res = degradation.resilience(lu, cond, slope, elasticity=table, condition_range=crange,
+                                     breaks=breaks, slope_breaks=sb, slope_values=sv)
         self.check_cancel(feedback)
         feedback.setProgress(70)
         ipath = output_raster(self, parameters, self.INDEX, context)

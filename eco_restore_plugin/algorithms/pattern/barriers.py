@@ -189,7 +189,8 @@ class Barriers(EcoRestoreAlgorithm):
         if parameters.get(self.POLYGONS) is not None:
             thr = self.parameterAsDouble(parameters, self.THRESHOLD, context) or None
             mask, cut = barriers.strongest_mask(
-                res.score, percentile=self.parameterAsDouble(parameters, self.PERCENTILE, context), threshold=thr)
+                res.score, percentile=self.parameterAsDouble(parameters, self.PERCENTILE, context),
+                threshold=thr)
             sink, dest, fields = table_sink(
                 self, parameters, self.POLYGONS, context,
                 [("barrier", "int"), ("improvement", "double"), ("radius_m", "double"), ("from_id", "int"),

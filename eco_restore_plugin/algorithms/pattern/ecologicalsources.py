@@ -147,7 +147,8 @@ class EcologicalSources(EcoRestoreAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Edge-to-edge distances between {} patches…").format(len(areas)))
         cy, cx = grid.cellsize[1], grid.cellsize[0]
-        _, dist = connectivity.patch_distances(labels, cellsize=(cy, cx), progress=self.progress_callback(feedback, 5, 30),
+        _, dist = connectivity.patch_distances(labels, cellsize=(cy, cx),
+                                               progress=self.progress_callback(feedback, 5, 30),
                                                cancelled=self.cancel_callback(feedback))
         geoms = {}
         feedback.setProgressText(tr("Polygons of the patches…"))
@@ -244,12 +245,14 @@ class EcologicalSources(EcoRestoreAlgorithm):
         p0 = self.parameterAsDouble(parameters, self.PROBABILITY, context)
         thr = self.parameterAsDouble(parameters, self.IIC_DISTANCE, context) or None
         feedback.setProgressText(tr("dPC and dIIC of {} patches…").format(n))
-        res = sources.rank_sources(areas, dist, d0, probability=p0, iic_threshold=thr, landscape_area=al, progress=self.progress_callback(feedback, 30, 95),
+        res = sources.rank_sources(areas, dist, d0, probability=p0, iic_threshold=thr, landscape_area=al,
+                                   progress=self.progress_callback(feedback, 30, 95),
                                    cancelled=self.cancel_callback(feedback))
         self.check_cancel(feedback)
         top_n = self.parameterAsInt(parameters, self.TOP_N, context)
         min_dpc = self.parameterAsDouble(parameters, self.MIN_DPC, context)
-        keep = sources.select_sources(res["rank"], res["dPC"], top_n=top_n or None, min_dpc=min_dpc if min_dpc > 0 else None)
+        keep = sources.select_sources(res["rank"], res["dPC"], top_n=top_n or None,
+                                      min_dpc=min_dpc if min_dpc > 0 else None)
         if not keep.any():
             raise QgsProcessingException(tr(
                 "No source has dPC ≥ {} % (largest dPC: {:.4g} %). Lower the threshold.").format(

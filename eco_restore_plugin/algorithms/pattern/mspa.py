@@ -83,7 +83,8 @@ class Mspa(EcoRestoreAlgorithm):
         out = mspa.mspa(fg, edge_width=width, connectivity=conn, missing=missing if missing.any() else None)
         self.check_cancel(feedback)
         geographic = grid.is_geographic()
-        for name, a in sorted(mspa.class_areas(out, cell_area=1.0 if geographic else grid.cell_area() / 1e4).items()):
+        areas = mspa.class_areas(out, cell_area=1.0 if geographic else grid.cell_area() / 1e4)
+        for name, a in sorted(areas.items()):
             if geographic:
                 feedback.pushInfo(tr("MSPA class {}: {:.0f} cells").format(name, a))
             else:

@@ -380,7 +380,8 @@ class RestorationZoning(EcoRestoreAlgorithm):
             if modes is not None:
                 ok = np.isfinite(modes[idx])
                 if ok.any():
-                    md = int(zoning.zone_dominant(np.ones(ok.sum(), int), modes[idx][ok], weights=area[idx][ok])[0])
+                    md = int(zoning.zone_dominant(np.ones(ok.sum(), int), modes[idx][ok],
+                                                  weights=area[idx][ok])[0])
                     mode_txt = zoning.MODE_NAMES.get(md)
                     if mode_txt:
                         measures = "{}；以{}为主：{}".format(measures, mode_txt, zoning.MODE_MEASURES[md]) \

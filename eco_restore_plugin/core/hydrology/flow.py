@@ -234,6 +234,7 @@ def topological_order(receiver):
 
     Returns a list of index arrays (fronts); every cell appears after all cells draining to it.
     Cells on a flow cycle (impossible for :func:`flow_direction` output) are left out.
+    Method: Kahn (1962, Commun. ACM 5: 558-562) topological sort of the D8 receiver graph.
     """
     rec = np.asarray(receiver, dtype=np.int64)
     n = rec.size

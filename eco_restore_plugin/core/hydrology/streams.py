@@ -14,7 +14,9 @@ __all__ = [
 
 
 def streams_from_accumulation(acc, threshold, *, mask=None):
-    """Stream cells: accumulation >= ``threshold`` (same unit as ``acc``, e.g. cells or m²)."""
+    """Stream cells: accumulation >= ``threshold`` (same unit as ``acc``, e.g. cells or m²). Method: flow-
+    accumulation threshold (O'Callaghan & Mark 1984, Comput. Vision Graph. 28: 323-344).
+    """
     s = np.asarray(acc) >= threshold
     if mask is not None:
         s &= ~np.asarray(mask, bool).ravel().reshape(s.shape)
@@ -57,6 +59,7 @@ def stream_links(receiver, streams):
     A link starts at a channel head (no upstream stream cell) or at the first cell below a
     junction (two or more upstream stream cells); the junction cell itself starts the downstream
     link. Returns a flat int64 array (0 off the streams).
+    Method: stream links as ArcGIS Stream Link (segments of the D8 stream network).
     """
     rec = np.asarray(receiver, dtype=np.int64)
     st = np.asarray(streams, bool).ravel()
@@ -89,6 +92,7 @@ def label_basins(receiver, seeds):
 
     ``seeds``: flat or 2-D int array, > 0 at seed cells (outlets, stream links, pour points).
     Cells whose flow path meets no seed get 0. Pointer doubling along the receivers.
+    Method: upstream labelling along the D8 receivers, as GRASS r.water.outlet / ArcGIS Watershed.
     """
     rec = np.asarray(receiver, dtype=np.int64)
     lab = np.asarray(seeds).ravel().astype(np.int64)
@@ -104,7 +108,9 @@ def label_basins(receiver, seeds):
 
 def outlet_basins(receiver, *, mask=None, min_cells=0):
     """Label the basin of every outlet (cell whose flow leaves the grid), 1..n by size, largest
-    first. Basins smaller than ``min_cells`` get 0. Returns a flat int64 array (0 on ``mask``)."""
+    first. Basins smaller than ``min_cells`` get 0. Returns a flat int64 array (0 on ``mask``).
+    Method: upstream labelling along the D8 receivers, as GRASS r.water.outlet / ArcGIS Basin.
+    """
     rec = np.asarray(receiver, dtype=np.int64)
     n = rec.size
     valid = np.ones(n, bool) if mask is None else ~np.asarray(mask, bool).ravel()

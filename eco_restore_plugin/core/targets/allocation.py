@@ -141,6 +141,7 @@ def mix_weights(keys, alphas):
     """Weighted mix of allocation keys: Σ_k α_k · v_k / Σ v_k (each key as shares, α normalised).
 
     ``keys``: list of per-unit arrays (area, restoration potential, current value, ...).
+    Method: METHODS.md §5 (targets passed down to the units).
     """
     alphas = np.asarray(alphas, dtype=np.float64)
     if alphas.size != len(keys) or np.any(~np.isfinite(alphas)) or np.any(alphas < 0) or alphas.sum() <= 0:
@@ -166,6 +167,7 @@ def decompose(total, weights, *, floors=None, caps=None, aggregation="sum", deno
     the ``denominators``-weighted mean of the unit rates (e.g. land area), so the quantity
     ``total/100 · ΣA`` is allocated and converted back; unit floors and caps are rates (default
     0 and 100 %). Returns the unit targets (sums or rates).
+    Method: METHODS.md §5 (targets passed down to the units).
     """
     if aggregation == "sum":
         return allocate(total, weights, floors=floors, caps=caps, what=what)
@@ -182,7 +184,8 @@ def decompose(total, weights, *, floors=None, caps=None, aggregation="sum", deno
     cr = np.minimum(cr, 100.0)
     if not 0.0 <= float(total) <= 100.0:
         raise ValueError("The upper-level rate of {} must lie between 0 and 100 %.".format(what))
-    q = allocate(float(total) / 100.0 * a.sum(), weights, floors=fr / 100.0 * a, caps=cr / 100.0 * a, what=what)
+    q = allocate(float(total) / 100.0 * a.sum(), weights, floors=fr / 100.0 * a, caps=cr / 100.0 * a,
+                 what=what)
     return 100.0 * q / a
 
 
@@ -194,6 +197,7 @@ def attainment(values, targets, *, direction="higher", tolerance=0.0):
 
     ``gap`` = value − target for "higher is better", target − value for "lower" (≥ 0 = met).
     ``status``: 1 met, 0 shortfall (gap < −tolerance), −1 no data (value or target missing).
+    Method: METHODS.md §5 (target attainment).
     """
     v = np.asarray(values, dtype=np.float64)
     t = np.asarray(targets, dtype=np.float64)

@@ -26,7 +26,9 @@ def normalise_weights(weights):
 
 def minmax_columns(x, *, benefit=None):
     """Min-max normalise each column to 0-1; a cost column (benefit False) is reversed.
-    A constant column gives 0 (it does not separate the units)."""
+    A constant column gives 0 (it does not separate the units).
+    Method: min-max normalisation of the indicators (METHODS.md §3, project priority).
+    """
     x = np.asarray(x, dtype=np.float64)
     lo = np.nanmin(x, axis=0)
     hi = np.nanmax(x, axis=0)
@@ -76,7 +78,9 @@ def priority_scores(x, weights, *, benefit=None):
 
 
 def rank_desc(scores, ids):
-    """Rank 1..n by score, highest first; ties -> smaller id first; NaN scores ranked last."""
+    """Rank 1..n by score, highest first; ties -> smaller id first; NaN scores ranked last. Method:
+    METHODS.md §3 (priority 轻重缓急).
+    """
     s = np.asarray(scores, dtype=np.float64)
     key = np.where(np.isfinite(s), -s, np.inf)
     order = np.lexsort((np.asarray(ids), key))
@@ -87,7 +91,9 @@ def rank_desc(scores, ids):
 
 def grade_by_rank(ranks, n_valid, *, shares=(1.0 / 3.0, 2.0 / 3.0)):
     """Grade 1 一级 / 2 二级 / 3 三级 by rank: the top ``shares[0]`` of ranked units are 一级,
-    up to ``shares[1]`` 二级, the rest 三级 (rounded up: ``rank ≤ ceil(share · n)``)."""
+    up to ``shares[1]`` 二级, the rest 三级 (rounded up: ``rank ≤ ceil(share · n)``).
+    Method: METHODS.md §3 (priority 轻重缓急).
+    """
     r = np.asarray(ranks)
     c1 = int(np.ceil(shares[0] * n_valid - 1e-9))
     c2 = int(np.ceil(shares[1] * n_valid - 1e-9))
@@ -100,7 +106,9 @@ def grade_by_rank(ranks, n_valid, *, shares=(1.0 / 3.0, 2.0 / 3.0)):
 
 def grade_by_score(scores, *, breaks=(0.4, 0.6)):
     """Grade by score breaks (ascending, lower-inclusive): ``≥ breaks[1]`` 一级, ``≥ breaks[0]``
-    二级, else 三级; NaN 0."""
+    二级, else 三级; NaN 0.
+    Method: METHODS.md §3 (priority 轻重缓急).
+    """
     s = np.asarray(scores, dtype=np.float64)
     g = np.full(len(s), 3, np.int64)
     g[s >= breaks[0]] = 2

@@ -73,7 +73,9 @@ def is_contiguous(n, edges, labels):
 
 
 def standardise(features):
-    """Z-scores per column (NaN -> column mean, i.e. 0; constant column -> 0)."""
+    """Z-scores per column (NaN -> column mean, i.e. 0; constant column -> 0). Method: z-scores, the
+    features of SKATER (Assunção et al. 2006).
+    """
     x = np.asarray(features, dtype=np.float64)
     if x.ndim == 1:
         x = x[:, None]
@@ -101,7 +103,8 @@ def skater(n, edges, features, n_zones, *, weights=None, min_units=1, group=None
     a subtree, hence contiguous. Edges joining different ``group`` values are dropped first
     (nested zoning). A graph already in more pieces than ``n_zones`` keeps its pieces. Ties ->
     the edge with the smaller unit ids. Returns labels 1..k numbered by smallest unit id.
-    ``progress(fraction)``, ``cancelled()``: optional callbacks; raises :class:`~._progress.Cancelled` on cancel.
+    ``progress(fraction)``, ``cancelled()``: optional callbacks; raises :class:`~._progress.Cancelled` on
+    cancel.
     """
     x = standardise(features)
     w = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
