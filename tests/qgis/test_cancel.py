@@ -209,3 +209,35 @@ def test_cancel(ecorestore, inputs, tmp_path, name, mode):
     assert all("Traceback" not in t for t in feedback.texts)
     assert ended - feedback.cancelled_at < 2.0
     assert _files(str(out_dir)) == []
+
+
+def test_circuitscape_cancelled_by_the_solve_leaves_no_table(ecorestore, inputs, tmp_path):
+    """Cancel at the first progress report of the solve (5-90 % is the solve; with the demo's two
+    sources there is one pair, reported at 90 %), after the resistance table (RESISTANCES) was created:
+    neither the table nor the current maps are left."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+
+    from eco_restore_plugin.processing_helpers.feedback import Cancelled
+
+    seen = []
+
+    class MidSolve(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.progressChanged.connect(self.on_progress)
+
+        def on_progress(self, value):
+            seen.append(value)
+            if 5.0 < value <= 90.0 and not self.isCanceled():
+                self.cancel()
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("ecorestore:circuitscape")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    params = _params_to(alg, inputs["circuitscape"], str(out_dir))
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("ecorestore:circuitscape", params, feedback=MidSolve(), context=QgsProcessingContext())
+    assert str(err.value) == str(Cancelled())
+    assert any(5.0 < v <= 90.0 for v in seen) and max(seen) <= 90.0   # cancelled by the solve's report
+    assert _files(str(out_dir)) == []
