@@ -100,7 +100,7 @@ def case_grading(n):
         grading.classify_by_thresholds(v[rows[0]:rows[-1] + 1], th2)
     t_blocks = time.perf_counter() - t2
     t3 = time.perf_counter()
-    cleaned = grading.remove_small_fragments(g[:2000, :2000], 10)
+    cleaned = grading.remove_small_fragments(g[:2000, :2000], min_cells=10)
     t_frag = time.perf_counter() - t3
     return t_exact, {"blockwise_two_pass_s": round(t_blocks, 2),
                      "fragments_2000x2000_s": round(t_frag, 2),

@@ -36,7 +36,7 @@ pairs: list of (a, b, lcd) of the pairs used.
 """
 
 
-def disk_minimum(values, radius_cells):
+def disk_minimum(values, *, radius_cells):
     """Minimum of ``values`` over a circular window (cells whose centre is within ``radius_cells``
     of the centre cell); NaN and cells outside the raster count as +inf.
 
@@ -64,7 +64,7 @@ def disk_minimum(values, radius_cells):
     return out
 
 
-def barrier_improvement(cost, sources, radii, *, cellsize=1.0, restored_resistance=1.0, pairs="adjacent",
+def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistance=1.0, pairs="adjacent",
                         max_lcd=None, aggregate="max", per_length=True, only_positive=True,
                         progress=None, cancelled=None):
     """Barrier Mapper improvement score (McRae et al. 2012; Linkage Mapper Barrier Mapper).
@@ -102,7 +102,7 @@ def barrier_improvement(cost, sources, radii, *, cellsize=1.0, restored_resistan
         raise ValueError("the largest radius is smaller than half a cell")
 
     if isinstance(pairs, str):
-        pair_list = corridors.named_pairs(cost, labels, pairs, cellsize=cellsize)
+        pair_list = corridors.named_pairs(cost, labels, which=pairs, cellsize=cellsize)
     else:
         pair_list = sorted({tuple(sorted((int(a), int(b)))) for a, b in pairs})
     used = sorted({v for p in pair_list for v in p})
@@ -137,7 +137,7 @@ def barrier_improvement(cost, sources, radii, *, cellsize=1.0, restored_resistan
         rc = R / cellsize
         mins = {}
         for s in used:
-            mins[s] = disk_minimum(cwd[s], rc)
+            mins[s] = disk_minimum(cwd[s], radius_cells=rc)
             steps.step()
         restored = 2.0 * R * restored_resistance
         for k, (a, b, lcd) in enumerate(kept):

@@ -33,7 +33,7 @@ def decay_constant(distance, *, probability=0.5):
     return -math.log(probability) / float(distance)
 
 
-def direct_probability(distances, k):
+def direct_probability(distances, *, k):
     """p_ij = exp(-k d_ij) with p_ii = 1; inf distance gives 0 (Saura & Pascual-Hortal 2007)."""
     d = np.asarray(distances, dtype=np.float64)
     p = np.exp(-k * d)
@@ -65,7 +65,7 @@ def _check(areas, landscape_area):
     return a
 
 
-def pc(areas, p, landscape_area, *, max_product=True):
+def pc(areas, p, *, landscape_area, max_product=True):
     """Probability of Connectivity PC (Saura & Pascual-Hortal 2007).
 
     areas: patch attribute a_i (area or quality-weighted area); p: direct probability matrix p_ij;
@@ -76,7 +76,7 @@ def pc(areas, p, landscape_area, *, max_product=True):
     return float(a @ ps @ a) / float(landscape_area) ** 2
 
 
-def topological_links(distances, threshold):
+def topological_links(distances, *, threshold):
     """nl_ij: number of links of the shortest path in the graph linking patches with
     d_ij <= threshold (inf when unconnected, 0 on the diagonal) - Pascual-Hortal & Saura 2006."""
     d = np.asarray(distances, dtype=np.float64)
@@ -86,7 +86,7 @@ def topological_links(distances, threshold):
     return shortest_path(csr_matrix(adj.astype(np.float64)), unweighted=True, directed=False)
 
 
-def iic(areas, nl, landscape_area):
+def iic(areas, nl, *, landscape_area):
     """Integral Index of Connectivity IIC = sum a_i a_j / (1 + nl_ij) / A_L^2
     (Pascual-Hortal & Saura 2006; Saura & Pascual-Hortal 2007). nl from :func:`topological_links`."""
     a = _check(areas, landscape_area)
@@ -152,7 +152,7 @@ def _iic_kernel(d):
     return 1.0 / (1.0 + d)
 
 
-def delta_pc(areas, p, landscape_area, *, progress=None, cancelled=None):
+def delta_pc(areas, p, *, landscape_area, progress=None, cancelled=None):
     """dPC_k = 100 (PC - PC_remove,k) / PC for each patch (Saura & Pascual-Hortal 2007).
 
     p: direct probability matrix p_ij; p*_ij of the landscape without patch k is recomputed
@@ -184,7 +184,7 @@ def delta_pc_fractions(areas, p):
     return intra, flux
 
 
-def delta_iic(areas, distances, threshold, landscape_area, *, progress=None, cancelled=None):
+def delta_iic(areas, distances, *, threshold, landscape_area, progress=None, cancelled=None):
     """dIIC_k = 100 (IIC - IIC_remove,k) / IIC for each patch (Pascual-Hortal & Saura 2006).
     Links: d_ij <= threshold; nl recomputed without patch k (:func:`_removal_sums`)."""
     a = _check(areas, landscape_area)

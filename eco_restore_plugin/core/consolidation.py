@@ -360,7 +360,7 @@ def normalise_by_max(values):
 # ------------------------------------------------------------------------------------------------
 # 5. Grading and zoning
 # ------------------------------------------------------------------------------------------------
-def jenks_breaks(values, n_classes):
+def jenks_breaks(values, *, n_classes):
     """Jenks natural breaks by exact Fisher (1958) dynamic programming; ascending upper limits of
     classes 1..n−1 (values ≤ limit fall in the lower class). Suited to per-unit values (n ≤ ~5000)."""
     x = np.sort(np.asarray(values, dtype=np.float64)[np.isfinite(np.asarray(values, dtype=np.float64))])
@@ -396,7 +396,7 @@ def jenks_breaks(values, n_classes):
     return np.array(sorted(limits))
 
 
-def quantile_breaks(values, n_classes):
+def quantile_breaks(values, *, n_classes):
     """Quantile (equal count) upper limits of classes 1..n−1."""
     v = np.asarray(values, dtype=np.float64)
     v = v[np.isfinite(v)]

@@ -86,7 +86,7 @@ def _boundary_xy(mask, ys, xs):
     return np.column_stack([r * ys, c * xs])
 
 
-def named_pairs(cost, labels, which, *, cellsize=1.0, knight=False, graph=None):
+def named_pairs(cost, labels, *, which, cellsize=1.0, knight=False, graph=None):
     """Source pairs by name: "adjacent" = pairs whose cost-allocation zones touch (Linkage Mapper,
     McRae & Kavanagh 2011), "all" = every pair of the nonzero labels. Returns sorted (a, b), a < b.
     ``graph``: a prebuilt :class:`costdistance.CostGraph` of ``cost`` (then Dijkstra allocates)."""
@@ -125,7 +125,7 @@ def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width
         raise ValueError("need at least two sources")
     graph = cd.CostGraph(cost, knight=knight, cellsize=cellsize, units="map")
     if isinstance(pairs, str):
-        pair_list = named_pairs(cost, labels, pairs, cellsize=cellsize, knight=knight, graph=graph)
+        pair_list = named_pairs(cost, labels, which=pairs, cellsize=cellsize, knight=knight, graph=graph)
     else:
         pair_list = [tuple(sorted((int(a), int(b)))) for a, b in pairs]
     used = sorted({v for p in pair_list for v in p})

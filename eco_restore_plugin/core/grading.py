@@ -147,7 +147,7 @@ def grade_by_table(classes, table, *, what="grade table"):
     return tables.lookup(classes, table, what=what)
 
 
-def natural_breaks(values, n_classes, *, sample_size=3000, seed=0):
+def natural_breaks(values, *, n_classes, sample_size=3000, seed=0):
     """Jenks natural breaks (Fisher-Jenks exact optimisation on a sample); ascending thresholds.
 
     Method: Jenks G.F. (1967) The data model concept in statistical mapping; Fisher W.D. (1958)
@@ -196,7 +196,7 @@ def natural_breaks(values, n_classes, *, sample_size=3000, seed=0):
     return np.array(sorted(starts))
 
 
-def quantile_breaks(values, n_classes):
+def quantile_breaks(values, *, n_classes):
     """Quantile breaks: ascending thresholds at the i/n quantiles of the finite values.
 
     Method: quantile (equal count) classification; ties at a break go to the upper class.
@@ -206,7 +206,7 @@ def quantile_breaks(values, n_classes):
     return np.quantile(v, np.arange(1, n_classes) / float(n_classes))
 
 
-def equal_interval_breaks(values, n_classes, *, lo=None, hi=None):
+def equal_interval_breaks(values, *, n_classes, lo=None, hi=None):
     """Equal-interval breaks ``lo + i (hi − lo)/n`` over the finite range (or given lo/hi).
 
     Method: equal-interval classification.
@@ -247,7 +247,7 @@ def _shift(a, di, dj, fill):
     return out
 
 
-def remove_small_fragments(grades, min_cells, *, replace="majority", connectivity=8, max_iter=10):
+def remove_small_fragments(grades, *, min_cells, replace="majority", connectivity=8, max_iter=10):
     """Merge patches smaller than ``min_cells`` into their surroundings.
 
     Method: minimum-patch cleanup of the protection-importance map (双评价指南 2020, "remove
@@ -320,7 +320,7 @@ def protection_importance(service_grade, vulnerability_grade, *, protected=None,
         prot = np.asarray(protected, bool)
         g[prot & (g != NODATA)] = EXTREMELY_IMPORTANT
     if min_cells:
-        g = remove_small_fragments(g, min_cells, replace=replace)
+        g = remove_small_fragments(g, min_cells=min_cells, replace=replace)
         if protected is not None:
             g[prot & (g != NODATA)] = EXTREMELY_IMPORTANT
     return g

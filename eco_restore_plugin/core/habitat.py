@@ -85,7 +85,7 @@ def threat_kernel(max_distance, cellsize, *, decay=LINEAR, normalize=False):
     return k
 
 
-def threat_impact(threat, max_distance, cellsize, *, decay=LINEAR, dtype=np.float64,
+def threat_impact(threat, *, max_distance, cellsize, decay=LINEAR, dtype=np.float64,
                   normalize_kernel=True):
     """Σ_y r_y · i_rxy for every cell x: the threat raster convolved with its distance kernel.
 
@@ -109,7 +109,7 @@ def threat_impact(threat, max_distance, cellsize, *, decay=LINEAR, dtype=np.floa
     return out.astype(dtype, copy=False)
 
 
-def threat_impact_nearest(threat, max_distance, cellsize, *, decay=LINEAR, dtype=np.float64):
+def threat_impact_nearest(threat, *, max_distance, cellsize, decay=LINEAR, dtype=np.float64):
     """Impact of the nearest threat cell: ``i(d_min)`` with d_min the Euclidean distance (map units,
     pixel centres) from every cell to the nearest cell where the threat is present (value > 0).
 
@@ -180,10 +180,10 @@ def habitat_degradation(landcover, threats, *, sensitivity=None, cellsize=30.0, 
             if not np.any(s > 0):
                 continue
             if method == DISTANCE:
-                imp = threat_impact_nearest(t["raster"], t["max_distance"], cellsize,
+                imp = threat_impact_nearest(t["raster"], max_distance=t["max_distance"], cellsize=cellsize,
                                             decay=t.get("decay", LINEAR), dtype=dtype)
             else:
-                imp = threat_impact(t["raster"], t["max_distance"], cellsize,
+                imp = threat_impact(t["raster"], max_distance=t["max_distance"], cellsize=cellsize,
                                     decay=t.get("decay", LINEAR), dtype=dtype,
                                     normalize_kernel=method == CONVOLUTION)
             d += (float(t["weight"]) / wsum) * imp * np.nan_to_num(s).astype(dtype)

@@ -247,7 +247,7 @@ def _targets(src, block_size):
     return out
 
 
-def omniscape(resistance, radius, *, source_strength=None, block_size=1, buffer=0,
+def omniscape(resistance, *, radius, source_strength=None, block_size=1, buffer=0,
               source_threshold=0.0, r_cutoff=np.inf, source_from_resistance=False,
               resistance_is_conductance=False, correct_artifacts=True, calc_flow_potential=False,
               calc_normalized_current=False, four_neighbors=False, mask_nodata=True,

@@ -52,7 +52,7 @@ def corridor_mask(normalized, cutoff, sources):
     return m | (np.asarray(sources) > 0)
 
 
-def pinch_points(resistance, sources, cutoff, *, normalized=None, mode="adjacent", pairs=None,
+def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent", pairs=None,
                  percentile=95.0,
                  four_neighbors=False, avg_resistance=True, cellsize=1.0, progress=None, cancelled=None):
     """Pinch points of the corridors between sources (McRae 2012 Pinchpoint Mapper; McRae et al. 2008).
@@ -87,7 +87,7 @@ def pinch_points(resistance, sources, cutoff, *, normalized=None, mode="adjacent
 
     cost = np.where(valid, res_arr, np.nan)
     if mode == "adjacent" and pairs is None:
-        pair_list = cor.named_pairs(cost, labels, "adjacent", cellsize=cellsize)
+        pair_list = cor.named_pairs(cost, labels, which="adjacent", cellsize=cellsize)
     elif mode == "adjacent":
         pair_list = sorted({tuple(sorted((int(a), int(b)))) for a, b in pairs})
     else:

@@ -155,7 +155,7 @@ def _cellsize(cellsize):
     return float(dx), abs(float(dy))
 
 
-def slope_degrees(dem, cellsize):
+def slope_degrees(dem, *, cellsize):
     """Slope in degrees from a 3x3 Horn (1981) gradient.
 
     Method: Horn B.K.P. (1981) Hill shading and the reflectance map, Proc. IEEE 69(1):
@@ -282,7 +282,7 @@ def ls_factor(dem, flow_acc, cellsize, *, method="cells", acc_includes_self=True
     1987 / Liu 1994), L by :func:`slope_length_l` (Wischmeier & Smith 1978 or Desmet & Govers
     1996). The flow accumulation is computed elsewhere (core.hydrology).
     """
-    slope = slope_degrees(dem, cellsize)
+    slope = slope_degrees(dem, cellsize=cellsize)
     s = slope_steepness_s(slope, breaks=s_breaks)
     l_ = slope_length_l(flow_acc, cellsize, slope, method=method, acc_includes_self=acc_includes_self,
                         max_length=max_length,
@@ -400,7 +400,7 @@ def rainfall_erosivity_daily(precip, *, days=None, warm=None, alpha_warm=0.3937,
 # ---------------------------------------------------------------------------------------------
 # Coastal protection
 # ---------------------------------------------------------------------------------------------
-def coastal_protection(landcover, cellsize, *, scores=None, shoreline=None, shoreline_score=None,
+def coastal_protection(landcover, *, cellsize, scores=None, shoreline=None, shoreline_score=None,
                        land=None, buffer_distance=1000.0, decay="linear", valid=None):
     """Coastal protection value: protecting coastal ecosystems and natural shoreline with a landward
     protection buffer. Returns values 0-1 (NaN where ``valid`` is False / landcover is NaN).

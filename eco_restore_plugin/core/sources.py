@@ -15,7 +15,7 @@ from . import connectivity as cn
 from ._progress import sub_progress
 
 
-def habitat_patches(habitat, cell_area, *, min_area=0.0, connectivity=8):
+def habitat_patches(habitat, *, cell_area, min_area=0.0, connectivity=8):
     """Label the patches of a boolean habitat raster and keep those of at least ``min_area``.
 
     cell_area and min_area in the same unit (e.g. hm²). connectivity 8 or 4 (patch rule).
@@ -38,7 +38,7 @@ def habitat_patches(habitat, cell_area, *, min_area=0.0, connectivity=8):
     return new[lab], areas[keep], n
 
 
-def rank_sources(areas, distances, dispersal_distance, *, probability=0.5, iic_threshold=None,
+def rank_sources(areas, distances, *, dispersal_distance, probability=0.5, iic_threshold=None,
                  landscape_area=None, progress=None, cancelled=None):
     """Connectivity importance of every patch (Saura & Pascual-Hortal 2007; Saura & Rubio 2010).
 
@@ -64,12 +64,13 @@ def rank_sources(areas, distances, dispersal_distance, *, probability=0.5, iic_t
                          "({:.6g})".format(al, a.sum()))
     thr = float(dispersal_distance) if iic_threshold is None else float(iic_threshold)
     k = cn.decay_constant(dispersal_distance, probability=probability)
-    p = cn.direct_probability(d, k)
-    dpc = cn.delta_pc(a, p, al, progress=sub_progress(progress, 0.0, 0.5), cancelled=cancelled)
-    diic = cn.delta_iic(a, d, thr, al, progress=sub_progress(progress, 0.5, 1.0), cancelled=cancelled)
+    p = cn.direct_probability(d, k=k)
+    dpc = cn.delta_pc(a, p, landscape_area=al, progress=sub_progress(progress, 0.0, 0.5), cancelled=cancelled)
+    diic = cn.delta_iic(a, d, threshold=thr, landscape_area=al, progress=sub_progress(progress, 0.5, 1.0),
+                        cancelled=cancelled)
     intra, flux = cn.delta_pc_fractions(a, p)
-    pc_value = cn.pc(a, p, al)
-    iic_value = cn.iic(a, cn.topological_links(d, thr), al)
+    pc_value = cn.pc(a, p, landscape_area=al)
+    iic_value = cn.iic(a, cn.topological_links(d, threshold=thr), landscape_area=al)
     order = np.lexsort((-a, -np.round(dpc, 9)))
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(1, n + 1)

@@ -113,9 +113,9 @@ def bivariate_classes(x, y, *, n=3, x_breaks=None, y_breaks=None):
     ya = np.asarray(y, dtype=np.float64)
     both = np.isfinite(xa) & np.isfinite(ya)
     if x_breaks is None:
-        x_breaks = grading.quantile_breaks(xa[both], n)
+        x_breaks = grading.quantile_breaks(xa[both], n_classes=n)
     if y_breaks is None:
-        y_breaks = grading.quantile_breaks(ya[both], n)
+        y_breaks = grading.quantile_breaks(ya[both], n_classes=n)
     cx = grading.classify_by_thresholds(xa, x_breaks).astype(np.int64)
     cy = grading.classify_by_thresholds(ya, y_breaks).astype(np.int64)
     out = n * (cx - 1) + cy

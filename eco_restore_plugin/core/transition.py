@@ -81,7 +81,7 @@ def transition_matrix(before, after, *, cell_area=1.0, nodata_before=None, nodat
     }
 
 
-def single_dynamic_degree(area_before, area_after, years):
+def single_dynamic_degree(area_before, area_after, *, years):
     """Single land-use dynamic degree per class, % per year.
 
     Method: ``K = (U_b - U_a) / U_a / T * 100`` (王秀兰 & 包玉海 1999; 刘纪远 et al.), METHODS.md 1.5.
@@ -98,7 +98,7 @@ def single_dynamic_degree(area_before, area_after, years):
     return out
 
 
-def comprehensive_dynamic_degree(matrix, years):
+def comprehensive_dynamic_degree(matrix, *, years):
     """Comprehensive land-use dynamic degree LC, % per year.
 
     Method: ``LC = sum_i dLU_{i-j} / (2 sum_i LU_i) / T * 100`` (王秀兰 & 包玉海 1999; 刘纪远 et al.),

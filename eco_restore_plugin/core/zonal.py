@@ -16,7 +16,7 @@ import numpy as np
 __all__ = ["zone_index", "zonal_count", "zonal_sum", "zonal_mean", "zonal_share", "zonal_dominant"]
 
 
-def zone_index(zones, n, *, first=1, valid=None):
+def zone_index(zones, *, n, first=1, valid=None):
     """Flat 0-based zone index (``zones - first``) with -1 for cells outside zones ``first .. first + n - 1``
     or where ``valid`` is False."""
     z = np.asarray(zones).ravel()
@@ -33,7 +33,7 @@ def zonal_count(zones, *, n, first=1, valid=None):
     """Cells per zone (``valid`` restricts the cells). Method: zonal statistic by ``np.bincount`` (see the
     module docstring).
     """
-    idx = zone_index(zones, n, first=first, valid=valid)
+    idx = zone_index(zones, n=n, first=first, valid=valid)
     return np.bincount(idx[idx >= 0], minlength=int(n))[:int(n)]
 
 
@@ -42,7 +42,7 @@ def zonal_sum(zones, values, *, n, first=1):
     ``np.bincount`` (see the module docstring).
     """
     v = np.asarray(values, dtype=np.float64).ravel()
-    idx = zone_index(zones, n, first=first, valid=np.isfinite(v))
+    idx = zone_index(zones, n=n, first=first, valid=np.isfinite(v))
     ok = idx >= 0
     return np.bincount(idx[ok], weights=v[ok], minlength=int(n))[:int(n)]
 
@@ -56,7 +56,7 @@ def zonal_mean(zones, values, *, n, first=1, weights=None):
     v = np.asarray(values, dtype=np.float64).ravel()
     ok = np.isfinite(v)
     if weights is None:
-        idx = zone_index(zones, n, first=first, valid=ok)
+        idx = zone_index(zones, n=n, first=first, valid=ok)
         sel = idx >= 0
         cnt = np.bincount(idx[sel], minlength=int(n))[:int(n)]
         s = np.bincount(idx[sel], weights=v[sel], minlength=int(n))[:int(n)]
@@ -64,7 +64,7 @@ def zonal_mean(zones, values, *, n, first=1, weights=None):
             return np.where(cnt > 0, s / np.maximum(cnt, 1), np.nan)
     w = np.asarray(weights, dtype=np.float64).ravel()
     ok &= np.isfinite(w)
-    idx = zone_index(zones, n, first=first, valid=ok)
+    idx = zone_index(zones, n=n, first=first, valid=ok)
     sel = idx >= 0
     num = np.bincount(idx[sel], weights=(v * w)[sel], minlength=int(n))[:int(n)]
     den = np.bincount(idx[sel], weights=w[sel], minlength=int(n))[:int(n)]
@@ -77,7 +77,7 @@ def zonal_share(zones, condition, valid, *, n, first=1):
     zonal statistic by ``np.bincount`` (see the module docstring).
     """
     ok = np.asarray(valid, bool).ravel()
-    idx = zone_index(zones, n, first=first, valid=ok)
+    idx = zone_index(zones, n=n, first=first, valid=ok)
     hit_idx = np.where(np.asarray(condition, bool).ravel(), idx, -1)
     cnt = np.bincount(idx[idx >= 0], minlength=int(n))[:int(n)]
     hit = np.bincount(hit_idx[hit_idx >= 0], minlength=int(n))[:int(n)]
@@ -92,7 +92,7 @@ def zonal_dominant(zones, classes, *, n, first=1):
     Method: zonal statistic by ``np.bincount`` (see the module docstring).
     """
     c = np.asarray(classes, dtype=np.float64).ravel()
-    idx = zone_index(zones, n, first=first, valid=np.isfinite(c))
+    idx = zone_index(zones, n=n, first=first, valid=np.isfinite(c))
     ok = idx >= 0
     if not ok.any():
         return np.full(n, np.nan), np.full(n, np.nan)

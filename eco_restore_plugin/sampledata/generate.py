@@ -333,7 +333,7 @@ def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progres
     stream_km2 = 0.6
     streams = (acc >= stream_km2) & ~sea
     order = hy.strahler_order(rec, streams.ravel(), fronts=fronts).reshape(n, n)
-    slope, aspect = hy.slope_aspect(dem, cs)
+    slope, aspect = hy.slope_aspect(dem, cellsize=cs)
     slope = np.where(sea, 0.0, slope)
     region.extra.update({"sea": sea, "receiver": rec, "acc_km2": acc, "streams": streams,
                          "fdir": fdir, "slope": slope, "stream_threshold_km2": stream_km2})
@@ -698,7 +698,7 @@ def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progres
 
     # --- climate, vegetation, soil ---------------------------------------------------------------
     pn = _fbm(rng, n, beta=4.0)
-    asp = hy.slope_aspect(ndimage.gaussian_filter(dem.astype(float), 8), cs)[1]
+    asp = hy.slope_aspect(ndimage.gaussian_filter(dem.astype(float), 8), cellsize=cs)[1]
     windward = np.cos(np.radians(np.where(asp >= 0, asp, 135.0) - 135.0))   # SE monsoon
     precip = (1750 + 0.9 * np.clip(ndimage.gaussian_filter(dem.astype(float), 15), 0, None)
               + 120 * windward * _smoothstep(ndimage.gaussian_filter(dem.astype(float), 8) / 300)
@@ -807,7 +807,7 @@ def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progres
     wsub = hy.label_basins(rec, wlinks).reshape(n, n)
     # merge tiny link basins into the basin downstream: label by basins of order >= 2 links
     sizes = np.bincount(wsub.ravel())
-    wsub = hy.merge_small_regions(wsub, int(2.0 * scale ** 2 / cell_km2) + 1, mask=~land)
+    wsub = hy.merge_small_regions(wsub, min_cells=int(2.0 * scale ** 2 / cell_km2) + 1, mask=~land)
     _, inv = np.unique(wsub, return_inverse=True)
     ws = np.where(land, inv.reshape(n, n), 0)
     uniq = np.unique(ws[ws > 0])

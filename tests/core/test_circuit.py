@@ -60,7 +60,7 @@ def _focal(case, opts, header):
     rel = opts["point_file"]
     path = os.path.join(CS, case, rel)
     if path.endswith(".txt"):
-        return circuit.read_focal_text(path, header)
+        return circuit.read_focal_text(path, header=header)
     return _grid(case, rel)[0]
 
 

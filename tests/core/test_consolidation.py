@@ -163,14 +163,14 @@ def test_correction_coefficient_by_hand():
 # ---- 5. grading and zoning ---------------------------------------------------------------------
 def test_jenks_three_clusters():
     v = [1, 2, 3, 10, 11, 12, 30, 31, 32]
-    b = cc.jenks_breaks(v, 3)
+    b = cc.jenks_breaks(v, n_classes=3)
     np.testing.assert_allclose(b, [3, 12])
     np.testing.assert_array_equal(cc.grade(v, b), [3, 3, 3, 2, 2, 2, 1, 1, 1])
 
 
 def test_quantile_breaks_and_grade():
     v = np.arange(1.0, 9.0)
-    b = cc.quantile_breaks(v, 4)
+    b = cc.quantile_breaks(v, n_classes=4)
     np.testing.assert_allclose(b, [2.75, 4.5, 6.25])
     np.testing.assert_array_equal(cc.grade(v, b), [4, 4, 3, 3, 2, 2, 1, 1])
     assert cc.grade([np.nan], b)[0] == 0

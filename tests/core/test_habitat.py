@@ -127,7 +127,8 @@ def test_beyond_max_distance_no_impact_fft_path_matches_direct():
     n = 60
     t = np.zeros((n, n))
     t[:5, :5] = rng.random((5, 5))
-    imp = habitat.threat_impact(t, 10.0, 1.0, decay="linear", normalize_kernel=False)  # FFT path
+    imp = habitat.threat_impact(t, max_distance=10.0, cellsize=1.0, decay="linear",
+                                normalize_kernel=False)  # FFT path
     # brute force
     ys, xs = np.nonzero(t)
     yy, xx = np.mgrid[0:n, 0:n]
@@ -223,11 +224,11 @@ def test_nearest_threat_impact_hand_computed():
     t = np.zeros((1, 9))
     t[0, 2] = 0.5
     t[0, 3] = 1.0
-    lin = habitat.threat_impact_nearest(t, 90.0, 30.0, decay="linear")
+    lin = habitat.threat_impact_nearest(t, max_distance=90.0, cellsize=30.0, decay="linear")
     # distances to the nearest threat cell: 60, 30, 0, 0, 30, 60, 90, 120, 150 m
     np.testing.assert_allclose(lin[0], [1 / 3, 2 / 3, 1, 1, 2 / 3, 1 / 3, 0, 0, 0], atol=1e-12)
-    exp = habitat.threat_impact_nearest(t, 90.0, 30.0, decay="exponential")
+    exp = habitat.threat_impact_nearest(t, max_distance=90.0, cellsize=30.0, decay="exponential")
     assert exp[0, 6] == pytest.approx(math.exp(-2.99)) and exp[0, 7] == 0.0
-    assert not habitat.threat_impact_nearest(np.zeros((3, 3)), 90.0, 30.0).any()
+    assert not habitat.threat_impact_nearest(np.zeros((3, 3)), max_distance=90.0, cellsize=30.0).any()
     with pytest.raises(ValueError, match="method"):
         habitat.habitat_degradation(np.ones((2, 2), int), [], sensitivity=_sens(), method="kernel")

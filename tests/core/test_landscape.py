@@ -266,7 +266,7 @@ def test_moving_window_fast_equals_window_by_window(metric, shape):
     a[9, 0:3] = np.nan
     cv = 2 if metric in ("PLAND", "CA") else None
     kw = dict(radius=2, cell_size=10.0, shape=shape, class_value=cv, min_valid_fraction=0.4)
-    fast = ls.moving_window(a, metric, **kw)
+    fast = ls.moving_window(a, metric=metric, **kw)
     fp = ls.window_footprint(2, shape=shape)
     slow = ls._moving_window_slow(a, metric, fp, 2, 10.0, cv, np.isfinite(a), 0.4, progress=None,
                                   cancelled=None)
@@ -277,14 +277,14 @@ def test_moving_window_fast_equals_window_by_window(metric, shape):
 
 def test_moving_window_blocks_and_hand_value():
     a = _small_random((40, 9), 11, 3)
-    one = ls.moving_window(a, "SHDI", 3, block_rows=1000)
-    many = ls.moving_window(a, "SHDI", 3, block_rows=7)
+    one = ls.moving_window(a, metric="SHDI", radius=3, block_rows=1000)
+    many = ls.moving_window(a, metric="SHDI", radius=3, block_rows=7)
     np.testing.assert_array_equal(one, many)
     w = a[10 - 3:10 + 4, 4 - 3:4 + 4]
     p = np.bincount(w.ravel())[1:] / w.size
     p = p[p > 0]
     assert one[10, 4] == pytest.approx(-(p * np.log(p)).sum())
-    pl = ls.moving_window(a, "PLAND", 3, class_value=2)
+    pl = ls.moving_window(a, metric="PLAND", radius=3, class_value=2)
     assert pl[10, 4] == pytest.approx(100 * np.mean(w == 2))
     # corner window: 4x4 valid cells of 49 < 50 % -> NaN
     assert np.isnan(one[0, 0]) and np.isfinite(one[3, 3])
@@ -293,8 +293,8 @@ def test_moving_window_blocks_and_hand_value():
 def test_moving_window_slow_metrics_need_opt_in():
     a = _small_random((8, 8))
     with pytest.raises(ValueError):
-        ls.moving_window(a, "NP", 2)
-    np_ = ls.moving_window(a, "NP", 2, allow_slow=True)
+        ls.moving_window(a, metric="NP", radius=2)
+    np_ = ls.moving_window(a, metric="NP", radius=2, allow_slow=True)
     w = a[0:5, 0:5]
     expect = sum(ndimage.label(w == c, np.ones((3, 3)))[1] for c in np.unique(w))
     assert np_[2, 2] == expect
@@ -359,7 +359,7 @@ def test_zion_invariants(zion):
 def test_zion_moving_window_runs(zion):
     arr, cell, nodata = zion
     sub = arr[:300, :300]
-    out = ls.moving_window(sub, "SHDI", 5, cell_size=cell, shape="circle", nodata=nodata)
+    out = ls.moving_window(sub, metric="SHDI", radius=5, cell_size=cell, shape="circle", nodata=nodata)
     assert out.shape == sub.shape
     ok = np.isfinite(out)
     assert ok.mean() > 0.9

@@ -77,7 +77,7 @@ def _plane(rows, cols, cell, deg):
 @pytest.mark.parametrize("deg", [3.0, 10.0, 35.0])
 def test_slope_degrees_planar(deg):
     dem = _plane(6, 5, 30.0, deg)
-    s = services.slope_degrees(dem, 30.0)
+    s = services.slope_degrees(dem, cellsize=30.0)
     np.testing.assert_allclose(s[1:-1, 1:-1], deg, rtol=1e-9)
     # edge rows use replicated borders: one-sided, half the gradient
     assert s[0, 2] == pytest.approx(math.degrees(math.atan(math.tan(math.radians(deg)) / 2)))
@@ -86,7 +86,7 @@ def test_slope_degrees_planar(deg):
 def test_slope_nan_handling():
     dem = _plane(5, 5, 30.0, 10.0)
     dem[2, 2] = NAN
-    s = services.slope_degrees(dem, 30.0)
+    s = services.slope_degrees(dem, cellsize=30.0)
     assert np.isnan(s[2, 2])
     assert np.isfinite(s[1, 1]) and np.isfinite(s[3, 3])
 
@@ -199,23 +199,23 @@ def test_rainfall_erosivity_daily_seasons_and_threshold():
 def test_coastal_protection_buffer():
     lc = np.full((1, 11), 301)
     lc[0, 0] = 303                                    # mangrove, score 1
-    v = services.coastal_protection(lc, 100.0, buffer_distance=500.0)
+    v = services.coastal_protection(lc, cellsize=100.0, buffer_distance=500.0)
     assert v[0, 0] == 1.0
     assert v[0, 3] == pytest.approx(1 - 300 / 500)     # 0.4
     assert v[0, 5] == 0.0 and v[0, 10] == 0.0          # at / beyond the buffer
-    step = services.coastal_protection(lc, 100.0, buffer_distance=500.0, decay="step")
+    step = services.coastal_protection(lc, cellsize=100.0, buffer_distance=500.0, decay="step")
     assert step[0, 5] == 1.0 and step[0, 6] == 0.0
     # a natural-shoreline cell at the far end (score 0.5) protects its side
     shore = np.zeros((1, 11), bool)
     shore[0, 10] = True
-    v2 = services.coastal_protection(lc, 100.0, shoreline=shore, buffer_distance=500.0)
+    v2 = services.coastal_protection(lc, cellsize=100.0, shoreline=shore, buffer_distance=500.0)
     assert v2[0, 10] == 0.5
     assert v2[0, 9] == pytest.approx(0.5 * 0.8)
     assert v2[0, 1] == pytest.approx(0.8)              # mangrove stronger than shoreline
     # nodata
     lcf = lc.astype(float)
     lcf[0, 4] = NAN
-    assert np.isnan(services.coastal_protection(lcf, 100.0)[0, 4])
+    assert np.isnan(services.coastal_protection(lcf, cellsize=100.0)[0, 4])
 
 
 def test_float32_inputs_stay_float32():
@@ -224,7 +224,7 @@ def test_float32_inputs_stay_float32():
     wr = services.water_balance(p, et, alpha=np.full((3, 3), 0.1, np.float32))
     assert wr.dtype == np.float32 and wr[0, 0] == pytest.approx(300.0)
     dem = _plane(6, 5, 30.0, 10.0).astype(np.float32)
-    s = services.slope_degrees(dem, 30.0)
+    s = services.slope_degrees(dem, cellsize=30.0)
     assert s.dtype == np.float32 and s[2, 2] == pytest.approx(10.0, rel=1e-5)
 
 

@@ -97,8 +97,8 @@ class LanduseTransition(EcoRestoreAlgorithm):
             add_row(sink, fields, [c, class_name(c)] + mat[i].tolist() + [float(mat[i].sum())])
         add_row(sink, fields, [None, tr("Total")] + mat.sum(axis=0).tolist() + [float(mat.sum())])
         results[self.MATRIX] = dest
-        single = transition.single_dynamic_degree(res["area_before"], res["area_after"], years)
-        lc = transition.comprehensive_dynamic_degree(mat, years)
+        single = transition.single_dynamic_degree(res["area_before"], res["area_after"], years=years)
+        lc = transition.comprehensive_dynamic_degree(mat, years=years)
         if parameters.get(self.DYNAMICS) is not None:
             sink, dest, fields = table_sink(self, parameters, self.DYNAMICS, context, [
                 ("code", "int"), ("name", "string"), ("area_before_hm2", "double"),

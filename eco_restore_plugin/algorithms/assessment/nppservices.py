@@ -86,11 +86,11 @@ class NppServices(EcoRestoreAlgorithm):
         norm = self.parameterAsBool(parameters, self.NORMALISE, context)
         if service == 0:
             out = services.npp_water_conservation(
-                npp, f["SEEPAGE"], f["PRECIPITATION"], services.slope_degrees(f["DEM"], grid.cellsize),
+                npp, f["SEEPAGE"], f["PRECIPITATION"], services.slope_degrees(f["DEM"], cellsize=grid.cellsize),
                 normalise=norm)
         elif service == 1:
             out = services.npp_soil_conservation(
-                npp, f["K_FACTOR"], services.slope_degrees(f["DEM"], grid.cellsize), normalise=norm)
+                npp, f["K_FACTOR"], services.slope_degrees(f["DEM"], cellsize=grid.cellsize), normalise=norm)
         elif service == 2:
             out = services.npp_windbreak(npp, f["K_FACTOR"], f["CLIMATE_EROSIVITY"], f["ROUGHNESS"],
                                          normalise=norm)

@@ -83,7 +83,7 @@ class Resilience(EcoRestoreAlgorithm):
                            feedback=feedback)[0]
         dem = read_raster(self.parameterAsRasterLayer(parameters, self.DEM, context), grid, feedback=feedback)[0]
         self.check_cancel(feedback)
-        slope = services.slope_degrees(dem, grid.cellsize)
+        slope = services.slope_degrees(dem, cellsize=grid.cellsize)
         feedback.setProgress(40)
         res = degradation.resilience(lu, cond, slope, elasticity=table, condition_range=crange,
                                      breaks=breaks, slope_breaks=sb, slope_values=sv)

@@ -165,7 +165,7 @@ class Barriers(EcoRestoreAlgorithm):
         aggregate = "sum" if self.parameterAsEnum(parameters, self.AGGREGATE, context) == 1 else "max"
         feedback.setProgressText(tr("Cost distances from {} sources, {} radii…").format(len(ids), len(radii)))
         res = barriers.barrier_improvement(
-            cost, labels, radii, cellsize=cellsize,
+            cost, labels, radii=radii, cellsize=cellsize,
             restored_resistance=self.parameterAsDouble(parameters, self.RESTORED, context),
             pairs=pairs, max_lcd=max_lcd, aggregate=aggregate,
             per_length=self.parameterAsBoolean(parameters, self.PER_LENGTH, context),

@@ -138,7 +138,8 @@ class EcologicalSources(EcoRestoreAlgorithm):
                 "(17 = MSPA core) against the raster.").format(text or tr("(nonzero)")))
         conn = 4 if self.parameterAsEnum(parameters, self.CONNECTIVITY, context) == 1 else 8
         cell_ha = grid.cell_area() / 1e4
-        labels, areas, n_all = sources.habitat_patches(habitat, cell_ha, min_area=min_area, connectivity=conn)
+        labels, areas, n_all = sources.habitat_patches(habitat, cell_area=cell_ha, min_area=min_area,
+                                                       connectivity=conn)
         feedback.pushInfo(tr("{} habitat patches, {} of at least {} hm²").format(n_all, len(areas), min_area))
         if len(areas) == 0:
             raise QgsProcessingException(tr(
@@ -160,7 +161,7 @@ class EcologicalSources(EcoRestoreAlgorithm):
 
     @staticmethod
     def _largest(habitat, cell_ha, conn):
-        lab, _, n = sources.habitat_patches(habitat, cell_ha, min_area=0.0, connectivity=conn)
+        lab, _, n = sources.habitat_patches(habitat, cell_area=cell_ha, min_area=0.0, connectivity=conn)
         return float(np.bincount(lab.ravel())[1:].max() * cell_ha) if n else 0.0
 
     def _from_polygons(self, source, parameters, context, feedback, min_area):
@@ -245,7 +246,8 @@ class EcologicalSources(EcoRestoreAlgorithm):
         p0 = self.parameterAsDouble(parameters, self.PROBABILITY, context)
         thr = self.parameterAsDouble(parameters, self.IIC_DISTANCE, context) or None
         feedback.setProgressText(tr("dPC and dIIC of {} patches…").format(n))
-        res = sources.rank_sources(areas, dist, d0, probability=p0, iic_threshold=thr, landscape_area=al,
+        res = sources.rank_sources(areas, dist, dispersal_distance=d0, probability=p0, iic_threshold=thr,
+                                   landscape_area=al,
                                    progress=self.progress_callback(feedback, 30, 95),
                                    cancelled=self.cancel_callback(feedback))
         self.check_cancel(feedback)

@@ -142,7 +142,8 @@ class Omniscape(EcoRestoreAlgorithm):
         want_norm = bool(parameters.get(self.NORMALIZED))
         feedback.setProgressText(tr("Moving window, radius {} cells…").format(radius))
         out = omniscape.omniscape(
-            res, radius, source_strength=src, block_size=self.parameterAsInt(parameters, self.BLOCK, context),
+            res, radius=radius, source_strength=src,
+            block_size=self.parameterAsInt(parameters, self.BLOCK, context),
             buffer=buffer, source_threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
             r_cutoff=cutoff if cutoff > 0 else np.inf, source_from_resistance=src is None,
             resistance_is_conductance=is_cond,

@@ -104,7 +104,7 @@ class PinchPoints(EcoRestoreAlgorithm):
         feedback.setProgressText(tr("Current in the corridors…"))
         try:
             res = pinchpoints.pinch_points(
-                cost, labels, cutoff, normalized=normalized, mode=mode, percentile=percentile,
+                cost, labels, cutoff=cutoff, normalized=normalized, mode=mode, percentile=percentile,
                 four_neighbors=self.parameterAsBoolean(parameters, self.FOUR, context),
                 cellsize=(grid.cellsize[1], grid.cellsize[0]),
                 progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))

@@ -93,7 +93,7 @@ class ConflictBuffers(EcoRestoreAlgorithm):
             "red_line": self.RED_LINE, "farmland": self.FARMLAND, "urban_boundary": self.URBAN})
         widths = tuple(self.parameterAsDouble(parameters, k, context) for k in (self.W_EA, self.W_EU, self.W_AU))
         self.check_cancel(feedback)
-        codes = zoning.conflict_buffers(space, grid.cellsize, widths=widths, corridor=cor, **masks)
+        codes = zoning.conflict_buffers(space, cellsize=grid.cellsize, widths=widths, corridor=cor, **masks)
         feedback.setProgress(50)
         self.check_cancel(feedback)
         pieces = {}

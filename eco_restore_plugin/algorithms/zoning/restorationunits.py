@@ -180,10 +180,10 @@ class RestorationUnits(EcoRestoreAlgorithm):
         self.check_cancel(feedback)
         _, rec = hydrology.flow_direction(filled, mask=mask)
         acc = hydrology.flow_accumulation(rec)
-        streams = hydrology.streams_from_accumulation(np.asarray(acc).ravel(), cells, mask=mask)
+        streams = hydrology.streams_from_accumulation(np.asarray(acc).ravel(), threshold=cells, mask=mask)
         links = hydrology.stream_links(rec, np.asarray(streams).ravel())
         lab = hydrology.label_basins(rec, links).reshape(dem.shape)
-        lab = hydrology.merge_small_regions(lab, max(1, cells // 2), mask=mask)
+        lab = hydrology.merge_small_regions(lab, min_cells=max(1, cells // 2), mask=mask)
         if lab.max() <= 0:
             lab = np.where(mask, 0, 1)
         self.check_cancel(feedback)

@@ -236,7 +236,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
         elif n_base > 1:
             if not cf:
                 raise QgsProcessingException(tr("Base zones by clustering need numeric fields."))
-            base = zoning.skater(n, edges, x[:, cf], n_base, weights=area,
+            base = zoning.skater(n, edges, x[:, cf], n_zones=n_base, weights=area,
                                  cancelled=self.cancel_callback(feedback))
         else:
             base = np.ones(n, np.int64)
@@ -253,7 +253,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
                     int((types < 0).sum())))
             zones = zoning.contiguous_groups(n, edges, types, group=base)
             if min_area > 0:
-                zones = zoning.merge_small_zones(n, edges, zones, area, min_area, shared=shared,
+                zones = zoning.merge_small_zones(n, edges, zones, area, min_area=min_area, shared=shared,
                                                  group=base, types=types)
             ztype = zoning.zone_dominant(zones, types, weights=area)
         else:
@@ -263,11 +263,12 @@ class RestorationZoning(EcoRestoreAlgorithm):
                 raise QgsProcessingException(tr(
                     "The number of zones ({}) is smaller than the number of base zones ({}).").format(
                     n_zones, nb))
-            zones = zoning.skater(n, edges, x[:, cf], n_zones, weights=area, group=base,
+            zones = zoning.skater(n, edges, x[:, cf], n_zones=n_zones, weights=area, group=base,
                                   progress=self.progress_callback(feedback, 50, 70),
                                   cancelled=self.cancel_callback(feedback))
             if min_area > 0:
-                zones = zoning.merge_small_zones(n, edges, zones, area, min_area, shared=shared, group=base)
+                zones = zoning.merge_small_zones(n, edges, zones, area, min_area=min_area, shared=shared,
+                                                 group=base)
             ztype = self._type_zones(rules, zones, x, numeric, area, fields)
         self.check_cancel(feedback)
         if not zoning.is_contiguous(n, edges, zones):  # guaranteed by construction

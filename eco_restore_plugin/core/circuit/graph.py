@@ -195,7 +195,7 @@ def focal_regions(focal, shape):
     return out
 
 
-def read_focal_text(path, header):
+def read_focal_text(path, *, header):
     """Read a Circuitscape text focal-node file (``id x y`` per line, map coordinates) and return
     ``[(id, row, col), ...]`` using ``header`` (an :class:`ascgrid.AscHeader`) (Circuitscape)."""
     out = []

@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-def streams_from_accumulation(acc, threshold, *, mask=None):
+def streams_from_accumulation(acc, *, threshold, mask=None):
     """Stream cells: accumulation >= ``threshold`` (same unit as ``acc``, e.g. cells or m²). Method: flow-
     accumulation threshold (O'Callaghan & Mark 1984, Comput. Vision Graph. 28: 323-344).
     """
@@ -128,7 +128,7 @@ def outlet_basins(receiver, *, mask=None, min_cells=0):
     return new[lab]
 
 
-def merge_small_regions(labels, min_cells, *, mask=None):
+def merge_small_regions(labels, *, min_cells, mask=None):
     """Give the cells of regions smaller than ``min_cells`` (and unlabelled valid cells, 0) the
     label of the nearest large region (Euclidean distance transform). Keeps 0 on ``mask``."""
     lab = np.asarray(labels).copy()

@@ -8,7 +8,7 @@ from .flow import _as_mask
 __all__ = ["slope_aspect", "hillshade"]
 
 
-def slope_aspect(dem, cellsize, *, mask=None, units="degrees"):
+def slope_aspect(dem, *, cellsize, mask=None, units="degrees"):
     """Slope and aspect by Horn's (1981) third-order finite difference (3x3 window).
 
     ``cellsize``: a number or (dx, dy) in the DEM's horizontal unit. Slope in degrees (or
@@ -37,9 +37,9 @@ def slope_aspect(dem, cellsize, *, mask=None, units="degrees"):
     return slope, aspect
 
 
-def hillshade(dem, cellsize, *, azimuth=315.0, altitude=45.0, z_factor=1.0):
+def hillshade(dem, *, cellsize, azimuth=315.0, altitude=45.0, z_factor=1.0):
     """Hillshade 0-1 (Horn 1981 gradients; illumination model of Burrough & McDonnell 1998)."""
-    slope, aspect = slope_aspect(np.asarray(dem, np.float64) * z_factor, cellsize)
+    slope, aspect = slope_aspect(np.asarray(dem, np.float64) * z_factor, cellsize=cellsize)
     zen = np.radians(90.0 - altitude)
     s = np.radians(slope)
     asp = np.radians(np.where(aspect < 0, 0, aspect))

@@ -77,7 +77,7 @@ class _WindowSummer:
         return out
 
 
-def moving_window(arr, metric, radius, *, cell_size=1.0, shape="square", class_value=None,
+def moving_window(arr, *, metric, radius, cell_size=1.0, shape="square", class_value=None,
                   nodata=None, mask=None, background=None, min_valid_fraction=0.5,
                   allow_slow=False, block_rows=256, progress=None, cancelled=None):
     """One metric in a moving window around every cell, as a float raster (NaN where the centre

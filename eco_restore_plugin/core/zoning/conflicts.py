@@ -24,7 +24,7 @@ CONFLICT_TYPES = {
 }
 
 
-def conflict_buffers(space, cellsize, *, widths=(100.0, 200.0, 100.0), corridor=None, red_line=None,
+def conflict_buffers(space, *, cellsize, widths=(100.0, 200.0, 100.0), corridor=None, red_line=None,
                      farmland=None, urban_boundary=None):
     """Conflict and buffer areas (codes of :data:`CONFLICT_TYPES`, uint8, 0 elsewhere).
 

@@ -92,7 +92,7 @@ def _ssd(cnt, s1, s2):
         return np.where(cnt > 0, (s2 - s1 * s1 / np.maximum(cnt, 1e-300)[..., None]).sum(-1), 0.0)
 
 
-def skater(n, edges, features, n_zones, *, weights=None, min_units=1, group=None,
+def skater(n, edges, features, *, n_zones, weights=None, min_units=1, group=None,
            progress=None, cancelled=None):
     """Contiguity-constrained regionalisation (SKATER) into ``n_zones`` zones.
 
@@ -204,7 +204,7 @@ def skater(n, edges, features, n_zones, *, weights=None, min_units=1, group=None
     return _relabel(components())
 
 
-def merge_small_zones(n, edges, labels, areas, min_area, *, shared=None, group=None, types=None):
+def merge_small_zones(n, edges, labels, areas, *, min_area, shared=None, group=None, types=None):
     """Merge zones smaller than ``min_area`` into an adjacent zone (contiguity kept).
 
     Method: the smallest zone below ``min_area`` joins the neighbouring zone with the longest shared
