@@ -18,7 +18,7 @@ DEMO_ARGS ?=
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= $(CURDIR)/$(VENV)/xdg-runtime
 
-.PHONY: deps venv venv-test test demo package translations benchmarks clean
+.PHONY: deps venv venv-test test lint demo package translations benchmarks clean
 
 deps:
 	@bash scripts/install_deps.sh $(APT_PACKAGES)
@@ -36,9 +36,12 @@ venv: deps $(RUNTIME_OK)
 
 venv-test: deps $(TEST_OK)
 
-test: venv-test
+test: venv-test lint
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: venv-test
+	$(PY) -m ruff check --config ruff.toml eco_restore_plugin scripts tests benchmarks
 
 demo: venv
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)

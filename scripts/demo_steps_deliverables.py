@@ -17,10 +17,13 @@ def deliverables(chain, args):
     def layer(name):
         return "{}|layername={}".format(gpkg, name)
 
+    # zone inputs kept in the planning database (not memory layers), so every run can be repeated
     rivers = processing.run("native:buffer", {"INPUT": layer("rivers"), "DISTANCE": 30.0, "DISSOLVE": True,
-                                              "OUTPUT": "memory:river_zones"})["OUTPUT"]
+                                              "OUTPUT": chain.table("river_zones")})["OUTPUT"]
+    chain.catalog.append(("river_zones", "vector", "河湖管理范围（示例：河道两侧 30 米）",
+                          "River management zones (demo: 30 m either side)", "native:buffer", "planning.gpkg"))
     params = {"INPUT": layer("dltb_2020"),
-              "RED_LINE": layer("red_line"), "BASIC_FARMLAND": layer("basic_farmland"),
+              "RED_LINE": layer("red_line"), "FARMLAND": layer("basic_farmland"),
               "URBAN_BOUNDARY": layer("urban_boundary"), "RIVER_ZONES": rivers, "MINES": layer("mines"),
               "ROADS": layer("roads"), "SHORELINE": layer("coastline"), "SHORE_FIELD": "natural",
               "SLOPE": os.path.join(s["OUTPUT_FOLDER"], "slope.tif"),
@@ -30,7 +33,10 @@ def deliverables(chain, args):
     paths = chain.results.get("leastcostcorridors", {}).get("PATHS")
     if paths:
         params["CORRIDORS"] = processing.run("native:buffer", {
-            "INPUT": paths, "DISTANCE": 100.0, "DISSOLVE": True, "OUTPUT": "memory:corridors"})["OUTPUT"]
+            "INPUT": paths, "DISTANCE": 100.0, "DISSOLVE": True, "OUTPUT": chain.table("corridor_zones")})["OUTPUT"]
+        chain.catalog.append(("corridor_zones", "vector", "生态廊道范围（示例：路径两侧 100 米）",
+                              "Corridor zones (demo: 100 m either side of the paths)", "native:buffer",
+                              "planning.gpkg"))
     problems = chain.run("Ecological problem patches 生态问题图斑识别", "problempatches", params,
                          [("OUTPUT", "problem_patches", "生态问题图斑", "Ecological problem patches"),
                           ("SUMMARY", "problem_summary", "生态问题图斑统计", "Problem patch summary")])

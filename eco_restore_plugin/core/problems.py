@@ -137,6 +137,7 @@ def condition_mask(groups, variables, n):
 
 
 def variables_used(groups):
+    """The sorted names of the variables that parsed conditions (``[[(var, op, value)], ...]``) use."""
     return sorted({var for terms in groups for var, _, _ in terms})
 
 

@@ -45,6 +45,7 @@ EXTRA_INPUTS = {
 #: second (measured on Demo County at 150 x 150 cells: 0.1-0.6 s). Their cancel checks are exercised by
 #: the ``before`` run; that they complete, with their outputs, is asserted.
 FAST = {
+    "attachedtables": "no progress report: formats finished tables into a workbook (0.2 s)",
     "consolidationpolicycheck": "no progress report (0.5 s)",
     "ecologicalnodes": "reports 100 % only once its outputs are written (0.1 s)",
     "potentialzoning": "no progress report (0.4 s)",

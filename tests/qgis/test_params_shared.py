@@ -151,8 +151,9 @@ def test_groups_declared_through_their_mixin(qgis_app):
         if "UNIT_FIELD" in params:
             assert issubclass(cls, UnitLayerParams), name
     assert issubclass(algs["landscapemetricszonal"][0], TableOutputParams)
-    # three zoning algorithms; the consolidation policy check and the indicator base values (red line)
-    assert sum(issubclass(c, ControlLinesParams) for c, _ in algs.values()) == 5
+    # three zoning algorithms, the problem patches, the consolidation policy check and the indicator base
+    # values (red line)
+    assert sum(issubclass(c, ControlLinesParams) for c, _ in algs.values()) == 6
 
 
 def test_family_bases(qgis_app):

@@ -100,6 +100,7 @@ class GradedIndexAlgorithm(EcoRestoreAlgorithm):
                 counts += np.bincount(grade.ravel().astype(np.int64), minlength=size)[:size]
                 wi.write(index, row0)
                 wg.write(grade, row0)
+            self.check_cancel(feedback)   # a cancel at the last progress report leaves nothing behind
         self.report_shares(feedback, counts, classes)
         apply_qml_on_load(context, ipath, style_raster_ramp(ipath, self.INDEX_RAMP), index_name)
         apply_qml_on_load(context, gpath, style_raster_classes(gpath, classes), grade_name)
@@ -111,6 +112,7 @@ class GradedIndexAlgorithm(EcoRestoreAlgorithm):
         if not plan.layers:
             self.check_cancel(feedback)
             index, grade = plan.formula(None)
+            self.check_cancel(feedback)
             yield 0, index, grade
             return
         for layer, categorical, _ in plan.layers:

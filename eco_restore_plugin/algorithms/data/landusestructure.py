@@ -94,6 +94,7 @@ class LanduseStructure(EcoRestoreAlgorithm):
                                  village_codes=[village[i] for i in idx] if village else None,
                                  village_names=[data["ZLDWMC"][i] for i in idx] if data.get("ZLDWMC") else None)
         feedback.setProgress(80)
+        self.check_cancel(feedback)
 
         out_file = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context) \
             if parameters.get(self.OUTPUT_FILE) is not None else ""
@@ -122,5 +123,4 @@ class LanduseStructure(EcoRestoreAlgorithm):
         result[self.TOTAL] = total
         feedback.pushInfo(tr("Total {:.4f} hm² ({:.2f} 亩) in {} parcels; 田坎 {:.4f} hm²; area from {}.").format(
             total, total * 15.0, len(idx), sum(int(v) for v in kc_c[idx]) / 1e6, rule))
-        feedback.setProgress(100)
         return result

@@ -27,6 +27,7 @@ from ...processing_helpers.grid import Grid
 from ...processing_helpers.raster_io import read_raster
 from ...processing_helpers.tables import matrix_rows
 from ...processing_helpers.vector_io import add_row, rasterize_geometries, table_sink
+from ...processing_helpers.params import ControlLinesParams
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.styles import style_categories_on_load
 from ...processing_helpers.vector_io import add_feature
@@ -34,7 +35,7 @@ from ...processing_helpers.vector_io import make_field as field
 
 #: zone parameter -> variable
 ZONES = [("RED_LINE", "redline", tr_noop("Ecological protection red line (生态保护红线)")),
-         ("BASIC_FARMLAND", "farmland", tr_noop("Permanent basic farmland (永久基本农田)")),
+         ("FARMLAND", "farmland", tr_noop("Permanent basic farmland (永久基本农田)")),
          ("URBAN_BOUNDARY", "urban", tr_noop("Urban development boundary (城镇开发边界)")),
          ("RIVER_ZONES", "river", tr_noop("River and lake management zones (河湖管理范围)")),
          ("MINES", "mine", tr_noop("Historic (abandoned) mines (历史遗留矿山)")),
@@ -56,7 +57,7 @@ COLOURS = ["#e31a1c", "#fb9a99", "#6a3d9a", "#1f78b4", "#ff7f00", "#a6cee3", "#8
            "#33a02c", "#b15928", "#cab2d6", "#ffff99"]
 
 
-class ProblemPatches(EcoRestoreAlgorithm):
+class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
     NAME = "problempatches"
     GROUP = "zoning"
     DISPLAY = "Ecological problem patches (生态问题图斑识别)"
@@ -92,7 +93,7 @@ class ProblemPatches(EcoRestoreAlgorithm):
         "UNIT_NAME_FIELD": "Village name field (座落单位名称). Default ZLDWMC.",
         "ID_FIELD": "Parcel id field (标识码). Default BSM; missing: the feature id.",
         "RED_LINE": "Optional polygons of the ecological protection red line; variable redline.",
-        "BASIC_FARMLAND": "Optional polygons of permanent basic farmland; variable farmland.",
+        "FARMLAND": "Optional polygons of permanent basic farmland; variable farmland.",
         "URBAN_BOUNDARY": "Optional polygons of the urban development boundary; variable urban.",
         "RIVER_ZONES": ("Optional river and lake management zones (polygons; buffer river lines first if only "
                         "lines exist); variable river."),
@@ -130,7 +131,11 @@ class ProblemPatches(EcoRestoreAlgorithm):
                                      ("ID_FIELD", "BSM", tr("Parcel id field"))):
             self.addParameter(QgsProcessingParameterField(name, label, defaultValue=default,
                                                           parentLayerParameterName="INPUT", optional=True))
-        for name, _, label in ZONES:
+        # the three control lines through the shared group (same names as the other algorithms), then the
+        # other zone layers
+        self.add_control_line_parameters(descriptions={
+            key: tr(label) for key, (_, _, label) in zip(self.CONTROL_LINE_KEYS, ZONES[:3])})
+        for name, _, label in ZONES[3:]:
             self.addParameter(QgsProcessingParameterFeatureSource(
                 name, tr(label), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
