@@ -8,6 +8,10 @@ Subclasses set ``NAME`` (public API: never rename), ``GROUP`` (a key of :data:`G
 folder the module lives in), ``DISPLAY`` and ``HELP`` (English source strings, translated by
 :func:`tr`) and implement :meth:`initAlgorithm` and :meth:`process`.
 """
+import os
+import re
+import uuid
+
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
@@ -79,6 +83,8 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         The message is raised afresh, outside the handler: the original traceback would keep the
         algorithm's local QGIS objects (layers, layouts, projects) alive after QGIS has exited, and a
         caller that keeps the exception (pytest, a script's error log) would crash at interpreter exit."""
+        created = self._prepare_outputs(parameters, context)
+        error = None
         try:
             return self.process(parameters, context, feedback)
         except Cancelled:
@@ -91,9 +97,148 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
             error = str(exc)
         except MemoryError:
             error = tr("Not enough memory for this input. Use a coarser cell size or a smaller extent.")
+        except Exception as exc:  # noqa: BLE001  - a bug: no traceback for the user, but say what broke
+            error = tr("Internal error of {} ({}: {}). Please report it with the input that caused it."
+                       ).format(self.NAME, type(exc).__name__, exc)
+        finally:
+            if error is not None:
+                self._remove_created(created)
         if error is Cancelled:
             raise Cancelled()
         raise QgsProcessingException(error)
+
+    # -- checks before running ------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS's checks, with clear messages for a missing input, a number out of range and a field
+        the layer does not have (what is wrong and what to do), before anything is computed."""
+        from qgis.core import (QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                               QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
+                               QgsProcessingParameterRasterLayer, QgsProcessingParameterVectorLayer)
+
+        layer_types = (QgsProcessingParameterRasterLayer, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterVectorLayer, QgsProcessingParameterMultipleLayers)
+        for p in self.parameterDefinitions():
+            name, value = p.name(), parameters.get(p.name())
+            label = p.description()
+            optional = bool(p.flags() & p.FlagOptional)
+            if isinstance(p, layer_types) and not optional and value in (None, "", []):
+                return False, tr("'{}' ({}) is required: choose a layer for it.").format(label, name)
+            if isinstance(p, QgsProcessingParameterNumber) and value not in (None, ""):
+                try:
+                    number = float(value)
+                except (TypeError, ValueError):
+                    number = None
+                if number is None:
+                    if not isinstance(value, (str, int, float)):
+                        continue  # a property (expression) value: QGIS evaluates it
+                    return False, tr("'{}' ({}): '{}' is not a number.").format(label, name, value)
+                lo, hi = p.minimum(), p.maximum()
+                if number < lo or number > hi:
+                    if hi > 1e300:
+                        rng = tr("at least {:g}").format(lo)
+                    elif lo < -1e300:
+                        rng = tr("at most {:g}").format(hi)
+                    else:
+                        rng = tr("between {:g} and {:g}").format(lo, hi)
+                    return False, tr("'{}' ({}) must be {}; got {:g}.").format(label, name, rng, number)
+        ok, msg = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, msg
+        for p in self.parameterDefinitions():
+            if not isinstance(p, QgsProcessingParameterField) or not p.parentLayerParameterName():
+                continue
+            value = parameters.get(p.name())
+            wanted = value if isinstance(value, (list, tuple)) else [value]
+            wanted = [str(v) for v in wanted if v not in (None, "")]
+            if not wanted or p.parentLayerParameterName() not in parameters:
+                continue
+            try:
+                source = self.parameterAsSource(parameters, p.parentLayerParameterName(), context)
+            except QgsProcessingException:
+                source = None
+            if source is None:
+                continue
+            names = source.fields().names()
+            missing = [w for w in wanted if source.fields().lookupField(w) < 0]
+            if missing:
+                parent = self.parameterDefinition(p.parentLayerParameterName())
+                return False, tr("'{}' ({}): field '{}' is not in layer '{}'. Choose one of: {}.").format(
+                    p.description(), p.name(), "', '".join(missing), parent.description(),
+                    ", ".join(names[:30]))
+        return True, ""
+
+    def _destinations(self, parameters, context):
+        """[(parameter name, file path)] of the file outputs of this run (temporary ones left out)."""
+        from qgis.core import QgsProcessingDestinationParameter, QgsProcessingUtils
+
+        temp = os.path.abspath(QgsProcessingUtils.tempFolder())
+        out = []
+        for p in self.destinationParameterDefinitions():
+            value = parameters.get(p.name())
+            if value in (None, ""):
+                continue
+            if not isinstance(p, QgsProcessingDestinationParameter):
+                continue
+            try:
+                if p.type() in ("fileDestination", "folderDestination"):
+                    path = self.parameterAsFileOutput(parameters, p.name(), context)
+                else:
+                    path = self.parameterAsOutputLayer(parameters, p.name(), context)
+            except QgsProcessingException:
+                continue
+            path = str(path or "")
+            m = re.match(r"ogr:dbname='([^']+)'", path)
+            if m:
+                path = m.group(1)
+            path = path.split("|")[0]
+            if not path or path.startswith("memory:") or "://" in path or path.startswith("postgres"):
+                continue
+            path = os.path.abspath(path)
+            if path.startswith(temp + os.sep):
+                continue
+            out.append((p, path))
+        return out
+
+    def _prepare_outputs(self, parameters, context):
+        """Check every output folder is writable before computing; returns the output files this run
+        may create (those not there yet), so a failed run removes exactly them."""
+        created = []
+        for p, path in self._destinations(parameters, context):
+            folder = path if p.type() == "folderDestination" else os.path.dirname(path)
+            probe_dir = folder
+            while probe_dir and not os.path.exists(probe_dir):
+                probe_dir = os.path.dirname(probe_dir)
+            writable = os.path.isdir(probe_dir)
+            if writable:
+                probe = os.path.join(probe_dir, ".ecorestore-write-test-{}".format(uuid.uuid4().hex[:8]))
+                try:
+                    with open(probe, "w"):
+                        pass
+                    os.remove(probe)
+                except OSError:
+                    writable = False
+            if not writable:
+                raise QgsProcessingException(tr(
+                    "Cannot write output '{}' ({}): the folder '{}' cannot be created or written. Choose "
+                    "a writable output folder.").format(p.description(), p.name(), folder))
+            if p.type() != "folderDestination" and not os.path.exists(path):
+                created.append(path)
+        return created
+
+    @staticmethod
+    def _remove_created(paths):
+        """Remove the output files (and their sidecars) this failed run created."""
+        import gc
+
+        gc.collect()  # close sinks and datasets the failed run still held
+        for path in paths:
+            for f in (path, path + "-wal", path + "-shm", path + "-journal", path + ".aux.xml",
+                      os.path.splitext(path)[0] + ".qml"):
+                if os.path.exists(f):
+                    try:
+                        os.remove(f)
+                    except OSError:
+                        pass
 
     def process(self, parameters, context, feedback):
         """The adapter's work (override). Returns the outputs dict."""
