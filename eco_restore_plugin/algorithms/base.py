@@ -17,7 +17,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..paths import icon_path
-from ..processing_helpers.feedback import Cancelled, cancel_callback, check_cancel, progress_callback
+from ..processing_helpers.feedback import (Cancelled, cancel_callback, check_cancel, progress_callback,
+                                           set_current_feedback)
 
 __all__ = ["GROUPS", "HELP_URL", "Cancelled", "EcoRestoreAlgorithm"]
 
@@ -84,7 +85,9 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         algorithm's local QGIS objects (layers, layouts, projects) alive after QGIS has exited, and a
         caller that keeps the exception (pytest, a script's error log) would crash at interpreter exit."""
         created = self._prepare_outputs(parameters, context)
+        self._check_optional_layers(parameters, context, feedback)
         error = None
+        previous = set_current_feedback(feedback)
         try:
             return self.process(parameters, context, feedback)
         except Cancelled:
@@ -101,6 +104,7 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
             error = tr("Internal error of {} ({}: {}). Please report it with the input that caused it."
                        ).format(self.NAME, type(exc).__name__, exc)
         finally:
+            set_current_feedback(previous)
             if error is not None:
                 self._remove_created(created)
         if error is Cancelled:
@@ -145,6 +149,16 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         if not ok:
             return ok, msg
         for p in self.parameterDefinitions():
+            if isinstance(p, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)) \
+                    and not (p.flags() & p.FlagOptional) and parameters.get(p.name()) not in (None, ""):
+                try:
+                    source = self.parameterAsSource(parameters, p.name(), context)
+                except QgsProcessingException:
+                    source = None
+                if source is not None and source.featureCount() == 0:
+                    return False, tr("'{}' ({}) has no features: choose a layer with features (check "
+                                     "its filter or selection).").format(p.description(), p.name())
+        for p in self.parameterDefinitions():
             if not isinstance(p, QgsProcessingParameterField) or not p.parentLayerParameterName():
                 continue
             value = parameters.get(p.name())
@@ -166,6 +180,47 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                     p.description(), p.name(), "', '".join(missing), parent.description(),
                     ", ".join(names[:30]))
         return True, ""
+
+    def _check_optional_layers(self, parameters, context, feedback):
+        """Warn about an optional vector input without features (it is ignored), and about invalid
+        polygon geometries with their count (refused when the Processing setting says to stop on
+        invalid geometries, the QGIS default in the dialog)."""
+        from qgis.core import (QgsFeatureRequest, QgsProcessingParameterFeatureSource,
+                               QgsProcessingParameterVectorLayer, QgsWkbTypes)
+
+        for p in self.parameterDefinitions():
+            if not isinstance(p, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
+                continue
+            if parameters.get(p.name()) in (None, ""):
+                continue
+            try:
+                source = self.parameterAsSource(parameters, p.name(), context)
+            except QgsProcessingException:
+                continue
+            if source is None:
+                continue
+            if source.featureCount() == 0:
+                feedback.pushWarning(tr("'{}' ({}) has no features; it is ignored.").format(
+                    p.description(), p.name()))
+                continue
+            if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+                continue
+            request = QgsFeatureRequest().setNoAttributes().setInvalidGeometryCheck(
+                QgsFeatureRequest.GeometryNoCheck)
+            invalid = 0
+            for f in source.getFeatures(request):
+                g = f.geometry()
+                if not g.isNull() and not g.isGeosValid():
+                    invalid += 1
+            if invalid and context.invalidGeometryCheck() == QgsFeatureRequest.GeometryAbortOnInvalid:
+                raise QgsProcessingException(tr(
+                    "'{}' ({}) has {} features with invalid geometries (e.g. self-intersecting "
+                    "polygons). Repair them first (Vector > Geometry Tools > Fix Geometries)."
+                ).format(p.description(), p.name(), invalid))
+            if invalid:
+                feedback.pushWarning(tr(
+                    "'{}' ({}) has {} features with invalid geometries (GEOS check); results over them "
+                    "may be inexact. Repair them with Fix Geometries.").format(p.description(), p.name(), invalid))
 
     def _destinations(self, parameters, context):
         """[(parameter name, file path)] of the file outputs of this run (temporary ones left out)."""

@@ -8,7 +8,7 @@ from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsRasterLayer
 
 from ..i18n import tr
-from .feedback import Cancelled
+from .feedback import Cancelled, current_feedback
 from .grid import Grid, open_raster, require_projected
 
 gdal.UseExceptions()
@@ -77,6 +77,7 @@ def read_raster(layer, grid=None, band=1, categorical=False, feedback=None, name
     refuses cells outside the allowed range. Returns ``(array, grid)``.
     """
     label = _label(layer, name)
+    feedback = current_feedback(feedback)
     ds = open_raster(layer, label)
     if band < 1 or band > ds.RasterCount:
         raise QgsProcessingException(tr("Raster '{}' has no band {}.").format(label, band))
@@ -93,6 +94,10 @@ def read_raster(layer, grid=None, band=1, categorical=False, feedback=None, name
         b = warped.GetRasterBand(1)
         arr = _band_to_float(b, _read_band(b, label), stats)
     warn_nonfinite(feedback, label, stats.get("nonfinite", 0))
+    if not np.isfinite(arr).any():
+        raise QgsProcessingException(tr(
+            "Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). Check "
+            "the file and its extent.").format(label))
     if rule is not None:
         rule.check(arr, label)
     return arr, target
@@ -297,6 +302,7 @@ def iter_row_blocks(grid, rows=1024):
 def check_alignment(layer, grid, categorical=False, feedback=None, strict=False, name=None):
     """Warn (or refuse when ``strict``) when ``layer`` is not on ``grid``; True when aligned."""
     label = _label(layer, name)
+    feedback = current_feedback(feedback)
     own = Grid.from_dataset(open_raster(layer, label))
     if grid.aligned_with(own):
         return True
@@ -305,9 +311,13 @@ def check_alignment(layer, grid, categorical=False, feedback=None, strict=False,
             "Raster '{}' is not aligned with the reference grid (CRS, extent and cell size must "
             "match). Align it first (Raster > Align Rasters)."
         ).format(label))
-    if not own.crs_wkt or not grid.crs_wkt:
+    if not own.crs_wkt:
         raise QgsProcessingException(tr(
             "Raster '{}' has no CRS, so it cannot be aligned. Assign its CRS first.").format(label))
+    if not grid.crs_wkt:
+        raise QgsProcessingException(tr(
+            "The reference raster has no CRS, so raster '{}' cannot be aligned to it. Assign the "
+            "reference raster's CRS first.").format(label))
     if feedback is not None:
         feedback.pushWarning(tr(
             "Raster '{}' is resampled onto the reference grid ({} method).").format(
@@ -366,6 +376,7 @@ def process_blocks(grid, layers, func, writers, feedback=None, rows=512, start=0
     :class:`RasterWriter` objects, or None to drop that result). Honours cancel; NaN/±inf cells are
     taken as nodata with a warning.
     """
+    feedback = current_feedback(feedback)
     specs = [tuple(item) + (None,) * (4 - len(item)) for item in layers]
     for lyr, cat, _rule, label in specs:
         if lyr is not None:
@@ -392,9 +403,14 @@ def process_blocks(grid, layers, func, writers, feedback=None, rows=512, start=0
 
 def reference_grid(layer, what, projected=True):
     """The grid of ``layer`` (the reference every other input is aligned to)."""
+    label = _label(layer)
     grid = Grid.from_dataset(open_raster(layer, what))
     if projected:
-        require_projected(grid, what)
+        if not grid.crs_wkt:
+            raise QgsProcessingException(tr(
+                "{} ('{}') has no CRS, but this algorithm measures areas or distances. Assign its "
+                "projected CRS in metres (Layer Properties > Source) first.").format(what, label))
+        require_projected(grid, "{} ('{}')".format(what, label))
     return grid
 
 

@@ -8,7 +8,7 @@ the core. NaN and ±infinity are always taken as nodata, with a warning giving t
 import numpy as np
 from qgis.core import QgsProcessingException
 
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 
 
 class Rule:
@@ -52,20 +52,20 @@ class Rule:
 
 #: input kind -> rule. Physical limits, not plausibility: a rule refuses only impossible values.
 RULES = {
-    "resistance": Rule("resistance must be greater than 0", low=0.0, low_open=True),
-    "cost": Rule("cost must be greater than 0", low=0.0, low_open=True),
-    "conductance": Rule("conductance must be 0 or more", low=0.0),
-    "non_negative": Rule("values must be 0 or more", low=0.0),
-    "precipitation": Rule("precipitation must be 0 mm or more", low=0.0),
-    "evapotranspiration": Rule("evapotranspiration must be 0 mm or more", low=0.0),
-    "npp": Rule("NPP must be 0 or more", low=0.0),
-    "fraction": Rule("fractions must be between 0 and 1", low=0.0, high=1.0),
-    "percent": Rule("percentages must be between 0 and 100", low=0.0, high=100.0),
-    "grade3": Rule("grades must be 1, 2 or 3", codes=(1, 2, 3)),
-    "grade4": Rule("grades must be 1, 2, 3 or 4", codes=(1, 2, 3, 4)),
-    "grade5": Rule("grades must be 1, 2, 3, 4 or 5", codes=(1, 2, 3, 4, 5)),
-    "binary": Rule("values must be 0 or 1", codes=(0, 1)),
-    "class_code": Rule("class codes must be whole numbers of 0 or more", low=0.0),
+    "resistance": Rule(tr_noop("resistance must be greater than 0"), low=0.0, low_open=True),
+    "cost": Rule(tr_noop("cost must be 0 or more"), low=0.0),
+    "conductance": Rule(tr_noop("conductance must be 0 or more"), low=0.0),
+    "non_negative": Rule(tr_noop("values must be 0 or more"), low=0.0),
+    "precipitation": Rule(tr_noop("precipitation must be 0 mm or more"), low=0.0),
+    "evapotranspiration": Rule(tr_noop("evapotranspiration must be 0 mm or more"), low=0.0),
+    "npp": Rule(tr_noop("NPP must be 0 or more"), low=0.0),
+    "fraction": Rule(tr_noop("fractions must be between 0 and 1"), low=0.0, high=1.0),
+    "percent": Rule(tr_noop("percentages must be between 0 and 100"), low=0.0, high=100.0),
+    "grade3": Rule(tr_noop("grades must be 1, 2 or 3"), codes=(1, 2, 3)),
+    "grade4": Rule(tr_noop("grades must be 1, 2, 3 or 4"), codes=(1, 2, 3, 4)),
+    "grade5": Rule(tr_noop("grades must be 1, 2, 3, 4 or 5"), codes=(1, 2, 3, 4, 5)),
+    "binary": Rule(tr_noop("values must be 0 or 1"), codes=(0, 1)),
+    "class_code": Rule(tr_noop("class codes must be whole numbers of 0 or more"), low=0.0),
 }
 
 

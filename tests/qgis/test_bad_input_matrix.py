@@ -82,6 +82,8 @@ VALID_WARNING = {
     "geographic": r"resampl|reproject",
     "negative": r"negative",
     "bad_code": r"code|class",
+    "empty_vector": r"no features",
+    "invalid_geom": r"invalid geometr",
 }
 
 #: (algorithm, parameter or "*", kind) -> why a successful run is the right answer
@@ -327,6 +329,7 @@ def cells(alg, base):
 
     defs = [p for p in alg.parameterDefinitions() if not _is_dest(p)]
     by_kind = {k: [] for k in KINDS}
+    rasters = []
     for p in defs:
         name = p.name()
         value = base.get(name)
@@ -334,12 +337,15 @@ def cells(alg, base):
                 p, (QgsProcessingParameterRasterLayer, QgsProcessingParameterFeatureSource,
                     QgsProcessingParameterVectorLayer, QgsProcessingParameterMultipleLayers)):
             by_kind["missing"].append(name)
-        if isinstance(p, QgsProcessingParameterRasterLayer) and _raster_path(value):
-            for k in RASTER_KINDS:
-                by_kind[k].append(name)
+        raster = isinstance(p, QgsProcessingParameterRasterLayer) and _raster_path(value)
         if isinstance(p, QgsProcessingParameterMultipleLayers) and value and _raster_path(list(value)[0]):
+            raster = True
+        if raster:
             for k in RASTER_KINDS:
-                by_kind[k].append(name)
+                # a shifted raster is bad only beside another raster it should line up with
+                if k != "misaligned" or rasters:
+                    by_kind[k].append(name)
+            rasters.append(name)
         if isinstance(p, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)) \
                 and _vector_layer(value) is not None:
             by_kind["empty_vector"].append(name)

@@ -3,6 +3,7 @@ import numpy as np
 from qgis.core import QgsProcessingException
 
 from ...i18n import tr
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.raster_io import read_raster, reference_grid
 from ...processing_helpers.vector_io import rasterize_features
 
@@ -39,7 +40,6 @@ def cost_raster(alg, parameters, name, context, what):
     """(cost array with NaN = barrier, grid) of a projected cost raster; negative cost refused."""
     layer = alg.parameterAsRasterLayer(parameters, name, context)
     grid = reference_grid(layer, what)
-    cost, _ = read_raster(layer)
-    if np.any(cost[np.isfinite(cost)] < 0):
-        raise QgsProcessingException(tr("{}: negative values are not allowed.").format(what))
+    # cost 0 is a free cell and stays allowed; a negative cost is impossible
+    cost, _ = read_raster(layer, rule=RULES["cost"])
     return cost, grid

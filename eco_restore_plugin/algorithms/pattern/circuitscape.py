@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ...core import circuit
 from ...i18n import tr
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, table_sink
@@ -154,7 +155,8 @@ class Circuitscape(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.HABITAT, context)
         grid = reference_grid(layer, tr("Resistance raster"), projected=False)
-        habitat, _ = read_raster(layer)
+        is_cond = self.parameterAsBoolean(parameters, self.IS_CONDUCTANCE, context)
+        habitat, _ = read_raster(layer, rule=RULES["conductance"] if is_cond else RULES["resistance"])
         valid = np.isfinite(habitat) & (habitat > 0)
         if not valid.any():
             raise QgsProcessingException(tr(
