@@ -176,8 +176,8 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
             missing = [w for w in wanted if source.fields().lookupField(w) < 0]
             if missing:
                 parent = self.parameterDefinition(p.parentLayerParameterName())
-                return False, tr("'{}' ({}): field '{}' is not in layer '{}'. Choose one of: {}.").format(
-                    p.description(), p.name(), "', '".join(missing), parent.description(),
+                return False, tr("'{}' ({}): layer '{}' has no field '{}'. Choose one of: {}.").format(
+                    p.description(), p.name(), parent.description(), "', '".join(missing),
                     ", ".join(names[:30]))
         return True, ""
 

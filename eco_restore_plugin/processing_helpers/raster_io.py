@@ -68,13 +68,14 @@ def warn_nonfinite(feedback, label, count):
 
 
 def read_raster(layer, grid=None, band=1, categorical=False, feedback=None, name=None,
-                strict=False, rule=None):
+                strict=False, rule=None, allow_empty=False):
     """Read ``layer`` band as float64 with NaN for nodata, on ``grid`` (default: its own grid).
 
     An input not aligned with ``grid`` is warped onto it (nearest neighbour for categorical data,
     bilinear otherwise) with a warning, or refused when ``strict``. NaN/±inf cells are taken as
     nodata with a warning; ``rule`` (a :class:`.value_rules.Rule`, e.g. ``RULES["resistance"]``)
-    refuses cells outside the allowed range. Returns ``(array, grid)``.
+    refuses cells outside the allowed range. An input without a valid cell is refused unless
+    ``allow_empty`` (the caller then says what an empty input means). Returns ``(array, grid)``.
     """
     label = _label(layer, name)
     feedback = current_feedback(feedback)
@@ -94,7 +95,7 @@ def read_raster(layer, grid=None, band=1, categorical=False, feedback=None, name
         b = warped.GetRasterBand(1)
         arr = _band_to_float(b, _read_band(b, label), stats)
     warn_nonfinite(feedback, label, stats.get("nonfinite", 0))
-    if not np.isfinite(arr).any():
+    if not allow_empty and not np.isfinite(arr).any():
         raise QgsProcessingException(tr(
             "Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). Check "
             "the file and its extent.").format(label))

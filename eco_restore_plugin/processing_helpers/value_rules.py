@@ -52,7 +52,7 @@ class Rule:
 
 #: input kind -> rule. Physical limits, not plausibility: a rule refuses only impossible values.
 RULES = {
-    "resistance": Rule(tr_noop("resistance must be greater than 0"), low=0.0, low_open=True),
+    "resistance": Rule(tr_noop("resistance > 0"), low=0.0, low_open=True),
     "cost": Rule(tr_noop("cost must be 0 or more"), low=0.0),
     "conductance": Rule(tr_noop("conductance must be 0 or more"), low=0.0),
     "non_negative": Rule(tr_noop("values must be 0 or more"), low=0.0),

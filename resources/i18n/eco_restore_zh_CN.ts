@@ -24,6 +24,46 @@
       <translation>“{value}”不是有效选项。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) has no features: choose a layer with features (check its filter or selection).</source>
+      <translation>“{}”（{}）没有要素：请选择含要素的图层（检查其过滤条件或选择集）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) has no features; it is ignored.</source>
+      <translation>“{}”（{}）没有要素，已忽略。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) has {} features with invalid geometries (GEOS check); results over them may be inexact. Repair them with Fix Geometries.</source>
+      <translation>“{}”（{}）有 {} 个要素几何无效（GEOS 检查），其上的结果可能不准确。请用“修复几何”修复。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) has {} features with invalid geometries (e.g. self-intersecting polygons). Repair them first (Vector &gt; Geometry Tools &gt; Fix Geometries).</source>
+      <translation>“{}”（{}）有 {} 个要素几何无效（如自相交多边形）。请先修复（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) is required: choose a layer for it.</source>
+      <translation>“{}”（{}）为必填项：请为其选择图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) must be {}; got {:g}.</source>
+      <translation>“{}”（{}）必须{}；当前为 {:g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}): '{}' is not a number.</source>
+      <translation>“{}”（{}）：“{}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}): layer '{}' has no field '{}'. Choose one of: {}.</source>
+      <translation>“{}”（{}）：图层“{}”中没有字段“{}”。请从以下字段中选择：{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>'{}' has no layer_catalog table: it is not a planning GeoPackage. Run the planning steps (or scripts/demo.py) first.</source>
       <translation>“{}”没有 layer_catalog 表，不是规划数据库。请先运行规划流程（或 scripts/demo.py）。</translation>
@@ -694,13 +734,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
-      <source>Cannot read raster '{}'.</source>
-      <translation>无法读取栅格“{}”。</translation>
+      <source>Cannot read raster '{}' ({}): the file is missing, damaged or not a raster. Check the file or export it again.</source>
+      <translation>无法读取栅格“{}”（{}）：文件不存在、已损坏或不是栅格。请检查文件或重新导出。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
-      <source>Cannot read raster '{}': {}</source>
-      <translation>无法读取栅格“{}”：{}</translation>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Cannot read raster '{}': the file is damaged or truncated (a block of it cannot be read). Copy or export the file again and rerun.</source>
+      <translation>无法读取栅格“{}”：文件已损坏或不完整（有数据块无法读取）。请重新复制或导出该文件后再运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -711,6 +751,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>Cannot read the preview image '{}'.</source>
       <translation>无法读取预览图片“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Cannot resample raster '{}' onto the reference grid: the file is damaged or its CRS cannot be transformed. Check the file and its CRS.</source>
+      <translation>无法将栅格“{}”重采样到参考格网：文件已损坏或其坐标参考系无法转换。请检查文件及其坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>Cannot write output '{}' ({}): the folder '{}' cannot be created or written. Choose a writable output folder.</source>
+      <translation>无法写出输出“{}”（{}）：文件夹“{}”无法创建或写入。请选择可写的输出文件夹。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
@@ -2758,6 +2808,11 @@ computed from</source>
       <translation>输入栅格</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>Internal error of {} ({}: {}). Please report it with the input that caused it.</source>
+      <translation>{} 内部错误（{}：{}）。请连同引起该错误的输入数据一并报告。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Invert factors</source>
       <translation>因子取反</translation>
@@ -3413,6 +3468,11 @@ computed from</source>
       <translation>NPP</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>NPP must be 0 or more</source>
+      <translation>NPP 必须不小于 0</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>NPP, multi-year mean (reference grid)</source>
       <translation>NPP 多年平均值（参考栅格）</translation>
@@ -3716,6 +3776,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>Not enough memory for this input. Use a coarser cell size or a smaller extent.</source>
       <translation>内存不足，无法处理该输入。请使用更粗的像元大小或更小的范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Not enough memory for {}: about {:.1f} GB needed, {:.1f} GB available. Use a coarser cell size or a smaller extent, or close other programs.</source>
+      <translation>{}内存不足：约需 {:.1f} GB，可用 {:.1f} GB。请使用更粗的像元、更小的范围，或关闭其他程序。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -4314,6 +4379,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). Check the file and its extent.</source>
+      <translation>栅格“{}”没有有效像元：全部为无数据值（或位于参考格网之外）。请检查文件及其范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' is not aligned with the reference grid (CRS, extent and cell size must match). Align it first (Raster &gt; Align Rasters).</source>
       <translation>栅格“{}”与参考格网未对齐（坐标参考系、范围和像元大小必须一致）。请先对齐（栅格 &gt; 对齐栅格）。</translation>
     </message>
@@ -4321,6 +4391,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' is resampled onto the reference grid ({} method).</source>
       <translation>栅格“{}”已重采样到参考格网（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Raster '{}': {} cells hold NaN or ±infinity; they are taken as nodata.</source>
+      <translation>栅格“{}”：{} 个像元为 NaN 或 ±无穷大，已按无数据处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>Raster '{}': {} cells hold codes that are not in {} ({}). Add the codes to the table or correct the raster.</source>
+      <translation>栅格“{}”：{} 个像元的代码不在{}中（{}）。请在表中补充这些代码或修正栅格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>Raster '{}': {} cells hold values outside the allowed range ({}), e.g. {}. Correct the input (or set those cells to nodata) and run again.</source>
+      <translation>栅格“{}”：{} 个像元的值超出允许范围（{}），例如 {}。请修正输入（或将这些像元设为无数据）后再运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
@@ -5839,6 +5924,11 @@ computed from</source>
       <translation>该栅格为电导而非阻力</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>The reference raster has no CRS, so raster '{}' cannot be aligned to it. Assign the reference raster's CRS first.</source>
+      <translation>参考栅格没有坐标参考系，栅格“{}”无法与其对齐。请先为参考栅格指定坐标参考系。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The region layer</source>
       <translation>区域图层</translation>
@@ -5882,6 +5972,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The restoration units layer is missing.</source>
       <translation>缺少修复单元图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>The result '{}' has no valid cell: every cell is nodata. Check that the inputs overlap and hold valid values (not all nodata), then run again.</source>
+      <translation>结果“{}”没有有效像元：全部为无数据值。请检查各输入是否相互重叠且含有效值（并非全为无数据），然后再运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -6740,6 +6835,16 @@ computed from</source>
       <translation>分区方案（分区类型与规则）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>at least {:g}</source>
+      <translation>不小于 {:g}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>at most {:g}</source>
+      <translation>不大于 {:g}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>atlas,pdf,map,layout,template,qpt,规划图集,图件,模板</source>
       <translation>图集,pdf,地图,布局,模板,qpt,规划图集,图件,模板</translation>
@@ -6748,6 +6853,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>barrier,Barrier Mapper,restoration,improvement,Linkage Mapper,障碍点,生态修复,生态安全格局</source>
       <translation>障碍,Barrier Mapper,修复,改善值,Linkage Mapper,障碍点,生态修复,生态安全格局</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>between {:g} and {:g}</source>
+      <translation>介于 {:g} 与 {:g} 之间</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
@@ -6770,9 +6880,19 @@ computed from</source>
       <translation>电路理论,Circuitscape,电流,有效电阻,夹点,电流密度,circuit theory,pinch point</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>class codes must be whole numbers of 0 or more</source>
+      <translation>类别代码必须为不小于 0 的整数</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>coastal protection,mangrove,shoreline,salt marsh,seagrass,coral reef,海岸防护,红树林,自然岸线</source>
       <translation>海岸防护,红树林,岸线,盐沼,海草床,珊瑚礁,自然岸线,coastal protection,mangrove</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>conductance must be 0 or more</source>
+      <translation>导度必须不小于 0</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -6788,6 +6908,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>cost distance,MCR,r.cost,least cost,allocation,最小累积阻力,成本距离,生态源地</source>
       <translation>最小累积阻力,成本距离,生态源地,分配,MCR,r.cost,cost distance,least cost</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>cost must be 0 or more</source>
+      <translation>成本值必须不小于 0</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -6835,6 +6960,11 @@ computed from</source>
       <translation>生态源地,核心区,MSPA,连通性,dPC,dIIC,PC,IIC,Conefor,生态源地,核心区,景观连通性,斑块重要性</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>evapotranspiration must be 0 mm or more</source>
+      <translation>蒸散发量必须不小于 0 mm</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>farmland,consolidation,ridge coefficient,fragmentation,耕地整治,田坎系数,新增耕地,土地综合整治</source>
       <translation>耕地整治,田坎系数,新增耕地,破碎度,土地综合整治,farmland,consolidation</translation>
@@ -6848,6 +6978,26 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>floor</source>
       <translation>下限</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>fractions must be between 0 and 1</source>
+      <translation>比例值必须介于 0 与 1 之间</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>grades must be 1, 2 or 3</source>
+      <translation>等级必须为 1、2 或 3</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>grades must be 1, 2, 3 or 4</source>
+      <translation>等级必须为 1、2、3 或 4</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>grades must be 1, 2, 3, 4 or 5</source>
+      <translation>等级必须为 1、2、3、4 或 5</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -6945,6 +7095,11 @@ computed from</source>
       <translation>p_ij = exp(−k d_ij) 中的 p0，k = −ln(p0) / d0（Conefor 常用 0.5）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>percentages must be between 0 and 100</source>
+      <translation>百分比必须介于 0 与 100 之间</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>pinch point,pinchpoint,circuit theory,corridor,current,Linkage Mapper,夹点,电路理论,廊道,生态节点</source>
       <translation>夹点,pinch point,pinchpoint,电路理论,circuit theory,廊道,电流,Linkage Mapper,生态节点</translation>
@@ -6963,6 +7118,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>potential field</source>
       <translation>修复潜力字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>precipitation must be 0 mm or more</source>
+      <translation>降水量必须不小于 0 mm</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -6990,6 +7150,11 @@ computed from</source>
       <translation>降雨侵蚀力,R因子,RUSLE,日雨量,章文波,rainfall erosivity</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>reading raster '{}'</source>
+      <translation>读取栅格“{}”</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>realistic = theoretical × K, K = Σ w·f / Σ w ({}){} (METHODS §4)</source>
       <translation>现实潜力 = 理论潜力 × K，K = Σ w·f / Σ w（{}）{}（METHODS §4）</translation>
@@ -7003,6 +7168,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>resilience,elasticity,recovery,恢复力,生态弹性度,恢复力水平</source>
       <translation>恢复力,生态弹性度,恢复力水平,resilience,elasticity</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>resistance &gt; 0</source>
+      <translation>阻力值须大于 0</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
@@ -7090,6 +7260,16 @@ computed from</source>
       <translation>数值表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>values must be 0 or 1</source>
+      <translation>数值必须为 0 或 1</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>values must be 0 or more</source>
+      <translation>数值必须不小于 0</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>vulnerability,coastal erosion,storm surge,wave,shoreline,双评价,生态脆弱性,海岸侵蚀,风暴潮</source>
       <translation>脆弱性,海岸侵蚀,风暴潮,波浪,岸线,双评价,生态脆弱性,coastal erosion</translation>
@@ -7123,6 +7303,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>{:&gt;2}. {}  (page {})</source>
       <translation>{:&gt;2}. {}（第 {} 页）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>{} ('{}') has no CRS, but this algorithm measures areas or distances. Assign its projected CRS in metres (Layer Properties &gt; Source) first.</source>
+      <translation>{}（“{}”）没有坐标参考系，而本算法需要量算面积或距离。请先为其指定以米为单位的投影坐标系（图层属性 &gt; 源）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -7458,11 +7643,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>{}: field(s) {} not found in the layer.</source>
       <translation>{}：图层中找不到字段 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
-      <source>{}: negative values are not allowed.</source>
-      <translation>{}：不允许负值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />

@@ -326,7 +326,7 @@ def test_atlas_errors(run_alg, planning, tmp_path):
         run_alg("atlasexport", {"PLANNING_GPKG": gpkg, "OUTPUT": str(tmp_path / "no" / "such" / "c.pdf")})
     blocker = tmp_path / "file_not_folder"
     blocker.write_text("x")
-    with pytest.raises(QgsProcessingException, match="export folder"):
+    with pytest.raises(QgsProcessingException, match="EXPORT_FOLDER.*cannot be created or written"):
         run_alg("atlasexport", {"PLANNING_GPKG": gpkg, "OUTPUT": str(tmp_path / "d.pdf"),
                                 "EXPORT_FOLDER": str(blocker / "sub")})
     bad = tmp_path / "bad.qpt"

@@ -140,7 +140,7 @@ class Circuitscape(EcoRestoreAlgorithm):
             if layer is None:
                 raise QgsProcessingException(tr(
                     "Advanced mode needs a current-source raster and a ground raster.").format())
-            arr, _ = read_raster(layer, grid, feedback=feedback, name=label, strict=True)
+            arr, _ = read_raster(layer, grid, feedback=feedback, name=label, strict=True, allow_empty=True)
             out.append(arr)
         src, gnd = out
         if not (np.isfinite(src) & (src != 0)).any():
