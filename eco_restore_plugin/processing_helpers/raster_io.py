@@ -10,6 +10,7 @@ from qgis.core import QgsProcessingException, QgsRasterLayer
 from ..i18n import tr
 from .feedback import Cancelled, current_feedback
 from .grid import Grid, open_raster, require_projected
+from .value_rules import RULES
 
 gdal.UseExceptions()
 
@@ -74,11 +75,13 @@ def read_raster(layer, grid=None, band=1, categorical=False, feedback=None, name
     An input not aligned with ``grid`` is warped onto it (nearest neighbour for categorical data,
     bilinear otherwise) with a warning, or refused when ``strict``. NaN/±inf cells are taken as
     nodata with a warning; ``rule`` (a :class:`.value_rules.Rule`, e.g. ``RULES["resistance"]``)
-    refuses cells outside the allowed range. An input without a valid cell is refused unless
+    refuses cells outside the allowed range (categorical inputs: whole class codes ≥ 0 by default). An input without a valid cell is refused unless
     ``allow_empty`` (the caller then says what an empty input means). Returns ``(array, grid)``.
     """
     label = _label(layer, name)
     feedback = current_feedback(feedback)
+    if rule is None and categorical:
+        rule = RULES["class_code"]
     ds = open_raster(layer, label)
     if band < 1 or band > ds.RasterCount:
         raise QgsProcessingException(tr("Raster '{}' has no band {}.").format(label, band))
@@ -319,11 +322,44 @@ def check_alignment(layer, grid, categorical=False, feedback=None, strict=False,
         raise QgsProcessingException(tr(
             "The reference raster has no CRS, so raster '{}' cannot be aligned to it. Assign the "
             "reference raster's CRS first.").format(label))
+    if not _overlaps(own, grid):
+        raise QgsProcessingException(tr(
+            "Raster '{}' does not overlap the reference grid: check its CRS (is it really in the CRS it "
+            "declares?) and its extent.").format(label))
     if feedback is not None:
         feedback.pushWarning(tr(
             "Raster '{}' is resampled onto the reference grid ({} method).").format(
                 label, tr("nearest neighbour") if categorical else tr("bilinear")))
     return False
+
+
+def _overlaps(own, grid):
+    """True when the extent of grid ``own``, in the CRS of ``grid``, overlaps ``grid``."""
+    from osgeo import osr
+
+    x0, y0, x1, y1 = own.bounds
+    if own.crs_wkt and grid.crs_wkt and not own.same_crs(grid):
+        src, dst = osr.SpatialReference(), osr.SpatialReference()
+        src.ImportFromWkt(own.crs_wkt)
+        dst.ImportFromWkt(grid.crs_wkt)
+        for s in (src, dst):
+            s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        try:
+            ct = osr.CoordinateTransformation(src, dst)
+            xs, ys = [], []
+            for fx in np.linspace(0, 1, 5):
+                for fy in np.linspace(0, 1, 5):
+                    x, y, _ = ct.TransformPoint(x0 + fx * (x1 - x0), y0 + fy * (y1 - y0))
+                    xs.append(x)
+                    ys.append(y)
+        except (RuntimeError, TypeError):
+            return True   # cannot tell: let the warp decide
+        pts = np.array([xs, ys], dtype=float)
+        if not np.isfinite(pts).all():
+            return True
+        x0, x1, y0, y1 = pts[0].min(), pts[0].max(), pts[1].min(), pts[1].max()
+    gx0, gy0, gx1, gy1 = grid.bounds
+    return x0 < gx1 and x1 > gx0 and y0 < gy1 and y1 > gy0
 
 
 class BlockReader:
@@ -335,7 +371,7 @@ class BlockReader:
 
     def __init__(self, layer, grid, band=1, categorical=False, name=None, rule=None):
         self.label = _label(layer, name)
-        self.rule = rule
+        self.rule = RULES["class_code"] if rule is None and categorical else rule
         self.stats = {}
         ds = open_raster(layer, self.label)
         if not grid.aligned_with(Grid.from_dataset(ds)):
@@ -363,9 +399,19 @@ class BlockReader:
         """Rows [row0, row0+nrows)."""
         arr = _band_to_float(self.band, _read_band(self.band, self.label, 0, int(row0), self.width,
                                                    int(nrows)), self.stats)
+        self.stats["valid"] = self.stats.get("valid", 0) + int(np.isfinite(arr).sum())
         if self.rule is not None:
             self.rule.check(arr, self.label)
         return arr
+
+    def finish(self, feedback=None):
+        """After the whole raster was read: warn about NaN/±inf cells taken as nodata, refuse an
+        input without a valid cell."""
+        warn_nonfinite(current_feedback(feedback), self.label, self.nonfinite)
+        if not self.stats.get("valid", 0):
+            raise QgsProcessingException(tr(
+                "Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). "
+                "Check the file and its extent.").format(self.label))
 
 
 def process_blocks(grid, layers, func, writers, feedback=None, rows=512, start=0.0, end=100.0):
@@ -399,7 +445,7 @@ def process_blocks(grid, layers, func, writers, feedback=None, rows=512, start=0
             feedback.setProgress(start + (end - start) * (i + 1) / n)
     for rd in readers:
         if rd is not None:
-            warn_nonfinite(feedback, rd.label, rd.nonfinite)
+            rd.finish(feedback)
 
 
 def reference_grid(layer, what, projected=True):

@@ -17,8 +17,9 @@ class Rule:
     ``text`` is the English rule shown in the message (translated with :func:`tr`).
     """
 
-    def __init__(self, text, low=None, high=None, low_open=False, codes=None):
+    def __init__(self, text, low=None, high=None, low_open=False, codes=None, integer=False):
         self.text = text
+        self.integer = integer
         self.low = low
         self.high = high
         self.low_open = low_open
@@ -35,6 +36,8 @@ class Rule:
             bad |= finite & ((a <= self.low) if self.low_open else (a < self.low))
         if self.high is not None:
             bad |= finite & (a > self.high)
+        if self.integer:
+            bad |= finite & (a != np.round(a))
         return bad
 
     def check(self, arr, label):
@@ -65,7 +68,7 @@ RULES = {
     "grade4": Rule(tr_noop("grades must be 1, 2, 3 or 4"), codes=(1, 2, 3, 4)),
     "grade5": Rule(tr_noop("grades must be 1, 2, 3, 4 or 5"), codes=(1, 2, 3, 4, 5)),
     "binary": Rule(tr_noop("values must be 0 or 1"), codes=(0, 1)),
-    "class_code": Rule(tr_noop("class codes must be whole numbers of 0 or more"), low=0.0),
+    "class_code": Rule(tr_noop("whole class codes of 0 or more"), low=0.0, integer=True),
 }
 
 

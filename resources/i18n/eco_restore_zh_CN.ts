@@ -1369,6 +1369,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
+      <source>Cost allocation raster</source>
+      <translation>成本分配栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Cost allocation raster (ridge lines = zone boundaries)</source>
       <translation>成本分配栅格（阻力脊线 = 分配区边界）</translation>
     </message>
@@ -4369,6 +4374,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Raster '{}' does not overlap the reference grid: check its CRS (is it really in the CRS it declares?) and its extent.</source>
+      <translation>栅格“{}”与参考格网不重叠：请检查其坐标参考系（是否确为其声明的坐标系）及范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' has no CRS, so it cannot be aligned. Assign its CRS first.</source>
       <translation>栅格“{}”没有坐标参考系，无法对齐。请先为其指定坐标参考系。</translation>
     </message>
@@ -5999,11 +6009,6 @@ computed from</source>
       <translation>坡度字段以度为单位</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
-      <source>The source layer has no features.</source>
-      <translation>源地图层没有要素。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>The source layer has no features: the network needs sources.</source>
       <translation>源地图层没有要素：网络需要源地。</translation>
@@ -6880,11 +6885,6 @@ computed from</source>
       <translation>电路理论,Circuitscape,电流,有效电阻,夹点,电流密度,circuit theory,pinch point</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
-      <source>class codes must be whole numbers of 0 or more</source>
-      <translation>类别代码必须为不小于 0 的整数</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>coastal protection,mangrove,shoreline,salt marsh,seagrass,coral reef,海岸防护,红树林,自然岸线</source>
       <translation>海岸防护,红树林,岸线,盐沼,海草床,珊瑚礁,自然岸线,coastal protection,mangrove</translation>
@@ -7288,6 +7288,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>water conservation,water yield,water balance,水源涵养,水量平衡</source>
       <translation>水源涵养,水量平衡,产水,water conservation</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>whole class codes of 0 or more</source>
+      <translation>类别代码须为不小于 0 的整数</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />

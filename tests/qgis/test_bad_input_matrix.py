@@ -98,7 +98,6 @@ ALLOWED = {
     ("*", "ET", "bad_code"): "77 mm is a valid evapotranspiration",
     ("*", "NPP", "bad_code"): "77 gC/m²/a is a valid NPP",
     ("*", "R_FACTOR", "bad_code"): "77 is a valid (low) rainfall erosivity",
-    ("*", "INPUT", "empty_table"): "",
     ("rainfallerosivity", "INPUT", "bad_code"): "77 mm is a valid daily rainfall",
     ("importancegrading", "INPUT", "bad_code"): "the input is a continuous service value, graded by shares",
     ("importancegrading", "INPUT", "negative"): "a service value (e.g. a change) may be negative; grading is by rank",
@@ -113,9 +112,28 @@ ALLOWED = {
     ("*", "K_FACTOR", "bad_code"): "checked by its range rule, not a code",
     ("*", "FVC", "bad_code"): "checked by its range rule (0-1), not a code",
     ("*", "OUTCROP", "bad_code"): "77 % carbonate outcrop is valid",
-    ("*", "WAVE_HEIGHT", "negative"): "",
+    ("importancegrading", "INPUT", "geographic"): "grading by shares of the cells; no distance or area is used",
+    ("importancegrading", "INPUT", "no_crs"): "grading by shares of the cells; no distance or area is used",
+    ("mspa", "INPUT", "geographic"): "MSPA works in cells (edge width in cells), as GuidosToolbox",
+    ("mspa", "INPUT", "no_crs"): "MSPA works in cells (edge width in cells), as GuidosToolbox",
+    ("circuitscape", "RESISTANCE", "no_crs"): "circuit theory works on cells, as Circuitscape's ASCII grids "
+                                              "(which have no CRS); the focal nodes raster is on the same grid",
+    ("degradation", "REFERENCE", "negative"): "the indicator may be NDVI, negative over water",
+    ("degradation", "CURRENT", "negative"): "the indicator may be NDVI, negative over water",
+    ("degradation", "CURRENT", "bad_code"): "the indicator may be NPP or habitat quality: 77 is a value",
+    ("degradation", "REFERENCE", "bad_code"): "the indicator may be NPP or habitat quality: 77 is a value",
+    ("landusetransition", "AFTER", "bad_code"): "class 77 is a class like any other in a transition matrix",
+    ("landusetransition", "BEFORE", "bad_code"): "class 77 is a class like any other in a transition matrix",
+    ("landscapemetrics", "INPUT", "bad_code"): "class 77 is a class like any other for FRAGSTATS metrics",
+    ("landscapemetricswindow", "INPUT", "bad_code"): "class 77 is a class like any other for the metrics",
+    ("landscapemetricszonal", "INPUT", "bad_code"): "class 77 is a class like any other for the metrics",
+    ("mspa", "INPUT", "bad_code"): "a code not in FOREGROUND_CODES is background, as documented",
+    ("ecologicalsources", "INPUT_RASTER", "bad_code"): "a code not in HABITAT_VALUES is not habitat, as documented",
+    ("indicatorbasevalues", "LANDUSE", "bad_code"): "a code outside the forest/wetland/natural lists counts as "
+                                                    "other land, as documented",
+    ("resistancesurface", "FACTORS", "bad_code"): "a factor is a continuous value, rescaled by its range",
+    ("pinchpoints", "NORMALIZED", "bad_code"): "a continuous normalized current",
 }
-ALLOWED = {k: v for k, v in ALLOWED.items() if v}
 
 
 def _allowed(alg, pname, kind):

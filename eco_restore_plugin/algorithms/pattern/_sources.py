@@ -22,7 +22,9 @@ def source_labels(alg, parameters, context, grid, feedback, vector_name, field_n
     if source is not None:
         field = alg.parameterAsString(parameters, field_name, context) if field_name else ""
         if source.featureCount() == 0:
-            raise QgsProcessingException(tr("The source layer has no features."))
+            raise QgsProcessingException(tr("'{}' ({}) has no features: choose a layer with features (check "
+                                            "its filter or selection).").format(
+                alg.parameterDefinition(vector_name).description(), vector_name))
         labels = rasterize_features(source, grid, value_field=field or None, feature_order=not field,
                                     all_touched=all_touched, context=context)
     else:
