@@ -3623,6 +3623,11 @@ computed from</source>
       <translation>没有在两期均有效的像元。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>No conflict or buffer area in the region: the outputs are empty.</source>
+      <translation>区域内没有冲突区或缓冲区：输出为空。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>No consolidation patches: the red-line rule is not checked.</source>
       <translation>未提供整治图斑：不校核生态保护红线。</translation>
@@ -3631,6 +3636,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>No current can flow: no part of the landscape holds both a source and a ground (check the source and ground rasters and the option for cells that are both).</source>
       <translation>没有电流可以流动：景观中没有任何连通部分同时含有电流源和接地（请检查电流源栅格、接地栅格以及两者皆有像元的处理选项）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
+      <source>No damaged space in the region: the output is empty.</source>
+      <translation>区域内没有受损空间：输出为空。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -7148,6 +7158,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>rainfall erosivity,R factor,RUSLE,daily rainfall,降雨侵蚀力,日雨量,章文波</source>
       <translation>降雨侵蚀力,R因子,RUSLE,日雨量,章文波,rainfall erosivity</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/vector_io.py" />
+      <source>rasterizing polygons</source>
+      <translation>多边形栅格化</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />

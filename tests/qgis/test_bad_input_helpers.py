@@ -77,3 +77,18 @@ def test_writer_refuses_all_nodata_and_leaves_nothing(tmp_path, qgis_app):
     # a constant raster is a valid raster
     write_raster(str(tmp_path / "c.tif"), np.full((3, 4), 2.0), grid)
     assert gdal.Open(str(tmp_path / "c.tif")).ReadAsArray().max() == 2.0
+
+
+def test_memory_estimate_refuses_with_figures(monkeypatch, qgis_app):
+    from qgis.core import QgsProcessingException
+
+    from eco_restore_plugin.processing_helpers import raster_io
+    from eco_restore_plugin.processing_helpers.grid import Grid
+    from eco_restore_plugin.processing_helpers.vector_io import rasterize_geometries
+
+    avail = raster_io.available_memory()
+    assert avail is None or avail > 0          # read from /proc/meminfo MemAvailable
+    monkeypatch.setattr(raster_io, "available_memory", lambda: 2 * 10 ** 9)
+    huge = Grid("", (0.0, 1.0, 0.0, 100000.0, 0.0, -1.0), 100000, 100000)   # 10^10 cells
+    with pytest.raises(QgsProcessingException, match=r"about 120\.0 GB needed, 2\.0 GB available"):
+        rasterize_geometries([], [], huge)

@@ -388,7 +388,10 @@ class AtlasExport(EcoRestoreAlgorithm):
                         lyr.setCustomProperty("ecorestore/styled", True)
                     return lyr
         if kind in (None, "vector") and name in tables:
-            lyr = QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr")
+            # layers come from a private copy: QGIS opens a GeoPackage for update and switches it to WAL,
+            # which would change the user's planning.gpkg (inputs stay byte-identical)
+            source = getattr(self, "_vector_gpkg", None) or gpkg
+            lyr = QgsVectorLayer("{}|layername={}".format(source, name), name, "ogr")
             if not lyr.isValid() or lyr.featureCount() <= 0:
                 return None
             style_vector(lyr, name)
@@ -647,6 +650,10 @@ class AtlasExport(EcoRestoreAlgorithm):
         if font != FONTS[0]:
             feedback.pushWarning(tr("Font '{}' is not installed; using '{}'.").format(FONTS[0], font))
         tmp_dir = tempfile.mkdtemp(prefix="ecorestore_atlas_")
+        self._vector_gpkg = os.path.join(tmp_dir, "planning_readonly.gpkg")
+        for suffix in ("", "-wal"):
+            if os.path.exists(gpkg + suffix):
+                shutil.copyfile(gpkg + suffix, self._vector_gpkg + suffix)
         ctx = {"catalog": catalog, "tables": tables, "gpkg": gpkg, "raster_dir": raster_dir, "tmp": tmp_dir,
                "font": font, "title": title, "org": org, "today": datetime.date.today().isoformat()}
         tmp_pdf = os.path.join(out_dir, ".{}.{}.pdf.tmp".format(os.path.basename(out), uuid.uuid4().hex[:8]))
