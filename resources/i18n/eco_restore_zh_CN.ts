@@ -64,6 +64,11 @@
       <translation>“{}”（{}）：图层“{}”中没有字段“{}”。请从以下字段中选择：{}。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>'{}' ({}): {}</source>
+      <translation>“{}”（{}）：{}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>'{}' has no layer_catalog table: it is not a planning GeoPackage. Run the planning steps (or scripts/demo.py) first.</source>
       <translation>“{}”没有 layer_catalog 表，不是规划数据库。请先运行规划流程（或 scripts/demo.py）。</translation>
@@ -3011,11 +3016,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Land-use codes left out of the land area (e.g. sea). Nodata cells are never counted.</source>
       <translation>不计入国土面积的地类代码（如海域）。无数据像元始终不计。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
-      <source>Land-use codes: {}</source>
-      <translation>地类代码：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
@@ -7240,6 +7240,11 @@ computed from</source>
       <translation>目标表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>the C factor table</source>
+      <translation>C 因子表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>the denominator</source>
       <translation>分母</translation>
@@ -7248,6 +7253,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>the restoration potential</source>
       <translation>修复潜力</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>the sensitivity table</source>
+      <translation>敏感性表</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />

@@ -465,7 +465,8 @@ def make_params(alg, base, kind, pname, work, outdir):
 def _labels(alg, pname, params):
     p = alg.parameterDefinition(pname)
     words = re.sub(r"\(.*?\)", " ", p.description()).replace(",", " ").split()
-    labels = [pname, p.description(), " ".join(words[:2])]
+    # the parameter's name, its label, or two consecutive words of its label ("Resistance table")
+    labels = [pname, p.description()] + [" ".join(words[i:i + 2]) for i in range(max(0, len(words) - 1))]
     v = params.get(pname)
     for x in (v if isinstance(v, list) else [v]):
         if isinstance(x, str):

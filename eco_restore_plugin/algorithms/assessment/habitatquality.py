@@ -10,6 +10,7 @@ from qgis.core import (
 
 from ...core import habitat, tables
 from ...i18n import tr
+from ...processing_helpers.value_rules import check_codes
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.tables import class_table_parameter, matrix_rows, parse_class_table, to_float
@@ -103,6 +104,7 @@ class HabitatQuality(EcoRestoreAlgorithm):
         headers = ["code", "H"] + THREAT_NAMES
         sens = parse_class_table(self.table_value(parameters, self.SENSITIVITY), headers,
                                  tr("Sensitivity table"))
+        check_codes(lu, sens.keys(), lu_layer.name(), tr("the sensitivity table"))
         access_layer = self.parameterAsRasterLayer(parameters, self.ACCESS, context)
         access = read_raster(access_layer, grid, feedback=feedback)[0] if access_layer else None
         k = self.parameterAsDouble(parameters, self.K, context) or None

@@ -8,7 +8,7 @@ from qgis.core import (
 
 from ...core import hydrology, services, tables
 from ...i18n import tr
-from ...processing_helpers.value_rules import RULES
+from ...processing_helpers.value_rules import RULES, check_codes
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.tables import class_table_parameter, parse_class_table
@@ -83,8 +83,11 @@ class SoilConservation(EcoRestoreAlgorithm):
             c = services.c_factor_from_fvc(read_raster(fvc_layer, grid, feedback=feedback,
                                                        rule=RULES["fraction"])[0])
         else:
-            c = services.c_factor_from_landcover(lu, parse_class_table(
-                self.table_value(parameters, self.C_TABLE), ["code", "C"], tr("C factor table")))
+            c_table = parse_class_table(self.table_value(parameters, self.C_TABLE), ["code", "C"],
+                                        tr("C factor table"))
+            check_codes(lu, c_table.keys(), self.parameterAsRasterLayer(parameters, self.LANDUSE, context).name(),
+                        tr("the C factor table"))
+            c = services.c_factor_from_landcover(lu, c_table)
         p = services.p_factor_from_landcover(lu, parse_class_table(
             self.table_value(parameters, self.P_TABLE), ["code", "P"], tr("P factor table")))
         potential = r * k * ls

@@ -18,8 +18,7 @@ from qgis.core import (
 
 from ...core import targets as T
 from ...i18n import tr
-from ...processing_helpers.grid import require_projected
-from ...processing_helpers.raster_io import read_raster
+from ...processing_helpers.raster_io import read_raster, reference_grid
 from ..base import EcoRestoreAlgorithm
 from ._common import (
     add_rows,
@@ -138,16 +137,19 @@ class IndicatorBaseValues(EcoRestoreAlgorithm):
 
         if lu_layer is not None:
             feedback.setProgressText(tr("Forest coverage and wetland protection rate from land use"))
-            try:
-                forest_codes = T.parse_codes(self.parameterAsString(parameters, self.FOREST_CODES, context))
-                wetland_codes = T.parse_codes(self.parameterAsString(parameters, self.WETLAND_CODES, context))
-                nonland = T.parse_codes(self.parameterAsString(parameters, self.NONLAND_CODES, context))
-            except ValueError as exc:
-                raise QgsProcessingException(tr("Land-use codes: {}").format(exc)) from None
+            codes = {}
+            for key in (self.FOREST_CODES, self.WETLAND_CODES, self.NONLAND_CODES):
+                try:
+                    codes[key] = T.parse_codes(self.parameterAsString(parameters, key, context))
+                except ValueError as exc:
+                    raise QgsProcessingException(tr("'{}' ({}): {}").format(
+                        self.parameterDefinition(key).description(), key, exc)) from None
+            forest_codes, wetland_codes, nonland = (
+                codes[self.FOREST_CODES], codes[self.WETLAND_CODES], codes[self.NONLAND_CODES])
             if not forest_codes:
                 raise QgsProcessingException(tr("Give at least one forest land-use code."))
-            lu, grid = read_raster(lu_layer, categorical=True)
-            require_projected(grid, tr("Land use"))
+            grid = reference_grid(lu_layer, tr("Land use"))   # areas: projected CRS, refused without CRS
+            lu, _ = read_raster(lu_layer, grid, categorical=True)
             if nonland:
                 lu[np.isin(np.where(np.isfinite(lu), lu, -1), nonland)] = np.nan
             unit_ids = self._rasterize(grid, [g for _, g in units], crs, context, burn_index=True)
