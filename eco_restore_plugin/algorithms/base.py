@@ -304,6 +304,11 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         value = parameters.get(name)
         if value is None or value == "" or value == []:
             value = self.parameterDefinition(name).defaultValue()
+        elif isinstance(value, (list, tuple)) and not any(str(v).strip() for v in value):
+            p = self.parameterDefinition(name)
+            raise QgsProcessingException(tr(
+                "'{}' ({}) is an empty table: fill at least one row, or leave it unset to use the default "
+                "table.").format(p.description(), name))
         return value
 
     # -- feedback helpers -------------------------------------------------------------------

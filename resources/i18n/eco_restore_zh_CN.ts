@@ -45,6 +45,11 @@
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) is an empty table: fill at least one row, or leave it unset to use the default table.</source>
+      <translation>“{}”（{}）是空表：请至少填写一行，或不设置以使用默认表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>'{}' ({}) is required: choose a layer for it.</source>
       <translation>“{}”（{}）为必填项：请为其选择图层。</translation>
     </message>
@@ -3709,8 +3714,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
-      <source>No source falls inside the cost raster: check that the sources overlap its extent (and, for a raster, that source cells are nonzero).</source>
-      <translation>没有源地落在成本栅格内：请检查源地是否与其范围重叠（栅格源地的源像元应非零）。</translation>
+      <source>No source falls inside the cost raster: check that the sources overlap its extent and that both have the right CRS (and, for a raster, that source cells are nonzero).</source>
+      <translation>没有源地落在成本栅格内：请检查源地是否与其范围重叠、二者的坐标参考系是否正确（若源地为栅格，还需检查源地像元是否非零）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />

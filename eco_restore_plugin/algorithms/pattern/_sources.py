@@ -33,8 +33,8 @@ def source_labels(alg, parameters, context, grid, feedback, vector_name, field_n
     labels = np.asarray(labels, dtype=np.int64)
     if not (labels != 0).any():
         raise QgsProcessingException(tr(
-            "No source falls inside the cost raster: check that the sources overlap its extent "
-            "(and, for a raster, that source cells are nonzero)."))
+            "No source falls inside the cost raster: check that the sources overlap its extent and that "
+            "both have the right CRS (and, for a raster, that source cells are nonzero)."))
     return labels
 
 
