@@ -3713,6 +3713,11 @@ computed from</source>
       <translation>未提供生态保护红线图层：不校核生态保护红线。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
+      <source>No shoreline feature has one of the natural-shore values {} in field '{}': no natural shoreline is scored. Check the values.</source>
+      <translation>没有岸线要素取自然岸线值 {}（字段“{}”）：未计入任何自然岸线。请检查这些值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>No source falls inside the cost raster: check that the sources overlap its extent and that both have the right CRS (and, for a raster, that source cells are nonzero).</source>
       <translation>没有源地落在成本栅格内：请检查源地是否与其范围重叠、二者的坐标参考系是否正确（若源地为栅格，还需检查源地像元是否非零）。</translation>

@@ -84,6 +84,7 @@ VALID_WARNING = {
     "bad_code": r"code|class",
     "empty_vector": r"no features",
     "invalid_geom": r"invalid geometr",
+    "bad_list": r"none of|no .* has|check the values",
 }
 
 #: (algorithm, parameter or "*", kind) -> why a successful run is the right answer
@@ -133,6 +134,8 @@ ALLOWED = {
                                                     "other land, as documented",
     ("resistancesurface", "FACTORS", "bad_code"): "a factor is a continuous value, rescaled by its range",
     ("pinchpoints", "NORMALIZED", "bad_code"): "a continuous normalized current",
+    ("coastalprotection", "LANDUSE", "bad_code"): "the scores table lists the protecting classes; any other "
+                                                  "class protects nothing (score 0), as documented",
     ("restorationzoning", "RULES", "bad_cell"): "every column of the zoning scheme is text (zone type, "
                                                 "control level, condition, problems, measures)",
 }
