@@ -6205,6 +6205,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>Threat '{}' land-use codes</source>
+      <translation>威胁“{}”的土地利用代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Threat '{}' max distance</source>
       <translation>威胁因子“{}”的最大影响距离</translation>
     </message>

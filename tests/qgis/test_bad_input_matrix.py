@@ -136,6 +136,10 @@ ALLOWED = {
     ("pinchpoints", "NORMALIZED", "bad_code"): "a continuous normalized current",
     ("coastalprotection", "LANDUSE", "bad_code"): "the scores table lists the protecting classes; any other "
                                                   "class protects nothing (score 0), as documented",
+    ("coastalprotection", "SHORE_VALUES", "bad_list"): "the values are text values of SHORE_FIELD, used only with "
+                                                       "that field (the demo does not set it)",
+    ("restorationpriority", "CRITERIA", "bad_cell"): "the last column (role) is a free-text label of the "
+                                                     "criterion, e.g. 'corridor role 廊道作用'",
     ("restorationzoning", "RULES", "bad_cell"): "every column of the zoning scheme is text (zone type, "
                                                 "control level, condition, problems, measures)",
 }

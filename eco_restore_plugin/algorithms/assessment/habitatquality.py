@@ -90,7 +90,8 @@ class HabitatQuality(EcoRestoreAlgorithm):
             d = to_float(dist, tr("Threat '{}' max distance").format(name)) * 1000.0
             if d <= 0:
                 raise ValueError(tr("Threat '{}': the max distance must be positive.").format(name))
-            cls = [int(float(c)) for c in codes.replace(",", " ").split()]
+            cls = [int(to_float(c, tr("Threat '{}' land-use codes").format(name)))
+                   for c in codes.replace(",", " ").split()]
             threats.append({"name": name, "max_distance": d, "decay": decay.lower(),
                              "weight": to_float(weight, tr("Threat '{}' weight").format(name)),
                              "raster": np.isin(lu, cls).astype(np.float32)})

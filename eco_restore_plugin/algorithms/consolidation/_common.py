@@ -318,10 +318,7 @@ def grid_rect(rect, d):
 def table_value(alg, parameters, name):
     """A matrix parameter's value, or its default when omitted (the matrix parameters are marked
     optional because QGIS 3.22 does not fall back to a matrix default by itself)."""
-    value = parameters.get(name)
-    if value is None or value == "" or value == []:
-        value = alg.parameterDefinition(name).defaultValue()
-    return value
+    return alg.table_value(parameters, name)   # EcoRestoreAlgorithm.table_value: also refuses an empty table
 
 
 # --------------------------------------------------------------------------------------------
