@@ -1803,6 +1803,11 @@ computed from</source>
       <translation>方向与容差</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Directions and tolerances, indicator '{}': direction '{}' is neither 'higher' nor 'lower'.</source>
+      <translation>方向与容差表，指标“{}”：方向“{}”既不是“higher”（越高越好）也不是“lower”（越低越好）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Dispersal distance (m)</source>
       <translation>扩散距离（m）</translation>
@@ -7658,11 +7663,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: class code '{}' is not a whole number.</source>
       <translation>{}：类别代码“{}”不是整数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
-      <source>{}: direction '{}' is neither 'higher' nor 'lower'.</source>
-      <translation>{}：方向“{}”既不是“higher”也不是“lower”。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />

@@ -140,6 +140,8 @@ ALLOWED = {
                                                        "that field (the demo does not set it)",
     ("restorationpriority", "CRITERIA", "bad_cell"): "the last column (role) is a free-text label of the "
                                                      "criterion, e.g. 'corridor role 廊道作用'",
+    ("targetattainment", "DIRECTIONS", "empty_table"): "optional overrides: blank rows are skipped and every "
+                                                       "indicator keeps 'higher', tolerance 0, as documented",
     ("restorationzoning", "RULES", "bad_cell"): "every column of the zoning scheme is text (zone type, "
                                                 "control level, condition, problems, measures)",
 }
@@ -556,156 +558,19 @@ def classify(alg, alg_id, kind, pname, params, status, msg, warnings):
 
 #: cells still open (see the issue-15 report). Each entry must still fail: a fixed cell is removed.
 KNOWN_GAPS = {
-    ("barriers", "empty_vector"):
-        "SOURCES vague: refused, but the message does not name the problem or the input - The source layer has no features.",
-    ("circuitscape", "empty_vector"):
-        "FOCAL_NODES vague: refused, but the message does not name the problem or the input - The source layer has no features.",
-    ("circuitscape", "geographic"):
-        "RESISTANCE vague: refused, but the message does not name the problem or the input - No source falls inside the cost raster: check that the sources overlap its exten",
-    ("circuitscape", "no_crs"):
-        "RESISTANCE silent: accepted without a word (no rule or check for this input yet)",
-    ("coastalprotection", "bad_code"):
-        "LANDUSE silent: accepted without a word (no rule or check for this input yet)",
-    ("coastalprotection", "bad_list"):
-        "SHORE_VALUES silent: accepted without a word (no rule or check for this input yet)",
-    ("coastalprotection", "negative"):
-        "LANDUSE silent: accepted without a word (no rule or check for this input yet)",
-    ("conflictbuffers", "negative"):
-        "SPACE vague: refused, but the message does not name the problem or the input - The three-spaces raster has the value -5; expected 1 ecological, 2 agricultural,",
-    ("costdistance", "empty_vector"):
-        "SOURCES vague: refused, but the message does not name the problem or the input - The source layer has no features.",
-    ("damagedspace", "all_nodata"):
-        "DEGRADATION vague: refused, but the message does not name the problem or the input - The result 'output.tif' has no valid cell: every cell is nodata. Check that the ",
-    ("damagedspace", "geographic"):
-        "RESILIENCE vague: refused, but the message does not name the problem or the input - The result 'output.tif' has no valid cell: every cell is nodata. Check that the ",
-    ("degradation", "all_nodata"):
-        "REFERENCE vague: refused, but the message does not name the problem or the input - The result 'grade.tif' has no valid cell: every cell is nodata. Check that the i",
-    ("degradation", "bad_code"):
-        "CURRENT silent: accepted without a word (no rule or check for this input yet)",
-    ("degradation", "geographic"):
-        "CURRENT vague: refused, but the message does not name the problem or the input - The result 'grade.tif' has no valid cell: every cell is nodata. Check that the i",
-    ("degradation", "negative"):
-        "REFERENCE silent: accepted without a word (no rule or check for this input yet)",
-    ("ecologicalnodes", "bad_code"):
-        "ALLOCATION silent: accepted without a word (no rule or check for this input yet)",
-    ("ecologicalnodes", "geographic"):
-        "ALLOCATION silent: accepted without a word (no rule or check for this input yet)",
-    ("ecologicalnodes", "negative"):
-        "ALLOCATION silent: accepted without a word (no rule or check for this input yet)",
-    ("ecologicalnodes", "no_crs"):
-        "ALLOCATION silent: accepted without a word (no rule or check for this input yet)",
-    ("ecologicalsources", "bad_code"):
-        "INPUT_RASTER silent: accepted without a word (no rule or check for this input yet)",
-    ("ecologicalsources", "negative"):
-        "INPUT_RASTER silent: accepted without a word (no rule or check for this input yet)",
-    ("farmlandpotential", "empty_table"):
-        "COEFFICIENTS vague: refused, but the message does not name the problem or the input - Ridge, ditch and road coefficients: a row has no slope class.",
-    ("habitatquality", "bad_code"):
-        "LANDUSE vague: refused, but the message does not name the problem or the input - sensitivity table: no entry for class 77",
-    ("habitatquality", "negative"):
-        "LANDUSE vague: refused, but the message does not name the problem or the input - sensitivity table: no entry for class -5",
-    ("idlelandpotential", "empty_table"):
-        "COEFFICIENTS vague: refused, but the message does not name the problem or the input - Reclamation coefficients by type: '' is not a number.",
-    ("importancecombine", "all_nodata"):
-        "INPUTS silent: accepted without a word (no rule or check for this input yet)",
-    ("importancegrading", "all_nodata"):
-        "INPUT vague: refused, but the message does not name the problem or the input - The service raster has no positive value: nothing to grade.",
-    ("importancegrading", "geographic"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("importancegrading", "nan_inf"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("importancegrading", "no_crs"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("indicatorbasevalues", "bad_code"):
-        "LANDUSE silent: accepted without a word (no rule or check for this input yet)",
-    ("indicatorbasevalues", "bad_list"):
-        "FOREST_CODES vague: refused, but the message does not name the problem or the input - Land-use codes: 'abc' is not a class code (an integer)",
-    ("indicatorbasevalues", "negative"):
-        "LANDUSE silent: accepted without a word (no rule or check for this input yet)",
-    ("indicatorbasevalues", "no_crs"):
-        "LANDUSE silent: accepted without a word (no rule or check for this input yet)",
-    ("landscapemetrics", "bad_code"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("landscapemetrics", "negative"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("landscapemetricswindow", "bad_code"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("landscapemetricswindow", "negative"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("landscapemetricszonal", "bad_code"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("landscapemetricszonal", "negative"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("landusetransition", "bad_code"):
-        "AFTER silent: accepted without a word (no rule or check for this input yet)",
-    ("leastcostcorridors", "empty_vector"):
-        "SOURCES vague: refused, but the message does not name the problem or the input - The source layer has no features.",
-    ("mspa", "bad_code"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("mspa", "geographic"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("mspa", "negative"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("mspa", "no_crs"):
-        "INPUT silent: accepted without a word (no rule or check for this input yet)",
-    ("pinchpoints", "bad_code"):
-        "NORMALIZED silent: accepted without a word (no rule or check for this input yet)",
-    ("projectlibrary", "bad_cell"):
-        "COST_TABLE silent: accepted without a word (no rule or check for this input yet)",
-    ("projectlibrary", "empty_table"):
-        "COST_TABLE vague: refused, but the message does not name the problem or the input - The cost table is empty.",
-    ("resilience", "bad_code"):
-        "CONDITION silent: accepted without a word (no rule or check for this input yet)",
-    ("resilience", "negative"):
-        "LANDUSE vague: refused, but the message does not name the problem or the input - elasticity table: no entry for class -5",
-    ("resistancesurface", "bad_code"):
-        "FACTORS silent: accepted without a word (no rule or check for this input yet)",
-    ("resistancesurface", "empty_table"):
-        "RESISTANCE_TABLE vague: refused, but the message does not name the problem or the input - Resistance table: the table is empty.",
-    ("resistancesurface", "negative"):
-        "LANDUSE vague: refused, but the message does not name the problem or the input - land-cover class(es) missing from the resistance table: -5",
-    ("restorationmode", "all_nodata"):
-        "IMPORTANCE silent: accepted without a word (no rule or check for this input yet)",
-    ("restorationmode", "bad_code"):
-        "LANDUSE silent: accepted without a word (no rule or check for this input yet)",
-    ("restorationzoning", "bad_cell"):
-        "RULES silent: accepted without a word (no rule or check for this input yet)",
-    ("restorationzoning", "empty_table"):
-        "RULES vague: refused, but the message does not name the problem or the input - Zoning rule 1: the zone type is empty.",
-    ("servicetradeoffs", "geographic"):
-        "INPUTS vague: refused, but the message does not name the problem or the input - Raster 'soil_conservation' has no valid cell: every cell is nodata (or outside t",
-    ("soilconservation", "bad_code"):
-        "LANDUSE vague: refused, but the message does not name the problem or the input - C factor table: no entry for class 77",
-    ("soilconservation", "negative"):
-        "K_FACTOR silent: accepted without a word (no rule or check for this input yet)",
-    ("targetattainment", "empty_table"):
-        "DIRECTIONS silent: accepted without a word (no rule or check for this input yet)",
-    ("targetdecomposition", "empty_table"):
-        "TARGETS vague: refused, but the message does not name the problem or the input - Give at least one upper-level target (one row per indicator).",
-    ("targetdecomposition", "invalid_geom"):
-        "UNITS vague: refused, but the message does not name the problem or the input - Target decomposition failed: The denominators of '森林覆盖率' must be positive.",
-    ("vulnerabilitycoastalerosion", "all_nodata"):
-        "SHORE_TYPE vague: refused, but the message does not name the problem or the input - The result 'grade.tif' has no valid cell: every cell is nodata. Check that the i",
-    ("vulnerabilitycoastalerosion", "geographic"):
-        "EROSION_RATE vague: refused, but the message does not name the problem or the input - The result 'grade.tif' has no valid cell: every cell is nodata. Check that the i",
-    ("vulnerabilitycoastalerosion", "negative"):
-        "WAVE_HEIGHT silent: accepted without a word (no rule or check for this input yet)",
-    ("vulnerabilityrockydesertification", "all_nodata"):
-        "OUTCROP vague: refused, but the message does not name the problem or the input - The result 'grade.tif' has no valid cell: every cell is nodata. Check that the i",
-    ("vulnerabilityrockydesertification", "bad_code"):
-        "KARST silent: accepted without a word (no rule or check for this input yet)",
-    ("vulnerabilityrockydesertification", "geographic"):
-        "KARST vague: refused, but the message does not name the problem or the input - The result 'grade.tif' has no valid cell: every cell is nodata. Check that the i",
-    ("vulnerabilityrockydesertification", "nan_inf"):
-        "DEM silent: accepted without a word (no rule or check for this input yet)",
-    ("vulnerabilityrockydesertification", "negative"):
-        "FVC silent: accepted without a word (no rule or check for this input yet)",
-    ("vulnerabilitysoilerosion", "negative"):
-        "FVC silent: accepted without a word (no rule or check for this input yet)",
-    ("waterconservation", "all_nodata"):
-        "PRECIPITATION vague: refused, but the message does not name the problem or the input - The result 'output.tif' has no valid cell: every cell is nodata. Check that the ",
-    ("waterconservation", "negative"):
-        "LANDUSE vague: refused, but the message does not name the problem or the input - runoff coefficient (alpha) table: no entry for class -5",
+    ("circuitscape", "geographic"): "refused ('No source falls inside the cost raster ... right CRS'), but the "
+                                    "message does not name the resistance raster",
+    ("ecologicalnodes", "bad_code"): "allocation ids are not checked against the source ids: code 77 becomes "
+                                     "an extra zone and extra ridge crossings",
+    ("resilience", "bad_code"): "vegetation condition 77 passes: its valid range depends on CONDITION_RANGE "
+                                "(FVC 0-1 or NPP), not checked yet",
+    ("restorationmode", "bad_code"): "a land-use code missing from the land-use -> mode table silently gets no "
+                                     "mode (refuse with check_codes)",
+    ("targetdecomposition", "empty_table"): "refused ('Give at least one upper-level target'), but without naming "
+                                            "the TARGETS parameter",
+    ("targetdecomposition", "invalid_geom"): "the base class warns about the invalid units, but then the core "
+                                             "fails on zero-area (bow-tie) units with 'denominators must be "
+                                             "positive', not naming the geometry",
 }
 
 REPORT = {}
