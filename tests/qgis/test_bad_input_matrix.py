@@ -399,7 +399,8 @@ def cells(alg, base):
         if isinstance(p, QgsProcessingParameterString) and name.endswith("_FIELD") and base.get(name):
             by_kind["missing_field"].append(name)
         if isinstance(p, QgsProcessingParameterMatrix):
-            by_kind["bad_cell"].append(name)
+            if value not in (None, "", []) or p.defaultValue():
+                by_kind["bad_cell"].append(name)     # one value of a valid table made non-numeric
             by_kind["empty_table"].append(name)
         if isinstance(p, QgsProcessingParameterNumber):
             lo, hi = p.minimum(), p.maximum()
@@ -456,10 +457,8 @@ def make_params(alg, base, kind, pname, work, outdir):
     elif kind == "missing_field":
         params[pname] = "no_such_field"
     elif kind == "bad_cell":
-        flat = list(value if value not in (None, "", []) else p.defaultValue() or [])
+        flat = list(value if value not in (None, "", []) else p.defaultValue())
         ncols = max(1, len(p.headers()))
-        if len(flat) < 2:
-            flat = ["1"] * ncols
         flat[min(ncols, len(flat)) - 1] = "abc"     # the last column of the first row: a value column
         params[pname] = flat
     elif kind == "empty_table":
