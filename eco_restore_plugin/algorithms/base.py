@@ -17,13 +17,12 @@ Every parameter has help: ``PARAM_HELP`` ({parameter name: English help text}, p
 import os
 import re
 import shutil
+import uuid
 
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterFolderDestination,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -36,6 +35,7 @@ from ..processing_helpers.feedback import (
     cancel_message,
     check_cancel,
     progress_callback,
+    set_current_feedback,
 )
 
 __all__ = ["GROUPS", "Cancelled", "EcoRestoreAlgorithm"]
@@ -122,15 +122,19 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
 
         Cancel, whether seen by the adapter (:class:`processing_helpers.feedback.Cancelled`) or by the
         core (:class:`core._progress.Cancelled`), ends with the one plain message "Cancelled by the
-        user; no output was written." (no traceback).
+        user; no output was written." (no traceback); any failure removes the output files this run
+        created (checked writable before anything is computed).
 
         The message is raised afresh, outside the handler: the original traceback would keep the
         algorithm's local QGIS objects (layers, layouts, projects) alive after QGIS has exited, and a
         caller that keeps the exception (pytest, a script's error log) would crash at interpreter exit."""
-        new_files = self._new_output_files(parameters, context)
+        created = self._prepare_outputs(parameters, context)   # outputs this run may create
+        self._check_optional_layers(parameters, context, feedback)
+        error = None
+        previous = set_current_feedback(feedback)
         try:
             return self.process(parameters, context, feedback)
-        except (Cancelled, CoreCancelled):  # the adapter's or the core's cancel
+        except (Cancelled, CoreCancelled, InterruptedError):  # the adapter's or the core's cancel
             error = Cancelled
         except QgsProcessingException as exc:
             error = str(exc)
@@ -138,33 +142,203 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
             error = str(exc)
         except MemoryError:
             error = tr("Not enough memory for this input. Use a coarser cell size or a smaller extent.")
+        except Exception as exc:  # noqa: BLE001  - a bug: no traceback for the user, but say what broke
+            error = tr("Internal error of {} ({}: {}). Please report it with the input that caused it."
+                       ).format(self.NAME, type(exc).__name__, exc)
+        finally:
+            set_current_feedback(previous)
+            if error is not None:
+                self._remove_created(created)
         if error is Cancelled:  # a plain QgsProcessingException: QGIS shows a subclass with its traceback
-            _remove(new_files)
             error = cancel_message()
         raise QgsProcessingException(error)
 
-    def _new_output_files(self, parameters, context):
-        """The output files (and folders) of this run that do not exist yet: removed when it is cancelled,
-        so that a cancel never leaves an output written before the cancel was seen (a table sink
-        created up front, a raster written before a later step was cancelled)."""
-        paths = []
-        for d in self.destinationParameterDefinitions():
-            if parameters.get(d.name()) in (None, ""):
+    # -- checks before running ------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS's checks, with clear messages for a missing input, a number out of range and a field
+        the layer does not have (what is wrong and what to do), before anything is computed."""
+        from qgis.core import (QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                               QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
+                               QgsProcessingParameterRasterLayer, QgsProcessingParameterVectorLayer)
+
+        layer_types = (QgsProcessingParameterRasterLayer, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterVectorLayer, QgsProcessingParameterMultipleLayers)
+        for p in self.parameterDefinitions():
+            name, value = p.name(), parameters.get(p.name())
+            label = p.description()
+            optional = bool(p.flags() & p.FlagOptional)
+            if isinstance(p, layer_types) and not optional and value in (None, "", []):
+                return False, tr("'{}' ({}) is required: choose a layer for it.").format(label, name)
+            if isinstance(p, QgsProcessingParameterNumber) and value not in (None, ""):
+                try:
+                    number = float(value)
+                except (TypeError, ValueError):
+                    number = None
+                if number is None:
+                    if not isinstance(value, (str, int, float)):
+                        continue  # a property (expression) value: QGIS evaluates it
+                    return False, tr("'{}' ({}): '{}' is not a number.").format(label, name, value)
+                lo, hi = p.minimum(), p.maximum()
+                if number < lo or number > hi:
+                    if hi > 1e300:
+                        rng = tr("at least {:g}").format(lo)
+                    elif lo < -1e300:
+                        rng = tr("at most {:g}").format(hi)
+                    else:
+                        rng = tr("between {:g} and {:g}").format(lo, hi)
+                    return False, tr("'{}' ({}) must be {}; got {:g}.").format(label, name, rng, number)
+        ok, msg = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, msg
+        for p in self.parameterDefinitions():
+            if isinstance(p, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)) \
+                    and not (p.flags() & p.FlagOptional) and parameters.get(p.name()) not in (None, ""):
+                try:
+                    source = self.parameterAsSource(parameters, p.name(), context)
+                except QgsProcessingException:
+                    source = None
+                if source is not None and source.featureCount() == 0:
+                    return False, tr("'{}' ({}) has no features: choose a layer with features (check "
+                                     "its filter or selection).").format(p.description(), p.name())
+        for p in self.parameterDefinitions():
+            if not isinstance(p, QgsProcessingParameterField) or not p.parentLayerParameterName():
+                continue
+            value = parameters.get(p.name())
+            wanted = value if isinstance(value, (list, tuple)) else [value]
+            wanted = [str(v) for v in wanted if v not in (None, "")]
+            if not wanted or p.parentLayerParameterName() not in parameters:
                 continue
             try:
-                if isinstance(d, QgsProcessingParameterFolderDestination):
-                    value = self.parameterAsString(parameters, d.name(), context)
-                elif isinstance(d, QgsProcessingParameterFileDestination):
-                    value = self.parameterAsFileOutput(parameters, d.name(), context)
-                else:
-                    value = self.parameterAsOutputLayer(parameters, d.name(), context)
-            except Exception:  # noqa: BLE001 - an unreadable destination is reported by the adapter
+                source = self.parameterAsSource(parameters, p.parentLayerParameterName(), context)
+            except QgsProcessingException:
+                source = None
+            if source is None:
                 continue
-            match = re.match(r"^\w+:dbname='([^']+)'", value or "")
-            path = match.group(1) if match else (value or "").split("|")[0]
-            if path and os.path.isabs(path) and not os.path.exists(path):
-                paths.append(path)
-        return paths
+            names = source.fields().names()
+            missing = [w for w in wanted if source.fields().lookupField(w) < 0]
+            if missing:
+                parent = self.parameterDefinition(p.parentLayerParameterName())
+                return False, tr("'{}' ({}): layer '{}' has no field '{}'. Choose one of: {}.").format(
+                    p.description(), p.name(), parent.description(), "', '".join(missing),
+                    ", ".join(names[:30]))
+        return True, ""
+
+    def _check_optional_layers(self, parameters, context, feedback):
+        """Warn about an optional vector input without features (it is ignored), and about invalid
+        polygon geometries with their count (refused when the Processing setting says to stop on
+        invalid geometries, the QGIS default in the dialog)."""
+        from qgis.core import (QgsFeatureRequest, QgsProcessingParameterFeatureSource,
+                               QgsProcessingParameterVectorLayer, QgsWkbTypes)
+
+        for p in self.parameterDefinitions():
+            if not isinstance(p, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
+                continue
+            if parameters.get(p.name()) in (None, ""):
+                continue
+            try:
+                source = self.parameterAsSource(parameters, p.name(), context)
+            except QgsProcessingException:
+                continue
+            if source is None:
+                continue
+            if source.featureCount() == 0:
+                feedback.pushWarning(tr("'{}' ({}) has no features; it is ignored.").format(
+                    p.description(), p.name()))
+                continue
+            if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+                continue
+            request = QgsFeatureRequest().setNoAttributes().setInvalidGeometryCheck(
+                QgsFeatureRequest.GeometryNoCheck)
+            invalid = 0
+            for f in source.getFeatures(request):
+                g = f.geometry()
+                if not g.isNull() and not g.isGeosValid():
+                    invalid += 1
+            if invalid and context.invalidGeometryCheck() == QgsFeatureRequest.GeometryAbortOnInvalid:
+                raise QgsProcessingException(tr(
+                    "'{}' ({}) has {} features with invalid geometries (e.g. self-intersecting "
+                    "polygons). Repair them first (Vector > Geometry Tools > Fix Geometries)."
+                ).format(p.description(), p.name(), invalid))
+            if invalid:
+                feedback.pushWarning(tr(
+                    "'{}' ({}) has {} features with invalid geometries (GEOS check); results over them "
+                    "may be inexact. Repair them with Fix Geometries.").format(p.description(), p.name(), invalid))
+
+    def _destinations(self, parameters, context):
+        """[(parameter name, file path)] of the file outputs of this run (temporary ones left out)."""
+        from qgis.core import QgsProcessingDestinationParameter, QgsProcessingUtils
+
+        temp = os.path.abspath(QgsProcessingUtils.tempFolder())
+        out = []
+        for p in self.destinationParameterDefinitions():
+            value = parameters.get(p.name())
+            if value in (None, ""):
+                continue
+            if not isinstance(p, QgsProcessingDestinationParameter):
+                continue
+            try:
+                if p.type() in ("fileDestination", "folderDestination"):
+                    path = self.parameterAsFileOutput(parameters, p.name(), context)
+                else:
+                    path = self.parameterAsOutputLayer(parameters, p.name(), context)
+            except QgsProcessingException:
+                continue
+            path = str(path or "")
+            m = re.match(r"ogr:dbname='([^']+)'", path)
+            if m:
+                path = m.group(1)
+            path = path.split("|")[0]
+            if not path or path.startswith("memory:") or "://" in path or path.startswith("postgres"):
+                continue
+            path = os.path.abspath(path)
+            if path.startswith(temp + os.sep):
+                continue
+            out.append((p, path))
+        return out
+
+    def _prepare_outputs(self, parameters, context):
+        """Check every output folder is writable before computing; returns the output files this run
+        may create (those not there yet), so a failed run removes exactly them."""
+        created = []
+        for p, path in self._destinations(parameters, context):
+            folder = path if p.type() == "folderDestination" else os.path.dirname(path)
+            probe_dir = folder
+            while probe_dir and not os.path.exists(probe_dir):
+                probe_dir = os.path.dirname(probe_dir)
+            writable = os.path.isdir(probe_dir)
+            if writable:
+                probe = os.path.join(probe_dir, ".ecorestore-write-test-{}".format(uuid.uuid4().hex[:8]))
+                try:
+                    with open(probe, "w"):
+                        pass
+                    os.remove(probe)
+                except OSError:
+                    writable = False
+            if not writable:
+                raise QgsProcessingException(tr(
+                    "Cannot write output '{}' ({}): the folder '{}' cannot be created or written. Choose "
+                    "a writable output folder.").format(p.description(), p.name(), folder))
+            if not os.path.exists(path):
+                created.append(path)
+        return created
+
+    @staticmethod
+    def _remove_created(paths):
+        """Remove the output files (and their sidecars) this failed run created."""
+        import gc
+
+        gc.collect()  # close sinks and datasets the failed run still held
+        for path in paths:
+            if os.path.isdir(path):
+                shutil.rmtree(path, ignore_errors=True)
+                continue
+            for f in (path, path + "-wal", path + "-shm", path + "-journal", path + ".aux.xml",
+                      os.path.splitext(path)[0] + ".qml"):
+                if os.path.exists(f):
+                    try:
+                        os.remove(f)
+                    except OSError:
+                        pass
 
     def process(self, parameters, context, feedback):
         """The adapter's work (override). Returns the outputs dict."""
@@ -175,23 +349,14 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         value = parameters.get(name)
         if value is None or value == "" or value == []:
             value = self.parameterDefinition(name).defaultValue()
+        elif isinstance(value, (list, tuple)) and not any(str(v).strip() for v in value):
+            p = self.parameterDefinition(name)
+            raise QgsProcessingException(tr(
+                "'{}' ({}) is an empty table: fill at least one row, or leave it unset to use the default "
+                "table.").format(p.description(), name))
         return value
 
     # -- feedback helpers -------------------------------------------------------------------
     progress_callback = staticmethod(progress_callback)
     cancel_callback = staticmethod(cancel_callback)
     check_cancel = staticmethod(check_cancel)
-
-
-def _remove(paths):
-    """Remove output files (with their sidecars) and folders created by a cancelled run."""
-    for path in paths:
-        if os.path.isdir(path):
-            shutil.rmtree(path, ignore_errors=True)
-            continue
-        base = os.path.splitext(path)[0]
-        for p in (path, path + ".aux.xml", base + ".qml", path + "-wal", path + "-shm", path + "-journal"):
-            try:
-                os.remove(p)
-            except OSError:
-                pass

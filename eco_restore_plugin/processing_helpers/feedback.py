@@ -5,6 +5,8 @@ raising :class:`eco_restore_plugin.core._progress.Cancelled`; adapters build bot
 feedback with :func:`progress_callback` and :func:`cancel_callback`. :class:`Cancelled` here is the
 message the user sees.
 """
+import threading
+
 from qgis.core import QgsProcessingException
 
 from ..i18n import tr
@@ -42,3 +44,19 @@ def check_cancel(feedback):
     """Raise :class:`Cancelled` when the user has cancelled."""
     if feedback is not None and feedback.isCanceled():
         raise Cancelled()
+
+
+_current = threading.local()
+
+
+def set_current_feedback(feedback):
+    """Make ``feedback`` the one readers warn through when not given one (set by the base class for
+    the duration of a run, per thread). Returns the previous one."""
+    old = getattr(_current, "feedback", None)
+    _current.feedback = feedback
+    return old
+
+
+def current_feedback(feedback=None):
+    """``feedback``, or the feedback of the algorithm running in this thread (None outside a run)."""
+    return feedback if feedback is not None else getattr(_current, "feedback", None)

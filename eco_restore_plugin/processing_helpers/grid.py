@@ -103,15 +103,17 @@ def layer_source_path(layer):
     return layer.source()
 
 
-def open_raster(layer):
+def open_raster(layer, label=None):
+    """The GDAL dataset of ``layer``; a file GDAL cannot open gives a clear message naming ``label``."""
     path = layer_source_path(layer)
     try:
         ds = gdal.Open(path)
-    except RuntimeError as exc:
-        raise QgsProcessingException(
-            tr("Cannot read raster '{}': {}").format(path, exc)) from exc
+    except RuntimeError:
+        ds = None
     if ds is None:
-        raise QgsProcessingException(tr("Cannot read raster '{}'.").format(path))
+        raise QgsProcessingException(tr(
+            "Cannot read raster '{}' ({}): the file is missing, damaged or not a raster. Check the file "
+            "or export it again.").format(label or path, path))
     return ds
 
 

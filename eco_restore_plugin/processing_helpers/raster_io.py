@@ -8,62 +8,147 @@ from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsRasterLayer
 
 from ..i18n import tr
-from .feedback import Cancelled
+from .feedback import Cancelled, current_feedback
 from .grid import Grid, open_raster, require_projected
+from .value_rules import RULES
 
 gdal.UseExceptions()
 
 
-def _band_to_float(band, arr):
+def _band_to_float(band, arr, stats=None):
+    """``arr`` as float64 with NaN for nodata; NaN and ±inf data cells become NaN too.
+
+    ``stats`` (a dict) gets ``nonfinite`` += the number of NaN/±inf cells that were not nodata."""
     arr = arr.astype(np.float64, copy=False)
     nodata = band.GetNoDataValue()
+    nonfinite = ~np.isfinite(arr)
+    if nodata is not None and np.isnan(nodata):
+        nonfinite &= ~np.isnan(arr)          # NaN is this raster's nodata: only ±inf are reported
+    n_bad = int(nonfinite.sum())
+    if n_bad:
+        arr[nonfinite] = np.nan
     if nodata is not None:
-        if np.isnan(nodata):
-            pass
-        else:
+        if not np.isnan(nodata):
             arr[arr == nodata] = np.nan
     mask_flags = band.GetMaskFlags()
     if nodata is None and not (mask_flags & gdal.GMF_ALL_VALID):
         mask = band.GetMaskBand().ReadAsArray()
         if mask is not None:
             arr[mask == 0] = np.nan
+    if stats is not None:
+        stats["nonfinite"] = stats.get("nonfinite", 0) + n_bad
     return arr
 
 
+def _label(layer, name=None):
+    if name:
+        return name
+    if isinstance(layer, QgsRasterLayer):
+        return layer.name()
+    return os.path.splitext(os.path.basename(str(layer).split("|")[0]))[0]
+
+
+def _read_band(band, label, *window):
+    """``band.ReadAsArray(*window)``; a damaged or truncated file gives a clear message."""
+    try:
+        arr = band.ReadAsArray(*window)
+    except RuntimeError:
+        arr = None
+    if arr is None:
+        raise QgsProcessingException(tr(
+            "Cannot read raster '{}': the file is damaged or truncated (a block of it cannot be read). "
+            "Copy or export the file again and rerun.").format(label))
+    return arr
+
+
+def warn_nonfinite(feedback, label, count):
+    """Warn that ``count`` NaN/±inf cells of ``label`` were taken as nodata."""
+    if feedback is not None and count:
+        feedback.pushWarning(tr(
+            "Raster '{}': {} cells hold NaN or ±infinity; they are taken as nodata.").format(label, count))
+
+
 def read_raster(layer, grid=None, band=1, categorical=False, feedback=None, name=None,
-                strict=False):
+                strict=False, rule=None, allow_empty=False):
     """Read ``layer`` band as float64 with NaN for nodata, on ``grid`` (default: its own grid).
 
     An input not aligned with ``grid`` is warped onto it (nearest neighbour for categorical data,
-    bilinear otherwise) with a warning, or refused when ``strict``. Returns ``(array, grid)``.
+    bilinear otherwise) with a warning, or refused when ``strict``. NaN/±inf cells are taken as
+    nodata with a warning; ``rule`` (a :class:`.value_rules.Rule`, e.g. ``RULES["resistance"]``)
+    refuses cells outside the allowed range (categorical inputs: whole class codes ≥ 0 by default). An input without a valid cell is refused unless
+    ``allow_empty`` (the caller then says what an empty input means). Returns ``(array, grid)``.
     """
-    ds = open_raster(layer)
-    label = name or (layer.name() if isinstance(layer, QgsRasterLayer) else os.path.basename(str(layer)))
+    label = _label(layer, name)
+    feedback = current_feedback(feedback)
+    if rule is None and categorical:
+        rule = RULES["class_code"]
+    ds = open_raster(layer, label)
     if band < 1 or band > ds.RasterCount:
         raise QgsProcessingException(tr("Raster '{}' has no band {}.").format(label, band))
     own = Grid.from_dataset(ds)
+    target = grid or own
+    check_memory(target.width * target.height * 24, tr("reading raster '{}'").format(label))
+    stats = {}
     if grid is None or grid.aligned_with(own):
         b = ds.GetRasterBand(band)
-        return _band_to_float(b, b.ReadAsArray()), (grid or own)
-    check_alignment(layer, grid, categorical, feedback, strict)
-    warped = warp_to_grid(ds, grid, categorical=categorical, band=band)
-    b = warped.GetRasterBand(1)
-    return _band_to_float(b, b.ReadAsArray()), grid
+        arr = _band_to_float(b, _read_band(b, label), stats)
+    else:
+        check_alignment(layer, grid, categorical, feedback, strict, name=label)
+        warped = warp_to_grid(ds, grid, categorical=categorical, band=band, label=label)
+        b = warped.GetRasterBand(1)
+        arr = _band_to_float(b, _read_band(b, label), stats)
+    warn_nonfinite(feedback, label, stats.get("nonfinite", 0))
+    if not allow_empty and not np.isfinite(arr).any():
+        raise QgsProcessingException(tr(
+            "Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). Check "
+            "the file and its extent.").format(label))
+    if rule is not None:
+        rule.check(arr, label)
+    return arr, target
 
 
-def warp_to_grid(ds, grid, categorical=False, band=1):
+def warp_to_grid(ds, grid, categorical=False, band=1, label=None):
     """Warp one band of ``ds`` onto ``grid`` in memory; returns a GDAL dataset."""
     src = ds
-    if ds.RasterCount > 1:
-        src = gdal.Translate("", ds, format="VRT", bandList=[band])
-    nodata = src.GetRasterBand(1).GetNoDataValue()
-    x0, y0, x1, y1 = grid.bounds
-    opts = gdal.WarpOptions(
-        format="MEM", outputBounds=(x0, y0, x1, y1), width=grid.width, height=grid.height,
-        dstSRS=grid.crs_wkt, resampleAlg="near" if categorical else "bilinear",
-        srcNodata=nodata, dstNodata=nodata if nodata is not None else -3.4e38,
-        outputType=gdal.GDT_Float64)
-    return gdal.Warp("", src, options=opts)
+    try:
+        if ds.RasterCount > 1:
+            src = gdal.Translate("", ds, format="VRT", bandList=[band])
+        nodata = src.GetRasterBand(1).GetNoDataValue()
+        x0, y0, x1, y1 = grid.bounds
+        opts = gdal.WarpOptions(
+            format="MEM", outputBounds=(x0, y0, x1, y1), width=grid.width, height=grid.height,
+            dstSRS=grid.crs_wkt, resampleAlg="near" if categorical else "bilinear",
+            srcNodata=nodata, dstNodata=nodata if nodata is not None else -3.4e38,
+            outputType=gdal.GDT_Float64)
+        out = gdal.Warp("", src, options=opts)
+    except RuntimeError:
+        out = None
+    if out is None:
+        raise QgsProcessingException(tr(
+            "Cannot resample raster '{}' onto the reference grid: the file is damaged or its CRS cannot "
+            "be transformed. Check the file and its CRS.").format(label or ds.GetDescription()))
+    return out
+
+
+def available_memory():
+    """MemAvailable of /proc/meminfo in bytes, or None where unknown."""
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def check_memory(needed, what):
+    """Refuse a whole-raster step needing ``needed`` bytes when less memory is available."""
+    avail = available_memory()
+    if avail is not None and needed > avail:
+        raise QgsProcessingException(tr(
+            "Not enough memory for {}: about {:.1f} GB needed, {:.1f} GB available. Use a coarser cell "
+            "size or a smaller extent, or close other programs.").format(what, needed / 1e9, avail / 1e9))
 
 
 _GDAL_TYPES = {
@@ -91,8 +176,11 @@ class RasterWriter:
     """
 
     def __init__(self, path, grid, dtype="float32", nodata=None, description=None,
-                 category_names=None):
+                 category_names=None, allow_empty=False):
         self.path = path
+        #: an output without a valid cell is refused unless it is a legitimate answer (``allow_empty``)
+        self.allow_empty = allow_empty
+        self.valid_cells = 0
         self.grid = grid
         self.dtype = np.dtype(dtype)
         self.nodata = nodata
@@ -141,29 +229,43 @@ class RasterWriter:
     def write(self, array, row0=0):
         """Write ``array`` (NaN = nodata) starting at row ``row0``."""
         arr = np.asarray(array)
-        if self.nodata is not None and arr.dtype.kind == "f":
-            arr = np.where(np.isnan(arr), self.nodata, arr)
+        if arr.dtype.kind == "f":
+            valid = np.isfinite(arr)
+            if self.nodata is not None:
+                valid &= arr != self.nodata
+                arr = np.where(np.isfinite(arr), arr, self.nodata)
+        else:
+            valid = np.ones(arr.shape, bool) if self.nodata is None else arr != self.nodata
+        self.valid_cells += int(valid.sum())
         self.ds.GetRasterBand(1).WriteArray(arr.astype(self.dtype, copy=False), 0, int(row0))
 
     def __exit__(self, exc_type, exc, tb):
         ok = exc_type is None
         try:
             if self.ds is not None:
-                if ok:
-                    self.ds.GetRasterBand(1).ComputeStatistics(False)
+                if ok and self.valid_cells == 0 and not self.allow_empty:
+                    ok = False
+                    raise QgsProcessingException(tr(
+                        "The result '{}' has no valid cell: every cell is nodata. Check that the inputs "
+                        "overlap and hold valid values (not all nodata), then run again.").format(
+                            os.path.basename(self.path)))
+                if ok and self.valid_cells:
+                    try:
+                        self.ds.GetRasterBand(1).ComputeStatistics(False)
+                    except RuntimeError:
+                        pass  # statistics are a convenience; QGIS computes them when missing
                 self.ds.FlushCache()
-                self.ds = None
             if ok:
+                self.ds = None
                 self._commit()
         finally:
-            if os.path.exists(self.tmp):
-                try:
-                    os.remove(self.tmp)
-                except OSError:
-                    pass
-            aux = self.tmp + ".aux.xml"
-            if os.path.exists(aux):
-                os.remove(aux)
+            self.ds = None   # closed before its files are removed, or GDAL writes them back
+            for leftover in (self.tmp, self.tmp + ".aux.xml", self.path + ".part"):
+                if os.path.exists(leftover):
+                    try:
+                        os.remove(leftover)
+                    except OSError:
+                        pass
         return False
 
     def _commit(self):
@@ -185,12 +287,12 @@ class RasterWriter:
 
 
 def write_raster(path, array, grid, dtype="float32", nodata=None, description=None,
-                 category_names=None):
+                 category_names=None, allow_empty=False):
     """Write a whole array (see :class:`RasterWriter`). Returns ``path``."""
     if nodata is None and np.dtype(dtype).kind == "f":
         nodata = -9999.0
     with RasterWriter(path, grid, dtype=dtype, nodata=nodata, description=description,
-                      category_names=category_names) as w:
+                      category_names=category_names, allow_empty=allow_empty) as w:
         w.write(array)
     return path
 
@@ -201,25 +303,63 @@ def iter_row_blocks(grid, rows=1024):
         yield row0, min(rows, grid.height - row0)
 
 
-def check_alignment(layer, grid, categorical=False, feedback=None, strict=False):
+def check_alignment(layer, grid, categorical=False, feedback=None, strict=False, name=None):
     """Warn (or refuse when ``strict``) when ``layer`` is not on ``grid``; True when aligned."""
-    own = Grid.from_layer(layer)
+    label = _label(layer, name)
+    feedback = current_feedback(feedback)
+    own = Grid.from_dataset(open_raster(layer, label))
     if grid.aligned_with(own):
         return True
-    label = layer.name() if isinstance(layer, QgsRasterLayer) else os.path.basename(str(layer))
     if strict:
         raise QgsProcessingException(tr(
             "Raster '{}' is not aligned with the reference grid (CRS, extent and cell size must "
             "match). Align it first (Raster > Align Rasters)."
         ).format(label))
-    if not own.crs_wkt or not grid.crs_wkt:
+    if not own.crs_wkt:
         raise QgsProcessingException(tr(
             "Raster '{}' has no CRS, so it cannot be aligned. Assign its CRS first.").format(label))
+    if not grid.crs_wkt:
+        raise QgsProcessingException(tr(
+            "The reference raster has no CRS, so raster '{}' cannot be aligned to it. Assign the "
+            "reference raster's CRS first.").format(label))
+    if not _overlaps(own, grid):
+        raise QgsProcessingException(tr(
+            "Raster '{}' does not overlap the reference grid: check its CRS (is it really in the CRS it "
+            "declares?) and its extent.").format(label))
     if feedback is not None:
         feedback.pushWarning(tr(
             "Raster '{}' is resampled onto the reference grid ({} method).").format(
                 label, tr("nearest neighbour") if categorical else tr("bilinear")))
     return False
+
+
+def _overlaps(own, grid):
+    """True when the extent of grid ``own``, in the CRS of ``grid``, overlaps ``grid``."""
+    from osgeo import osr
+
+    x0, y0, x1, y1 = own.bounds
+    if own.crs_wkt and grid.crs_wkt and not own.same_crs(grid):
+        src, dst = osr.SpatialReference(), osr.SpatialReference()
+        src.ImportFromWkt(own.crs_wkt)
+        dst.ImportFromWkt(grid.crs_wkt)
+        for s in (src, dst):
+            s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        try:
+            ct = osr.CoordinateTransformation(src, dst)
+            xs, ys = [], []
+            for fx in np.linspace(0, 1, 5):
+                for fy in np.linspace(0, 1, 5):
+                    x, y, _ = ct.TransformPoint(x0 + fx * (x1 - x0), y0 + fy * (y1 - y0))
+                    xs.append(x)
+                    ys.append(y)
+        except (RuntimeError, TypeError):
+            return True   # cannot tell: let the warp decide
+        pts = np.array([xs, ys], dtype=float)
+        if not np.isfinite(pts).all():
+            return True
+        x0, x1, y0, y1 = pts[0].min(), pts[0].max(), pts[1].min(), pts[1].max()
+    gx0, gy0, gx1, gy1 = grid.bounds
+    return x0 < gx1 and x1 > gx0 and y0 < gy1 and y1 > gy0
 
 
 class BlockReader:
@@ -229,33 +369,67 @@ class BlockReader:
     small in memory and the warp is set up once, not per block.
     """
 
-    def __init__(self, layer, grid, band=1, categorical=False):
-        ds = open_raster(layer)
+    def __init__(self, layer, grid, band=1, categorical=False, name=None, rule=None):
+        self.label = _label(layer, name)
+        self.rule = RULES["class_code"] if rule is None and categorical else rule
+        self.stats = {}
+        ds = open_raster(layer, self.label)
         if not grid.aligned_with(Grid.from_dataset(ds)):
             x0, y0, x1, y1 = grid.bounds
-            ds = gdal.Warp("", ds, format="VRT", outputBounds=(x0, y0, x1, y1), width=grid.width,
-                           height=grid.height, dstSRS=grid.crs_wkt,
-                           resampleAlg="near" if categorical else "bilinear")
+            try:
+                ds = gdal.Warp("", ds, format="VRT", outputBounds=(x0, y0, x1, y1), width=grid.width,
+                               height=grid.height, dstSRS=grid.crs_wkt,
+                               resampleAlg="near" if categorical else "bilinear")
+            except RuntimeError:
+                ds = None
+            if ds is None:
+                raise QgsProcessingException(tr(
+                    "Cannot resample raster '{}' onto the reference grid: the file is damaged or its CRS "
+                    "cannot be transformed. Check the file and its CRS.").format(self.label))
         self.ds = ds  # the band below needs its dataset alive
         self.band = ds.GetRasterBand(band)
         self.width = grid.width
 
+    @property
+    def nonfinite(self):
+        """NaN/±inf cells read so far (taken as nodata)."""
+        return self.stats.get("nonfinite", 0)
+
     def read(self, row0, nrows):
         """Rows [row0, row0+nrows)."""
-        return _band_to_float(self.band, self.band.ReadAsArray(0, int(row0), self.width, int(nrows)))
+        arr = _band_to_float(self.band, _read_band(self.band, self.label, 0, int(row0), self.width,
+                                                   int(nrows)), self.stats)
+        self.stats["valid"] = self.stats.get("valid", 0) + int(np.isfinite(arr).sum())
+        if self.rule is not None:
+            self.rule.check(arr, self.label)
+        return arr
+
+    def finish(self, feedback=None):
+        """After the whole raster was read: warn about NaN/±inf cells taken as nodata, refuse an
+        input without a valid cell."""
+        warn_nonfinite(current_feedback(feedback), self.label, self.nonfinite)
+        if not self.stats.get("valid", 0):
+            raise QgsProcessingException(tr(
+                "Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). "
+                "Check the file and its extent.").format(self.label))
 
 
 def process_blocks(grid, layers, func, writers, feedback=None, rows=512, start=0.0, end=100.0):
     """Per-cell processing by row blocks: read ``layers`` block by block, call ``func``, write.
 
-    ``layers``: list of ``(layer or None, categorical)``; None passes None to ``func``.
-    ``func(*blocks)`` returns one array or a tuple, one per writer in ``writers`` (opened
-    :class:`RasterWriter` objects, or None to drop that result). Honours cancel.
+    ``layers``: list of ``(layer or None, categorical[, rule[, name]])``; None passes None to
+    ``func``; ``rule`` (:mod:`.value_rules`) refuses impossible values, ``name`` labels the input in
+    messages. ``func(*blocks)`` returns one array or a tuple, one per writer in ``writers`` (opened
+    :class:`RasterWriter` objects, or None to drop that result). Honours cancel; NaN/±inf cells are
+    taken as nodata with a warning.
     """
-    for lyr, cat in layers:
+    feedback = current_feedback(feedback)
+    specs = [tuple(item) + (None,) * (4 - len(item)) for item in layers]
+    for lyr, cat, _rule, label in specs:
         if lyr is not None:
-            check_alignment(lyr, grid, cat, feedback)
-    readers = [None if lyr is None else BlockReader(lyr, grid, categorical=cat) for lyr, cat in layers]
+            check_alignment(lyr, grid, cat, feedback, name=label)
+    readers = [None if lyr is None else BlockReader(lyr, grid, categorical=cat, name=label, rule=rule)
+               for lyr, cat, rule, label in specs]
     n = max(1, (grid.height + rows - 1) // rows)
     for i, (row0, nrows) in enumerate(iter_row_blocks(grid, rows)):
         if feedback is not None and feedback.isCanceled():
@@ -269,15 +443,23 @@ def process_blocks(grid, layers, func, writers, feedback=None, rows=512, start=0
                 w.write(arr, row0)
         if feedback is not None:
             feedback.setProgress(start + (end - start) * (i + 1) / n)
+    for rd in readers:
+        if rd is not None:
+            rd.finish(feedback)
     if feedback is not None and feedback.isCanceled():  # cancelled at the last block: write nothing
         raise Cancelled()
 
 
 def reference_grid(layer, what, projected=True):
     """The grid of ``layer`` (the reference every other input is aligned to)."""
-    grid = Grid.from_layer(layer)
+    label = _label(layer)
+    grid = Grid.from_dataset(open_raster(layer, what))
     if projected:
-        require_projected(grid, what)
+        if not grid.crs_wkt:
+            raise QgsProcessingException(tr(
+                "{} ('{}') has no CRS, but this algorithm measures areas or distances. Assign its "
+                "projected CRS in metres (Layer Properties > Source) first.").format(what, label))
+        require_projected(grid, "{} ('{}')".format(what, label))
     return grid
 
 

@@ -158,6 +158,10 @@ def rasterize_geometries(geometries, values, grid, all_touched=False, dtype="int
         feat.SetGeometry(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
         feat.SetField("v", float(v))
         lyr.CreateFeature(feat)
+    from .raster_io import check_memory
+
+    # the burn raster (float64) and the returned array, over the whole grid
+    check_memory(grid.width * grid.height * (8 + np.dtype(dtype).itemsize), tr("rasterizing polygons"))
     mem = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Float64)
     mem.SetGeoTransform(grid.geotransform)
     if grid.crs_wkt:

@@ -24,6 +24,51 @@
       <translation>“{value}”不是有效选项。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) has no features: choose a layer with features (check its filter or selection).</source>
+      <translation>“{}”（{}）没有要素：请选择含要素的图层（检查其过滤条件或选择集）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) has no features; it is ignored.</source>
+      <translation>“{}”（{}）没有要素，已忽略。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) has {} features with invalid geometries (GEOS check); results over them may be inexact. Repair them with Fix Geometries.</source>
+      <translation>“{}”（{}）有 {} 个要素几何无效（GEOS 检查），其上的结果可能不准确。请用“修复几何”修复。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) has {} features with invalid geometries (e.g. self-intersecting polygons). Repair them first (Vector &gt; Geometry Tools &gt; Fix Geometries).</source>
+      <translation>“{}”（{}）有 {} 个要素几何无效（如自相交多边形）。请先修复（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) is an empty table: fill at least one row, or leave it unset to use the default table.</source>
+      <translation>“{}”（{}）是空表：请至少填写一行，或不设置以使用默认表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) is required: choose a layer for it.</source>
+      <translation>“{}”（{}）为必填项：请为其选择图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) must be {}; got {:g}.</source>
+      <translation>“{}”（{}）必须{}；当前为 {:g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}): '{}' is not a number.</source>
+      <translation>“{}”（{}）：“{}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}): layer '{}' has no field '{}'. Choose one of: {}.</source>
+      <translation>“{}”（{}）：图层“{}”中没有字段“{}”。请从以下字段中选择：{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>'{}' has no layer_catalog table: it is not a planning GeoPackage. Run the planning steps (or scripts/demo.py) first.</source>
       <translation>“{}”没有 layer_catalog 表，不是规划数据库。请先运行规划流程（或 scripts/demo.py）。</translation>
@@ -869,13 +914,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
-      <source>Cannot read raster '{}'.</source>
-      <translation>无法读取栅格“{}”。</translation>
+      <source>Cannot read raster '{}' ({}): the file is missing, damaged or not a raster. Check the file or export it again.</source>
+      <translation>无法读取栅格“{}”（{}）：文件不存在、已损坏或不是栅格。请检查文件或重新导出。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
-      <source>Cannot read raster '{}': {}</source>
-      <translation>无法读取栅格“{}”：{}</translation>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Cannot read raster '{}': the file is damaged or truncated (a block of it cannot be read). Copy or export the file again and rerun.</source>
+      <translation>无法读取栅格“{}”：文件已损坏或不完整（有数据块无法读取）。请重新复制或导出该文件后再运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
@@ -891,6 +936,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Cannot read the preview image '{}'.</source>
       <translation>无法读取预览图片“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Cannot resample raster '{}' onto the reference grid: the file is damaged or its CRS cannot be transformed. Check the file and its CRS.</source>
+      <translation>无法将栅格“{}”重采样到参考格网：文件已损坏或其坐标参考系无法转换。请检查文件及其坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>Cannot write output '{}' ({}): the folder '{}' cannot be created or written. Choose a writable output folder.</source>
+      <translation>无法写出输出“{}”（{}）：文件夹“{}”无法创建或写入。请选择可写的输出文件夹。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/writers.py" />
@@ -1639,6 +1694,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
+      <source>Cost allocation raster</source>
+      <translation>成本分配栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Cost allocation raster (ridge lines = zone boundaries)</source>
       <translation>成本分配栅格（阻力脊线 = 分配区边界）</translation>
     </message>
@@ -2171,6 +2231,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Directions and tolerances</source>
       <translation>方向与容差</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Directions and tolerances, indicator '{}': direction '{}' is neither 'higher' nor 'lower'.</source>
+      <translation>方向与容差表，指标“{}”：方向“{}”既不是“higher”（越高越好）也不是“lower”（越低越好）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -3573,6 +3638,11 @@ computed from</source>
       <translation>标识每个源地的整数字段，其值写入分配栅格、源地对编号和各输出表。留空：按要素顺序编号 1, 2, …。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>Internal error of {} ({}: {}). Please report it with the input that caused it.</source>
+      <translation>{} 内部错误（{}：{}）。请连同引起该错误的输入数据一并报告。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Invert factors</source>
       <translation>因子取反</translation>
@@ -4428,6 +4498,11 @@ computed from</source>
       <translation>NPP</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>NPP must be 0 or more</source>
+      <translation>NPP 必须不小于 0</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>NPP, multi-year mean (reference grid)</source>
       <translation>NPP 多年平均值（参考栅格）</translation>
@@ -4593,6 +4668,11 @@ computed from</source>
       <translation>没有在两期均有效的像元。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>No conflict or buffer area in the region: the outputs are empty.</source>
+      <translation>区域内没有冲突区或缓冲区：输出为空。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>No consolidation patches: the red-line rule is not checked.</source>
       <translation>未提供整治图斑：不校核生态保护红线。</translation>
@@ -4601,6 +4681,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>No current can flow: no part of the landscape holds both a source and a ground (check the source and ground rasters and the option for cells that are both).</source>
       <translation>没有电流可以流动：景观中没有任何连通部分同时含有电流源和接地（请检查电流源栅格、接地栅格以及两者皆有像元的处理选项）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
+      <source>No damaged space in the region: the output is empty.</source>
+      <translation>区域内没有受损空间：输出为空。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -4671,6 +4756,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>No red line layer: the red-line rule is not checked.</source>
       <translation>未提供生态保护红线图层：不校核生态保护红线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
+      <source>No shoreline feature has one of the natural-shore values {} in field '{}': no natural shoreline is scored. Check the values.</source>
+      <translation>没有岸线要素取自然岸线值 {}（字段“{}”）：未计入任何自然岸线。请检查这些值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
@@ -4766,6 +4856,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>Not enough memory for this input. Use a coarser cell size or a smaller extent.</source>
       <translation>内存不足，无法处理该输入。请使用更粗的像元大小或更小的范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Not enough memory for {}: about {:.1f} GB needed, {:.1f} GB available. Use a coarser cell size or a smaller extent, or close other programs.</source>
+      <translation>{}内存不足：约需 {:.1f} GB，可用 {:.1f} GB。请使用更粗的像元、更小的范围，或关闭其他程序。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
@@ -6019,6 +6114,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Raster '{}' does not overlap the reference grid: check its CRS (is it really in the CRS it declares?) and its extent.</source>
+      <translation>栅格“{}”与参考格网不重叠：请检查其坐标参考系（是否确为其声明的坐标系）及范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' has no CRS, so it cannot be aligned. Assign its CRS first.</source>
       <translation>栅格“{}”没有坐标参考系，无法对齐。请先为其指定坐标参考系。</translation>
     </message>
@@ -6029,6 +6129,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). Check the file and its extent.</source>
+      <translation>栅格“{}”没有有效像元：全部为无数据值（或位于参考格网之外）。请检查文件及其范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' is not aligned with the reference grid (CRS, extent and cell size must match). Align it first (Raster &gt; Align Rasters).</source>
       <translation>栅格“{}”与参考格网未对齐（坐标参考系、范围和像元大小必须一致）。请先对齐（栅格 &gt; 对齐栅格）。</translation>
     </message>
@@ -6036,6 +6141,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' is resampled onto the reference grid ({} method).</source>
       <translation>栅格“{}”已重采样到参考格网（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>Raster '{}': {} cells hold NaN or ±infinity; they are taken as nodata.</source>
+      <translation>栅格“{}”：{} 个像元为 NaN 或 ±无穷大，已按无数据处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>Raster '{}': {} cells hold codes that are not in {} ({}). Add the codes to the table or correct the raster.</source>
+      <translation>栅格“{}”：{} 个像元的代码不在{}中（{}）。请在表中补充这些代码或修正栅格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>Raster '{}': {} cells hold values outside the allowed range ({}), e.g. {}. Correct the input (or set those cells to nodata) and run again.</source>
+      <translation>栅格“{}”：{} 个像元的值超出允许范围（{}），例如 {}。请修正输入（或将这些像元设为无数据）后再运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
@@ -8064,6 +8184,11 @@ computed from</source>
       <translation>参考栅格</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>The reference raster has no CRS, so raster '{}' cannot be aligned to it. Assign the reference raster's CRS first.</source>
+      <translation>参考栅格没有坐标参考系，栅格“{}”无法与其对齐。请先为参考栅格指定坐标参考系。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The region layer</source>
       <translation>区域图层</translation>
@@ -8117,6 +8242,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>The restoration zones must be in a projected CRS in metres to measure areas; reproject them.</source>
       <translation>修复分区须为以米为单位的投影坐标系才能量算面积，请先重投影。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>The result '{}' has no valid cell: every cell is nodata. Check that the inputs overlap and hold valid values (not all nodata), then run again.</source>
+      <translation>结果“{}”没有有效像元：全部为无数据值。请检查各输入是否相互重叠且含有效值（并非全为无数据），然后再运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -8357,6 +8487,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Threat</source>
       <translation>威胁因子</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>Threat '{}' land-use codes</source>
+      <translation>威胁“{}”的土地利用代码</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -9390,6 +9525,16 @@ computed from</source>
       <translation>分区方案（分区类型与规则）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>at least {:g}</source>
+      <translation>不小于 {:g}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>at most {:g}</source>
+      <translation>不大于 {:g}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>atlas,pdf,map,layout,template,qpt,规划图集,图件,模板</source>
       <translation>图集,pdf,地图,布局,模板,qpt,规划图集,图件,模板</translation>
@@ -9403,6 +9548,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>barrier,Barrier Mapper,restoration,improvement,Linkage Mapper,障碍点,生态修复,生态安全格局</source>
       <translation>障碍,Barrier Mapper,修复,改善值,Linkage Mapper,障碍点,生态修复,生态安全格局</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>between {:g} and {:g}</source>
+      <translation>介于 {:g} 与 {:g} 之间</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
@@ -9430,6 +9580,11 @@ computed from</source>
       <translation>海岸防护,红树林,岸线,盐沼,海草床,珊瑚礁,自然岸线,coastal protection,mangrove</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>conductance must be 0 or more</source>
+      <translation>导度必须不小于 0</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>conflict,buffer,corridor,three spaces,生态缓冲带,冲突,廊道,三类空间</source>
       <translation>生态缓冲带,冲突,廊道,三类空间,conflict,buffer,corridor</translation>
@@ -9443,6 +9598,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>cost distance,MCR,r.cost,least cost,allocation,最小累积阻力,成本距离,生态源地</source>
       <translation>最小累积阻力,成本距离,生态源地,分配,MCR,r.cost,cost distance,least cost</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>cost must be 0 or more</source>
+      <translation>成本值必须不小于 0</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -9490,6 +9650,11 @@ computed from</source>
       <translation>生态源地,核心区,MSPA,连通性,dPC,dIIC,PC,IIC,Conefor,生态源地,核心区,景观连通性,斑块重要性</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>evapotranspiration must be 0 mm or more</source>
+      <translation>蒸散发量必须不小于 0 mm</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>farmland,consolidation,ridge coefficient,fragmentation,耕地整治,田坎系数,新增耕地,土地综合整治</source>
       <translation>耕地整治,田坎系数,新增耕地,破碎度,土地综合整治,farmland,consolidation</translation>
@@ -9505,9 +9670,29 @@ computed from</source>
       <translation>下限</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>fractions must be between 0 and 1</source>
+      <translation>比例值必须介于 0 与 1 之间</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
       <source>geometry area − 田坎</source>
       <translation>几何面积 − 田坎</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>grades must be 1, 2 or 3</source>
+      <translation>等级必须为 1、2 或 3</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>grades must be 1, 2, 3 or 4</source>
+      <translation>等级必须为 1、2、3 或 4</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>grades must be 1, 2, 3, 4 or 5</source>
+      <translation>等级必须为 1、2、3、4 或 5</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -9620,6 +9805,11 @@ computed from</source>
       <translation>p_ij = exp(−k d_ij) 中的 p0，k = −ln(p0) / d0（Conefor 常用 0.5）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>percentages must be between 0 and 100</source>
+      <translation>百分比必须介于 0 与 100 之间</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>pinch point,pinchpoint,circuit theory,corridor,current,Linkage Mapper,夹点,电路理论,廊道,生态节点</source>
       <translation>夹点,pinch point,pinchpoint,电路理论,circuit theory,廊道,电流,Linkage Mapper,生态节点</translation>
@@ -9638,6 +9828,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>potential field</source>
       <translation>修复潜力字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>precipitation must be 0 mm or more</source>
+      <translation>降水量必须不小于 0 mm</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -9670,6 +9865,16 @@ computed from</source>
       <translation>降雨侵蚀力,R因子,RUSLE,日雨量,章文波,rainfall erosivity</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/vector_io.py" />
+      <source>rasterizing polygons</source>
+      <translation>多边形栅格化</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>reading raster '{}'</source>
+      <translation>读取栅格“{}”</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>realistic = theoretical × K, K = Σ w·f / Σ w ({}){} (METHODS §4)</source>
       <translation>现实潜力 = 理论潜力 × K，K = Σ w·f / Σ w（{}）{}（METHODS §4）</translation>
@@ -9683,6 +9888,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>resilience,elasticity,recovery,恢复力,生态弹性度,恢复力水平</source>
       <translation>恢复力,生态弹性度,恢复力水平,resilience,elasticity</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>resistance &gt; 0</source>
+      <translation>阻力值须大于 0</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
@@ -9755,6 +9965,11 @@ computed from</source>
       <translation>目标表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>the C factor table</source>
+      <translation>C 因子表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>the denominator</source>
       <translation>分母</translation>
@@ -9763,6 +9978,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>the restoration potential</source>
       <translation>修复潜力</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>the sensitivity table</source>
+      <translation>敏感性表</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -9790,6 +10010,16 @@ computed from</source>
       <translation>数值表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>values must be 0 or 1</source>
+      <translation>数值必须为 0 或 1</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>values must be 0 or more</source>
+      <translation>数值必须不小于 0</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>vulnerability,coastal erosion,storm surge,wave,shoreline,双评价,生态脆弱性,海岸侵蚀,风暴潮</source>
       <translation>脆弱性,海岸侵蚀,风暴潮,波浪,岸线,双评价,生态脆弱性,coastal erosion</translation>
@@ -9810,6 +10040,11 @@ computed from</source>
       <translation>水源涵养,水量平衡,产水,water conservation</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>whole class codes of 0 or more</source>
+      <translation>类别代码须为不小于 0 的整数</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>x = {} ; y = {} ; new farmland = {} ; grades 1 = highest by {} ({} grades{}); quadrant split ({}) x &gt; {:.4g}, y &gt; {:.4g} (METHODS §4)</source>
       <translation>x = {}；y = {}；新增耕地 = {}；以 1 为最高，按{}分级（{} 级{}）；象限分界（{}）x &gt; {:.4g}，y &gt; {:.4g}（METHODS §4）</translation>
@@ -9823,6 +10058,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
       <source>{:&gt;2}. {}  (page {})</source>
       <translation>{:&gt;2}. {}（第 {} 页）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>{} ('{}') has no CRS, but this algorithm measures areas or distances. Assign its projected CRS in metres (Layer Properties &gt; Source) first.</source>
+      <translation>{}（“{}”）没有坐标参考系，而本算法需要量算面积或距离。请先为其指定以米为单位的投影坐标系（图层属性 &gt; 源）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -10155,11 +10395,6 @@ computed from</source>
       <translation>{}：类别代码“{}”不是整数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
-      <source>{}: direction '{}' is neither 'higher' nor 'lower'.</source>
-      <translation>{}：方向“{}”既不是“higher”也不是“lower”。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: expected {} numbers, got '{}'.</source>
       <translation>{}：应为 {} 个数，实际为“{}”。</translation>
@@ -10178,11 +10413,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: field '{}' not found.</source>
       <translation>{}：未找到字段“{}”。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
-      <source>{}: negative values are not allowed.</source>
-      <translation>{}：不允许负值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />

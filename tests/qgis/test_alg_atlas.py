@@ -326,7 +326,7 @@ def test_atlas_errors(run_alg, planning, tmp_path):
         run_alg("atlasexport", {"PLANNING_GPKG": gpkg, "OUTPUT": str(tmp_path / "no" / "such" / "c.pdf")})
     blocker = tmp_path / "file_not_folder"
     blocker.write_text("x")
-    with pytest.raises(QgsProcessingException, match="export folder"):
+    with pytest.raises(QgsProcessingException, match="EXPORT_FOLDER.*cannot be created or written"):
         run_alg("atlasexport", {"PLANNING_GPKG": gpkg, "OUTPUT": str(tmp_path / "d.pdf"),
                                 "EXPORT_FOLDER": str(blocker / "sub")})
     bad = tmp_path / "bad.qpt"
@@ -359,3 +359,27 @@ def test_cancel_leaves_nothing(run_alg, planning, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
     assert not [f for f in os.listdir(tmp_path) if f.endswith((".pdf", ".tmp"))]
     assert not folder.exists() or os.listdir(folder) == []
+
+
+def test_planning_gpkg_byte_identical_after_a_run(run_alg, planning, tmp_path):
+    """QGIS opens a GeoPackage for update and switches it to WAL: the atlas must not change its input."""
+    import hashlib
+    import shutil
+    import sqlite3
+
+    gpkg = tmp_path / "planning.gpkg"
+    shutil.copyfile(str(planning / "planning.gpkg"), str(gpkg))
+    for suffix in ("-wal",):
+        if os.path.exists(str(planning / "planning.gpkg") + suffix):
+            shutil.copyfile(str(planning / "planning.gpkg") + suffix, str(gpkg) + suffix)
+    con = sqlite3.connect(str(gpkg))
+    assert con.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"   # as users keep it
+    con.close()
+    before = hashlib.md5(gpkg.read_bytes()).hexdigest()
+    out = tmp_path / "out" / "a.pdf"
+    out.parent.mkdir()
+    run_alg("atlasexport", {"PLANNING_GPKG": str(gpkg), "RASTER_FOLDER": str(planning / "rasters"),
+                            "INDICATORS": False, "DPI": 50, "OUTPUT": str(out)})   # all maps: vector layers too
+    assert out.exists()
+    assert hashlib.md5(gpkg.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "planning.gpkg"]   # no -wal/-shm beside it

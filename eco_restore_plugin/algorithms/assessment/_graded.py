@@ -40,15 +40,17 @@ class GradedPlan:
     * ``formula``: with ``layers``, ``formula(window, *blocks) -> (index, grade)`` per row block (a layer
       None gives a block None); without ``layers`` (``rows=None``), ``formula(None) -> (index, grade)``
       over the whole grid, for formulas that need the whole raster (e.g. a min-max over the area).
-    * ``layers``: ``[(layer, categorical)]`` or ``[(layer, categorical, True)]`` read block by block on
-      ``grid``; the third item marks a layer read with ``halo`` extra rows above and below (neighbourhood
-      formulas such as a slope; ``window.inner`` crops their result to the block).
+    * ``layers``: ``[(layer, categorical)]``, ``[(layer, categorical, haloed)]`` or
+      ``[(layer, categorical, haloed, rule)]`` read block by block on ``grid``; ``haloed`` marks a layer read
+      with ``halo`` extra rows above and below (neighbourhood formulas such as a slope; ``window.inner``
+      crops their result to the block); ``rule`` is a value rule of ``processing_helpers.value_rules``.
     * ``rows``: rows per block (None = the whole grid in one block); ``start``/``end``: progress range.
     """
 
     def __init__(self, grid, classes, formula, layers=(), rows=None, halo=0, start=5.0, end=95.0):
         self.grid, self.classes, self.formula = grid, classes, formula
-        self.layers = [tuple(spec) + (False,) * (3 - len(spec)) for spec in layers]
+        self.layers = [tuple(spec) + (False, None)[len(spec) - 2:] if len(spec) < 4 else tuple(spec)
+                       for spec in layers]
         self.rows, self.halo, self.start, self.end = rows, halo, start, end
 
 
@@ -115,11 +117,11 @@ class GradedIndexAlgorithm(EcoRestoreAlgorithm):
             self.check_cancel(feedback)
             yield 0, index, grade
             return
-        for layer, categorical, _ in plan.layers:
+        for layer, categorical, _, _ in plan.layers:
             if layer is not None:
                 check_alignment(layer, grid, categorical, feedback)
-        readers = [None if layer is None else BlockReader(layer, grid, categorical=categorical)
-                   for layer, categorical, _ in plan.layers]
+        readers = [None if layer is None else BlockReader(layer, grid, categorical=categorical, rule=rule)
+                   for layer, categorical, _, rule in plan.layers]
         rows = plan.rows or grid.height
         nblocks = max(1, -(-grid.height // rows))
         for i, (row0, nrows) in enumerate(iter_row_blocks(grid, rows)):
@@ -127,7 +129,7 @@ class GradedIndexAlgorithm(EcoRestoreAlgorithm):
             window = Window(row0, nrows, max(0, row0 - plan.halo), min(grid.height, row0 + nrows + plan.halo))
             blocks = [None if reader is None else
                       reader.read(window.top, window.bottom - window.top) if haloed else reader.read(row0, nrows)
-                      for reader, (_, _, haloed) in zip(readers, plan.layers)]
+                      for reader, (_, _, haloed, _) in zip(readers, plan.layers)]
             index, grade = plan.formula(window, *blocks)
             yield row0, index, grade
             feedback.setProgress(plan.start + (plan.end - plan.start) * (i + 1) / nblocks)

@@ -136,6 +136,10 @@ class CoastalProtection(ClassTableParams, EcoRestoreAlgorithm):
                 source = FilteredSource(source, keep)
             shoreline = rasterize_features(source, grid, all_touched=True, context=context).astype(bool)
             feedback.pushInfo(tr("Natural shoreline: {} cells").format(int(shoreline.sum())))
+            if field and not shoreline.any():
+                feedback.pushWarning(tr(
+                    "No shoreline feature has one of the natural-shore values {} in field '{}': no natural "
+                    "shoreline is scored. Check the values.").format(", ".join(sorted(values)), field))
         self.check_cancel(feedback)
         feedback.setProgress(30)
         value = services.coastal_protection(

@@ -91,9 +91,12 @@ class DamagedSpace(TableOutputParams, EcoRestoreAlgorithm):
 
         classes = damaged_classes(damaged_from)
         path = output_raster(self, parameters, self.OUTPUT, context)
+        # no damaged space (e.g. a region without degradation) is a legitimate, empty answer
         with RasterWriter(path, grid, "uint8", 0, tr("Damaged space (10 · degradation + resilience)"),
-                          category_names={c: v[1] for c, v in classes.items()}) as w:
+                          category_names={c: v[1] for c, v in classes.items()}, allow_empty=True) as w:
             process_blocks(grid, [(dlayer, True), (rlayer, True)], block, [w], feedback)
+        if not counts[1:].any():
+            feedback.pushWarning(tr("No damaged space in the region: the output is empty."))
         apply_qml_on_load(context, path, style_raster_classes(path, classes), tr("Damaged space"))
         results = {self.OUTPUT: path}
         ha = grid.cell_area() / 1e4

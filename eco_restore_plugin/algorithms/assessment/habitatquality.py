@@ -10,6 +10,7 @@ from qgis.core import (
 
 from ...core import habitat, tables
 from ...i18n import tr
+from ...processing_helpers.value_rules import check_codes
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.tables import matrix_rows, to_float
@@ -106,7 +107,8 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
             d = to_float(dist, tr("Threat '{}' max distance").format(name)) * 1000.0
             if d <= 0:
                 raise ValueError(tr("Threat '{}': the max distance must be positive.").format(name))
-            cls = [int(float(c)) for c in codes.replace(",", " ").split()]
+            cls = [int(to_float(c, tr("Threat '{}' land-use codes").format(name)))
+                   for c in codes.replace(",", " ").split()]
             threats.append({"name": name, "max_distance": d, "decay": decay.lower(),
                              "weight": to_float(weight, tr("Threat '{}' weight").format(name)),
                              "raster": np.isin(lu, cls).astype(np.float32)})
@@ -120,6 +122,7 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
         headers = ["code", "H"] + THREAT_NAMES
         sens = self.class_table(parameters, self.SENSITIVITY, headers,
                                  tr("Sensitivity table"))
+        check_codes(lu, sens.keys(), lu_layer.name(), tr("the sensitivity table"))
         access_layer = self.parameterAsRasterLayer(parameters, self.ACCESS, context)
         access = read_raster(access_layer, grid, feedback=feedback)[0] if access_layer else None
         k = self.parameterAsDouble(parameters, self.K, context) or None

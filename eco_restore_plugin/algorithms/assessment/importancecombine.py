@@ -9,6 +9,7 @@ from qgis.core import (
 
 from ...core import grading
 from ...i18n import tr
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.raster_io import RasterWriter, output_raster, process_blocks, reference_grid
 from ...processing_helpers.styles import IMPORTANCE_CLASSES, apply_qml_on_load, style_raster_classes
 from ..base import EcoRestoreAlgorithm
@@ -54,6 +55,6 @@ class ImportanceCombine(EcoRestoreAlgorithm):
         path = output_raster(self, parameters, self.OUTPUT, context)
         with RasterWriter(path, grid, "uint8", 0, tr("Combined importance grade"),
                           category_names={0: "", 1: "一般重要", 2: "重要", 3: "极重要"}) as w:
-            process_blocks(grid, [(lyr, True) for lyr in layers], block, [w], feedback)
+            process_blocks(grid, [(lyr, True, RULES["grade3"]) for lyr in layers], block, [w], feedback)
         apply_qml_on_load(context, path, style_raster_classes(path, IMPORTANCE_CLASSES), tr("Combined grade"))
         return {self.OUTPUT: path}

@@ -58,15 +58,25 @@ class ImportanceGrading(EcoRestoreAlgorithm):
         reader = BlockReader(layer, grid)
         if grid.width * grid.height <= 30_000_000:
             # exact: all valid values in memory (≤ 240 MB)
-            values = np.concatenate([reader.read(r0, n).ravel() for r0, n in blocks])
+            parts = []
+            for i, (r0, n) in enumerate(blocks):
+                self.check_cancel(feedback)
+                parts.append(reader.read(r0, n).ravel())
+                feedback.setProgress(30 * (i + 1) / len(blocks))
+            reader.finish(feedback)
+            values = np.concatenate(parts)
+            del parts
             thresholds = grading.cumulative_thresholds(values, shares=shares)
             del values
         else:
             lo, hi = np.inf, -np.inf
-            for r0, n in blocks:
+            for i, (r0, n) in enumerate(blocks):
+                self.check_cancel(feedback)
                 b = reader.read(r0, n)
+                feedback.setProgress(15 * (i + 1) / len(blocks))
                 if np.isfinite(b).any():
                     lo, hi = min(lo, np.nanmin(b)), max(hi, np.nanmax(b))
+            reader.finish(feedback)
             hist = grading.CumulativeHistogram(max(lo, 0.0), hi)
             for r0, n in blocks:
                 self.check_cancel(feedback)
@@ -84,7 +94,7 @@ class ImportanceGrading(EcoRestoreAlgorithm):
                 g = grading.classify_by_thresholds(reader.read(r0, n), thresholds)
                 counts += np.bincount(g.ravel(), minlength=4)[:4]
                 w.write(g, r0)
-                feedback.setProgress(100.0 * (i + 1) / len(blocks))
+                feedback.setProgress(30.0 + 70.0 * (i + 1) / len(blocks))
             self.check_cancel(feedback)  # cancelled at the last block: the writer keeps nothing
         total = counts[1:].sum()
         if total:

@@ -10,6 +10,7 @@ from qgis.core import (
 
 from ...core import services
 from ...i18n import tr, tr_noop
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ..base import EcoRestoreAlgorithm
@@ -95,11 +96,14 @@ class NppServices(EcoRestoreAlgorithm):
         if missing:
             raise QgsProcessingException(tr("The service '{}' needs: {}. Give these rasters.").format(
                 tr(label), "; ".join(missing)))
-        npp, _ = read_raster(npp_layer)
+        npp, _ = read_raster(npp_layer, rule=RULES["npp"])
         f = {}
+        factor_rules = {"PRECIPITATION": RULES["precipitation"], "K_FACTOR": RULES["non_negative"],
+                        "SEEPAGE": RULES["fraction"], "CLIMATE_EROSIVITY": RULES["non_negative"]}
         for i, key in enumerate(needed):
             self.check_cancel(feedback)
-            f[key] = read_raster(layers[key], grid, feedback=feedback, name=tr(FACTOR_LABELS[key]))[0]
+            f[key] = read_raster(layers[key], grid, feedback=feedback, name=tr(FACTOR_LABELS[key]),
+                                 rule=factor_rules.get(key))[0]
             feedback.setProgress(10 + 50 * (i + 1) / len(needed))
         norm = self.parameterAsBool(parameters, self.NORMALISE, context)
         if service == 0:

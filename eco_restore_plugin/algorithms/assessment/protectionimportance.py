@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ...core import grading
 from ...i18n import tr
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import IMPORTANCE_CLASSES, apply_qml_on_load, style_raster_classes
 from ...processing_helpers.vector_io import make_fields, polygonize, rasterize_features
@@ -65,7 +66,8 @@ class ProtectionImportance(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         svc_layer = self.parameterAsRasterLayer(parameters, self.SERVICE, context)
         grid = reference_grid(svc_layer, tr("Service importance grade"))
-        svc = np.nan_to_num(read_raster(svc_layer, categorical=True)[0], nan=0).astype(np.uint8)
+        svc = np.nan_to_num(read_raster(svc_layer, categorical=True, rule=RULES["grade3"])[0],
+                            nan=0).astype(np.uint8)
         vul_layer = self.parameterAsRasterLayer(parameters, self.VULNERABILITY, context)
         vul = (np.nan_to_num(read_raster(vul_layer, grid, categorical=True, feedback=feedback)[0], nan=0)
                .astype(np.uint8) if vul_layer else np.zeros_like(svc))

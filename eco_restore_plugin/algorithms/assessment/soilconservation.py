@@ -8,6 +8,7 @@ from qgis.core import (
 
 from ...core import hydrology, services, tables
 from ...i18n import tr
+from ...processing_helpers.value_rules import RULES, check_codes
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.params import ClassTableParams
@@ -79,10 +80,12 @@ class SoilConservation(ClassTableParams, EcoRestoreAlgorithm):
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
         grid = reference_grid(dem_layer, tr("DEM"))
         dem, _ = read_raster(dem_layer)
-        read = lambda key, cat=False: read_raster(  # noqa: E731
+        read = lambda key, cat=False, rule=None: read_raster(  # noqa: E731
             self.parameterAsRasterLayer(parameters, key, context), grid, categorical=cat,
-            feedback=feedback)[0]
-        r, k, lu = read(self.R), read(self.K), read(self.LANDUSE, True)
+            feedback=feedback, rule=rule)[0]
+        r = read(self.R, rule=RULES["non_negative"])
+        k = read(self.K, rule=RULES["non_negative"])
+        lu = read(self.LANDUSE, True)
         feedback.setProgressText(tr("Filling depressions and routing flow (D8)…"))
         mask = ~np.isfinite(dem)
         filled = hydrology.fill_depressions(dem, mask=mask)
@@ -98,10 +101,15 @@ class SoilConservation(ClassTableParams, EcoRestoreAlgorithm):
             fvc_layer = self.parameterAsRasterLayer(parameters, self.FVC, context)
             if fvc_layer is None:
                 raise ValueError(tr("C from FVC needs the FVC raster."))
-            c = services.c_factor_from_fvc(read_raster(fvc_layer, grid, feedback=feedback)[0])
+            c = services.c_factor_from_fvc(read_raster(fvc_layer, grid, feedback=feedback,
+                                                       rule=RULES["fraction"])[0])
         else:
-            c = services.c_factor_from_landcover(lu, table=self.class_table(parameters, self.C_TABLE, ["code", "C"], tr("C factor table")))
-        p = services.p_factor_from_landcover(lu, table=self.class_table(parameters, self.P_TABLE, ["code", "P"], tr("P factor table")))
+            c_table = self.class_table(parameters, self.C_TABLE, ["code", "C"], tr("C factor table"))
+            check_codes(lu, c_table.keys(), self.parameterAsRasterLayer(parameters, self.LANDUSE, context).name(),
+                        tr("the C factor table"))
+            c = services.c_factor_from_landcover(lu, table=c_table)
+        p = services.p_factor_from_landcover(lu, table=self.class_table(parameters, self.P_TABLE, ["code", "P"],
+                                                                        tr("P factor table")))
         potential = r * k * ls
         actual = potential * c * p
         conserved = potential - actual

@@ -9,6 +9,7 @@ from qgis.core import (
 
 from ...core import services, tables
 from ...i18n import tr
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.raster_io import RasterWriter, output_raster, process_blocks, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.params import ClassTableParams
@@ -94,7 +95,8 @@ class WaterConservation(ClassTableParams, EcoRestoreAlgorithm):
         unit = tr("m³") if volume else tr("mm")
         with RasterWriter(path, grid, "float32", -9999.0,
                           tr("Water conservation ({})").format(unit)) as w:
-            process_blocks(grid, [(lu, True), (p, False), (et, False)], block, [w], feedback)
+            process_blocks(grid, [(lu, True), (p, False, RULES["precipitation"]),
+                                  (et, False, RULES["evapotranspiration"])], block, [w], feedback)
         if volume:
             feedback.pushInfo(tr("Total water conservation: {:.4g} m³").format(total[0]))
         apply_qml_on_load(context, path, style_raster_ramp(path, "service"), tr("Water conservation"))

@@ -14,15 +14,15 @@ from ...i18n import tr
 from ...processing_helpers.params import SourcesParams
 from ...processing_helpers.raster_io import read_raster, reference_grid
 from ..base import EcoRestoreAlgorithm
+from ...processing_helpers.value_rules import RULES
 
 
 def cost_raster(alg, parameters, name, context, what):
     """(cost array with NaN = barrier, grid) of a projected cost raster; negative cost refused."""
     layer = alg.parameterAsRasterLayer(parameters, name, context)
     grid = reference_grid(layer, what)
-    cost, _ = read_raster(layer)
-    if np.any(cost[np.isfinite(cost)] < 0):
-        raise QgsProcessingException(tr("{}: negative values are not allowed.").format(what))
+    # cost 0 is a free cell and stays allowed; a negative cost is impossible
+    cost, _ = read_raster(layer, rule=RULES["cost"])
     return cost, grid
 
 

@@ -11,6 +11,7 @@ from qgis.core import (
 
 from ...core import circuit
 from ...i18n import tr
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, table_sink
@@ -171,7 +172,7 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
             if layer is None:
                 raise QgsProcessingException(tr(
                     "Advanced mode needs a current-source raster and a ground raster.").format())
-            arr, _ = read_raster(layer, grid, feedback=feedback, name=label, strict=True)
+            arr, _ = read_raster(layer, grid, feedback=feedback, name=label, strict=True, allow_empty=True)
             out.append(arr)
         src, gnd = out
         if not (np.isfinite(src) & (src != 0)).any():
@@ -186,7 +187,8 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.HABITAT, context)
         grid = reference_grid(layer, tr("Resistance raster"), projected=False)
-        habitat, _ = read_raster(layer)
+        is_cond = self.parameterAsBoolean(parameters, self.IS_CONDUCTANCE, context)
+        habitat, _ = read_raster(layer, rule=RULES["conductance"] if is_cond else RULES["resistance"])
         valid = np.isfinite(habitat) & (habitat > 0)
         if not valid.any():
             raise QgsProcessingException(tr(

@@ -16,7 +16,7 @@ from qgis.core import (
 from ...core import connectivity
 from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
-from ...processing_helpers.raster_io import read_raster
+from ...processing_helpers.raster_io import read_raster, reference_grid
 from ...processing_helpers.styles import style_on_load
 from ...processing_helpers.vector_io import add_row, attribute_float, table_sink
 from ..base import EcoRestoreAlgorithm
@@ -218,7 +218,8 @@ class EcologicalNodes(TableOutputParams, EcoRestoreAlgorithm):
                 feedback.pushWarning(tr("The corridors have no from / to fields: every line counts as one link."))
                 n_links = len(feats)
             if alloc is not None:
-                zones, grid = read_raster(alloc, categorical=True)
+                grid = reference_grid(alloc, tr("Cost allocation raster"))
+                zones, _ = read_raster(alloc, grid, categorical=True)
                 to_grid = self._transform(cor.sourceCrs(), grid.crs, context)
                 back = self._transform(grid.crs, out_crs, context)
                 step = 0.5 * min(grid.cellsize)

@@ -12,6 +12,7 @@ from qgis.core import (
 from ...core import omniscape
 from ...i18n import tr
 from ...processing_helpers.grid import Grid
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ..base import EcoRestoreAlgorithm
@@ -109,7 +110,8 @@ class Omniscape(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.RES, context)
         grid = reference_grid(layer, tr("Resistance raster"))
-        res, _ = read_raster(layer)
+        is_cond = self.parameterAsBoolean(parameters, self.IS_COND, context)
+        res, _ = read_raster(layer, rule=RULES["conductance"] if is_cond else RULES["resistance"])
         finite = res[np.isfinite(res)]
         if finite.size == 0:
             raise QgsProcessingException(tr("The resistance raster has no valid cell."))

@@ -221,7 +221,12 @@ class AtlasExport(EcoRestoreAlgorithm):
         if font != FONTS[0]:
             feedback.pushWarning(tr("Font '{}' is not installed; using '{}'.").format(FONTS[0], font))
         tmp_dir = tempfile.mkdtemp(prefix="ecorestore_atlas_")
+        self._vector_gpkg = os.path.join(tmp_dir, "planning_readonly.gpkg")
+        for suffix in ("", "-wal"):
+            if os.path.exists(gpkg + suffix):
+                shutil.copyfile(gpkg + suffix, self._vector_gpkg + suffix)
         ctx = {"catalog": catalog, "tables": tables, "gpkg": gpkg, "raster_dir": raster_dir, "tmp": tmp_dir,
+               "vector_gpkg": self._vector_gpkg,
                "font": font, "title": title, "org": org, "today": datetime.date.today().isoformat(),
                "project": project, "doc": doc, "where": where, "page_size": page_size,
                "export_dir": export_dir, "fmt": fmt, "dpi": dpi}

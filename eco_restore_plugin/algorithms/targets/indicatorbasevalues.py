@@ -23,7 +23,7 @@ from ...core import targets as T
 from ...i18n import tr, tr_noop
 from ...processing_helpers.params import ControlLinesParams, TableOutputParams, UnitLayerParams
 from ...processing_helpers.grid import require_projected
-from ...processing_helpers.raster_io import read_raster
+from ...processing_helpers.raster_io import read_raster, reference_grid
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import add_rows, make_fields, require_fields
 from ._common import read_units, transformed_geometries
@@ -217,8 +217,8 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
                 wetland_codes, wbasis = list(B.WETLAND_WITH_WATERS), B.BASIS["wetland_waters"]
             else:
                 wbasis = (tr("Wetland codes {}").format(",".join(map(str, wetland_codes))), "")
-            lu, grid = read_raster(lu_layer, categorical=True)
-            require_projected(grid, tr("Land use"))
+            grid = reference_grid(lu_layer, tr("Land use"))   # areas: projected CRS, refused without CRS
+            lu, _ = read_raster(lu_layer, grid, categorical=True)
             if nonland:
                 lu[np.isin(np.where(np.isfinite(lu), lu, -1), nonland)] = np.nan
             unit_ids = self._rasterize(grid, [g for _, g in units], crs, context, burn_index=True)

@@ -123,7 +123,8 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
             d = (direction or "higher").strip().lower()
             if d not in T.DIRECTIONS:
                 raise QgsProcessingException(tr(
-                    "{}: direction '{}' is neither 'higher' nor 'lower'.").format(name, direction))
+                    "Directions and tolerances, indicator '{}': direction '{}' is neither 'higher' nor "
+                    "'lower'.").format(name, direction))
             directions[name] = (d, to_float(tol, tr("{}: tolerance").format(name)) if tol else 0.0)
 
         keys = list(targets) + [k for k in values if k not in targets]

@@ -123,8 +123,11 @@ class ConflictBuffers(ControlLinesParams, EcoRestoreAlgorithm):
             add_feature(sink, new_feature(fl, [code, kind, spaces, area_ha, len(pieces[code]), measures], g))
             feedback.pushInfo(tr("{}: {:.2f} ha").format(kind, counts[code] * grid.cell_area() / 1e4))
         names = {k: v[0] for k, v in zoning.CONFLICT_TYPES.items()}
+        if not counts[1:].any():
+            feedback.pushWarning(tr("No conflict or buffer area in the region: the outputs are empty."))
         write_raster(path, codes.astype(np.uint8), grid, dtype="uint8", nodata=0,
-                     description=tr("Conflict and buffer codes"), category_names=names)
+                     description=tr("Conflict and buffer codes"), category_names=names,
+                     allow_empty=True)   # no conflict is a legitimate answer
         apply_qml_on_load(context, path, style_raster_classes(path, {
             k: (CONFLICT_COLOURS[k], v) for k, v in names.items()}), tr("Conflict and buffer codes"))
         style_categories_on_load(context, dest, "code", {

@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ...core import zoning
 from ...i18n import tr, tr_noop
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.raster_io import read_raster, reference_grid
 from ...processing_helpers.params import ControlLinesParams, UnitLayerParams
 from ..base import EcoRestoreAlgorithm
@@ -218,7 +219,7 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
     def process(self, parameters, context, feedback):
         imp_layer = self.parameterAsRasterLayer(parameters, self.IMPORTANCE, context)
         grid = reference_grid(imp_layer, tr("Importance grade"))
-        imp, _ = read_raster(imp_layer, grid, categorical=True)
+        imp, _ = read_raster(imp_layer, grid, categorical=True, rule=RULES["grade3"])
         valid = np.isfinite(imp)
         if not valid.any():
             raise QgsProcessingException(tr("The importance raster has no data."))

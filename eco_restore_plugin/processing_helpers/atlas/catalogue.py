@@ -100,8 +100,11 @@ def read_catalog(gpkg):
     return catalog, tables
 
 
-def load_layer(name, catalog, tables, gpkg, raster_dir):
-    """A valid layer for catalogue name ``name`` or None (a raster with its .qml style, or a styled vector)."""
+def load_layer(name, catalog, tables, gpkg, raster_dir, vector_source=None):
+    """A valid layer for catalogue name ``name`` or None (a raster with its .qml style, or a styled vector).
+
+    ``vector_source``: a private copy of ``gpkg`` to read vector layers from: QGIS opens a GeoPackage for
+    update and switches it to WAL, which would change the user's planning.gpkg (inputs stay byte-identical)."""
     entry = catalog.get(name)
     kind = entry["kind"] if entry else None
     if kind in (None, "raster"):
@@ -119,7 +122,7 @@ def load_layer(name, catalog, tables, gpkg, raster_dir):
                     lyr.setCustomProperty("ecorestore/styled", True)
                 return lyr
     if kind in (None, "vector") and name in tables:
-        lyr = QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr")
+        lyr = QgsVectorLayer("{}|layername={}".format(vector_source or gpkg, name), name, "ogr")
         if not lyr.isValid() or lyr.featureCount() <= 0:
             return None
         style_vector(lyr, name)
@@ -129,7 +132,8 @@ def load_layer(name, catalog, tables, gpkg, raster_dir):
 
 def load_ctx_layer(name, ctx):
     """:func:`load_layer` with the catalogue, tables, GeoPackage and raster folder of the run context."""
-    return load_layer(name, ctx["catalog"], ctx["tables"], ctx["gpkg"], ctx["raster_dir"])
+    return load_layer(name, ctx["catalog"], ctx["tables"], ctx["gpkg"], ctx["raster_dir"],
+                      vector_source=ctx.get("vector_gpkg"))
 
 
 def layer_names(alt, catalog, raster_dir):
