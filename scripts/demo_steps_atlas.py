@@ -20,5 +20,5 @@ def atlas(chain, args):
     chain.write_catalog()  # the atlas reads layer_catalog
     chain.run("Atlas 规划图集 (PDF)", "atlasexport", {
         "PLANNING_GPKG": chain.gpkg, "RASTER_FOLDER": chain.rasters,
-        "ORGANISATION": "示例县自然资源局 (fictitious)", "OUTPUT": os.path.join(chain.out, "atlas.pdf"),
+        "ORGANISATION": "示例县自然资源局（虚构）", "OUTPUT": os.path.join(chain.out, "atlas.pdf"),
         "EXPORT_FOLDER": os.path.join(chain.out, "atlas"), "EXPORT_FORMAT": 0, "DPI": 150})

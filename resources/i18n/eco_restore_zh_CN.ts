@@ -1503,19 +1503,9 @@ computed from</source>
       <translation>建设用地：最大坡度（度）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
-      <source>Contents</source>
-      <translation>目录</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Control level</source>
       <translation>管控级别</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
-      <source>Coordinate system: {}</source>
-      <translation>坐标系：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
@@ -1981,11 +1971,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Data source</source>
       <translation>数据来源</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
-      <source>Data source: {} ({})</source>
-      <translation>数据来源：{}（{}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
@@ -2866,11 +2851,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Folder that receives the GeoTIFF rasters and demo_county.gpkg; created if missing, existing files of the same name are overwritten.</source>
       <translation>存放 GeoTIFF 栅格和 demo_county.gpkg 的文件夹；不存在时自动创建，同名文件将被覆盖。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
-      <source>Font '{}' is not installed; using '{}'.</source>
-      <translation>未安装字体“{}”，改用“{}”。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -4023,11 +4003,6 @@ computed from</source>
       <translation>归入下方的地类</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
-      <source>Map {}</source>
-      <translation>图号 {}</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Maps</source>
       <translation>图件</translation>
@@ -4428,6 +4403,11 @@ computed from</source>
       <translation>各来源新增耕地合计：{:.2f} hm² = {:.2f} 亩 = {:.4f} 万亩。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <source>No TrueType Chinese font ({}) is installed; using '{}'. The PDF may not be searchable: install one (Debian: apt-get install fonts-wqy-zenhei).</source>
+      <translation>未安装 TrueType 中文字体（{}），改用“{}”。PDF 中的文字可能无法搜索：请安装其中一种（Debian：apt-get install fonts-wqy-zenhei）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>No base level was asked for (number of base zones 0 and no base field): the base-zone output is not written.</source>
       <translation>未要求基础分区（基础分区数为 0 且无基础分区字段）：不写出基础分区结果。</translation>
@@ -4636,11 +4616,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>Not enough memory for this input. Use a coarser cell size or a smaller extent.</source>
       <translation>内存不足，无法处理该输入。请使用更粗的像元大小或更小的范围。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
-      <source>Not shown (layer missing): {}</source>
-      <translation>未显示（缺少图层）：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -5311,11 +5286,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Planning atlas PDF (规划图集)</source>
       <translation>规划图集 (Planning atlas PDF)</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
-      <source>Planning atlas — contents</source>
-      <translation>规划图集 — 目录</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
@@ -6641,11 +6611,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Size in cells (rows = columns, 30 m cells)</source>
       <translation>大小（像元数，行数 = 列数，30 m 像元）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
-      <source>Skipped (layers missing):</source>
-      <translation>已跳过（缺少图层）：</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
@@ -9273,11 +9238,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>zoning,regionalisation,SKATER,graded control,生态修复分区,分级管控,生态保护区,生态修复区</source>
       <translation>生态修复分区,分级管控,生态保护区,生态修复区,SKATER,zoning</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
-      <source>{:&gt;2}. {}  (page {})</source>
-      <translation>{:&gt;2}. {}（第 {} 页）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
