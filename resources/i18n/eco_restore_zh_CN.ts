@@ -4508,6 +4508,11 @@ computed from</source>
       <translation>没有图斑带有可用的地类编码。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
+      <source>No preview: see the message above.</source>
+      <translation>无法预览：原因见上方消息。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>No problems found.</source>
       <translation>未发现问题。</translation>
@@ -5401,6 +5406,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Potential soil loss A_p = R·K·LS, t/(hm²·a). Optional output: not written unless a file is chosen.</source>
       <translation>潜在土壤侵蚀量 A_p = R·K·LS，t/(hm²·a)。可选输出：未指定文件时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
+      <source>Preparing the preview of '{}'…</source>
+      <translation>正在生成“{}”的预览…</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -7449,6 +7459,11 @@ computed from</source>
       <translation>指标缺少名称。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <source>The indicator table has unsaved edits. Save them to {} before closing?</source>
+      <translation>指标表有尚未保存的修改。关闭前是否保存到{}？</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>The land use at the {} must hold non-negative whole class codes.</source>
       <translation>{}土地利用必须为非负整数地类代码。</translation>
@@ -8324,6 +8339,11 @@ computed from</source>
       <translation>未知的导出格式“{}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <source>Unsaved indicator targets</source>
+      <translation>指标表尚未保存</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Upper-level
 2025</source>
@@ -9175,9 +9195,19 @@ computed from</source>
       <translation>目标表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <source>the QGIS project</source>
+      <translation>QGIS 项目</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>the denominator</source>
       <translation>分母</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <source>the planning GeoPackage {}</source>
+      <translation>规划 GeoPackage {}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
