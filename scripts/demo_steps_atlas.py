@@ -6,6 +6,30 @@ PNG per map into demo_output/atlas/.
 import os
 
 
+def style_classes(path):
+    """A paletted style (.qml beside the raster: code and Chinese name of every class present) for a
+    catalogued land-use or ecosystem raster of the sample region that has none, so planning.qgz and the
+    atlas do not show it as a grey stretch."""
+    if os.path.exists(os.path.splitext(path)[0] + ".qml"):
+        return
+    import numpy as np
+    from osgeo import gdal
+
+    from eco_restore_plugin.processing_helpers.styles import style_raster_classes
+    from eco_restore_plugin.sampledata import classes as C
+
+    ds = gdal.Open(path)
+    values = set(np.unique(ds.GetRasterBand(1).ReadAsArray()).tolist())
+    ds = None
+    table = dict(C.LANDUSE)
+    table.update(C.SUBCLASSES)
+    style = {v: ("#{:02x}{:02x}{:02x}".format(*table[v]["rgb"]),
+                 "{} {}".format(table[v]["code"], table[v]["name_zh"]))
+             for v in sorted(values) if v in table}
+    if style:
+        style_raster_classes(path, style)
+
+
 def atlas(chain, args):
     """规划图集: the maps of the planning database as one PDF, plus per-map PNGs."""
     sample = chain.results.get("createsampleregion", {})
@@ -17,6 +41,7 @@ def atlas(chain, args):
         if name not in known and path and os.path.exists(str(path)):
             chain.catalog.append((name, "raster", zh, en, "ecorestore:createsampleregion",
                                   os.path.relpath(str(path), chain.out)))
+            style_classes(str(path))
     chain.write_catalog()  # the atlas reads layer_catalog
     chain.run("Atlas 规划图集 (PDF)", "atlasexport", {
         "PLANNING_GPKG": chain.gpkg, "RASTER_FOLDER": chain.rasters,

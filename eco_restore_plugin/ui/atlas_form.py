@@ -180,7 +180,7 @@ class AtlasFormMixin:
         mrow.addWidget(self.btn_none)
         mrow.addStretch(1)
         mlay.addLayout(mrow)
-        right.addWidget(maps_box, 2)
+        right.addWidget(maps_box, 3)
 
         pbox = QGroupBox(tr("Preview of the selected map"))
         play = QVBoxLayout(pbox)
