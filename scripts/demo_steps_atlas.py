@@ -8,8 +8,8 @@ import os
 
 def style_classes(path):
     """A paletted style (.qml beside the raster: code and Chinese name of every class present) for a
-    catalogued land-use or ecosystem raster of the sample region that has none, so planning.qgz and the
-    atlas do not show it as a grey stretch."""
+    catalogued raster of the sample region without colour table or style (ecosystem_2020), so planning.qgz
+    does not show it as a grey stretch."""
     if os.path.exists(os.path.splitext(path)[0] + ".qml"):
         return
     import numpy as np
@@ -19,8 +19,11 @@ def style_classes(path):
     from eco_restore_plugin.sampledata import classes as C
 
     ds = gdal.Open(path)
-    values = set(np.unique(ds.GetRasterBand(1).ReadAsArray()).tolist())
-    ds = None
+    band = ds.GetRasterBand(1)
+    if band.GetColorTable() is not None:
+        return  # QGIS draws it with its colour table (landuse_2020); the atlas groups it to first-level classes
+    values = set(np.unique(band.ReadAsArray()).tolist())
+    band = ds = None
     table = dict(C.LANDUSE)
     table.update(C.SUBCLASSES)
     style = {v: ("#{:02x}{:02x}{:02x}".format(*table[v]["rgb"]),

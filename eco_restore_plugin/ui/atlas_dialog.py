@@ -26,8 +26,8 @@ from .atlas_form import (  # noqa: F401 (public names of the dialog)
     COVERAGE_LAYER, COVERAGE_REGION, OPTIONAL_PARAMS, SETTINGS_PREFIX, TEMPLATE_BUILTIN, TEMPLATE_FILE,
     TEMPLATE_LAYOUT, AtlasFormMixin,
 )
-from .screen_fit import fit_to_screen
 from .atlas_run import ALG_ID, AtlasRunMixin, DialogFeedback, atlas_algorithm, pdftoppm_page  # noqa: F401
+from .screen_fit import fit_to_screen
 
 
 class AtlasDialog(AtlasFormMixin, AtlasRunMixin, QDialog):

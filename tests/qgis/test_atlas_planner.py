@@ -1,7 +1,6 @@
 """The planning atlas as a planner reads it (issue 14): legends inside the page, Chinese page texts, a
 regional inset, units / base year / county totals on the indicator page and a PDF whose text can be
 searched (pdftotext finds "生态" and the page numbers without any Unicode normalisation)."""
-import os
 import re
 import shutil
 import sqlite3

@@ -13,7 +13,7 @@ import subprocess
 import traceback
 
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox
+from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QLabel, QMessageBox
 from qgis.utils import iface, plugins
 
 OUT = os.environ["ECO_WALK_DIR"]
@@ -107,6 +107,7 @@ def toolbox():
                 if model.data(idx) != provider.name():
                     continue
                 view.expand(idx)
+                _state["provider_index"] = idx
                 walk(idx, 1)
             elif model.rowCount(idx):
                 groups.append(model.data(idx))
@@ -119,6 +120,8 @@ def toolbox():
     _state["report"]["groups"] = groups
     _state["report"]["algorithms"] = algs
     dock.setMinimumWidth(420)
+    if "provider_index" in _state:
+        view.scrollTo(_state["provider_index"], QAbstractItemView.PositionAtTop)
     shot(dock, "toolbox")
     later(200, alg_dialogs)
 
