@@ -69,6 +69,7 @@ class TargetsDialog(TargetsTableMixin, TargetsStorageMixin, BaseValuesMixin, QDi
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText(tr("Close"))  # Qt's own translation may be missing
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

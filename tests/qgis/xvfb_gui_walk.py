@@ -13,7 +13,7 @@ import subprocess
 import traceback
 
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QLabel, QMessageBox
+from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QLabel, QMessageBox, QPushButton
 from qgis.utils import iface, plugins
 
 OUT = os.environ["ECO_WALK_DIR"]
@@ -62,12 +62,15 @@ def shot(widget, name):
     return path
 
 
-def labels_of(widget):
-    """Visible label texts of a widget (parameter labels, group titles)."""
+def labels_of(widget, buttons=False):
+    """Visible label texts of a widget (parameter labels, group titles; with ``buttons`` push-button texts)."""
     out = []
     for lab in widget.findChildren(QLabel):
         if lab.isVisibleTo(widget) and lab.text().strip():
             out.append(lab.text().strip())
+    if buttons:
+        out += [b.text().replace("&", "").strip() for b in widget.findChildren(QPushButton)
+                if b.isVisibleTo(widget) and b.text().strip()]
     return out
 
 
@@ -156,7 +159,8 @@ def plugin_dialogs():
             dlg.gpkg.setFilePath(os.path.join(PLANNING, "planning.gpkg"))
         screen = QApplication.primaryScreen().availableGeometry()
         hint = dlg.minimumSizeHint()
-        found[key] = {"title": dlg.windowTitle(), "labels": labels_of(dlg), "size": [dlg.width(), dlg.height()],
+        found[key] = {"title": dlg.windowTitle(), "labels": labels_of(dlg, buttons=True),
+                      "size": [dlg.width(), dlg.height()],
                       "minimum": [hint.width(), hint.height()],
                       "screen": [screen.width(), screen.height()], "action": actions[0].text()}
         shot(dlg, "dialog_" + key)
