@@ -13,7 +13,7 @@ import subprocess
 import traceback
 
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QLabel, QMessageBox, QPushButton
+from qgis.PyQt.QtWidgets import QAbstractItemView, QAction, QApplication, QDockWidget, QLabel, QMessageBox, QPushButton
 from qgis.utils import iface, plugins
 
 OUT = os.environ["ECO_WALK_DIR"]
@@ -181,7 +181,12 @@ def modeler():
     ok, errors = copy.validate()
     dlg = ModelerDialog.create(copy)
     dlg.show()
+    dlg.setGeometry(QApplication.primaryScreen().availableGeometry())  # no window manager to maximise it
     QApplication.processEvents()
+    zoom_all = [a for a in dlg.findChildren(QAction) if a.objectName() == "mActionZoomToItems"]
+    if zoom_all:
+        zoom_all[0].trigger()
+        QApplication.processEvents()
     steps = [c.description() for c in copy.childAlgorithms().values()]
     _state["report"]["modeler"] = {"valid": bool(ok), "errors": list(errors), "steps": steps,
                                    "name": copy.displayName()}
