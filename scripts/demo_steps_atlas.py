@@ -6,6 +6,33 @@ PNG per map into demo_output/atlas/.
 import os
 
 
+def style_classes(path):
+    """A paletted style (.qml beside the raster: code and Chinese name of every class present) for a
+    catalogued raster of the sample region without colour table or style (ecosystem_2020), so planning.qgz
+    does not show it as a grey stretch."""
+    if os.path.exists(os.path.splitext(path)[0] + ".qml"):
+        return
+    import numpy as np
+    from osgeo import gdal
+
+    from eco_restore_plugin.processing_helpers.styles import style_raster_classes
+    from eco_restore_plugin.sampledata import classes as C
+
+    ds = gdal.Open(path)
+    band = ds.GetRasterBand(1)
+    if band.GetColorTable() is not None:
+        return  # QGIS draws it with its colour table (landuse_2020); the atlas groups it to first-level classes
+    values = set(np.unique(band.ReadAsArray()).tolist())
+    band = ds = None
+    table = dict(C.LANDUSE)
+    table.update(C.SUBCLASSES)
+    style = {v: ("#{:02x}{:02x}{:02x}".format(*table[v]["rgb"]),
+                 "{} {}".format(table[v]["code"], table[v]["name_zh"]))
+             for v in sorted(values) if v in table}
+    if style:
+        style_raster_classes(path, style)
+
+
 def atlas(chain, args):
     """规划图集: the maps of the planning database as one PDF, plus per-map PNGs."""
     sample = chain.results.get("createsampleregion", {})
@@ -17,8 +44,9 @@ def atlas(chain, args):
         if name not in known and path and os.path.exists(str(path)):
             chain.catalog.append((name, "raster", zh, en, "ecorestore:createsampleregion",
                                   os.path.relpath(str(path), chain.out)))
+            style_classes(str(path))
     chain.write_catalog()  # the atlas reads layer_catalog
     chain.run("Atlas 规划图集 (PDF)", "atlasexport", {
         "PLANNING_GPKG": chain.gpkg, "RASTER_FOLDER": chain.rasters,
-        "ORGANISATION": "示例县自然资源局 (fictitious)", "OUTPUT": os.path.join(chain.out, "atlas.pdf"),
+        "ORGANISATION": "示例县自然资源局（虚构）", "OUTPUT": os.path.join(chain.out, "atlas.pdf"),
         "EXPORT_FOLDER": os.path.join(chain.out, "atlas"), "EXPORT_FORMAT": 0, "DPI": 150})

@@ -14,8 +14,11 @@ import traceback
 
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingException, QgsProject, QgsSettings
 from qgis.gui import QgsMessageBar
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from qgis.PyQt.QtWidgets import (
+    QDialog, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from ..i18n import tr
 from ..paths import icon_path
@@ -24,6 +27,7 @@ from .atlas_form import (  # noqa: F401 (public names of the dialog)
     TEMPLATE_LAYOUT, AtlasFormMixin,
 )
 from .atlas_run import ALG_ID, AtlasRunMixin, DialogFeedback, atlas_algorithm, pdftoppm_page  # noqa: F401
+from .screen_fit import fit_to_screen
 
 
 class AtlasDialog(AtlasFormMixin, AtlasRunMixin, QDialog):
@@ -45,7 +49,7 @@ class AtlasDialog(AtlasFormMixin, AtlasRunMixin, QDialog):
 
         self.setWindowTitle(tr("Planning atlas (规划图集)"))
         self.setWindowIcon(QIcon(icon_path()))
-        self.resize(1160, 740)
+        fit_to_screen(self, 1160, 700)  # a 1366×768 screen included
 
         outer = QVBoxLayout(self)
         self.bar = QgsMessageBar(self)
@@ -59,12 +63,21 @@ class AtlasDialog(AtlasFormMixin, AtlasRunMixin, QDialog):
 
         columns = QHBoxLayout()
         outer.addLayout(columns, 1)
-        left = QVBoxLayout()
-        columns.addLayout(left, 1)
+        # the form scrolls rather than pushing the dialog past a 1366×768 screen
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        form_widget = QWidget()
+        left = QVBoxLayout(form_widget)
+        left.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(form_widget)
+        columns.addWidget(scroll, 1)
         right = QVBoxLayout()
         columns.addLayout(right, 1)
         self._build_inputs(left)
         self._build_outputs(left)
+        left.addStretch(1)
+        scroll.setMinimumWidth(form_widget.sizeHint().width() + 12)
         self._build_maps(right)
         self._build_bottom(outer)
 
@@ -74,6 +87,12 @@ class AtlasDialog(AtlasFormMixin, AtlasRunMixin, QDialog):
         self.btn_export.clicked.connect(lambda: self._guard(self.export))
         self.btn_cancel.clicked.connect(self.cancel)
         self.btn_close.clicked.connect(self.reject)
+        self.preview_index = None
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(400)
+        self._preview_timer.timeout.connect(lambda: self._guard(self.preview))
+        self.maps.currentItemChanged.connect(lambda *_a: self.selection_changed())
 
         self._set_defaults()
         self.refresh_layouts()
@@ -115,6 +134,7 @@ class AtlasDialog(AtlasFormMixin, AtlasRunMixin, QDialog):
         self.refresh_layouts()
 
     def reject(self):
+        self._preview_timer.stop()
         if self.running:  # Esc or Close during an export: stop it first
             self.cancel()
             return
@@ -122,6 +142,7 @@ class AtlasDialog(AtlasFormMixin, AtlasRunMixin, QDialog):
         super().reject()
 
     def closeEvent(self, event):  # noqa: N802
+        self._preview_timer.stop()
         if self.running:
             self.cancel()
             event.ignore()

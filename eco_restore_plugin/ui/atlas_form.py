@@ -44,6 +44,16 @@ OPTIONAL_PARAMS = ("RASTER_FOLDER", "TEMPLATE", "LAYOUT", "COVERAGE", "COVERAGE_
                    "EXPORT_FORMAT", "DPI", "INDICATORS")
 
 
+def map_page_order(count):
+    """Indices of the algorithm's MAPS options in the order of the atlas pages (the catalogue's ``order``);
+    option order when the catalogue does not describe ``count`` maps (another version of the algorithm)."""
+    from ..processing_helpers.atlas import MAPS
+
+    if count != len(MAPS):
+        return list(range(count))
+    return sorted(range(count), key=lambda i: (MAPS[i].order, i))
+
+
 class AtlasFormMixin:
     """Controls, parameters, checks and settings of the atlas dialog (needs ``self.alg``)."""
 
@@ -152,15 +162,16 @@ class AtlasFormMixin:
         maps_box = QGroupBox(self._label("MAPS", tr("Maps")))
         mlay = QVBoxLayout(maps_box)
         self.maps = QListWidget()
-        for i, text in enumerate(self._options("MAPS")):
-            item = QListWidgetItem(text)
+        options = self._options("MAPS")
+        for i in map_page_order(len(options)):
+            item = QListWidgetItem(options[i])
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
             item.setData(Qt.UserRole, i)
             item.setCheckState(Qt.Checked)
             self.maps.addItem(item)
         if self.maps.count():
             self.maps.setCurrentRow(0)
-        self.maps.setMinimumHeight(170)
+        self.maps.setMinimumHeight(100)
         mlay.addWidget(self.maps)
         mrow = QHBoxLayout()
         self.btn_all = QPushButton(tr("Select all"))
@@ -169,14 +180,14 @@ class AtlasFormMixin:
         mrow.addWidget(self.btn_none)
         mrow.addStretch(1)
         mlay.addLayout(mrow)
-        right.addWidget(maps_box, 2)
+        right.addWidget(maps_box, 3)
 
         pbox = QGroupBox(tr("Preview of the selected map"))
         play = QVBoxLayout(pbox)
         self.preview_label = QLabel(tr("Select a map in the list and press Preview."))
         self.preview_label.setAlignment(Qt.AlignCenter)
         self.preview_label.setWordWrap(True)
-        self.preview_label.setMinimumSize(QSize(360, 250))
+        self.preview_label.setMinimumSize(QSize(320, 150))
         self.preview_label.setFrameShape(QFrame.StyledPanel)
         play.addWidget(self.preview_label, 1)
         right.addWidget(pbox, 3)
@@ -189,7 +200,7 @@ class AtlasFormMixin:
         outer.addWidget(self.progress)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
-        self.log.setMaximumHeight(70)
+        self.log.setMaximumHeight(56)
         self.log.setPlaceholderText(tr("Messages of the atlas algorithm appear here."))
         outer.addWidget(self.log)
         buttons = QHBoxLayout()
@@ -292,9 +303,20 @@ class AtlasFormMixin:
             item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
 
     def checked_maps(self):
-        """Indices (in the algorithm's MAPS options) of the ticked maps."""
-        return [self.maps.item(i).data(Qt.UserRole) for i in range(self.maps.count())
-                if self.maps.item(i).checkState() == Qt.Checked]
+        """Indices (in the algorithm's MAPS options, ascending) of the ticked maps."""
+        return sorted(self.maps.item(i).data(Qt.UserRole) for i in range(self.maps.count())
+                      if self.maps.item(i).checkState() == Qt.Checked)
+
+    def map_row(self, index):
+        """Row of the list showing MAPS option ``index`` (rows follow the page order), or -1."""
+        for row in range(self.maps.count()):
+            if self.maps.item(row).data(Qt.UserRole) == index:
+                return row
+        return -1
+
+    def select_map(self, index):
+        """Highlight the map of MAPS option ``index`` (the map previewed)."""
+        self.maps.setCurrentRow(self.map_row(index))
 
     def preview_map(self):
         """The map to preview: the highlighted row, else the first ticked map; None if there is none."""

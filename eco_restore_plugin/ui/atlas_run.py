@@ -157,9 +157,20 @@ class AtlasRunMixin:
         PDF with pdftoppm. The whole region is previewed (no coverage, no indicator page). Returns the PNG
         path.
         """
+        timer = getattr(self, "_preview_timer", None)
+        if timer is not None:
+            timer.stop()  # a pending automatic preview is this one
         idx = self.preview_map()
         if idx is None:
             raise ValueError(tr("No map to preview: highlight or tick a map."))
+        try:
+            return self._preview(idx)
+        except Exception:
+            if self._preview_pixmap is None:
+                self.preview_label.setText(tr("No preview: see the message above."))
+            raise
+
+    def _preview(self, idx):
         params = self.parameters()
         params["MAPS"] = [idx]
         params.pop("COVERAGE", None)
@@ -199,8 +210,27 @@ class AtlasRunMixin:
             raise ValueError(tr("The preview image could not be made (pdftoppm from poppler-utils is needed "
                                 "with this version of the atlas algorithm)."))
         self.show_preview(png)
-        self.say(tr("Preview of '{}'.").format(self.maps.item(idx).text()), Qgis.Info)
+        self.preview_index = idx
+        self.say(tr("Preview of '{}'.").format(self.maps.item(self.map_row(idx)).text()), Qgis.Info)
         return png
+
+    def selection_changed(self):
+        """Another map is highlighted: drop the old preview at once (never show a stale map) and, once a
+        preview has been made, preview the new map shortly after (a quick run of arrow keys previews once)."""
+        idx = self.preview_map()
+        if self.running or idx is None or idx == getattr(self, "preview_index", None):
+            return
+        had_preview = getattr(self, "preview_index", None) is not None
+        self.preview_index = None
+        self.preview_path = None
+        self._preview_pixmap = None
+        self.preview_label.clear()
+        name = self.maps.currentItem().text() if self.maps.currentItem() is not None else ""
+        if had_preview and os.path.isfile(self.gpkg.filePath().strip()):
+            self.preview_label.setText(tr("Preparing the preview of '{}'…").format(name))
+            self._preview_timer.start()
+        else:
+            self.preview_label.setText(tr("Select a map in the list and press Preview."))
 
     def _png_format(self):
         opts = self._options("EXPORT_FORMAT")

@@ -10,6 +10,8 @@ Modules: :mod:`.targets_table` (columns, delegates, rows, validation), :mod:`.ta
 project, export files), :mod:`.targets_base_values` (the base-values sub-dialog and the algorithm run) and
 this one (the window, menus and file dialogs).
 """
+import json
+
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -27,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import targets as T
 from ..i18n import tr
 from ..paths import icon_path
+from .screen_fit import fit_to_screen
 from .targets_base_values import BaseValuesInputs, BaseValuesMixin  # noqa: F401
 from .targets_storage import PROJECT_GPKG_KEY, PROJECT_KEY, PROJECT_SCOPE, TABLE, TargetsStorageMixin  # noqa: F401
 from .targets_table import (  # noqa: F401 (public names of the dialog)
@@ -49,7 +53,7 @@ class TargetsDialog(TargetsTableMixin, TargetsStorageMixin, BaseValuesMixin, QDi
         self.setWindowTitle(tr("Indicator targets (目标指标体系)"))
         from qgis.PyQt.QtGui import QIcon
         self.setWindowIcon(QIcon(icon_path()))
-        self.resize(1400, 640)
+        fit_to_screen(self, 1320, 660)  # a 1366×768 screen included
 
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Targets for 2025, 2030 and 2035 against the 2020 base, in four dimensions. "
@@ -65,6 +69,7 @@ class TargetsDialog(TargetsTableMixin, TargetsStorageMixin, BaseValuesMixin, QDi
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText(tr("Close"))  # Qt's own translation may be missing
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -85,6 +90,69 @@ class TargetsDialog(TargetsTableMixin, TargetsStorageMixin, BaseValuesMixin, QDi
                 loaded = False
         if not loaded:
             self.set_indicators(T.default_indicators())
+        self.mark_saved()
+
+    # -- unsaved edits -------------------------------------------------------------------------
+    def _state(self):
+        return json.dumps(self.row_dicts(), sort_keys=True, ensure_ascii=False, default=str)
+
+    def mark_saved(self):
+        """The table as it is now counts as saved (after loading or saving)."""
+        self._saved_state = self._state()
+
+    def is_modified(self):
+        """Whether the table has edits that were neither saved nor loaded."""
+        return self._state() != getattr(self, "_saved_state", None)
+
+    def save_gpkg(self, path, table=TABLE):
+        result = super().save_gpkg(path, table)
+        self.mark_saved()
+        return result
+
+    def load_gpkg(self, path, table=TABLE):
+        result = super().load_gpkg(path, table)
+        self.mark_saved()
+        return result
+
+    def save_to_project(self):
+        result = super().save_to_project()
+        self.mark_saved()
+        return result
+
+    def load_from_project(self):
+        result = super().load_from_project()
+        self.mark_saved()
+        return result
+
+    def _ask_unsaved(self):
+        """Ask what to do with unsaved edits: QMessageBox.Save, Discard or Cancel."""
+        where = (tr("the planning GeoPackage {}").format(self.gpkg_path) if self.gpkg_path
+                 else tr("the QGIS project"))
+        return QMessageBox.question(
+            self, tr("Unsaved indicator targets"),
+            tr("The indicator table has unsaved edits. Save them to {} before closing?").format(where),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+
+    def confirm_close(self):
+        """True when the dialog may close: nothing unsaved, or the user saved or discarded the edits."""
+        if not self.is_modified():
+            return True
+        answer = self._ask_unsaved()
+        if answer == QMessageBox.Discard:
+            return True
+        if answer != QMessageBox.Save:
+            return False
+        if self.gpkg_path and self._guard(self.save_gpkg, self.gpkg_path) is None:
+            return False  # not saved (the reason is in the status line): keep the dialog open
+        if not self.gpkg_path:
+            self._guard(self.save_to_project)
+        return not self.is_modified()
+
+    def reject(self):
+        """Close (button, Esc or the window's close box: QDialog routes them here) unless the user keeps
+        editing unsaved changes."""
+        if self.confirm_close():
+            super().reject()
 
     # -- building the window -------------------------------------------------------------------
     def _build_buttons(self):

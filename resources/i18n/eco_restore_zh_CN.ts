@@ -1588,19 +1588,9 @@ computed from</source>
       <translation>建设用地：最大坡度（度）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
-      <source>Contents</source>
-      <translation>目录</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Control level</source>
       <translation>管控级别</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
-      <source>Coordinate system: {}</source>
-      <translation>坐标系：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
@@ -2071,11 +2061,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Data source</source>
       <translation>数据来源</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
-      <source>Data source: {} ({})</source>
-      <translation>数据来源：{}（{}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
@@ -3011,11 +2996,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Folder that receives the GeoTIFF rasters and demo_county.gpkg; created if missing, existing files of the same name are overwritten.</source>
       <translation>存放 GeoTIFF 栅格和 demo_county.gpkg 的文件夹；不存在时自动创建，同名文件将被覆盖。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
-      <source>Font '{}' is not installed; using '{}'.</source>
-      <translation>未安装字体“{}”，改用“{}”。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -4218,11 +4198,6 @@ computed from</source>
       <translation>归入下方的地类</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
-      <source>Map {}</source>
-      <translation>图号 {}</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Maps</source>
       <translation>图件</translation>
@@ -4633,6 +4608,11 @@ computed from</source>
       <translation>各来源新增耕地合计：{:.2f} hm² = {:.2f} 亩 = {:.4f} 万亩。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <source>No TrueType Chinese font ({}) is installed; using '{}'. The PDF may not be searchable: install one (Debian: apt-get install fonts-wqy-zenhei).</source>
+      <translation>未安装 TrueType 中文字体（{}），改用“{}”。PDF 中的文字可能无法搜索：请安装其中一种（Debian：apt-get install fonts-wqy-zenhei）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>No base level was asked for (number of base zones 0 and no base field): the base-zone output is not written.</source>
       <translation>未要求基础分区（基础分区数为 0 且无基础分区字段）：不写出基础分区结果。</translation>
@@ -4741,6 +4721,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>No parcel has a usable land-class code.</source>
       <translation>没有图斑带有可用的地类编码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
+      <source>No preview: see the message above.</source>
+      <translation>无法预览：原因见上方消息。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
@@ -4861,11 +4846,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Not enough memory for {}: about {:.1f} GB needed, {:.1f} GB available. Use a coarser cell size or a smaller extent, or close other programs.</source>
       <translation>{}内存不足：约需 {:.1f} GB，可用 {:.1f} GB。请使用更粗的像元、更小的范围，或关闭其他程序。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
-      <source>Not shown (layer missing): {}</source>
-      <translation>未显示（缺少图层）：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -5693,11 +5673,6 @@ computed from</source>
       <translation>规划图集 (Planning atlas PDF)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
-      <source>Planning atlas — contents</source>
-      <translation>规划图集 — 目录</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Planning data and layout</source>
       <translation>规划数据与版式</translation>
@@ -5811,6 +5786,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Potential soil loss A_p = R·K·LS, t/(hm²·a). Optional output: not written unless a file is chosen.</source>
       <translation>潜在土壤侵蚀量 A_p = R·K·LS，t/(hm²·a)。可选输出：未指定文件时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
+      <source>Preparing the preview of '{}'…</source>
+      <translation>正在生成“{}”的预览…</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -7133,11 +7113,6 @@ computed from</source>
       <translation>大小（像元数，行数 = 列数，30 m 像元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
-      <source>Skipped (layers missing):</source>
-      <translation>已跳过（缺少图层）：</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Skipped (layers missing): {}.</source>
       <translation>已跳过（缺少图层）：{}。</translation>
@@ -7992,6 +7967,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>The indicator has no name.</source>
       <translation>指标缺少名称。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <source>The indicator table has unsaved edits. Save them to {} before closing?</source>
+      <translation>指标表有尚未保存的修改。关闭前是否保存到{}？</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -8952,6 +8932,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Unknown export format '{}'.</source>
       <translation>未知的导出格式“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <source>Unsaved indicator targets</source>
+      <translation>指标表尚未保存</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
@@ -9970,9 +9955,19 @@ computed from</source>
       <translation>C 因子表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <source>the QGIS project</source>
+      <translation>QGIS 项目</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>the denominator</source>
       <translation>分母</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <source>the planning GeoPackage {}</source>
+      <translation>规划 GeoPackage {}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -10053,11 +10048,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>zoning,regionalisation,SKATER,graded control,生态修复分区,分级管控,生态保护区,生态修复区</source>
       <translation>生态修复分区,分级管控,生态保护区,生态修复区,SKATER,zoning</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
-      <source>{:&gt;2}. {}  (page {})</source>
-      <translation>{:&gt;2}. {}（第 {} 页）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />

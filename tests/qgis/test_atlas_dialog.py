@@ -265,7 +265,7 @@ def test_coverage_and_template_choices(dialog, planning, tmp_path):
 
 def test_preview_shows_the_page(dialog, alg, planning, tmp_path):
     fill(dialog, planning, tmp_path / "atlas.pdf")
-    dialog.maps.setCurrentRow(map_index(alg, "生态修复分区图"))
+    dialog.select_map(map_index(alg, "生态修复分区图"))
     QTest.mouseClick(dialog.btn_preview, Qt.LeftButton)
     level, text = message(dialog)
     assert level == Qgis.Info and "生态修复分区图" in text, text
@@ -277,12 +277,14 @@ def test_preview_shows_the_page(dialog, alg, planning, tmp_path):
     assert arr.std() > 10  # a drawn map, not a blank page
     assert not (tmp_path / "atlas.pdf").exists()  # the preview goes to a temporary folder
     first = dialog.preview_path
-    # a map whose layers are missing: a clear message, the previous preview stays
-    dialog.maps.setCurrentRow(map_index(alg, "(生境质量"))
+    # a map whose layers are missing: the previous map's preview goes at once (never a stale map), then
+    # a clear message
+    dialog.select_map(map_index(alg, "(生境质量"))
+    pix = dialog.preview_label.pixmap()
+    assert (pix is None or pix.isNull()) and dialog.preview_path is None
     QTest.mouseClick(dialog.btn_preview, Qt.LeftButton)
     level, text = message(dialog)
     assert level == Qgis.Critical and "None of the selected maps" in text
-    assert not dialog.preview_label.pixmap().isNull()
     dialog.close()
     assert not os.path.exists(os.path.dirname(first))  # temporary preview removed on close
 
@@ -399,7 +401,7 @@ def test_preview_without_export_folder_uses_pdftoppm(dialog, alg, planning, tmp_
     real_has = AtlasDialog.has
     monkeypatch.setattr(dialog, "has", lambda name: name != "EXPORT_FOLDER" and real_has(dialog, name))
     fill(dialog, planning, tmp_path / "atlas.pdf")
-    dialog.maps.setCurrentRow(map_index(alg, "用地现状图"))
+    dialog.select_map(map_index(alg, "用地现状图"))
     assert dialog._guard(dialog.preview) == dialog.preview_path
     assert os.path.basename(dialog.preview_path) == "preview.png"  # rendered from preview.pdf
     arr = image_array(dialog.preview_path)

@@ -34,7 +34,12 @@ def dialog(qgis_app, ecorestore, settings):
 def test_options_come_from_the_algorithm(dialog, alg):
     maps = alg.parameterDefinition("MAPS").options()
     assert len(maps) >= 8
-    assert [dialog.maps.item(i).text() for i in range(dialog.maps.count())] == list(maps)
+    from eco_restore_plugin.ui.atlas_form import map_page_order
+
+    # every map, in the order of the atlas pages (not the option order)
+    assert [dialog.maps.item(i).text() for i in range(dialog.maps.count())] == \
+        [maps[i] for i in map_page_order(len(maps))]
+    assert sorted(map_page_order(len(maps))) == list(range(len(maps)))
     papers = alg.parameterDefinition("PAPER").options()
     assert [dialog.paper.itemText(i) for i in range(dialog.paper.count())] == list(papers)
     assert dialog.paper.currentIndex() == alg.parameterDefinition("PAPER").defaultValue() == 0
@@ -68,8 +73,8 @@ def test_choices_set_the_algorithm_parameters(dialog, alg, tmp_path):
     QTest.mouseClick(dialog.btn_all, Qt.LeftButton)
     assert dialog.checked_maps() == list(range(dialog.maps.count()))
     QTest.mouseClick(dialog.btn_none, Qt.LeftButton)
-    click_check(dialog.maps, 5)
-    click_check(dialog.maps, 1)
+    click_check(dialog.maps, dialog.map_row(5))  # rows follow the page order
+    click_check(dialog.maps, dialog.map_row(1))
     assert dialog.checked_maps() == [1, 5]
     dialog.paper.setCurrentIndex(2)
     dialog.title.clear()

@@ -9,7 +9,7 @@ from osgeo import gdal, ogr, osr
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QApplication, QLineEdit
+from qgis.PyQt.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from eco_restore_plugin.core import targets as T
 from eco_restore_plugin.ui.targets_dialog import COL, ERROR_BG, TABLE, WARNING_BG, TargetsDialog
@@ -24,6 +24,7 @@ def dialog(qgis_app, ecorestore):
     dlg.show()
     QTest.qWaitForWindowExposed(dlg)
     yield dlg
+    dlg._ask_unsaved = lambda: QMessageBox.Discard  # never a modal question at teardown
     dlg.close()
     dlg.deleteLater()
 

@@ -70,7 +70,7 @@ def wait_for_plugin():
     if OUT_PDF:
         dlg.output.setFilePath(OUT_PDF)
     dlg.org.setText("示例规划设计研究院")
-    dlg.maps.setCurrentRow(5 if dlg.maps.count() > 5 else 0)
+    dlg.select_map(5 if dlg.maps.count() > 5 else 0)  # 生态修复分区图 (MAPS option 5)
     later(500, do_preview)
 
 

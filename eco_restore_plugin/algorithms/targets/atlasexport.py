@@ -41,7 +41,7 @@ from qgis.core import (
 
 from ...i18n import tr, tr_noop
 from ...processing_helpers import atlas as A
-from ...processing_helpers.atlas import DEFAULT_TITLE, FONTS, INDICATOR_TITLE, MAPS, atlas_font
+from ...processing_helpers.atlas import DEFAULT_TITLE, INDICATOR_TITLE, MAPS, atlas_font
 from ..base import EcoRestoreAlgorithm
 
 #: PAPER enum (label, width mm, height mm), in enum order; A3 portrait appended.
@@ -218,8 +218,10 @@ class AtlasExport(EcoRestoreAlgorithm):
         del probe, probe_items
 
         font = atlas_font()
-        if font != FONTS[0]:
-            feedback.pushWarning(tr("Font '{}' is not installed; using '{}'.").format(FONTS[0], font))
+        if font not in A.PDF_TEXT_FONTS:
+            feedback.pushWarning(tr(
+                "No TrueType Chinese font ({}) is installed; using '{}'. The PDF may not be searchable: "
+                "install one (Debian: apt-get install fonts-wqy-zenhei).").format(", ".join(A.PDF_TEXT_FONTS), font))
         tmp_dir = tempfile.mkdtemp(prefix="ecorestore_atlas_")
         self._vector_gpkg = os.path.join(tmp_dir, "planning_readonly.gpkg")
         for suffix in ("", "-wal"):
@@ -229,7 +231,9 @@ class AtlasExport(EcoRestoreAlgorithm):
                "vector_gpkg": self._vector_gpkg,
                "font": font, "title": title, "org": org, "today": datetime.date.today().isoformat(),
                "project": project, "doc": doc, "where": where, "page_size": page_size,
-               "export_dir": export_dir, "fmt": fmt, "dpi": dpi}
+               "export_dir": export_dir, "fmt": fmt, "dpi": dpi,
+               "builtin": not (self.parameterAsString(parameters, self.LAYOUT, context) or "").strip()
+               and not self.parameterAsFile(parameters, self.TEMPLATE, context)}
         tmp_pdf = os.path.join(os.path.dirname(out), ".{}.{}.pdf.tmp".format(os.path.basename(out),
                                                                             uuid.uuid4().hex[:8]))
         written = []
@@ -257,7 +261,7 @@ class AtlasExport(EcoRestoreAlgorithm):
         if not pages:
             raise QgsProcessingException(tr(
                 "None of the selected maps has its layers in '{}'; nothing to export.").format(ctx["gpkg"]))
-        keep = [lyr for lyr in (county, inset_base) if lyr is not None]
+        keep = [lyr for lyr in (county, inset_base, ctx.get("inset_context")) if lyr is not None]
         for p in pages:
             keep.extend(p["layers"])
         for lyr in keep:
@@ -304,7 +308,7 @@ class AtlasExport(EcoRestoreAlgorithm):
             raise QgsProcessingException(tr("The coverage layer cannot drive the atlas."))
         if not field and cov.fields().lookupField("name") >= 0:
             field = "name"
-        cov.setName(tr("Coverage"))
+        cov.setName(A.PAGE_TEXT["coverage"])
         cov.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
             {"style": "no", "outline_color": "80,80,80", "outline_width": "0.4", "outline_style": "dash"})))
         ctx["project"].addMapLayer(cov, False)
@@ -326,11 +330,11 @@ class AtlasExport(EcoRestoreAlgorithm):
         next_page = 2
         for i, p in enumerate(pages):
             p["number"] = i + 1
-            entries.append((p["spec"].title, next_page if per_map == 1 else "{}-{}".format(
-                next_page, next_page + per_map - 1)))
+            entries.append((p["spec"].title, next_page if per_map == 1 else (next_page, next_page + per_map - 1)))
             next_page += per_map
         if ind_layout is not None:
             entries.append((INDICATOR_TITLE, next_page))
+        ctx["n_maps"] = len(pages)
         contents = A.contents_layout(ctx["project"], ctx["page_size"], ctx, entries, skipped)
         progress = {"done": 0, "total": 1 + per_map * len(pages) + n_ind}
 
@@ -363,7 +367,7 @@ class AtlasExport(EcoRestoreAlgorithm):
     def _map_pages(self, book, page, ctx, feedback, progress, written):
         """The page(s) of one map: the whole region, or one page per coverage feature (QGIS atlas)."""
         layout = A.layout_from_document(ctx["doc"], ctx["project"], name=page["spec"].title, where=ctx["where"])
-        A.fix_fonts(layout, ctx["font"])
+        A.fix_fonts(layout, ctx["font"], force=ctx.get("builtin", False))
         items = A.find_items(layout)
         A.fill_map(items, page, ctx)
         base_name = "{:02d}_{}".format(page["number"], page["spec"].key)

@@ -22,8 +22,8 @@ from .catalogue import (  # noqa: F401
     load_layer, read_catalog, resolve_layers, resolve_pages,
 )
 from .common import (  # noqa: F401
-    FONTS, GRATICULE_CRS, GRATICULE_STEPS, ITEM_IDS, MM, PAPER_KEYS, PAPER_SIZES, add_label, atlas_font,
-    new_page_layout, page_size_mm, template_path, text_format,
+    FONTS, GRATICULE_CRS, GRATICULE_STEPS, ITEM_IDS, MM, PAGE_TEXT, PAPER_KEYS, PAPER_SIZES, PDF_TEXT_FONTS,
+    add_label, atlas_font, crs_text, new_page_layout, page_size_mm, template_path, text_format,
 )
 from .landuse_classes import (  # noqa: F401
     ECOSYSTEM_TYPES, LANDUSE_GROUPS, WETLAND_CODES, landuse_code_parts, landuse_to_ecosystems,
@@ -31,10 +31,12 @@ from .landuse_classes import (  # noqa: F401
 )
 from .loading import find_items, fix_fonts, layout_document, layout_from_document, read_template  # noqa: F401
 from .page_items import (  # noqa: F401
-    drop_band_legend_node, fill_map, graticule_step, legend_labels, nice_step, refresh_scale, set_graticule,
-    set_scalebar,
+    INSET_ZOOM, chinese_label, drop_band_legend_node, fill_map, fit_legend, graticule_step, inset_extent,
+    item_rect_mm, legend_labels, legend_room, nice_step, refresh_scale, set_graticule, set_scalebar, source_text,
 )
-from .pages import DEFAULT_TITLE, INDICATOR_TITLE, contents_layout, indicator_layout, indicator_rows  # noqa: F401
+from .pages import (  # noqa: F401
+    DEFAULT_TITLE, INDICATOR_TITLE, contents_layout, county_total, indicator_layout, indicator_rows,
+)
 from .styles import (  # noqa: F401
     BASE_STYLES, CATEGORY_FIELDS, PALETTE, RESULT_STYLES, categorize, label_layer, simple_symbol, style_vector,
 )

@@ -11,10 +11,12 @@ import sqlite3
 
 from qgis.core import (
     QgsFillSymbol,
+    QgsLineSymbol,
     QgsProcessingException,
     QgsRasterLayer,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from ...i18n import tr, tr_noop
@@ -215,6 +217,14 @@ def base_layers(ctx, feedback):
     if inset_base is not None:
         inset_base.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
             {"color": "#eeeeee", "outline_color": "#9a9a9a", "outline_width": "0.15"})))
+    # the regional inset also draws the coastline (the county's surroundings: land and sea)
+    coast = load_ctx_layer("base_coastline", ctx)
+    if coast is not None and coast.geometryType() == QgsWkbTypes.LineGeometry:
+        coast.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
+            {"line_color": "#2b7bba", "line_width": "0.35"})))
+    else:
+        coast = None
+    ctx["inset_context"] = coast
     return county, inset_base
 
 
@@ -249,5 +259,5 @@ def resolve_pages(selected, ctx, feedback):
             elif entry and entry.get("title_zh"):
                 lyr.setName(entry["title_zh"])
         pages.append({"spec": spec, "layers": layers, "missing_opt": missing_opt,
-                      "sources": sorted(set(sources), key=sources.index)})
+                      "sources": sorted(set(sources), key=sources.index), "sources_by_layer": sources})
     return pages, skipped

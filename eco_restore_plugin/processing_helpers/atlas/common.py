@@ -15,9 +15,15 @@ from qgis.PyQt.QtGui import QFont, QFontDatabase
 from ...paths import resource_path
 
 
-#: Preferred Chinese font and fallbacks (the first installed one is used).
-FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei",
-         "SimHei", "PingFang SC", "Sans Serif")
+#: Preferred Chinese fonts, the first installed one is used. TrueType fonts come first: Qt's PDF engine
+#: writes OpenType/CFF CJK fonts (Noto Sans CJK, Source Han Sans) with a ToUnicode map that turns some
+#: characters into Kangxi-radical look-alikes (⽣ for 生) and drops digits, so the PDF cannot be searched;
+#: TrueType CJK fonts (Debian ``fonts-wqy-zenhei``; Windows 微软雅黑 / 黑体) keep the text searchable.
+FONTS = ("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei", "AR PL UMing CN",
+         "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Sans Serif")
+
+#: Fonts of :data:`FONTS` whose text is searchable in the atlas PDF (TrueType outlines).
+PDF_TEXT_FONTS = FONTS[:5]
 
 #: Stable ids of template items the atlas fills (a user template may omit any but a map).
 ITEM_IDS = ("title", "map_title", "map_number", "organisation", "date", "main_map", "inset_map", "legend",
@@ -45,6 +51,43 @@ def atlas_font():
         if name in families:
             return name
     return QFont().defaultFamily()
+
+
+#: Fixed texts of the atlas pages. The atlas is a deliverable of a 国土空间生态修复规划 and is printed in
+#: Chinese whatever the language of QGIS (the map titles are Chinese already).
+PAGE_TEXT = {
+    "contents": "目录",
+    "atlas": "规划图集",
+    "map_number": "图 {}",
+    "page": "第 {} 页",
+    "page_range": "第 {}—{} 页",
+    "crs": "坐标系：{}",
+    "source": "数据来源：{}",
+    "missing": "未绘出（缺少图层）：{}",
+    "skipped": "未编入的图（缺少图层）：",
+    "legend": "图例",
+    "inset": "区位示意",
+    "coverage": "分幅范围",
+}
+
+
+def crs_text(crs):
+    """Chinese name of a CGCS2000 coordinate system with its EPSG code, else the CRS's own name.
+
+    'CGCS2000 / 3-degree Gauss-Kruger CM 111E' -> 'CGCS2000 / 3度带高斯-克吕格投影 中央经线 111°E (EPSG:4545)'.
+    """
+    import re
+
+    desc = crs.description() or crs.authid() or ""
+    auth = crs.authid()
+    m = re.match(r"CGCS2000 / (3|6)-degree Gauss-Kruger (CM (\d+)E|zone (\d+))$", desc)
+    if m:
+        band = "{}度带高斯-克吕格投影".format(m.group(1))
+        where = "中央经线 {}°E".format(m.group(3)) if m.group(3) else "第 {} 带".format(m.group(4))
+        desc = "CGCS2000 / {} {}".format(band, where)
+    elif desc == "China Geodetic Coordinate System 2000" or auth == "EPSG:4490":
+        desc = "CGCS2000 地理坐标系"
+    return "{} ({})".format(desc, auth) if auth and auth not in desc else desc
 
 
 def template_path(key):

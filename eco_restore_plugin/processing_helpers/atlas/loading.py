@@ -74,13 +74,15 @@ def find_items(layout):
     return found
 
 
-def fix_fonts(layout, font):
-    """Replace fonts of labels, legends, scale bars and grids whose family is not installed by ``font``."""
+def fix_fonts(layout, font, force=False):
+    """Replace fonts of labels, legends, scale bars and grids whose family is not installed by ``font``
+    (``force``: every family that is not ``font``, for the built-in templates, so the whole page uses the
+    atlas font whose PDF text is searchable)."""
     families = set(QFontDatabase().families())
     changed = 0
 
     def fixed(qfont):
-        if qfont.family() in families:
+        if qfont.family() == font or (qfont.family() in families and not force):
             return None
         f = QFont(qfont)
         f.setFamily(font)
