@@ -130,7 +130,7 @@ def coefficient_matrix(crosswalk, equivalents=None):
     return codes, types, np.array(rows, dtype=np.float64).reshape(len(codes), len(SERVICES))
 
 
-def _type_index(classes, codes, types, type_keys):
+def type_index(classes, codes, types, type_keys):
     """Per cell: index into ``type_keys`` of the cell's ecosystem type, −1 where none."""
     lc = np.asarray(classes)
     valid = np.isfinite(lc) if lc.dtype.kind == "f" else np.ones(lc.shape, bool)
@@ -178,7 +178,7 @@ def esv_block(classes, *, crosswalk, equivalents=None, equivalent_value, cell_ar
     keys = ecosystem_types(crosswalk)
     lc = np.asarray(classes)
     nodata = ~np.isfinite(lc) if lc.dtype.kind == "f" else np.zeros(lc.shape, bool)
-    tix = _type_index(lc, codes, types, keys)
+    tix = type_index(lc, codes, types, keys)
     equivalents = EQUIVALENTS_XIE2015 if equivalents is None else equivalents
     T = np.array([equivalents[k] for k in keys], dtype=np.float64).reshape(len(keys), len(SERVICES))
     F = adjustment_factors(lc.shape, npp=npp, npp_mean=npp_mean, precipitation=precipitation,

@@ -1,0 +1,104 @@
+"""Valuation algorithms through processing.run: service value, carbon storage, RSEI, landscape
+ecological risk and historic-mine assessment. Hand-computed cells, totals and bad inputs on small
+rasters (EPSG:4546)."""
+import os
+
+import numpy as np
+import pytest
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+from rasterutil import ORIGIN, read_tif, write_tif
+
+
+def no_part_files(folder):
+    assert not [f for f in os.listdir(folder) if ".part" in f]
+
+
+def polygons(rows, fields=(("name", QVariant.String),)):
+    """A memory polygon layer (EPSG:4546); ``rows`` = [(wkt, [attributes])]."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4546", "zones", "memory")
+    pr = layer.dataProvider()
+    pr.addAttributes([QgsField(n, t) for n, t in fields])
+    layer.updateFields()
+    feats = []
+    for wkt, attrs in rows:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f.setAttributes(list(attrs))
+        feats.append(f)
+    pr.addFeatures(feats)
+    return layer
+
+
+def box(c0, r0, c1, r1, cell=30.0):
+    """WKT of the cells [r0, r1) x [c0, c1) of a raster at ORIGIN."""
+    x0, y0 = ORIGIN[0] + c0 * cell, ORIGIN[1] - r0 * cell
+    x1, y1 = ORIGIN[0] + c1 * cell, ORIGIN[1] - r1 * cell
+    return "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(x0, y0, x1, y1)
+
+
+def table_rows(layer):
+    return [dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Ecosystem service value
+# ---------------------------------------------------------------------------------------------
+def test_service_value_cells_tables_and_change(run_alg, tmp_path):
+    lu1 = np.array([[301, 301, 101, 701], [1101, 303, 103, 701]], dtype=np.int32)
+    lu2 = np.array([[301, 701, 101, 701], [1101, 303, 301, 701]], dtype=np.int32)
+    p1 = write_tif(tmp_path / "lu1.tif", lu1, nodata=0)
+    p2 = write_tif(tmp_path / "lu2.tif", lu2, nodata=0)
+    zones = polygons([(box(0, 0, 2, 2), ["west"]), (box(2, 0, 4, 2), ["east"])])
+    res = run_alg("servicevalue", {
+        "LANDUSE": p1, "LANDUSE_2": p2, "GRAIN_YIELD": 7000.0, "GRAIN_PRICE": 2.0,
+        "ZONES": zones, "ZONE_FIELD": "name",
+        "OUTPUT": str(tmp_path / "esv.tif"), "CHANGE": str(tmp_path / "change.tif"),
+        "SERVICES": "memory:", "ZONE_TABLE": "memory:", "SENSITIVITY": "memory:"})
+    e = 7000.0 * 2.0 / 7.0            # 2000 yuan/hm2
+    ha = 0.09
+    v, _, _ = read_tif(res["OUTPUT"])
+    assert v[0, 0] == pytest.approx(22.95 * e * ha, rel=1e-6)      # 乔木林地 -> 阔叶林
+    assert v[0, 2] == pytest.approx(3.89 * e * ha, rel=1e-6)       # 水田
+    assert v[1, 0] == pytest.approx(125.61 * e * ha, rel=1e-5)     # 河流 -> 水系
+    assert v[1, 1] == pytest.approx(52.02 * e * ha, rel=1e-6)      # 红树林地 -> 湿地
+    assert v[0, 3] == 0.0                                          # built land: no value
+    c, _, _ = read_tif(res["CHANGE"])
+    assert c[0, 1] == pytest.approx(-22.95 * e * ha, rel=1e-6)
+    assert c[1, 2] == pytest.approx((22.95 - 4.01) * e * ha, rel=1e-5)   # 旱地 -> 阔叶林
+    services = {r["service"]: r for r in table_rows(res["SERVICES"])}
+    assert services["total"]["value_1"] == pytest.approx(np.nansum(v) / 1e4, rel=1e-5)
+    assert services["hydrology"]["value_1"] == pytest.approx(
+        (2 * 4.74 + 2.72 + 102.24 + 24.23 + 0.27) * e * ha / 1e4, rel=1e-6)
+    assert services["total"]["change"] == pytest.approx(np.nansum(c) / 1e4, rel=1e-5)
+    zones_t = {r["zone"]: r for r in table_rows(res["ZONE_TABLE"])}
+    assert zones_t["west"]["value_1"] == pytest.approx(np.nansum(v[:, :2]) / 1e4, rel=1e-5)
+    assert zones_t["east"]["area_hm2"] == pytest.approx(4 * ha)
+    sens = {r["type"]: r for r in table_rows(res["SENSITIVITY"])}
+    total = np.nansum(v)
+    assert sens["water"]["cs_up"] == pytest.approx(125.61 * e * ha / total, rel=1e-5)
+    assert all(0 <= r["cs_up"] < 1 for r in sens.values())
+
+
+def test_service_value_adjustment_and_errors(run_alg, tmp_path):
+    lu = write_tif(tmp_path / "lu.tif", np.full((2, 2), 301, np.int32), nodata=0)
+    npp = write_tif(tmp_path / "npp.tif", np.array([[1.0, 3.0], [2.0, 2.0]]))
+    res = run_alg("servicevalue", {"LANDUSE": lu, "NPP": npp, "GRAIN_YIELD": 7000.0, "GRAIN_PRICE": 1.0,
+                                   "OUTPUT": str(tmp_path / "esv.tif")})
+    v, _, _ = read_tif(res["OUTPUT"])
+    eq = dict(zip(["food", "raw", "water", "gas", "climate", "purification", "hydrology", "soil",
+                   "nutrient", "biodiversity", "aesthetic"], (0.29, 0.66, 0.34, 2.17, 6.50, 1.93, 4.74, 2.65,
+                                                                0.20, 2.41, 1.06)))
+    adj = sum(eq[k] for k in ("food", "raw", "gas", "climate", "purification", "nutrient", "biodiversity",
+                              "aesthetic"))
+    rest = eq["water"] + eq["hydrology"] + eq["soil"]
+    assert v[0, 1] == pytest.approx((adj * 1.5 + rest) * 1000 * 0.09, rel=1e-6)    # NPP 3 / mean 2
+    with pytest.raises(QgsProcessingException, match="tundra"):
+        run_alg("servicevalue", {"LANDUSE": lu, "CROSSWALK": ["301", "tundra"],
+                                 "OUTPUT": str(tmp_path / "bad.tif")})
+    with pytest.raises(QgsProcessingException, match="second date"):
+        run_alg("servicevalue", {"LANDUSE": lu, "OUTPUT": str(tmp_path / "bad.tif"),
+                                 "CHANGE": str(tmp_path / "bad_change.tif")})
+    assert not os.path.exists(tmp_path / "bad.tif")
+    no_part_files(tmp_path)
