@@ -102,3 +102,50 @@ def test_service_value_adjustment_and_errors(run_alg, tmp_path):
                                  "CHANGE": str(tmp_path / "bad_change.tif")})
     assert not os.path.exists(tmp_path / "bad.tif")
     no_part_files(tmp_path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Carbon storage
+# ---------------------------------------------------------------------------------------------
+INVEST_CARBON = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "invest_carbon")
+
+
+def test_carbon_storage_equals_invest_run(run_alg, tmp_path):
+    import csv
+    pools = []
+    with open(os.path.join(INVEST_CARBON, "inputs", "carbon_pools.csv")) as fh:
+        for r in csv.DictReader(fh):
+            pools += [r["lucode"], r["c_above"], r["c_below"], r["c_soil"], r["c_dead"]]
+    res = run_alg("carbonstorage", {
+        "LANDUSE": os.path.join(INVEST_CARBON, "inputs", "lulc_cur.tif"),
+        "LANDUSE_FUTURE": os.path.join(INVEST_CARBON, "inputs", "lulc_fut.tif"),
+        "POOLS": pools, "USE_BLUE_CARBON": False, "PRICE": 43.0, "DISCOUNT_RATE": 5.0, "PRICE_CHANGE": 2.0,
+        "YEAR_CURRENT": 2020, "YEAR_FUTURE": 2035,
+        "CURRENT": str(tmp_path / "cur.tif"), "FUTURE": str(tmp_path / "fut.tif"),
+        "CHANGE": str(tmp_path / "change.tif"), "NPV": str(tmp_path / "npv.tif"), "TABLE": "memory:"})
+    for key, name in (("CURRENT", "tot_c_cur.tif"), ("FUTURE", "tot_c_fut.tif"), ("CHANGE", "delta_cur_fut.tif"),
+                      ("NPV", "npv_fut.tif")):
+        ours, _, _ = read_tif(res[key])
+        ref, _, _ = read_tif(os.path.join(INVEST_CARBON, "outputs", name))
+        np.testing.assert_array_equal(np.isnan(ours), np.isnan(ref))
+        np.testing.assert_allclose(ours, ref, rtol=1e-5, atol=1e-3, equal_nan=True)
+    rows = {r["code"]: r for r in table_rows(res["TABLE"])}
+    ref_cur, _, _ = read_tif(os.path.join(INVEST_CARBON, "outputs", "tot_c_cur.tif"))
+    assert sum(r["carbon_cur"] for r in rows.values()) == pytest.approx(np.nansum(ref_cur), rel=1e-5)
+    assert rows[303]["density"] == pytest.approx(739.0)
+
+
+def test_carbon_storage_blue_carbon_and_errors(run_alg, tmp_path):
+    lu = write_tif(tmp_path / "lu.tif", np.array([[303, 301], [110501, 110502]], np.int32), nodata=0)
+    res = run_alg("carbonstorage", {"LANDUSE": lu, "CURRENT": str(tmp_path / "c.tif")})
+    c, _, _ = read_tif(res["CURRENT"])
+    np.testing.assert_allclose(c, [[739.0 * 0.09, (60 + 15 + 110 + 4) * 0.09], [334.0 * 0.09, 196.7 * 0.09]],
+                               rtol=1e-6)
+    # without the blue-carbon table mangrove takes the land table's row and the sub-classes are unknown
+    with pytest.raises(QgsProcessingException, match="110501"):
+        run_alg("carbonstorage", {"LANDUSE": lu, "USE_BLUE_CARBON": False, "CURRENT": str(tmp_path / "bad.tif")})
+    with pytest.raises(QgsProcessingException, match="future land cover"):
+        run_alg("carbonstorage", {"LANDUSE": lu, "CURRENT": str(tmp_path / "bad.tif"),
+                                  "CHANGE": str(tmp_path / "bad2.tif")})
+    assert not os.path.exists(tmp_path / "bad.tif")
+    no_part_files(tmp_path)

@@ -72,3 +72,26 @@ def int_code(text, what):
         return int(float(text))
     except (TypeError, ValueError):
         raise QgsProcessingException(tr("{}: class code '{}' is not a whole number.").format(what, text)) from None
+
+
+class NullWriter:
+    """Stand-in for an output that was not asked for."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def write(self, *args):
+        pass
+
+
+def symmetric_limit(path):
+    """The largest absolute value of a written raster (for a symmetric diverging style)."""
+    from osgeo import gdal
+    ds = gdal.Open(path)
+    band = ds.GetRasterBand(1)
+    lo, hi = band.ComputeRasterMinMax(False)
+    lim = max(abs(lo), abs(hi))
+    return lim if lim > 0 else 1.0

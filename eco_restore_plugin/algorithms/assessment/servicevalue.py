@@ -19,7 +19,7 @@ from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.tables import to_float
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import EcoRestoreAlgorithm
-from ._valuation import blocks, int_code, layer_mean, text_rows, zones_on_grid
+from ._valuation import NullWriter, blocks, int_code, layer_mean, symmetric_limit, text_rows, zones_on_grid
 
 _TYPE_BY_NAME = {}
 for _key, (_zh, _en) in esv.ECOSYSTEMS.items():
@@ -187,7 +187,7 @@ class ServiceValue(EcoRestoreAlgorithm):
         codes, ctypes, _ = esv.coefficient_matrix(crosswalk, equivalents)
         with RasterWriter(path, grid, "float32", -9999.0, tr("Ecosystem service value (yuan per cell)")) as w, \
                 (RasterWriter(cpath, grid, "float32", -9999.0, tr("Change of the service value (yuan per cell)"))
-                 if cpath else _Null()) as wc:
+                 if cpath else NullWriter()) as wc:
             for row0, nrows, (a, b, npp, rain, soil) in blocks(grid, layers, feedback, rows=128, end=95.0):
                 adj = dict(npp=npp, npp_mean=factors.get("npp", (None, None))[1],
                            precipitation=rain, precipitation_mean=factors.get("precipitation", (None, None))[1],
@@ -214,7 +214,7 @@ class ServiceValue(EcoRestoreAlgorithm):
                           tr("Ecosystem service value"))
         results = {self.OUTPUT: path}
         if cpath:
-            lim = _symmetric_limit(cpath)
+            lim = symmetric_limit(cpath)
             apply_qml_on_load(context, cpath, style_raster_ramp(cpath, "diverging", vmin=-lim, vmax=lim),
                               tr("Change of the service value"))
             results[self.CHANGE] = cpath
@@ -262,24 +262,3 @@ class ServiceValue(EcoRestoreAlgorithm):
             feedback.pushInfo(tr("Largest coefficient of sensitivity: {:.3f}").format(float(np.nanmax(up)) if len(up) else np.nan))
         return results
 
-
-class _Null:
-    """Stand-in for an output that was not asked for."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-    def write(self, *args):
-        pass
-
-
-def _symmetric_limit(path):
-    from osgeo import gdal
-    ds = gdal.Open(path)
-    band = ds.GetRasterBand(1)
-    lo, hi = band.ComputeRasterMinMax(False)
-    lim = max(abs(lo), abs(hi))
-    return lim if lim > 0 else 1.0
