@@ -149,3 +149,63 @@ def test_carbon_storage_blue_carbon_and_errors(run_alg, tmp_path):
                                   "CHANGE": str(tmp_path / "bad2.tif")})
     assert not os.path.exists(tmp_path / "bad.tif")
     no_part_files(tmp_path)
+
+
+# ---------------------------------------------------------------------------------------------
+# RSEI
+# ---------------------------------------------------------------------------------------------
+def write_bands(path, bands, cellsize=30.0):
+    from osgeo import gdal, osr
+    rows, cols = bands[0].shape
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, len(bands), gdal.GDT_Float32)
+    ds.SetGeoTransform((ORIGIN[0], cellsize, 0, ORIGIN[1], 0, -cellsize))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4546)
+    ds.SetProjection(srs.ExportToWkt())
+    for i, b in enumerate(bands, start=1):
+        ds.GetRasterBand(i).WriteArray(b)
+    ds = None
+    return str(path)
+
+
+def test_rsei_equals_core_hand_computation(run_alg, tmp_path):
+    from eco_restore_plugin.core import rsei
+    rng = np.random.default_rng(2)
+    veg = rng.random((30, 25))
+    names = rsei.BANDS
+    bands = {"blue": 0.08 - 0.04 * veg, "green": 0.10 - 0.03 * veg, "red": 0.16 - 0.12 * veg,
+             "nir": 0.22 + 0.20 * veg, "swir1": 0.30 - 0.15 * veg, "swir2": 0.25 - 0.15 * veg}
+    bands = {k: (v + 0.01 * rng.random(v.shape)).astype(np.float32) for k, v in bands.items()}
+    bands["green"][:2, :4] = 0.12
+    bands["swir1"][:2, :4] = 0.02          # a pond
+    lst = (40.0 - 12.0 * veg + rng.random(veg.shape)).astype(np.float32)
+    # stored as integers x 10000 in a 7-band image with a dummy first band (Landsat 8 band order)
+    stored = [np.zeros_like(veg)] + [np.round(bands[k] * 10000) for k in names]
+    img = write_bands(tmp_path / "sr.tif", [b.astype(np.float32) for b in stored])
+    lpath = write_tif(tmp_path / "lst.tif", lst.astype(np.float64))
+    res = run_alg("rsei", {"REFLECTANCE": img, "SCALE": 0.0001, "LST": lpath, "OUTPUT": str(tmp_path / "rsei.tif"),
+                           "GRADE": str(tmp_path / "grade.tif"), "TABLE": "memory:"})
+    expect = rsei.rsei({k: np.round(bands[k] * 10000) * 0.0001 for k in names}, lst=lst.astype(np.float64))
+    ours, _, _ = read_tif(res["OUTPUT"])
+    np.testing.assert_allclose(ours, expect["rsei"], atol=2e-6, equal_nan=True)
+    assert np.isnan(ours[:2, :4]).all()
+    g, _, _ = read_tif(res["GRADE"])
+    np.testing.assert_array_equal(np.nan_to_num(g, nan=0), expect["grade"])
+    rows = {r["item"]: r for r in table_rows(res["TABLE"])}
+    for i, k in enumerate(rsei.INDICATORS):
+        assert rows[k]["pc1"] == pytest.approx(expect["loadings"][i, 0], abs=1e-6)
+    assert rows["ndvi"]["pc1"] > 0 and rows["lst"]["pc1"] < 0 and rows["ndbsi"]["pc1"] < 0
+    assert rows["share"]["pc1"] == pytest.approx(expect["shares"][0], abs=1e-6)
+    assert sum(rows["grade_{}".format(c)]["area_hm2"] for c in range(1, 6)) == pytest.approx(
+        np.isfinite(ours).sum() * 0.09)
+
+
+def test_rsei_bad_inputs(run_alg, tmp_path):
+    img = write_bands(tmp_path / "sr.tif", [np.full((3, 3), 0.1, np.float32)] * 4)
+    with pytest.raises(QgsProcessingException, match="4 bands"):
+        run_alg("rsei", {"REFLECTANCE": img, "BANDS": "1,2,3,4,5,6", "BRIGHTNESS": img,
+                         "OUTPUT": str(tmp_path / "bad.tif")})
+    with pytest.raises(QgsProcessingException, match="temperature"):
+        run_alg("rsei", {"REFLECTANCE": img, "BANDS": "1,2,3,4,1,2", "OUTPUT": str(tmp_path / "bad.tif")})
+    assert not os.path.exists(tmp_path / "bad.tif")
+    no_part_files(tmp_path)

@@ -11,11 +11,16 @@ from ...processing_helpers.vector_io import rasterize_features
 
 def blocks(grid, layers, feedback=None, rows=256, start=0.0, end=100.0):
     """Yield ``(row0, nrows, [block or None, ...])`` over ``grid`` for ``layers`` =
-    [(layer or None, categorical)], warning about misaligned inputs once; honours cancel."""
-    for lyr, cat in layers:
-        if lyr is not None:
+    [(layer or None, categorical[, band])], warning about misaligned inputs once; honours cancel."""
+    seen = set()
+    for item in layers:
+        lyr, cat = item[0], item[1]
+        if lyr is not None and id(lyr) not in seen:
+            seen.add(id(lyr))
             check_alignment(lyr, grid, cat, feedback)
-    readers = [None if lyr is None else BlockReader(lyr, grid, categorical=cat) for lyr, cat in layers]
+    readers = [None if item[0] is None else
+               BlockReader(item[0], grid, band=item[2] if len(item) > 2 else 1, categorical=item[1])
+               for item in layers]
     n = max(1, (grid.height + rows - 1) // rows)
     for i, (row0, nrows) in enumerate(iter_row_blocks(grid, rows)):
         if feedback is not None and feedback.isCanceled():
