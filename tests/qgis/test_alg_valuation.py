@@ -209,3 +209,48 @@ def test_rsei_bad_inputs(run_alg, tmp_path):
         run_alg("rsei", {"REFLECTANCE": img, "BANDS": "1,2,3,4,1,2", "OUTPUT": str(tmp_path / "bad.tif")})
     assert not os.path.exists(tmp_path / "bad.tif")
     no_part_files(tmp_path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Landscape ecological risk
+# ---------------------------------------------------------------------------------------------
+def test_landscape_risk_cells_surface_and_classes(run_alg, tmp_path):
+    from eco_restore_plugin.core import ecorisk
+    rng = np.random.default_rng(4)
+    lu = np.where(rng.random((30, 30)) < 0.5, 301, 103).astype(np.int32)
+    lu[:, 20:] = 701
+    lu[5:9, 5:9] = 1104
+    lu[0, 0] = 0                                          # one nodata cell
+    path = write_tif(tmp_path / "lu.tif", lu, nodata=0)
+    res = run_alg("landscaperisk", {"LANDUSE": path, "RISK_CELL_SIZE": 90.0, "OUTPUT": str(tmp_path / "eri.tif"),
+                                    "GRADE": str(tmp_path / "grade.tif"), "RISK_CELLS": "memory:",
+                                    "CLASS_TABLE": "memory:"})
+    core = ecorisk.landscape_risk(lu, cell_size=30.0, window=3, vulnerability=ecorisk.VULNERABILITY_3DIAO, nodata=0)
+    cells = table_rows(res["RISK_CELLS"])
+    assert len(cells) == 100
+    for r in cells:
+        assert r["eri"] == pytest.approx(core["eri"][r["row"], r["col"]], rel=1e-9)
+    surface, _, _ = read_tif(res["OUTPUT"])
+    # risk cells of 3 x 3: the raster cell at each centre holds the risk-cell value
+    np.testing.assert_allclose(surface[1::3, 1::3], core["eri"], rtol=1e-6)
+    assert np.isnan(surface[0, 0])
+    # built land (rank 1) lowers the risk: the east risk cells are below the west ones
+    assert np.nanmean(core["eri"][:, 7:]) < np.nanmean(core["eri"][:, :6])
+    g, _, _ = read_tif(res["GRADE"])
+    assert set(np.unique(g[np.isfinite(g)]).astype(int)) <= {1, 2, 3, 4, 5}
+    classes = {r["code"]: r for r in table_rows(res["CLASS_TABLE"])}
+    assert classes[1104]["patches"] == 1 and classes[1104]["area_km2"] == pytest.approx(16 * 0.0009)
+    assert classes[701]["vulnerability"] == pytest.approx(1 / 5)     # rank 1 of largest 5 (water)
+    assert classes[301]["loss"] == pytest.approx(core["classes"][301]["R"])
+
+
+def test_landscape_risk_bad_inputs(run_alg, tmp_path):
+    path = write_tif(tmp_path / "lu.tif", np.full((6, 6), 9999, np.int32), nodata=0)
+    with pytest.raises(QgsProcessingException, match="9999"):
+        run_alg("landscaperisk", {"LANDUSE": path, "RISK_CELL_SIZE": 90.0, "OUTPUT": str(tmp_path / "bad.tif")})
+    ok = write_tif(tmp_path / "ok.tif", np.full((6, 6), 301, np.int32), nodata=0)
+    with pytest.raises(QgsProcessingException, match="add up to 1"):
+        run_alg("landscaperisk", {"LANDUSE": ok, "RISK_CELL_SIZE": 90.0, "WEIGHT_FRAGMENTATION": 0.9,
+                                  "OUTPUT": str(tmp_path / "bad.tif")})
+    assert not os.path.exists(tmp_path / "bad.tif")
+    no_part_files(tmp_path)
