@@ -254,3 +254,47 @@ def test_landscape_risk_bad_inputs(run_alg, tmp_path):
                                   "OUTPUT": str(tmp_path / "bad.tif")})
     assert not os.path.exists(tmp_path / "bad.tif")
     no_part_files(tmp_path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Historic mines
+# ---------------------------------------------------------------------------------------------
+def test_mine_restoration_directions_and_restored_area(run_alg, tmp_path):
+    lu = np.full((20, 20), 103, np.int32)
+    lu[:, 10:] = 301
+    lu[2:5, 2:5] = 602                                    # flat quarry among cropland
+    lu[12:16, 12:16] = 1206
+    lu[13:16, 13:16] = 1104                               # pit pond: 9 of 16 cells water
+    dem = np.tile(np.arange(20) * 30.0 * np.tan(np.radians(2.0)), (20, 1)) + 100.0
+    lpath = write_tif(tmp_path / "lu.tif", lu, nodata=0)
+    dpath = write_tif(tmp_path / "dem.tif", dem)
+    layer = polygons([(box(2, 2, 5, 5), ["KS001", "已修复", None]), (box(12, 12, 16, 16), ["KS002", "废弃未治理", None]),
+                      (box(12, 2, 16, 6), ["KS003", "部分修复", "不稳定"])],
+                     fields=(("mine_id", QVariant.String), ("status", QVariant.String), ("stab", QVariant.String)))
+    res = run_alg("minerestoration", {"MINES": layer, "ID_FIELD": "mine_id", "STATUS_FIELD": "status",
+                                      "STABILITY_FIELD": "stab", "LANDUSE": lpath, "DEM": dpath, "RING": 60.0,
+                                      "OUTPUT": "memory:", "SUMMARY": "memory:"})
+    rows = {r["mine_id"]: r for r in table_rows(res["OUTPUT"])}
+    assert rows["KS001"]["area_hm2"] == pytest.approx(9 * 0.09)
+    assert rows["KS001"]["slope_mean"] == pytest.approx(2.0, abs=1e-6)
+    assert (rows["KS001"]["direction"], rows["KS001"]["mode"], rows["KS001"]["rule"]) == ("耕地", "生态重建", 3)
+    assert rows["KS001"]["surround"] == "耕地" and rows["KS001"]["status"] == "已修复"
+    assert rows["KS002"]["water_share"] == pytest.approx(9 / 16)
+    assert (rows["KS002"]["direction"], rows["KS002"]["mode"]) == ("水域", "辅助再生")
+    assert rows["KS003"]["stability"] == 3 and rows["KS003"]["stability_name"] == "不稳定"
+    assert (rows["KS003"]["direction"], rows["KS003"]["mode"]) == ("林地", "生态重建")
+    summary = table_rows(res["SUMMARY"])
+    restored = [r for r in summary if r["item"].startswith("历史遗留矿山生态修复面积")][0]
+    assert restored["area_hm2"] == pytest.approx(9 * 0.09)
+    progress = [r for r in summary if r["item"].startswith("修复中")][0]
+    assert progress["area_hm2"] == pytest.approx(16 * 0.09)
+    assert sum(r["area_hm2"] for r in summary if r["direction"]) == pytest.approx((9 + 16 + 16) * 0.09)
+
+
+def test_mine_restoration_bad_rules(run_alg, tmp_path):
+    lpath = write_tif(tmp_path / "lu.tif", np.full((5, 5), 103, np.int32), nodata=0)
+    dpath = write_tif(tmp_path / "dem.tif", np.zeros((5, 5)))
+    layer = polygons([(box(1, 1, 3, 3), ["a"])])
+    with pytest.raises(QgsProcessingException, match="果园"):
+        run_alg("minerestoration", {"MINES": layer, "LANDUSE": lpath, "DEM": dpath, "OUTPUT": "memory:",
+                                    "RULES": ["果园", "辅助再生"] + [""] * 9})
