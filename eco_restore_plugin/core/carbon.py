@@ -11,6 +11,8 @@ Default tables are data here: :data:`CARBON_POOLS_3DIAO` (三调 classes, plugin
 """
 import numpy as np
 
+from .tables import LANDCOVER_3DIAO
+
 NAN = float("nan")
 
 #: the four pools, InVEST's column names (Mg C/ha).
@@ -24,8 +26,10 @@ def _p(above, below, soil, dead):
 #: 三调 class -> carbon pools (Mg C/ha). Plugin defaults: round values of the order reported for
 #: subtropical southern China in carbon-density compilations; they were not taken from one verified
 #: source and must be replaced by local survey values (forest inventory, soil survey) for a report.
-#: Built land and open water store 0 in all pools except a small soil pool under green space.
-CARBON_POOLS_3DIAO = {
+#: Built land, roads and open water store 0 in all pools (every 三调 class not listed below), green
+#: space a little.
+CARBON_POOLS_3DIAO = {code: _p(0.0, 0.0, 0.0, 0.0) for code in LANDCOVER_3DIAO}
+CARBON_POOLS_3DIAO.update({
     101: _p(5.0, 1.0, 90.0, 0.0), 102: _p(4.0, 1.0, 80.0, 0.0), 103: _p(3.0, 0.8, 70.0, 0.0),
     201: _p(20.0, 5.0, 80.0, 1.0), 202: _p(12.0, 3.0, 85.0, 1.0), 203: _p(45.0, 10.0, 85.0, 2.0),
     204: _p(25.0, 6.0, 80.0, 1.0),
@@ -36,7 +40,7 @@ CARBON_POOLS_3DIAO = {
     810: _p(10.0, 3.0, 40.0, 0.5),
     1204: _p(0.0, 0.0, 20.0, 0.0), 1205: _p(0.0, 0.0, 5.0, 0.0), 1206: _p(0.5, 0.2, 30.0, 0.0),
     1207: _p(0.0, 0.0, 5.0, 0.0),
-}
+})
 
 #: Blue-carbon ecosystems (蓝碳), Mg C/ha. Mangrove 739 and salt marsh 334 Mg C_org/ha are the mean
 #: whole-ecosystem organic carbon stocks of Alongi (2020, J. Mar. Sci. Eng. 8(10): 767, "Carbon

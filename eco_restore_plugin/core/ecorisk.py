@@ -8,7 +8,10 @@ Method: the landscape-loss index of Chinese landscape ecological risk studies (�
 * dominance      D_i = (Q_i + M_i)/4 + L_i/2             (Q_i share of risk cells holding class i,
                                                           M_i = n_i / N share of patches,
                                                           L_i = A_i / A share of area)
-* disturbance    E_i = a·C_i + b·N_i + c·D_i             (a + b + c = 1; 0.5 / 0.3 / 0.2 the usual)
+* disturbance    E_i = a·C_i + b·N_i + c·D_i             (a + b + c = 1; 0.5 / 0.3 / 0.2 the usual;
+                                                          with ``normalise`` C, N and D are first
+                                                          divided by their largest class value, so
+                                                          the three are on one 0-1 scale)
 * vulnerability  F_i = rank_i / max rank                 (editable rank table, 1 built … 6 bare)
 * loss           R_i = E_i · F_i
 
@@ -74,12 +77,14 @@ def window_counts(classes, valid, window, class_values):
 
 
 def landscape_risk(classes, *, cell_size, window, vulnerability, nodata=None, weights=(0.5, 0.3, 0.2),
-                   min_valid=0.5, progress=None, cancelled=None):
+                   min_valid=0.5, normalise=True, progress=None, cancelled=None):
     """Landscape ecological risk (module docstring).
 
     ``classes`` land-use raster; ``cell_size`` (m); ``window`` risk-cell side in raster cells;
     ``vulnerability`` ``{class: rank}`` (ranks > 0; a class missing from it raises ValueError);
-    ``weights`` (a, b, c) of fragmentation, isolation and dominance.
+    ``weights`` (a, b, c) of fragmentation, isolation and dominance; ``normalise`` scales C, N and D
+    by their largest class value before weighting (without it fragmentation, in patches per km²,
+    outweighs dominance, a 0-1 share, by orders of magnitude).
 
     Returns a dict: ``eri`` (risk-cell grid, NaN where left out), ``classes`` (per-class dict of
     n, area_km2, C, N, D, E, F, R), ``window``, ``mean_patch_ha``, ``breaks`` (natural breaks of
@@ -122,7 +127,10 @@ def landscape_risk(classes, *, cell_size, window, vulnerability, nodata=None, we
     C = n_i / area_i
     N = (total / (2.0 * area_i)) * np.sqrt(n_i / total)
     D = (q_i + n_i / n_i.sum()) / 4.0 + (area_i / total) / 2.0
-    E = a * C + b * N + c * D
+    if normalise:
+        E = a * C / C.max() + b * N / N.max() + c * D / D.max()
+    else:
+        E = a * C + b * N + c * D
     F = ranks / ranks.max()
     R = E * F
     _check(progress, cancelled, 0.8)

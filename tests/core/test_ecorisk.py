@@ -18,7 +18,8 @@ def _landscape():
 def test_hand_computed_indices_and_eri():
     lc = _landscape()
     vul = {1: 2, 2: 4, 3: 6}
-    res = ecorisk.landscape_risk(lc, cell_size=100.0, window=2, vulnerability=vul, min_valid=0.5)
+    res = ecorisk.landscape_risk(lc, cell_size=100.0, window=2, vulnerability=vul, min_valid=0.5,
+                                 normalise=False)
     t = res["classes"]
     # patches (8-connected): class 1 one patch (8 cells), class 2 two (3 cells + 1), class 3 two
     # (1 cell at (1,3) and 3 cells bottom-left)
@@ -44,6 +45,14 @@ def test_hand_computed_indices_and_eri():
     assert eri[1, 0] == pytest.approx((3 * R[3] + R[1]) / 4)
     assert eri[1, 1] == pytest.approx((3 * R[1] + R[2]) / 4)
     assert res["mean_patch_ha"] == pytest.approx(16 / 5)
+    # normalised: each index divided by its largest class value before weighting
+    nres = ecorisk.landscape_risk(lc, cell_size=100.0, window=2, vulnerability=vul, min_valid=0.5)
+    n = nres["classes"]
+    cmax = max(v["C"] for v in t.values())
+    nmax = max(v["N"] for v in t.values())
+    dmax = max(v["D"] for v in t.values())
+    assert n[2]["E"] == pytest.approx(0.5 * t[2]["C"] / cmax + 0.3 * t[2]["N"] / nmax + 0.2 * t[2]["D"] / dmax)
+    assert max(v["E"] for v in n.values()) <= 1.0
 
 
 def test_min_valid_and_errors():

@@ -4,6 +4,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -37,7 +38,8 @@ class LandscapeRisk(EcoRestoreAlgorithm):
     TAGS = "landscape ecological risk,ERI,fragmentation,isolation,dominance,vulnerability,景观生态风险,脆弱度,干扰度"
     HELP = ("Landscape ecological risk index on a grid of square risk cells: ERI_k = Σ_i (A_ki / A_k) · R_i, A_ki the "
             "area of land-use class i in risk cell k. The class loss R_i = E_i · F_i: disturbance E_i = a·C_i + b·N_i + "
-            "c·D_i from fragmentation C_i = n_i / A_i, isolation N_i = (A / 2A_i)·√(n_i / A) and dominance D_i = "
+            "c·D_i (by default C, N and D are each first divided by their largest class value, so that the "
+            "weights compare like with like; untick to use the raw indices) from fragmentation C_i = n_i / A_i, isolation N_i = (A / 2A_i)·√(n_i / A) and dominance D_i = "
             "(Q_i + M_i)/4 + L_i/2 (n_i patches of class i, 8-connected; areas in km²; Q_i share of risk cells "
             "holding class i, M_i share of patches, L_i share of area), a, b, c default 0.5, 0.3, 0.2; "
             "vulnerability F_i = rank / largest rank from the editable rank table (default: built land 1, forest 2, "
@@ -51,9 +53,9 @@ class LandscapeRisk(EcoRestoreAlgorithm):
             "studies, exact at the centres, without a kriging variance. Five grades by natural breaks (Jenks) of "
             "the risk-cell values.")
 
-    LANDUSE, SIZE, VULNERABILITY, A, B, C, MIN_VALID = (
+    LANDUSE, SIZE, VULNERABILITY, A, B, C, MIN_VALID, NORMALISE = (
         "LANDUSE", "RISK_CELL_SIZE", "VULNERABILITY", "WEIGHT_FRAGMENTATION", "WEIGHT_ISOLATION",
-        "WEIGHT_DOMINANCE", "MIN_VALID")
+        "WEIGHT_DOMINANCE", "MIN_VALID", "NORMALISE")
     OUTPUT, GRADE, CELLS, CLASSES = "OUTPUT", "GRADE", "RISK_CELLS", "CLASS_TABLE"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -73,6 +75,9 @@ class LandscapeRisk(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_VALID, tr("Minimum share of a risk cell inside the study area"),
             QgsProcessingParameterNumber.Double, 0.5, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.NORMALISE, tr("Scale fragmentation, isolation and dominance to their largest class value"),
+            defaultValue=True))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Landscape ecological risk index")))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.GRADE, tr("Landscape ecological risk grade"), optional=True))
@@ -94,6 +99,7 @@ class LandscapeRisk(EcoRestoreAlgorithm):
         weights = tuple(self.parameterAsDouble(parameters, k, context) for k in (self.A, self.B, self.C))
         kw = dict(cell_size=cell, vulnerability=vul, nodata=0, weights=weights,
                   min_valid=self.parameterAsDouble(parameters, self.MIN_VALID, context),
+                  normalise=self.parameterAsBool(parameters, self.NORMALISE, context),
                   progress=self.progress_callback(feedback, 0, 60), cancelled=self.cancel_callback(feedback))
         if size <= 0:
             first = ecorisk.landscape_risk(lu, window=max(1, int(round(1000.0 / cell))), **kw)
