@@ -279,6 +279,11 @@
       <translation>分配依据</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Annual change of the carbon price (%)</source>
+      <translation>碳价年变化率（%）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Annual evapotranspiration ET (mm)</source>
       <translation>年蒸散量 ET（毫米）</translation>
@@ -332,6 +337,11 @@
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Area shares: 极重要 {:.1%}, 重要 {:.1%}, 一般重要 {:.1%}</source>
       <translation>面积占比：极重要 {:.1%}，重要 {:.1%}，一般重要 {:.1%}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Assessment of historic (abandoned) mine patches for ecological restoration, as far as the published outlines of TD/T 1070.1-2022 (矿山生态修复技术规范 第1部分：通则) and GB/T 43933-2024 allow. From the standards' outlines: the factors - geological stability, terrain, soil, water and the surrounding land use - the principle 宜耕则耕、宜林则林、宜草则草、宜水则水、宜建则建, the restoration directions (耕地, 林地, 草地, 建设用地, 水域) and the modes (自然恢复, 辅助再生, 生态重建, 转型利用). Plugin defaults, not from the standards (whose full text could not be checked for numbers): how each factor is measured and every threshold of the rule table. Per patch: mean and max slope from the DEM (Horn); stability from a surveyed field (1 or 稳定, 2 or 基本稳定, 3 or 不稳定) or else from the slope (max ≥ 35° unstable, mean ≥ 25° basically stable); share of bare rock (三调 1207, no soil); share of standing water (1101-1104, e.g. pit ponds); mean vegetation cover (optional); the dominant land-use group in a ring around the patch. The rules are tried in order, the first whose conditions all hold gives direction and mode (empty cell = any; the last rule should have no condition). The status field (values listed as restored or in progress; all others not restored) gives the area of restored historic mines (历史遗留矿山生态修复面积, hm²) in the summary table.</source>
+      <translation>按 TD/T 1070.1-2022《矿山生态修复技术规范 第1部分：通则》和 GB/T 43933-2024 已公开的框架，对历史遗留（废弃）矿山图斑开展生态修复评价。取自标准框架的内容：评价因子（地质稳定性、地形、土壤、水及周边土地利用）、“宜耕则耕、宜林则林、宜草则草、宜水则水、宜建则建”原则、修复方向（耕地、林地、草地、建设用地、水域）和修复模式（自然恢复、辅助再生、生态重建、转型利用）。属于插件默认值、并非取自标准的内容（标准全文中的数值未能核对）：各因子的量算方法和规则表中的全部阈值。逐图斑计算：由 DEM（Horn 法）得平均坡度与最大坡度；稳定性取调查字段（1 或 稳定、2 或 基本稳定、3 或 不稳定），无调查值时由坡度推算（最大坡度 ≥ 35° 为不稳定，平均坡度 ≥ 25° 为基本稳定）；裸岩比例（三调 1207，无土壤）；积水比例（1101-1104，如采坑积水）；平均植被覆盖度（可选）；图斑周边环带内占优势的土地利用类别。规则按顺序检验，首条全部条件成立的规则给出修复方向与模式（空格 = 不限；最后一条规则宜不设条件）。修复状态字段（列为“已修复”或“修复中”的取值，其余视为未修复）在汇总表中给出历史遗留矿山生态修复面积（hm²）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -397,6 +407,26 @@
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Band 1 is the start date; each following band is the next calendar day.</source>
       <translation>波段 1 为起始日期；其后每个波段为下一个日历日。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Band numbers</source>
+      <translation>波段号</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Band numbers of blue, green, red, NIR, SWIR1, SWIR2 (empty = the sensor's)</source>
+      <translation>蓝、绿、红、近红外、短波红外1、短波红外2 的波段号（留空 = 按传感器）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Bare rock ≤</source>
+      <translation>裸岩比例 ≤</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Bare rock ≥</source>
+      <translation>裸岩比例 ≥</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/renderers.py" />
@@ -528,6 +558,16 @@ computed from</source>
       <translation>块大小（像元，奇数）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Blue-carbon pools (mangrove, salt marsh, seagrass; Mg C/ha)</source>
+      <translation>蓝碳碳库（红树林、盐沼、海草床；Mg C/hm²）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Blue-carbon table</source>
+      <translation>蓝碳碳库表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Both a layout and a template file are given: the layout '{}' is used.</source>
       <translation>同时给出了布局和模板文件：使用布局“{}”。</translation>
@@ -551,6 +591,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Bridge (桥接区)</source>
       <translation>桥接区 (Bridge)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Brightness temperature of the thermal band, K (optional)</source>
+      <translation>热红外波段亮度温度，K（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -728,6 +773,51 @@ computed from</source>
       <translation>上限（字段或数值）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon pool table</source>
+      <translation>碳库表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon pools per class (Mg C/ha)</source>
+      <translation>各地类碳库（Mg C/hm²）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage after the InVEST Carbon Storage and Sequestration model (Sharp et al., InVEST User's Guide): each land-cover class has four pools - above-ground biomass, below-ground biomass, soil and dead organic matter, Mg C/ha; storage of a cell = sum of its pools × cell area (hm²), in Mg C per cell; with a future land cover, the net change (sequestration) = future − current per cell. Checked equal to a natcap.invest 3.14.2 Carbon run (tests/data/invest_carbon). Every class of the land cover must be in the table (give 0 for no carbon), as in InVEST. The 三调 pool table holds plugin defaults of the order reported for subtropical southern China, not values of one verified source: replace them with local forest-inventory and soil-survey values. Blue carbon, a separate table added to (and overriding) the pool table: mangrove 739 and salt marsh 334 Mg C/ha, the mean whole-ecosystem organic carbon stocks of Alongi (2020, J. Mar. Sci. Eng. 8(10): 767), split into pools by a plugin assumption; seagrass biomass 2.5 and soil 194.2 Mg C/ha, global means of Fourqurean et al. (2012, Nature Geoscience 5: 505-509), not checked against the original table. Salt marsh (110501) and seagrass (110502) have no 三调 class: give those codes to such cells. Optional valuation as in InVEST: NPV = price × change / T × Σ_{t&lt;T} 1/((1+r)^t (1+c)^t), T = future year − current year, r the discount rate and c the annual price change. Processed by row blocks.</source>
+      <translation>碳储量，依据 InVEST 碳储存与固持模型（Sharp 等，InVEST 用户指南）：每个地类有四个碳库——地上生物量、地下生物量、土壤和死亡有机质，单位 Mg C/hm²；像元碳储量 = 其碳库之和 × 像元面积（hm²），单位 Mg C/像元；给出未来土地覆被时，净变化（固碳量）= 未来 − 现状（逐像元）。已核对与 natcap.invest 3.14.2 碳模型运行结果一致（tests/data/invest_carbon）。与 InVEST 一样，土地覆被中的每个地类都必须在表中（无碳填 0）。三调碳库表为插件默认值，量级参照华南亚热带的报道值，并非取自单一经核实的来源：出成果时请以当地森林资源清查和土壤调查数据替换。蓝碳为单独一张表，叠加（并覆盖）碳库表：红树林 739、盐沼 334 Mg C/hm²，为 Alongi（2020，J. Mar. Sci. Eng. 8(10): 767）给出的全球平均生态系统有机碳储量，按插件假定拆分到各碳库；海草床生物量 2.5、土壤 194.2 Mg C/hm²，为 Fourqurean 等（2012，Nature Geoscience 5: 505-509）的全球均值，未与原文表格核对。盐沼（110501）和海草床（110502）没有对应的三调地类：请将这些代码赋给相应像元。可选的价值评估与 InVEST 相同：NPV = 碳价 × 变化量 / T × Σ_{t&lt;T} 1/((1+r)^t (1+c)^t)，T = 未来年份 − 现状年份，r 为贴现率，c 为碳价年变化率。按行块处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage per class</source>
+      <translation>分地类碳储量</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage, InVEST model (碳储量 InVEST)</source>
+      <translation>碳储量（InVEST 模型）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage, current (Mg C per cell)</source>
+      <translation>现状碳储量（Mg C/像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage, current: {:.1f} Mg C</source>
+      <translation>现状碳储量：{:.1f} Mg C</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage, future (Mg C per cell)</source>
+      <translation>未来碳储量（Mg C/像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage, future: {:.1f} Mg C; net change {:+.1f} Mg C</source>
+      <translation>未来碳储量：{:.1f} Mg C；净变化 {:+.1f} Mg C</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Carbonate outcrop</source>
       <translation>碳酸盐岩出露</translation>
@@ -801,6 +891,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Cells with the same id &gt; 0 are joined into one node of zero resistance (Circuitscape polygons). Resampled to the resistance grid by nearest neighbour if needed.</source>
       <translation>编号相同且 &gt; 0 的像元合并为一个零电阻节点（Circuitscape 短路多边形）。必要时按最邻近法重采样到阻力栅格网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Change of the service value</source>
+      <translation>生态系统服务价值变化</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Change of the service value (yuan per cell)</source>
+      <translation>生态系统服务价值变化（元/像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Change of the service value to the second date (yuan per cell)</source>
+      <translation>至第二期的生态系统服务价值变化（元/像元）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
@@ -1011,6 +1116,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Coastline with shore types</source>
       <translation>海岸线（含岸线类型）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Code</source>
+      <translation>代码</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -1438,6 +1548,21 @@ computed from</source>
       <translation>将退化程度（1 未退化，2 轻度，3 中度，4 重度退化；退化程度算法的结果）与恢复力水平（1 低，2 中，3 高；恢复力算法的结果）叠加为受损空间代码 10 · 退化程度 + 恢复力（如 41 = 重度退化且低恢复力，宜生态重建；23 = 轻度退化且高恢复力，宜自然恢复），METHODS.md §1.4 与 §3。低于所选退化程度（默认轻度）的像元及任一输入为无数据的像元取 0。统计表给出各组合的面积（hm²）与占比。按行块处理。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Crosswalk</source>
+      <translation>对照表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Crosswalk: land-use code to ecosystem type</source>
+      <translation>对照表：土地利用代码 → 生态系统类型</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Crosswalk: the table is empty.</source>
+      <translation>对照表：表为空。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Cumulative current</source>
       <translation>累积电流</translation>
@@ -1471,6 +1596,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Current in the corridors…</source>
       <translation>正在计算廊道内电流…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Current land cover</source>
+      <translation>现状土地覆被</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Current land cover (class codes)</source>
+      <translation>现状土地覆被（地类代码）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -1738,6 +1873,11 @@ computed from</source>
       <translation>方向与容差</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Discount rate (%)</source>
+      <translation>贴现率（%）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Dispersal distance (m)</source>
       <translation>扩散距离（m）</translation>
@@ -1918,9 +2058,39 @@ computed from</source>
       <translation>生态系统恢复力 (Ecosystem resilience)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem service value</source>
+      <translation>生态系统服务价值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem service value (ESV) by the equivalent-factor method of Xie Gaodi et al. (2015, 自然资源学报 30(8): 1243-1254): value of service f on a cell = equivalent VC(type, f) × value of one standard equivalent E × cell area (hm²) × spatial adjustment. The equivalent table (14 ecosystem types × 11 services) holds the values of Table 3 of that paper as reproduced in later studies: the original table could not be checked for this release, so verify it before a report. The crosswalk maps the land-use codes (三调 integer codes; Demo County forest sub-classes) to the paper's types; classes not listed (built land, roads) have no service value. It is a plugin default for the subtropical south (乔木林地 → 阔叶林, 园地 → 灌木 or 阔叶林, 其他草地 → 灌草丛, 沿海滩涂 → 湿地): edit it. E = fraction × grain yield (kg/hm²) × grain price (yuan/kg); the fraction 1/7 is the rule of Xie et al. (2003; 2008, 自然资源学报 23(5)): one equivalent is 1/7 of the market value of the grain yield of 1 hm² of cropland. The default yield 5734 kg/hm² is the national 2020 grain yield (国家统计局 announcement of the 2020 grain output, 382 kg/亩); the default price 2.6 yuan/kg is a plugin placeholder: give the region's yield and price from its statistical yearbook. Optional spatial adjustment as in that paper: NPP / mean NPP for food, raw materials, gas and climate regulation, purification, nutrient cycling, biodiversity and aesthetics; precipitation / mean for water supply and hydrological regulation; soil conservation / mean for soil conservation (means over the study area; the paper compares provinces with the national mean). Outputs: ESV per cell (yuan), its change to a second date, a table per service (10⁴ yuan), per zone (e.g. township) and the coefficient of sensitivity CS of each type (coefficients changed by ±50 %, Kreuter et al. 2001; CS &lt; 1: the ESV is inelastic, the estimate robust). Processed by row blocks.</source>
+      <translation>采用谢高地等（2015，自然资源学报 30(8): 1243-1254）的当量因子法计算生态系统服务价值（ESV）：像元服务 f 的价值 = 当量 VC(类型, f) × 一个标准当量的价值 E × 像元面积（hm²）× 空间修正系数。当量表（14 类生态系统 × 11 项服务）为后续研究转载的该文表 3 数值：本版本未能与原表核对，出成果前请核实。对照表将土地利用代码（三调整数代码；示例县森林亚类）对应到该文的生态系统类型；未列出的地类（建设用地、道路）无服务价值。对照表为适用于南方亚热带的插件默认值（乔木林地 → 阔叶林，园地 → 灌木或阔叶林，其他草地 → 灌草丛，沿海滩涂 → 湿地），请按需修改。E = 比例 × 粮食单产（kg/hm²）× 粮食价格（元/kg）；比例 1/7 为谢高地等（2003；2008，自然资源学报 23(5)）的规则：一个当量为 1 hm² 耕地粮食产量市场价值的 1/7。默认单产 5734 kg/hm² 为 2020 年全国粮食单产（国家统计局 2020 年粮食产量公告，382 kg/亩）；默认价格 2.6 元/kg 为插件占位值：请填写本地区统计年鉴中的单产与价格。可选的空间修正同该文：食物生产、原料生产、气体调节、气候调节、净化环境、维持养分循环、生物多样性和美学景观用 NPP/NPP 均值；水资源供给和水文调节用降水量/均值；土壤保持用土壤保持量/均值（均值取研究区，原文为省份与全国均值之比）。输出：逐像元 ESV（元）、至第二期的变化、分服务表（万元）、分区（如乡镇）表，以及各生态系统类型的敏感性指数 CS（系数上下调 50 %，Kreuter 等 2001；CS &lt; 1 表示 ESV 缺乏弹性，估算稳健）。按行块处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem service value (yuan per cell)</source>
+      <translation>生态系统服务价值（元/像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem service value, equivalent factors (生态系统服务价值 当量因子法)</source>
+      <translation>生态系统服务价值（当量因子法）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Ecosystem services, NPP-index method (生态系统服务 NPP定量指标法)</source>
       <translation>生态系统服务 NPP定量指标法 (NPP-index method)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem type</source>
+      <translation>生态系统类型</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem type by its Chinese or English name (旱地, 水田, 针叶林, 针阔混交林, 阔叶林, 灌木, 草原, 灌草丛, 草甸, 湿地, 荒漠, 裸地, 水系, 冰川积雪).</source>
+      <translation>生态系统类型填中文或英文名称（旱地、水田、针叶林、针阔混交林、阔叶林、灌木、草原、灌草丛、草甸、湿地、荒漠、裸地、水系、冰川积雪）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -1978,6 +2148,11 @@ computed from</source>
       <translation>弹性度表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Elevation (DEM)</source>
+      <translation>高程（DEM）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Elevation (DEM), m</source>
       <translation>高程（DEM），米</translation>
@@ -1991,6 +2166,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Entropy weights</source>
       <translation>熵权法权重</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Equivalent table</source>
+      <translation>当量因子表</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -2328,6 +2508,11 @@ computed from</source>
       <translation>写入导出文件夹的单幅图文件格式。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Fractional vegetation cover 0-1 (optional)</source>
+      <translation>植被覆盖度 0-1（可选）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Fractional vegetation cover FVC (0-1), for C from FVC</source>
       <translation>植被覆盖度 FVC（0-1，用于由 FVC 计算 C）</translation>
@@ -2363,6 +2548,11 @@ computed from</source>
       <translation>示例县全流程模型 (Full chain on Demo County)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Future land cover (optional, for the net change)</source>
+      <translation>未来土地覆被（可选，用于净变化）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>GB 50188-2007 upper grade 150 m²/person, or the provincial standard.</source>
       <translation>GB 50188-2007 最高级 150 m²/人，或省级标准。</translation>
@@ -2386,6 +2576,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Give a DEM or a relief raster (the LS factor of the index).</source>
       <translation>请提供 DEM 或地形起伏度栅格（指数中的 LS 因子）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Give a land surface temperature raster or the brightness temperature of the thermal band.</source>
+      <translation>请提供地表温度栅格或热红外波段亮度温度。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -2503,6 +2698,16 @@ computed from</source>
       <translation>分级方法</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Grain price (yuan/kg)</source>
+      <translation>粮食价格（元/kg）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Grain yield (kg/hm²)</source>
+      <translation>粮食单产（kg/hm²）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Grid cell size (m)</source>
       <translation>格网大小（m）</translation>
@@ -2601,6 +2806,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>High human pressure from</source>
       <translation>高人类干扰阈值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Historic mine patches (polygons)</source>
+      <translation>历史遗留矿山图斑（面）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Historic mine restoration assessment (历史遗留矿山生态修复评价)</source>
+      <translation>历史遗留矿山生态修复评价</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Historic mines: {} patches, {:.2f} hm²; restored {:.2f} hm², in progress {:.2f} hm², not restored {:.2f} hm²</source>
+      <translation>历史遗留矿山：{} 个图斑，{:.2f} hm²；已修复 {:.2f} hm²，修复中 {:.2f} hm²，未修复 {:.2f} hm²</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -2858,6 +3078,11 @@ computed from</source>
       <translation>土地综合整治潜力分布图</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Land surface temperature, °C (optional)</source>
+      <translation>地表温度，°C（可选）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Land use</source>
       <translation>土地利用</translation>
@@ -2923,6 +3148,11 @@ computed from</source>
       <translation>第二期土地利用</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Land use of a second date (for the change, optional)</source>
+      <translation>第二期土地利用（可选，用于变化分析）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Land use or binary habitat raster</source>
       <translation>土地利用或二值生境栅格</translation>
@@ -2983,6 +3213,16 @@ computed from</source>
       <translation>土地利用转移矩阵与动态度 (Land-use transition)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Landsat 5 TM</source>
+      <translation>Landsat 5 TM</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Landsat 8/9 OLI</source>
+      <translation>Landsat 8/9 OLI</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Landscape area A_L (hm²; 0 = automatic)</source>
       <translation>景观面积 A_L（hm²；0 = 自动）</translation>
@@ -2991,6 +3231,31 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Landscape connectivity (IIC, PC)</source>
       <translation>景观连通性（IIC、PC）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Landscape ecological risk grade</source>
+      <translation>景观生态风险等级</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Landscape ecological risk index</source>
+      <translation>景观生态风险指数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Landscape ecological risk index (景观生态风险评价)</source>
+      <translation>景观生态风险评价</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Landscape ecological risk index on a grid of square risk cells: ERI_k = Σ_i (A_ki / A_k) · R_i, A_ki the area of land-use class i in risk cell k. The class loss R_i = E_i · F_i: disturbance E_i = a·C_i + b·N_i + c·D_i (by default C, N and D are each first divided by their largest class value, so that the weights compare like with like; untick to use the raw indices) from fragmentation C_i = n_i / A_i, isolation N_i = (A / 2A_i)·√(n_i / A) and dominance D_i = (Q_i + M_i)/4 + L_i/2 (n_i patches of class i, 8-connected; areas in km²; Q_i share of risk cells holding class i, M_i share of patches, L_i share of area), a, b, c default 0.5, 0.3, 0.2; vulnerability F_i = rank / largest rank from the editable rank table (default: built land 1, forest 2, plantation and grassland 3, cropland 4, water and wetland 5, bare land 6 - the ranking common in Chinese studies, a plugin default). This is the landscape-loss index of Chinese landscape ecological risk studies (e.g. 谢花林 2008; cited from secondary sources, not checked against the original). Risk-cell size: the usual rule is an area of 2-5 times the mean patch area (logged); studies of counties often use 1-3 km. Risk cells with less than the minimum share of their area inside the study area are left out. The surface is a bilinear interpolation of the risk-cell values at their centres (empty risk cells first take the nearest value): a documented simpler substitute for the ordinary kriging of many studies, exact at the centres, without a kriging variance. Five grades by natural breaks (Jenks) of the risk-cell values.</source>
+      <translation>在方形风险小区格网上计算景观生态风险指数：ERI_k = Σ_i (A_ki / A_k) · R_i，A_ki 为风险小区 k 内地类 i 的面积。地类损失度 R_i = E_i · F_i：干扰度 E_i = a·C_i + b·N_i + c·D_i（默认先将 C、N、D 分别除以各地类中的最大值，使权重可比；取消勾选则用原始指数），其中破碎度 C_i = n_i / A_i，分离度 N_i = (A / 2A_i)·√(n_i / A)，优势度 D_i = (Q_i + M_i)/4 + L_i/2（n_i 为地类 i 的斑块数，8 邻域；面积单位 km²；Q_i 为含地类 i 的风险小区比例，M_i 为斑块数比例，L_i 为面积比例），a、b、c 默认 0.5、0.3、0.2；脆弱度 F_i = 等级 / 最大等级，取自可编辑的等级表（默认：建设用地 1、林地 2、园地与草地 3、耕地 4、水域与湿地 5、裸地 6——国内研究常用的排序，插件默认值）。这是国内景观生态风险研究常用的景观损失度指数（如谢花林 2008；转引自二手文献，未与原文核对）。风险小区大小：常用规则为平均斑块面积的 2-5 倍（写入日志）；县域研究常用 1-3 km。位于研究区内面积比例低于下限的风险小区不参与计算。风险面为风险小区中心值的双线性插值（空的风险小区先取最近值）：这是对许多研究所用普通克里金插值的有说明的简化替代，在中心点处精确，但不提供克里金方差。按风险小区值的自然断点（Jenks）分为五级。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Landscape indices per class</source>
+      <translation>各地类景观指数</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
@@ -3011,6 +3276,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>Landscape pattern metrics, FRAGSTATS (景观格局指数)</source>
       <translation>景观格局指数 FRAGSTATS (Landscape pattern metrics)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Largest coefficient of sensitivity: {:.3f}</source>
+      <translation>最大敏感性指数：{:.3f}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -3133,6 +3403,11 @@ computed from</source>
       <translation>下级单元（面）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>MNDWI threshold of water</source>
+      <translation>水体 MNDWI 阈值</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>MSPA class {}: {:.0f} cells</source>
       <translation>MSPA 类型 {}：{:.0f} 个像元</translation>
@@ -3233,6 +3508,11 @@ computed from</source>
       <translation>均值</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Mean RSEI: {:.4f}</source>
+      <translation>RSEI 均值：{:.4f}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Mean annual precipitation F_pre (mm)</source>
       <translation>多年平均降水量 F_pre（mm）</translation>
@@ -3253,9 +3533,29 @@ computed from</source>
       <translation>表中权重与熵权的平均</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Mean of {} over the study area: {:.4g}</source>
+      <translation>研究区 {} 均值：{:.4g}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Mean patch area {:.2f} hm²: risk cells of {:.0f}-{:.0f} m follow the 2-5 × rule; used {:.0f} m ({} risk cells).</source>
+      <translation>平均斑块面积 {:.2f} hm²：按 2-5 倍规则风险小区边长宜为 {:.0f}-{:.0f} m；实际采用 {:.0f} m（{} 个风险小区）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Mean service index {:.4g} over {} cells</source>
       <translation>服务指数均值 {:.4g}（{} 个像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mean slope ≤ (°)</source>
+      <translation>平均坡度 ≤（°）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mean slope ≥ (°)</source>
+      <translation>平均坡度 ≥（°）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -3293,6 +3593,26 @@ computed from</source>
       <translation>分区指数（表）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mine id field</source>
+      <translation>矿山编号字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mine patches with restoration direction and mode</source>
+      <translation>矿山图斑修复方向与模式</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mine restoration direction</source>
+      <translation>矿山修复方向</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mine restoration summary</source>
+      <translation>矿山生态修复汇总</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Minimum new farmland (% of existing farmland)</source>
       <translation>新增耕地最低比例（占现状耕地的 %）</translation>
@@ -3301,6 +3621,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Minimum patch area (hm²)</source>
       <translation>最小图斑面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Minimum share of a risk cell inside the study area</source>
+      <translation>风险小区位于研究区内的最小面积比例</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
@@ -3338,7 +3663,7 @@ computed from</source>
       <translation>混合权重：修复潜力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Mode</source>
       <translation>模式</translation>
     </message>
@@ -3413,6 +3738,11 @@ computed from</source>
       <translation>NPP</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>NPP for the spatial adjustment (optional)</source>
+      <translation>用于空间修正的 NPP（可选）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>NPP, multi-year mean (reference grid)</source>
       <translation>NPP 多年平均值（参考栅格）</translation>
@@ -3421,6 +3751,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>NPP,water conservation,soil conservation,windbreak,sand fixation,biodiversity,水源涵养,水土保持,防风固沙,生物多样性维护</source>
       <translation>NPP,水源涵养,水土保持,防风固沙,生物多样性维护,water conservation,soil conservation,windbreak,biodiversity</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -3483,9 +3818,24 @@ computed from</source>
       <translation>需要 Python 包 openpyxl（Debian：python3-openpyxl）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Net change of carbon storage (Mg C per cell)</source>
+      <translation>碳储量净变化（Mg C/像元）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Net farmland area in m²; empty: the planar area of the geometry.</source>
       <translation>耕地净面积（m²）；留空则使用几何图形的平面面积。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Net present value of the change (yuan per cell)</source>
+      <translation>碳储量变化的净现值（元/像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Net present value of the change: {:.1f} yuan</source>
+      <translation>碳储量变化的净现值：{:.1f} 元</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -3778,6 +4128,11 @@ computed from</source>
       <translation>每个指标一行：名称、“sum”（总量）或“rate”（比率）、上级目标，以及可选的现状值字段和各单元的下限、上限。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>One row per land-cover class: above-ground, below-ground, soil and dead organic carbon in Mg C/ha.</source>
+      <translation>每个地类一行：地上、地下、土壤和死亡有机质碳密度，单位 Mg C/hm²。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>One row per threat; decay is 'linear' or 'exponential'; source codes separated by spaces.</source>
       <translation>每行一个威胁因子；衰减方式为 linear（线性）或 exponential（指数）；威胁源地类代码以空格分隔。</translation>
@@ -3851,6 +4206,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>PC = {:.6g}, IIC = {:.6g}, EC(PC) = {:.6g} hm²; {} of {} patches kept</source>
       <translation>PC = {:.6g}，IIC = {:.6g}，EC(PC) = {:.6g} hm²；保留 {} / {} 个斑块</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>PC1 loadings: {}</source>
+      <translation>第一主成分载荷：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -4103,6 +4463,11 @@ computed from</source>
       <translation>潜在土壤侵蚀量 A_p</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Precipitation for the spatial adjustment (optional)</source>
+      <translation>用于空间修正的降水量（可选）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>Preview</source>
       <translation>预览</translation>
@@ -4116,6 +4481,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>Preview of the selected map</source>
       <translation>所选图件预览</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Price of carbon (yuan per Mg C; 0 = no valuation)</source>
+      <translation>碳价（元/Mg C；0 = 不做价值评估）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -4238,6 +4608,46 @@ computed from</source>
       <translation>R 断点（留空 = 100, 600 / 25, 100, 400, 600）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI</source>
+      <translation>遥感生态指数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI (0-1)</source>
+      <translation>遥感生态指数 RSEI（0-1）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI grade</source>
+      <translation>遥感生态指数等级</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI principal components and grade areas</source>
+      <translation>RSEI 主成分与各等级面积</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI,remote sensing ecological index,NDVI,wetness,LST,NDBSI,PCA,遥感生态指数,徐涵秋,主成分</source>
+      <translation>遥感生态指数,徐涵秋,主成分,绿度,湿度,热度,干度,RSEI,NDVI,LST,NDBSI,PCA</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI: indicator ranges…</source>
+      <translation>RSEI：计算指标取值范围…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI: no cell outside water has all four indicators; check the bands, the scale and offset and the temperature raster.</source>
+      <translation>RSEI：水体以外没有四项指标齐全的像元；请检查波段、缩放系数与偏移量以及温度栅格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI: principal components…</source>
+      <translation>RSEI：主成分分析…</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Radius and buffer units</source>
       <translation>半径与缓冲区单位</translation>
@@ -4311,6 +4721,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' has no band {}.</source>
       <translation>栅格“{}”没有第 {} 波段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
+      <source>Raster '{}' has no value inside the study area.</source>
+      <translation>栅格“{}”在研究区内没有有效值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
@@ -4403,6 +4818,16 @@ computed from</source>
       <translation>基准期指标（NDVI、FVC、NPP 或生境质量；参考栅格）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Reflectance offset</source>
+      <translation>反射率偏移量</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Reflectance scale factor</source>
+      <translation>反射率缩放系数</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Refuse weights that do not sum to one (else normalise them)</source>
       <translation>权重之和不为 1 时拒绝（否则归一化）</translation>
@@ -4446,6 +4871,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Relief 地形起伏度 (m), instead of the DEM</source>
       <translation>地形起伏度（m），代替 DEM</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Remote Sensing based Ecological Index after Xu Hanqiu (2013, 中国环境科学 33(5): 889-897). From surface reflectance (a multi-band raster; band numbers of blue, green, red, NIR, SWIR1, SWIR2; scale and offset turn stored values into reflectance 0-1, e.g. 0.0000275 and −0.2 for Landsat Collection 2 Level-2): greenness NDVI; wetness, the tasseled-cap wetness with the Landsat 8 OLI coefficients of Baig et al. (2014) or the Landsat 5 TM coefficients of Crist (1985) (editable); heat, a given land surface temperature raster (°C) or one derived from the brightness temperature (K) of the thermal band with an NDVI-threshold emissivity (Sobrino et al. 2004); dryness NDBSI = (SI + IBI)/2. Water (MNDWI above the threshold, Xu 2006) is masked. Each indicator is normalised to 0-1 over the study area, a PCA on the covariance of the four gives PC1, oriented so that greenness loads positively (greener is better); RSEI = PC1 score normalised to 0-1, in five grades of 0.2 (差, 较差, 中等, 良, 优). The log and the table give the loadings (signs: greenness and wetness should be positive, heat and dryness negative) and the share of PC1; a PC1 share well below 60 % means the index summarises the four indicators poorly. Processed by row blocks (four passes).</source>
+      <translation>遥感生态指数，依据徐涵秋（2013，中国环境科学 33(5): 889-897）。由地表反射率（多波段栅格；给出蓝、绿、红、近红外、短波红外1、短波红外2 的波段号；缩放系数与偏移量将存储值换算为 0-1 的反射率，如 Landsat Collection 2 Level-2 为 0.0000275 和 −0.2）计算：绿度 NDVI；湿度，即缨帽变换湿度分量，采用 Baig 等（2014）的 Landsat 8 OLI 系数或 Crist（1985）的 Landsat 5 TM 系数（可编辑）；热度，即给定的地表温度栅格（°C），或由热红外波段亮度温度（K）结合 NDVI 阈值法比辐射率（Sobrino 等 2004）反演；干度 NDBSI = (SI + IBI)/2。水体（MNDWI 高于阈值，徐涵秋 2006）被掩膜。各指标在研究区内归一化到 0-1，对四项指标的协方差矩阵做主成分分析得第一主成分，其方向取绿度载荷为正（越绿越好）；RSEI = 第一主成分得分归一化到 0-1，按 0.2 间隔分为五级（差、较差、中等、良、优）。日志和表格给出载荷（符号：绿度、湿度应为正，热度、干度应为负）及第一主成分贡献率；贡献率远低于 60 % 说明该指数对四项指标的概括较差。按行块处理（四遍）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Remote sensing ecological index RSEI (遥感生态指数)</source>
+      <translation>遥感生态指数（RSEI）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -4628,6 +5063,11 @@ computed from</source>
       <translation>修复优先级 (Restoration priority)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Restoration status field</source>
+      <translation>修复状态字段</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Restoration units</source>
       <translation>修复单元</translation>
@@ -4698,6 +5138,26 @@ computed from</source>
       <translation>田坎（沟渠、道路）系数：有一行缺少坡度级别。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk cell size (m; 0 = 3 × the mean patch area)</source>
+      <translation>风险小区边长（m；0 = 平均斑块面积的 3 倍）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk cells</source>
+      <translation>风险小区</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk cells with their index</source>
+      <translation>风险小区及其风险指数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk index of the risk cells: {:.4f} to {:.4f}, mean {:.4f}; grade breaks {}</source>
+      <translation>风险小区的风险指数：{:.4f} 至 {:.4f}，均值 {:.4f}；分级断点 {}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Rivers</source>
       <translation>河流</translation>
@@ -4748,9 +5208,39 @@ computed from</source>
       <translation>第 {} 行（{}）：{}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rule table</source>
+      <translation>规则表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rule {} ({})</source>
+      <translation>规则 {}（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rule {}: direction '{}' is not one of 耕地, 林地, 草地, 建设用地, 水域.</source>
+      <translation>规则 {}：修复方向“{}”不是耕地、林地、草地、建设用地、水域之一。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rule {}: mode '{}' is not one of 自然恢复, 辅助再生, 生态重建, 转型利用.</source>
+      <translation>规则 {}：修复模式“{}”不是自然恢复、辅助再生、生态重建、转型利用之一。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rule {}: surrounding land use '{}' is not one of 耕地, 林地, 草地, 建设用地, 水域, 其他.</source>
+      <translation>规则 {}：周边土地利用“{}”不是耕地、林地、草地、建设用地、水域、其他之一。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Rule-based (dominant function, contiguous units of one type)</source>
       <translation>规则法（主导功能，同类相邻单元合并）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rules: direction and mode by condition (first match wins)</source>
+      <translation>规则：按条件确定修复方向与模式（首条满足者生效）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
@@ -4803,6 +5293,11 @@ computed from</source>
       <translation>已将 {0} 项指标保存到 {2} 的表“{1}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Scale fragmentation, isolation and dominance to their largest class value</source>
+      <translation>破碎度、分离度和优势度按各地类最大值归一化</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Scaling parameter z</source>
       <translation>尺度参数 z</translation>
@@ -4833,6 +5328,11 @@ computed from</source>
       <translation>按单位修复长度计的改善值（IS / 2R）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Second date: {:.2f} × 10⁴ yuan (change {:+.2f} × 10⁴ yuan)</source>
+      <translation>第二期：{:.2f} 万元（变化 {:+.2f} 万元）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>Select a map in the list and press Preview.</source>
       <translation>在列表中选中一幅图，然后点击“预览”。</translation>
@@ -4858,9 +5358,19 @@ computed from</source>
       <translation>排序后筛选；与 N 同时给出时两个条件都须满足。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Sensitivity of the service value to each ecosystem type</source>
+      <translation>生态系统服务价值对各生态系统类型的敏感性</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Sensitivity table</source>
       <translation>敏感性表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Sensor</source>
+      <translation>传感器</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -4908,6 +5418,16 @@ computed from</source>
       <translation>生态系统服务权衡与协同 (Service trade-offs)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Service value per service</source>
+      <translation>分项生态系统服务价值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Service value per zone</source>
+      <translation>分区生态系统服务价值</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Set negative scores (restoring the window would not shorten the path) to 0.</source>
       <translation>负改善值（修复窗口不会缩短路径）设为 0。</translation>
@@ -4948,9 +5468,19 @@ computed from</source>
       <translation>重度</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Share of PC1: {:.1f} %</source>
+      <translation>第一主成分贡献率：{:.1f} %</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Share of each type's area that can be reclaimed (check: local reclamation plans).</source>
       <translation>各类型可复垦面积的比例（待核：以当地复垦规划为准）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Share of the grain value in one equivalent (1/7 rule)</source>
+      <translation>一个标准当量占粮食产值的比例（1/7 规则）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -5136,6 +5666,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Soil conservation by the revised universal soil loss equation (RUSLE): potential soil loss A_p = R·K·LS, actual A_r = R·K·LS·C·P and conserved soil A_c = R·K·LS·(1 − C·P), in t/(hm²·a) when R is in MJ·mm/(hm²·h·a) and K in t·hm²·h/(hm²·MJ·mm). LS comes from the DEM: slope by Horn (1981), S by McCool (1987) / Liu (1994), L = (λ/22.13)^m with the slope length λ from D8 flow accumulation on the depression-filled DEM. C from the land-use table or from FVC (蔡崇法 2000); P from the land-use table. All tables are editable.</source>
       <translation>用修正通用土壤流失方程（RUSLE）计算土壤保持量：潜在侵蚀量 A_p = R·K·LS，实际侵蚀量 A_r = R·K·LS·C·P，土壤保持量 A_c = R·K·LS·(1 − C·P)；R 单位为 MJ·mm/(hm²·h·a)、K 单位为 t·hm²·h/(hm²·MJ·mm) 时结果单位为 t/(hm²·a)。LS 由 DEM 计算：坡度采用 Horn (1981) 方法，S 采用 McCool (1987) / 刘宝元 (1994) 公式，L = (λ/22.13)^m，坡长 λ 由填洼后 DEM 的 D8 汇流累积量得到。C 由土地利用对照表或植被覆盖度（蔡崇法 2000）确定；P 由土地利用对照表确定。所有对照表均可编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Soil conservation for the spatial adjustment (optional)</source>
+      <translation>用于空间修正的土壤保持量（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -5333,6 +5868,21 @@ computed from</source>
       <translation>正方形</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Stability 1 stable, 2 basically stable, 3 unstable; shares 0-1; empty cell = any.</source>
+      <translation>稳定性 1 稳定、2 基本稳定、3 不稳定；比例取 0-1；空格 = 不限。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Stability ≤</source>
+      <translation>稳定性 ≤</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Stability ≥</source>
+      <translation>稳定性 ≥</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Standard</source>
       <translation>用地标准</translation>
@@ -5351,6 +5901,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Statistical basis</source>
       <translation>统计口径</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Status values meaning in progress</source>
+      <translation>表示“修复中”的状态值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Status values meaning restored</source>
+      <translation>表示“已修复”的状态值</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -5388,6 +5948,11 @@ computed from</source>
       <translation>最强障碍点</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Study-area mean of {}…</source>
+      <translation>计算研究区 {} 均值…</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Sum</source>
       <translation>总和</translation>
@@ -5398,9 +5963,29 @@ computed from</source>
       <translation>威胁源像元求和（用户指南公式）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Surface reflectance</source>
+      <translation>地表反射率</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Surface reflectance (multi-band raster)</source>
+      <translation>地表反射率（多波段栅格）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Surface roughness D</source>
       <translation>地表粗糙度 D</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Surrounding land use</source>
+      <translation>周边土地利用</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Surveyed geological stability field (optional)</source>
+      <translation>调查的地质稳定性字段（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -5514,6 +6099,11 @@ computed from</source>
       <translation>用相同阻力面和源地计算的“最小成本廊道”NORMALIZED 输出。不提供时，在此计算相邻源地对的廊道。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>The PC1 loadings do not have the expected signs (greenness and wetness positive, heat and dryness negative): check the inputs.</source>
+      <translation>第一主成分载荷的符号不符合预期（绿度、湿度应为正，热度、干度应为负）：请检查输入数据。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>The QGIS project holds no indicator set yet.</source>
       <translation>当前 QGIS 工程中还没有指标体系。</translation>
@@ -5547,6 +6137,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>The buffer distance must be positive.</source>
       <translation>缓冲距离必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>The change needs the land use of a second date.</source>
+      <translation>变化分析需要第二期土地利用。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -5592,6 +6187,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>The criteria table is empty.</source>
       <translation>评价因子表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>The crosswalk uses ecosystem types missing from the equivalent table: {}.</source>
+      <translation>对照表使用了当量因子表中没有的生态系统类型：{}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -5642,6 +6242,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>The first two rasters share no valid cell.</source>
       <translation>前两个栅格没有共同的有效像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>The future storage, the change and its value need a future land cover.</source>
+      <translation>未来碳储量、净变化及其价值需要未来土地覆被。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -5734,6 +6339,16 @@ computed from</source>
       <translation>最大半径不能小于最小半径。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>The mean of '{}' is not positive; it cannot scale the service values.</source>
+      <translation>“{}”的均值不为正，无法用于修正服务价值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>The mine layer is missing.</source>
+      <translation>缺少矿山图层。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>The minimum radius must be &gt; 0.</source>
       <translation>最小半径必须大于 0。</translation>
@@ -5742,6 +6357,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The multi-page atlas PDF.</source>
       <translation>多页图集 PDF。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>The net present value needs a positive carbon price and a future year after the current year.</source>
+      <translation>净现值需要正的碳价，且未来年份须晚于现状年份。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
@@ -5839,6 +6459,11 @@ computed from</source>
       <translation>该栅格为电导而非阻力</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>The reflectance raster has {} bands; band numbers {} do not exist. Give the band numbers of blue, green, red, NIR, SWIR1 and SWIR2.</source>
+      <translation>反射率栅格有 {} 个波段；波段号 {} 不存在。请给出蓝、绿、红、近红外、短波红外1 和短波红外2 的波段号。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The region layer</source>
       <translation>区域图层</translation>
@@ -5884,6 +6509,16 @@ computed from</source>
       <translation>缺少修复单元图层。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>The risk cell ({} m) must be at least two raster cells ({} m) wide.</source>
+      <translation>风险小区（{} m）的边长至少应为两个栅格像元（{} m）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>The rule table is empty.</source>
+      <translation>规则表为空。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>The service '{}' needs: {}. Give these rasters.</source>
       <translation>服务“{}”需要：{}。请提供这些栅格。</translation>
@@ -5922,6 +6557,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>The table has {} values, which is not a whole number of rows of {} columns.</source>
       <translation>表格共有 {} 个值，不能整分为每行 {} 列。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>The table per zone needs a zone layer.</source>
+      <translation>分区统计表需要分区图层。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -6064,6 +6704,11 @@ computed from</source>
       <translation>分区规则使用了单元中没有的字段，按空值处理：{}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>The {} land cover has classes without carbon pools: {}. Add them to the carbon pool table (0 for no carbon).</source>
+      <translation>{}土地覆被中有地类缺少碳库：{}。请将其加入碳库表（无碳填 0）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>The {} list unit '{}' and indicator '{}' twice.</source>
       <translation>{}中单元“{}”的指标“{}”出现了两次。</translation>
@@ -6154,6 +6799,11 @@ computed from</source>
       <translation>容差</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Too few risk cells ({}) for five grades; use smaller risk cells.</source>
+      <translation>风险小区太少（{} 个），无法分为五级；请减小风险小区边长。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Total</source>
       <translation>合计</translation>
@@ -6162,6 +6812,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Total cost of scheduled projects (万元)</source>
       <translation>已安排项目总投资（万元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Total ecosystem service value: {:.2f} × 10⁴ yuan</source>
+      <translation>生态系统服务总价值：{:.2f} 万元</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
@@ -6425,14 +7080,29 @@ computed from</source>
       <translation>城镇开发边界 (Urban development boundary)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Use the blue-carbon table</source>
+      <translation>使用蓝碳碳库表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>V = {}, L = {}: α = {:.4g}, β = {:.4g}, γ = {:.4g}</source>
       <translation>V = {}，L = {}：α = {:.4g}，β = {:.4g}，γ = {:.4g}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Value equivalents per unit area (Xie et al. 2015)</source>
+      <translation>单位面积价值当量（谢高地等 2015）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Value field</source>
       <translation>数值字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Value of one standard equivalent E = {:.2f} yuan/hm²</source>
+      <translation>一个标准当量的价值 E = {:.2f} 元/hm²</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
@@ -6460,6 +7130,11 @@ computed from</source>
       <translation>植被覆盖度 FVC（0-1）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Vegetation cover ≥</source>
+      <translation>植被覆盖度 ≥</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Voltage</source>
       <translation>电压</translation>
@@ -6483,6 +7158,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Vulnerability grade</source>
       <translation>生态脆弱性等级</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Vulnerability rank per class (1 least … 6 most)</source>
+      <translation>各地类脆弱度等级（1 最低 … 6 最高）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Vulnerability table</source>
+      <translation>脆弱度表</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
@@ -6535,6 +7220,11 @@ computed from</source>
       <translation>水源涵养 水量平衡法 (Water conservation)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Water ≥</source>
+      <translation>水面比例 ≥</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Watershed area threshold (km²)</source>
       <translation>流域面积阈值（km²）</translation>
@@ -6585,6 +7275,21 @@ computed from</source>
       <translation>权重（电阻）字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight a of fragmentation</source>
+      <translation>破碎度权重 a</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight b of isolation</source>
+      <translation>分离度权重 b</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight c of dominance</source>
+      <translation>优势度权重 c</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Weighted mix of the three</source>
       <translation>三者加权组合</translation>
@@ -6615,6 +7320,16 @@ computed from</source>
       <translation>湿地地类代码（逗号分隔）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Wetness coefficients</source>
+      <translation>湿度系数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Wetness coefficients blue … SWIR2 (empty = the sensor's)</source>
+      <translation>湿度分量系数 蓝 … 短波红外2（留空 = 按传感器）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>When given, one file per map page (PNG, PDF or both) is also written here.</source>
       <translation>指定时，另在此处为每个图页写出一个文件（PNG、PDF 或两者）。</translation>
@@ -6628,6 +7343,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>Whole region (one page per map)</source>
       <translation>全域（每幅图一页）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Width of the surroundings (m)</source>
+      <translation>周边范围宽度（m）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -6680,6 +7400,16 @@ computed from</source>
       <translation>导出 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Year of the current land cover</source>
+      <translation>现状土地覆被年份</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Year of the future land cover</source>
+      <translation>未来土地覆被年份</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Years between the two dates</source>
       <translation>两期间隔年数</translation>
@@ -6693,6 +7423,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Zone id or name field</source>
       <translation>分区编号或名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Zone name field</source>
+      <translation>分区名称字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -6713,6 +7448,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Zones with landscape metrics</source>
       <translation>带景观指数的分区</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Zones, e.g. townships (optional)</source>
+      <translation>分区，如乡镇（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -6740,6 +7480,11 @@ computed from</source>
       <translation>分区方案（分区类型与规则）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>abandoned mine,historic mine,mine restoration,restoration direction,restoration mode,历史遗留矿山,矿山生态修复,修复方向,修复模式,TD/T 1070</source>
+      <translation>历史遗留矿山,废弃矿山,矿山生态修复,修复方向,修复模式,TD/T 1070,abandoned mine,mine restoration</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>atlas,pdf,map,layout,template,qpt,规划图集,图件,模板</source>
       <translation>图集,pdf,地图,布局,模板,qpt,规划图集,图件,模板</translation>
@@ -6758,6 +7503,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>cap</source>
       <translation>上限</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>carbon,carbon storage,sequestration,InVEST,blue carbon,碳储量,固碳,蓝碳,红树林</source>
+      <translation>碳储量,固碳,蓝碳,红树林,InVEST,carbon storage,sequestration,blue carbon</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
@@ -6788,6 +7538,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>cost distance,MCR,r.cost,least cost,allocation,最小累积阻力,成本距离,生态源地</source>
       <translation>最小累积阻力,成本距离,生态源地,分配,MCR,r.cost,cost distance,least cost</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>current</source>
+      <translation>现状</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -6835,6 +7590,11 @@ computed from</source>
       <translation>生态源地,核心区,MSPA,连通性,dPC,dIIC,PC,IIC,Conefor,生态源地,核心区,景观连通性,斑块重要性</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>ecosystem service value,ESV,equivalent factor,Xie Gaodi,sensitivity,生态系统服务价值,当量因子,谢高地,敏感性指数</source>
+      <translation>生态系统服务价值,当量因子,谢高地,敏感性指数,ESV,ecosystem service value,equivalent factor</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>farmland,consolidation,ridge coefficient,fragmentation,耕地整治,田坎系数,新增耕地,土地综合整治</source>
       <translation>耕地整治,田坎系数,新增耕地,破碎度,土地综合整治,farmland,consolidation</translation>
@@ -6848,6 +7608,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>floor</source>
       <translation>下限</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>future</source>
+      <translation>未来</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -6888,6 +7653,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>land use change,transition matrix,dynamic degree,土地利用转移矩阵,土地利用动态度,变化</source>
       <translation>土地利用变化,土地利用转移矩阵,土地利用动态度,变化,transition matrix,dynamic degree</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>landscape ecological risk,ERI,fragmentation,isolation,dominance,vulnerability,景观生态风险,脆弱度,干扰度</source>
+      <translation>景观生态风险,干扰度,脆弱度,破碎度,分离度,优势度,ERI,landscape ecological risk</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
@@ -7035,9 +7805,19 @@ computed from</source>
       <translation>第二期</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>slope</source>
+      <translation>坡度推算</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>soil conservation,soil erosion,RUSLE,LS,水土保持,土壤保持,土壤侵蚀</source>
       <translation>水土保持,土壤保持,土壤侵蚀,RUSLE,LS,soil conservation</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>survey</source>
+      <translation>调查</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
@@ -7265,6 +8045,11 @@ computed from</source>
       <translation>{} 个单幅图件文件位于 {}。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>{} mine patches are smaller than a raster cell and were not assessed.</source>
+      <translation>{} 个矿山图斑小于一个栅格像元，未参与评价。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>{} nodes: {} pinch points, {} barriers, {} ridge crossings</source>
       <translation>{} 个节点：夹点 {} 个，障碍点 {} 个，战略点 {} 个</translation>
@@ -7410,6 +8195,11 @@ computed from</source>
       <translation>{}：“{}”不是整数。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>{}: '{}' is not an ecosystem type of the equivalent table ({}).</source>
+      <translation>{}：“{}”不是当量因子表中的生态系统类型（{}）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>{}: a unit has no area, so densities cannot be computed.</source>
       <translation>{}：有单元面积为零，无法计算密度。</translation>
@@ -7425,7 +8215,7 @@ computed from</source>
       <translation>{}：请至少选择一个字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
       <source>{}: class code '{}' is not a whole number.</source>
       <translation>{}：类别代码“{}”不是整数。</translation>
     </message>
@@ -7498,6 +8288,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: the layer is missing or cannot be read.</source>
       <translation>{}：图层缺失或无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
+      <source>{}: the table has {} values, which is not a whole number of rows of {} columns.</source>
+      <translation>{}：表中有 {} 个值，不是 {} 列的整数行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
