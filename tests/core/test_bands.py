@@ -1,6 +1,5 @@
 """Synthetic Demo County bands: coherent with the land use and NDVI they are built from."""
 import numpy as np
-import pytest
 
 from eco_restore_plugin.core import rsei
 from eco_restore_plugin.sampledata import bands, classes

@@ -25,7 +25,7 @@ def test_hand_computed_indices_and_eri():
     # (1 cell at (1,3) and 3 cells bottom-left)
     assert (t[1]["n"], t[2]["n"], t[3]["n"]) == (1, 2, 2)
     A = 0.16
-    a1, a2, a3 = 0.08, 0.04, 0.04
+    a1, a2 = 0.08, 0.04
     assert t[1]["area_km2"] == pytest.approx(a1) and t[2]["area_km2"] == pytest.approx(a2)
     # class 2: C = 2/0.04 = 50; N = (0.16 / 0.08) sqrt(2/0.16); Q = 2/4 risk cells; M = 2/5; L = 0.25
     assert t[2]["C"] == pytest.approx(50.0)

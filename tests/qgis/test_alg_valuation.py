@@ -298,3 +298,17 @@ def test_mine_restoration_bad_rules(run_alg, tmp_path):
     with pytest.raises(QgsProcessingException, match="果园"):
         run_alg("minerestoration", {"MINES": layer, "LANDUSE": lpath, "DEM": dpath, "OUTPUT": "memory:",
                                     "RULES": ["果园", "辅助再生"] + [""] * 9})
+
+
+def test_cancel_leaves_no_output(run_alg, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+    lu = write_tif(tmp_path / "lu.tif", np.full((40, 40), 301, np.int32), nodata=0)
+    for name, params in (("servicevalue", {"LANDUSE": lu, "OUTPUT": str(tmp_path / "a.tif")}),
+                         ("carbonstorage", {"LANDUSE": lu, "CURRENT": str(tmp_path / "a.tif")}),
+                         ("landscaperisk", {"LANDUSE": lu, "RISK_CELL_SIZE": 300.0, "OUTPUT": str(tmp_path / "a.tif")})):
+        feedback = QgsProcessingFeedback()
+        feedback.cancel()
+        with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+            run_alg(name, params, feedback=feedback)
+        assert not os.path.exists(tmp_path / "a.tif"), name
+    no_part_files(tmp_path)
