@@ -145,26 +145,6 @@ def type_index(classes, codes, types, type_keys):
     return out
 
 
-def adjustment_factors(shape, *, npp=None, npp_mean=None, precipitation=None, precipitation_mean=None,
-                       soil=None, soil_mean=None):
-    """Spatial adjustment F (n_services × cells of ``shape``) of Xie et al. (2015): the NPP,
-    precipitation and soil-conservation ratios to their study-area means for their services
-    (module docstring); 1 where no raster is given. NaN in a raster gives factor 1 (no adjustment)."""
-    F = np.ones((len(SERVICES),) + tuple(shape))
-    for raster, mean, keys, what in ((npp, npp_mean, ADJUST_NPP, "NPP"),
-                                     (precipitation, precipitation_mean, ADJUST_PRECIPITATION, "precipitation"),
-                                     (soil, soil_mean, ADJUST_SOIL, "soil conservation")):
-        if raster is None:
-            continue
-        if mean is None or not np.isfinite(mean) or mean <= 0:
-            raise ValueError("The mean {} of the study area must be positive.".format(what))
-        ratio = np.asarray(raster, dtype=np.float64) / float(mean)
-        ratio = np.where(np.isfinite(ratio), ratio, 1.0)
-        for k in keys:
-            F[SERVICE_KEYS.index(k)] = ratio
-    return F
-
-
 def esv_block(classes, *, crosswalk, equivalents=None, equivalent_value, cell_area_ha, npp=None,
               npp_mean=None, precipitation=None, precipitation_mean=None, soil=None, soil_mean=None):
     """ESV of a block of cells (Xie et al. 2015, module docstring).
@@ -174,26 +154,41 @@ def esv_block(classes, *, crosswalk, equivalents=None, equivalent_value, cell_ar
     summed over the block (yuan), types in the order of ``ecosystem_types(crosswalk)``. Add the
     ``sums`` of all blocks for the study-area totals.
     """
-    codes, types, C = coefficient_matrix(crosswalk, equivalents)
+    codes, types, _ = coefficient_matrix(crosswalk, equivalents)
     keys = ecosystem_types(crosswalk)
     lc = np.asarray(classes)
     nodata = ~np.isfinite(lc) if lc.dtype.kind == "f" else np.zeros(lc.shape, bool)
     tix = type_index(lc, codes, types, keys)
     equivalents = EQUIVALENTS_XIE2015 if equivalents is None else equivalents
     T = np.array([equivalents[k] for k in keys], dtype=np.float64).reshape(len(keys), len(SERVICES))
-    F = adjustment_factors(lc.shape, npp=npp, npp_mean=npp_mean, precipitation=precipitation,
-                           precipitation_mean=precipitation_mean, soil=soil, soil_mean=soil_mean)
     scale = float(equivalent_value) * float(cell_area_ha)
     has = tix >= 0
-    per_service = np.zeros((len(SERVICES),) + lc.shape)
-    if has.any():
-        per_service[:, has] = T[tix[has]].T * F[:, has] * scale
-    value = per_service.sum(axis=0)
-    value[nodata] = np.nan
+    t = tix[has]
+    # the services fall into four groups sharing one factor (NPP, precipitation, soil, none): the value
+    # is Σ_groups (Σ_f in group VC_kf) · ratio_group · scale, and the per-service sums of a type are
+    # VC_kf · scale · Σ_cells ratio_group (one weighted count per group instead of one per service)
+    value = np.zeros(lc.shape)
     sums = np.zeros((len(keys), len(SERVICES)))
-    if has.any():
-        for f in range(len(SERVICES)):
-            sums[:, f] = np.bincount(tix[has], weights=per_service[f][has], minlength=len(keys))
+    groups = ((npp, npp_mean, ADJUST_NPP, "NPP"), (precipitation, precipitation_mean, ADJUST_PRECIPITATION,
+                                                     "precipitation"), (soil, soil_mean, ADJUST_SOIL, "soil conservation"))
+    plain = list(range(len(SERVICES)))
+    for raster, mean, members, what in groups:
+        if raster is None:
+            continue
+        if mean is None or not np.isfinite(mean) or mean <= 0:
+            raise ValueError("The mean {} of the study area must be positive.".format(what))
+        idx = [SERVICE_KEYS.index(k) for k in members]
+        plain = [f for f in plain if f not in idx]
+        ratio = np.asarray(raster, dtype=np.float64)[has] / float(mean)
+        ratio = np.where(np.isfinite(ratio), ratio, 1.0)
+        value[has] += T[:, idx].sum(axis=1)[t] * ratio * scale
+        weight = np.bincount(t, weights=ratio, minlength=len(keys))
+        sums[:, idx] = T[:, idx] * scale * weight[:, None]
+    if plain:
+        value[has] += T[:, plain].sum(axis=1)[t] * scale
+        count = np.bincount(t, minlength=len(keys)).astype(np.float64)
+        sums[:, plain] = T[:, plain] * scale * count[:, None]
+    value[nodata] = np.nan
     return value, sums
 
 

@@ -188,7 +188,7 @@ class ServiceValue(EcoRestoreAlgorithm):
         with RasterWriter(path, grid, "float32", -9999.0, tr("Ecosystem service value (yuan per cell)")) as w, \
                 (RasterWriter(cpath, grid, "float32", -9999.0, tr("Change of the service value (yuan per cell)"))
                  if cpath else NullWriter()) as wc:
-            for row0, nrows, (a, b, npp, rain, soil) in blocks(grid, layers, feedback, rows=128, end=95.0):
+            for row0, nrows, (a, b, npp, rain, soil) in blocks(grid, layers, feedback, rows=512, end=95.0):
                 adj = dict(npp=npp, npp_mean=factors.get("npp", (None, None))[1],
                            precipitation=rain, precipitation_mean=factors.get("precipitation", (None, None))[1],
                            soil=soil, soil_mean=factors.get("soil", (None, None))[1])
