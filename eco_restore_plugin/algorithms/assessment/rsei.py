@@ -27,6 +27,8 @@ GRADE_CLASSES = {
     4: ("#a6d96a", "良 Good"),
     5: ("#1a9641", "优 Excellent"),
 }
+#: largest raster (cells) whose indicators are kept in memory between the passes (17 bytes a cell)
+CACHE_CELLS = 50_000_000
 SENSORS = (("oli", core_rsei.WETNESS_OLI, core_rsei.WAVELENGTH_OLI, "2,3,4,5,6,7"),
            ("tm", core_rsei.WETNESS_TM, core_rsei.WAVELENGTH_TM, "1,2,3,4,5,7"))
 
@@ -48,7 +50,7 @@ class Rsei(EcoRestoreAlgorithm):
             "better); RSEI = PC1 score normalised to 0-1, in five grades of 0.2 (差, 较差, 中等, 良, 优). The log "
             "and the table give the loadings (signs: greenness and wetness should be positive, heat and "
             "dryness negative) and the share of PC1; a PC1 share well below 60 % means the index summarises "
-            "the four indicators poorly. Processed by row blocks (four passes).")
+            "the four indicators poorly. Processed by row blocks (four passes; the indicators of the first are kept in memory up to 5 × 10⁷ cells).")
 
     (REFLECTANCE, BANDS, SCALE, OFFSET, SENSOR, WETNESS, LST, BRIGHTNESS, WATER) = (
         "REFLECTANCE", "BANDS", "SCALE", "OFFSET", "SENSOR", "WETNESS_COEFFICIENTS", "LST", "BRIGHTNESS",
@@ -110,21 +112,38 @@ class Rsei(EcoRestoreAlgorithm):
             return core_rsei.indicators(bands, wetness_coefficients=coeffs, lst=data[6], brightness=data[7],
                                         wavelength_um=wavelength, water_threshold=thr)
 
+        # the raw indicators of the first pass are kept (float32, 17 bytes per cell with the mask) when
+        # they fit in CACHE_CELLS; the three later passes then read no raster
+        cache = [] if grid.width * grid.height <= CACHE_CELLS else None
+
+        def indicator_blocks(start, end):
+            if cache and len(cache) == -(-grid.height // 256):
+                n = len(cache)
+                for i, (row0, stack, valid) in enumerate(cache):
+                    self.check_cancel(feedback)
+                    yield row0, stack.astype(np.float64), valid
+                    feedback.setProgress(start + (end - start) * (i + 1) / n)
+                return
+            for row0, _, data in blocks(grid, layers, feedback, rows=256, start=start, end=end):
+                stack, valid = block_indicators(data)
+                stack = stack.astype(np.float32)       # the same values in every pass, cached or not
+                if cache is not None:
+                    cache.append((row0, stack, valid))
+                yield row0, stack.astype(np.float64), valid
+
         m = core_rsei.Moments()
         feedback.setProgressText(tr("RSEI: indicator ranges…"))
-        for _, _, data in blocks(grid, layers, feedback, end=25.0):
-            m.add_range(*block_indicators(data))
+        for _, stack, valid in indicator_blocks(0.0, 40.0):
+            m.add_range(stack, valid)
         if not np.isfinite(m.lo).all():
             raise QgsProcessingException(tr("RSEI: no cell outside water has all four indicators; check the bands, "
                                             "the scale and offset and the temperature raster."))
         feedback.setProgressText(tr("RSEI: principal components…"))
-        for _, _, data in blocks(grid, layers, feedback, start=25.0, end=50.0):
-            stack, valid = block_indicators(data)
+        for _, stack, valid in indicator_blocks(40.0, 60.0):
             m.add_normalised(core_rsei.normalise(stack, m.lo, m.hi), valid)
         loadings, eig, shares = core_rsei.pca_from_moments(m.covariance())
         lo0, hi0 = np.inf, -np.inf
-        for _, _, data in blocks(grid, layers, feedback, start=50.0, end=75.0):
-            stack, valid = block_indicators(data)
+        for _, stack, valid in indicator_blocks(60.0, 75.0):
             r0 = core_rsei.rsei0(core_rsei.normalise(stack, m.lo, m.hi), loadings, valid)
             if np.isfinite(r0).any():
                 lo0, hi0 = min(lo0, float(np.nanmin(r0))), max(hi0, float(np.nanmax(r0)))
@@ -137,8 +156,7 @@ class Rsei(EcoRestoreAlgorithm):
         with RasterWriter(path, grid, "float32", -9999.0, tr("RSEI (0-1)")) as w:
             gw = RasterWriter(gpath, grid, "uint8", 0, tr("RSEI grade"), category_names=names) if gpath else None
             with (gw if gw is not None else NullWriter()) as gw:
-                for row0, _, data in blocks(grid, layers, feedback, start=75.0, end=98.0):
-                    stack, valid = block_indicators(data)
+                for row0, stack, valid in indicator_blocks(75.0, 98.0):
                     r = (core_rsei.rsei0(core_rsei.normalise(stack, m.lo, m.hi), loadings, valid) - lo0) / span
                     g = core_rsei.grade(r)
                     counts += np.bincount(g.ravel(), minlength=6)[:6]
