@@ -61,13 +61,15 @@ def valuation(chain, args):
         [("OUTPUT", "rsei_2020", "2020年遥感生态指数", "RSEI 2020"),
          ("GRADE", "rsei_grade_2020", "2020年遥感生态指数等级", "RSEI grade 2020"),
          ("TABLE", "rsei_pca_2020", "2020年RSEI主成分与等级面积", "RSEI 2020 principal components and grade areas")])
+    # risk cells of 1.5 km (county scale), smaller on a small demo so that there are enough to grade
+    risk_cell = min(1500.0, args.size * 30.0 / 10.0)
     chain.run("Landscape ecological risk 景观生态风险", "landscaperisk", {
-        "LANDUSE": s["LANDUSE_2020"], "RISK_CELL_SIZE": 1500.0,
+        "LANDUSE": s["LANDUSE_2020"], "RISK_CELL_SIZE": risk_cell,
         "OUTPUT": r("landscape_risk"), "GRADE": r("landscape_risk_grade"),
         "RISK_CELLS": chain.table("landscape_risk_cells"), "CLASS_TABLE": chain.table("landscape_risk_classes")},
         [("OUTPUT", "landscape_risk", "景观生态风险指数", "Landscape ecological risk index (interpolated)"),
          ("GRADE", "landscape_risk_grade", "景观生态风险等级", "Landscape ecological risk grade"),
-         ("RISK_CELLS", "landscape_risk_cells", "景观生态风险评价单元", "Risk cells (1.5 km) with their index"),
+         ("RISK_CELLS", "landscape_risk_cells", "景观生态风险评价单元", "Risk cells (1.5 km on the full demo) with their index"),
          ("CLASS_TABLE", "landscape_risk_classes", "景观干扰度与脆弱度", "Disturbance, vulnerability and loss per class")])
     chain.run("Historic mine restoration 历史遗留矿山生态修复评价", "minerestoration", {
         "MINES": s["MINES"], "ID_FIELD": "mine_id", "STATUS_FIELD": "status", "LANDUSE": s["LANDUSE_2020"],
