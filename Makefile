@@ -1,37 +1,48 @@
 # Eco-Restore: set-up, tests, demo and packaging on Debian 12 (run as root, or with sudo available).
-#   make test     install what is missing, then run the test suite headless
-#   make demo     install what is missing, build Demo County and run the whole chain -> demo_output/
+#   make test     install what is missing (Debian packages, then pip: runtime extras and the test packages), run the tests
+#   make demo     install what is missing (Debian packages; optional pip extras, skipped when PyPI is unreachable),
+#                 build Demo County and run the whole chain -> demo_output/   (DEMO_ARGS="--size 300" for a small one)
 #   make package  build the ZIP that QGIS' Plugin Manager installs ("Install from ZIP")
+# Everything is written inside this folder (apt aside): .venv/ (stamps .venv/.runtime-ok, .venv/.test-ok),
+# .logs/ (apt and pip logs), demo_output/, dist/.
 SHELL := /bin/bash
 PY_SYS := /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
+RUNTIME_OK := $(VENV)/.runtime-ok
+TEST_OK := $(VENV)/.test-ok
 APT_PACKAGES := qgis python3-qgis python3-scipy python3-venv python3-pip qttools5-dev-tools \
                 poppler-utils xvfb xauth fonts-noto-cjk
 DEMO_OUT ?= demo_output
+DEMO_ARGS ?=
 export QT_QPA_PLATFORM ?= offscreen
-export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+export XDG_RUNTIME_DIR ?= $(CURDIR)/$(VENV)/xdg-runtime
 
-.PHONY: deps venv test demo package translations benchmarks clean
+.PHONY: deps venv venv-test test demo package translations benchmarks clean
 
 deps:
 	@bash scripts/install_deps.sh $(APT_PACKAGES)
 
-$(PY): requirements-dev.txt constraints.txt
-	$(PY_SYS) -m venv --system-site-packages $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -r requirements-dev.txt
-	@$(PY) -c "import numpy, scipy; assert numpy.__version__ == '1.24.2', numpy.__version__; print('venv ok: numpy', numpy.__version__, 'scipy', scipy.__version__)"
-	@touch $(PY)
+# A stamp file inside the venv, never `touch $(PY)`: .venv/bin/python is a link to the system's python.
+$(RUNTIME_OK): requirements.txt constraints.txt scripts/setup_venv.sh
+	@VENV=$(VENV) PY_SYS=$(PY_SYS) bash scripts/setup_venv.sh runtime
+	@touch $@
 
-venv: deps $(PY)
+$(TEST_OK): $(RUNTIME_OK) requirements-test.txt
+	@VENV=$(VENV) PY_SYS=$(PY_SYS) bash scripts/setup_venv.sh test
+	@touch $@
 
-test: venv
+venv: deps $(RUNTIME_OK)
+
+venv-test: deps $(TEST_OK)
+
+test: venv-test
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 demo: venv
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
-	$(PY) scripts/demo.py $(DEMO_OUT)
+	$(PY) scripts/demo.py $(DEMO_OUT) $(DEMO_ARGS)
 
 package:
 	$(PY_SYS) scripts/package.py
@@ -43,5 +54,5 @@ benchmarks: venv
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(DEMO_OUT) dist .pytest_cache
+	rm -rf $(DEMO_OUT) dist .pytest_cache .logs
 	find . -name __pycache__ -prune -exec rm -rf {} +

@@ -14,9 +14,19 @@ def icon_path(name="eco_restore.svg"):
     return resource_path("icons", name)
 
 
-def style_path(name):
-    """QML style ``name`` (with or without ``.qml``) under ``resources/styles``, or None."""
-    if not name.endswith(".qml"):
-        name += ".qml"
-    path = resource_path("styles", name)
-    return path if os.path.exists(path) else None
+def help_path(page="index", locale=None):
+    """The shipped help page ``resources/help/<zh_CN|en>/<page>.html`` for the user's language."""
+    if locale is None:
+        from .i18n import user_locale
+
+        locale = user_locale()
+    lang = "zh_CN" if str(locale).lower().startswith("zh") else "en"
+    path = resource_path("help", lang, page + ".html")
+    return path if os.path.exists(path) else resource_path("help", "en", page + ".html")
+
+
+def help_url(page="index", locale=None):
+    """``file://`` URL of :func:`help_path` (what the Help buttons open)."""
+    from qgis.PyQt.QtCore import QUrl
+
+    return QUrl.fromLocalFile(help_path(page, locale)).toString()

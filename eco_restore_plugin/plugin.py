@@ -63,6 +63,9 @@ class EcoRestorePlugin:
         self.toolbutton.setMenu(self.menu)
         self.toolbutton.setPopupMode(QToolButton.InstantPopup)
         self.toolbar.addWidget(self.toolbutton)
+        from .ui import model_actions
+
+        self.context_actions = model_actions.register()
 
     def _menu_entries(self):
         """(label, slot) pairs; dialogs add their entry here as they arrive."""
@@ -118,11 +121,15 @@ class EcoRestorePlugin:
         from qgis.PyQt.QtCore import QUrl
         from qgis.PyQt.QtGui import QDesktopServices
 
-        readme = os.path.join(os.path.dirname(os.path.dirname(__file__)), "README.md")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(readme) if os.path.exists(readme)
-                                 else QUrl("https://example.org/eco-restore"))
+        from .paths import help_path
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(help_path("index")))
 
     def unload(self):
+        from .ui import model_actions
+
+        model_actions.unregister(getattr(self, "context_actions", []))
+        self.context_actions = []
         for dlg in self.dialogs.values():
             dlg.close()
         self.dialogs.clear()

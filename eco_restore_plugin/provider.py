@@ -79,7 +79,7 @@ class EcoRestoreModel(QgsProcessingModelAlgorithm):
         return tr(MODEL_NAMES.get(self._id, self._id))
 
     def group(self):
-        return tr("Models (模型)")
+        return tr("7 Models (模型)")
 
     def groupId(self):  # noqa: N802
         return "models"

@@ -15,6 +15,21 @@ sys.path.insert(0, ROOT)
 MODELS = os.path.join(ROOT, "resources", "models")
 
 
+#: child id (stable: output names are "<child id>:<output>") -> the step name shown in the modeler.
+STEP_NAMES = {
+    "sample": "生成示例县 Create Demo County",
+    "water": "水源涵养 Water conservation",
+    "soil": "水土保持 Soil conservation",
+    "habitat": "生境质量 Habitat quality",
+    "grade_water": "水源涵养重要性分级 Grade water conservation",
+    "grade_soil": "水土保持重要性分级 Grade soil conservation",
+    "grade_habitat": "生物多样性维护重要性分级 Grade habitat quality",
+    "combine": "生态系统服务重要性集成 Combine importance grades",
+    "protection": "生态保护重要性 Ecological protection importance",
+    "landscape": "景观格局指数 Landscape metrics",
+}
+
+
 def full_chain_model():
     """Demo County → services → importance grades → protection importance → landscape metrics."""
     from qgis.core import (
@@ -41,12 +56,24 @@ def full_chain_model():
 
     y = [60]
 
+    from qgis.core import QgsApplication, QgsProcessingDestinationParameter
+
     def child(cid, alg, sources, outputs=(), x=420):
         c = QgsProcessingModelChildAlgorithm("ecorestore:" + alg)
         c.setChildId(cid)
-        c.setDescription(cid)
+        c.setDescription(STEP_NAMES[cid])
         for name, src in sources.items():
             c.addParameterSources(name, src if isinstance(src, list) else [src])
+        # Every other input takes the algorithm's default as a static value, so the model is valid in
+        # the Graphical Modeler (a required parameter with a default is still "mandatory" there).
+        definition = QgsApplication.processingRegistry().algorithmById("ecorestore:" + alg)
+        if definition is None:
+            raise SystemExit("algorithm ecorestore:{} is not registered".format(alg))
+        for p in definition.parameterDefinitions():
+            if p.name() in sources or isinstance(p, QgsProcessingDestinationParameter):
+                continue
+            if p.defaultValue() is not None:
+                c.addParameterSources(p.name(), [Src.fromStaticValue(p.defaultValue())])
         outs = {}
         for child_output, model_output in outputs:
             o = QgsProcessingModelOutput(model_output)
@@ -99,13 +126,14 @@ def build(folder=MODELS):
 
 
 def main():
-    from qgis.core import QgsApplication
+    from eco_restore_plugin import headless
 
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    for p in build():
-        print(p)
+    session = headless.start()  # the algorithms must be registered: their defaults fill the model
+    try:
+        for p in build():
+            print(p)
+    finally:
+        session.stop()
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/build_templates.py [OUT_DIR]
 
-The layouts are built in code (eco_restore_plugin/algorithms/atlas_layout.build_template_layout)
+The layouts are built in code (eco_restore_plugin/processing_helpers/atlas/templates.py, build_template_layout)
 so the four templates stay consistent; tests/qgis/test_alg_atlas.py checks they are current.
 """
 import os
@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def build(out_dir=None):
-    from eco_restore_plugin.processing_helpers import atlas_layout as A
+    from eco_restore_plugin.processing_helpers import atlas as A
 
     out_dir = out_dir or os.path.join(ROOT, "resources", "templates")
     os.makedirs(out_dir, exist_ok=True)

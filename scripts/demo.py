@@ -6,11 +6,13 @@ Processing algorithms, headless.
 
 Writes OUT_DIR/planning.gpkg (the planning database: every vector output as a layer, and the table
 ``layer_catalog`` documenting every output, vector and raster), OUT_DIR/rasters/*.tif (styled: a .qml
-beside each) and OUT_DIR/sample_region/ (the input data).
+beside each), OUT_DIR/sample_region/ (the input data) and what the steps add (README: "It writes").
+The summary gives each step's time, the total time and the peak memory.
 """
 import argparse
 import datetime
 import os
+import resource
 import sys
 import time
 
@@ -62,6 +64,7 @@ class Chain:
         self.catalog = []
         self.results = {}
         self.timings = []
+        self.runs = []   # (step, algorithm, parameters) of every run: demo_runs.json, the help's examples
 
     def raster(self, name):
         return os.path.join(self.rasters, name + ".tif")
@@ -89,7 +92,19 @@ class Chain:
                 self.catalog.append((name, kind, zh, en, "ecorestore:" + alg,
                                      os.path.relpath(str(value).split("|")[0], self.out)))
         self.results[alg] = result
+        self.runs.append({"step": step, "alg": alg, "params": self._portable(params)})
         return result
+
+    def _portable(self, params):
+        """``params`` with this run's folder removed from paths, for the help pages' examples."""
+        def clean(v):
+            if isinstance(v, (list, tuple)):
+                return [clean(x) for x in v]
+            if isinstance(v, (int, float, bool)) or v is None:
+                return v
+            text = str(v.source() if hasattr(v, "source") else v)
+            return text.replace(self.out + os.sep, "").replace(self.out, ".")
+        return {k: clean(v) for k, v in params.items()}
 
     def copy_base_layers(self, gpkg, layers):
         """Copy the input vector layers into the planning database as ``base_<name>``."""
@@ -102,6 +117,24 @@ class Chain:
                                  format="GPKG")
             self.catalog.append(("base_" + name, "vector", zh, en, "ecorestore:createsampleregion",
                                  "planning.gpkg"))
+
+    def write_runs(self):
+        import json
+
+        with open(os.path.join(self.out, "demo_runs.json"), "w", encoding="utf-8") as f:
+            json.dump(self.runs, f, ensure_ascii=False, indent=1)
+
+    def style_database(self):
+        """Default styles for every layer of planning.gpkg, and planning.qgz that opens it in Chinese."""
+        from eco_restore_plugin.processing_helpers import database_styles
+
+        titles = {row[0]: row[2] for row in self.catalog}
+        saved = database_styles.style_database(self.gpkg, titles)
+        rasters = [(os.path.join(self.out, row[5]), row[0]) for row in self.catalog if row[1] == "raster"]
+        n = database_styles.write_project(self.gpkg, os.path.join(self.out, "planning.qgz"), self.catalog,
+                                          rasters)
+        print("  styled {} of {} database layers; planning.qgz with {} layers".format(
+            sum(saved.values()), len(saved), n), flush=True)
 
     def write_catalog(self):
         """The table ``layer_catalog`` in planning.gpkg: one documented row per output."""
@@ -122,10 +155,30 @@ class Chain:
         ds = None
 
 
+def cells_per_side(text):
+    """--size: what ecorestore:createsampleregion accepts (100-5000), checked before QGIS starts."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or not 100 <= value <= 5000:
+        raise argparse.ArgumentTypeError(
+            "cells per side must be a whole number from 100 to 5000, not {!r}".format(text))
+    return value
+
+
+def peak_memory():
+    """Peak resident memory (getrusage) of this process and of its finished child processes."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0       # KiB on Linux
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+    return "peak memory {:.0f} MiB (this process), {:.0f} MiB (largest child process)".format(own, children)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Eco-Restore demo: the whole chain on Demo County.")
     ap.add_argument("out", nargs="?", default=os.path.join(ROOT, "demo_output"))
-    ap.add_argument("--size", type=int, default=1000, help="cells per side (default 1000, 30 m)")
+    ap.add_argument("--size", type=cells_per_side, default=1000,
+                    help="cells per side, 100-5000 (default 1000, 30 m)")
     args = ap.parse_args(argv)
 
     from eco_restore_plugin import headless
@@ -139,6 +192,8 @@ def main(argv=None):
     for step in STEPS:
         step(chain, args)
     chain.write_catalog()
+    chain.style_database()
+    chain.write_runs()
 
     print("\nSummary")
     print("  output folder     {}".format(chain.out))
@@ -146,6 +201,7 @@ def main(argv=None):
     for step, alg, dt in chain.timings:
         print("  {:6.1f} s  {}".format(dt, step))
     print("  total {:.1f} s".format(time.time() - t_start))
+    print("  " + peak_memory())
     session.stop()
     return 0
 

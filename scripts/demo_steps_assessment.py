@@ -68,17 +68,21 @@ def assessment(chain, args):
         "LEVELS": 0, "R_FACTOR": s["R_FACTOR"], "DEM": s["DEM"], "FVC": s["FVC"], "K_SOURCE": 0,
         "K_RASTER": s["SOIL_TEXTURE"], "R_BREAKS": "1702, 10212",
         "INDEX": r("soil_erosion_vulnerability_index"), "GRADE": r("soil_erosion_vulnerability")},
-        [("GRADE", "soil_erosion_vulnerability", "水土流失脆弱性", "Soil-erosion vulnerability")])
+        [("GRADE", "soil_erosion_vulnerability", "水土流失脆弱性", "Soil-erosion vulnerability"),
+         ("INDEX", "soil_erosion_vulnerability_index", "水土流失脆弱性指数", "Soil-erosion vulnerability index")])
     chain.run("Rocky-desertification vulnerability 石漠化脆弱性", "vulnerabilityrockydesertification", {
         "LEVELS": 1, "OUTCROP": s["CARBONATE_OUTCROP"], "DEM": s["DEM"], "FVC": s["FVC"], "KARST": s["KARST"],
         "INDEX": r("rocky_desertification_vulnerability_index"), "GRADE": r("rocky_desertification_vulnerability")},
         [("GRADE", "rocky_desertification_vulnerability", "石漠化脆弱性（五级）",
-          "Rocky-desertification vulnerability (5 levels)")])
+          "Rocky-desertification vulnerability (5 levels)"),
+         ("INDEX", "rocky_desertification_vulnerability_index", "石漠化脆弱性指数",
+          "Rocky-desertification vulnerability index")])
     chain.run("Coastal-erosion vulnerability 海岸侵蚀脆弱性", "vulnerabilitycoastalerosion", {
         "LEVELS": 0, "SHORE_TYPE": s["SHORE_TYPE"], "STORM_SURGE": s["STORM_SURGE"],
         "WAVE_HEIGHT": s["WAVE_HEIGHT"], "EROSION_RATE": s["EROSION_RATE"],
         "INDEX": r("coastal_erosion_vulnerability_index"), "GRADE": r("coastal_erosion_vulnerability")},
-        [("GRADE", "coastal_erosion_vulnerability", "海岸侵蚀脆弱性", "Coastal-erosion vulnerability")])
+        [("GRADE", "coastal_erosion_vulnerability", "海岸侵蚀脆弱性", "Coastal-erosion vulnerability"),
+         ("INDEX", "coastal_erosion_vulnerability_index", "海岸侵蚀脆弱性指数", "Coastal-erosion vulnerability index")])
     chain.run("Service trade-offs 服务权衡与协同", "servicetradeoffs", {
         "INPUTS": [r("water_conservation"), r("soil_conservation"), r("habitat_quality")],
         "OUTPUT": chain.table("service_tradeoffs"),
@@ -93,11 +97,13 @@ def assessment(chain, args):
         "REFERENCE": os.path.join(sample_dir, "ndvi_2010.tif"),
         "CURRENT": os.path.join(sample_dir, "ndvi_2020.tif"),
         "LOSS": r("degradation_loss"), "GRADE": r("degradation")},
-        [("GRADE", "degradation", "生态退化程度", "Degradation degree")])
+        [("GRADE", "degradation", "生态退化程度", "Degradation degree"),
+         ("LOSS", "degradation_loss", "NDVI 相对下降率", "Relative NDVI loss")])
     chain.run("Resilience 生态恢复力", "resilience", {
         "LANDUSE": s["LANDUSE_2020"], "CONDITION": s["FVC"], "DEM": s["DEM"],
         "INDEX": r("resilience_index"), "GRADE": r("resilience")},
-        [("GRADE", "resilience", "生态恢复力", "Resilience")])
+        [("GRADE", "resilience", "生态恢复力", "Resilience"),
+         ("INDEX", "resilience_index", "生态恢复力指数", "Resilience index")])
     chain.run("Damaged space 受损空间", "damagedspace", {
         "DEGRADATION": r("degradation"), "RESILIENCE": r("resilience"), "OUTPUT": r("damaged_space"),
         "TABLE": chain.table("damaged_space_areas")},

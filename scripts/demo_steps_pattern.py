@@ -27,15 +27,21 @@ def pattern(chain, args):
         "LANDUSE": s["LANDUSE_2020"], "FACTORS": [os.path.join(sample_dir, "slope.tif")],
         "WEIGHTS": "0.3", "OUTPUT": r("resistance")},
         [("OUTPUT", "resistance", "生态阻力面", "Resistance surface")])
-    chain.run("MSPA 形态学空间格局分析", "mspa", {"INPUT": s["LANDUSE_2020"], "OUTPUT": r("mspa")},
+    # Edge width 8 cells = 240 m at full size, within the 100-300 m depth of forest edge effects
+    # (Laurance et al. 2002, Conservation Biology 16: 605-618): the mountain forest splits into interior
+    # cores instead of one core over half the county. Smaller demo regions scale it down.
+    edge = max(1, min(8, int(round(args.size / 125.0))))
+    # foreground: forest land (乔木林地, 竹林地, 灌木林地, 其他林地) - sources of forest species
+    chain.run("MSPA 形态学空间格局分析", "mspa", {"INPUT": s["LANDUSE_2020"], "EDGE_WIDTH": edge,
+                                             "FOREGROUND_CODES": "301, 302, 305, 307", "OUTPUT": r("mspa")},
               [("OUTPUT", "mspa", "MSPA 景观类型", "MSPA classes")])
     from eco_restore_plugin.processing_helpers.renderers import sources_renderer
 
-    # MSPA cores of at least 10 hm², ranked by dPC (dispersal 2.5 km, p = 0.5); the 8 best keep the
-    # circuit-theory step fast
+    # MSPA cores of at least 30 hm² (at full size), ranked by dPC (dispersal 2.5 km, p = 0.5); the 10 best
+    min_area = max(1.0, 30.0 * (args.size / 1000.0) ** 2)
     res = chain.run("Ecological sources 生态源地", "ecologicalsources", {
-        "INPUT_RASTER": r("mspa"), "HABITAT_VALUES": "17", "MIN_AREA": 10.0, "DISPERSAL_DISTANCE": 2500.0,
-        "PROBABILITY": 0.5, "TOP_N": 8, "OUTPUT": chain.table("ecological_sources"),
+        "INPUT_RASTER": r("mspa"), "HABITAT_VALUES": "17", "MIN_AREA": min_area, "DISPERSAL_DISTANCE": 2500.0,
+        "PROBABILITY": 0.5, "TOP_N": 10, "OUTPUT": chain.table("ecological_sources"),
         "TABLE": chain.table("landscape_connectivity")},
         [("OUTPUT", "ecological_sources", "生态源地", "Ecological sources (MSPA cores ranked by dPC)"),
          ("TABLE", "landscape_connectivity", "景观连通性指数", "Landscape connectivity (IIC, PC, EC)")])

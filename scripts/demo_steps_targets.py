@@ -14,7 +14,7 @@ def targets(chain, args):
     base = chain.run("Indicator base values 指标基期值", "indicatorbasevalues", {
         "REGION": layer("townships"), "UNIT_FIELD": "name", "LANDUSE": lu,
         "RESERVES": layer("nature_reserves"), "COASTLINE": layer("coastline"),
-        "SHORE_FIELD": "shore_type", "RED_LINE": layer("red_line"),
+        "SHORE_FIELD": "shore_type", "RED_LINE": layer("red_line"), "SOIL_LOSS": chain.raster("soil_loss"),
         "OUTPUT": chain.table("indicator_base_values"),
         "OUTPUT_LAYER": chain.table("townships_base_values")},
         document=[("OUTPUT", "indicator_base_values", "指标基期值", "Indicator base values"),

@@ -67,7 +67,10 @@ def zoning(chain, args):
         "SPACE": r["SPACE_OUTPUT"], "RED_LINE": sample["RED_LINE"], "FARMLAND": sample["BASIC_FARMLAND"],
         "URBAN_BOUNDARY": sample["URBAN_BOUNDARY"], "OUTPUT": chain.table("conflict_buffers"),
         "OUTPUT_RASTER": chain.raster("conflict_buffers")},
-        document=[("OUTPUT", "conflict_buffers", "三类空间冲突与缓冲区", "Conflict and buffer areas")])
+        document=[("OUTPUT", "conflict_buffers", "三类空间冲突与缓冲区", "Conflict and buffer areas"),
+                  # catalog names are unique (the atlas looks layers up by name): the raster twin gets a suffix
+                  ("OUTPUT_RASTER", "conflict_buffers_raster", "三类空间冲突与缓冲区（栅格）",
+                   "Conflict and buffer areas (raster)")])
     prio = chain.run("Restoration priority 修复优先级", "restorationpriority", {
         "UNITS": units["OUTPUT"], "OUTPUT": chain.table("restoration_priority"),
         # no corridor / pinch-point layers in the demo yet: importance, degradation, severity, feasibility

@@ -2,7 +2,8 @@
 """Build the plugin ZIP for QGIS' Plugin Manager ("Install from ZIP").
 
 The archive holds one top-level folder ``eco_restore_plugin/`` with ``metadata.txt`` and
-``resources/`` inside (links resolved), no tests, no caches. Usage: ``python3 scripts/package.py [OUT_DIR]``.
+``resources/`` inside (links resolved), no tests, no caches, and of the translations only the compiled
+``.qm`` (the ``.ts`` source and the ``zh_CN/*.json`` it is built from stay in the repository). Usage: ``python3 scripts/package.py [OUT_DIR]``.
 """
 import configparser
 import os
@@ -13,6 +14,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PKG = "eco_restore_plugin"
 EXCLUDE_DIRS = {"__pycache__", ".pytest_cache", "tests", ".git"}
 EXCLUDE_EXT = {".pyc", ".pyo", ".part"}
+#: translations: the plugin loads only the compiled .qm (eco_restore_plugin/i18n.py)
+I18N = os.path.join(PKG, "resources", "i18n")
 
 
 def version():
@@ -29,7 +32,10 @@ def iter_files():
             if os.path.splitext(name)[1] in EXCLUDE_EXT or name.endswith(".aux.xml"):
                 continue
             full = os.path.join(folder, name)
-            yield full, os.path.relpath(full, ROOT)
+            arc = os.path.relpath(full, ROOT)
+            if arc.startswith(I18N + os.sep) and not name.endswith(".qm"):
+                continue
+            yield full, arc
     for extra in ("README.md", "LICENSE"):
         if os.path.exists(os.path.join(ROOT, extra)):
             yield os.path.join(ROOT, extra), os.path.join(PKG, extra)

@@ -7,8 +7,8 @@
 
 Translations are kept per area in ``resources/i18n/zh_CN/*.json`` ({English source: Chinese}),
 merged with what translators set in the ``.ts`` with Qt Linguist. The English source strings are taken from the plugin's code: the first string argument of every
-``tr(...)`` call, the ``DISPLAY``/``HELP``/``TAGS`` class attributes of algorithms and the values of
-``GROUPS``. The ``.ts`` file is the translators' file (Qt Linguist opens it); ``lrelease`` compiles it.
+``tr(...)`` call, the ``DISPLAY``/``HELP``/``TAGS`` class attributes of algorithms, the values of
+their ``PARAM_HELP`` dicts (parameter help) and the values of ``GROUPS``. The ``.ts`` file is the translators' file (Qt Linguist opens it); ``lrelease`` compiles it.
 """
 import argparse
 import ast
@@ -62,6 +62,11 @@ def extract_strings(package_dir=PKG):
                                 and isinstance(stmt.targets[0], ast.Name)
                                 and stmt.targets[0].id in CLASS_ATTRS):
                             add(_literal(stmt.value), path, stmt.lineno)
+                        elif (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+                                and isinstance(stmt.targets[0], ast.Name)
+                                and stmt.targets[0].id == "PARAM_HELP" and isinstance(stmt.value, ast.Dict)):
+                            for v in stmt.value.values:
+                                add(_literal(v), path, v.lineno)
                 elif (isinstance(node, ast.Assign) and len(node.targets) == 1
                       and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "GROUPS"
                       and isinstance(node.value, ast.Dict)):

@@ -7,29 +7,35 @@ inputs with :mod:`eco_restore_plugin.processing_helpers` (one module per concern
 Subclasses set ``NAME`` (public API: never rename), ``GROUP`` (a key of :data:`GROUPS`; the family
 folder the module lives in), ``DISPLAY`` and ``HELP`` (English source strings, translated by
 :func:`tr`) and implement :meth:`initAlgorithm` and :meth:`process`.
+
+Every parameter has help: ``PARAM_HELP`` ({parameter name: English help text}, placed right after
+``HELP``) is applied by :meth:`EcoRestoreAlgorithm.addParameter` to each parameter that has no help yet
+(a ``setHelp(tr(...))`` in ``initAlgorithm`` wins), translated by :func:`tr`; parameter names listed in
+``ADVANCED`` (solver and tuning options) get ``FlagAdvanced`` so the dialog folds them under
+"Advanced parameters". ``scripts/translations.py`` extracts the ``PARAM_HELP`` values for translators.
 """
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
-from ..paths import icon_path
+from ..paths import help_url, icon_path
 from ..processing_helpers.feedback import Cancelled, cancel_callback, check_cancel, progress_callback
 
-__all__ = ["GROUPS", "HELP_URL", "Cancelled", "EcoRestoreAlgorithm"]
+__all__ = ["GROUPS", "Cancelled", "EcoRestoreAlgorithm"]
 
 
-#: group id -> English source name (shown translated). Group ids are stable.
+#: group id -> English source name (shown translated). Group ids are stable; the leading number keeps the
+#: toolbox (which sorts groups by name) in the order of the planning workflow.
 GROUPS = {
-    "assessment": "Ecosystem assessment (生态系统评价)",
-    "pattern": "Ecological security pattern (生态安全格局)",
-    "zoning": "Restoration zoning (修复分区)",
-    "consolidation": "Land consolidation (土地综合整治)",
-    "targets": "Targets and outputs (目标与成果)",
-    "data": "Data and tools (数据与工具)",
+    "assessment": "1 Ecosystem assessment (生态系统评价)",
+    "pattern": "2 Ecological security pattern (生态安全格局)",
+    "zoning": "3 Restoration zoning (修复分区)",
+    "consolidation": "4 Land consolidation (土地综合整治)",
+    "targets": "5 Targets and outputs (目标与成果)",
+    "data": "6 Data and tools (数据与工具)",
 }
 
 
-HELP_URL = "https://example.org/eco-restore/docs/algorithms/{}"  # placeholder, see metadata.txt
 
 
 class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
@@ -40,6 +46,11 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
     DISPLAY = None
     HELP = ""
     TAGS = ""
+    #: {parameter name: English help text}: what it holds, its unit, its default and where the default
+    #: comes from, and what happens when it is left empty. Applied by :meth:`addParameter`.
+    PARAM_HELP = {}
+    #: names of solver and tuning parameters shown under "Advanced parameters".
+    ADVANCED = ()
 
     # -- identity ---------------------------------------------------------------------------
     def name(self):
@@ -61,16 +72,32 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         return [t.strip() for t in tr(self.TAGS).split(",") if t.strip()] if self.TAGS else []
 
     def helpUrl(self):  # noqa: N802
-        return HELP_URL.format(self.NAME)
+        """The help page shipped with the plugin (resources/help/<language>/<id>.html)."""
+        return help_url(self.NAME)
 
     def icon(self):
-        return QIcon(icon_path())
+        return QIcon(icon_path("family_{}.svg".format(self.GROUP)))
+
+    def svgIconPath(self):  # noqa: N802
+        return icon_path("family_{}.svg".format(self.GROUP))
 
     def createInstance(self):  # noqa: N802
         return type(self)()
 
     def tr(self, text):
         return tr(text)
+
+    # -- parameters -------------------------------------------------------------------------
+    def addParameter(self, definition, createOutput=True):  # noqa: N802, N803 - Qt signature
+        """Add ``definition`` with its ``PARAM_HELP`` text (if it has no help yet) and, for names in
+        ``ADVANCED``, the advanced flag."""
+        name = definition.name()
+        text = self.PARAM_HELP.get(name)
+        if text and not definition.help():
+            definition.setHelp(tr(text))
+        if name in self.ADVANCED:
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        return super().addParameter(definition, createOutput)
 
     # -- running ----------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

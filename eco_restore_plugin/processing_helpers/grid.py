@@ -52,6 +52,13 @@ class Grid:
             return False
         return bool(srs.IsGeographic())
 
+    def is_projected(self):
+        """True when the CRS is known and projected (cell sizes in linear units, e.g. metres)."""
+        srs = osr.SpatialReference()
+        if not self.crs_wkt or srs.ImportFromWkt(self.crs_wkt) != 0:
+            return False
+        return bool(srs.IsProjected())
+
     def same_crs(self, other):
         if not self.crs_wkt or not other.crs_wkt:
             return self.crs_wkt == other.crs_wkt
@@ -108,10 +115,41 @@ def open_raster(layer):
     return ds
 
 
+def _geographic_error(what):
+    return QgsProcessingException(tr(
+        "{} is in a geographic CRS (degrees), but this algorithm measures areas or distances. "
+        "Reproject it to a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger) first."
+    ).format(what))
+
+
+def _no_crs_error(what):
+    return QgsProcessingException(tr(
+        "{} has no valid CRS, but this algorithm measures areas or distances. Set its CRS (Layer "
+        "Properties > Source) or reproject it to a projected CRS in metres (e.g. CGCS2000 / "
+        "Gauss-Kruger) first."
+    ).format(what))
+
+
 def require_projected(grid, what):
-    """Refuse a geographic CRS where areas or distances matter."""
-    if grid.is_geographic():
-        raise QgsProcessingException(tr(
-            "{} is in a geographic CRS (degrees), but this algorithm measures areas or distances. "
-            "Reproject it to a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger) first."
-        ).format(what))
+    """Refuse a raster grid whose CRS is missing, unreadable or geographic: areas and distances
+    need a projected CRS in metres."""
+    srs = osr.SpatialReference()
+    if not grid.crs_wkt or srs.ImportFromWkt(grid.crs_wkt) != 0:
+        raise _no_crs_error(what)
+    if srs.IsGeographic():
+        raise _geographic_error(what)
+
+
+def require_projected_crs(crs, what):
+    """Refuse a QgsCoordinateReferenceSystem that is invalid or geographic (see :func:`require_projected`)."""
+    if crs is None or not crs.isValid():
+        raise _no_crs_error(what)
+    if crs.isGeographic():
+        raise _geographic_error(what)
+
+
+def require_projected_source(source, what):
+    """Refuse a missing vector source, or one whose CRS is invalid or geographic."""
+    if source is None:
+        raise QgsProcessingException(tr("{}: the layer is missing or cannot be read.").format(what))
+    require_projected_crs(source.sourceCrs(), what)

@@ -1,6 +1,6 @@
-"""Vector styles of the security-pattern outputs (sources, graduated lines/points, ecological nodes), applied
-when QGIS loads an output with :func:`base.style_on_load`. Shared by the pattern algorithms and the demo,
-which saves them into the planning database."""
+"""Vector styles of the outputs (categorised classes; sources, graduated lines/points, ecological nodes),
+applied when QGIS loads an output with :func:`.styles.style_on_load` or :func:`.styles.style_categories_on_load`.
+Shared by the algorithms and the demo, which saves them into the planning database."""
 from qgis.core import QgsWkbTypes
 
 from ..i18n import tr, tr_noop
@@ -11,6 +11,26 @@ NODE_STYLES = {
     "barrier": ("#6a3d9a", "cross_fill", tr_noop("Barrier (障碍点)")),
     "ridge_crossing": ("#ff7f00", "star", tr_noop("Ridge crossing, strategic point (战略点)")),
 }
+
+
+def categorized_renderer(layer, field, classes):
+    """Categorised renderer of ``field`` with ``classes`` = ``{value: (colour, label)}`` (polygons 80 %
+    opaque); None when the layer has no such field or no symbol fits its geometry."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory, QgsSymbol
+    from qgis.PyQt.QtGui import QColor
+
+    if layer.fields().lookupField(field) < 0:
+        return None
+    cats = []
+    for value, (colour, label) in classes.items():
+        sym = QgsSymbol.defaultSymbol(layer.geometryType())
+        if sym is None:
+            continue
+        sym.setColor(QColor(colour))
+        if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+            sym.setOpacity(0.8)
+        cats.append(QgsRendererCategory(value, sym, label))
+    return QgsCategorizedSymbolRenderer(field, cats) if cats else None
 
 
 def sources_renderer():

@@ -1,4 +1,8 @@
-"""Vector outputs (table sinks, rows), feature attributes, and vector <-> raster on a grid."""
+"""Vector outputs (fields, table sinks, rows), feature attributes, and vector <-> raster on a grid.
+
+One vocabulary of field kinds for every output (:data:`FIELD_KINDS`), one conversion of values to
+attributes (:func:`attribute_value`: NaN -> NULL, numpy scalars -> Python) and one reading of
+attributes as numbers (:func:`attribute_float`: NULL and text -> NaN)."""
 import numpy as np
 from osgeo import gdal, osr
 from qgis.core import QgsProcessingException
@@ -6,14 +10,98 @@ from qgis.core import QgsProcessingException
 from ..i18n import tr
 
 
+def is_null(value):
+    """True for None, a NULL QVariant and the text 'NULL' (how QGIS shows a NULL attribute)."""
+    return value is None or (hasattr(value, "isNull") and value.isNull()) or str(value) == "NULL"
+
+
 def attribute_float(value):
     """A feature attribute as float; NULL, None and non-numeric values give NaN."""
     try:
-        if value is None or (hasattr(value, "isNull") and value.isNull()) or str(value) == "NULL":
+        if is_null(value):
             return float("nan")
         return float(value)
     except (TypeError, ValueError):
         return float("nan")
+
+
+def attribute_value(value, digits=None):
+    """A Python value to write as an attribute: NaN and ±inf -> None (NULL), numpy integers and
+    booleans -> int, floats -> float (rounded to ``digits`` when given); other values unchanged."""
+    if value is None:
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return int(bool(value))
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        if not np.isfinite(value):
+            return None
+        return round(float(value), digits) if digits is not None else float(value)
+    return value
+
+
+#: field kinds of the outputs -> (QVariant type name, provider type name). "int" is 32-bit, "long"
+#: 64-bit (ids and counts of the pattern and assessment tables).
+FIELD_KINDS = {"int": ("Int", "integer"), "long": ("LongLong", "integer64"),
+               "double": ("Double", "double"), "string": ("String", "string")}
+
+
+def make_field(name, kind, length=0, precision=0):
+    """A QgsField of one of :data:`FIELD_KINDS`; ``length``/``precision`` when not 0."""
+    from qgis.core import QgsField
+    from qgis.PyQt.QtCore import QVariant
+
+    if kind not in FIELD_KINDS:
+        raise ValueError("unknown field kind {!r} (one of {})".format(kind, ", ".join(FIELD_KINDS)))
+    qtype, type_name = FIELD_KINDS[kind]
+    f = QgsField(name, getattr(QVariant, qtype), type_name)
+    if length:
+        f.setLength(length)
+    if precision:
+        f.setPrecision(precision)
+    return f
+
+
+def make_fields(columns):
+    """QgsFields from ``[(name, kind)]`` or ``[(name, kind, length)]`` (kinds: :data:`FIELD_KINDS`)."""
+    from qgis.core import QgsFields
+
+    fields = QgsFields()
+    for column in columns:
+        fields.append(make_field(*column))
+    return fields
+
+
+def require_fields(source, names, what):
+    """Refuse field names the layer does not have (scripts and batch runs can pass any name)."""
+    have = source.fields().names()
+    missing = [n for n in names if n and source.fields().lookupField(n) < 0]
+    if missing:
+        raise QgsProcessingException(tr(
+            "The layer '{}' has no field {} (its fields: {}). Choose the field that holds {}."
+        ).format(source.sourceName(), ", ".join("'{}'".format(n) for n in missing), ", ".join(have) or "-",
+                 what))
+
+
+def feature_geometries(source, crs=None, context=None, request=None):
+    """``(feature, geometry)`` of the features of ``source`` that have a geometry (null and empty ones
+    are skipped), the geometry a copy transformed to ``crs`` when both CRSs are valid and differ."""
+    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject
+
+    xform = None
+    src_crs = source.sourceCrs()
+    if crs is not None and crs.isValid() and src_crs.isValid() and src_crs != crs:
+        ctx = context.transformContext() if context is not None else QgsProject.instance().transformContext()
+        xform = QgsCoordinateTransform(src_crs, crs, ctx)
+    for feature in source.getFeatures(request or QgsFeatureRequest()):
+        g = feature.geometry()
+        if g is None or g.isNull() or g.isEmpty():
+            continue
+        g = QgsGeometry(g)
+        if xform is not None:
+            g.transform(xform)
+        yield feature, g
 
 
 def rasterize_features(source, grid, value_field=None, burn=1, all_touched=False, context=None,
@@ -109,17 +197,13 @@ def polygonize(array, grid, mask=None, connectedness=8):
 
 
 def table_sink(alg, parameters, name, context, columns, geometry_type=None, crs=None):
-    """A feature sink for a table: ``columns`` = [(field name, 'int'|'double'|'string')].
+    """A feature sink for a table: ``columns`` = [(field name, kind)] (kinds: :data:`FIELD_KINDS`).
 
     Returns ``(sink, dest_id, fields)``. Without ``geometry_type`` the output has no geometry.
     """
-    from qgis.core import QgsCoordinateReferenceSystem, QgsField, QgsFields, QgsWkbTypes
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 
-    kinds = {"int": QVariant.LongLong, "double": QVariant.Double, "string": QVariant.String}
-    fields = QgsFields()
-    for fname, kind in columns:
-        fields.append(QgsField(fname, kinds[kind]))
+    fields = make_fields(columns)
     sink, dest = alg.parameterAsSink(parameters, name, context, fields,
                                      geometry_type if geometry_type is not None else QgsWkbTypes.NoGeometry,
                                      crs or QgsCoordinateReferenceSystem())
@@ -128,22 +212,35 @@ def table_sink(alg, parameters, name, context, columns, geometry_type=None, crs=
     return sink, dest, fields
 
 
-def add_row(sink, fields, values, geometry=None):
-    """Append one feature; NaN numbers become NULL."""
-    from qgis.core import QgsFeature, QgsFeatureSink
+def new_feature(fields, values, geometry=None):
+    """A QgsFeature with ``values`` as attributes (through :func:`attribute_value`)."""
+    from qgis.core import QgsFeature
 
     f = QgsFeature(fields)
-    clean = []
-    for v in values:
-        if isinstance(v, (float, np.floating)) and not np.isfinite(v):
-            clean.append(None)
-        elif isinstance(v, np.integer):
-            clean.append(int(v))
-        elif isinstance(v, np.floating):
-            clean.append(float(v))
-        else:
-            clean.append(v)
-    f.setAttributes(clean)
+    f.setAttributes([attribute_value(v) for v in values])
     if geometry is not None:
         f.setGeometry(geometry)
-    sink.addFeature(f, QgsFeatureSink.FastInsert)
+    return f
+
+
+def add_feature(sink, feature):
+    """Add ``feature`` to ``sink``; a feature that cannot be written is an error, not a silent gap."""
+    from qgis.core import QgsFeatureSink
+
+    if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        raise QgsProcessingException(tr("A feature could not be written: {}").format(
+            sink.lastError() if hasattr(sink, "lastError") else ""))
+
+
+def add_row(sink, fields, values, geometry=None):
+    """Append one feature; NaN numbers become NULL. (Use :func:`add_feature` where a feature the
+    sink refuses must stop the run.)"""
+    from qgis.core import QgsFeatureSink
+
+    sink.addFeature(new_feature(fields, values, geometry), QgsFeatureSink.FastInsert)
+
+
+def add_rows(sink, fields, rows):
+    """Append attribute rows (lists) without geometry; NaN numbers become NULL."""
+    for row in rows:
+        add_row(sink, fields, row)

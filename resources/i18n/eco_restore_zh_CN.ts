@@ -14,24 +14,34 @@
       <translation>且土层厚度 ≥ {:g} cm</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>'{value}' is not a number.</source>
       <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>'{value}' is not a valid choice.</source>
       <translation>“{value}”不是有效选项。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>'{}' has no layer_catalog table: it is not a planning GeoPackage. Run the planning steps (or scripts/demo.py) first.</source>
       <translation>“{}”没有 layer_catalog 表，不是规划数据库。请先运行规划流程（或 scripts/demo.py）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/loading.py" />
       <source>'{}' is not a QGIS layout template (.qpt): it has no &lt;Layout&gt; element.</source>
       <translation>“{}”不是 QGIS 布局模板（.qpt）：缺少 &lt;Layout&gt; 元素。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>(none)</source>
+      <translation>（无）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -49,6 +59,16 @@
       <translation>0 未退化，1 轻度，2 中度，3 重度</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>0: no water-conservation service</source>
+      <translation>0：不计水源涵养服务</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>1 Ecosystem assessment (生态系统评价)</source>
+      <translation>1 生态系统评价 (Ecosystem assessment)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>1 none, 2 light, 3 moderate, 4 severe (0 = nodata)</source>
       <translation>1 未退化，2 轻度，3 中度，4 重度（0 = 无数据）</translation>
@@ -59,9 +79,24 @@
       <translation>1 砂质，2 淤泥质，3 自然形态，4 人工，5 基岩。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>2 Ecological security pattern (生态安全格局)</source>
+      <translation>2 生态安全格局 (Ecological security pattern)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>3 Restoration zoning (修复分区)</source>
+      <translation>3 修复分区 (Restoration zoning)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>3 levels (双评价 2020)</source>
       <translation>三级（双评价 2020）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>4 Land consolidation (土地综合整治)</source>
+      <translation>4 土地综合整治 (Land consolidation)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -69,14 +104,29 @@
       <translation>4 邻域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
-      <source>5 levels (derived, check)</source>
-      <translation>五级（推导值，待核）</translation>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>5 Targets and outputs (目标与成果)</source>
+      <translation>5 目标与成果 (Targets and outputs)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <source>5 levels (derived)</source>
+      <translation>五级（推导值）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>5 levels (红线指南 2017)</source>
       <translation>五级（红线指南 2017）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>6 Data and tools (数据与工具)</source>
+      <translation>6 数据与工具 (Data and tools)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/provider.py" />
+      <source>7 Models (模型)</source>
+      <translation>7 模型 (Models)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -94,12 +144,17 @@
       <translation>；未提供适宜建设区图层</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>; ξ_now = parcel KCXS on {} patches</source>
+      <translation>；{} 个图斑的 ξ_now 取图斑 KCXS</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>A QGIS layout template for the map pages; items are filled by id (main_map, legend, map_title, ...). Default: the built-in template of the chosen paper.</source>
       <translation>用于图件页面的 QGIS 布局模板；按元素 ID（main_map、legend、map_title 等）填充内容。默认：所选幅面的内置模板。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/vector_io.py" />
       <source>A feature could not be written: {}</source>
       <translation>要素无法写出：{}</translation>
     </message>
@@ -109,14 +164,24 @@
       <translation>标识各单元的字段（唯一且非空）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>A percentage must lie between 0 and 100 (got {value}).</source>
       <translation>百分比应在 0 到 100 之间（当前为 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>A project library edited by hand (score, area_ha, unit_cost, keep = 0 to drop, period_fix) to rank and schedule again. Empty: the library is built from the problem layers.</source>
+      <translation>经人工编辑的项目库（可改 score、area_ha、unit_cost，keep = 0 删除，period_fix 固定时段），将重新排序和安排。留空：由各问题图层生成项目库。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
       <source>A required raster input is missing.</source>
       <translation>缺少必需的栅格输入。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
+      <source>A site within this distance (m) of the construction-suitable areas may be reused for construction. Default 500 m, the plugin's own value.</source>
+      <translation>距宜建区域在该距离（米）以内的地块可考虑再利用为建设用地。默认 500 m，为插件自定值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -179,9 +244,24 @@
       <translation>正在从 {} 个源像元累积成本…</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Accumulation stops at this cost (resistance × metres); cells beyond it stay nodata. 0 (default) = no limit.</source>
+      <translation>累积成本达到该值即停止（阻力 × 米），超出的像元为无数据。0（默认）= 不限制。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
+      <source>Actual soil loss A, t/(hm²·a)</source>
+      <translation>实际土壤侵蚀量 A，t/(hm²·a)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Actual soil loss A_r</source>
       <translation>实际土壤侵蚀量 A_r</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Actual soil loss A_r = R·K·LS·C·P, t/(hm²·a). Optional output: not written unless a file is chosen.</source>
+      <translation>实际土壤侵蚀量 A_r = R·K·LS·C·P，t/(hm²·a)。可选输出：未指定文件时不输出。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -189,7 +269,12 @@
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Add the blue-carbon rows to the pool table (they replace rows of the same code).</source>
+      <translation>将蓝碳行加入碳库表（代码相同时替换原行）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Add the indicator table</source>
       <translation>添加指标表</translation>
     </message>
@@ -199,12 +284,17 @@
       <translation>添加目标指标表页</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Added after the scale (e.g. −0.2 for Landsat Collection 2 Level-2).</source>
+      <translation>缩放后再加上的偏移量（如 Landsat Collection 2 Level-2 为 −0.2）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Adds the indicator table when the GeoPackage holds targets (table eco_indicators written by the indicator-targets dialog, else the target decomposition table).</source>
       <translation>GeoPackage 中有目标指标时添加指标表页（优先使用目标指标体系对话框写入的 eco_indicators 表，否则使用目标分解表）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Adjacent (allocation zones touch)</source>
       <translation>相邻（分配区相接）</translation>
     </message>
@@ -212,6 +302,11 @@
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Adjacent source pairs</source>
       <translation>相邻源地对</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
+      <source>Adjacent source pairs (default; 1 A between each pair whose allocation zones touch, summed) or all-to-one (each source grounded in turn, Circuitscape all-to-one).</source>
+      <translation>相邻源地对（默认；分配区相邻的每对源地间注入 1 A 后求和）或多对一（依次将每个源地接地，即 Circuitscape 多对一模式）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -230,8 +325,23 @@
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Advanced mode: connect every ground cell to ground with zero resistance, ignoring the ground raster's values (Circuitscape 'use direct grounds'). Default off.</source>
+      <translation>高级模式：所有接地像元均以零电阻直接接地，忽略接地栅格的数值（Circuitscape 的 direct grounds 选项）。默认不勾选。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Advanced mode: current injected at each cell in amps (nodata or 0 = no source; negative values withdraw current). Must be on the same grid as the resistance raster.</source>
       <translation>高级模式：每个像元注入的电流，单位安培（无数据或 0 = 无电流源；负值表示抽出电流）。必须与阻力栅格位于同一网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Advanced mode: every source cell injects 1 A whatever its value in the source raster (Circuitscape 'use unit currents'). Default off.</source>
+      <translation>高级模式：每个电流源像元均注入 1 A，不论其在电流源栅格中的数值（Circuitscape 的 unit currents 选项）。默认不勾选。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Advanced mode: read the ground raster as conductance to ground (inf = direct ground) instead of resistance. Default off.</source>
+      <translation>高级模式：将接地栅格按对地电导（inf = 直接接地）而非对地电阻读取。默认不勾选。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -279,9 +389,24 @@
       <translation>分配依据</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Also step like a chess knight (16 neighbours, GRASS r.cost -k): accumulated costs follow straight lines more closely (direction error 8 % → 2.8 %; METHODS.md §2) at about twice the run time. Default off, as in GRASS r.cost.</source>
+      <translation>同时允许“马步”移动（16 邻域，即 GRASS r.cost -k）：累积成本更接近直线距离（方向误差由 8 % 降至 2.8 %；METHODS.md §2），运行时间约增加一倍。默认不勾选，与 GRASS r.cost 相同。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Annual change c of the carbon price, %.</source>
+      <translation>碳价年变化率 c，%。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Annual change of the carbon price (%)</source>
       <translation>碳价年变化率（%）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Annual discount rate r of the net present value, %.</source>
+      <translation>净现值的年贴现率 r，%。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
@@ -310,13 +435,28 @@
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
-      <source>Annual rainfall erosivity R of RUSLE from daily precipitation by the daily rainfall model of 章文波, 谢云, 刘宝元 (2002, 地理科学 22(6); METHODS.md §1): R_day = α · P_day^β for erosive days (P_day ≥ 12 mm), else 0, with β = 1.7265, α = 0.3937 in the warm season (May-September) and 0.3101 in the cold season (check). R = Σ R_day / number of years, in MJ·mm/(hm²·h·a). Input: one multi-band raster with one band per day (mm), band 1 being the start date, consecutive calendar days (leap days included) over the given number of years. A nodata value on any day gives nodata. α, β, the threshold and the warm months are parameters. Processed by row blocks.</source>
-      <translation>按章文波、谢云、刘宝元（2002，地理科学 22(6)；METHODS.md §1）的日雨量模型，由逐日降水计算 RUSLE 的年降雨侵蚀力 R：侵蚀性降雨日（P_day ≥ 12 mm）R_day = α · P_day^β，否则为 0；β = 1.7265，暖季（5-9 月）α = 0.3937，冷季 α = 0.3101（待核）。R = Σ R_day / 年数，单位 MJ·mm/(hm²·h·a)。输入：一个多波段栅格，每个波段为一天（mm），波段 1 为起始日期，覆盖给定年数内连续的日历日（含闰日）。任一天为无数据则结果为无数据。α、β、阈值和暖季月份均为参数。按行块处理。</translation>
+      <source>Annual rainfall erosivity R in MJ·mm/(hm²·h·a), the R factor of RUSLE.</source>
+      <translation>年降雨侵蚀力 R，单位 MJ·mm/(hm²·h·a)，即 RUSLE 的 R 因子。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
+      <source>Annual rainfall erosivity R of RUSLE from daily precipitation by the daily rainfall model of 章文波, 谢云, 刘宝元 (2002, 地理科学 22(6); METHODS.md §1): R_day = α · P_day^β for erosive days (P_day ≥ 12 mm), else 0, with β = 1.7265, α = 0.3937 in the warm season (May-September) and 0.3101 in the cold season (not verified against the paper). R = Σ R_day / number of years, in MJ·mm/(hm²·h·a). Input: one multi-band raster with one band per day (mm), band 1 being the start date, consecutive calendar days (leap days included) over the given number of years. A nodata value on any day gives nodata. α, β, the threshold and the warm months are parameters. Processed by row blocks.</source>
+      <translation>按章文波、谢云、刘宝元（2002，地理科学 22(6)；METHODS.md §1）的日雨量模型，由逐日降水计算 RUSLE 的年降雨侵蚀力 R：侵蚀性降雨日（P_day ≥ 12 mm）R_day = α · P_day^β，否则为 0；β = 1.7265，暖季（5-9 月）α = 0.3937，冷季 α = 0.3101（未与原文核对）。R = Σ R_day / 年数，单位 MJ·mm/(hm²·h·a)。输入：一个多波段栅格，每个波段为一天（mm），波段 1 为起始日期，覆盖给定年数内连续的日历日（含闰日）。任一天为无数据则结果为无数据。α、β、阈值和暖季月份均为参数。按行块处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Another row has the same identifier '{value}'.</source>
       <translation>另一行使用了相同的标识“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
+      <source>Any ecosystem-service raster (water conservation, soil conservation, habitat quality, NPP index …); higher value = more service. Nodata stays ungraded.</source>
+      <translation>任一生态系统服务栅格（水源涵养、水土保持、生境质量、NPP 指数等），数值越高服务越强。无数据不参与分级。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Area</source>
+      <translation>面积</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
@@ -334,9 +474,19 @@
       <translation>“{}”的面积</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Area of each land class (三调 first level and second level, with the K / A sub-codes as '其中' rows) for the whole layer, each township and each village, in hm², 亩 and km², from the 三调 parcels (地类图斑 DLTB). Units come from ZLDWDM (座落单位代码): its first 12 digits are the village, the first 9 the township; ZLDWMC names the village. Area: TBDLMJ, the parcel's net land-class area (图斑地类面积 = TBMJ − KCMJ); 田坎 is reported in its own column from KCMJ (or TBMJ x KCXS), as the 三调 statistics count it under 1203 田坎. Totals are sums in 0.01 m² integers and equal ΣTBDLMJ exactly. Without the area fields (or with the area option set to geometry) the planar area of the polygon in the layer's CRS is used, or the ellipsoidal area (CGCS2000 ellipsoid of the layer's CRS) as the 三调 computes TBMJ. 1 hm² = 15 亩. Output: a table, and an XLSX (needs openpyxl: Debian package python3-openpyxl, or pip install openpyxl) or CSV file.</source>
+      <translation>由三调地类图斑（DLTB）统计各地类（三调一级类和二级类，K / A 细分码作为“其中”行）在全域、各乡镇和各村的面积，单位为 hm²、亩和 km²。单位取自 ZLDWDM（座落单位代码）：前 12 位为村，前 9 位为乡镇；ZLDWMC 为村名。面积：TBDLMJ，即图斑地类面积（= TBMJ − KCMJ）；田坎按三调统计计入 1203 田坎，单列一栏，取自 KCMJ（或 TBMJ × KCXS）。合计按 0.01 m² 整数求和，与 ΣTBDLMJ 完全相等。缺少面积字段（或面积选项为几何）时，取图层坐标系下多边形的平面面积，或椭球面积（图层坐标系的 CGCS2000 椭球，与三调计算 TBMJ 的方式相同）。1 hm² = 15 亩。输出：表格，以及 XLSX（需 openpyxl：Debian 软件包 python3-openpyxl，或 pip install openpyxl）或 CSV 文件。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Area shares: 极重要 {:.1%}, 重要 {:.1%}, 一般重要 {:.1%}</source>
       <translation>面积占比：极重要 {:.1%}，重要 {:.1%}，一般重要 {:.1%}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>Area: the 三调 net area field TBDLMJ.</source>
+      <translation>面积：三调图斑地类面积字段 TBDLMJ。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -349,7 +499,7 @@
       <translation>按可编辑的决策矩阵，由重要性等级（3 极重要，2 重要，1 一般重要）、退化程度等级（0 未退化至 3 重度）和恢复力等级（1 低至 3 高）确定每个像元的修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（《山水林田湖草生态保护修复工程指南》2020；METHODS.md §3）。修正：可选的人类干扰栅格达到阈值处，自然恢复改为辅助再生；指定表中的地类采用其指定模式（如 采矿用地 → 生态重建）。同时由土地利用生成三类空间（1 生态，2 农业，3 城镇），并以管控线（永久基本农田、城镇开发边界、生态保护红线）修正。缺少任一等级的像元为无数据。在重要性格网上分块处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Atlas PDF</source>
       <translation>图集 PDF</translation>
     </message>
@@ -359,7 +509,7 @@
       <translation>图集已输出：{}（{} 幅图，跳过 {} 幅）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Atlas written: {} ({} pages).</source>
       <translation>图集已输出：{}（共 {} 页）。</translation>
     </message>
@@ -394,12 +544,12 @@
       <translation>背景 (Background)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>Background class codes outside the landscape (comma separated)</source>
       <translation>不计入景观的背景类别代码（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>Background classes</source>
       <translation>背景类别</translation>
     </message>
@@ -471,10 +621,10 @@
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Barriers, restoration improvement score (生态障碍点 Barrier Mapper)</source>
-      <translation>生态障碍点，修复改善值（Barrier Mapper）</translation>
+      <translation>生态障碍点 Barrier Mapper (Barriers, restoration improvement score)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Base
 2020</source>
       <translation>基期值
@@ -486,14 +636,14 @@
       <translation>各地类基础阻力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Base value
 computed from</source>
       <translation>基期值
 计算来源</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Base values could not be computed: {}</source>
       <translation>无法计算基期值：{}</translation>
     </message>
@@ -523,7 +673,7 @@ computed from</source>
       <translation>最佳窗口半径（米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Binding indicator: the target for {stage} ({value}) is weaker than the upper-level target ({upper}).</source>
       <translation>约束性指标：{stage} 年目标（{value}）低于上级下达目标（{upper}）。</translation>
     </message>
@@ -533,7 +683,7 @@ computed from</source>
       <translation>生物多样性维护</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Biodiversity maintenance importance (生物多样性维护重要性)</source>
       <translation>生物多样性维护重要性评价图</translation>
     </message>
@@ -561,6 +711,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Blue-carbon pools (mangrove, salt marsh, seagrass; Mg C/ha)</source>
       <translation>蓝碳碳库（红树林、盐沼、海草床；Mg C/hm²）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Blue-carbon rows (code, name, four pools in Mg C/ha) added to the pool table; mangrove 303, salt marsh 110501, seagrass 110502 by default (sources in the algorithm help).</source>
+      <translation>加入碳库表的蓝碳行（代码、名称、四个碳库，Mg C/hm²）；默认红树林 303、盐沼 110501、海草床 110502（来源见算法说明）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
@@ -594,8 +749,28 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Brightness temperature of the thermal band in K; the LST is derived with an NDVI-based emissivity.</source>
+      <translation>热红外波段亮度温度（K）；用基于 NDVI 的比辐射率反演地表温度。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
       <source>Brightness temperature of the thermal band, K (optional)</source>
       <translation>热红外波段亮度温度，K（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Budget of the long-term period 远期 2031-2035 in 万元. Default 50 000 万元, a placeholder.</source>
+      <translation>远期（2031-2035）预算（万元）。默认 50 000 万元为占位值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Budget of the mid-term period 中期 2026-2030 in 万元. Default 50 000 万元, a placeholder.</source>
+      <translation>中期（2026-2030）预算（万元）。默认 50 000 万元为占位值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Budget of the near-term period 近期 2021-2025 in 万元; projects are placed while it lasts. Default 50 000 万元, a placeholder: enter the plan's budget.</source>
+      <translation>近期（2021-2025）预算（万元），项目按排序在预算内安排。默认 50 000 万元为占位值，请填写规划预算。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -643,7 +818,7 @@ computed from</source>
       <translation>构建分区所用的单元：乡镇或自定义面、由 DEM 提取的流域（汇水面积达到阈值的河段子流域）或规则格网，并在每个单元内汇总评价与格局栅格（在重要性格网上分区统计，按像元中心归属）：imp3_sh 极重要占比，imp_mean 平均重要性等级，deg_mean 平均退化程度（0-3），deg_sev_sh 中度及重度退化占比，res_mean 平均恢复力（1-3），corr_sh 廊道像元占比，pinch_n / pinch 夹点像元数及有无，lu_dom 主导地类，mode_dom 主导修复模式，space_dom 主导空间，red_sh / farm_sh / ubnd_sh 生态保护红线、永久基本农田和城镇开发边界占比。占比以单元内有重要性等级的像元计。与栅格不重叠的单元统计值为空（警告）；全部不重叠则报错。METHODS.md §3。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Built-in layout for the chosen paper</source>
       <translation>所选纸张的内置版式</translation>
     </message>
@@ -678,6 +853,11 @@ computed from</source>
       <translation>由植被覆盖度计算 C 因子需要提供 FVC 栅格。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>C from the land-use table (default) or from FVC by 蔡崇法 et al. (2000).</source>
+      <translation>C 因子取自土地利用对照表（默认），或按蔡崇法等（2000）由 FVC 计算。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>CSV (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
@@ -688,12 +868,17 @@ computed from</source>
       <translation>CSV 表格…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
+      <source>Calendar date of band 1, YYYY-MM-DD; the following bands are the following days. Sets which days fall in the warm season. Default 2001-01-01.</source>
+      <translation>波段 1 对应的日期，格式 YYYY-MM-DD；其后各波段依次为后续各日。用于判定哪些日期属于暖季。默认 2001-01-01。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Can be computed from layers (Compute base values…).</source>
       <translation>可由图层计算（计算基期值…）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -708,7 +893,7 @@ computed from</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
@@ -728,12 +913,12 @@ computed from</source>
       <translation>无法创建输出表 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Cannot open the GeoPackage '{}' for writing.</source>
       <translation>无法以写入方式打开 GeoPackage“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Cannot open the GeoPackage '{}': {}</source>
       <translation>无法打开 GeoPackage“{}”：{}</translation>
     </message>
@@ -748,17 +933,22 @@ computed from</source>
       <translation>无法读取栅格“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Cannot read the GeoPackage '{}': {}</source>
       <translation>无法读取 GeoPackage“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Cannot read the crosswalk '{}': {}</source>
+      <translation>无法读取对照表“{}”：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Cannot read the preview image '{}'.</source>
       <translation>无法读取预览图片“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/writers.py" />
       <source>Cannot write the PDF file.</source>
       <translation>无法写入 PDF 文件。</translation>
     </message>
@@ -789,13 +979,23 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage of each cell, current land cover, Mg C per cell, styled.</source>
+      <translation>现状土地覆被下各像元碳储量，Mg C/像元，已设样式。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage of each cell, future land cover, Mg C per cell.</source>
+      <translation>未来土地覆被下各像元碳储量，Mg C/像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Carbon storage per class</source>
       <translation>分地类碳储量</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Carbon storage, InVEST model (碳储量 InVEST)</source>
-      <translation>碳储量（InVEST 模型）</translation>
+      <translation>碳储量 InVEST (Carbon storage, InVEST model)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
@@ -833,9 +1033,29 @@ computed from</source>
       <translation>碳酸盐岩出露面积比例（%）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
+      <source>Carbonate-rock outcrop D, % of the area; the reference grid.</source>
+      <translation>碳酸盐岩出露面积比例 D（%），作为参考格网。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Cell size (m), without a reference raster</source>
+      <translation>像元大小（m），无参考栅格时使用</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Cell size in metres of the output grid when no reference raster is given (default 30 m); the grid covers the parcels' extent. Ignored with a reference raster.</source>
+      <translation>未给参考栅格时输出网格的像元大小（米，默认 30 m）；网格覆盖图斑范围。给了参考栅格时忽略。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Cell value = source id; 0 and nodata = no source.</source>
       <translation>像元值 = 源地编号；0 和无数据 = 非源地。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
+      <source>Cell-level correlation uses at most this many cells, drawn at random. Default 100 000; 0 = all cells (slow, and p-values even more optimistic).</source>
+      <translation>像元水平相关分析最多随机抽取的像元数。默认 100 000；0 = 全部像元（较慢，p 值更偏乐观）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
@@ -868,6 +1088,11 @@ computed from</source>
       <translation>以边相接（4）或也以角相接（8）的像元属于同一斑块。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
+      <source>Cells whose normalized corridor value (CWD_A + CWD_B − LCD) is at most this cost belong to the corridor polygons. 0 (default) = the least-cost path cells only. The width is the planner's choice (Linkage Mapper's cut-off); there is no standard value.</source>
+      <translation>归一化廊道值（CWD_A + CWD_B − LCD）不超过该成本的像元构成廊道面。0（默认）= 仅最小成本路径所经像元。廊道宽度由规划人员确定（即 Linkage Mapper 的截断值），无标准取值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Cells whose normalized corridor value is at most this cost (resistance × metres) form the corridors in which current flows (Linkage Mapper CWD cut-off).</source>
       <translation>标准化廊道值不超过此成本（阻力 × 米）的像元构成电流流经的廊道（Linkage Mapper 成本加权距离截断）。</translation>
@@ -876,6 +1101,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Cells whose value is in the habitat values form the patches (projected CRS). Give either this raster or a polygon layer.</source>
       <translation>数值属于生境值的像元组成斑块（需投影坐标系）。请给出此栅格或面图层之一。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Cells with MNDWI above this value are water and left out (default 0).</source>
+      <translation>MNDWI 高于此值的像元视为水体并剔除（默认 0）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -909,13 +1139,33 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
+      <source>Change raster: code = from · M + to, unchanged 0, nodata −1. Optional output, created by default; uncheck it in the dialog to skip it.</source>
+      <translation>变化栅格：编码 = 转出地类 · M + 转入地类，未变化为 0，无数据为 −1。可选输出，默认生成；可在对话框中取消勾选以不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Changed area {:.2f} hm² of {:.2f} hm²; comprehensive dynamic degree {:.4g} %/a</source>
       <translation>变化面积 {:.2f} hm²（共 {:.2f} hm²）；综合动态度 {:.4g} %/年</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Check</source>
       <translation>检查</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
+      <source>Checked (default): a cell graded by only some inputs keeps the highest of those grades. Unchecked: nodata in any input gives nodata.</source>
+      <translation>勾选（默认）：仅部分输入有等级的像元取这些等级中的最高者。不勾选：任一输入为无数据则结果为无数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Checked: a project is not placed before the period of its grade (一级 近期, 二级 中期, 三级 远期). Default off: budget and rank alone decide.</source>
+      <translation>勾选：项目不早于其等级对应的时段（一级 近期、二级 中期、三级 远期）安排。默认不勾选：仅按预算和排序安排。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Checked: table weights that do not sum to 1 are refused. Default off: they are normalised with a warning.</source>
+      <translation>勾选：表中权重之和不为 1 时报错。默认不勾选：自动归一化并给出警告。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
@@ -923,7 +1173,7 @@ computed from</source>
       <translation>按全域土地综合整治试点要求（自然资发〔2019〕194号；METHODS.md §4）逐单元校核，并给出是否通过及相应数值：（1）新增耕地 ≥ 原有耕地的最低比例（默认 5 %）；（2）建设用地不增加：增加量 − 减少量 ≤ 0；（3）整治图斑不得占用生态保护红线（重叠面积超过容差，或点位于红线内）。单元为输入图层（不得相互重叠）；各字段默认取耕地、农村居民点和闲置低效用地潜力算法的单元输出。三项均通过时 'all_pass' = 1。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Choose a layout template file (.qpt) or use the built-in layout.</source>
       <translation>请选择版式模板文件（.qpt），或使用内置版式。</translation>
     </message>
@@ -938,7 +1188,7 @@ computed from</source>
       <translation>请至少选择一个理论潜力字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Choose the coverage layer (townships, cities…) or 'Whole region'.</source>
       <translation>请选择分幅图层（乡镇、城市等），或选择“全域”。</translation>
     </message>
@@ -953,7 +1203,7 @@ computed from</source>
       <translation>请选择单元图层的关键字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Choose the planning GeoPackage (planning.gpkg made by the planning steps).</source>
       <translation>请选择规划数据库 GeoPackage（规划各步骤生成的 planning.gpkg）。</translation>
     </message>
@@ -978,7 +1228,7 @@ computed from</source>
       <translation>请选择单元名称或代码字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Choose where to save the atlas PDF.</source>
       <translation>请选择图集 PDF 的保存位置。</translation>
     </message>
@@ -1023,9 +1273,34 @@ computed from</source>
       <translation>类别代码（用于 PLAND 和 CA）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
+      <source>Class code whose PLAND or CA is computed; needed for those two metrics, ignored for the others.</source>
+      <translation>计算 PLAND 或 CA 的地类编码；这两个指数必填，其他指数忽略该项。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <source>Class codes treated as outside the landscape (e.g. sea or the area outside the county), comma separated; like nodata they are excluded (FRAGSTATS background). Empty: every valid cell is in the landscape.</source>
+      <translation>视为景观以外的地类编码（如海域或县域以外），逗号分隔；与无数据一样不参与计算（FRAGSTATS 背景）。留空：所有有效像元均属景观。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Class for unknown codes (三调 code)</source>
+      <translation>未知编码归入的地类（三调编码）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Classes not listed do not protect. 9001 seagrass, 9002 coral reef, 9003 salt marsh are codes for habitats outside the 三调 classes.</source>
       <translation>未列出的地类不起防护作用。9001 海草床、9002 珊瑚礁、9003 盐沼为三调地类之外的生境代码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>Classes whose runoff coefficient is empty in the table (by default cropland, built land and open water, for which the 2017 red-line guide gives no coefficient): 0 — no water-conservation service counted, so maps have no holes inside the region (default) — or nodata. Cells whose P or ET is nodata stay nodata either way.</source>
+      <translation>径流系数表中留空的地类（默认为耕地、建设用地和水域，《生态保护红线划定指南》(2017) 未给出其系数）：记为 0——不计水源涵养服务，区域内地图不留空洞（默认）——或记为无数据。P 或 ET 为无数据的像元两种情况下都保持无数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>Classes without a runoff coefficient</source>
+      <translation>无径流系数的地类</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -1033,7 +1308,12 @@ computed from</source>
       <translation>气候侵蚀力 F_q</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
+      <source>Climate erosivity factor F_q (wind), for windbreak and sand fixation.</source>
+      <translation>气候侵蚀力因子 F_q（风力），用于防风固沙。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
@@ -1073,14 +1353,19 @@ computed from</source>
       <translation>海岸防护 (Coastal protection)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Coastal protection (海岸防护功能评价图)</source>
       <translation>海岸防护功能评价图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
-      <source>Coastal protection value 0-1 (METHODS.md §1, check): coastal ecosystems protect the land behind them. Each protecting cell has a score: by land-cover class from the scores table (defaults: 303 红树林地 mangrove 1.0, 9002 coral reef 0.9, 9003 salt marsh 0.7, 1108 沼泽地 0.6, 9001 seagrass 0.5, 1105 沿海滩涂 0.4) and natural shoreline cells (from the optional shoreline lines, burnt on every cell they touch, optionally only features whose field holds one of the natural-shore values) the shoreline score (0.5). A land cell takes the largest score · g(d) over protecting cells, d the distance in metres, g = 1 − d/buffer (linear) or 1 (step) within the buffer distance (default 1000 m), else 0; protecting cells keep at least their own score. Nodata land cover stays nodata.</source>
-      <translation>海岸防护值 0-1（METHODS.md §1，待核）：海岸生态系统保护其后方陆地。每个防护像元有一个得分：按地类取自得分表（默认：303 红树林地 1.0，9002 珊瑚礁 0.9，9003 盐沼 0.7，1108 沼泽地 0.6，9001 海草床 0.5，1105 沿海滩涂 0.4）；自然岸线像元（来自可选的岸线线图层，线经过的所有像元均计入，可只取字段值属于自然岸线取值的要素）取岸线得分（0.5）。陆地像元取所有防护像元 得分 · g(d) 的最大值，d 为距离（米），在缓冲距离（默认 1000 m）内 g = 1 − d/缓冲距离（线性）或 1（阶跃），其外为 0；防护像元至少保留其自身得分。土地覆被无数据处仍为无数据。</translation>
+      <source>Coastal protection value 0-1 (METHODS.md §1; the plugin's own scores, not from a published table): coastal ecosystems protect the land behind them. Each protecting cell has a score: by land-cover class from the scores table (defaults: 303 红树林地 mangrove 1.0, 9002 coral reef 0.9, 9003 salt marsh 0.7, 1108 沼泽地 0.6, 9001 seagrass 0.5, 1105 沿海滩涂 0.4) and natural shoreline cells (from the optional shoreline lines, burnt on every cell they touch, optionally only features whose field holds one of the natural-shore values) the shoreline score (0.5). A land cell takes the largest score · g(d) over protecting cells, d the distance in metres, g = 1 − d/buffer (linear) or 1 (step) within the buffer distance (default 1000 m), else 0; protecting cells keep at least their own score. Nodata land cover stays nodata.</source>
+      <translation>海岸防护值 0-1（METHODS.md §1；插件自定得分，非出自已发布的分级表）：海岸生态系统保护其后方陆地。每个防护像元有一个得分：按地类取自得分表（默认：303 红树林地 1.0，9002 珊瑚礁 0.9，9003 盐沼 0.7，1108 沼泽地 0.6，9001 海草床 0.5，1105 沿海滩涂 0.4）；自然岸线像元（来自可选的岸线线图层，线经过的所有像元均计入，可只取字段值属于自然岸线取值的要素）取岸线得分（0.5）。陆地像元取所有防护像元 得分 · g(d) 的最大值，d 为距离（米），在缓冲距离（默认 1000 m）内 g = 1 − d/缓冲距离（线性）或 1（阶跃），其外为 0；防护像元至少保留其自身得分。土地覆被无数据处仍为无数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
+      <source>Coastal protection value 0-1 per cell (land cells: largest score × decay over protecting cells); grade it with the cumulative-share importance grading.</source>
+      <translation>各像元的海岸防护值（0-1；陆地像元取各防护像元 得分 × 衰减 的最大值）；可用“服务重要性分级”进行分级。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -1094,8 +1379,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
-      <source>Coastal-erosion vulnerability after the marine part of the 双评价 guide (MNR 2020), METHODS.md §1 (check): N = 0.2 · shore-type score + 0.4 · storm-surge grade + 0.4 · wave-height grade, final index (N + erosion-rate grade) / 2. Shore-type raster codes: 1 sandy 砂质, 2 muddy 淤泥质, 3 natural-form 自然形态, 4 artificial 人工, 5 bedrock 基岩; scores (editable, 1/3/5 scale) sandy / muddy 5, natural-form 3, artificial / bedrock 1. Three levels: storm surge (m; breaks 1.5, 3.0), wave height (m; 0.4, 1.0) and erosion rate (m/a; muddy 1, 10; sandy 0.5, 2) graded 1/3/5, index breaks 2, 3.5 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (no published table; derived, check): grades 1/3/5/7/9, the shore scores mapped by 2 · score − 1 (5 -&gt; 9, 3 -&gt; 5, 1 -&gt; 1); the three-level breaks kept as the outer breaks and the middle interval split in thirds: surge 1.5, 2, 2.5, 3 m; wave 0.4, 0.6, 0.8, 1.0 m; erosion rate muddy 1, 4, 7, 10, sandy 0.5, 1, 1.5, 2 m/a; index breaks 3, 4, 5, 6 (2 and 3.5 on the 1-9 scale) -&gt; 1 一般, 2 轻度脆弱, 3 中度脆弱, 4 高度脆弱, 5 极脆弱. Other shores and accreting shores (rate ≤ 0) take the lowest grade. Breaks are lower-inclusive and editable (empty = the default of the chosen levels). Nodata in any input gives nodata.</source>
-      <translation>海岸侵蚀脆弱性评价，依据双评价指南（自然资源部 2020）海洋部分，METHODS.md §1（待核）：N = 0.2 · 岸线类型得分 + 0.4 · 风暴潮分级 + 0.4 · 波高分级，最终指数 (N + 侵蚀速率分级) / 2。岸线类型栅格编码：1 砂质、2 淤泥质、3 自然形态、4 人工、5 基岩；得分（可编辑，1/3/5 尺度）砂质/淤泥质 5、自然形态 3、人工/基岩 1。三级：风暴潮（m；分界 1.5、3.0）、波高（m；0.4、1.0）和侵蚀速率（m/a；淤泥质 1、10；砂质 0.5、2）分为 1/3/5，指数分界 2、3.5 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（无公开发布的分级表；推导值，待核）：分级赋值 1/3/5/7/9，岸线得分按 2 · 得分 − 1 换算（5 -&gt; 9、3 -&gt; 5、1 -&gt; 1）；保留三级分界作为外侧分界，中间区间三等分：风暴潮 1.5、2、2.5、3 m；波高 0.4、0.6、0.8、1.0 m；侵蚀速率 淤泥质 1、4、7、10，砂质 0.5、1、1.5、2 m/a；指数分界 3、4、5、6（即 2 和 3.5 换算到 1-9 尺度）-&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。其他岸线和淤进岸线（速率 ≤ 0）取最低级。分界值下限包含、可编辑（留空取所选级数的默认值）。任一输入为无数据则结果为无数据。</translation>
+      <source>Coastal-erosion vulnerability after the marine part of the 双评价 guide (MNR 2020), METHODS.md §1 (not verified against the official text): N = 0.2 · shore-type score + 0.4 · storm-surge grade + 0.4 · wave-height grade, final index (N + erosion-rate grade) / 2. Shore-type raster codes: 1 sandy 砂质, 2 muddy 淤泥质, 3 natural-form 自然形态, 4 artificial 人工, 5 bedrock 基岩; scores (editable, 1/3/5 scale) sandy / muddy 5, natural-form 3, artificial / bedrock 1. Three levels: storm surge (m; breaks 1.5, 3.0), wave height (m; 0.4, 1.0) and erosion rate (m/a; muddy 1, 10; sandy 0.5, 2) graded 1/3/5, index breaks 2, 3.5 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (no published table; derived): grades 1/3/5/7/9, the shore scores mapped by 2 · score − 1 (5 -&gt; 9, 3 -&gt; 5, 1 -&gt; 1); the three-level breaks kept as the outer breaks and the middle interval split in thirds: surge 1.5, 2, 2.5, 3 m; wave 0.4, 0.6, 0.8, 1.0 m; erosion rate muddy 1, 4, 7, 10, sandy 0.5, 1, 1.5, 2 m/a; index breaks 3, 4, 5, 6 (2 and 3.5 on the 1-9 scale) -&gt; 1 一般, 2 轻度脆弱, 3 中度脆弱, 4 高度脆弱, 5 极脆弱. Other shores and accreting shores (rate ≤ 0) take the lowest grade. Breaks are lower-inclusive and editable (empty = the default of the chosen levels). Nodata in any input gives nodata.</source>
+      <translation>海岸侵蚀脆弱性评价，依据双评价指南（自然资源部 2020）海洋部分，METHODS.md §1（未与官方原文核对）：N = 0.2 · 岸线类型得分 + 0.4 · 风暴潮分级 + 0.4 · 波高分级，最终指数 (N + 侵蚀速率分级) / 2。岸线类型栅格编码：1 砂质、2 淤泥质、3 自然形态、4 人工、5 基岩；得分（可编辑，1/3/5 尺度）砂质/淤泥质 5、自然形态 3、人工/基岩 1。三级：风暴潮（m；分界 1.5、3.0）、波高（m；0.4、1.0）和侵蚀速率（m/a；淤泥质 1、10；砂质 0.5、2）分为 1/3/5，指数分界 2、3.5 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（无公开发布的分级表；推导值）：分级赋值 1/3/5/7/9，岸线得分按 2 · 得分 − 1 换算（5 -&gt; 9、3 -&gt; 5、1 -&gt; 1）；保留三级分界作为外侧分界，中间区间三等分：风暴潮 1.5、2、2.5、3 m；波高 0.4、0.6、0.8、1.0 m；侵蚀速率 淤泥质 1、4、7、10，砂质 0.5、1、1.5、2 m/a；指数分界 3、4、5、6（即 2 和 3.5 换算到 1-9 尺度）-&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。其他岸线和淤进岸线（速率 ≤ 0）取最低级。分界值下限包含、可编辑（留空取所选级数的默认值）。任一输入为无数据则结果为无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -1109,11 +1394,21 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <source>Coastal-erosion vulnerability index (N + erosion-rate grade) / 2.</source>
+      <translation>海岸侵蚀脆弱性指数 (N + 侵蚀速率等级) / 2。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Coastal-erosion vulnerability: {}. Add the code to the shore-type score table or fix the shore-type raster.</source>
       <translation>海岸侵蚀脆弱性：{}。请在岸线类型得分表中补充该编码，或修正岸线类型栅格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Coastline lines with a shore-type field, for the natural shoreline ratio (大陆自然岸线保有率). Empty: that indicator is not computed.</source>
+      <translation>带岸线类型字段的海岸线线图层，用于计算大陆自然岸线保有率。留空：不计算该指标。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Coastline with shore types</source>
       <translation>海岸线（含岸线类型）</translation>
     </message>
@@ -1121,6 +1416,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Code</source>
       <translation>代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Code raster: 1-3 buffer bands, 4-8 conflicts, 0 none; styled.</source>
+      <translation>编码栅格：1-3 为缓冲带，4-8 为冲突，0 为无；已符号化。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -1143,9 +1443,19 @@ computed from</source>
       <translation>现状系数（ξ_now）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
+      <source>Coefficient α of the cold season. Default 0.3101 (章文波 et al. 2002); not verified against the paper (METHODS.md §1).</source>
+      <translation>冷季系数 α。默认 0.3101（章文波等 2002）；未与原文核对（METHODS.md §1）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
+      <source>Coefficient α of the warm season. Default 0.3937 (章文波 et al. 2002, 地理科学 22(6)); the value was not verified against the paper (METHODS.md §1).</source>
+      <translation>暖季系数 α。默认 0.3937（章文波等 2002，地理科学 22(6)）；该值未与原文核对（METHODS.md §1）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Combine importance grades, highest wins (重要性集成 取最高等级)</source>
-      <translation>重要性集成 取最高等级 (Combine importance grades)</translation>
+      <translation>重要性集成 取最高等级 (Combine importance grades, highest wins)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -1159,6 +1469,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
+      <source>Combined grade, the highest of the inputs (3 极重要, 2 重要, 1 一般重要, 0 nodata), styled.</source>
+      <translation>集成等级，取各输入的最高等级（3 极重要、2 重要、1 一般重要、0 无数据），已符号化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Combined importance grade</source>
       <translation>集成重要性等级</translation>
     </message>
@@ -1168,7 +1483,7 @@ computed from</source>
       <translation>将多个等级栅格（代码 3 极重要、2 重要、1 一般重要、0 无数据）集成为一个：每个像元取最高等级（双评价指南 2020：任一为极重要则为极重要，否则任一为重要则为重要，否则为一般重要）。勾选“忽略无数据”时，像元取已有等级中的最高者；否则任一输入无数据则结果为无数据。第一个栅格为参考格网。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>Comma-separated ascending breaks: 2 for three levels, 4 for five levels. Empty: the default of the chosen levels.</source>
       <translation>逗号分隔的递增分界值：三级 2 个，五级 4 个。留空：取所选级数的默认值。</translation>
     </message>
@@ -1179,8 +1494,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
-      <source>Compares two land-use rasters (class codes, e.g. 三调 classes; METHODS.md §1.5). Transition matrix: the area (hm²) of every change from class i at the first date (rows) to class j at the second (columns to_&lt;code&gt;), with row totals and a total row; cells nodata at either date are left out. Single land-use dynamic degree K = (U_b − U_a) / U_a / T · 100 (% per year; 王秀兰 &amp; 包玉海 1999), comprehensive dynamic degree LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100 (% per year, the changed area counted once, as the formula is written), T the years between the dates. Change raster: code = from · M + to (M the smallest power of ten above every class, e.g. 10000 for 三调 codes: 301 → 701 is 3010701), unchanged 0, nodata −1; unchanged cells shown grey. Class names are taken from the 三调 classes where the code is known.</source>
-      <translation>比较两期土地利用栅格（地类代码，如三调地类；METHODS.md §1.5）。转移矩阵：第一期地类 i（行）转为第二期地类 j（列 to_&lt;代码&gt;）的面积（hm²），含行合计与合计行；任一期为无数据的像元不计。单一土地利用动态度 K = (U_b − U_a) / U_a / T · 100（%/年；王秀兰、包玉海 1999），综合土地利用动态度 LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100（%/年，按公式原文变化面积只计一次），T 为两期间隔年数。变化栅格：代码 = 原地类 · M + 新地类（M 为大于所有地类代码的最小 10 的幂，三调代码为 10000：301 → 701 记为 3010701），未变化为 0，无数据为 −1；未变化像元显示为灰色。已知代码的地类名称取自三调地类。</translation>
+      <source>Compares two land-use rasters (class codes, e.g. 三调 classes; METHODS.md §1.5). Transition matrix: the area (hm²) of every change from class i at the first date (rows) to class j at the second (columns to_&lt;code&gt;), with row totals and a total row; cells nodata at either date are left out. Single land-use dynamic degree K = (U_b − U_a) / U_a / T · 100 (% per year; 王秀兰 &amp; 包玉海 1999), comprehensive dynamic degree LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100 (% per year, the changed area counted once, as the formula is written), T the years between the dates. Change raster: code = from · M + to (M the smallest power of ten above every class, e.g. 10000 for 三调 codes: 301 → 701 is 3010701), unchanged 0, nodata −1; unchanged cells shown grey. Class names are taken from the 三调 classes where the code is known. Two 三调 vintages (DLTB parcels, e.g. 2010 and 2020): import the first with 'Import land parcels DLTB', then the second with the first import as its reference raster; both rasters then share one grid and go in here unchanged (the import refuses a vintage in another CRS).</source>
+      <translation>比较两期土地利用栅格（地类代码，如三调地类；METHODS.md §1.5）。转移矩阵：第一期地类 i（行）转为第二期地类 j（列 to_&lt;代码&gt;）的面积（hm²），含行合计与合计行；任一期为无数据的像元不计。单一土地利用动态度 K = (U_b − U_a) / U_a / T · 100（%/年；王秀兰、包玉海 1999），综合土地利用动态度 LC = Σ ΔLU_(i−j) / (2 Σ LU_i) / T · 100（%/年，按公式原文变化面积只计一次），T 为两期间隔年数。变化栅格：代码 = 原地类 · M + 新地类（M 为大于所有地类代码的最小 10 的幂，三调代码为 10000：301 → 701 记为 3010701），未变化为 0，无数据为 −1；未变化像元显示为灰色。已知代码的地类名称取自三调地类。两期三调图斑（地类图斑 DLTB，如 2010 年和 2020 年）：先用“三调地类图斑导入”导入第一期，再以第一期导入结果作为参考栅格导入第二期；两期栅格即共用同一格网，可直接输入本算法（坐标系不同的一期会被导入拒绝）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Comparison table: value, target, gap and met / shortfall / no data for every unit and indicator.</source>
+      <translation>对比表：每个单元每项指标的数值、目标、差距及达标/未达标/无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
@@ -1188,7 +1508,7 @@ computed from</source>
       <translation>综合土地利用动态度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Compute base values from layers</source>
       <translation>由图层计算基期值</translation>
     </message>
@@ -1198,14 +1518,14 @@ computed from</source>
       <translation>计算基期值…</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Computed by the rule '{}' from {} on {}.</source>
       <translation>按规则“{}”由 {} 计算，计算日期 {}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
-      <source>Computes the rule-based indicators of the target system (METHODS.md §5) from layers, for the whole region or per unit (cities, counties or townships: set the unit key field). Each rule runs when its inputs are given: forest coverage (%) = area of the forest land-use classes / land area (valid land-use cells, minus the non-land classes); wetland protection rate (%) = wetland area inside nature reserves / wetland area (wetland land-use classes); natural shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total coastline length; ecological protection red line area (km²) = area of the red-line polygons (overlaps counted once); ecological restoration area (hm²) = area of the restoration polygons (zoning or project outputs). Cells count by their centre; areas and lengths are measured in the region layer's projected CRS. Output: a table with one row per unit and indicator (value, numerator, denominator, layer used, date), and optionally the units with one field per indicator for mapping.</source>
-      <translation>由图层计算目标指标体系中有计算规则的指标（METHODS.md §5），可针对全域或分单元（市、县或乡镇：设置单元关键字段）。给定输入时即计算相应规则：森林覆盖率（%）= 森林地类面积 / 国土面积（有效地类像元，扣除非国土地类）；湿地保护率（%）= 自然保护地内湿地面积 / 湿地面积（湿地地类）；大陆自然岸线保有率（%）= 岸线类型属于自然岸线的岸线长度 / 岸线总长度；生态保护红线面积（km²）= 红线图斑面积（重叠只计一次）；生态保护修复面积（hm²）= 修复图斑面积（分区或项目成果）。像元按中心点归属；面积和长度在区域图层的投影坐标系中量算。输出：每个单元每个指标一行的表（数值、分子、分母、所用图层、日期），以及可选的带各指标字段的单元图层，供制图使用。</translation>
+      <source>Computes the rule-based indicators of the target system (METHODS.md §5) from layers, for the whole region or per unit (cities, counties or townships: set the unit key field). Each rule runs when its inputs are given, and each output row carries its statistical basis (口径) and source. Forest coverage (%) = forest area / land area (valid land-use cells, minus the non-land classes). Forest basis: 'forestry' (the default; definition after GB/T 26424-2010) counts 乔木林地 0301, 竹林地 0302, 红树林地 0303, 森林沼泽 0304, 灌木林地 0305 only inside the layer of 国家特别规定灌木林地 (none without it), and the 园地 codes the province counts as economic forest (e.g. 203 橡胶园 in Hainan); '三调' counts all 灌木林地 and no 园地; 'custom' the forest codes given. The provincial rules on shrubland and orchards could not be verified against the official text here: check them. Forest coverage is an expected (预期性) indicator unless the upper-level plan makes it binding. Forest land area (林地保有量, hm²) = 三调 林地 0301-0307. Wetland: one definition for the plugin, the 三调 湿地 group (0303, 0304, 0306, 0402, 0603 盐田, 1105, 1106, 1108); the alternative basis adds 河流、湖泊、水库、坑塘水面 (the class list of the forestry wetland statistics could not be verified here). Wetland area (hm²); wetland protection rate (%) = wetland area inside the union of the nature reserves and the extra protected-wetland layers (wetland parks, wetland protection plots, important wetlands; overlaps counted once) / wetland area. Soil and water conservation rate (%) = 1 − area with soil loss at or above the tolerance of SL 190-2007 (south red-soil hilly region 500 t/(km²·a)) / land area, from the actual soil loss raster of the soil conservation algorithm (t/(hm²·a)). Natural shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total coastline length; ecological protection red line area (km²) = area of the red-line polygons (overlaps counted once); ecological restoration area (hm²) = area of the restoration polygons (zoning or project outputs). Cells count by their centre; areas and lengths are measured in the region layer's projected CRS. Output: a table with one row per unit and indicator (value, numerator, denominator, layer used, date), and optionally the units with one field per indicator for mapping.</source>
+      <translation>由图层计算目标指标体系中有计算规则的指标（METHODS.md §5），可针对全域或分单元（市、县或乡镇：设置单元关键字段）。给定输入时即计算相应规则，每行输出均附统计口径和数据来源。森林覆盖率（%）= 森林面积 / 国土面积（有效地类像元，扣除非国土地类）。森林口径：“林业口径”（默认；定义参照 GB/T 26424-2010）计入乔木林地 0301、竹林地 0302、红树林地 0303、森林沼泽 0304，灌木林地 0305 仅在国家特别规定灌木林地图层范围内计入（未给出则不计入），并计入本省认定为经济林的园地代码（如海南 203 橡胶园）；“三调口径”计入全部灌木林地、不计园地；“自定义”按给定的森林地类代码。灌木林地和园地的省级规定未能在此核对原文，请核对。森林覆盖率为预期性指标，上级规划下达为约束性时改为约束性。林地保有量（hm²）= 三调林地 0301-0307 面积。湿地：全插件统一定义为三调湿地（0303、0304、0306、0402、0603 盐田、1105、1106、1108）；另一口径加上河流、湖泊、水库、坑塘水面（林草湿地统计的地类清单未能在此核对）。湿地面积（hm²）；湿地保护率（%）= 自然保护地与湿地公园、湿地保护小区、重要湿地等图层并集内的湿地面积（重叠只计一次）/ 湿地面积。水土保持率（%）= 1 − 土壤侵蚀量不低于 SL 190-2007 容许土壤流失量（南方红壤丘陵区 500 t/(km²·a)）的面积 / 国土面积，采用水土保持算法输出的实际土壤侵蚀量栅格（t/(hm²·a)）。大陆自然岸线保有率（%）= 岸线类型属于自然岸线的岸线长度 / 岸线总长度；生态保护红线面积（km²）= 红线图斑面积（重叠只计一次）；生态保护修复面积（hm²）= 修复图斑面积（分区或项目成果）。像元按中心点归属；面积和长度在区域图层的投影坐标系中量算。输出：每个单元每个指标一行的表（数值、分子、分母、所用图层、日期、口径、来源），以及可选的带各指标字段的单元图层，供制图使用。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -1240,7 +1560,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Conflict and buffer areas of the three spaces (三类空间冲突与缓冲区)</source>
-      <translation>三类空间冲突与缓冲区 (Conflict and buffer areas)</translation>
+      <translation>三类空间冲突与缓冲区 (Conflict and buffer areas of the three spaces)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -1266,6 +1586,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Conserved soil A_c</source>
       <translation>土壤保持量 A_c</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Conserved soil A_c = R·K·LS·(1 − C·P), t/(hm²·a).</source>
+      <translation>水土保持量 A_c = R·K·LS·(1 − C·P)，单位 t/(hm²·a)。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
@@ -1296,6 +1621,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>Consolidation units (villages or townships)</source>
       <translation>整治单元（行政村或乡镇）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>Consolidation units with the totals of their features in hm², 亩 and 万亩 (1 hm² = 15 亩); the field 'method' records the formula and coefficients.</source>
+      <translation>整治单元，附所含要素的合计（hm²、亩、万亩；1 hm² = 15 亩）；字段 method 记录所用公式和系数。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -1333,7 +1663,7 @@ computed from</source>
       <translation>建设用地：最大坡度（度）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
       <source>Contents</source>
       <translation>目录</translation>
     </message>
@@ -1343,9 +1673,19 @@ computed from</source>
       <translation>管控级别</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
       <source>Coordinate system: {}</source>
       <translation>坐标系：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
+      <source>Copy of the corridors with cf_centrality: the current through each corridor summed over all source pairs (A). High values = corridors that many connections depend on.</source>
+      <translation>廊道副本，增加字段 cf_centrality：所有源地对之间通过该廊道的电流之和（安培）。数值越高，依赖该廊道的连接越多。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
+      <source>Copy of the sources with cf_centrality: the current through each source summed over all source pairs (A, not normalised). High values = sources that hold the network together.</source>
+      <translation>源地副本，增加字段 cf_centrality：所有源地对之间通过该源地的电流之和（安培，未归一化）。数值越高，该源地对网络连通越关键。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -1364,8 +1704,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
-      <source>Corrects theoretical potential to realistic potential per unit (METHODS.md §4): realistic = theoretical × K, K = Σ w_j·f_j / Σ w_j over the correction factors given (natural suitability, economic capacity, willingness of villagers), each a score 0–1 in a field of the unit layer, or normalised by its maximum (x / max) when the values are raw quantities. Default weights 0.4 / 0.3 / 0.3 (check). For orientation: realistic potential was 51 % of theoretical in one prefecture (Ma &amp; Chen 2022). For each chosen potential field a field '&lt;name&gt;_r' is added, with K in 'corr_k' and the formula in 'real_method'.</source>
-      <translation>按单元将理论潜力修正为现实潜力（METHODS.md §4）：现实潜力 = 理论潜力 × K，K = Σ w_j·f_j / Σ w_j，对所给修正因子（自然适宜性、经济能力、村民意愿）求加权，各因子为单元图层字段中 0–1 的评分；若为原始数值，可按最大值归一化（x / max）。默认权重 0.4 / 0.3 / 0.3（待核）。参考：某地级市现实潜力约为理论潜力的 51 %（Ma &amp; Chen 2022）。每个所选潜力字段新增字段 '&lt;name&gt;_r'，K 记于 'corr_k'，公式记于 'real_method'。</translation>
+      <source>Corrects theoretical potential to realistic potential per unit (METHODS.md §4): realistic = theoretical × K, K = Σ w_j·f_j / Σ w_j over the correction factors given (natural suitability, economic capacity, willingness of villagers), each a score 0–1 in a field of the unit layer, or normalised by its maximum (x / max) when the values are raw quantities. Default weights 0.4 / 0.3 / 0.3 (the plugin's own values, not from a published source). For orientation: realistic potential was 51 % of theoretical in one prefecture (Ma &amp; Chen 2022). For each chosen potential field a field '&lt;name&gt;_r' is added, with K in 'corr_k' and the formula in 'real_method'.</source>
+      <translation>按单元将理论潜力修正为现实潜力（METHODS.md §4）：现实潜力 = 理论潜力 × K，K = Σ w_j·f_j / Σ w_j，对所给修正因子（自然适宜性、经济能力、村民意愿）求加权，各因子为单元图层字段中 0–1 的评分；若为原始数值，可按最大值归一化（x / max）。默认权重 0.4 / 0.3 / 0.3（插件自定值，非出自已发表文献）。参考：某地级市现实潜力约为理论潜力的 51 %（Ma &amp; Chen 2022）。每个所选潜力字段新增字段 '&lt;name&gt;_r'，K 记于 'corr_k'，公式记于 'real_method'。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -1474,6 +1814,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <source>Count the edges along the landscape boundary as edge (FRAGSTATS 'count all boundary as edge'). Default off, as the FRAGSTATS default (boundary not counted).</source>
+      <translation>将景观外边界计为边缘（FRAGSTATS“边界全部计为边缘”选项）。默认不勾选，与 FRAGSTATS 默认一致（不计边界）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>Count the landscape boundary as edge</source>
       <translation>将景观边界计为边缘</translation>
     </message>
@@ -1494,11 +1839,16 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Cover-management factor C (0-1) by land-use class. Defaults: common values of Chinese RUSLE studies for 三调 classes, the plugin's own table, not from a standard.</source>
+      <translation>各地类的植被覆盖与管理因子 C（0-1）。默认值为国内 RUSLE 研究中三调地类的常用取值，为插件自定表，非出自标准。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Cover-management factor C from</source>
       <translation>植被覆盖与管理因子 C 来源</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Coverage</source>
       <translation>出图范围</translation>
     </message>
@@ -1514,8 +1864,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
-      <source>Create Demo County sample region (示例县)</source>
-      <translation>创建示例县样例数据 (Demo County)</translation>
+      <source>Create Demo County sample region (创建示例县样例数据)</source>
+      <translation>创建示例县样例数据 (Create Demo County sample region)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/plugin.py" />
@@ -1553,6 +1903,16 @@ computed from</source>
       <translation>对照表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Crosswalk 三调 -&gt; ecosystem type (CSV)</source>
+      <translation>三调 -&gt; 生态系统类型对照表（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Crosswalk 三调 -&gt; 用地用海分类 (2023)</source>
+      <translation>三调 -&gt; 用地用海分类（2023）对照表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Crosswalk: land-use code to ecosystem type</source>
       <translation>对照表：土地利用代码 → 生态系统类型</translation>
@@ -1568,14 +1928,39 @@ computed from</source>
       <translation>累积电流</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Cumulative current (A) summed over all pairs or nodes; in advanced mode the current map of the one solve. High values = pinch points and important corridors.</source>
+      <translation>累积电流（安培），为所有节点对或节点求和；高级模式下为一次求解的电流图。高值处即夹点和重要廊道。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
+      <source>Cumulative current summed over all moving windows (A), on the (coarsened) resistance grid.</source>
+      <translation>所有移动窗口求和的累积电流（安培），位于（粗化后的）阻力面格网上。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Cumulative rank shares of 一级 and 一级+二级. Default 0.3, 0.7 (top 30 % 一级, next 40 % 二级), the plugin's own split.</source>
+      <translation>一级及一级+二级的累积排序比例。默认 0.3、0.7（前 30 % 为一级，其后 40 % 为二级），为插件自定。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Cumulative shares for 极重要 and 重要 (comma separated)</source>
       <translation>极重要和重要的累积服务值占比（逗号分隔）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
+      <source>Cumulative shares of the total service that end 极重要 and 重要, ascending, comma separated. Default 0.5, 0.8 (50 % and 80 %): the cumulative-service method of the 双评价 guide (MNR 2020) as summarised in METHODS.md §1; clause not verified against the official text.</source>
+      <translation>极重要和重要两级截止的累积服务量占比，升序、逗号分隔。默认 0.5、0.8（50 % 和 80 %）：即“双评价”指南（自然资源部 2020）的累积服务值法，见 METHODS.md §1；条款编号未与官方原文核对。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Current</source>
       <translation>电流</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
+      <source>Current (A per 1 A between a pair) in the corridor cells; nodata outside the corridors and on source cells.</source>
+      <translation>廊道像元内的电流（每对源地间注入 1 A 时的安培数）；廊道以外及源地像元为无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -1608,9 +1993,19 @@ computed from</source>
       <translation>现状土地覆被（地类代码）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Current land use (用地现状图)</source>
       <translation>用地现状图</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Current land-cover raster with class codes (三调 codes for the default table); the reference grid.</source>
+      <translation>现状土地覆被栅格（地类代码，默认表按三调代码）；作为参考网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Current or projected value field. Default value.</source>
+      <translation>现状值或预测值字段。默认 value。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -1668,6 +2063,11 @@ computed from</source>
       <translation>数字高程模型 DEM（用于流域单元）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>DEM (m) from which the watershed units are derived; needed for that unit type only.</source>
+      <translation>用于提取流域单元的 DEM（米）；仅流域单元类型需要。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>DEM (m), for relief</source>
       <translation>DEM（m），用于计算地形起伏度</translation>
@@ -1688,6 +2088,36 @@ computed from</source>
       <translation>DEM（米，参考格网）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>DEM in metres (projected CRS); the reference grid. LS comes from it (slope by Horn 1981, slope length from D8 flow accumulation on the filled DEM).</source>
+      <translation>DEM（米，投影坐标系），作为参考格网。LS 因子由其计算（坡度按 Horn 1981，坡长由填洼后 DEM 的 D8 汇流累积得到）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
+      <source>DEM in metres, for the relief (地形起伏度) in a moving window. Needed unless a relief raster is given.</source>
+      <translation>DEM（米），用于在移动窗口内计算地形起伏度。未提供地形起伏度栅格时必填。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
+      <source>DEM in metres: the slope factor F_slo (degrees, Horn 1981) for water and soil conservation, the altitude factor F_alt for biodiversity. Needed for those services; empty otherwise.</source>
+      <translation>DEM（米）：用于水源涵养和水土保持的坡度因子 F_slo（度，Horn 1981），以及生物多样性维护的海拔因子 F_alt。计算这些服务时必填，其他情况可留空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>DLBM codes outside the 三调 classification (code × parcels): {}. Correct them, map them to a class or leave them out with the parameter 'Parcels with a code outside the 三调 classification'.</source>
+      <translation>地类编码不在三调分类中（编码 × 图斑数）：{}。请更正，或用参数“地类编码不在三调分类中的图斑”将其归入某一地类或剔除。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>DLTB,三调,地类图斑,land parcels,import,rasterize,land use,DLBM,生态系统类型,用地用海</source>
+      <translation>DLTB,三调,地类图斑,图斑,导入,栅格化,土地利用,DLBM,生态系统类型,用地用海</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>DLTB,三调,现状结构表,land use,structure,area,township,village,乡镇,村,亩,公顷</source>
+      <translation>DLTB,三调,现状结构表,土地利用,结构,面积,乡镇,村,亩,公顷</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Daily precipitation</source>
       <translation>逐日降水</translation>
@@ -1696,6 +2126,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Daily precipitation (one band per day, mm)</source>
       <translation>逐日降水（每天一个波段，mm）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
+      <source>Daily rainfall (mm) from which a day is erosive; smaller days give 0. Default 12 mm, the erosive-rainfall standard used by 章文波 et al. 2002.</source>
+      <translation>侵蚀性降雨的日雨量阈值（mm），低于该值的日期取 0。默认 12 mm，即章文波等（2002）采用的侵蚀性降雨标准。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
@@ -1715,7 +2150,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Damaged space, degradation × resilience (受损空间识别)</source>
-      <translation>受损空间识别：退化程度 × 恢复力 (Damaged space)</translation>
+      <translation>受损空间识别 (Damaged space, degradation × resilience)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
@@ -1728,17 +2163,17 @@ computed from</source>
       <translation>受损空间面积</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Data and tools (数据与工具)</source>
-      <translation>数据与工具 (Data and tools)</translation>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
+      <source>Damaged-space code 10 × degradation + resilience (e.g. 41 = severe degradation, low resilience); 0 = not damaged or nodata. Styled.</source>
+      <translation>受损空间编码 = 10 × 退化程度 + 恢复力（如 41 = 重度退化、低恢复力）；0 = 未受损或无数据。已符号化。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Data source</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
       <source>Data source: {} ({})</source>
       <translation>数据来源：{}（{}）</translation>
     </message>
@@ -1771,11 +2206,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Default indicators</source>
       <translation>默认指标</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
-      <source>Default unit costs are indicative (check against local estimates).</source>
-      <translation>默认单位成本仅供参考（请按当地估算核实）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -1814,8 +2244,18 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
-      <source>Degradation degree from the relative loss of an indicator between a reference and a current period (METHODS.md §1.4, common practice, check): loss = (reference − current) / reference, for NDVI, FVC, NPP or habitat quality (the same indicator and unit in both rasters). Graded with lower-inclusive thresholds (default 0.05, 0.15, 0.30): loss &lt; 0.05 1 未退化 (gains included), &lt; 0.15 2 轻度, &lt; 0.30 3 中度, else 4 重度退化. A reference ≤ 0 or nodata in either raster gives nodata (loss undefined, not zero). Outputs the loss (negative = gain) and the grade. Processed by row blocks.</source>
-      <translation>由指标在基准期与现状期之间的相对损失确定退化程度（METHODS.md §1.4，常用做法，待核）：损失 = (基准 − 现状) / 基准，指标可为 NDVI、FVC、NPP 或生境质量（两期须为同一指标、同一单位）。按下限包含的阈值分级（默认 0.05、0.15、0.30）：损失 &lt; 0.05 为 1 未退化（含增加），&lt; 0.15 为 2 轻度，&lt; 0.30 为 3 中度，否则为 4 重度退化。基准 ≤ 0 或任一期为无数据时结果为无数据（损失无定义，不记为 0）。输出相对损失（负值 = 增加）和退化等级。按行块处理。</translation>
+      <source>Degradation degree 1 未退化, 2 轻度, 3 中度, 4 重度退化 (0 = nodata), styled.</source>
+      <translation>退化程度 1 未退化、2 轻度、3 中度、4 重度退化（0 = 无数据），已符号化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
+      <source>Degradation degree from the relative loss of an indicator between a reference and a current period (METHODS.md §1.4; common practice, not verified against an official text): loss = (reference − current) / reference, for NDVI, FVC, NPP or habitat quality (the same indicator and unit in both rasters). Graded with lower-inclusive thresholds (default 0.05, 0.15, 0.30): loss &lt; 0.05 1 未退化 (gains included), &lt; 0.15 2 轻度, &lt; 0.30 3 中度, else 4 重度退化. A reference ≤ 0 or nodata in either raster gives nodata (loss undefined, not zero). Outputs the loss (negative = gain) and the grade. Processed by row blocks.</source>
+      <translation>由指标在基准期与现状期之间的相对损失确定退化程度（METHODS.md §1.4；常用做法，未与官方文本核对）：损失 = (基准 − 现状) / 基准，指标可为 NDVI、FVC、NPP 或生境质量（两期须为同一指标、同一单位）。按下限包含的阈值分级（默认 0.05、0.15、0.30）：损失 &lt; 0.05 为 1 未退化（含增加），&lt; 0.15 为 2 轻度，&lt; 0.30 为 3 中度，否则为 4 重度退化。基准 ≤ 0 或任一期为无数据时结果为无数据（损失无定义，不记为 0）。输出相对损失（负值 = 增加）和退化等级。按行块处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
+      <source>Degradation degree raster, codes 1 未退化, 2 轻度, 3 中度, 4 重度退化 (output GRADE of 'Degradation degree'); the reference grid.</source>
+      <translation>退化程度栅格，编码 1 未退化、2 轻度、3 中度、4 重度退化（“生态退化程度”的 GRADE 输出），作为参考格网。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -1828,6 +2268,11 @@ computed from</source>
       <translation>退化程度等级（可选）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Degradation grade raster (output GRADE of 'Degradation degree', or a 0-3 grade); its coding is set by the next option. Resampled to the importance grid if needed.</source>
+      <translation>退化程度栅格（“生态退化程度”的 GRADE 输出，或 0-3 等级），编码方式由下一项设定。必要时重采样到重要性格网。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Degraded wetlands / mangroves (wetland restoration)</source>
       <translation>退化湿地/红树林（湿地保护修复）</translation>
@@ -1838,17 +2283,27 @@ computed from</source>
       <translation>比率指标的分母字段（留空：单元面积）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Denominator of rate indicators (e.g. land area for forest coverage): the upper-level rate is the denominator-weighted mean of the unit rates. Empty: unit area in km².</source>
+      <translation>比率类指标的分母字段（如森林覆盖率的土地面积）：上级比率 = 各单元比率按分母加权的平均值。留空：采用单元面积（km²）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Depth (mm)</source>
       <translation>深度（毫米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>Digital elevation model in metres (projected CRS); the slope in degrees is computed from it (Horn 1981). Resampled to the reference grid if needed.</source>
+      <translation>数字高程模型（米，投影坐标系），由其计算坡度（度，Horn 1981）。必要时重采样到参考格网。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Dimension</source>
       <translation>维度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
@@ -1883,9 +2338,19 @@ computed from</source>
       <translation>扩散距离（m）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Dissolved polygons of the buffer and conflict areas with type, spaces, area and the measures they need.</source>
+      <translation>缓冲区与冲突区融合面，字段包括类型、所涉空间、面积和所需措施。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Distance d0 at which the dispersal probability equals the probability below (PC).</source>
       <translation>扩散概率等于下方概率值时的距离 d0（PC）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Divide fragmentation, isolation and dominance by their largest class value before weighting (default); untick for the raw indices.</source>
+      <translation>加权前将破碎度、分离度和优势度分别除以各地类中的最大值（默认）；取消勾选则使用原始指数。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -1938,7 +2403,12 @@ computed from</source>
       <translation>生态节点与网络结构 (Ecological nodes and network structure)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
+      <source>Ecological nodes as points with node_type (pinch_point, barrier, ridge_crossing), type_zh, value and source; styled by type.</source>
+      <translation>生态节点点图层，字段 node_type（夹点 pinch_point、障碍点 barrier、脊线交点 ridge_crossing）、type_zh、value 和 source，按类型符号化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecological problems (生态问题识别图)</source>
       <translation>生态问题识别图</translation>
     </message>
@@ -1953,7 +2423,7 @@ computed from</source>
       <translation>生态保护重要性 (Ecological protection importance)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecological protection importance (生态保护重要性评价图)</source>
       <translation>生态保护重要性评价图</translation>
     </message>
@@ -1963,17 +2433,27 @@ computed from</source>
       <translation>按双评价指南（自然资源部 2020）评价生态保护重要性：取生态系统服务功能重要性等级与生态脆弱性等级中的较高者（代码 3/2/1，0 为无数据）；自然保护地和重要物种栖息地内的像元提升为极重要；小于最小面积的图斑并入周边（取相邻等级的众数），保护地内像元保持极重要。输出等级栅格和极重要区域面。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
+      <source>Ecological protection importance grade (3 极重要, 2 重要, 1 一般重要, 0 nodata), styled.</source>
+      <translation>生态保护重要性等级（3 极重要、2 重要、1 一般重要、0 无数据），已符号化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Ecological protection importance grade, 3 极重要, 2 重要, 1 一般重要 (output of 'Ecological protection importance'); the reference grid.</source>
+      <translation>生态保护重要性等级，3 极重要、2 重要、1 一般重要（“生态保护重要性”的输出），作为参考格网。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Ecological protection red line</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Ecological protection red line (optional)</source>
       <translation>生态保护红线（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Ecological protection red line (生态保护红线)</source>
       <translation>生态保护红线 (Ecological protection red line)</translation>
     </message>
@@ -1988,14 +2468,14 @@ computed from</source>
       <translation>生态修复字段（hm²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Ecological security pattern (生态安全格局)</source>
-      <translation>生态安全格局 (Ecological security pattern)</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecological security pattern (生态安全格局图)</source>
       <translation>生态安全格局图</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
+      <source>Ecological source polygons; each source is one node of zero resistance (short-circuit region). Use the same sources as for the corridors.</source>
+      <translation>生态源地面图层，每个源地作为一个零电阻节点（短路区域）。应与计算廊道时使用的源地一致。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
@@ -2003,7 +2483,7 @@ computed from</source>
       <translation>生态源地</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Ecological sources (polygons or points)</source>
       <translation>生态源地（面或点）</translation>
     </message>
@@ -2018,12 +2498,22 @@ computed from</source>
       <translation>生态源地（METHODS.md §2）：由栅格（MSPA 输出：默认取核心区类 17；或任意栅格加生境值列表）或面图层（自然保护地、极重要区、生境质量热点；每个要素为一个斑块）得到生境斑块，按最小面积（hm²）筛选，再按其对景观连通性的重要性排序（Saura 与 Pascual-Hortal 2007；Pascual-Hortal 与 Saura 2006；Conefor）：PC = ΣΣ a_i a_j p*_ij / A_L²，p_ij = exp(−k d_ij)，k 使扩散距离处的概率等于给定概率，p*_ij 为所有路径上的最大乘积概率；IIC = ΣΣ a_i a_j / (1 + nl_ij) / A_L²，距离小于 IIC 距离阈值（默认为扩散距离）的斑块之间相连；dI = 100 (I − 去除该斑块后的 I) / I，对每个斑块精确计算。dPC 分解为 intra、flux 和 connector 三部分（Saura 与 Rubio 2010）。距离 d_ij 为边缘到边缘距离（m）：最近栅格像元边缘之间，或按“边界采样步长”采样的面边界之间。a_i = 面积（hm²）。A_L：景观面积（hm²；0 = 栅格的有效像元，或面图层的外包矩形）；它影响 PC 和 IIC，不影响 dPC 和 dIIC。排名 1 = dPC 最大（相同时面积大者优先）。可选筛选：前 N 名和 / 或 dPC ≥ 最小值者。输出：带 source_id、area_ha、dIIC、dPC、dPC_intra、dPC_flux、dPC_conn、rank 字段的面（绿色样式），以及景观 IIC、PC 和等效连通面积 EC(PC) = √PC · A_L 的表格。排序前先按面积筛选斑块；n 个斑块的排序约需 n³ log n 次运算（300 个斑块约 2 s，1000 个约 1 min）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
+      <source>Ecological sources as polygons or points; each feature is one source. Empty: the source raster is used; one of the two is required.</source>
+      <translation>生态源地面或点图层，每个要素为一个源地。留空则使用源地栅格；二者必填其一。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
+      <source>Ecological sources as polygons with source_id, area_ha, dIIC, dPC and its intra / flux / connector fractions and rank (1 = most important for connectivity); styled green.</source>
+      <translation>生态源地面图层，字段 source_id、area_ha、dIIC、dPC 及其内部/通量/连接组分和排名 rank（1 = 对连通性最重要），绿色符号化。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Ecological sources, ranked by dPC and dIIC (生态源地识别)</source>
       <translation>生态源地识别 (Ecological sources, ranked by dPC and dIIC)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecological vulnerability (生态脆弱性评价图)</source>
       <translation>生态脆弱性评价图</translation>
     </message>
@@ -2043,14 +2533,19 @@ computed from</source>
       <translation>经济能力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Ecosystem assessment (生态系统评价)</source>
-      <translation>生态系统评价 (Ecosystem assessment)</translation>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
+      <source>Economic capacity score of each unit (0-1 or raw). Empty: the factor is left out.</source>
+      <translation>各单元的经济能力得分（0-1 或原始值）。留空：不计该因子。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Ecosystem elasticity by land-use class (0-1)</source>
       <translation>各地类生态弹性度（0-1）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>Ecosystem elasticity score E (0-1) of each land-use class. Defaults (forest 0.9 … mining 0.05): common practice in Chinese studies, the plugin's own table, not from a standard (METHODS.md §1.4).</source>
+      <translation>各地类的生态弹性度得分 E（0-1）。默认值（林地 0.9 … 采矿用地 0.05）取自国内研究的常用做法，为插件自定表，非出自标准（METHODS.md §1.4）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
@@ -2074,17 +2569,27 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem service value of each cell (yuan per cell) of the first date, styled.</source>
+      <translation>第一期各像元生态系统服务价值（元/像元），已设样式。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Ecosystem service value, equivalent factors (生态系统服务价值 当量因子法)</source>
-      <translation>生态系统服务价值（当量因子法）</translation>
+      <translation>生态系统服务价值 当量因子法 (Ecosystem service value, equivalent factors)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Ecosystem services, NPP-index method (生态系统服务 NPP定量指标法)</source>
-      <translation>生态系统服务 NPP定量指标法 (NPP-index method)</translation>
+      <translation>生态系统服务 NPP定量指标法 (Ecosystem services, NPP-index method)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Ecosystem type</source>
+      <translation>生态系统类型</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Ecosystem type (生态系统类型)</source>
       <translation>生态系统类型</translation>
     </message>
     <message>
@@ -2093,7 +2598,7 @@ computed from</source>
       <translation>生态系统类型填中文或英文名称（旱地、水田、针叶林、针阔混交林、阔叶林、灌木、草原、灌草丛、草甸、湿地、荒漠、裸地、水系、冰川积雪）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecosystem types (生态系统类型分布图)</source>
       <translation>生态系统类型分布图</translation>
     </message>
@@ -2116,6 +2621,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Edge-to-edge distances between {} patches…</source>
       <translation>正在计算 {} 个斑块间的边缘距离…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/model_actions.py" />
+      <source>Edit model (编辑模型)</source>
+      <translation>编辑模型</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -2156,6 +2666,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Elevation (DEM), m</source>
       <translation>高程（DEM），米</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Elevation raster; the slope (Horn) of each patch is computed from it.</source>
+      <translation>高程栅格；据此计算各图斑坡度（Horn 法）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Ellipsoidal area of the geometry</source>
+      <translation>几何椭球面积</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
@@ -2213,6 +2733,11 @@ computed from</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Excel (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Excel 工作簿 (XLSX)…</translation>
@@ -2228,12 +2753,22 @@ computed from</source>
       <translation>现状耕地字段（hm²）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
+      <source>Existing farmland of the unit in hm². Default farm_hm2 (written by 'Farmland consolidation potential').</source>
+      <translation>单元现有耕地面积字段（hm²）。默认 farm_hm2（“耕地整治潜力”写出的字段）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Exponent β</source>
       <translation>指数 β</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
+      <source>Exponent β of R_day = α · P_day^β. Default 1.7265 (章文波 et al. 2002).</source>
+      <translation>R_day = α · P_day^β 中的指数 β。默认 1.7265（章文波等 2002）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
@@ -2243,12 +2778,12 @@ computed from</source>
       <translation>导出指标表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Exported {} indicators to {}.</source>
       <translation>已将 {} 项指标导出到 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/writers.py" />
       <source>Exporting '{}' failed (error {}).</source>
       <translation>导出“{}”失败（错误 {}）。</translation>
     </message>
@@ -2286,6 +2821,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>FVC breaks</source>
       <translation>FVC 断点</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
+      <source>FVC breaks (0-1; more cover, lower score). Empty: 0.2, 0.6 (three levels) or 0.2, 0.4, 0.6, 0.8 (five levels).</source>
+      <translation>植被覆盖度分界值（0-1；覆盖度越高得分越低）。留空：三级为 0.2、0.6，五级为 0.2、0.4、0.6、0.8。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
@@ -2336,6 +2876,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Farmland patches (耕地图斑) in a projected CRS in metres.</source>
       <translation>耕地图斑，须为以米为单位的投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>Farmland patches with their new farmland ΔS (m², hm²), coefficients, grade before and after, and the unit they belong to.</source>
+      <translation>耕地图斑，附新增耕地 ΔS（m²、hm²）、所用系数、整治前后质量等别及所属单元。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
@@ -2393,14 +2938,99 @@ computed from</source>
       <translation>优先级单元中找不到字段“{}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Field mapping '{}': write standard=field, e.g. DLBM=地类编码.</source>
+      <translation>字段对应“{}”：请写成 标准字段=图层字段，如 DLBM=地类编码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Field mapping (standard=field, comma separated)</source>
+      <translation>字段对应（标准字段=图层字段，逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Field mapping: '{}' is not a standard DLTB field ({}).</source>
+      <translation>字段对应：“{}”不是地类图斑标准字段（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Field mapping: the layer has no field '{}'. Fields found: {}.</source>
+      <translation>字段对应：图层没有字段“{}”。现有字段：{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Field naming each coverage feature in the page title (default: 'name' when present).</source>
       <translation>用于在页面标题中命名各覆盖要素的字段（默认：存在时用 'name'）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Field naming the zones in the table (default: the feature id).</source>
+      <translation>表中分区名称所用字段（默认：要素编号）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
+      <source>Field of the barrier layer copied to the node's value. Default 'improvement' (the field written by the barrier algorithm); empty or missing = no value.</source>
+      <translation>障碍点图层中写入节点 value 的字段。默认 improvement（“生态障碍点”算法写出的字段）；留空或字段不存在则不填值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Field of the coastline layer that holds the shore type; needed with a coastline layer.</source>
+      <translation>海岸线图层中记录岸线类型的字段；提供海岸线图层时必填。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Field of the corridor layer (default {}).</source>
       <translation>廊道图层的字段（默认 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
+      <source>Field of the pinch-point layer copied to the node's value. Default 'current' (the field written by the pinch-point algorithm); empty or missing = no value.</source>
+      <translation>夹点图层中写入节点 value 的字段。默认 current（“夹点”算法写出的字段）；留空或字段不存在则不填值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
+      <source>Field of the shoreline layer that holds the shore type. Empty: every shoreline feature counts as natural shore.</source>
+      <translation>岸线图层中记录岸线类型的字段。留空：所有岸线要素均视为自然岸线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Field of the unit polygons copied to unit_name. Empty: units are named by number.</source>
+      <translation>单元面图层中写入 unit_name 的字段。留空：按编号命名单元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Field of the unit polygons that matches the unit keys of the tables; needed with a unit layer.</source>
+      <translation>单元面图层中与表格单元键对应的字段；提供单元图层时必填。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Field that defines the base zones (e.g. watershed name); wins over the number of base zones. Empty: no field.</source>
+      <translation>定义基础分区的字段（如流域名称），优先于基础分区数量。留空：不使用。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
+      <source>Field that names each zone in the table. Empty: the feature id.</source>
+      <translation>在结果表中标识各分区的字段。留空：使用要素编号。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Field that orders units with equal scores. Empty: feature order.</source>
+      <translation>得分相同时用于排序的字段。留空：按要素顺序。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Field with the mine id written to the output (default: the feature id).</source>
+      <translation>写入输出的矿山编号字段（默认：要素编号）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
+      <source>Field with the name or code of each unit, copied to the report.</source>
+      <translation>各单元的名称或编码字段，写入校核结果。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Field with the restoration status; without it every patch counts as not restored.</source>
+      <translation>修复状态字段；未指定时所有图斑视为未修复。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -2423,7 +3053,17 @@ computed from</source>
       <translation>聚类字段（数值）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
+      <source>Fields whose sum is the unit's construction-land decrease (hm²). Default the fields of the settlement and idle-land potential algorithms.</source>
+      <translation>其和为单元建设用地减少量的字段（hm²）。默认为农村居民点和闲置低效建设用地潜力算法写出的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
+      <source>Fields whose sum is the unit's new farmland (hm²). Default the new-farmland fields of the farmland, settlement and idle-land potential algorithms.</source>
+      <translation>其和为单元新增耕地的字段（hm²）。默认为耕地、农村居民点和闲置低效建设用地潜力算法写出的新增耕地字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>File format</source>
       <translation>文件格式</translation>
     </message>
@@ -2436,6 +3076,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>First rule whose condition holds gives the type; keep a rule with TRUE last. Conditions use the unit fields (imp3_sh, deg_mean, red_sh, farm_sh, ubnd_sh ...).</source>
       <translation>第一条条件成立的规则决定类型；最后保留一条条件为 TRUE 的规则。条件使用单元字段（imp3_sh、deg_mean、red_sh、farm_sh、ubnd_sh 等）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Five grades (1 low … 5 high) by natural breaks of the risk-cell values.</source>
+      <translation>按风险小区值的自然断点分为五级（1 低 … 5 高）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Five grades of 0.2: 1 差, 2 较差, 3 中等, 4 良, 5 优.</source>
+      <translation>按 0.2 间隔分五级：1 差、2 较差、3 中等、4 良、5 优。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -2459,11 +3109,21 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Focal nodes as a raster of ids (&gt; 0), resampled to the resistance grid by nearest neighbour. Used only when no focal node layer is given.</source>
+      <translation>以编号栅格（&gt; 0）表示的焦点节点，按最邻近法重采样到阻力面格网。仅在未提供焦点节点图层时使用。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Focal nodes as a raster of ids (used without a focal node layer)</source>
       <translation>焦点节点编号栅格（无焦点节点图层时使用）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Folder for first-level class fractions</source>
+      <translation>一级地类占比输出文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Folder for one file per map</source>
       <translation>单幅图件输出文件夹</translation>
     </message>
@@ -2471,6 +3131,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Folder of the styled rasters (default: the rasters folder beside the GeoPackage).</source>
       <translation>带样式栅格所在文件夹（默认：GeoPackage 旁的 rasters 文件夹）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
+      <source>Folder that receives the GeoTIFF rasters and demo_county.gpkg; created if missing, existing files of the same name are overwritten.</source>
+      <translation>存放 GeoTIFF 栅格和 demo_county.gpkg 的文件夹；不存在时自动创建，同名文件将被覆盖。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -2493,14 +3158,39 @@ computed from</source>
       <translation>前景连通性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
-      <source>Forest coverage and wetland protection rate from land use</source>
-      <translation>由土地利用计算森林覆盖率和湿地保护率</translation>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
+      <source>Foreground connectivity: 8 neighbours (default, as GuidosToolbox) or 4.</source>
+      <translation>前景连通规则：8 邻域（默认，与 GuidosToolbox 相同）或 4 邻域。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Forest codes {} / land area</source>
+      <translation>森林地类代码 {} / 国土面积</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
+      <source>Forest coverage basis (口径)</source>
+      <translation>森林覆盖率口径</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Forest coverage, forest land, wetland from land use</source>
+      <translation>由土地利用计算森林覆盖率、林地和湿地</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Forest land-use codes (comma separated)</source>
       <translation>森林地类代码（逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Forestry basis (林业口径: trees, bamboo, mangrove, forest swamp, special shrubland, listed orchards)</source>
+      <translation>林业口径（乔木林、竹林、红树林、森林沼泽、特别规定灌木林、列明的经济林园地）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Forestry basis without the 国家特别规定灌木林地 layer: 灌木林地 0305 is not counted as forest.</source>
+      <translation>林业口径未给出国家特别规定灌木林地图层：灌木林地 0305 不计入森林。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -2514,6 +3204,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Fractional vegetation cover 0-1; needed only when C comes from FVC.</source>
+      <translation>植被覆盖度 FVC（0-1）；仅当 C 因子由 FVC 计算时需要。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Fractional vegetation cover FVC (0-1), for C from FVC</source>
       <translation>植被覆盖度 FVC（0-1，用于由 FVC 计算 C）</translation>
     </message>
@@ -2521,6 +3216,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Fractional vegetation cover, 0-1</source>
       <translation>植被覆盖度（FVC），0-1</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
+      <source>Fractional vegetation cover, 0-1 (e.g. from NDVI by the pixel dichotomy model); more cover means a lower vulnerability score. Resampled to the reference grid if needed.</source>
+      <translation>植被覆盖度 FVC，取值 0-1（如由 NDVI 按像元二分模型计算）；覆盖度越高，脆弱性得分越低。必要时重采样到参考格网。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
@@ -2549,6 +3249,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Future (or later) land cover on the same codes; gives the future storage and the net change.</source>
+      <translation>同一代码体系的未来（或后一期）土地覆被；用于计算未来碳储量和净变化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Future land cover (optional, for the net change)</source>
       <translation>未来土地覆被（可选，用于净变化）</translation>
     </message>
@@ -2563,7 +3268,7 @@ computed from</source>
       <translation>正在生成示例县：{0} × {0} 个像元，随机种子 {1}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
@@ -2628,7 +3333,7 @@ computed from</source>
       <translation>请以栅格（如 MSPA 输出）或面图层给出生境。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Give the sources as a vector layer or as a raster.</source>
       <translation>请以矢量图层或栅格给出源地。</translation>
     </message>
@@ -2643,9 +3348,19 @@ computed from</source>
       <translation>按密度分级分区（每 100 hm² 单元面积的 hm²）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
+      <source>Grade and zone on potential density (hm² per 100 hm² of unit area) instead of the totals, so large units do not dominate. Default off.</source>
+      <translation>按潜力密度（每 100 hm² 单元面积的 hm² 数）而非总量分级和分区，避免大单元占优。默认不勾选。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Grade rasters</source>
       <translation>等级栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
+      <source>Grade rasters with codes 3 极重要, 2 重要, 1 一般重要 (0 or nodata = no grade), e.g. the service grades and the vulnerability grades; the first is the reference grid.</source>
+      <translation>等级栅格，编码 3 极重要、2 重要、1 一般重要（0 或无数据 = 无等级），如各项服务重要性等级和脆弱性等级；第一个栅格为参考格网。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -2653,7 +3368,7 @@ computed from</source>
       <translation>按等级确定最早时期（一级 近期，二级 中期，三级 远期）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_graded.py" />
       <source>Grade shares: {}</source>
       <translation>各等级占比：{}</translation>
     </message>
@@ -2678,14 +3393,24 @@ computed from</source>
       <translation>按累积服务值法（双评价指南 2020）对任意生态系统服务栅格分级：像元按服务值从高到低排序，累积服务值占总量前 50% 的像元为极重要（3），50%-80% 为重要（2），其余为一般重要（1）；无数据仍为无数据（0）。与临界值相等的像元归入较高等级。阈值可设置。分两遍按块读取，可处理任意大小的栅格。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
+      <source>Grades by natural breaks (Jenks, exact; default) or by quantiles.</source>
+      <translation>分级方法：自然断点法（Jenks，精确解；默认）或分位数法。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
-      <source>Grades gained on consolidated land (check: local consolidation designs).</source>
-      <translation>整治后耕地提升的等级数（待核：以当地整治设计为准）。</translation>
+      <source>Grades gained on consolidated land. Default 1, the plugin's own value: take it from the local consolidation design.</source>
+      <translation>整治后耕地质量提升的等别数。默认 1，为插件自定值：请以当地整治设计为准。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Grades the consolidation potential of each unit (village or township) and assigns a consolidation type by the four-quadrant method (METHODS.md §4). Per unit: farmland consolidation potential x (sum of the farmland fields), construction-land consolidation potential y (sum of the construction fields), new farmland from all sources and, optionally, ecological restoration area, in hm², 亩 and 万亩. Grades 1 = highest (Ⅰ级) by natural breaks (Jenks, exact) or quantiles, for x, y and the new farmland total. Types: x and y above their split (mean or median over the units) → comprehensive (综合整治型); x only → farmland-led (农用地整理主导型); y only → construction-led (建设用地整理主导型); neither → ecological-led (生态保护修复主导型). Optionally on density (hm² per 100 hm² of unit area). A summary table gives the totals by type and grade. Defaults match the unit outputs of the farmland, settlement and idle-land potential algorithms chained on one unit layer.</source>
       <translation>对各单元（行政村或乡镇）的整治潜力分级，并用四象限法划定整治类型（METHODS.md §4）。每个单元：耕地整治潜力 x（耕地字段之和）、建设用地整治潜力 y（建设用地字段之和）、各来源新增耕地合计，以及可选的生态修复面积，单位为 hm²、亩和万亩。分级以 1 为最高（Ⅰ级），采用自然断点法（Jenks，精确解）或分位数法，对 x、y 和新增耕地合计分别分级。类型：x 与 y 均高于分界值（各单元的均值或中位数）→ 综合整治型；仅 x 高 → 农用地整理主导型；仅 y 高 → 建设用地整理主导型；均不高 → 生态保护修复主导型。可选按密度（每 100 hm² 单元面积的 hm²）计算。汇总表给出按类型和等级的合计。默认字段与在同一单元图层上依次运行的耕地、农村居民点和闲置低效用地潜力算法的单元输出一致。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Grades 一级/二级/三级 by rank shares (default) or by score breaks.</source>
+      <translation>按排序比例（默认）或按得分分界划分一级/二级/三级。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -2704,13 +3429,28 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Grain purchase price, yuan/kg. The default 2.6 is a placeholder: use the region's price.</source>
+      <translation>粮食收购价格，元/kg。默认值 2.6 为占位值：请填写本地区价格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Grain yield (kg/hm²)</source>
       <translation>粮食单产（kg/hm²）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Grain yield of the region, kg/hm². Default: national 2020 grain yield (5734 kg/hm²); use the region's statistical yearbook.</source>
+      <translation>本地区粮食单产，kg/hm²。默认：2020 年全国粮食单产（5734 kg/hm²）；请采用本地区统计年鉴数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Grid cell size (m)</source>
       <translation>格网大小（m）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Grid: {} x {} cells of {:g} m, {} x {} sub-cells each ({:.0f} million sub-cells)</source>
+      <translation>格网：{} × {} 个 {:g} m 像元，每个像元 {} × {} 个子像元（共 {:.0f} 百万个子像元）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -2743,7 +3483,7 @@ computed from</source>
       <translation>生境面（自然保护地、极重要区、热点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Habitat quality (生境质量)</source>
       <translation>生境质量评价图</translation>
     </message>
@@ -2754,13 +3494,18 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>Habitat quality Q, 0-1 (0 on non-habitat classes, H = 0), styled.</source>
+      <translation>生境质量 Q，取值 0-1（非生境地类 H = 0 时为 0），已符号化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Habitat quality after the InVEST Habitat Quality model (Sharp et al., InVEST User's Guide; METHODS.md §1.3). Threat sources are land-use classes (threat table: name, max distance in km, weight, decay linear or exponential, source class codes). Impact at distance d: linear 1 − d/d_max or exponential exp(−2.99·d/d_max), zero beyond d_max. Total threat D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr, quality Q = H·(1 − D^z/(D^z + k^z)), z = 2.5, k the half-saturation constant (0 = half of the largest D). The sensitivity table gives habitat suitability H and the sensitivity S of each class to each threat. Threat impact convention: InVEST 3.13 and later (default; checked equal to an InVEST 3.14.2 run) take the impact of the nearest threat source, i(d_min), with threats as presence/absence; InVEST 3.3-3.12 convolved the threat with the distance kernel normalised to sum 1 (a kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells.</source>
       <translation>生境质量，依据 InVEST 生境质量模型（Sharp 等，InVEST 用户指南；METHODS.md §1.3）。威胁源为土地利用类型（威胁表：名称、最大影响距离 km、权重、衰减方式 linear 线性或 exponential 指数、威胁源地类编码）。距离 d 处的影响：线性 1 − d/d_max，指数 exp(−2.99·d/d_max)，超过 d_max 为零。总威胁 D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr，生境质量 Q = H·(1 − D^z/(D^z + k^z))，z = 2.5，k 为半饱和常数（0 = 最大 D 的一半）。敏感性表给出各地类的生境适宜性 H 及其对各威胁的敏感度 S。威胁影响约定：InVEST 3.13 及以后版本（默认；已与 InVEST 3.14.2 运行结果核对一致）取最近威胁源的影响 i(d_min)，威胁栅格按有/无处理；InVEST 3.3-3.12 将威胁与归一化（和为 1）的距离核卷积（核加权平均，0-1）；用户指南求和方式累加所有威胁源像元的影响。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Habitat quality, InVEST model (生境质量 InVEST)</source>
-      <translation>生境质量 InVEST 模型 (Habitat quality)</translation>
+      <translation>生境质量 InVEST (Habitat quality, InVEST model)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -2798,6 +3543,16 @@ computed from</source>
       <translation>半饱和常数 k = {:.4g}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>Half-saturation constant k of Q = H·(1 − D^z/(D^z + k^z)). 0 (default) = half of the largest D of the area, as the InVEST User's Guide advises.</source>
+      <translation>半饱和常数 k（Q = H·(1 − D^z/(D^z + k^z))）。0（默认）= 区内最大 D 的一半，与 InVEST 用户指南的建议一致。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Half-width (m) of the project area around a line problem (each side). Default 30 m, the plugin's own value; set it to the river buffer width of your plan.</source>
+      <translation>线状问题两侧各自的项目范围宽度（米）。默认 30 m，为插件自定值；应按规划确定的河流缓冲带宽度设置。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/plugin.py" />
       <source>Help</source>
       <translation>帮助</translation>
@@ -2815,7 +3570,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Historic mine restoration assessment (历史遗留矿山生态修复评价)</source>
-      <translation>历史遗留矿山生态修复评价</translation>
+      <translation>历史遗留矿山生态修复评价 (Historic mine restoration assessment)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -2826,6 +3581,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Household field</source>
       <translation>户数字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
+      <source>How protection falls with distance inside the buffer: linear 1 − d/buffer (default) or a step (full score up to the buffer distance).</source>
+      <translation>缓冲区内防护随距离的衰减方式：线性 1 − d/缓冲距离（默认），或阶跃（缓冲距离内均取满分）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>How targets are shared: by unit area (default), by a restoration-potential field, by the current value of the indicator, or a weighted mix of the three.</source>
+      <translation>目标分配依据：单元面积（默认）、修复潜力字段、指标现状值，或三者的加权组合。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>How the conductance of an edge between two cells is formed: 1 / mean of their resistances (default, Circuitscape's default) or the mean of their conductances.</source>
+      <translation>两像元之间连接电导的计算方式：两者阻力平均值的倒数（默认，与 Circuitscape 默认一致）或两者电导的平均值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
@@ -2874,6 +3644,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
+      <source>Idle land and mine sites with reclaimable area, coefficient, restoration direction and unit.</source>
+      <translation>闲置低效建设用地和废弃矿山地块，附可复垦面积、系数、复垦方向及所属单元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Idle land and mines: {:.2f} hm² reclaimable, {:.2f} hm² to farmland.</source>
       <translation>闲置低效用地与矿山：可复垦 {:.2f} hm²，其中复垦为耕地 {:.2f} hm²。</translation>
     </message>
@@ -2881,6 +3656,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Ignore nodata (use the grades that exist)</source>
       <translation>忽略无数据（使用已有的等级）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Import land parcels DLTB (三调地类图斑导入)</source>
+      <translation>三调地类图斑导入 (Import land parcels DLTB)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -2903,6 +3683,11 @@ computed from</source>
       <translation>重要性等级（3 极重要，2 重要，1 一般重要；参考格网）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
+      <source>Importance grade 3 极重要, 2 重要, 1 一般重要 (0 nodata), styled; the log gives each grade's area share.</source>
+      <translation>重要性等级 3 极重要、2 重要、1 一般重要（0 无数据），已符号化；日志给出各等级面积占比。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Index breaks</source>
       <translation>指数断点</translation>
@@ -2923,17 +3708,27 @@ computed from</source>
       <translation>中、高等级的指数断点</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
+      <source>Index breaks of the grades. Empty: 2.33, 3.66 (three levels) or 2, 4, 6, 8 (five levels).</source>
+      <translation>脆弱性指数分级分界值。留空：三级为 2.33、3.66，五级为 2、4、6、8。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>Index breaks of the medium and high levels, ascending. Default thirds 0.333, 0.667, the plugin's own choice.</source>
+      <translation>中、高恢复力等级的指数分界，升序。默认三等分 0.333、0.667，为插件自定。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Indicator (Chinese)</source>
       <translation>指标名称（中文）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Indicator (English)</source>
       <translation>指标名称（英文）</translation>
     </message>
@@ -2958,6 +3753,11 @@ computed from</source>
       <translation>数值表的指标字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
+      <source>Indicator of the reference (earlier or natural) period: NDVI, FVC, NPP or habitat quality; the reference grid. Cells ≤ 0 or nodata give nodata.</source>
+      <translation>基准期（较早期或自然状态）指标：NDVI、FVC、NPP 或生境质量，作为参考格网。≤ 0 或无数据的像元结果为无数据。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Indicator targets (目标指标体系)</source>
       <translation>目标指标体系 (Indicator targets)</translation>
@@ -2969,6 +3769,16 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Indicator-name field of the targets table. Default indicator.</source>
+      <translation>目标表中的指标名称字段。默认 indicator。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Indicator-name field of the values table. Default indicator.</source>
+      <translation>数值表中的指标名称字段。默认 indicator。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Indicators not listed: higher is better, tolerance 0.</source>
       <translation>未列出的指标：越高越好，容差为 0。</translation>
     </message>
@@ -2976,6 +3786,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Input raster</source>
       <translation>输入栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Integer field that identifies each focal node; features with the same id form one focal region. Empty: 1, 2, … in feature order.</source>
+      <translation>标识焦点节点的整数字段，编号相同的要素构成一个焦点区域。留空：按要素顺序编号 1, 2, …。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Integer field that labels each source; the labels appear in the allocation raster, the pair ids and the tables. Empty: 1, 2, … in feature order.</source>
+      <translation>标识每个源地的整数字段，其值写入分配栅格、源地对编号和各输出表。留空：按要素顺序编号 1, 2, …。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
@@ -2993,9 +3813,19 @@ computed from</source>
       <translation>孤岛 (Islet)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Join each cell to its 4 orthogonal neighbours only; unchecked (default, as Circuitscape's default) it is joined to all 8, diagonals with conductance divided by √2.</source>
+      <translation>每个像元只与上下左右 4 个邻域相连；不勾选（默认，与 Circuitscape 默认一致）则与 8 个邻域相连，对角连接的电导除以 √2。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Joining patches to units</source>
       <translation>图斑与单元空间连接</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
+      <source>K from a soil texture class raster and the texture table (default), or from a raster that already holds the K grade.</source>
+      <translation>K 因子取自土壤质地分类栅格与质地对照表（默认），或取自已为 K 等级的栅格。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
@@ -3048,12 +3878,12 @@ computed from</source>
       <translation>保留排名前 N 的源地（0 = 全部）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Key projects (重点工程布局图)</source>
       <translation>重点工程布局图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Knight's move (16 neighbours)</source>
       <translation>马步移动（16 邻域）</translation>
     </message>
@@ -3063,9 +3893,9 @@ computed from</source>
       <translation>坡长坡度因子 LS</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Land consolidation (土地综合整治)</source>
-      <translation>土地综合整治 (Land consolidation)</translation>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Label of the nearest source (by accumulated cost) of each cell; the boundaries between zones are the cost ridge lines used for source pairs and ecological nodes.</source>
+      <translation>每个像元按累积成本最近的源地编号；各分配区的边界即成本脊线，用于确定相邻源地对和生态节点。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -3073,9 +3903,19 @@ computed from</source>
       <translation>土地综合整治区</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Land consolidation potential (土地综合整治潜力分布图)</source>
       <translation>土地综合整治潜力分布图</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Land parcels DLTB (地类图斑)</source>
+      <translation>地类图斑 DLTB</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Land surface temperature raster in °C. Give this or the brightness temperature.</source>
+      <translation>地表温度栅格（°C）。与亮度温度二选一。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
@@ -3108,9 +3948,14 @@ computed from</source>
       <translation>土地利用（可选，三调地类代码）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Land use (三调 class codes)</source>
       <translation>土地利用（三调地类代码）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Land use (三调)</source>
+      <translation>土地利用（三调）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -3153,6 +3998,11 @@ computed from</source>
       <translation>第二期土地利用（可选，用于变化分析）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Land use of a second date on the same codes; gives the change and the second-date columns.</source>
+      <translation>同一代码体系的第二期土地利用；用于变化分析和第二期各列。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Land use or binary habitat raster</source>
       <translation>土地利用或二值生境栅格</translation>
@@ -3161,6 +4011,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>Land-use / land-cover raster</source>
       <translation>土地利用/覆被栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <source>Land-use / land-cover raster of class codes (e.g. 三调 codes); nodata cells are outside the landscape. Projected CRS: areas in hm², edges in m.</source>
+      <translation>地类编码的土地利用/覆被栅格（如三调编码）；无数据像元不属于景观。需投影坐标系：面积单位 hm²，边长单位 m。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>Land-use / land-cover raster with class codes (三调 for the default table); the reference grid.</source>
+      <translation>地类编码的土地利用/覆被栅格（默认表采用三调编码），作为参考格网。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
@@ -3179,6 +4039,16 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Land-use codes counted as forest for the forest coverage. Default 301-305 (三调 乔木林地, 竹林地, 红树林地, 森林沼泽, 灌木林地); check the statistical basis (统计口径) your plan uses.</source>
+      <translation>计入森林覆盖率的地类编码。默认 301-305（三调乔木林地、竹林地、红树林地、森林沼泽、灌木林地）；请按规划采用的统计口径调整。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Land-use codes counted as wetland for the wetland protection rate. Default the 三调 wetland classes (303, 304, 306, 402, 1105, 1106, 1108).</source>
+      <translation>计入湿地保护率的地类编码。默认为三调湿地类（303、304、306、402、1105、1106、1108）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Land-use codes left out of the land area (e.g. sea). Nodata cells are never counted.</source>
       <translation>不计入国土面积的地类代码（如海域）。无数据像元始终不计。</translation>
     </message>
@@ -3193,14 +4063,84 @@ computed from</source>
       <translation>土地利用动态度</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
+      <source>Land-use or coastal-habitat raster with class codes (三调 codes plus 9001 seagrass, 9002 coral reef, 9003 salt marsh); the reference grid. Nodata stays nodata.</source>
+      <translation>地类编码的土地利用或海岸生境栅格（三调编码，另加 9001 海草床、9002 珊瑚礁、9003 盐沼），作为参考格网。无数据仍为无数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>Land-use raster</source>
       <translation>土地利用栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
+      <source>Land-use raster (三调 class codes) or a binary habitat raster. Nodata cells become class 129 (missing).</source>
+      <translation>土地利用栅格（三调地类编码）或二值生境栅格。无数据像元归为 129（缺失）类。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Land-use raster for forest coverage and the wetland protection rate.</source>
       <translation>用于计算森林覆盖率和湿地保护率的土地利用栅格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Land-use raster in the plugin's integer 三调 codes (0101 -&gt; 101, 0305 -&gt; 305, H and K codes as documented in docs/DLTB.md), the dominant class by area in each cell, styled with the 三调 colours and Chinese names; 0 = nodata.</source>
+      <translation>采用插件整数三调编码的土地利用栅格（0101 -&gt; 101，0305 -&gt; 305，H 码和 K 码见 docs/DLTB.md），每个像元取面积占优的地类，按三调配色和中文名称设置样式；0 为无数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
+      <source>Land-use raster of the first date (class codes, e.g. 三调); the reference grid.</source>
+      <translation>第一期土地利用栅格（地类编码，如三调），作为参考格网。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
+      <source>Land-use raster of the second date, same coding; resampled by nearest neighbour to the first date's grid if needed.</source>
+      <translation>第二期土地利用栅格，编码体系相同；必要时按最邻近法重采样到第一期格网。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Land-use raster with class codes (三调 codes for the default ranks); the reference grid.</source>
+      <translation>土地利用栅格（地类代码，默认等级按三调代码）；作为参考网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
+      <source>Land-use raster with class codes (三调 codes for the default table); the reference grid of the output. Nodata stays nodata; a code missing from the table is an error.</source>
+      <translation>地类编码土地利用栅格（默认表采用三调编码），作为输出的参考格网。无数据仍为无数据；表中缺少的地类编码将报错。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>Land-use raster with class codes (三调 codes for the default tables); the reference grid. Threat sources are the cells of the threat table's source classes.</source>
+      <translation>地类编码的土地利用栅格（默认表采用三调编码），作为参考格网。威胁源为威胁表中所列威胁源地类的像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>Land-use raster with class codes (三调 for the default table); the reference grid.</source>
+      <translation>地类编码的土地利用栅格（默认表采用三调编码），作为参考格网。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Land-use raster with class codes (三调 for the default tables), for the C and P factors.</source>
+      <translation>地类编码的土地利用栅格（默认表采用三调编码），用于确定 C 和 P 因子。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Land-use raster with class codes (三调 integer codes or the Demo County ecosystem sub-classes); the reference grid. Its nodata (and 0) cells get no value.</source>
+      <translation>土地利用栅格（三调整数代码或示例县生态系统亚类代码）；作为参考网格。无数据（及 0）像元不计价值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Land-use raster with 三调 codes (bare rock, water and the surroundings); the reference grid.</source>
+      <translation>三调代码的土地利用栅格（用于裸岩、水面和周边用地）；作为参考网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Land-use structure table</source>
+      <translation>土地利用现状结构表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Land-use structure table (土地利用现状结构表)</source>
+      <translation>土地利用现状结构表 (Land-use structure table)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -3210,7 +4150,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Land-use transition matrix and dynamic degree (土地利用转移矩阵与动态度)</source>
-      <translation>土地利用转移矩阵与动态度 (Land-use transition)</translation>
+      <translation>土地利用转移矩阵与动态度 (Land-use transition matrix and dynamic degree)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
@@ -3245,7 +4185,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
       <source>Landscape ecological risk index (景观生态风险评价)</source>
-      <translation>景观生态风险评价</translation>
+      <translation>景观生态风险评价 (Landscape ecological risk index)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
@@ -3265,17 +4205,22 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Landscape pattern metrics in a moving window (移动窗口景观格局指数)</source>
-      <translation>移动窗口景观格局指数 (Landscape metrics in a moving window)</translation>
+      <translation>移动窗口景观格局指数 (Landscape pattern metrics in a moving window)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Landscape pattern metrics per zone (分区景观格局指数)</source>
-      <translation>分区景观格局指数 (Landscape metrics per zone)</translation>
+      <translation>分区景观格局指数 (Landscape pattern metrics per zone)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
       <source>Landscape pattern metrics, FRAGSTATS (景观格局指数)</source>
-      <translation>景观格局指数 FRAGSTATS (Landscape pattern metrics)</translation>
+      <translation>景观格局指数 (Landscape pattern metrics, FRAGSTATS)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
+      <source>Landward distance (m) over which a protecting cell protects the land behind it. Default 1000 m, the plugin's own value (METHODS.md §1, not verified against a standard).</source>
+      <translation>防护像元向陆一侧的防护距离（米）。默认 1000 m，为插件自定值（METHODS.md §1，未与标准核对）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -3288,22 +4233,32 @@ computed from</source>
       <translation>最大半径；半径从最小值按步长增加到最大值。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
+      <source>Largest slope (degrees) for reclamation to farmland. Default 15°, after the rules of TD/T 1036-2013 (土地复垦质量控制标准) as summarised in METHODS.md §4; the value was not verified against the standard's tables.</source>
+      <translation>复垦为耕地的最大坡度（度）。默认 15°，参照《土地复垦质量控制标准》（TD/T 1036-2013）的规则（见 METHODS.md §4）；该值未与标准中的表格核对。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
+      <source>Largest slope (degrees) for reuse as construction land. Default 15°, the plugin's own value.</source>
+      <translation>再利用为建设用地的最大坡度（度）。默认 15°，为插件自定值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Layout of the current project to use as template</source>
       <translation>用作模板的当前工程布局</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Layout of this project</source>
       <translation>本工程中的打印版式</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/loading.py" />
       <source>Layout template '{}' cannot be read: {}</source>
       <translation>无法读取布局模板“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/loading.py" />
       <source>Layout template '{}' not found.</source>
       <translation>未找到布局模板“{}”。</translation>
     </message>
@@ -3313,9 +4268,14 @@ computed from</source>
       <translation>布局模板（.qpt）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Layout template file (.qpt)</source>
       <translation>版式模板文件（.qpt）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
+      <source>Least soil thickness (cm) for reclamation to farmland. Default 40 cm, after TD/T 1036-2013 style rules; not verified against the standard's tables.</source>
+      <translation>复垦为耕地的最小土层厚度（cm）。默认 40 cm，参照 TD/T 1036-2013 的规则；未与标准中的表格核对。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
@@ -3333,7 +4293,17 @@ computed from</source>
       <translation>最小成本路径</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
+      <source>Least-cost paths as lines, one per source pair, with from_id, to_id, lcd (resistance × m), length_m and the CWD:Euclidean and LCP:Euclidean ratios.</source>
+      <translation>最小成本路径线图层，每个源地对一条，字段 from_id、to_id、lcd（阻力 × 米）、length_m 以及成本距离与欧氏距离之比、路径长度与欧氏距离之比。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Leave out (nodata, not counted)</source>
+      <translation>剔除（无数据，不统计）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>Levels</source>
       <translation>分级数</translation>
     </message>
@@ -3363,17 +4333,17 @@ computed from</source>
       <translation>载入</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Loaded {0} indicators from {1}.</source>
       <translation>已从 {1} 载入 {0} 项指标。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Loaded {} indicators from the QGIS project.</source>
       <translation>已从 QGIS 工程载入 {} 项指标。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Location map (区位图)</source>
       <translation>区位图</translation>
     </message>
@@ -3403,9 +4373,19 @@ computed from</source>
       <translation>下级单元（面）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
+      <source>Lowest degradation degree counted as damaged space. Default light (轻度): cells 未退化 get 0. The plugin's own default (METHODS.md §1.4).</source>
+      <translation>计入受损空间的最低退化程度。默认“轻度”：未退化像元取 0。为插件自定默认值（METHODS.md §1.4）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
       <source>MNDWI threshold of water</source>
       <translation>水体 MNDWI 阈值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
+      <source>MSPA class raster with GuidosToolbox codes (core 17, islet 9, edge 3, perforation 5, bridge 33, loop 65, branch 1, background 0, missing 129), styled.</source>
+      <translation>MSPA 分类栅格，采用 GuidosToolbox 编码（核心区 17、孤岛 9、边缘 3、孔隙 5、桥接区 33、环道 65、支线 1、背景 0、缺失 129），已符号化。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -3438,22 +4418,27 @@ computed from</source>
       <translation>主要问题</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Map '{}' skipped: layer(s) {} missing.</source>
       <translation>图件“{}”已跳过：缺少图层 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Map '{}': layer(s) {} missing, drawn without them.</source>
       <translation>图件“{}”：缺少图层 {}，不含这些图层绘制。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Map to the class below</source>
+      <translation>归入下方的地类</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
       <source>Map {}</source>
       <translation>图号 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Maps</source>
       <translation>图件</translation>
     </message>
@@ -3488,7 +4473,7 @@ computed from</source>
       <translation>最大电流（A）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Maximum least-cost distance (0 = no cap)</source>
       <translation>最大最小成本距离（0 = 不设上限）</translation>
     </message>
@@ -3513,14 +4498,34 @@ computed from</source>
       <translation>RSEI 均值：{:.4f}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>Mean annual actual evapotranspiration ET in mm; resampled to the land-use grid if needed.</source>
+      <translation>多年平均实际蒸散发量 ET（mm）；必要时重采样到土地利用格网。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Mean annual precipitation F_pre (mm)</source>
       <translation>多年平均降水量 F_pre（mm）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
+      <source>Mean annual precipitation F_pre (mm), for water conservation and biodiversity.</source>
+      <translation>多年平均降水量 F_pre（mm），用于水源涵养和生物多样性维护。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>Mean annual precipitation P in mm; resampled to the land-use grid if needed.</source>
+      <translation>多年平均降水量 P（mm）；必要时重采样到土地利用格网。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Mean annual temperature F_tem (°C)</source>
       <translation>多年平均气温 F_tem（°C）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
+      <source>Mean annual temperature F_tem (°C), for biodiversity maintenance.</source>
+      <translation>多年平均气温 F_tem（°C），用于生物多样性维护。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -3568,7 +4573,7 @@ computed from</source>
       <translation>整治后破碎度的合并距离（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Messages of the atlas algorithm appear here.</source>
       <translation>图集算法的运行信息显示在这里。</translation>
     </message>
@@ -3593,6 +4598,16 @@ computed from</source>
       <translation>分区指数（表）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>Min and max for normalising the condition, comma separated (e.g. 0, 1 for FVC). Empty: the minimum and maximum over the area.</source>
+      <translation>植被状况归一化所用的最小值和最大值，逗号分隔（如 FVC 取 0, 1）。留空：取研究区内的最小值和最大值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
+      <source>Min-max normalise every factor to 0-1 over its valid cells, as the guide requires (default). Uncheck only when the factors already are 0-1.</source>
+      <translation>将各因子在有效像元范围内按最小-最大值归一化到 0-1，与指南要求一致（默认）。仅当因子已为 0-1 时取消勾选。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Mine id field</source>
       <translation>矿山编号字段</translation>
@@ -3604,6 +4619,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mine patches with their factors, restoration direction, mode and the rule that decided them.</source>
+      <translation>矿山图斑及其评价因子、修复方向、修复模式和所依据的规则。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Mine restoration direction</source>
       <translation>矿山修复方向</translation>
     </message>
@@ -3611,6 +4631,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Mine restoration summary</source>
       <translation>矿山生态修复汇总</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Minimum cumulative resistance (MCR) to the nearest source, in resistance × metres; 0 on the sources, nodata on barriers.</source>
+      <translation>到最近源地的最小累积阻力（MCR），单位为阻力 × 米；源地处为 0，障碍处为无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
@@ -3683,14 +4708,14 @@ computed from</source>
       <translation>修复模式指定表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/provider.py" />
-      <source>Models (模型)</source>
-      <translation>模型 (Models)</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Moderate</source>
       <translation>中度</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
+      <source>Months (1-12) of the warm season, comma separated. Default 5-9 (May to September), as in 章文波 et al. 2002.</source>
+      <translation>暖季月份（1-12），逗号分隔。默认 5-9 月，与章文波等（2002）一致。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -3728,9 +4753,24 @@ computed from</source>
       <translation>移动窗口，半径 {} 个像元…</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Multi-band surface-reflectance raster (e.g. Landsat Level-2); the reference grid.</source>
+      <translation>多波段地表反射率栅格（如 Landsat Level-2）；作为参考网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Multiplier turning stored values into reflectance (1 for reflectance; 0.0001 for values × 10000).</source>
+      <translation>将存储值换算为反射率的乘数（反射率本身为 1；存储为 ×10000 时为 0.0001）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>N, S, E, W neighbours only; otherwise 8 neighbours.</source>
       <translation>仅北、南、东、西邻域；否则为 8 邻域。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>N: each cell is burnt as N x N sub-cells and takes the class with the largest area; 1 = the class at the cell centre.</source>
+      <translation>N：每个像元按 N × N 个子像元栅格化，取面积最大的地类；1 = 像元中心点的地类。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -3788,7 +4828,12 @@ computed from</source>
       <translation>自然适宜性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
+      <source>Natural suitability score of each unit (0-1, or a raw value with normalisation). Empty: the factor is left out and the weights of the others are rescaled.</source>
+      <translation>各单元的自然适宜性得分（0-1，或勾选归一化时为原始值）。留空：不计该因子，其余因子权重重新按比例计算。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Nature reserves (自然保护地)</source>
       <translation>自然保护地 (Nature reserves)</translation>
     </message>
@@ -3803,7 +4848,7 @@ computed from</source>
       <translation>建设用地邻近距离（m）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Near-term projects (近期项目安排图)</source>
       <translation>近期项目安排图</translation>
     </message>
@@ -3816,6 +4861,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Needs the Python package openpyxl (Debian: python3-openpyxl).</source>
       <translation>需要 Python 包 openpyxl（Debian：python3-openpyxl）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Net change (future − current), Mg C per cell; negative = loss.</source>
+      <translation>净变化（未来 − 现状），Mg C/像元；负值表示减少。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
@@ -3838,6 +4888,11 @@ computed from</source>
       <translation>碳储量变化的净现值：{:.1f} 元</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Net present value of the net change, yuan per cell (needs a carbon price).</source>
+      <translation>净变化的净现值，元/像元（需要碳价）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Net primary productivity, e.g. gC/(m²·a); the output has its grid.</source>
       <translation>植被净初级生产力，如 gC/(m²·a)；输出采用其栅格。</translation>
@@ -3853,6 +4908,11 @@ computed from</source>
       <translation>网络结构（α、β、γ）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
+      <source>Network structure table: V sources, L corridors and the α (circuitry), β (links per node) and γ (connectivity) indices (Forman 1995); α and γ need V ≥ 3.</source>
+      <translation>网络结构表：源地数 V、廊道数 L 及 α（网络闭合度）、β（线点率）、γ（网络连接度）指数（Forman 1995）；α 和 γ 需 V ≥ 3。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>New construction land planned in the unit (e.g. relocation sites, mines restored to construction).</source>
       <translation>单元内规划新增的建设用地（如安置区、修复为建设用地的矿山）。</translation>
@@ -3864,8 +4924,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
-      <source>New farmland from consolidating farmland patches (METHODS.md §4; TD/T 1012-2016). Ridges, ditches and field roads take a share ξ of the gross farmland; consolidation lowers it from ξ_now to ξ_after, so each patch of net farmland area S gains ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now). ξ is tabulated by slope class (TD/T 1055 grades: 1 ≤2°, 2 2–6°, 3 6–15°, 4 15–25°, 5 &gt;25°); the default table holds typical values (check: use the province's 田坎系数 table). The slope field holds the class, or the slope in degrees (then graded). Area: the area field in m² (e.g. 三调 TBMJ) or the planar area of the geometry. Fragmentation: patch count and mean patch size per unit before, and after merging patches closer than the merge distance (they are separated only by ridges, ditches or field roads). Quality: with a grade field (耕地质量等别/等级, 1 = best), the grade after is max(grade − uplift, 1) and the area-weighted mean grade per unit is reported. Each patch goes to the unit holding most of its area. Outputs: patches, and units with totals in hm², 亩 and 万亩 (1 hm² = 15 亩, 1 万亩 = 10 000 亩); the field 'method' records the formula and coefficients.</source>
-      <translation>计算耕地图斑整治的新增耕地（METHODS.md §4；TD/T 1012-2016）。田坎、沟渠和田间道路占毛耕地面积的比例为 ξ；整治使其由 ξ_now 降至 ξ_after，净耕地面积为 S 的图斑新增 ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now)。ξ 按坡度级别列表（TD/T 1055 分级：1 ≤2°，2 2–6°，3 6–15°，4 15–25°，5 &gt;25°）；默认表为常用值（待核：请采用本省田坎系数表）。坡度字段为坡度级别，或以度表示的坡度（此时自动分级）。面积：面积字段（m²，如三调 TBMJ）或几何图形的平面面积。破碎度：各单元整治前的图斑数和平均图斑面积，以及将间距小于合并距离的图斑合并后（仅被田坎、沟渠或田间道路分隔）的相应数值。质量：如有等别字段（耕地质量等别/等级，1 为最好），整治后等别为 max(等别 − 提升值, 1)，并给出各单元面积加权平均等别。每个图斑归入面积占比最大的单元。输出：图斑，以及按 hm²、亩和万亩汇总的单元（1 hm² = 15 亩，1 万亩 = 10 000 亩）；字段 'method' 记录公式和系数。</translation>
+      <source>New farmland from consolidating farmland patches (METHODS.md §4; TD/T 1012-2016). Ridges, ditches and field roads take a share ξ of the gross farmland; consolidation lowers it from ξ_now to ξ_after, so each patch of net farmland area S gains ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now). ξ is tabulated by slope class (TD/T 1055 grades: 1 ≤2°, 2 2–6°, 3 6–15°, 4 15–25°, 5 &gt;25°); the default table holds typical values (not verified: use the province's 田坎系数 table). The slope field holds the class, or the slope in degrees (then graded). Area: the area field in m² (e.g. 三调 TBMJ) or the planar area of the geometry. Fragmentation: patch count and mean patch size per unit before, and after merging patches closer than the merge distance (they are separated only by ridges, ditches or field roads). Quality: with a grade field (耕地质量等别/等级, 1 = best), the grade after is max(grade − uplift, 1) and the area-weighted mean grade per unit is reported. Each patch goes to the unit holding most of its area. Outputs: patches, and units with totals in hm², 亩 and 万亩 (1 hm² = 15 亩, 1 万亩 = 10 000 亩); the field 'method' records the formula and coefficients. 三调 parcels (DLTB): with 'use the 三调 fields' on, the net area TBDLMJ is used when no area field is chosen, and the parcel's own 田坎系数 KCXS (or the chosen KCXS field) replaces ξ_now where present (as a share 0–1, or in % when above 1); ξ_after is then the smaller of the table value and KCXS.</source>
+      <translation>计算耕地图斑整治的新增耕地（METHODS.md §4；TD/T 1012-2016）。田坎、沟渠和田间道路占毛耕地面积的比例为 ξ；整治使其由 ξ_now 降至 ξ_after，净耕地面积为 S 的图斑新增 ΔS = S·(ξ_now − ξ_after)/(1 − ξ_now)。ξ 按坡度级别列表（TD/T 1055 分级：1 ≤2°，2 2–6°，3 6–15°，4 15–25°，5 &gt;25°）；默认表为常用值（未经核对：请采用本省田坎系数表）。坡度字段为坡度级别，或以度表示的坡度（此时自动分级）。面积：面积字段（m²，如三调 TBMJ）或几何图形的平面面积。破碎度：各单元整治前的图斑数和平均图斑面积，以及将间距小于合并距离的图斑合并后（仅被田坎、沟渠或田间道路分隔）的相应数值。质量：如有等别字段（耕地质量等别/等级，1 为最好），整治后等别为 max(等别 − 提升值, 1)，并给出各单元面积加权平均等别。每个图斑归入面积占比最大的单元。输出：图斑，以及按 hm²、亩和万亩汇总的单元（1 hm² = 15 亩，1 万亩 = 10 000 亩）；字段 'method' 记录公式和系数。三调图斑（DLTB）：开启“使用三调字段”时，未选面积字段则采用图斑地类面积 TBDLMJ，图斑自身的田坎系数 KCXS（或所选 KCXS 字段）在有值处替代 ξ_now（0–1 的比例，大于 1 时按 % 计）；此时 ξ_after 取系数表值与 KCXS 中的较小者。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
@@ -3883,7 +4943,7 @@ computed from</source>
       <translation>未要求基础分区（基础分区数为 0 且无基础分区字段）：不写出基础分区结果。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>No base_county layer: maps are drawn without the county outline.</source>
       <translation>缺少 base_county 图层：图件不绘制县域边界。</translation>
     </message>
@@ -3901,6 +4961,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>No cell has all three grades: the restoration mode is empty. Check that the rasters overlap.</source>
       <translation>没有像元同时具有三项等级：修复模式为空。请检查栅格是否重叠。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>No cell is covered by parcels for the largest part of its area: the grid does not overlap the parcels, or the cells are much larger than the parcels.</source>
+      <translation>没有像元的大部分面积被图斑覆盖：格网与图斑不重叠，或像元远大于图斑。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
@@ -3939,16 +5004,16 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
-      <source>No input for any rule: give a land-use raster, a coastline, the red line or restoration areas.</source>
-      <translation>没有任何规则的输入：请给出土地利用栅格、海岸线、生态保护红线或修复区域。</translation>
+      <source>No input for any rule: give a land-use raster, a soil loss raster, a coastline, the red line or restoration areas.</source>
+      <translation>没有任何规则的输入：请给出土地利用栅格、土壤侵蚀量栅格、海岸线、生态保护红线或修复区域。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>No map is ticked: tick at least one map.</source>
       <translation>未勾选任何图件：请至少勾选一幅图。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>No map to preview: highlight or tick a map.</source>
       <translation>没有可预览的图件：请选中或勾选一幅图。</translation>
     </message>
@@ -3968,7 +5033,12 @@ computed from</source>
       <translation>没有连通的源地对（请检查障碍和上限）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>No parcel has a usable land-class code.</source>
+      <translation>没有图斑带有可用的地类编码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>No problems found.</source>
       <translation>未发现问题。</translation>
     </message>
@@ -3983,7 +5053,7 @@ computed from</source>
       <translation>未提供生态保护红线图层：不校核生态保护红线。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>No source falls inside the cost raster: check that the sources overlap its extent (and, for a raster, that source cells are nonzero).</source>
       <translation>没有源地落在成本栅格内：请检查源地是否与其范围重叠（栅格源地的源像元应非零）。</translation>
     </message>
@@ -4016,6 +5086,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>No zone overlaps the raster: check the zone layer's extent and CRS.</source>
       <translation>没有分区与栅格重叠：请检查分区图层的范围和坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>Nodata (not assessed)</source>
+      <translation>无数据（不参与评价）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -4053,7 +5128,12 @@ computed from</source>
       <translation>标准化最小成本廊道（为空 = 在此计算）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
+      <source>Normalized least-cost corridor raster: min over pairs of CWD_A + CWD_B − LCD (0 on the paths); the input of the pinch-point analysis.</source>
+      <translation>归一化最小成本廊道栅格：各源地对 CWD_A + CWD_B − LCD 的最小值（路径上为 0），可作为“夹点”分析的输入。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Not available in this version of the atlas algorithm.</source>
       <translation>当前版本的图集算法不支持此项。</translation>
     </message>
@@ -4068,7 +5148,7 @@ computed from</source>
       <translation>内存不足，无法处理该输入。请使用更粗的像元大小或更小的范围。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/page_items.py" />
       <source>Not shown (layer missing): {}</source>
       <translation>未显示（缺少图层）：{}</translation>
     </message>
@@ -4078,9 +5158,24 @@ computed from</source>
       <translation>基础分区数（0 = 不划基础分区）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Number of ecological-function base zones (level 1) made by SKATER. 0 (default) = no base level unless a base field is given.</source>
+      <translation>由 SKATER 划分的生态功能基础分区（一级）数量。0（默认）= 不划基础分区（除非指定基础分区字段）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Number of grades</source>
       <translation>分级数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
+      <source>Number of potential grades, 1 = highest (Ⅰ级). Default 3, the plugin's own choice.</source>
+      <translation>潜力等级数，1 为最高（Ⅰ级）。默认 3，为插件自定。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
+      <source>Number of rows and columns of the square Demo County grid (30 m cells): 1000 (default) gives 30 km × 30 km. Smaller sizes run faster (tests use 100-200).</source>
+      <translation>示例县方形格网的行列数（像元 30 m）：1000（默认）即 30 km × 30 km。尺寸越小运行越快（测试中使用 100-200）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
@@ -4088,9 +5183,29 @@ computed from</source>
       <translation>覆盖年数</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
+      <source>Number of years the bands cover; R = Σ R_day / years. Default 1.</source>
+      <translation>各波段覆盖的年数；R = Σ R_day / 年数。默认 1。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Number of zones (clustering)</source>
       <translation>分区数（聚类）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Number of zones SKATER cuts the units into. Default 6, the plugin's own value; used by clustering only.</source>
+      <translation>SKATER 聚类划分的分区数。默认 6，为插件自定值；仅聚类法使用。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Numeric field of restoration potential per unit, for the potential key and the weighted mix. Empty: the potential key cannot be used, and the mix needs the potential weight set to 0.</source>
+      <translation>各单元修复潜力的数值字段，用于按潜力分配及加权组合。留空：不能按潜力分配，加权组合时须将潜力权重设为 0。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Numeric fields whose within-zone variance SKATER minimises. Default imp3_sh, deg_mean, res_mean, farm_sh, ubnd_sh (fields of 'Restoration units'); used by clustering only.</source>
+      <translation>SKATER 聚类时使区内方差最小的数值字段。默认 imp3_sh、deg_mean、res_mean、farm_sh、ubnd_sh（“修复单元”的字段）；仅聚类法使用。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -4100,7 +5215,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Omnidirectional connectivity, Omniscape (全向连通性 Omniscape)</source>
-      <translation>全向连通性（Omniscape）</translation>
+      <translation>全向连通性 Omniscape (Omnidirectional connectivity, Omniscape)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
@@ -4108,19 +5223,34 @@ computed from</source>
       <translation>Omniscape,全向,电路,电流,流动潜力,移动窗口,全向连通性,电路理论,生态安全格局</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
+      <source>One 0/1 per factor, in the order of the factor list: 1 = a high value means low resistance (e.g. distance to roads), so the factor is used as 1 − f. Empty: no factor inverted.</source>
+      <translation>每个因子一个 0/1，顺序与因子列表一致：1 表示数值越高阻力越低（如距道路距离），该因子按 1 − f 计算。留空：不反转任何因子。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>One FRAGSTATS metric computed in a moving window around every cell (each window analysed as a landscape of its own, FRAGSTATS v4 help). Count-based metrics run at any radius in about the same time: PLAND and CA (of one class), SHDI, SIDI, SHEI, PR, TE, ED, PLADJ, AI, CONTAG and others. Cells whose window is less than the given share valid are nodata.</source>
       <translation>以每个像元为中心在移动窗口内计算一个 FRAGSTATS 指数（每个窗口作为独立景观分析，FRAGSTATS v4 帮助）。基于计数的指数在任意半径下耗时相近：PLAND 和 CA（单一类型）、SHDI、SIDI、SHEI、PR、TE、ED、PLADJ、AI、CONTAG 等。窗口内有效像元比例低于设定值的像元为无数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>One page per feature of a layer (QGIS atlas)</source>
       <translation>按图层要素逐个分幅（QGIS 地图集）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>One row per class: c_above, c_below, c_soil, c_dead in Mg C/ha. Defaults: plugin values for 三调 classes (built land and water 0); replace them with local survey values.</source>
+      <translation>每个地类一行：c_above、c_below、c_soil、c_dead，单位 Mg C/hm²。默认：插件给出的三调地类值（建设用地和水域为 0）；请以本地调查值替换。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>One row per combination; * matches any level (a more specific row wins). Modes: 1 保护保育, 2 自然恢复, 3 辅助再生, 4 生态重建 (code or Chinese name). Every combination must be covered.</source>
       <translation>每种组合一行；* 匹配任意等级（更具体的行优先）。修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（代码或中文名）。必须覆盖所有组合。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>One row per ecosystem type: the value equivalents per unit area of the 11 services. Default: Xie et al. (2015) as reproduced in later studies; verify it against the original before a report.</source>
+      <translation>每类生态系统一行：11 项服务的单位面积价值当量。默认：后续研究转载的谢高地等（2015）数值；出成果前请与原文核对。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -4134,6 +5264,21 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>One row per land-use class: habitat suitability H (0-1) and the sensitivity S (0-1) to each threat, columns named as the threats. Defaults: the plugin's values for 三调 classes from common practice in Chinese InVEST studies, not from an official table.</source>
+      <translation>每个地类一行：生境适宜度 H（0-1）及对各威胁的敏感度 S（0-1），列名与威胁名称一致。默认值为插件按国内 InVEST 研究常用取值为三调地类设定的值，非出自官方表格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>One row per land-use class: its vulnerability rank (1 least vulnerable … 6 most).</source>
+      <translation>每个地类一行：其脆弱度等级（1 最不脆弱 … 6 最脆弱）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>One row per land-use code: the ecosystem type of Xie et al. (2015) it counts as. Codes not listed carry no service value.</source>
+      <translation>每个土地利用代码一行：对应谢高地等（2015）的生态系统类型。未列出的代码不计服务价值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>One row per threat; decay is 'linear' or 'exponential'; source codes separated by spaces.</source>
       <translation>每行一个威胁因子；衰减方式为 linear（线性）或 exponential（指数）；威胁源地类代码以空格分隔。</translation>
     </message>
@@ -4141,6 +5286,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>One-to-all</source>
       <translation>一对多</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Only for a Shapefile without a .cpg file: the encoding of its .dbf (三调 data is usually GBK).</source>
+      <translation>仅用于没有 .cpg 文件的 Shapefile：其 .dbf 的编码（三调数据通常为 GBK）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -4158,6 +5308,316 @@ computed from</source>
       <translation>仅保留正改善值</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Only where the province counts them, e.g. 203 (橡胶园) in Hainan.</source>
+      <translation>仅限本省计入森林的园地，如海南 203（橡胶园）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Optional NPP raster: food, raw materials, gas and climate regulation, purification, nutrient cycling, biodiversity and aesthetics are scaled by NPP / its study-area mean.</source>
+      <translation>可选 NPP 栅格：食物生产、原料生产、气体调节、气候调节、净化环境、维持养分循环、生物多样性和美学景观按 NPP/研究区均值修正。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Optional XLSX (needs openpyxl) or CSV file of the same table for pasting into a plan; not written by default.</source>
+      <translation>可选：同一表格的 XLSX（需要 openpyxl）或 CSV 文件，便于粘贴进规划文本；默认不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Optional base zones (level 1). Not written unless chosen.</source>
+      <translation>可选的基础分区（一级）。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
+      <source>Optional bivariate map of the first two services by tertiles (e.g. 高-高 = both high). Not written unless chosen.</source>
+      <translation>可选的前两项服务双变量图，按三分位分级（如 高-高 = 两者均高）。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Optional copy of the units with one field per indicator, for mapping. Not written unless chosen.</source>
+      <translation>可选的单元副本，每项指标一个字段，用于制图。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Optional copy of the units with the zone each belongs to. Not written unless chosen.</source>
+      <translation>可选的单元副本，附所属分区。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
+      <source>Optional copy of the zones with their landscape-level metrics, for mapping. Not written unless chosen.</source>
+      <translation>可选的分区副本，附景观水平指数，用于制图。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional corridor barriers (points or polygons, e.g. from 'Barriers'); points are buffered by the point radius into 生态廊道障碍点修复 projects.</source>
+      <translation>可选的廊道障碍点（点或面，如“生态障碍点”的输出）；点按点状问题半径生成“生态廊道障碍点修复”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
+      <source>Optional corridor polygons (cells within the width cut-off). Not written unless chosen.</source>
+      <translation>可选的廊道面（宽度截断值以内的像元）。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Optional corridor raster (&gt; 0 = corridor), for corr_sh. Empty: corr_sh stays empty.</source>
+      <translation>可选的廊道栅格（&gt; 0 = 廊道），用于 corr_sh。留空：corr_sh 为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Optional corridor raster (&gt; 0 = corridor, e.g. the normalized corridor within its width): corridor cells in agricultural or urban space become conflicts 4 and 5. Empty: no corridor conflicts.</source>
+      <translation>可选的廊道栅格（&gt; 0 = 廊道，如宽度截断内的归一化廊道）：位于农业或城镇空间的廊道像元记为冲突 4、5。留空：不识别廊道冲突。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Optional degradation grade raster (coding by the next option), for deg_mean and deg_sev_sh. Empty: those fields stay empty.</source>
+      <translation>可选的退化程度栅格（编码方式由下一项设定），用于 deg_mean 和 deg_sev_sh。留空：这些字段为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional degraded wetlands and mangroves; each feature becomes a 湿地与红树林保护修复 project.</source>
+      <translation>可选的退化湿地和红树林，每个要素生成一个“湿地与红树林保护修复”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Optional ecosystem-type raster (生态系统类型) through the 三调 -&gt; ecosystem crosswalk; not written by default.</source>
+      <translation>可选：按三调→生态系统类型对照表生成的生态系统类型栅格；默认不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Optional folder for one raster per first-level class holding its area fraction (0-1) in each cell; not written by default.</source>
+      <translation>可选：输出文件夹，每个一级地类一个栅格，记录其在各像元中的面积比例（0–1）；默认不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Optional fractional vegetation cover (0-1) for rules on spontaneous recovery.</source>
+      <translation>可选植被覆盖度（0-1），用于自然恢复相关规则。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Optional human-pressure raster (e.g. human footprint 0-1); where it reaches the threshold natural recovery becomes assisted regeneration. Empty: no pressure override.</source>
+      <translation>可选的人类干扰强度栅格（如人类足迹 0-1）；达到阈值处“自然恢复”改为“辅助再生”。留空：不做干扰修正。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
+      <source>Optional karst-area mask (non-zero = karst); cells outside it are nodata. Empty: the whole grid is assessed.</source>
+      <translation>可选的喀斯特范围掩膜（非零 = 喀斯特），范围外像元为无数据。留空：评价整个格网。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional land-consolidation areas; each feature becomes a 全域土地综合整治 project.</source>
+      <translation>可选的土地综合整治区域，每个要素生成一个“全域土地综合整治”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Optional land-use raster (三调 codes), for the mode override table and the three spaces. Empty: no land-use override; the spaces come from the control lines only.</source>
+      <translation>可选的土地利用栅格（三调编码），用于地类修复模式修正表和三类空间划分。留空：不按地类修正；三类空间仅由管控线确定。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Optional land-use raster, for the dominant class lu_dom. Empty: lu_dom stays empty.</source>
+      <translation>可选的土地利用栅格，用于主导地类 lu_dom。留空：lu_dom 为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional low-quality forest; each feature becomes a 森林质量精准提升 project.</source>
+      <translation>可选的低质低效林，每个要素生成一个“森林质量精准提升”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
+      <source>Optional one-row table of the whole landscape's IIC, PC and equivalent connected area EC(PC). Not written unless chosen.</source>
+      <translation>可选的单行表：整个景观的 IIC、PC 和等效连通面积 EC(PC)。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Optional permanent basic farmland polygons (永久基本农田), for farm_sh.</source>
+      <translation>可选的永久基本农田面，用于 farm_sh。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Optional permanent basic farmland polygons (永久基本农田): cells inside are agricultural space (the urban development boundary and the red line win). Empty: not used.</source>
+      <translation>可选的永久基本农田面：范围内像元为农业空间（城镇开发边界和生态保护红线优先）。留空：不使用。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Optional permanent basic farmland polygons (永久基本农田); overlaps with the red line (6) or the urban boundary (8) are conflicts. Empty: not checked.</source>
+      <translation>可选的永久基本农田面；与生态保护红线（6）或城镇开发边界（8）重叠处为冲突。留空：不检查。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Optional pinch-point raster (&gt; 0 = pinch point), for pinch_n and pinch. Empty: those fields stay empty.</source>
+      <translation>可选的夹点栅格（&gt; 0 = 夹点），用于 pinch_n 和 pinch。留空：这些字段为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Optional polygons (e.g. townships) for the table per zone.</source>
+      <translation>可选分区面（如乡镇），用于分区统计表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
+      <source>Optional polygons (townships, grid cells, units): the correlation is then computed over the mean service of each polygon. Empty: over grid cells.</source>
+      <translation>可选的面图层（乡镇、网格、单元）：按各面内服务均值计算相关性。留空：按像元计算。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional polygons of abandoned mines; each feature becomes a 历史遗留矿山生态修复 project. Empty: no such projects.</source>
+      <translation>可选的历史遗留矿山面图层，每个要素生成一个“历史遗留矿山生态修复”项目。留空：不生成该类项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
+      <source>Optional polygons of nature reserves (自然保护地) and key habitats; their cells are raised to 极重要. Empty: no area is raised.</source>
+      <translation>可选的自然保护地和重要物种栖息地面图层，其范围内像元提升为极重要。留空：不做提升。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
+      <source>Optional polygons of the pinch-point patches. Not written unless chosen.</source>
+      <translation>可选的夹点斑块面。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Optional polygons of 国家特别规定灌木林地 (special shrubland counted as forest under the forestry basis); without them no shrubland is counted under the forestry basis.</source>
+      <translation>可选：国家特别规定灌木林地范围（林业口径下计为森林）；未提供时林业口径不计灌木林地。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Optional precipitation raster: water supply and hydrological regulation are scaled by precipitation / its study-area mean.</source>
+      <translation>可选降水量栅格：水资源供给和水文调节按降水量/研究区均值修正。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>Optional raster of accessibility β (0-1; lower = better legal or physical protection). Empty: β = 1 everywhere.</source>
+      <translation>可选的可达性 β 栅格（0-1；越低表示法律或物理保护越好）。留空：各处 β = 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Optional raster of node voltages (V) of the advanced-mode solve. Not written unless a file is chosen; empty in the other modes.</source>
+      <translation>可选栅格：高级模式求解得到的节点电压（伏）。未指定文件时不输出；其他模式下无此结果。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
+      <source>Optional raster: cumulative current / flow potential; &gt; 1 channelled flow, &lt; 1 impeded flow. Not written unless a file is chosen.</source>
+      <translation>可选栅格：累积电流 / 潜在流量；&gt; 1 为汇聚流（通道化），&lt; 1 为受阻流。未指定文件时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Optional raster: direction (0-15) of the step towards the nearest source (−1 on sources), as GRASS r.cost. Not written unless a file is chosen.</source>
+      <translation>可选栅格：朝向最近源地的移动方向编码（0-15，源地处为 −1），与 GRASS r.cost 相同。未指定文件时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
+      <source>Optional raster: the cumulative current on a uniform resistance (what the sources alone would give). Not written unless a file is chosen.</source>
+      <translation>可选栅格：均匀阻力下的累积电流（仅由源强决定的潜在流量）。未指定文件时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Optional raster: the largest current of any single pair or node at each cell. Not written unless a file is chosen.</source>
+      <translation>可选栅格：各像元在任一节点对或节点求解中的最大电流。未指定文件时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <source>Optional raster: the window radius (m) that gave each cell its score. Not written unless a file is chosen.</source>
+      <translation>可选栅格：每个像元取得最高改善值时的窗口半径（米）。未指定文件时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
+      <source>Optional rasters that correct the base resistance (slope, distance to roads, night lights …); each is min-max normalised to 0-1 and resampled to the land-use grid. Empty: the base resistance is the output.</source>
+      <translation>可选的修正因子栅格（坡度、距道路距离、夜间灯光等），各因子按最小-最大值归一化到 0-1 并重采样到土地利用格网。留空则输出基础阻力。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Optional red-line polygons (生态保护红线), for red_sh. Empty: red_sh stays empty.</source>
+      <translation>可选的生态保护红线面，用于 red_sh。留空：red_sh 为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Optional red-line polygons (生态保护红线): cells inside are ecological space, the strictest control line. Empty: not used.</source>
+      <translation>可选的生态保护红线面：范围内像元为生态空间，为最严格的管控线。留空：不使用。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Optional red-line polygons (生态保护红线); overlaps with farmland (6) or the urban boundary (7) are conflicts. Empty: not checked.</source>
+      <translation>可选的生态保护红线面；与永久基本农田（6）或城镇开发边界（7）重叠处为冲突。留空：不检查。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Optional resilience grade raster (1-3), for res_mean. Empty: res_mean stays empty.</source>
+      <translation>可选的恢复力等级栅格（1-3），用于 res_mean。留空：res_mean 为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Optional restoration-mode raster (output of 'Restoration mode'), for mode_dom.</source>
+      <translation>可选的修复模式栅格（“修复模式与三类空间”的输出），用于 mode_dom。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Optional restoration-mode zones (level 3): units of one dominant mode inside each zone. Not written unless chosen.</source>
+      <translation>可选的修复模式分区（三级）：各分区内主导修复模式相同的单元。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional rivers (lines or polygons); lines are buffered by the line buffer width into 河流生态缓冲带 projects.</source>
+      <translation>可选的河流（线或面）；线按线状问题缓冲宽度生成“河流生态缓冲带建设”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
+      <source>Optional shoreline lines; natural-shore features are burnt on every cell they touch and score the natural shoreline score. Empty: only the habitat classes protect.</source>
+      <translation>可选的岸线线图层；自然岸线要素经过的所有像元计入，取自然岸线得分。留空：仅由生境地类提供防护。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Optional soil-conservation raster (e.g. the RUSLE output): soil conservation is scaled by the raster / its study-area mean.</source>
+      <translation>可选土壤保持量栅格（如 RUSLE 输出）：土壤保持按该栅格/研究区均值修正。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional soil-erosion areas; each feature becomes a 水土流失综合治理 project.</source>
+      <translation>可选的水土流失区域，每个要素生成一个“水土流失综合治理”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Optional surveyed geological stability: 1 or 稳定, 2 or 基本稳定, 3 or 不稳定. Without it the stability comes from the slope.</source>
+      <translation>可选的调查地质稳定性：1 或 稳定、2 或 基本稳定、3 或 不稳定。未提供时由坡度推算稳定性。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Optional table of the 三调 -&gt; 国土空间调查、规划、用途管制用地用海分类 (2023) crosswalk of the codes present; the crosswalk is the plugin's reading of the 2023 classification (see docs/DLTB.md).</source>
+      <translation>可选：现有编码的三调→国土空间调查、规划、用途管制用地用海分类（2023）对照表；该对照为插件对 2023 分类的解读（见 docs/DLTB.md）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Optional three-spaces raster, for space_dom.</source>
+      <translation>可选的三类空间栅格，用于 space_dom。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Optional unit polygons to map the shortfalls. Empty: only the table is written.</source>
+      <translation>可选的单元面图层，用于绘制未达标情况。留空：仅输出表格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Optional units with the number of indicators checked and of shortfalls. Not written unless chosen.</source>
+      <translation>可选的单元图层，附已评估指标数和未达标指标数。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Optional urban development boundary polygons (城镇开发边界), for conflicts 7 and 8. Empty: not checked.</source>
+      <translation>可选的城镇开发边界面，用于识别冲突 7、8。留空：不检查。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Optional urban development boundary polygons (城镇开发边界), for ubnd_sh.</source>
+      <translation>可选的城镇开发边界面，用于 ubnd_sh。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Optional urban development boundary polygons (城镇开发边界): cells inside are urban space (the red line wins). Empty: not used.</source>
+      <translation>可选的城镇开发边界面：范围内像元为城镇空间（生态保护红线优先）。留空：不使用。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
+      <source>Optional vulnerability grade raster on the same 3/2/1 scale; each cell takes the higher of the two grades (双评价 guide 2020). Empty: the service grade alone.</source>
+      <translation>可选的脆弱性等级栅格（同为 3/2/1 编码）；各像元取两者中较高的等级（“双评价”指南 2020）。留空：仅用服务重要性等级。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Organisation</source>
       <translation>编制单位</translation>
@@ -4173,9 +5633,19 @@ computed from</source>
       <translation>碳酸盐岩出露分界，%（留空 = {}）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>Output as a depth in mm (default) or as a volume per cell in m³ (depth in mm × cell area in m² / 1000).</source>
+      <translation>输出为深度（mm，默认）或每像元水量（m³，= 深度 mm × 像元面积 m² / 1000）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Output folder</source>
       <translation>输出文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Output on this raster's grid (CRS, origin, cell size, extent). Empty: the parcels' extent at the cell size below.</source>
+      <translation>输出采用该栅格的格网（坐标系、原点、像元大小、范围）。为空时：图斑范围，按下方像元大小。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
@@ -4183,9 +5653,14 @@ computed from</source>
       <translation>输出单位</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Outputs</source>
       <translation>输出</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
+      <source>Overlap (m²) of a patch with the red line that still passes, to absorb digitising slivers. Default 1 m², the plugin's own value.</source>
+      <translation>图斑与生态保护红线重叠面积在该值（m²）以内仍视为通过，用于消除数字化误差造成的碎片。默认 1 m²，为插件自定值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -4218,7 +5693,7 @@ computed from</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4233,7 +5708,7 @@ computed from</source>
       <translation>PNG 和 PDF</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Page name field</source>
       <translation>分幅名称字段</translation>
     </message>
@@ -4248,6 +5723,11 @@ computed from</source>
       <translation>两两成对</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Pairwise (default; 1 A between every pair, effective resistances), one-to-all, all-to-one, or advanced (one solve driven by source and ground rasters). Modes as in Circuitscape.</source>
+      <translation>计算模式：成对（默认；每对节点间注入 1 A，输出有效电阻）、一对多、多对一，或高级模式（由电流源栅格和接地栅格驱动的一次求解）。各模式与 Circuitscape 相同。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Paper</source>
       <translation>图纸幅面</translation>
@@ -4256,6 +5736,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Paper size and orientation of the built-in template (ignored with a template or layout).</source>
       <translation>内置模板的幅面和方向（使用模板文件或布局时忽略）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Parcel fields TBDLMJ / KCMJ (geometry area where missing)</source>
+      <translation>图斑字段 TBDLMJ / KCMJ（缺失处用几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>Parcel ridge coefficient field (三调 KCXS)</source>
+      <translation>图斑田坎系数字段（三调 KCXS）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Parcels with a code outside the 三调 classification</source>
+      <translation>地类编码不在三调分类中的图斑</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
@@ -4268,9 +5763,19 @@ computed from</source>
       <translation>斑块连通规则</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
+      <source>Patches of one grade smaller than this (hm²) are merged into the surrounding grade; protected cells stay 极重要. Default 1 hm², the plugin's own value; 0 = keep every patch.</source>
+      <translation>面积小于该值（hm²）的同级斑块并入周边等级；保护地内像元仍为极重要。默认 1 hm²，为插件自定值；0 = 保留所有斑块。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Patches of one unit closer than this are one field after consolidation.</source>
       <translation>同一单元内间距小于该值的图斑，整治后视为一块田。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
+      <source>Per-capita standard (default) or per-household standard for the land a settlement needs.</source>
+      <translation>居民点用地需求的计算标准：人均标准（默认）或户均标准。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -4298,7 +5803,7 @@ computed from</source>
       <translation>孔隙 (Perforation)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Permanent basic farmland (optional)</source>
       <translation>永久基本农田（可选）</translation>
     </message>
@@ -4311,6 +5816,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Persons per household</source>
       <translation>户均人口（人/户）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
+      <source>Persons per household, to derive households from population when no household field is given. Default 3.0, the plugin's own value; use the local census figure.</source>
+      <translation>户均人口，用于在未提供户数字段时由人口推算户数。默认 3.0，为插件自定值；请采用当地人口普查数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/renderers.py" />
@@ -4330,7 +5840,12 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Pinch points (夹点)</source>
-      <translation>夹点（Pinch points）</translation>
+      <translation>夹点 (Pinch points)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
+      <source>Pinch points (夹点): one point per patch of high-current corridor cells, at its highest current, with the current and the source pair carrying most of it.</source>
+      <translation>夹点：每个高电流廊道像元斑块一个点，位于电流最大处，记录电流值及承载电流最多的源地对。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
@@ -4363,7 +5878,12 @@ computed from</source>
       <translation>规划名称</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Planar area of the geometry</source>
+      <translation>几何平面面积</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Planning GeoPackage</source>
       <translation>规划数据库 GeoPackage</translation>
     </message>
@@ -4385,15 +5905,15 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Planning atlas PDF (规划图集)</source>
-      <translation>规划图集 PDF（规划图集）</translation>
+      <translation>规划图集 (Planning atlas PDF)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
       <source>Planning atlas — contents</source>
       <translation>规划图集 — 目录</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Planning data and layout</source>
       <translation>规划数据与版式</translation>
     </message>
@@ -4406,6 +5926,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Points from the pinch-point analysis.</source>
       <translation>夹点分析得到的点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Points or polygons of the focal nodes (usually the ecological sources); rasterised on the resistance grid, the cells of one id forming one focal region. Empty: the focal raster is used; not needed in advanced mode.</source>
+      <translation>焦点节点的点或面（通常为生态源地），按阻力面格网栅格化，同一编号的像元构成一个焦点区域。留空则使用焦点栅格；高级模式下无需提供。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
@@ -4428,6 +5953,31 @@ computed from</source>
       <translation>闲置、低效建设用地和废弃矿山的面图层。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Polygons of nature reserves (自然保护地), for the wetland protection rate. Empty: that indicator is not computed.</source>
+      <translation>自然保护地面图层，用于计算湿地保护率。留空：不计算该指标。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Polygons of the ecological protection red line (生态保护红线), for its area (km²; overlaps counted once). Empty: that indicator is not computed.</source>
+      <translation>生态保护红线面图层，用于计算红线面积（km²；重叠部分只计一次）。留空：不计算该指标。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
+      <source>Polygons of the ecological protection red line (生态保护红线), for rule 3. Empty: rule 3 is not checked (reported as not checked).</source>
+      <translation>生态保护红线面图层，用于规则 3。留空：不校核规则 3（结果标注为未校核）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Polygons of the historic mine patches (e.g. the 历史遗留矿山 survey layer).</source>
+      <translation>历史遗留矿山图斑面（如历史遗留矿山调查图层）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Polygons of the lower-level units (cities, counties or townships) that receive the targets.</source>
+      <translation>承接目标的下级单元面图层（市、县或乡镇）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Polygons of the patches…</source>
       <translation>正在生成斑块面…</translation>
@@ -4438,9 +5988,29 @@ computed from</source>
       <translation>规划单元（行政村或乡镇）面图层，不得相互重叠。其属性会复制到单元输出中，因此各整治算法的输出可在同一单元图层上依次串联。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Polygons of the risk cells with their index and grade.</source>
+      <translation>风险小区面及其风险指数和等级。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <source>Polygons of the strongest barriers (connected cells at or above the threshold or percentile) with their largest score, radius and source pair; the candidates for 障碍点 restoration. Optional output, created by default; uncheck it in the dialog to skip it.</source>
+      <translation>最强障碍点面（改善值达到阈值或百分位的连通像元），记录最大改善值、半径和源地对，即障碍点修复的候选区域。可选输出，默认生成；可在对话框中取消勾选以不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
+      <source>Polygons of the zones (townships, watersheds, restoration units); each is analysed as a landscape of its own.</source>
+      <translation>分区面图层（乡镇、流域、修复单元），每个分区作为独立景观计算。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Polygons or points from the barrier analysis; a polygon gives a point inside it.</source>
       <translation>障碍点分析得到的面或点；面取其内部一点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Polygons or points from which costs accumulate (usually the ecological sources); each feature is one source. Empty: the source raster is used; one of the two is required.</source>
+      <translation>累积成本的起点（通常为生态源地）的面或点，每个要素为一个源地。留空则使用源地栅格；二者必填其一。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -4463,22 +6033,32 @@ computed from</source>
       <translation>潜在土壤侵蚀量 A_p</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Potential soil loss A_p = R·K·LS, t/(hm²·a). Optional output: not written unless a file is chosen.</source>
+      <translation>潜在土壤侵蚀量 A_p = R·K·LS，t/(hm²·a)。可选输出：未指定文件时不输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Precipitation for the spatial adjustment (optional)</source>
       <translation>用于空间修正的降水量（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Pressure value from which pressure counts as high (same unit as the raster). Default 0.6 on a 0-1 scale, the plugin's own value.</source>
+      <translation>视为高干扰的阈值（与干扰栅格单位相同）。默认 0.6（0-1 尺度），为插件自定值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Preview of '{}'.</source>
       <translation>“{}”的预览。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Preview of the selected map</source>
       <translation>所选图件预览</translation>
     </message>
@@ -4499,8 +6079,18 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Priority grade field of the units. Default pr_grade.</source>
+      <translation>单元的优先级等级字段。默认 pr_grade。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Priority score field</source>
       <translation>优先级得分字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Priority score field of the units. Default pr_score (written by 'Restoration priority').</source>
+      <translation>单元的优先级得分字段。默认 pr_score（“修复优先级”写出的字段）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -4529,6 +6119,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Project library polygons with type, location, area, cost, score, rank and period; styled by period.</source>
+      <translation>项目库面图层，字段包括项目类型、位置、面积、投资、得分、排序和实施时段；按时段符号化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Project library table</source>
       <translation>项目库表</translation>
     </message>
@@ -4536,6 +6131,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Project types and unit costs</source>
       <translation>项目类型与单位成本</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Protected wetland = union of these and the nature reserves.</source>
+      <translation>受保护湿地 = 这些图层与自然保护地的并集。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -4554,6 +6154,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
+      <source>Protection score (0-1) of a natural shoreline cell. Default 0.5, the plugin's own value (METHODS.md §1, not from a published table).</source>
+      <translation>自然岸线像元的防护得分（0-1）。默认 0.5，为插件自定值（METHODS.md §1，非出自已发布的分级表）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Protection score by class (0-1)</source>
       <translation>各地类防护得分（0-1）</translation>
     </message>
@@ -4569,11 +6174,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
-      <source>Provincial homestead standard plus shared land per household (check).</source>
-      <translation>省级宅基地标准加户均公共用地（待核）。</translation>
+      <source>Provincial homestead standard plus shared land per household. Default 200 m², the plugin's own value, not verified against a provincial standard.</source>
+      <translation>省级宅基地标准加户均公共用地。默认 200 m²，为插件自定值，未与省级标准核对。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>QGIS layout templates (*.qpt)</source>
       <translation>QGIS 版式模板 (*.qpt)</translation>
     </message>
@@ -4608,6 +6213,11 @@ computed from</source>
       <translation>R 断点（留空 = 100, 600 / 25, 100, 400, 600）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
+      <source>R breaks, ascending, lower-inclusive. Empty: 100, 600 (three levels) or 25, 100, 400, 600 (five levels), METHODS.md §1.</source>
+      <translation>R 分界值，升序、下限包含。留空：三级为 100、600，五级为 25、100、400、600（METHODS.md §1）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
       <source>RSEI</source>
       <translation>遥感生态指数</translation>
@@ -4626,6 +6236,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
       <source>RSEI principal components and grade areas</source>
       <translation>RSEI 主成分与各等级面积</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI, 0-1 (higher = better ecological quality); water and nodata empty; styled.</source>
+      <translation>RSEI，0-1（越高生态质量越好）；水体和无数据处为空；已设样式。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
@@ -4648,6 +6263,11 @@ computed from</source>
       <translation>RSEI：主成分分析…</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Radius (m) of the project area around a point problem. Default 100 m, the plugin's own value.</source>
+      <translation>点状问题的项目范围半径（米）。默认 100 m，为插件自定值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Radius and buffer units</source>
       <translation>半径与缓冲区单位</translation>
@@ -4656,6 +6276,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Radius of point problems (m)</source>
       <translation>点状问题半径（m）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
+      <source>Radius of the moving window in map units (m). Default 500 m, the plugin's own value; choose it from the scale of the pattern studied.</source>
+      <translation>移动窗口半径，地图单位（米）。默认 500 m，为插件自定值；应按所研究格局的尺度确定。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
@@ -4683,9 +6308,19 @@ computed from</source>
       <translation>降雨侵蚀力 R（参考栅格）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Rainfall erosivity R in MJ·mm/(hm²·h·a), e.g. from 'Rainfall erosivity R'.</source>
+      <translation>降雨侵蚀力 R，单位 MJ·mm/(hm²·h·a)，如“降雨侵蚀力”算法的输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
+      <source>Rainfall erosivity R in MJ·mm/(hm²·h·a); the reference grid.</source>
+      <translation>降雨侵蚀力 R，单位 MJ·mm/(hm²·h·a)，作为参考格网。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Rainfall erosivity R, daily rainfall model (降雨侵蚀力 日雨量模型)</source>
-      <translation>降雨侵蚀力 日雨量模型 (Rainfall erosivity R)</translation>
+      <translation>降雨侵蚀力 日雨量模型 (Rainfall erosivity R, daily rainfall model)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -4696,6 +6331,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Random seed of the sample</source>
       <translation>抽样随机种子</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
+      <source>Random seed: the same seed and size always give the same region. Default 2020 (the plugin's own choice).</source>
+      <translation>随机种子：相同的种子和尺寸总是生成相同的区域。默认 2020（插件自定）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -4738,7 +6378,7 @@ computed from</source>
       <translation>栅格“{}”已重采样到参考格网（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Raster folder</source>
       <translation>栅格文件夹</translation>
     </message>
@@ -4748,14 +6388,39 @@ computed from</source>
       <translation>栅格图层“{}”不是基于文件（GDAL）的栅格，请先另存为 GeoTIFF。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <source>Raster of the barrier improvement score on the resistance grid: per metre of restored length (resistance units) or the raw score, the maximum over radii and the maximum or sum over pairs; 0 where restoring brings no gain.</source>
+      <translation>障碍点修复改善值栅格（与阻力面同格网）：按每米修复长度（阻力单位）或原始改善值，取各半径最大值，再按源地对取最大值或求和；修复无改善处为 0。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
+      <source>Raster of the metric, one value per cell of the input grid.</source>
+      <translation>指数栅格，与输入格网一一对应。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>Raster of the total threat (habitat degradation) D. Optional output, created by default; uncheck it in the dialog to skip it.</source>
+      <translation>总威胁程度（生境退化度）D 栅格。可选输出，默认生成；可在对话框中取消勾选以不输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Raster values that count as habitat, e.g. 17 for the core class of an MSPA output, or land-use codes. Empty: every nonzero cell.</source>
       <translation>视为生境的栅格值，如 MSPA 输出的核心区 17，或土地利用编码。为空：所有非零像元。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Rasterizing at {0} x {0} sub-cells and taking the dominant class</source>
+      <translation>按 {0} × {0} 子像元栅格化并取主导地类</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Re-ranking the edited project library</source>
       <translation>正在对已编辑的项目库重新排序</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Read the raster as conductance (1 / resistance) instead of resistance. Default off (resistance, as the resistance-surface algorithm writes).</source>
+      <translation>将栅格按电导（1/阻力）而非阻力读取。默认不勾选（按阻力读取，与“生态阻力面”算法的输出一致）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
@@ -4766,6 +6431,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Reading farmland patches</source>
       <translation>正在读取耕地图斑</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Reading parcels</source>
+      <translation>读取图斑</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -4784,8 +6454,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
-      <source>Reclaimable area of idle and inefficient construction land and abandoned mines (METHODS.md §4): ΔS = S × c_type, with the coefficient c by type from the editable table (defaults are typical values, check against local reclamation plans). The type comes from the type field, or the default type for every feature. Restoration direction (复垦方向, TD/T 1036-2013 style rules, check): construction where the site is within the given distance of the construction-suitable layer (e.g. the urban development boundary) and its slope ≤ the construction slope limit; else farmland where slope ≤ the farmland slope limit and soil thickness ≥ the soil limit; else forest and grass. Without a slope field the direction is 'not assessed'. Land reclaimed to farmland, forest or grass leaves construction land (its potential counts as construction-land decrease); land directed to construction stays. Outputs: features, and units with totals in hm², 亩 and 万亩; 'method' records the rule.</source>
-      <translation>计算闲置低效建设用地和废弃矿山的可复垦面积（METHODS.md §4）：ΔS = S × c_type，系数 c 按类型取自可编辑表（默认为常用值，待核：以当地复垦规划为准）。类型取自类型字段，或对所有要素使用默认类型。复垦方向（参照 TD/T 1036-2013 的规则，待核）：位于适宜建设区（如城镇开发边界）给定距离内且坡度 ≤ 建设坡度上限的，修复为建设用地；否则坡度 ≤ 耕地坡度上限且土层厚度 ≥ 下限的，复垦为耕地；其余修复为林草地。无坡度字段时方向为“未评价”。复垦为耕地或林草地的用地退出建设用地（其潜力计为建设用地减少量）；修复为建设用地的仍为建设用地。输出：要素，以及按 hm²、亩和万亩汇总的单元；'method' 记录规则。</translation>
+      <source>Reclaimable area of idle and inefficient construction land and abandoned mines (METHODS.md §4): ΔS = S × c_type, with the coefficient c by type from the editable table (defaults are typical values, not verified: use the local reclamation plans). The type comes from the type field, or the default type for every feature. Restoration direction (复垦方向, TD/T 1036-2013 style rules, not verified against the standard): construction where the site is within the given distance of the construction-suitable layer (e.g. the urban development boundary) and its slope ≤ the construction slope limit; else farmland where slope ≤ the farmland slope limit and soil thickness ≥ the soil limit; else forest and grass. Without a slope field the direction is 'not assessed'. Land reclaimed to farmland, forest or grass leaves construction land (its potential counts as construction-land decrease); land directed to construction stays. Outputs: features, and units with totals in hm², 亩 and 万亩; 'method' records the rule.</source>
+      <translation>计算闲置低效建设用地和废弃矿山的可复垦面积（METHODS.md §4）：ΔS = S × c_type，系数 c 按类型取自可编辑表（默认为常用值，未经核对：以当地复垦规划为准）。类型取自类型字段，或对所有要素使用默认类型。复垦方向（参照 TD/T 1036-2013 的规则，未与标准原文核对）：位于适宜建设区（如城镇开发边界）给定距离内且坡度 ≤ 建设坡度上限的，修复为建设用地；否则坡度 ≤ 耕地坡度上限且土层厚度 ≥ 下限的，复垦为耕地；其余修复为林草地。无坡度字段时方向为“未评价”。复垦为耕地或林草地的用地退出建设用地（其潜力计为建设用地减少量）；修复为建设用地的仍为建设用地。输出：要素，以及按 hm²、亩和万亩汇总的单元；'method' 记录规则。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -4813,6 +6483,11 @@ computed from</source>
       <translation>基准期指标</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Reference raster (grid to match)</source>
+      <translation>参考栅格（对齐的格网）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>Reference-period indicator (NDVI, FVC, NPP or habitat quality; reference grid)</source>
       <translation>基准期指标（NDVI、FVC、NPP 或生境质量；参考栅格）</translation>
@@ -4828,12 +6503,17 @@ computed from</source>
       <translation>反射率缩放系数</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Refuse the layer (list the codes)</source>
+      <translation>拒绝该图层（列出代码）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Refuse weights that do not sum to one (else normalise them)</source>
       <translation>权重之和不为 1 时拒绝（否则归一化）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Region</source>
       <translation>区域</translation>
     </message>
@@ -4853,9 +6533,24 @@ computed from</source>
       <translation>相对损失</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
+      <source>Relative loss (reference − current) / reference; negative = gain.</source>
+      <translation>相对损失 (基准 − 现状) / 基准；负值表示增加。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
+      <source>Relative-loss thresholds of light, moderate and severe degradation, comma separated and ascending, lower-inclusive. Default 0.05, 0.15, 0.30: common practice in Chinese studies, not from a standard (METHODS.md §1.4).</source>
+      <translation>轻度、中度、重度退化的相对损失阈值，逗号分隔、升序、下限包含。默认 0.05、0.15、0.30：国内研究的常用取值，非出自标准（METHODS.md §1.4）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Relief breaks</source>
       <translation>起伏度断点</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
+      <source>Relief breaks in metres. Empty: 50, 300 (three levels) or 20, 50, 100, 300 (five levels).</source>
+      <translation>地形起伏度分界值（米）。留空：三级为 50、300，五级为 20、50、100、300。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
@@ -4873,6 +6568,11 @@ computed from</source>
       <translation>地形起伏度（m），代替 DEM</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
+      <source>Relief 地形起伏度 in metres, used instead of computing it from the DEM. Empty: computed from the DEM.</source>
+      <translation>地形起伏度（米），提供时代替由 DEM 计算的结果。留空：由 DEM 计算。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
       <source>Remote Sensing based Ecological Index after Xu Hanqiu (2013, 中国环境科学 33(5): 889-897). From surface reflectance (a multi-band raster; band numbers of blue, green, red, NIR, SWIR1, SWIR2; scale and offset turn stored values into reflectance 0-1, e.g. 0.0000275 and −0.2 for Landsat Collection 2 Level-2): greenness NDVI; wetness, the tasseled-cap wetness with the Landsat 8 OLI coefficients of Baig et al. (2014) or the Landsat 5 TM coefficients of Crist (1985) (editable); heat, a given land surface temperature raster (°C) or one derived from the brightness temperature (K) of the thermal band with an NDVI-threshold emissivity (Sobrino et al. 2004); dryness NDBSI = (SI + IBI)/2. Water (MNDWI above the threshold, Xu 2006) is masked. Each indicator is normalised to 0-1 over the study area, a PCA on the covariance of the four gives PC1, oriented so that greenness loads positively (greener is better); RSEI = PC1 score normalised to 0-1, in five grades of 0.2 (差, 较差, 中等, 良, 优). The log and the table give the loadings (signs: greenness and wetness should be positive, heat and dryness negative) and the share of PC1; a PC1 share well below 60 % means the index summarises the four indicators poorly. Processed by row blocks (four passes; the indicators of the first are kept in memory up to 5 × 10⁷ cells).</source>
       <translation>遥感生态指数，依据徐涵秋（2013，中国环境科学 33(5): 889-897）。由地表反射率（多波段栅格；给出蓝、绿、红、近红外、短波红外1、短波红外2 的波段号；缩放系数与偏移量将存储值换算为 0-1 的反射率，如 Landsat Collection 2 Level-2 为 0.0000275 和 −0.2）计算：绿度 NDVI；湿度，即缨帽变换湿度分量，采用 Baig 等（2014）的 Landsat 8 OLI 系数或 Crist（1985）的 Landsat 5 TM 系数（可编辑）；热度，即给定的地表温度栅格（°C），或由热红外波段亮度温度（K）结合 NDVI 阈值法比辐射率（Sobrino 等 2004）反演；干度 NDBSI = (SI + IBI)/2。水体（MNDWI 高于阈值，徐涵秋 2006）被掩膜。各指标在研究区内归一化到 0-1，对四项指标的协方差矩阵做主成分分析得第一主成分，其方向取绿度载荷为正（越绿越好）；RSEI = 第一主成分得分归一化到 0-1，按 0.2 间隔分为五级（差、较差、中等、良、优）。日志和表格给出载荷（符号：绿度、湿度应为正，热度、干度应为负）及第一主成分贡献率；贡献率远低于 60 % 说明该指数对四项指标的概括较差。按行块处理（四遍；像元数不超过 5 × 10⁷ 时第一遍的指标保存在内存中）。</translation>
@@ -4880,7 +6580,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
       <source>Remote sensing ecological index RSEI (遥感生态指数)</source>
-      <translation>遥感生态指数（RSEI）</translation>
+      <translation>遥感生态指数 (Remote sensing ecological index RSEI)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -4903,6 +6603,16 @@ computed from</source>
       <translation>去除电流源</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Repair invalid geometries (else refuse them)</source>
+      <translation>修复无效几何（否则拒绝）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Repair invalid parcel geometries (makeValid) and list their ids in the log (default on); off: refuse the layer and name the invalid parcels.</source>
+      <translation>修复无效的图斑几何（makeValid）并在日志中列出其编号（默认开启）；关闭时拒绝该图层并指出无效图斑。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Resilience (1-3)</source>
       <translation>恢复力（1-3）</translation>
@@ -4918,14 +6628,24 @@ computed from</source>
       <translation>恢复力等级（可选）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Resilience grade raster, 1 low, 2 medium, 3 high (output GRADE of 'Ecosystem resilience').</source>
+      <translation>恢复力等级栅格，1 低、2 中、3 高（“生态系统恢复力”的 GRADE 输出）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Resilience index</source>
       <translation>恢复力指数</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
-      <source>Resilience index and level (METHODS.md §1.4, common practice, check): index = E · C · T with E the ecosystem elasticity score of the land-use class (0-1, editable table; defaults forest 0.9, wetland 0.8, grassland 0.7, garden and water 0.6, cropland 0.5, bare and rural 0.2, built land and roads 0.1, mining 0.05), C the vegetation condition (FVC or NPP) min-max normalised to 0-1 over the area (or over a given range, e.g. 0, 1 for FVC), T the terrain factor by slope class (slope in degrees from the DEM, Horn 1981; &lt; 8° 1.0, 8-15° 0.8, 15-25° 0.6, ≥ 25° 0.4). Levels by the index breaks (default thirds 0.333, 0.667): 1 low 低, 2 medium 中, 3 high 高. Nodata in any input gives nodata.</source>
-      <translation>恢复力指数与水平（METHODS.md §1.4，常用做法，待核）：指数 = E · C · T，E 为地类的生态弹性度得分（0-1，表格可编辑；默认林地 0.9、湿地 0.8、草地 0.7、园地和水域 0.6、耕地 0.5、裸地和农村居民点 0.2、建设用地和道路 0.1、采矿用地 0.05），C 为植被状况（FVC 或 NPP）在研究区内按最小-最大值归一化到 0-1（或按给定范围，如 FVC 取 0, 1），T 为按坡度分级的地形因子（坡度由 DEM 计算，Horn 1981；&lt; 8° 1.0，8-15° 0.8，15-25° 0.6，≥ 25° 0.4）。按指数断点分级（默认三等分 0.333、0.667）：1 低，2 中，3 高。任一输入无数据则结果为无数据。</translation>
+      <source>Resilience index E · C · T, 0-1.</source>
+      <translation>恢复力指数 E · C · T，取值 0-1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>Resilience index and level (METHODS.md §1.4; common practice, not verified against an official text): index = E · C · T with E the ecosystem elasticity score of the land-use class (0-1, editable table; defaults forest 0.9, wetland 0.8, grassland 0.7, garden and water 0.6, cropland 0.5, bare and rural 0.2, built land and roads 0.1, mining 0.05), C the vegetation condition (FVC or NPP) min-max normalised to 0-1 over the area (or over a given range, e.g. 0, 1 for FVC), T the terrain factor by slope class (slope in degrees from the DEM, Horn 1981; &lt; 8° 1.0, 8-15° 0.8, 15-25° 0.6, ≥ 25° 0.4). Levels by the index breaks (default thirds 0.333, 0.667): 1 low 低, 2 medium 中, 3 high 高. Nodata in any input gives nodata.</source>
+      <translation>恢复力指数与水平（METHODS.md §1.4；常用做法，未与官方文本核对）：指数 = E · C · T，E 为地类的生态弹性度得分（0-1，表格可编辑；默认林地 0.9、湿地 0.8、草地 0.7、园地和水域 0.6、耕地 0.5、裸地和农村居民点 0.2、建设用地和道路 0.1、采矿用地 0.05），C 为植被状况（FVC 或 NPP）在研究区内按最小-最大值归一化到 0-1（或按给定范围，如 FVC 取 0, 1），T 为按坡度分级的地形因子（坡度由 DEM 计算，Horn 1981；&lt; 8° 1.0，8-15° 0.8，15-25° 0.6，≥ 25° 0.4）。按指数断点分级（默认三等分 0.333、0.667）：1 低，2 中，3 高。任一输入无数据则结果为无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
@@ -4936,6 +6656,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Resilience level (codes 1-3)</source>
       <translation>恢复力水平（代码 1-3）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>Resilience level 1 低, 2 中, 3 高 (0 nodata), styled.</source>
+      <translation>恢复力水平 1 低、2 中、3 高（0 无数据），已符号化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
+      <source>Resilience level raster, codes 1 低, 2 中, 3 高 (output GRADE of 'Ecosystem resilience'); resampled to the degradation grid if needed.</source>
+      <translation>恢复力水平栅格，编码 1 低、2 中、3 高（“生态系统恢复力”的 GRADE 输出）；必要时重采样到退化程度格网。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
@@ -4994,6 +6724,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
+      <source>Resistance surface R = R_base × (1 + Σ w_i f_i), dimensionless resistance per cell; nodata where land use is nodata or the class is a barrier.</source>
+      <translation>阻力面 R = R_base × (1 + Σ w_i f_i)，每个像元的无量纲阻力值；土地利用无数据或地类为障碍时为无数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Resistance table</source>
       <translation>阻力表</translation>
     </message>
@@ -5003,7 +6738,7 @@ computed from</source>
       <translation>阻力表：数值不能为负。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Resolution (dpi)</source>
       <translation>分辨率（dpi）</translation>
     </message>
@@ -5013,12 +6748,12 @@ computed from</source>
       <translation>PDF 中栅格内容和 PNG 文件的分辨率。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Responsible department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Restoration areas (zoning or project outputs)</source>
       <translation>修复区域（分区或项目成果）</translation>
     </message>
@@ -5031,6 +6766,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Restoration mode (optional)</source>
       <translation>修复模式（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Restoration mode 1 保护保育, 2 自然恢复, 3 辅助再生, 4 生态重建 (0 nodata), styled.</source>
+      <translation>修复模式 1 保护保育、2 自然恢复、3 辅助再生、4 生态重建（0 无数据），已符号化。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -5073,9 +6813,24 @@ computed from</source>
       <translation>修复单元</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Restoration units (output of 'Restoration units', or any polygons with numeric attributes); adjacent units share a boundary line.</source>
+      <translation>修复单元（“修复单元”的输出，或任何带数值属性的面图层）；相邻单元指共享边界线的单元。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Restoration units (修复单元)</source>
       <translation>修复单元 (Restoration units)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Restoration units or patches with the criterion fields (e.g. the output of 'Restoration units').</source>
+      <translation>含评价指标字段的修复单元或图斑（如“修复单元”的输出）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Restoration units with their zonal statistics (imp3_sh, deg_mean, res_mean, corr_sh, pinch_n, lu_dom, mode_dom, red_sh, farm_sh, ubnd_sh …).</source>
+      <translation>附分区统计字段（imp3_sh、deg_mean、res_mean、corr_sh、pinch_n、lu_dom、mode_dom、red_sh、farm_sh、ubnd_sh 等）的修复单元。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -5083,9 +6838,9 @@ computed from</source>
       <translation>修复分区</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Restoration zoning (修复分区)</source>
-      <translation>修复分区 (Restoration zoning)</translation>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Restoration zones (level 2), dissolved, with type, control level, area, main problems and measures.</source>
+      <translation>生态修复分区（二级），已融合，字段包括分区类型、管控级别、面积、主要问题和主要措施。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -5093,7 +6848,7 @@ computed from</source>
       <translation>生态修复分区 (Restoration zoning)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Restoration zoning (生态修复分区图)</source>
       <translation>生态修复分区图</translation>
     </message>
@@ -5149,8 +6904,18 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk cells with less than this share of their area in the study area get no value.</source>
+      <translation>位于研究区内面积比例低于此值的风险小区不赋值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
       <source>Risk cells with their index</source>
       <translation>风险小区及其风险指数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk index interpolated between the risk-cell centres (bilinear), styled.</source>
+      <translation>在风险小区中心之间插值（双线性）得到的风险指数，已设样式。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
@@ -5194,8 +6959,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
-      <source>Rocky-desertification vulnerability of karst areas after the 双评价 guide (MNR 2020), METHODS.md §1: S = (D · P · C)^(1/3), the geometric mean of the factor scores of carbonate outcrop D (% of the area), slope P (degrees from the DEM, Horn 1981) and vegetation cover C (FVC 0-1, more cover lower score). Three levels: scores 1/3/5; D breaks 30, 70; P 8, 25; FVC 0.2, 0.6; index breaks 2.33, 3.66 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (石漠化敏感性 table of the red line guide 2017, check): scores 1/3/5/7/9; D 10, 30, 50, 70 %; P 8, 15, 25, 35°; FVC 0.2, 0.4, 0.6, 0.8; index breaks 2, 4, 6, 8 -&gt; 1 一般, 2 轻度脆弱, 3 中度脆弱, 4 高度脆弱, 5 极脆弱. Breaks are lower-inclusive and editable; an empty field takes the default of the chosen levels. With a karst mask (non-zero = karst) cells outside karst are nodata. Nodata in any factor gives nodata.</source>
-      <translation>喀斯特地区石漠化脆弱性评价，依据双评价指南（自然资源部 2020），METHODS.md §1：S = (D · P · C)^(1/3)，即碳酸盐岩出露面积比例 D（%）、坡度 P（由 DEM 计算的度数，Horn 1981）和植被覆盖度 C（FVC 0-1，覆盖度越高得分越低）各因子得分的几何平均。三级：得分 1/3/5；D 分界 30、70；P 8、25；FVC 0.2、0.6；指数分界 2.33、3.66 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（红线指南 2017 石漠化敏感性分级表，待核）：得分 1/3/5/7/9；D 10、30、50、70 %；P 8、15、25、35°；FVC 0.2、0.4、0.6、0.8；指数分界 2、4、6、8 -&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。分界值下限包含、可编辑；留空取所选级数的默认值。提供喀斯特范围掩膜（非零 = 喀斯特）时，范围外像元为无数据。任一因子为无数据则结果为无数据。</translation>
+      <source>Rocky-desertification vulnerability of karst areas after the 双评价 guide (MNR 2020), METHODS.md §1: S = (D · P · C)^(1/3), the geometric mean of the factor scores of carbonate outcrop D (% of the area), slope P (degrees from the DEM, Horn 1981) and vegetation cover C (FVC 0-1, more cover lower score). Three levels: scores 1/3/5; D breaks 30, 70; P 8, 25; FVC 0.2, 0.6; index breaks 2.33, 3.66 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (石漠化敏感性 table of the red line guide 2017, not verified against the official text): scores 1/3/5/7/9; D 10, 30, 50, 70 %; P 8, 15, 25, 35°; FVC 0.2, 0.4, 0.6, 0.8; index breaks 2, 4, 6, 8 -&gt; 1 一般, 2 轻度脆弱, 3 中度脆弱, 4 高度脆弱, 5 极脆弱. Breaks are lower-inclusive and editable; an empty field takes the default of the chosen levels. With a karst mask (non-zero = karst) cells outside karst are nodata. Nodata in any factor gives nodata.</source>
+      <translation>喀斯特地区石漠化脆弱性评价，依据双评价指南（自然资源部 2020），METHODS.md §1：S = (D · P · C)^(1/3)，即碳酸盐岩出露面积比例 D（%）、坡度 P（由 DEM 计算的度数，Horn 1981）和植被覆盖度 C（FVC 0-1，覆盖度越高得分越低）各因子得分的几何平均。三级：得分 1/3/5；D 分界 30、70；P 8、25；FVC 0.2、0.6；指数分界 2.33、3.66 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（红线指南 2017 石漠化敏感性分级表，未与官方原文核对）：得分 1/3/5/7/9；D 10、30、50、70 %；P 8、15、25、35°；FVC 0.2、0.4、0.6、0.8；指数分界 2、4、6、8 -&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。分界值下限包含、可编辑；留空取所选级数的默认值。提供喀斯特范围掩膜（非零 = 喀斯特）时，范围外像元为无数据。任一因子为无数据则结果为无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -5203,9 +6968,19 @@ computed from</source>
       <translation>作用</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Row {} ({}): {}</source>
       <translation>第 {} 行（{}）：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Rows 'code,ecosystem type' replacing the default rows for those codes.</source>
+      <translation>“编码,生态系统类型”行，替换默认表中对应编码的行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
+      <source>Rule 1: new farmland must reach this share (%) of the existing farmland. Default 5 %, the pilot rule of 自然资发〔2019〕194号 as summarised in METHODS.md §4.</source>
+      <translation>规则 1：新增耕地须达到现有耕地的该比例（%）。默认 5 %，即《自然资源部关于开展全域土地综合整治试点工作的通知》（自然资发〔2019〕194号）的要求（见 METHODS.md §4）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -5231,6 +7006,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Rule {}: surrounding land use '{}' is not one of 耕地, 林地, 草地, 建设用地, 水域, 其他.</source>
       <translation>规则 {}：周边土地利用“{}”不是耕地、林地、草地、建设用地、水域、其他之一。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Rule-based (default: each unit typed by the first rule that holds, zones = adjacent units of one type) or SKATER clustering into the given number of zones.</source>
+      <translation>规则法（默认：各单元按第一条成立的规则定类，相邻同类单元合为一区），或 SKATER 空间约束聚类划分为给定数量的分区。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -5283,12 +7063,12 @@ computed from</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Saved the indicator set in the QGIS project (save the project to keep it).</source>
       <translation>已将指标体系存入 QGIS 工程（请保存工程以保留）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Saved {0} indicators to table '{1}' of {2}.</source>
       <translation>已将 {0} 项指标保存到 {2} 的表“{1}”。</translation>
     </message>
@@ -5301,6 +7081,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Scaling parameter z</source>
       <translation>尺度参数 z</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>Scaling parameter z of the quality function. Default 2.5, fixed in InVEST (User's Guide).</source>
+      <translation>生境质量函数的缩放参数 z。默认 2.5，与 InVEST 固定取值一致（用户指南）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -5323,9 +7108,19 @@ computed from</source>
       <translation>二级与一级的得分断点（递增）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Score breaks of 二级 and 一级, ascending, used with grading by score breaks. Default 0.4, 0.6, the plugin's own values.</source>
+      <translation>二级和一级的得分分界，升序，仅在按得分分界分级时使用。默认 0.4、0.6，为插件自定值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Score per metre of restored length (IS / 2R)</source>
       <translation>按单位修复长度计的改善值（IS / 2R）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Second date minus first date, yuan per cell (needs the second land use).</source>
+      <translation>第二期减第一期，元/像元（需要第二期土地利用）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -5333,17 +7128,22 @@ computed from</source>
       <translation>第二期：{:.2f} 万元（变化 {:+.2f} 万元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
+      <source>Seed of the random sample: the same seed gives the same sample and result. Default 0.</source>
+      <translation>随机抽样的种子：相同种子得到相同样本和结果。默认 0。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Select a map in the list and press Preview.</source>
       <translation>在列表中选中一幅图，然后点击“预览”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Select all</source>
       <translation>全选</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Select none</source>
       <translation>全不选</translation>
     </message>
@@ -5379,6 +7179,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
+      <source>Service capacity index (relative, in the unit of NPP) on the NPP grid; grade it with the cumulative-share importance grading.</source>
+      <translation>服务能力指数（相对值，单位同 NPP），位于 NPP 格网；可用“服务重要性分级”进行分级。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Service capacity indices by the NPP-index method of the ecological protection red line guide (生态保护红线划定指南, 2017; METHODS.md §1): water conservation WR = NPP_mean · F_sic · F_pre · (1 − F_slo); soil conservation S_pro = NPP_mean · (1 − K) · (1 − F_slo); windbreak and sand fixation S_ws = NPP_mean · K · F_q · D; biodiversity maintenance S_bio = NPP_mean · F_pre · F_tem · (1 − F_alt). NPP (e.g. gC/(m²·a), multi-year mean) is used as given; the factors are min-max normalised to 0-1 over their valid cells (can be switched off when they are already 0-1). F_slo is the slope in degrees computed from the DEM (Horn 1981), F_alt the DEM elevation. Only the factors of the chosen service are needed; a missing one is named in the error. The output is a relative index (unit of NPP): grade it with the cumulative-share importance grading. Inputs not on the NPP grid are resampled onto it; nodata in any factor gives nodata.</source>
       <translation>按《生态保护红线划定指南》（2017）的 NPP 定量指标法计算服务能力指数（METHODS.md §1）：水源涵养 WR = NPP_mean · F_sic · F_pre · (1 − F_slo)；水土保持 S_pro = NPP_mean · (1 − K) · (1 − F_slo)；防风固沙 S_ws = NPP_mean · K · F_q · D；生物多样性维护 S_bio = NPP_mean · F_pre · F_tem · (1 − F_alt)。NPP（如 gC/(m²·a)，多年平均）按原值使用；各因子在其有效像元上按最小-最大值归一化到 0-1（因子已为 0-1 时可关闭）。F_slo 为由 DEM 计算的坡度（度，Horn 1981），F_alt 为 DEM 高程。只需提供所选服务用到的因子，缺少时报错并指明缺少的因子。输出为相对指数（NPP 的单位），可用累积服务值法进行重要性分级。不在 NPP 栅格上的输入会被重采样到该栅格；任一因子无数据则结果为无数据。</translation>
     </message>
@@ -5393,9 +7198,14 @@ computed from</source>
       <translation>服务功能重要性等级（参考格网）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
+      <source>Service importance grade raster (3 极重要, 2 重要, 1 一般重要, 0 nodata), e.g. the combined service grades; the reference grid.</source>
+      <translation>服务重要性等级栅格（3 极重要、2 重要、1 一般重要、0 无数据），如集成后的服务重要性等级，作为参考格网。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Service importance grading, cumulative share (服务重要性分级 累积服务值法)</source>
-      <translation>服务重要性分级 累积服务值法 (Service importance grading)</translation>
+      <translation>服务重要性分级 累积服务值法 (Service importance grading, cumulative share)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -5415,7 +7225,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Service trade-offs and synergies (生态系统服务权衡与协同)</source>
-      <translation>生态系统服务权衡与协同 (Service trade-offs)</translation>
+      <translation>生态系统服务权衡与协同 (Service trade-offs and synergies)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -5428,6 +7238,11 @@ computed from</source>
       <translation>分区生态系统服务价值</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>Set cells where ET exceeds P − R to 0 instead of keeping the negative balance. Default off (the water balance as computed).</source>
+      <translation>将 ET 大于 P − R 的像元设为 0，而不保留负的水量平衡值。默认不勾选（保留计算结果）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Set negative scores (restoring the window would not shorten the path) to 0.</source>
       <translation>负改善值（修复窗口不会缩短路径）设为 0。</translation>
@@ -5436,6 +7251,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Set negative values (ET &gt; P − R) to zero</source>
       <translation>将负值（ET &gt; P − R）置为零</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Sets the default band numbers, wetness coefficients and thermal wavelength.</source>
+      <translation>决定默认波段号、湿度系数和热红外波长。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -5458,6 +7278,11 @@ computed from</source>
       <translation>农村居民点整治潜力：建设用地 {:.2f} hm²（{:.4f} 万亩），新增耕地 {:.2f} hm²。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
+      <source>Settlements with planned population, standard area, potential ΔS (negative flagged and kept as raw value) and new farmland.</source>
+      <translation>农村居民点，附规划人口、标准用地面积、整治潜力 ΔS（负值标记并保留原始值）和新增耕地。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Settlements with population</source>
       <translation>居民点（含人口）</translation>
@@ -5468,14 +7293,19 @@ computed from</source>
       <translation>重度</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Shapefile encoding when there is no .cpg (e.g. GBK)</source>
+      <translation>无 .cpg 时 Shapefile 的编码（如 GBK）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
       <source>Share of PC1: {:.1f} %</source>
       <translation>第一主成分贡献率：{:.1f} %</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
-      <source>Share of each type's area that can be reclaimed (check: local reclamation plans).</source>
-      <translation>各类型可复垦面积的比例（待核：以当地复垦规划为准）。</translation>
+      <source>Share of each type's area that can be reclaimed. The defaults are typical values, not verified: take them from the local reclamation plans.</source>
+      <translation>各类型面积中可复垦的比例。默认值为常用值，未经核对：请以当地复垦规划为准。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -5483,9 +7313,14 @@ computed from</source>
       <translation>一个标准当量占粮食产值的比例（1/7 规则）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Share of the grain value that makes one standard equivalent. Default 1/7 (Xie et al. 2003, 2008).</source>
+      <translation>一个标准当量占粮食产值的比例。默认 1/7（谢高地等 2003、2008）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
-      <source>Share of the released land that becomes farmland (check: local reclamation plans).</source>
-      <translation>腾退用地中可复垦为耕地的比例（待核：以当地复垦规划为准）。</translation>
+      <source>Share of the released land that becomes farmland. Default 0.7, the plugin's own value: take it from the local reclamation plans.</source>
+      <translation>腾退用地中可复垦为耕地的比例。默认 0.7，为插件自定值：请以当地复垦规划为准。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
@@ -5518,7 +7353,7 @@ computed from</source>
       <translation>岸线类型代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Shore type field</source>
       <translation>岸线类型字段</translation>
     </message>
@@ -5528,9 +7363,14 @@ computed from</source>
       <translation>海岸带岸线类型，编码 1-5</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Shore types counted as natural (comma separated)</source>
       <translation>计为自然岸线的岸线类型（逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <source>Shore-type raster, codes 1 砂质 sandy, 2 淤泥质 muddy, 3 自然形态 natural-form, 4 人工 artificial, 5 基岩 bedrock; the reference grid.</source>
+      <translation>岸线类型栅格，编码 1 砂质、2 淤泥质、3 自然形态、4 人工、5 基岩，作为参考格网。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -5543,6 +7383,11 @@ computed from</source>
       <translation>岸线类型得分表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Shore-type values counted as natural shoreline, comma separated. Default the natural types in Chinese and English (自然岸线, 基岩岸线, 砂质岸线, 淤泥质岸线, 生物岸线, 河口岸线 …).</source>
+      <translation>计为自然岸线的岸线类型取值，逗号分隔。默认为中英文自然岸线类型（自然岸线、基岩岸线、砂质岸线、淤泥质岸线、生物岸线、河口岸线等）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Shoreline (lines, optional)</source>
       <translation>岸线（线，可选）</translation>
@@ -5551,6 +7396,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Shoreline erosion rate (m/a)</source>
       <translation>岸线侵蚀速率（m/a）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <source>Shoreline erosion rate in m/a (accreting shores ≤ 0 take the lowest grade); graded by the muddy or sandy breaks according to the shore type.</source>
+      <translation>岸线侵蚀速率（m/a；淤长岸线 ≤ 0 取最低级），按岸线类型采用淤泥质或砂质分界值分级。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -5573,9 +7423,29 @@ computed from</source>
       <translation>短路区域（区域编号栅格）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Side (m) of the square cells of the grid unit type. Default 1000 m, the plugin's own value.</source>
+      <translation>规则网格单元的边长（米）。默认 1000 m，为插件自定值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Side of the square risk cells, m. 0: the side of 3 × the mean patch area. The log gives the range of the 2-5 × rule.</source>
+      <translation>方形风险小区边长，m。0：取平均斑块面积 3 倍对应的边长。日志给出 2-5 倍规则的范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
+      <source>Side of the square window (cells, odd) in which relief = max − min elevation. Default 5, the plugin's own value; studies use windows of roughly 0.2-1 km².</source>
+      <translation>计算地形起伏度（最大高程 − 最小高程）的方形窗口边长（像元数，奇数）。默认 5，为插件自定值；相关研究多采用约 0.2-1 km² 的窗口。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Significance level α</source>
       <translation>显著性水平 α</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
+      <source>Significance level: a correlation with p &lt; α is a synergy (rho &gt; 0) or a trade-off (rho &lt; 0). Default 0.05, the usual statistical convention.</source>
+      <translation>显著性水平：p &lt; α 的相关视为协同（rho &gt; 0）或权衡（rho &lt; 0）。默认 0.05，为统计学常用取值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -5583,17 +7453,27 @@ computed from</source>
       <translation>有效波高，m</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Six band numbers: blue, green, red, NIR, SWIR1, SWIR2. Empty: 2,3,4,5,6,7 for OLI, 1,2,3,4,5,7 for TM.</source>
+      <translation>六个波段号：蓝、绿、红、近红外、短波红外1、短波红外2。留空：OLI 为 2,3,4,5,6,7，TM 为 1,2,3,4,5,7。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Six tasseled-cap wetness coefficients (blue … SWIR2). Empty: Baig et al. (2014) for OLI, Crist (1985) for TM.</source>
+      <translation>六个缨帽变换湿度系数（蓝 … 短波红外2）。留空：OLI 用 Baig 等（2014），TM 用 Crist（1985）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Size in cells (rows = columns, 30 m cells)</source>
       <translation>大小（像元数，行数 = 列数，30 m 像元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
       <source>Skipped (layers missing):</source>
       <translation>已跳过（缺少图层）：</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Skipped (layers missing): {}.</source>
       <translation>已跳过（缺少图层）：{}。</translation>
     </message>
@@ -5616,6 +7496,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Slope class breaks</source>
       <translation>坡度分级断点</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>Slope class breaks in degrees, ascending. Default 8, 15, 25: the slope classes of Chinese land-use practice; the plugin's choice.</source>
+      <translation>坡度分级断点（度），升序。默认 8、15、25：国内土地利用实践常用的坡度分级，为插件选定。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
@@ -5643,6 +7528,16 @@ computed from</source>
       <translation>坡度字段（度）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Slope length and steepness factor LS (dimensionless). Optional output: not written unless a file is chosen.</source>
+      <translation>坡长坡度因子 LS（无量纲）。可选输出：未指定文件时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
+      <source>Slope of each site in degrees, for the restoration direction (复垦方向). Empty: the direction is 'not assessed'.</source>
+      <translation>各地块坡度（度），用于判定复垦方向。留空：复垦方向记为“未评价”。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Smaller patches are dropped before ranking.</source>
       <translation>较小斑块在排序前剔除。</translation>
@@ -5653,9 +7548,14 @@ computed from</source>
       <translation>修复圆形窗口的最小半径，单位米。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Soil and water conservation importance (水土保持重要性)</source>
       <translation>水土保持重要性评价图</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Soil and water conservation rate</source>
+      <translation>水土保持率</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -5675,7 +7575,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Soil conservation, RUSLE (水土保持 RUSLE)</source>
-      <translation>水土保持 RUSLE (Soil conservation)</translation>
+      <translation>水土保持 RUSLE (Soil conservation, RUSLE)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -5688,9 +7588,24 @@ computed from</source>
       <translation>土壤可蚀性 K 来源</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Soil erodibility K in t·hm²·h/(hm²·MJ·mm).</source>
+      <translation>土壤可蚀性因子 K，单位 t·hm²·h/(hm²·MJ·mm)。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
+      <source>Soil erodibility K, for soil conservation and windbreak and sand fixation.</source>
+      <translation>土壤可蚀性因子 K，用于水土保持和防风固沙。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Soil erosion areas (soil-erosion control)</source>
       <translation>水土流失区（水土流失综合治理）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Soil loss</source>
+      <translation>土壤侵蚀量</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -5698,9 +7613,19 @@ computed from</source>
       <translation>土壤渗流因子 F_sic</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
+      <source>Soil seepage factor F_sic (e.g. from soil texture), for water conservation.</source>
+      <translation>土壤渗流因子 F_sic（如由土壤质地确定），用于水源涵养。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Soil texture class or K grade raster</source>
       <translation>土壤质地类别或 K 等级栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
+      <source>Soil texture class raster (codes of the texture table) or K grade raster, by the previous choice.</source>
+      <translation>土壤质地分类栅格（编码见质地对照表）或 K 等级栅格，取决于上一项选择。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
@@ -5718,6 +7643,11 @@ computed from</source>
       <translation>土层厚度字段（cm）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
+      <source>Soil thickness of each site in cm, for the farmland direction. Empty: the soil condition is not checked.</source>
+      <translation>各地块土层厚度（cm），用于判定能否复垦为耕地。留空：不检查土层条件。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Soil-erosion vulnerability</source>
       <translation>水土流失脆弱性</translation>
@@ -5729,8 +7659,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
-      <source>Soil-erosion vulnerability after the 双评价 guide (MNR 2020) and the red line guide (2017), METHODS.md §1: SS = (R · K · LS · C)^(1/4), the geometric mean of the factor grades. R rainfall erosivity (MJ·mm/(hm²·h·a)); LS stands in as relief 地形起伏度 (m), the elevation range in a moving window of the DEM (or a relief raster); C vegetation cover FVC (0-1; more cover, lower grade); K the soil-erodibility grade by soil texture class. Three levels: factor scores 1/3/5, R breaks 100, 600; relief 50, 300 m; FVC 0.2, 0.6; index breaks 2.33, 3.66 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (2017, check): scores 1/3/5/7/9, R 25, 100, 400, 600; relief 20, 50, 100, 300 m; FVC 0.2, 0.4, 0.6, 0.8; index breaks 2, 4, 6, 8 -&gt; 1 不敏感 … 5 极敏感. An empty break field takes these defaults; breaks are lower-inclusive. K: either a soil texture raster with the codes of the texture table (1 石砾, 2 砂, 3 粗砂土, 4 细砂土, 5 黏土, 6 面砂土, 7 壤土, 8 砂壤土, 9 粉黏土, 10 壤黏土, 11 砂粉土, 12 粉土; grades editable), or a raster that already holds the K grade on the factor scale (1/3/5 or 1/3/5/7/9). Nodata in any factor gives nodata.</source>
-      <translation>按双评价指南（自然资源部 2020）和红线指南（2017）评价水土流失脆弱性，METHODS.md §1：SS = (R · K · LS · C)^(1/4)，即各因子等级的几何平均。R 为降雨侵蚀力（MJ·mm/(hm²·h·a)）；LS 以地形起伏度（m）代替，即 DEM 移动窗口内的高程差（或直接给出起伏度栅格）；C 为植被覆盖度 FVC（0-1；覆盖度越高等级越低）；K 为按土壤质地确定的土壤可蚀性等级。三级：因子得分 1/3/5，R 断点 100、600；起伏度 50、300 m；FVC 0.2、0.6；指数断点 2.33、3.66 分为 1 一般脆弱、2 脆弱、3 极脆弱。五级（2017，待核）：得分 1/3/5/7/9，R 25、100、400、600；起伏度 20、50、100、300 m；FVC 0.2、0.4、0.6、0.8；指数断点 2、4、6、8 分为 1 不敏感 … 5 极敏感。断点留空取上述默认值；断点为下限包含。K：可为按质地表代码编码的土壤质地栅格（1 石砾，2 砂，3 粗砂土，4 细砂土，5 黏土，6 面砂土，7 壤土，8 砂壤土，9 粉黏土，10 壤黏土，11 砂粉土，12 粉土；等级可编辑），或已按因子分值（1/3/5 或 1/3/5/7/9）给出 K 等级的栅格。任一因子无数据则结果为无数据。</translation>
+      <source>Soil-erosion vulnerability after the 双评价 guide (MNR 2020) and the red line guide (2017), METHODS.md §1: SS = (R · K · LS · C)^(1/4), the geometric mean of the factor grades. R rainfall erosivity (MJ·mm/(hm²·h·a)); LS stands in as relief 地形起伏度 (m), the elevation range in a moving window of the DEM (or a relief raster); C vegetation cover FVC (0-1; more cover, lower grade); K the soil-erodibility grade by soil texture class. Three levels: factor scores 1/3/5, R breaks 100, 600; relief 50, 300 m; FVC 0.2, 0.6; index breaks 2.33, 3.66 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (2017, not verified against the official text): scores 1/3/5/7/9, R 25, 100, 400, 600; relief 20, 50, 100, 300 m; FVC 0.2, 0.4, 0.6, 0.8; index breaks 2, 4, 6, 8 -&gt; 1 不敏感 … 5 极敏感. An empty break field takes these defaults; breaks are lower-inclusive. K: either a soil texture raster with the codes of the texture table (1 石砾, 2 砂, 3 粗砂土, 4 细砂土, 5 黏土, 6 面砂土, 7 壤土, 8 砂壤土, 9 粉黏土, 10 壤黏土, 11 砂粉土, 12 粉土; grades editable), or a raster that already holds the K grade on the factor scale (1/3/5 or 1/3/5/7/9). Nodata in any factor gives nodata.</source>
+      <translation>按双评价指南（自然资源部 2020）和红线指南（2017）评价水土流失脆弱性，METHODS.md §1：SS = (R · K · LS · C)^(1/4)，即各因子等级的几何平均。R 为降雨侵蚀力（MJ·mm/(hm²·h·a)）；LS 以地形起伏度（m）代替，即 DEM 移动窗口内的高程差（或直接给出起伏度栅格）；C 为植被覆盖度 FVC（0-1；覆盖度越高等级越低）；K 为按土壤质地确定的土壤可蚀性等级。三级：因子得分 1/3/5，R 断点 100、600；起伏度 50、300 m；FVC 0.2、0.6；指数断点 2.33、3.66 分为 1 一般脆弱、2 脆弱、3 极脆弱。五级（2017，未与官方原文核对）：得分 1/3/5/7/9，R 25、100、400、600；起伏度 20、50、100、300 m；FVC 0.2、0.4、0.6、0.8；指数断点 2、4、6、8 分为 1 不敏感 … 5 极敏感。断点留空取上述默认值；断点为下限包含。K：可为按质地表代码编码的土壤质地栅格（1 石砾，2 砂，3 粗砂土，4 细砂土，5 黏土，6 面砂土，7 壤土，8 砂壤土，9 粉黏土，10 壤黏土，11 砂粉土，12 粉土；等级可编辑），或已按因子分值（1/3/5 或 1/3/5/7/9）给出 K 等级的栅格。任一因子无数据则结果为无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
@@ -5763,7 +7693,7 @@ computed from</source>
       <translation>源地编号</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Source id field (integer; empty = 1, 2, … in feature order)</source>
       <translation>源地编号字段（整数；留空 = 按要素顺序编号 1, 2, …）</translation>
     </message>
@@ -5778,9 +7708,14 @@ computed from</source>
       <translation>威胁源地类代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>Source pairs</source>
       <translation>源地对</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
+      <source>Source pairs whose least-cost distance (resistance × metres) exceeds this value are not linked. 0 (default) = no cap.</source>
+      <translation>最小累积成本距离（阻力 × 米）超过该值的源地对不建立连接。0（默认）= 不设上限。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
@@ -5808,7 +7743,12 @@ computed from</source>
       <translation>源强度阈值</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Source {}</source>
+      <translation>源地 {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Sources</source>
       <translation>源地</translation>
     </message>
@@ -5818,9 +7758,14 @@ computed from</source>
       <translation>源地（面或点）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Sources as a raster (nonzero = source; used without a source layer)</source>
       <translation>源地栅格（非零为源地；无源地图层时使用）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Sources as a raster on any grid (resampled to the resistance grid by nearest neighbour): every nonzero cell is a source and its value is the source label. Used only when no source layer is given; one of the two is required.</source>
+      <translation>以栅格表示的源地（按最邻近法重采样到阻力面格网）：非零像元为源地，像元值即源地编号。仅在未提供源地图层时使用；源地图层与源地栅格二者必填其一。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
@@ -5836,6 +7781,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Space by land-use class (others: ecological)</source>
       <translation>按地类划分空间（其余为生态空间）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Space of each land-use class: 2 agricultural, 3 urban; classes not listed are ecological (1). Defaults: the plugin's mapping of 三调 classes.</source>
+      <translation>各地类所属空间：2 农业空间、3 城镇空间；未列出的地类为生态空间（1）。默认值为插件对三调地类的对应关系。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -5898,9 +7848,19 @@ computed from</source>
       <translation>人均用地标准 A_person（m²）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Statistical basis</source>
       <translation>统计口径</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Status values (comma-separated) that mean in progress. Other values: not restored.</source>
+      <translation>表示“修复中”的状态值（逗号分隔）。其他取值视为未修复。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Status values (comma-separated) that mean restored; they make up the restored area.</source>
+      <translation>表示“已修复”的状态值（逗号分隔）；计入已修复面积。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -5943,14 +7903,39 @@ computed from</source>
       <translation>风暴潮分界，m（留空 = {}）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <source>Storm-surge height in metres, graded by the storm-surge breaks.</source>
+      <translation>风暴潮增水高度（米），按风暴潮分界值分级。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Streams start where at least this area drains (km²); larger values give fewer, larger watersheds. Default 10 km², the plugin's own value.</source>
+      <translation>汇水面积达到该值（km²）处形成河道；值越大，流域越少越大。默认 10 km²，为插件自定值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Strongest barriers</source>
       <translation>最强障碍点</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Structure table file (XLSX or CSV)</source>
+      <translation>结构表文件（XLSX 或 CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Structure table: one row per unit (whole layer, township, village) and class (first and second level), areas in hm², 亩 and km², 田坎 in its own column; totals equal ΣTBDLMJ.</source>
+      <translation>现状结构表：每个单元（全域、乡镇、村）与地类（一级、二级）一行，面积以公顷、亩和平方千米计，田坎单列；合计等于 ΣTBDLMJ。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Study-area mean of {}…</source>
       <translation>计算研究区 {} 均值…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Sub-cells per cell side for the dominant class</source>
+      <translation>主导地类的每边子像元数</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -5961,6 +7946,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Sum over source cells (User's Guide equation)</source>
       <translation>威胁源像元求和（用户指南公式）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
+      <source>Summary table of the totals by consolidation type and grade.</source>
+      <translation>按整治类型和等级汇总的合计表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Support-practice factor P (0-1) by land-use class. Defaults: common values of Chinese RUSLE studies, the plugin's own table, not from a standard.</source>
+      <translation>各地类的水土保持措施因子 P（0-1）。默认值为国内 RUSLE 研究常用取值，为插件自定表，非出自标准。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
@@ -5978,6 +7973,11 @@ computed from</source>
       <translation>地表粗糙度 D</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
+      <source>Surface roughness factor D, for windbreak and sand fixation.</source>
+      <translation>地表粗糙度因子 D，用于防风固沙。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Surrounding land use</source>
       <translation>周边土地利用</translation>
@@ -5988,21 +7988,106 @@ computed from</source>
       <translation>调查的地质稳定性字段（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>TBDLMJ missing on some or all parcels: net area = {} there.</source>
+      <translation>部分或全部图斑缺少 TBDLMJ：这些图斑的净面积 = {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Table of effective resistances: one row per pair (or node in one-to-all mode), in ohms; pairs in different components have connected = 0 and an empty resistance. Empty in advanced mode.</source>
+      <translation>有效电阻表：每对节点一行（一对多模式下每个节点一行），单位欧姆；位于不同连通分量的节点对 connected = 0，电阻为空。高级模式下为空表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
+      <source>Table of every pair of services: Spearman rho, p-value, n and the relation (协同 / 权衡 / none).</source>
+      <translation>各服务两两组合的结果表：Spearman rho、p 值、样本数 n 和关系（协同/权衡/无）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <source>Table of metrics: one row for the landscape and one per class (areas in hm², edges in m).</source>
+      <translation>景观指数表：景观水平一行，每个类型一行（面积单位 hm²，边长单位 m）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
+      <source>Table of the area (hm²) and share of each combination. Optional output, created by default; uncheck it in the dialog to skip it.</source>
+      <translation>各组合的面积（hm²）及占比表。可选输出，默认生成；可在对话框中取消勾选以不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
+      <source>Table of the single land-use dynamic degree K of each class and the comprehensive dynamic degree LC (% per year). Optional output, created by default; uncheck it in the dialog to skip it.</source>
+      <translation>各地类的单一土地利用动态度 K 及综合土地利用动态度 LC（%/年）表。可选输出，默认生成；可在对话框中取消勾选以不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
+      <source>Table with one landscape row and one row per class for each zone.</source>
+      <translation>结果表：每个分区一行景观水平指数，另每个类型一行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Table with one row per unit and indicator holding the current or projected value, e.g. the output of 'Indicator base values'.</source>
+      <translation>每个单元每项指标一行、记录现状值或预测值的表，如“指标基期值”的输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Table with one row per unit and indicator holding the target, e.g. the unit-targets table of 'Target decomposition'.</source>
+      <translation>每个单元每项指标一行、记录目标值的表，如“目标分解传导”输出的单元目标表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Table with one row per unit and indicator: value, numerator, denominator, layer used and date.</source>
+      <translation>指标基期值表：每个单元每项指标一行，包括数值、分子、分母、所用图层和日期。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Table: area, value (10⁴ yuan) and value per hm² of each zone, both dates and change.</source>
+      <translation>表：各分区面积、价值（万元）和单位面积价值，两期及变化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Table: area, value and coefficient of sensitivity CS of each ecosystem type (coefficients changed by ±50 %).</source>
+      <translation>表：各生态系统类型的面积、价值和敏感性指数 CS（系数上下调 50 %）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Table: density, area and carbon of each class, current and future, and the change.</source>
+      <translation>表：各地类碳密度、面积和碳储量，现状与未来及变化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Table: loadings of the four indicators on the four components, eigenvalues, shares and grade areas.</source>
+      <translation>表：四项指标在四个主成分上的载荷、特征值、贡献率和各等级面积。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Table: patches, area, fragmentation, isolation, dominance, disturbance, vulnerability and loss.</source>
+      <translation>表：斑块数、面积、破碎度、分离度、优势度、干扰度、脆弱度和损失度。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Table: restored, in-progress and not-restored area, and the area of each direction and mode.</source>
+      <translation>表：已修复、修复中和未修复面积，以及各修复方向与模式的面积。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Table: value of each of the 11 services and the total (10⁴ yuan) for both dates, change and share.</source>
+      <translation>表：11 项服务各自的价值及合计（万元），两期、变化及占比。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Target
 2025</source>
       <translation>目标值
 2025</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Target
 2030</source>
       <translation>目标值
 2030</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Target
 2035</source>
       <translation>目标值
@@ -6034,9 +8119,14 @@ computed from</source>
       <translation>目标值字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>Targets and outputs (目标与成果)</source>
-      <translation>目标与成果 (Targets and outputs)</translation>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Target value field. Default target.</source>
+      <translation>目标值字段。默认 target。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
+      <source>Target year of the plan; population is projected to it. Default 2035, the plan horizon.</source>
+      <translation>规划目标年，人口预测到该年。默认 2035，即规划期末。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
@@ -6054,9 +8144,14 @@ computed from</source>
       <translation>目标表（单元、指标、目标值）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Template</source>
       <translation>模板</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>Terrain factor T of each slope class, one more value than breaks. Default 1, 0.8, 0.6, 0.4, the plugin's own values.</source>
+      <translation>各坡度级的地形因子 T，个数比断点多一个。默认 1、0.8、0.6、0.4，为插件自定值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
@@ -6084,12 +8179,37 @@ computed from</source>
       <translation>DEM 在重要性格网上没有数据。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>The DLTB layer</source>
+      <translation>地类图斑图层</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>The DLTB layer '{}' has no features.</source>
+      <translation>地类图斑图层“{}”没有要素。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>The DLTB layer ({}) and the reference raster ({}) are in different CRS. Two vintages must share one CRS: reproject the layer to the raster's CRS first.</source>
+      <translation>地类图斑图层（{}）与参考栅格（{}）的坐标系不同。两期数据须采用同一坐标系：请先将图层投影到栅格的坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>The DLTB parcel layer is missing or cannot be read.</source>
+      <translation>地类图斑图层缺失或无法读取。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>The Eco-Restore Processing provider is not loaded; the atlas runs without it.</source>
       <translation>Eco-Restore 处理算法提供者未加载；图集将在没有它的情况下运行。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
+      <source>The FRAGSTATS metric computed in each window. Default SHDI (Shannon diversity); PLAND and CA need a class code.</source>
+      <translation>在每个窗口内计算的 FRAGSTATS 指数。默认 SHDI（香农多样性指数）；PLAND 和 CA 需指定地类编码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>The GeoPackage '{}' has no indicator table '{}'.</source>
       <translation>GeoPackage“{}”中没有指标表“{}”。</translation>
     </message>
@@ -6104,7 +8224,7 @@ computed from</source>
       <translation>第一主成分载荷的符号不符合预期（绿度、湿度应为正，热度、干度应为负）：请检查输入数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>The QGIS project holds no indicator set yet.</source>
       <translation>当前 QGIS 工程中还没有指标体系。</translation>
     </message>
@@ -6144,6 +8264,11 @@ computed from</source>
       <translation>变化分析需要第二期土地利用。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>The class for unknown codes '{}' is not a 三调 code.</source>
+      <translation>未知编码归入的地类“{}”不是三调编码。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The coastline needs its shore type field for the natural shoreline ratio.</source>
       <translation>计算自然岸线保有率需要海岸线的岸线类型字段。</translation>
@@ -6164,7 +8289,7 @@ computed from</source>
       <translation>成本表为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>The coverage layer '{}' has no features: choose another layer or 'Whole region'.</source>
       <translation>分幅图层“{}”没有要素：请选择其他图层或“全域”。</translation>
     </message>
@@ -6244,6 +8369,11 @@ computed from</source>
       <translation>前两个栅格没有共同的有效像元。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>The forest codes below</source>
+      <translation>下方的森林地类代码</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>The future storage, the change and its value need a future land cover.</source>
       <translation>未来碳储量、净变化及其价值需要未来土地覆被。</translation>
@@ -6252,6 +8382,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>The grid cell size must be positive.</source>
       <translation>格网大小必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>The grid would have {} x {} cells: use a larger cell size.</source>
+      <translation>格网将有 {} × {} 个像元：请增大像元大小。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -6270,8 +8405,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
-      <source>The habitat polygons need a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger): areas and distances are measured. Reproject the layer first.</source>
-      <translation>生境面需要以米为单位的投影坐标系（如 CGCS2000 / 高斯-克吕格）：需要量算面积和距离。请先重投影该图层。</translation>
+      <source>The habitat polygons</source>
+      <translation>生境斑块图层</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -6294,7 +8429,7 @@ computed from</source>
       <translation>指标“{}”重复列出。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>The indicator has no name.</source>
       <translation>指标缺少名称。</translation>
     </message>
@@ -6309,27 +8444,32 @@ computed from</source>
       <translation>景观面积 A_L（{:.6g} hm²）小于斑块总面积（{:.6g} hm²）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/_common.py" />
-      <source>The layer '{}' has no field '{}' (its fields: {}). Choose the field that holds {}.</source>
-      <translation>图层“{}”没有字段“{}”（现有字段：{}）。请选择存放{}的字段。</translation>
+      <location filename="../../eco_restore_plugin/processing_helpers/vector_io.py" />
+      <source>The layer '{}' has no field {} (its fields: {}). Choose the field that holds {}.</source>
+      <translation>图层“{}”没有字段 {}（现有字段：{}）。请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>The layer has no land-class code field DLBM. Fields found: {}. Map the code field with the field mapping parameter, e.g. DLBM=地类编码.</source>
+      <translation>图层没有地类编码字段 DLBM。现有字段：{}。请用字段对应参数指定编码字段，如 DLBM=地类编码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>The layout template '{}' does not exist.</source>
       <translation>版式模板“{}”不存在。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/loading.py" />
       <source>The layout template {} does not load in QGIS.</source>
       <translation>布局模板 {} 无法在 QGIS 中加载。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/atlas_layout.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/loading.py" />
       <source>The layout template {} has no map item: add a map (id 'main_map').</source>
       <translation>布局模板 {} 中没有地图元素：请添加地图（ID 为 'main_map'）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>The map '{}' was skipped: its layers are missing.</source>
       <translation>图件“{}”已跳过：缺少其图层。</translation>
     </message>
@@ -6389,12 +8529,17 @@ computed from</source>
       <translation>输出文件夹“{}”不存在或不可写，请选择其他位置。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>The parcel's own 田坎系数; replaces ξ_now of the table where present.</source>
+      <translation>图斑自身的田坎系数；有值时替代系数表中的 ξ_now。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>The patches to be consolidated (farmland patches, settlements, mines…), checked against the red line.</source>
       <translation>拟整治的图斑（耕地图斑、居民点、矿山等），与生态保护红线叠加校核。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>The planning GeoPackage '{}' does not exist; choose an existing file.</source>
       <translation>规划数据库“{}”不存在；请选择已有文件。</translation>
     </message>
@@ -6409,14 +8554,14 @@ computed from</source>
       <translation>面单元类型需要单元面图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>The preview image could not be made (pdftoppm from poppler-utils is needed with this version of the atlas algorithm).</source>
       <translation>无法生成预览图片（当前版本的图集算法需要 poppler-utils 中的 pdftoppm）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
-      <source>The priority units are in a geographic CRS (degrees), but project areas are measured. Reproject them to a projected CRS in metres first.</source>
-      <translation>优先级单元采用地理坐标系（度），但需要量算项目面积。请先投影到以米为单位的投影坐标系。</translation>
+      <source>The priority units</source>
+      <translation>优先级单元图层</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -6439,7 +8584,7 @@ computed from</source>
       <translation>最大半径大于最小半径时，半径步长必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>The raster has no valid cell.</source>
       <translation>栅格中没有有效像元。</translation>
     </message>
@@ -6457,6 +8602,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>The raster is conductance, not resistance</source>
       <translation>该栅格为电导而非阻力</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>The reference raster</source>
+      <translation>参考栅格</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
@@ -6500,6 +8650,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>The restoration units</source>
+      <translation>修复单元图层</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The restoration units layer has no polygons.</source>
       <translation>修复单元图层没有面要素。</translation>
     </message>
@@ -6517,6 +8672,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>The rule table is empty.</source>
       <translation>规则表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
+      <source>The same indicator, in the same unit, for the current period; resampled to the reference grid with a warning if needed.</source>
+      <translation>现状期的同一指标（单位相同）；必要时重采样到参考格网并给出警告。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>The same library as a table without geometry, to edit and feed back as the edited library.</source>
+      <translation>不含几何的项目库表格，可编辑后作为“已编辑项目库”重新输入。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -6539,7 +8704,12 @@ computed from</source>
       <translation>坡度字段以度为单位</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>The soil loss output of ecorestore:soilconservation, for the soil and water conservation rate.</source>
+      <translation>ecorestore:soilconservation 输出的土壤侵蚀量，用于计算水土保持率。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>The source layer has no features.</source>
       <translation>源地图层没有要素。</translation>
     </message>
@@ -6564,12 +8734,12 @@ computed from</source>
       <translation>分区统计表需要分区图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>The target for {stage} ({value}) is worse than {previous} ({previous_value}): targets must move in the indicator's direction.</source>
       <translation>{stage} 年目标（{value}）劣于 {previous} 年（{previous_value}）：目标应沿指标方向逐期推进。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>The target for {stage} is missing.</source>
       <translation>缺少 {stage} 年目标。</translation>
     </message>
@@ -6589,12 +8759,12 @@ computed from</source>
       <translation>三类空间栅格含有值 {:g}；应为 1 生态、2 农业、3 城镇。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>The unit is missing.</source>
       <translation>缺少单位。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>The unit layer</source>
       <translation>单元图层</translation>
     </message>
@@ -6610,13 +8780,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>The unit polygon layer has no features.</source>
-      <translation>单元面图层没有要素。</translation>
+      <source>The unit polygon layer</source>
+      <translation>单元面图层</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
-      <source>The units are in a geographic CRS (degrees), but zoning measures areas. Reproject them to a projected CRS in metres first.</source>
-      <translation>单元采用地理坐标系（度），但分区需要量算面积。请先投影到以米为单位的投影坐标系。</translation>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>The unit polygon layer has no features.</source>
+      <translation>单元面图层没有要素。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -6634,7 +8804,7 @@ computed from</source>
       <translation>缺少单元图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>The value must not be negative (got {value}).</source>
       <translation>数值不能为负（当前为 {value}）。</translation>
     </message>
@@ -6662,6 +8832,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>The weights sum to {:.4g}, not 1; they are normalised to {}.</source>
       <translation>权重之和为 {:.4g}，不等于 1；已归一化为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>The wetland codes below</source>
+      <translation>下方的湿地地类代码</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -6714,12 +8889,22 @@ computed from</source>
       <translation>{}中单元“{}”的指标“{}”出现了两次。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
+      <source>The 极重要 areas as polygons (with area), e.g. as candidates for the ecological protection red line check. Optional.</source>
+      <translation>极重要区域面图层（含面积），可作为生态保护红线校核的参考。可选输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Theoretical potential fields</source>
       <translation>理论潜力字段</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
+      <source>Theoretical potential fields to correct; each gets a field &lt;name&gt;_r with the realistic value.</source>
+      <translation>需修正的理论潜力字段；每个字段生成对应的 &lt;字段名&gt;_r 现实潜力字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>This project has no print layout to use as template; choose another template.</source>
       <translation>本工程没有可用作模板的打印版式；请选择其他模板。</translation>
     </message>
@@ -6759,6 +8944,11 @@ computed from</source>
       <translation>威胁因子</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
+      <source>Three levels (default) after the 双评价 guide (MNR 2020), or five levels after the 生态保护红线划定指南 (2017); the choice sets the scores and the default breaks. The clause numbers were not verified against the official texts (see METHODS.md §1).</source>
+      <translation>三级（默认，依据《资源环境承载能力和国土空间开发适宜性评价指南（试行）》（自然资源部 2020，“双评价”指南））或五级（依据《生态保护红线划定指南》（2017））；所选级数决定因子得分和默认分界值。条款编号未与官方原文核对（见 METHODS.md §1）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Three levels (scores 1/3/5, grades 1-3) or five levels (scores 1/3/5/7/9, grades 1-5).</source>
       <translation>三级（得分 1/3/5，等级 1-3）或五级（得分 1/3/5/7/9，等级 1-5）。</translation>
@@ -6779,6 +8969,16 @@ computed from</source>
       <translation>三类空间（可选）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>Three spaces 1 ecological, 2 agricultural, 3 urban (0 where neither land use nor a control line says), styled.</source>
+      <translation>三类空间 1 生态空间、2 农业空间、3 城镇空间（既无土地利用也无管控线处为 0），已符号化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Three-spaces raster, 1 ecological, 2 agricultural, 3 urban (SPACE_OUTPUT of 'Restoration mode and three spaces'); the reference grid.</source>
+      <translation>三类空间栅格，1 生态空间、2 农业空间、3 城镇空间（“修复模式与三类空间”的 SPACE_OUTPUT 输出），作为参考格网。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>To the QGIS project</source>
       <translation>到 QGIS 工程</translation>
@@ -6792,6 +8992,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>To-source field</source>
       <translation>终点源地字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Tolerable soil loss for the 水土保持率 in t/(km²·a); default 500, the value of SL 190-2007 for the southern red-soil hilly region. Cells with soil loss at or above it count as eroded.</source>
+      <translation>计算水土保持率的容许土壤流失量，t/(km²·a)；默认 500，即 SL 190-2007 南方红壤丘陵区的值。土壤流失量不低于该值的像元计为水土流失。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Tolerable soil loss, t/(km²·a) (SL 190-2007)</source>
+      <translation>容许土壤流失量，t/(km²·a)（SL 190-2007）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
@@ -6809,6 +9019,11 @@ computed from</source>
       <translation>合计</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Total area (hm²)</source>
+      <translation>总面积（hm²）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Total cost of scheduled projects (万元)</source>
       <translation>已安排项目总投资（万元）</translation>
@@ -6822,6 +9037,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Total water conservation: {:.4g} m³</source>
       <translation>水源涵养总量：{:.4g} 立方米</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Total {:.4f} hm² ({:.2f} 亩) in {} parcels; 田坎 {:.4f} hm²; area from {}.</source>
+      <translation>合计 {:.4f} hm²（{:.2f} 亩），{} 个图斑；田坎 {:.4f} hm²；面积取自 {}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -6839,9 +9059,24 @@ computed from</source>
       <translation>转移矩阵（hm²）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
+      <source>Transition matrix in hm²: rows = class at the first date, columns to_&lt;code&gt; = class at the second, with row totals and a total row.</source>
+      <translation>土地利用转移矩阵（hm²）：行为第一期地类，列 to_&lt;编码&gt; 为第二期地类，含行合计与合计行。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Treat focal regions as short-circuit regions</source>
       <translation>将焦点区域作为短路区域</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Turns the 三调 land parcels (地类图斑 DLTB, or an annual change survey) into the land-use raster every other algorithm starts from. Input: a polygon layer (Shapefile with .cpg or a given encoding such as GBK, File GDB, GeoPackage) in a projected CRS with the standard field DLBM (other names through the field mapping). Codes: DLBM as text ('0101', '05H1', '08H2', '1203', K codes such as '0201K') or as a number (101) are written as integers by dropping the leading zero (0101 -&gt; 101, 1105 -&gt; 1105); the H codes keep their digit (05H1 -&gt; 501, 08H1 -&gt; 801, 08H2 -&gt; 802); 09 特殊用地 -&gt; 900; K / A sub-codes take their base class (0201K -&gt; 201, 1104A -&gt; 1104); GB/T 21010-2017 codes merged by the 三调 工作分类 take the merged class (0803 -&gt; 802). Dominant-class rule: each cell is divided into N x N sub-cells (parameter), the parcels are burnt on the sub-grid by sub-cell centre, and the cell takes the class with the most sub-cells, i.e. the largest area (to 1/N² of a cell); area outside every parcel competes as nodata (0); ties go to the lower code. N = 1 is the cell-centre rule. The grid is the reference raster's, or the layer's extent snapped to the cell size. Optional outputs: the ecosystem-type raster through an editable crosswalk (CSV 'code,ecosystem type'; default: 乔木林地 and 竹林地 -&gt; 常绿阔叶林, 灌木林地 -&gt; 常绿阔叶灌丛, 其他林地 -&gt; 稀疏林, as in the 红线指南 2017 runoff table; wetlands, water, cropland and built land by type), the share of each first-level class per cell, and the 三调 -&gt; 国土空间调查、规划、用途管制用地用海分类 (自然资办发〔2023〕234号) crosswalk table. The 用地用海 crosswalk and the K / A sub-code list were compiled from the published guide and 工作分类 and could not be verified against the official tables here: check them before use. Two vintages (e.g. 2010 and 2020) imported on the same grid (give the first import as the reference raster of the second) go straight into the land-use transition algorithm.</source>
+      <translation>将三调地类图斑（DLTB，或年度变更调查图斑）转为其他算法所用的土地利用栅格。输入：投影坐标系下含标准字段 DLBM 的面图层（带 .cpg 或指定编码如 GBK 的 Shapefile、File GDB、GeoPackage；其他字段名通过字段对应）。编码：DLBM 为文本（'0101'、'05H1'、'08H2'、'1203'、K 码如 '0201K'）或数字（101）时，去掉首位的 0 写为整数（0101 -&gt; 101，1105 -&gt; 1105）；H 码保留其数字（05H1 -&gt; 501，08H1 -&gt; 801，08H2 -&gt; 802）；09 特殊用地 -&gt; 900；K / A 细分码取其基本地类（0201K -&gt; 201，1104A -&gt; 1104）；三调工作分类归并的 GB/T 21010-2017 编码取归并后地类（0803 -&gt; 802）。主导地类规则：每个像元划分为 N × N 个子像元（参数），图斑按子像元中心栅格化，像元取子像元最多、即面积最大（精度为像元的 1/N²）的地类；图斑以外的面积作为无数据（0）参与比较；并列时取编码较小者。N = 1 即像元中心点规则。格网取参考栅格的格网，或取图层范围按像元大小对齐。可选输出：经可编辑对照表（CSV“编码,生态系统类型”；默认：乔木林地和竹林地 -&gt; 常绿阔叶林，灌木林地 -&gt; 常绿阔叶灌丛，其他林地 -&gt; 稀疏林，依 2017 红线指南径流系数表；湿地、水域、耕地和建设用地按类型）得到的生态系统类型栅格、各一级地类在像元中的占比，以及三调 -&gt; 国土空间调查、规划、用途管制用地用海分类（自然资办发〔2023〕234号）对照表。用地用海对照表及 K / A 细分码清单依已发布的指南和工作分类整理，未能在此与官方表格核对，使用前请核对。两期（如 2010 年和 2020 年）在同一格网上导入（以第一期导入结果作为第二期的参考栅格）后，可直接输入土地利用转移算法。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
+      <source>Two or more ecosystem-service rasters; the first is the reference grid, the others are resampled onto it.</source>
+      <translation>两个或以上生态系统服务栅格；第一个为参考格网，其余重采样到该格网。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -6849,7 +9084,7 @@ computed from</source>
       <translation>两斑块边缘距离不超过此值时在 IIC 中相连。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Type</source>
       <translation>指标属性</translation>
     </message>
@@ -6862,6 +9097,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Type field</source>
       <translation>类型字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
+      <source>Type given to features whose type field is empty, or to every feature when no type field is chosen; must be a type of the coefficient table. Default 历史遗留矿山.</source>
+      <translation>类型字段为空的要素（或未指定类型字段时的所有要素）所取的类型，须为系数表中的类型。默认“历史遗留矿山”。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -6894,7 +9134,7 @@ computed from</source>
       <translation>意外错误：{}（详情见日志面板的 Eco-Restore 标签页）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -6914,14 +9154,34 @@ computed from</source>
       <translation>单位成本（万元/hm²）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Unit costs in 万元/hm² by project type. The defaults are indicative, the plugin's own values, not verified: replace them with local estimates.</source>
+      <translation>各项目类型的单位投资（万元/hm²）。默认值仅供参考，为插件自定值，未经核对：请替换为当地估算值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Unit field of the dominant restoration mode, for the level-3 mode zones. Default mode_dom.</source>
+      <translation>单元的主导修复模式字段，用于三级修复模式分区。默认 mode_dom。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Unit field of the targets</source>
       <translation>目标表的单元字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Unit field of the targets table. Default unit_key.</source>
+      <translation>目标表中的单元字段。默认 unit_key。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Unit field of the values</source>
       <translation>数值表的单元字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Unit field of the values table. Default unit_key.</source>
+      <translation>数值表中的单元字段。默认 unit_key。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
@@ -6954,6 +9214,11 @@ computed from</source>
       <translation>单元名称字段（项目位置）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Unit name field, written as the project location. Default unit_name; empty or missing = the unit's feature id.</source>
+      <translation>单元名称字段，写入项目位置。默认 unit_name；留空或字段不存在则使用单元的要素编号。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>Unit name or code field</source>
       <translation>单元名称或代码字段</translation>
@@ -6964,6 +9229,11 @@ computed from</source>
       <translation>面积字段的单位</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
+      <source>Unit of the area field: m² (default), hm² or 亩.</source>
+      <translation>面积字段的单位：m²（默认）、hm² 或亩。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Unit polygons (townships, 生态保护修复单元; for the polygon unit type)</source>
       <translation>单元面（乡镇、生态保护修复单元；用于面单元类型）</translation>
@@ -6972,6 +9242,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Unit polygons carrying the potential fields (hm²).</source>
       <translation>带有潜力字段（hm²）的单元面图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Unit polygons for the polygon unit type (townships, 生态保护修复单元). Ignored for the other types.</source>
+      <translation>面单元类型所用的单元面图层（乡镇、生态保护修复单元）。其他类型时忽略。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
@@ -6989,6 +9264,11 @@ computed from</source>
       <translation>单元类型</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Unit × indicator table of the allocated targets (one row per unit and indicator), the input of 'Target attainment check'.</source>
+      <translation>分解后的单元 × 指标目标表（每个单元每项指标一行），可作为“目标达标评估”的输入。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Units for the map (optional)</source>
       <translation>用于制图的单元（可选）</translation>
@@ -7004,14 +9284,39 @@ computed from</source>
       <translation>单元或斑块</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Units with a priority score and grade (output of 'Restoration priority'); each project takes the area-weighted score of the units it covers.</source>
+      <translation>带优先级得分和等级的单元（“修复优先级”的输出）；每个项目取其覆盖单元得分的面积加权值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Units with base values</source>
       <translation>带基期值的单元</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
+      <source>Units with each rule's numbers, pass/fail flags and all_pass (1 = all three rules pass).</source>
+      <translation>附各规则数值、通过与否标记及 all_pass（1 = 三条规则均通过）的单元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Units with one target field per indicator, for mapping.</source>
+      <translation>每项指标一个目标字段的单元图层，用于制图。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Units with potential</source>
       <translation>带潜力的单元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
+      <source>Units with potential totals, grades (Ⅰ级 = highest) and consolidation type (综合整治型, 农用地整理主导型, 建设用地整理主导型, 生态保护修复主导型), styled by type.</source>
+      <translation>附潜力合计、潜力等级（Ⅰ级最高）和整治类型（综合整治型、农用地整理主导型、建设用地整理主导型、生态保护修复主导型）的单元，按类型符号化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Units with pr_score, pr_rank and pr_grade (一级/二级/三级), styled by grade.</source>
+      <translation>附优先级得分 pr_score、排序 pr_rank 和等级 pr_grade（一级/二级/三级）的单元，按等级符号化。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
@@ -7024,6 +9329,11 @@ computed from</source>
       <translation>带目标值的单元</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
+      <source>Units with the realistic potential fields &lt;name&gt;_r, the correction coefficient corr_k and the formula in real_method.</source>
+      <translation>附现实潜力字段 &lt;字段名&gt;_r、修正系数 corr_k 和公式说明 real_method 的单元。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Units with their zones</source>
       <translation>带分区编号的单元</translation>
@@ -7034,26 +9344,46 @@ computed from</source>
       <translation>带理论潜力的单元</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Unknown DLBM codes (code: parcels)</source>
+      <translation>未知地类编码（编码：图斑数）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Unknown DLBM codes are always listed with their parcel counts.</source>
+      <translation>未知地类编码总会连同图斑数一并列出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Unknown codes left out: {}</source>
+      <translation>已剔除的未知编码：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>Unknown codes mapped to {}: {}</source>
+      <translation>未知编码已归入 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>Unknown export format '{}'.</source>
       <translation>未知的导出格式“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Upper-level
 2025</source>
       <translation>上级目标
 2025</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Upper-level
 2030</source>
       <translation>上级目标
 2030</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Upper-level
 2035</source>
       <translation>上级目标
@@ -7070,7 +9400,7 @@ computed from</source>
       <translation>上级目标</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>Urban development boundary (optional)</source>
       <translation>城镇开发边界（可选）</translation>
     </message>
@@ -7083,6 +9413,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Use the blue-carbon table</source>
       <translation>使用蓝碳碳库表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>Use the 三调 fields TBDLMJ and KCXS when present</source>
+      <translation>有三调字段 TBDLMJ 和 KCXS 时使用</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
@@ -7100,9 +9435,19 @@ computed from</source>
       <translation>数值字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Value of one Mg of carbon for the net present value, yuan; 0 skips the valuation.</source>
+      <translation>用于净现值的每 Mg 碳价格，元；0 表示不做价值评估。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Value of one standard equivalent E = {:.2f} yuan/hm²</source>
       <translation>一个标准当量的价值 E = {:.2f} 元/hm²</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
+      <source>Value over the units that splits high from low potential in the four quadrants: mean (default) or median.</source>
+      <translation>四象限法中区分高、低潜力的阈值：各单元的平均值（默认）或中位数。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
@@ -7115,6 +9460,11 @@ computed from</source>
       <translation>表示自然岸线的字段取值（逗号分隔）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
+      <source>Values of the shore-type field that mean natural shoreline, comma separated. Default '自然岸线'; used only with a shore-type field.</source>
+      <translation>岸线类型字段中表示自然岸线的取值，逗号分隔。默认“自然岸线”；仅在指定岸线类型字段时使用。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Values table (unit, indicator, current or projected value)</source>
       <translation>数值表（单元、指标、现状值或预测值）</translation>
@@ -7125,6 +9475,11 @@ computed from</source>
       <translation>植被状况（FVC 或 NPP）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>Vegetation condition, FVC (0-1) or NPP, normalised to 0-1 over the area or the given range; resampled to the land-use grid if needed.</source>
+      <translation>植被状况，FVC（0-1）或 NPP，在研究区内或按给定范围归一化到 0-1；必要时重采样到土地利用格网。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Vegetation cover FVC (0-1)</source>
       <translation>植被覆盖度 FVC（0-1）</translation>
@@ -7133,6 +9488,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Vegetation cover ≥</source>
       <translation>植被覆盖度 ≥</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
+      <source>Villagers' willingness score of each unit (0-1 or raw, e.g. from surveys). Empty: the factor is left out.</source>
+      <translation>各单元的村民意愿得分（0-1 或原始值，如来自问卷调查）。留空：不计该因子。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -7158,6 +9518,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Vulnerability grade</source>
       <translation>生态脆弱性等级</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <source>Vulnerability grade (1 一般脆弱 … 3 极脆弱, or 1 一般 … 5 极脆弱), styled, with its class table written next to it; 0 = nodata.</source>
+      <translation>脆弱性等级（1 一般脆弱 … 3 极脆弱，或 1 一般 … 5 极脆弱），已符号化，并在旁边写出分级表；0 = 无数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
+      <source>Vulnerability index: the geometric mean of the factor scores (1-5 for three levels, 1-9 for five).</source>
+      <translation>脆弱性指数：各因子得分的几何平均（三级为 1-5，五级为 1-9）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
@@ -7196,6 +9566,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <source>Water conservation (P − R − ET) per cell, in mm or m³; classes without a runoff coefficient 0 or nodata (see NOT_ASSESSED).</source>
+      <translation>每个像元的水源涵养量 (P − R − ET)，单位 mm 或 m³；无径流系数的地类为 0 或无数据（见 NOT_ASSESSED）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Water conservation ({})</source>
       <translation>水源涵养（{}）</translation>
     </message>
@@ -7206,18 +9581,18 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
-      <source>Water conservation by the water-balance method of the ecological protection red line guide (2017) and the 双评价 guide (2020): WR = Σ (P − R − ET) · A · 10³ with surface runoff R = P · α, α the runoff coefficient of the land-cover class (editable table; empty = class not assessed, output nodata). P and ET in mm (annual means). Output per cell: depth in mm, or volume in m³. Inputs not on the land-use grid are resampled onto it. Processed by blocks.</source>
-      <translation>按《生态保护红线划定指南》(2017) 和双评价指南 (2020) 的水量平衡法计算水源涵养量：WR = Σ (P − R − ET) · A · 10³，地表径流 R = P · α，α 为各地类的径流系数（可编辑表；留空表示该地类不参与评价，结果为无数据）。P 和 ET 单位为毫米（多年平均）。每像元输出深度（毫米）或水量（立方米）。与土地利用格网不一致的输入将重采样到该格网。按块处理。</translation>
+      <source>Water conservation by the water-balance method of the ecological protection red line guide (2017) and the 双评价 guide (2020): WR = Σ (P − R − ET) · A · 10³ with surface runoff R = P · α, α the runoff coefficient of the land-cover class (editable table; empty = class not assessed: cropland, built land and open water by default, which get 0 — no water-conservation service counted — or nodata, by choice). P and ET in mm (annual means). Output per cell: depth in mm, or volume in m³. Inputs not on the land-use grid are resampled onto it. Processed by blocks.</source>
+      <translation>按《生态保护红线划定指南》(2017) 与双评价指南 (2020) 的水量平衡法计算水源涵养量：WR = Σ (P − R − ET) · A · 10³，地表径流 R = P · α，α 为地类的地表径流系数（可编辑表；留空表示该地类不参与评价：默认耕地、建设用地和水域，其值记为 0——不计水源涵养服务——或按选择记为无数据）。P 与 ET 以 mm 计（多年平均）。每个像元输出深度 (mm) 或体积 (m³)。不在土地利用栅格网格上的输入会重采样到该网格。按块处理。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Water conservation importance (水源涵养重要性)</source>
       <translation>水源涵养重要性评价图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Water conservation, water balance (水源涵养 水量平衡法)</source>
-      <translation>水源涵养 水量平衡法 (Water conservation)</translation>
+      <translation>水源涵养 水量平衡法 (Water conservation, water balance)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -7256,6 +9631,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <source>Wave height in metres, graded by the wave-height breaks.</source>
+      <translation>波高（米），按波高分界值分级。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Wave-height breaks</source>
       <translation>波高断点</translation>
     </message>
@@ -7281,13 +9661,58 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight a of fragmentation; a + b + c must be 1.</source>
+      <translation>破碎度权重 a；a + b + c 须等于 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
       <source>Weight b of isolation</source>
       <translation>分离度权重 b</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight b of isolation; a + b + c must be 1.</source>
+      <translation>分离度权重 b；a + b + c 须等于 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
       <source>Weight c of dominance</source>
       <translation>优势度权重 c</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight c of dominance; a + b + c must be 1.</source>
+      <translation>优势度权重 c；a + b + c 须等于 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
+      <source>Weight of economic capacity in K. Default 0.3, the plugin's own value.</source>
+      <translation>经济能力在 K 中的权重。默认 0.3，为插件自定值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
+      <source>Weight of natural suitability in K. Default 0.4, the plugin's own value (no published weights were found); set your own.</source>
+      <translation>自然适宜性在修正系数 K 中的权重。默认 0.4，为插件自定值（未查到公开发布的权重），请按实际设定。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Weight of the area shares in the weighted mix. Default 1 (equal weights).</source>
+      <translation>加权组合中面积份额的权重。默认 1（等权）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Weight of the current-value shares in the weighted mix. Default 1.</source>
+      <translation>加权组合中现状值份额的权重。默认 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Weight of the potential shares in the weighted mix. Default 1.</source>
+      <translation>加权组合中潜力份额的权重。默认 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
+      <source>Weight of willingness in K. Default 0.3, the plugin's own value.</source>
+      <translation>村民意愿在 K 中的权重。默认 0.3，为插件自定值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -7306,6 +9731,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Weights of the table (default), entropy weights computed from the data, or the mean of both.</source>
+      <translation>采用表中权重（默认）、由数据计算的熵权，或两者的平均值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Weights used</source>
       <translation>所用权重</translation>
     </message>
@@ -7316,8 +9746,23 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Wetland basis (口径)</source>
+      <translation>湿地口径</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Wetland codes {}</source>
+      <translation>湿地地类代码 {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Wetland land-use codes (comma separated)</source>
       <translation>湿地地类代码（逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Wetland parks, wetland protection plots, important wetlands</source>
+      <translation>湿地公园、湿地保护小区、重要湿地</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
@@ -7330,9 +9775,24 @@ computed from</source>
       <translation>湿度分量系数 蓝 … 短波红外2（留空 = 按传感器）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>What the units are: polygons of a layer (townships or 生态保护修复单元; default), watersheds derived from the DEM, or a regular grid.</source>
+      <translation>单元类型：图层中的面（乡镇或生态保护修复单元，默认）、由 DEM 提取的流域，或规则网格。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>When given, one file per map page (PNG, PDF or both) is also written here.</source>
       <translation>指定时，另在此处为每个图页写出一个文件（PNG、PDF 或两者）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>When the layer uses other field names, e.g. 'DLBM=地类编码, TBDLMJ=地类面积'. Standard names: DLBM, DLMC, TBMJ, TBDLMJ, KCDLBM, KCXS, KCMJ, ZLDWDM, ZLDWMC, GDPDJB, CZCSXM, BSM.</source>
+      <translation>图层字段名与标准不同时填写，如“DLBM=地类编码, TBDLMJ=地类面积”。标准字段：DLBM、DLMC、TBMJ、TBDLMJ、KCDLBM、KCXS、KCMJ、ZLDWDM、ZLDWMC、GDPDJB、CZCSXM、BSM。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>Where areas come from: the 三调 fields TBDLMJ / KCMJ when present (default), the planar area of the polygon in the layer's CRS, or the ellipsoidal area (CGCS2000).</source>
+      <translation>面积来源：有三调字段时用 TBDLMJ / KCMJ（默认），或图层坐标系下的平面面积，或椭球面积（CGCS2000）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -7340,9 +9800,49 @@ computed from</source>
       <translation>识别生态、农业、城镇三类空间相邻或冲突的区域（琼海工作方案：在三类空间相邻或冲突区域建设生态缓冲带、连通生态廊道；METHODS.md §3）。缓冲带：两类空间中距另一类空间在带宽（m，欧氏距离）以内的像元：1 生态-农业，2 生态-城镇，3 农业-城镇（生态-城镇优先于生态-农业优先于农业-城镇）。冲突优先于缓冲带：位于农业空间（4）或城镇空间（5）的廊道像元；生态保护红线与永久基本农田（6）或城镇开发边界（7）重叠，永久基本农田与城镇开发边界重叠（8）。结果为代码栅格和融合后的面，带类型、空间、面积和所需措施。输入为修复模式与三类空间算法的三类空间栅格（1 生态，2 农业，3 城镇）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Which classes count as wetland: the 三调 wetland group (8 classes incl. 0603 盐田, the plugin's one wetland definition, default), that group plus open waters, or the wetland codes given.</source>
+      <translation>计为湿地的地类：三调湿地类（8 类，含 0603 盐田，插件统一的湿地定义，默认），或该类加水域，或所填湿地编码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
+      <source>Which service index to compute (NPP-index method of the 生态保护红线划定指南 2017): water conservation (default), soil conservation, windbreak and sand fixation, or biodiversity maintenance; each needs its own factors.</source>
+      <translation>要计算的服务指数（《生态保护红线划定指南》2017 的 NPP 定量指标法）：水源涵养（默认）、水土保持、防风固沙或生物多样性维护；各服务所需因子不同。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
+      <source>Which sources are linked: pairs whose cost-allocation zones touch (default, Linkage Mapper's adjacency) or all pairs (many more corridors, slower).</source>
+      <translation>连接哪些源地：成本分配区相邻的源地对（默认，与 Linkage Mapper 的相邻规则一致），或所有源地对（廊道更多，计算更慢）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Whole region (one page per map)</source>
       <translation>全域（每幅图一页）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Width (m) of the buffer band where agricultural and urban space meet (code 3). Default 100 m, the plugin's own value.</source>
+      <translation>农业空间与城镇空间交界处缓冲带宽度（米，编码 3）。默认 100 m，为插件自定值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Width (m) of the buffer band where ecological and agricultural space meet (code 1). Default 100 m, the plugin's own value (no standard width was found).</source>
+      <translation>生态空间与农业空间交界处缓冲带宽度（米，编码 1）。默认 100 m，为插件自定值（未查到标准宽度）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Width (m) of the buffer band where ecological and urban space meet (code 2). Default 200 m, the plugin's own value.</source>
+      <translation>生态空间与城镇空间交界处缓冲带宽度（米，编码 2）。默认 200 m，为插件自定值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
+      <source>Width of the edge zone in cells: core cells are farther than this from the background. Default 1, as GuidosToolbox; the ground distance is width × cell size.</source>
+      <translation>边缘宽度（像元数）：距背景超过该宽度的前景像元为核心区。默认 1，与 GuidosToolbox 相同；实地距离 = 宽度 × 像元大小。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Width of the ring around each patch whose dominant land use is the surroundings, m.</source>
+      <translation>图斑周边环带宽度（其中占优势的用地视为周边用地），m。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -7375,6 +9875,16 @@ computed from</source>
       <translation>窗口形状</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
+      <source>Window shape: square (default) or circle.</source>
+      <translation>窗口形状：正方形（默认）或圆形。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
+      <source>Windows with a smaller share (0-1) of valid cells give nodata. Default 0.5, the plugin's own value.</source>
+      <translation>有效像元占比（0-1）低于该值的窗口结果为无数据。默认 0.5，为插件自定值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>With block size &gt; 1, rescale each window's current by the ratio of unblocked to blocked current on a uniform surface.</source>
       <translation>块大小 &gt; 1 时，按均一表面上不分块与分块电流之比缩放每个窗口的电流。</translation>
@@ -7383,6 +9893,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Without a source raster: cells with resistance above this value give no source.</source>
       <translation>无源强度栅格时：阻力高于此值的像元不作为源。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>Without an area field, take the net area TBDLMJ; without a KCXS field, take KCXS.</source>
+      <translation>未选面积字段时采用净面积 TBDLMJ；未选 KCXS 字段时采用 KCXS。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Without this parameter but with forest codes given, the codes are used (as before).</source>
+      <translation>未设置本参数而给出了森林地类代码时，按代码计算（与以前相同）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -7395,7 +9915,7 @@ computed from</source>
       <translation>正在写出结果</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>XLSX export needs the Python package openpyxl (Debian: python3-openpyxl).</source>
       <translation>导出 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl）。</translation>
     </message>
@@ -7406,8 +9926,28 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Year of the current land cover (for the valuation period).</source>
+      <translation>现状土地覆被年份（用于价值评估期）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Year of the future land cover</source>
       <translation>未来土地覆被年份</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Year of the future land cover; must be after the current year for the valuation.</source>
+      <translation>未来土地覆被年份；价值评估时须晚于现状年份。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
+      <source>Year of the population data. Default 2020, the base year of the 2021-2035 plans.</source>
+      <translation>人口数据的年份。默认 2020，即 2021-2035 年规划的基期年。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
+      <source>Years T between the two dates, used by the dynamic degrees (% per year). Default 10.</source>
+      <translation>两期之间的年数 T，用于计算动态度（%/年）。默认 10。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
@@ -7443,6 +9983,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Zones (polygons)</source>
       <translation>分区（面）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Zones smaller than this (km²) join the neighbour with the longest shared boundary. 0 (default) = keep every zone.</source>
+      <translation>面积小于该值（km²）的分区并入共享边界最长的相邻分区。0（默认）= 保留所有分区。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
@@ -7615,6 +10160,11 @@ computed from</source>
       <translation>未来</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>geometry area − 田坎</source>
+      <translation>几何面积 − 田坎</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>grading,zoning,quadrant,natural breaks,潜力分级,整治分区,象限法,土地综合整治</source>
       <translation>潜力分级,整治分区,象限法,自然断点,土地综合整治,grading,zoning</translation>
@@ -7710,6 +10260,11 @@ computed from</source>
       <translation>无</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>openpyxl is not installed (Debian: apt install python3-openpyxl; else pip install openpyxl): writing CSV instead.</source>
+      <translation>未安装 openpyxl（Debian：apt install python3-openpyxl；否则 pip install openpyxl）：改为写出 CSV。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>p0 of p_ij = exp(−k d_ij), k = −ln(p0) / d0 (Conefor's usual 0.5).</source>
       <translation>p_ij = exp(−k d_ij) 中的 p0，k = −ln(p0) / d0（Conefor 常用 0.5）。</translation>
@@ -7751,8 +10306,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
-      <source>r in P_plan = P_now · (1 + r)^n; negative where the rural population shrinks (check: local plan).</source>
-      <translation>P_plan = P_now · (1 + r)^n 中的 r；农村人口减少时为负值（待核：以当地规划为准）。</translation>
+      <source>r in P_plan = P_now · (1 + r)^n; negative where the rural population shrinks. Default 0.5 %, the plugin's own value: take it from the local plan.</source>
+      <translation>P_plan = P_now · (1 + r)^n 中的 r；农村人口减少时为负值。默认 0.5 %，为插件自定值：请以当地规划为准。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
@@ -7850,7 +10405,7 @@ computed from</source>
       <translation>岸线类型</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>the unit name or code</source>
       <translation>单元名称或代码</translation>
     </message>
@@ -7860,7 +10415,7 @@ computed from</source>
       <translation>权衡,协同,Spearman,相关分析,双变量,trade-off,synergy</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>typed in</source>
       <translation>手工填写</translation>
     </message>
@@ -7900,7 +10455,7 @@ computed from</source>
       <translation>生态修复分区,分级管控,生态保护区,生态修复区,SKATER,zoning</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/pages.py" />
       <source>{:&gt;2}. {}  (page {})</source>
       <translation>{:&gt;2}. {}（第 {} 页）</translation>
     </message>
@@ -7930,7 +10485,7 @@ computed from</source>
       <translation>{} 个障碍点多边形（改善值 ≥ {:.4g}）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>{} base values computed from layers.</source>
       <translation>已由图层计算 {} 项基期值。</translation>
     </message>
@@ -8010,14 +10565,29 @@ computed from</source>
       <translation>{} 个生境斑块，其中 {} 个面积至少 {} hm²</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>{} has no coordinate reference system. Set its CRS (CGCS2000 3-degree Gauss-Kruger) first.</source>
+      <translation>{}没有坐标参考系。请先设置其坐标系（CGCS2000 3 度带高斯-克吕格）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
+      <source>{} has no valid CRS, but this algorithm measures areas or distances. Set its CRS (Layer Properties &gt; Source) or reproject it to a projected CRS in metres (e.g. CGCS2000 / Gauss-Kruger) first.</source>
+      <translation>{}没有有效的坐标参考系，而本算法需要量算面积或距离。请先设置其坐标参考系（图层属性 &gt; 源），或投影到以米为单位的投影坐标系（如 CGCS2000 高斯-克吕格）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>{} index</source>
       <translation>{}指数</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>{} indicators; {} errors, {} warnings.</source>
       <translation>{} 项指标；{} 个错误，{} 个警告。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>{} invalid geometries repaired (ids: {}).</source>
+      <translation>已修复 {} 个无效几何（编号：{}）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
@@ -8030,17 +10600,12 @@ computed from</source>
       <translation>{}使用地理坐标系（度），而本算法需要量算面积或距离。请先投影到以米为单位的投影坐标系（如 CGCS2000 高斯-克吕格）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
-      <source>{} is in a geographic CRS ({}), but this algorithm measures areas. Reproject it to a projected CRS in metres (e.g. CGCS2000 / 3-degree Gauss-Kruger) first.</source>
-      <translation>{} 采用地理坐标系（{}），而本算法需要量算面积。请先将其重投影到以米为单位的投影坐标系（如 CGCS2000 / 3 度带高斯-克吕格）。</translation>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>{} is in a geographic CRS ({}); areas and cells need metres. Reproject it to a projected CRS, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513-4554), and run again.</source>
+      <translation>{}为地理坐标系（{}）；面积和像元需以米为单位。请投影到投影坐标系，如 CGCS2000 / 3 度带高斯-克吕格（EPSG:4513-4554）后重新运行。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/_common.py" />
-      <source>{} is not in a projected CRS (metres), but areas and lengths are measured on it. Reproject it (e.g. CGCS2000 / Gauss-Kruger) first.</source>
-      <translation>{}不是投影坐标系（米），但需要在其上量算面积和长度。请先重投影（如 CGCS2000 / 高斯-克吕格）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>{} map files in {}.</source>
       <translation>{} 个单幅图件文件位于 {}。</translation>
     </message>
@@ -8068,6 +10633,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>{} pairs of sources touch or overlap (distance 0): they count as fully connected (p = 1); dissolve them into one source if they are one habitat area.</source>
       <translation>{} 对源地相接或重叠（距离 0）：视为完全连通（p = 1）；如属同一生境区请将其融合为一个源地。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>{} parcels have an empty or unrepairable geometry (ids: {}). Fix them (Vector &gt; Geometry tools &gt; Fix geometries) and run again.</source>
+      <translation>{} 个图斑的几何为空或无法修复（编号：{}）。请先修复（矢量 &gt; 几何工具 &gt; 修复几何）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>{} parcels imported in {:.1f} s</source>
+      <translation>已导入 {} 个图斑，用时 {:.1f} 秒</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
@@ -8245,11 +10820,6 @@ computed from</source>
       <translation>{}：未找到字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
-      <source>{}: field(s) {} not found in the layer.</source>
-      <translation>{}：图层中找不到字段 {}。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
       <source>{}: negative values are not allowed.</source>
       <translation>{}：不允许负值。</translation>
@@ -8285,7 +10855,7 @@ computed from</source>
       <translation>{}：图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>{}: the layer is missing or cannot be read.</source>
       <translation>{}：图层缺失或无法读取。</translation>
     </message>
@@ -8390,19 +10960,59 @@ computed from</source>
       <translation>α、β 和 γ 需要源地（或廊道的起点 / 终点编号）和廊道；留空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
+      <source>ξ_now: the parcels' own 田坎系数 KCXS where present.</source>
+      <translation>ξ_now：有值处采用图斑自身的田坎系数 KCXS。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>↑ Higher is better</source>
       <translation>↑ 越高越好</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
+      <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>↓ Lower is better</source>
       <translation>↓ 越低越好</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>三调 basis (all shrubland counted)</source>
+      <translation>三调口径（灌木林地全部计入）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>三调 code given to parcels whose DLBM is not in the classification when the unknown-code choice is 'Map to the class below'. Default 1201 (空闲地).</source>
+      <translation>当“分类外编码”选择“归入下列地类”时，DLBM 不在分类中的图斑所归入的三调编码。默认 1201（空闲地）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>三调 or annual change-survey parcels: Shapefile, File GDB or GeoPackage, in a projected CRS.</source>
+      <translation>三调或年度变更调查图斑：Shapefile、File GDB 或 GeoPackage，投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>三调 wetland and open waters (河流、湖泊、水库、坑塘水面)</source>
+      <translation>三调湿地及河流、湖泊、水库、坑塘水面</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>三调 wetland group (8 classes incl. 0603 盐田)</source>
+      <translation>三调湿地（8 类，含 0603 盐田）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>亩 (mu)</source>
       <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
+      <source>园地 codes counted as economic forest (forestry basis)</source>
+      <translation>计入森林的经济林园地代码（林业口径）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
+      <source>国家特别规定灌木林地 extent (forestry basis)</source>
+      <translation>国家特别规定灌木林地范围（林业口径）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />

@@ -14,6 +14,7 @@ import pytest
 
 from eco_restore_plugin.core import circuit
 from eco_restore_plugin.core.ascgrid import read_asc, write_asc
+from tests.conftest import peer_params
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -139,7 +140,7 @@ def _check_resistances_pairwise(case, res):
 # ---------------------------------------------------------------------------------------------
 @needs_peer
 @pytest.mark.peer
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", peer_params(CASES, os.path.join(CS, "*Verify*")))
 def test_circuitscape_case(case):
     opts, res = run_case(case)
     scen = opts["scenario"]

@@ -8,7 +8,7 @@ import pytest
 from scipy import ndimage
 
 from eco_restore_plugin.core import landscape as ls
-from tests.conftest import peer_path
+from tests.conftest import PEERDATA, peer_path, peer_params
 
 LM = ("landscape_metrics",)
 COUNTS = {"NP", "PR"}
@@ -62,7 +62,8 @@ def _land_cases():
 
 
 @pytest.mark.peer
-@pytest.mark.parametrize("cls,metric,expected", _class_cases(),
+@pytest.mark.parametrize("cls,metric,expected",
+                         peer_params(_class_cases(), os.path.join(PEERDATA, *LM, "fragstats_landscape.class.csv"), 3),
                          ids=lambda x: str(x) if not isinstance(x, float) else "")
 def test_class_metric_matches_fragstats(ref, cls, metric, expected):
     got = ref["class"][cls][metric]
@@ -70,7 +71,8 @@ def test_class_metric_matches_fragstats(ref, cls, metric, expected):
 
 
 @pytest.mark.peer
-@pytest.mark.parametrize("metric,expected", _land_cases(),
+@pytest.mark.parametrize("metric,expected",
+                         peer_params(_land_cases(), os.path.join(PEERDATA, *LM, "fragstats_landscape.land.csv"), 2),
                          ids=lambda x: str(x) if not isinstance(x, float) else "")
 def test_landscape_metric_matches_fragstats(ref, metric, expected):
     got = ref["landscape"][metric]

@@ -33,3 +33,20 @@ def run_alg(ecorestore):
         return processing.run("ecorestore:" + name, params, feedback=feedback or QgsProcessingFeedback(),
                               context=ctx)
     return _run
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory):
+    """``scripts/demo.py OUT --size 120`` run once per test session in a subprocess, as a user runs it:
+    ``(OUT, CompletedProcess)``. Shared by several test files: a test that changes the folder works on a
+    copy (``shutil.copytree``). Each user asserts the return code it needs."""
+    import os
+    import subprocess
+    import sys
+
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    out = tmp_path_factory.mktemp("demo_run") / "demo"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    res = subprocess.run([sys.executable, os.path.join(root, "scripts", "demo.py"), str(out), "--size", "120"],
+                         env=env, capture_output=True, text=True, timeout=900)
+    return out, res

@@ -23,13 +23,13 @@ pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None or shutil.which(
 
 
 @pytest.fixture(scope="module")
-def planning(tmp_path_factory):
-    """A demo planning folder (scripts/demo.py --size 120) without the habitat-quality raster."""
-    out = tmp_path_factory.mktemp("atlas") / "demo"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    res = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo.py"), str(out), "--size", "120"],
-                         env=env, capture_output=True, text=True, timeout=600)
+def planning(tmp_path_factory, demo_run):
+    """A demo planning folder (scripts/demo.py --size 120, the session's run, copied) without the
+    habitat-quality raster."""
+    demo, res = demo_run
     assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
+    out = tmp_path_factory.mktemp("atlas") / "demo"
+    shutil.copytree(str(demo), str(out))
     for ext in (".tif", ".qml"):
         path = out / "rasters" / ("habitat_quality" + ext)
         if path.exists():
@@ -139,7 +139,7 @@ def test_templates_load_and_current(qgis_app, tmp_path):
 
     sys.path.insert(0, os.path.join(ROOT, "scripts"))
     import build_templates
-    from eco_restore_plugin.processing_helpers import atlas_layout as A
+    from eco_restore_plugin.processing_helpers import atlas as A
 
     rebuilt = build_templates.build(str(tmp_path))
     assert len(rebuilt) == 4
@@ -217,7 +217,7 @@ def test_landuse_ecosystem_legends(run_alg, planning, tmp_path):
 
 
 def test_landuse_classification():
-    from eco_restore_plugin.processing_helpers import atlas_layout as A
+    from eco_restore_plugin.processing_helpers import atlas as A
 
     codes = [101, 203, 301, 303, 305, 30101, 404, 702, 1003, 1101, 1105, 1207, 0]
     groups = [A.LANDUSE_GROUPS[k - 1][0] if k else None for k in A.landuse_to_groups(codes)]
@@ -250,7 +250,7 @@ def test_user_layout_cloned_not_changed(run_alg, planning, tmp_path):
     from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject, \
         QgsReadWriteContext, QgsUnitTypes
 
-    from eco_restore_plugin.processing_helpers import atlas_layout as A
+    from eco_restore_plugin.processing_helpers import atlas as A
 
     project = QgsProject.instance()
     layout = QgsPrintLayout(project)

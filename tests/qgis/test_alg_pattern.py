@@ -1,5 +1,6 @@
 """Pattern algorithms (ecological security pattern) through processing.run: hand-computed cases."""
 import math
+import re
 
 import numpy as np
 import pytest
@@ -290,6 +291,12 @@ def test_cost_distance_id_field_and_style(run_alg, tmp_path):
     al = read_tif(alloc)[0]
     assert (al[:, :3] == 11).all() and (al[:, 5:] == 42).all()
     np.testing.assert_allclose(read_tif(out)[0][0], [0, 0, 30, 60, 60, 30, 0, 0])
+    # both rasters are styled: the cost as a ramp, the allocation one colour per source label
+    assert (tmp_path / "cd.qml").exists()
+    qml = open(str(tmp_path / "al.qml"), encoding="utf-8").read()
+    assert 'type="paletted"' in qml
+    assert sorted(int(v) for v in re.findall(r'<paletteEntry[^>]* value="(\d+)"', qml)) == [11, 42]
+    assert "#1b9e77" in qml and "#d95f02" in qml
 
 
 def test_mspa_style_written(run_alg, tmp_path):

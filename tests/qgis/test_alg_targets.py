@@ -95,8 +95,10 @@ def test_base_values_equal_hand_counts(run_alg, landuse, units):
     # row 4: 0; rows 5-9: 4 each -> 3+3+1+1+0+20 = 28 of 50 valid cells
     assert got[("A", "forest_coverage")]["value"] == pytest.approx(56.0)
     assert got[("A", "forest_coverage")]["numerator"] == pytest.approx(28 * 100 / 1e6)
-    # unit B (columns 5-9): 305 in rows 0-2 (3 each) = 9 forest; nodata 2 cells -> 48 valid
-    assert got[("B", "forest_coverage")]["value"] == pytest.approx(100 * 9 / 48)
+    # unit B (columns 5-9): only 305 灌木林地 (rows 0-2, 9 cells); the default forestry basis counts
+    # it only inside a 国家特别规定灌木林地 layer (none given): 0 of 48 valid cells
+    assert got[("B", "forest_coverage")]["value"] == pytest.approx(0.0)
+    assert got[("B", "forest_coverage")]["denominator"] == pytest.approx(48 * 100 / 1e6)
     # wetland (1108, 1105) in A: rows 2,3 columns 0-1 = 4 cells, all inside the reserve (cols 0-2, rows 0-4)
     assert got[("A", "wetland_protection")]["value"] == pytest.approx(100.0)
     # B: 1108 rows 0-1 cols 5-6 (4) + 1105 rows 5-9 cols 7-9 (15) = 19 cells, none in the reserve
@@ -116,7 +118,7 @@ def test_base_values_whole_region_and_codes(run_alg, landuse, units):
     res = run_alg("indicatorbasevalues", {
         "REGION": units, "LANDUSE": landuse, "FOREST_CODES": "301, 302", "NONLAND_CODES": "1105",
         "OUTPUT": "TEMPORARY_OUTPUT"})
-    got = rows_of(res["OUTPUT"])
+    got = [r for r in rows_of(res["OUTPUT"]) if r["indicator_key"] == "forest_coverage"]
     assert [r["unit_key"] for r in got] == ["region"]
     # forest 301/302 = 28 cells; land = 98 valid - 15 cells of 1105 = 83
     assert got[0]["value"] == pytest.approx(100 * 28 / 83)

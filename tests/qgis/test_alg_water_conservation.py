@@ -20,7 +20,8 @@ def inputs(tmp_path):
 def test_depth_and_volume_by_hand(run_alg, inputs, tmp_path):
     lu, p, et = inputs
     out = str(tmp_path / "wr.tif")
-    run_alg("waterconservation", {"LANDUSE": lu, "PRECIPITATION": p, "ET": et, "OUTPUT": out})
+    run_alg("waterconservation", {"LANDUSE": lu, "PRECIPITATION": p, "ET": et, "NOT_ASSESSED": 1,
+                                  "OUTPUT": out})
     wr, _, _ = read_tif(out)
     # 301 乔木林地 -> α 0.0267 (常绿阔叶林); 305 灌木林地 -> 0.0426; 101 水田 and 1101 河流: not assessed
     assert wr[0, 0] == pytest.approx(2000 - 2000 * 0.0267 - 900, rel=1e-6)
@@ -29,6 +30,13 @@ def test_depth_and_volume_by_hand(run_alg, inputs, tmp_path):
     assert np.isnan(wr[0, 2]) and np.isnan(wr[1, 2])      # classes outside the service
     assert np.isnan(wr[1, 1])                              # P nodata propagates, never 0
     assert os.path.exists(str(tmp_path / "wr.qml"))        # styled beside the output
+
+    # default: classes outside the service count 0 (no holes in the map); nodata input stays nodata
+    out0 = str(tmp_path / "wr0.tif")
+    run_alg("waterconservation", {"LANDUSE": lu, "PRECIPITATION": p, "ET": et, "OUTPUT": out0})
+    wr0, _, _ = read_tif(out0)
+    assert wr0[0, 2] == 0.0 and wr0[1, 2] == 0.0
+    assert wr0[0, 0] == pytest.approx(wr[0, 0]) and np.isnan(wr0[1, 1])
 
     out2 = str(tmp_path / "wr_m3.tif")
     run_alg("waterconservation", {"LANDUSE": lu, "PRECIPITATION": p, "ET": et, "UNITS": 1, "OUTPUT": out2})

@@ -51,7 +51,7 @@ def test_chinese_locale_shows_chinese(ecorestore):
 
     assert install_translator("zh_CN")
     try:
-        assert tr("Ecosystem assessment (生态系统评价)").startswith("生态系统评价")
+        assert tr("1 Ecosystem assessment (生态系统评价)").startswith("1 生态系统评价")
         for cls in algorithm_classes():
             alg = cls()
             alg.initAlgorithm()

@@ -40,6 +40,40 @@ def test_model_in_provider(ecorestore):
     assert type(alg.createInstance()).__name__ == "EcoRestoreModel"
 
 
+def test_model_is_valid_in_the_modeler(ecorestore):
+    """The Graphical Modeler's own validation: every child's algorithm exists and every mandatory
+    parameter has a source. Fails as soon as an algorithm gains a required parameter the model lacks."""
+    from qgis.core import QgsApplication
+
+    model = QgsApplication.processingRegistry().algorithmById("ecorestore:fullchain").create()
+    ok, issues = model.validate()
+    assert ok, issues
+    for cid, child in model.childAlgorithms().items():
+        assert model.validateChildAlgorithm(cid)[0], cid
+        # steps are named for a Chinese planner, ids stay stable for the outputs
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in child.description()), cid
+
+
+def test_edit_model_action(ecorestore):
+    """The toolbox offers "Edit model" on the shipped models (not on plain algorithms)."""
+    pytest.importorskip("processing.gui.ContextAction")
+    from qgis.core import QgsApplication
+
+    from eco_restore_plugin.ui import model_actions
+
+    action = model_actions.make_edit_model_action()
+    action.setData(QgsApplication.processingRegistry().algorithmById("ecorestore:fullchain"), None)
+    assert action.isEnabled()
+    action.setData(QgsApplication.processingRegistry().algorithmById("ecorestore:mspa"), None)
+    assert not action.isEnabled()
+    registered = model_actions.register()
+    from processing.gui.ProviderActions import ProviderContextMenuActions
+
+    assert registered[0] in ProviderContextMenuActions.actions
+    model_actions.unregister(registered)
+    assert registered[0] not in ProviderContextMenuActions.actions
+
+
 @pytest.mark.slow
 def test_full_chain_model_runs(run_alg, ecorestore, tmp_path):
     from osgeo import gdal

@@ -27,6 +27,9 @@ def test_zip_layout(package):
                      "eco_restore_plugin/resources/i18n/eco_restore_zh_CN.qm"):
         assert required in names, required
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc") or "/tests/" in n]
+    # translations: only the compiled .qm, not the 480 KB .ts source nor the json it is built from
+    i18n = sorted(n for n in names if "/i18n/" in n and not n.endswith("/"))
+    assert i18n == ["eco_restore_plugin/resources/i18n/eco_restore_zh_CN.qm"], i18n
     meta = configparser.ConfigParser(interpolation=None)
     meta.read_string(zipfile.ZipFile(package).read("eco_restore_plugin/metadata.txt").decode("utf-8"))
     assert meta["general"]["hasProcessingProvider"] == "yes"

@@ -41,3 +41,28 @@ def test_readme_lists_every_algorithm():
     readme = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
     for cls in algorithm_classes():
         assert "`{}`".format(cls.NAME) in readme, "README lacks " + cls.NAME
+
+
+def test_groups_in_workflow_order_and_family_icons(ecorestore):
+    """The toolbox sorts groups by name: their names keep the planning workflow order
+    (评价 → 格局 → 分区 → 整治 → 目标与成果 → 数据 → 模型), in English and in Chinese; each family has its icon."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from eco_restore_plugin.i18n import install_translator, remove_translator, tr
+
+    order = ["assessment", "pattern", "zoning", "consolidation", "targets", "data"]
+    try:
+        for locale in ("en_US", "zh_CN"):
+            if locale == "zh_CN":
+                assert install_translator("zh_CN")
+            names = [tr(GROUPS[g]) for g in order] + [ecorestore.algorithm("fullchain").group()]
+            assert sorted(names, key=lambda n: QLocale().toLower(n)) == names, names
+    finally:
+        remove_translator()
+    seen = {}
+    for cls in algorithm_classes():
+        alg = cls()
+        path = alg.svgIconPath()
+        assert os.path.exists(path) and cls.GROUP in os.path.basename(path)
+        seen.setdefault(cls.GROUP, path)
+    assert len(set(seen.values())) == len(GROUPS)

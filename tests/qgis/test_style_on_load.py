@@ -61,20 +61,19 @@ def test_pattern_graduated_style_and_name(qgis_app):
 
 
 def test_zoning_and_consolidation_categories(qgis_app):
-    from eco_restore_plugin.algorithms.consolidation import _common as consolidation_common
-    from eco_restore_plugin.algorithms.zoning import _common as zoning_common
+    from eco_restore_plugin.processing_helpers.styles import style_categories_on_load
 
     layer = _layer("code", [1, 2])
-    renderer = _load(layer, lambda ctx, dest: zoning_common.style_categories_on_load(
+    renderer = _load(layer, lambda ctx, dest: style_categories_on_load(
         ctx, dest, "code", {1: ("#ff0000", "one"), 2: ("#00ff00", "two")}, "Zones"))
     assert renderer.type() == "categorizedSymbol"
     assert [c.label() for c in renderer.categories()] == ["one", "two"] and layer.name() == "Zones"
     layer = _layer("ctype", [1, 3])
-    renderer = _load(layer, lambda ctx, dest: consolidation_common.style_categories_on_load(
-        ctx, dest, "ctype", [(1, "#f2c14e", "a"), (3, "#5cb85c", "c")]))
+    renderer = _load(layer, lambda ctx, dest: style_categories_on_load(
+        ctx, dest, "ctype", {1: ("#f2c14e", "a"), 3: ("#5cb85c", "c")}))
     assert renderer.type() == "categorizedSymbol" and [c.value() for c in renderer.categories()] == [1, 3]
     # a layer without the field keeps its own renderer
     layer = _layer("other", [1])
     before = layer.renderer().type()
-    assert _load(layer, lambda ctx, dest: consolidation_common.style_categories_on_load(
-        ctx, dest, "ctype", [(1, "#f2c14e", "a")])).type() == before
+    assert _load(layer, lambda ctx, dest: style_categories_on_load(
+        ctx, dest, "ctype", {1: ("#f2c14e", "a")})).type() == before

@@ -82,6 +82,7 @@ def test_add_row_type_values_and_see_flags(dialog, tmp_path):
     # binding and weaker than the upper-level target
     forest = [i for i in range(dialog.table.rowCount())
               if dialog.table.item(i, COL["name_zh"]).text() == "森林覆盖率"][0]
+    make_binding(dialog, forest)
     for fld, v in (("base", "55"), ("t2025", "56"), ("t2030", "57"), ("t2035", "58"), ("upper2035", "58.9")):
         type_cell(dialog, forest, fld, v)
     assert [p.code for p in dialog.cell_problems(forest, "t2035")] == ["weaker_than_upper"]
@@ -108,6 +109,13 @@ def test_text_in_number_cell_blocks_save(dialog, tmp_path):
     assert not os.path.exists(str(tmp_path / "t.csv"))
 
 
+def make_binding(dialog, r):
+    """Set row ``r``'s type to 约束性 (森林覆盖率 is expected by default; a plan may make it binding)."""
+    item = dialog.table.item(r, COL["type"])
+    item.setData(Qt.UserRole, "binding")
+    item.setText("约束性 Binding")
+
+
 def fill(dialog):
     vals = {"森林覆盖率": ("55.2", "56", "57.5", "58.9"), "生态保护红线面积": ("1200", "1200", "1210", "1210")}
     for r in range(dialog.table.rowCount()):
@@ -115,6 +123,7 @@ def fill(dialog):
         if name in vals:
             for fld, v in zip(("base", "t2025", "t2030", "t2035"), vals[name]):
                 dialog.table.item(r, COL[fld]).setText(v)
+            make_binding(dialog, r)
 
 
 def test_save_reload_gpkg_and_project(dialog, tmp_path, qgis_app):
@@ -217,9 +226,11 @@ def test_compute_base_values_through_the_algorithm(dialog, tmp_path):
         f.setGeometry(QgsGeometry.fromRect(rect))
         lyr.dataProvider().addFeatures([f])
     n = dialog.compute_base_values({"REGION": region, "LANDUSE": path, "RED_LINE": red})
-    assert n == 2
+    assert n == 4  # forest coverage, forest land, wetland area (0) from land use; red line area
     rows = {d["name_zh"]: d for d in dialog.row_dicts()}
     assert float(rows["森林覆盖率"]["base"]) == pytest.approx(round(100 * 30 / 99, 4))
+    assert float(rows["林地保有量"]["base"]) == pytest.approx(0.3)  # 30 cells of 100 m² in hm²
+    assert "林业口径" in rows["森林覆盖率"]["basis"]  # the row carries the 口径 it was computed on
     assert float(rows["生态保护红线面积"]["base"]) == pytest.approx(0.001)  # 50 m x 20 m in km²
     assert rows["森林覆盖率"]["computed"]["layer"] == "lu"
     r = [i for i in range(dialog.table.rowCount()) if dialog.table.item(i, COL["name_zh"]).text() == "森林覆盖率"][0]

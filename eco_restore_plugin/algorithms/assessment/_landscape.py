@@ -1,8 +1,45 @@
-"""What the landscape-metric adapters share."""
+"""What the landscape-metric adapters share: the metric columns and the land-use input with its
+options (background classes, boundary as edge)."""
+import numpy as np
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterString
+
 from ...core import landscape
+from ...i18n import tr
+from ...processing_helpers.raster_io import read_raster, reference_grid
+from ...processing_helpers.tables import number_list
 
 
 def metric_columns():
     """Table columns: zone/level/class then every metric (class and landscape metrics)."""
     names = list(dict.fromkeys(list(landscape.LANDSCAPE_METRICS) + list(landscape.CLASS_METRICS)))
     return names
+
+
+class LandscapeOptionsParams:
+    """The land-use raster (``INPUT``, the reference grid) and the options of the metrics:
+    ``BACKGROUND`` class codes outside the landscape and ``COUNT_BOUNDARY``."""
+
+    INPUT, BACKGROUND, BOUNDARY = "INPUT", "BACKGROUND", "COUNT_BOUNDARY"
+
+    def add_landscape_options(self):
+        self.addParameter(QgsProcessingParameterString(
+            self.BACKGROUND, tr("Background class codes outside the landscape (comma separated)"), "",
+            optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.BOUNDARY, tr("Count the landscape boundary as edge"), defaultValue=False))
+
+    def landscape_options(self, parameters, context):
+        """Keyword arguments ``background`` and ``count_boundary`` of the core metric functions."""
+        bg = number_list(self.parameterAsString(parameters, self.BACKGROUND, context), tr("Background classes"))
+        return {"background": bg or None,
+                "count_boundary": self.parameterAsBool(parameters, self.BOUNDARY, context)}
+
+    def read_landuse(self, parameters, context, require_valid=True):
+        """``(classes, grid)`` of the land-use raster (projected; with ``require_valid``, at least one
+        valid cell)."""
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        grid = reference_grid(layer, tr("Land-use raster"))
+        arr, _ = read_raster(layer, categorical=True)
+        if require_valid and not np.isfinite(arr).any():
+            raise ValueError(tr("The raster has no valid cell."))
+        return arr, grid

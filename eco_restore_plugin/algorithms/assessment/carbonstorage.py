@@ -52,6 +52,27 @@ class CarbonStorage(EcoRestoreAlgorithm):
             "T = future year − current year, r the discount rate and c the annual price change. Processed by "
             "row blocks.")
 
+    PARAM_HELP = {
+        "LANDUSE": "Current land-cover raster with class codes (三调 codes for the default table); the reference grid.",
+        "LANDUSE_FUTURE": "Future (or later) land cover on the same codes; gives the future storage and the net change.",
+        "POOLS": ("One row per class: c_above, c_below, c_soil, c_dead in Mg C/ha. Defaults: plugin values for 三调 "
+                  "classes (built land and water 0); replace them with local survey values."),
+        "BLUE_CARBON": ("Blue-carbon rows (code, name, four pools in Mg C/ha) added to the pool table; mangrove 303, "
+                        "salt marsh 110501, seagrass 110502 by default (sources in the algorithm help)."),
+        "USE_BLUE_CARBON": "Add the blue-carbon rows to the pool table (they replace rows of the same code).",
+        "PRICE": "Value of one Mg of carbon for the net present value, yuan; 0 skips the valuation.",
+        "DISCOUNT_RATE": "Annual discount rate r of the net present value, %.",
+        "PRICE_CHANGE": "Annual change c of the carbon price, %.",
+        "YEAR_CURRENT": "Year of the current land cover (for the valuation period).",
+        "YEAR_FUTURE": "Year of the future land cover; must be after the current year for the valuation.",
+        "CURRENT": "Carbon storage of each cell, current land cover, Mg C per cell, styled.",
+        "FUTURE": "Carbon storage of each cell, future land cover, Mg C per cell.",
+        "CHANGE": "Net change (future − current), Mg C per cell; negative = loss.",
+        "NPV": "Net present value of the net change, yuan per cell (needs a carbon price).",
+        "TABLE": "Table: density, area and carbon of each class, current and future, and the change.",
+    }
+    ADVANCED = ("BLUE_CARBON", "DISCOUNT_RATE", "PRICE_CHANGE")
+
     (CURRENT_LU, FUTURE_LU, POOLS, BLUE, USE_BLUE, PRICE, DISCOUNT, PRICE_CHANGE, YEAR_CUR, YEAR_FUT) = (
         "LANDUSE", "LANDUSE_FUTURE", "POOLS", "BLUE_CARBON", "USE_BLUE_CARBON", "PRICE", "DISCOUNT_RATE",
         "PRICE_CHANGE", "YEAR_CURRENT", "YEAR_FUTURE")

@@ -16,8 +16,8 @@ from ...core import services, tables
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import class_table_parameter, parse_class_table
 from ...processing_helpers.vector_io import rasterize_features
+from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
 
@@ -38,20 +38,40 @@ class FilteredSource:
         return iter(self._features)
 
 
-class CoastalProtection(EcoRestoreAlgorithm):
+class CoastalProtection(ClassTableParams, EcoRestoreAlgorithm):
     NAME = "coastalprotection"
     GROUP = "assessment"
     DISPLAY = "Coastal protection (海岸防护)"
     TAGS = "coastal protection,mangrove,shoreline,salt marsh,seagrass,coral reef,海岸防护,红树林,自然岸线"
-    HELP = ("Coastal protection value 0-1 (METHODS.md §1, check): coastal ecosystems protect the land "
-            "behind them. Each protecting cell has a score: by land-cover class from the scores table "
-            "(defaults: 303 红树林地 mangrove 1.0, 9002 coral reef 0.9, 9003 salt marsh 0.7, 1108 沼泽地 0.6, "
-            "9001 seagrass 0.5, 1105 沿海滩涂 0.4) and natural shoreline cells (from the optional "
-            "shoreline lines, burnt on every cell they touch, optionally only features whose field "
-            "holds one of the natural-shore values) the shoreline score (0.5). A land cell takes the "
-            "largest score · g(d) over protecting cells, d the distance in metres, g = 1 − d/buffer "
-            "(linear) or 1 (step) within the buffer distance (default 1000 m), else 0; protecting cells "
-            "keep at least their own score. Nodata land cover stays nodata.")
+    HELP = ("Coastal protection value 0-1 (METHODS.md §1; the plugin's own scores, not from a published table): "
+            "coastal ecosystems protect the land behind them. Each protecting cell has a score: by land-cover "
+            "class from the scores table (defaults: 303 红树林地 mangrove 1.0, 9002 coral reef 0.9, 9003 salt marsh "
+            "0.7, 1108 沼泽地 0.6, 9001 seagrass 0.5, 1105 沿海滩涂 0.4) and natural shoreline cells (from the optional "
+            "shoreline lines, burnt on every cell they touch, optionally only features whose field holds one of "
+            "the natural-shore values) the shoreline score (0.5). A land cell takes the largest score · g(d) "
+            "over protecting cells, d the distance in metres, g = 1 − d/buffer (linear) or 1 (step) within the "
+            "buffer distance (default 1000 m), else 0; protecting cells keep at least their own score. Nodata "
+            "land cover stays nodata.")
+    PARAM_HELP = {
+        "LANDUSE": ("Land-use or coastal-habitat raster with class codes (三调 codes plus 9001 seagrass, 9002 "
+                    "coral reef, 9003 salt marsh); the reference grid. Nodata stays nodata."),
+        "SHORELINE": ("Optional shoreline lines; natural-shore features are burnt on every cell they touch and "
+                      "score the natural shoreline score. Empty: only the habitat classes protect."),
+        "SHORE_FIELD": ("Field of the shoreline layer that holds the shore type. Empty: every shoreline feature "
+                        "counts as natural shore."),
+        "SHORE_VALUES": ("Values of the shore-type field that mean natural shoreline, comma separated. Default "
+                         "'自然岸线'; used only with a shore-type field."),
+        "SHORELINE_SCORE": ("Protection score (0-1) of a natural shoreline cell. Default 0.5, the plugin's own "
+                            "value (METHODS.md §1, not from a published table)."),
+        "BUFFER_DISTANCE": ("Landward distance (m) over which a protecting cell protects the land behind it. "
+                            "Default 1000 m, the plugin's own value (METHODS.md §1, not verified against a "
+                            "standard)."),
+        "DECAY": ("How protection falls with distance inside the buffer: linear 1 − d/buffer (default) or a step "
+                  "(full score up to the buffer distance)."),
+        "OUTPUT": ("Coastal protection value 0-1 per cell (land cells: largest score × decay over protecting "
+                   "cells); grade it with the cumulative-share importance grading."),
+    }
+    ADVANCED = ("DECAY",)
 
     LANDUSE, SCORES, SHORELINE, SHORE_FIELD, SHORE_VALUES, SHORE_SCORE, BUFFER, DECAY, OUTPUT = (
         "LANDUSE", "SCORES", "SHORELINE", "SHORE_FIELD", "SHORE_VALUES", "SHORELINE_SCORE",
@@ -60,11 +80,11 @@ class CoastalProtection(EcoRestoreAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.LANDUSE, tr("Land use / coastal habitats (class codes, reference grid)")))
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.SCORES, tr("Protection score by class (0-1)"), [tr("Class code"), tr("Score")],
             tables.COASTAL_PROTECTION_SCORES,
             tr("Classes not listed do not protect. 9001 seagrass, 9002 coral reef, 9003 salt marsh are "
-               "codes for habitats outside the 三调 classes.")))
+               "codes for habitats outside the 三调 classes."))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SHORELINE, tr("Shoreline (lines, optional)"), [QgsProcessing.TypeVectorLine], optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -87,7 +107,7 @@ class CoastalProtection(EcoRestoreAlgorithm):
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(lu_layer, tr("Land use"))
         lu, _ = read_raster(lu_layer, categorical=True)
-        scores = parse_class_table(self.table_value(parameters, self.SCORES), ["code", "score"],
+        scores = self.class_table(parameters, self.SCORES, ["code", "score"],
                                    tr("Protection score table"))
         bad = [c for c, v in scores.items() if not (np.isfinite(v) and 0 <= v <= 1)]
         if bad:

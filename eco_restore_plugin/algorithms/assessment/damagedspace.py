@@ -1,14 +1,13 @@
 """Damaged space (受损空间): degradation degree crossed with resilience level."""
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
 
 from ...core import degradation
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import RasterWriter, output_raster, process_blocks, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
@@ -33,7 +32,7 @@ def damaged_classes(damaged_from=2):
     return out
 
 
-class DamagedSpace(EcoRestoreAlgorithm):
+class DamagedSpace(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "damagedspace"
     GROUP = "assessment"
     DISPLAY = "Damaged space, degradation × resilience (受损空间识别)"
@@ -45,6 +44,18 @@ class DamagedSpace(EcoRestoreAlgorithm):
             "high resilience, natural recovery), METHODS.md §1.4 and §3. Cells below the chosen degradation "
             "degree (default light) and cells with nodata in either input are 0. The table gives the area "
             "(hm²) and share of each combination. Processed by row blocks.")
+    PARAM_HELP = {
+        "DEGRADATION": ("Degradation degree raster, codes 1 未退化, 2 轻度, 3 中度, 4 重度退化 (output GRADE of "
+                        "'Degradation degree'); the reference grid."),
+        "RESILIENCE": ("Resilience level raster, codes 1 低, 2 中, 3 高 (output GRADE of 'Ecosystem resilience'); "
+                       "resampled to the degradation grid if needed."),
+        "DAMAGED_FROM": ("Lowest degradation degree counted as damaged space. Default light (轻度): cells 未退化 get "
+                         "0. The plugin's own default (METHODS.md §1.4)."),
+        "OUTPUT": ("Damaged-space code 10 × degradation + resilience (e.g. 41 = severe degradation, low "
+                   "resilience); 0 = not damaged or nodata. Styled."),
+        "TABLE": ("Table of the area (hm²) and share of each combination. Optional output, created by default; "
+                  "uncheck it in the dialog to skip it."),
+    }
 
     DEGRADATION, RESILIENCE, FROM, OUTPUT, TABLE = "DEGRADATION", "RESILIENCE", "DAMAGED_FROM", "OUTPUT", "TABLE"
 
@@ -56,8 +67,7 @@ class DamagedSpace(EcoRestoreAlgorithm):
             self.FROM, tr("Damaged from degradation degree"),
             [tr("Not degraded (all cells)"), tr("Light"), tr("Moderate"), tr("Severe")], defaultValue=1))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Damaged space")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, tr("Damaged-space areas"), QgsProcessing.TypeVector, optional=True))
+        self.add_table_output(self.TABLE, tr("Damaged-space areas"), optional=True)
 
     def process(self, parameters, context, feedback):
         dlayer = self.parameterAsRasterLayer(parameters, self.DEGRADATION, context)
@@ -90,8 +100,8 @@ class DamagedSpace(EcoRestoreAlgorithm):
         total = counts[1:].sum()
         if parameters.get(self.TABLE) is not None:
             sink, dest, fields = table_sink(self, parameters, self.TABLE, context, [
-                ("code", "int"), ("degradation", "int"), ("resilience", "int"), ("name", "string"),
-                ("cells", "int"), ("area_hm2", "double"), ("share", "double")])
+                ("code", "long"), ("degradation", "long"), ("resilience", "long"), ("name", "string"),
+                ("cells", "long"), ("area_hm2", "double"), ("share", "double")])
             for code, (_, label) in sorted(classes.items()):
                 add_row(sink, fields, [code, code // 10, code % 10, label, int(counts[code]),
                                        counts[code] * ha, counts[code] / total if total else np.nan])

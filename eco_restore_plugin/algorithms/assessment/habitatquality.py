@@ -12,7 +12,8 @@ from ...core import habitat, tables
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import class_table_parameter, matrix_rows, parse_class_table, to_float
+from ...processing_helpers.tables import matrix_rows, to_float
+from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
 THREAT_NAMES = list(tables.THREATS_DEFAULT)
@@ -26,7 +27,7 @@ def _default_threats():
     return flat
 
 
-class HabitatQuality(EcoRestoreAlgorithm):
+class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
     NAME = "habitatquality"
     GROUP = "assessment"
     DISPLAY = "Habitat quality, InVEST model (生境质量 InVEST)"
@@ -42,6 +43,22 @@ class HabitatQuality(EcoRestoreAlgorithm):
             "take the impact of the nearest threat source, i(d_min), with threats as presence/absence; "
             "InVEST 3.3-3.12 convolved the threat with the distance kernel normalised to sum 1 (a "
             "kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells.")
+    PARAM_HELP = {
+        "LANDUSE": ("Land-use raster with class codes (三调 codes for the default tables); the reference grid. "
+                    "Threat sources are the cells of the threat table's source classes."),
+        "SENSITIVITY": ("One row per land-use class: habitat suitability H (0-1) and the sensitivity S (0-1) to "
+                        "each threat, columns named as the threats. Defaults: the plugin's values for 三调 classes "
+                        "from common practice in Chinese InVEST studies, not from an official table."),
+        "ACCESSIBILITY": ("Optional raster of accessibility β (0-1; lower = better legal or physical "
+                          "protection). Empty: β = 1 everywhere."),
+        "HALF_SATURATION": ("Half-saturation constant k of Q = H·(1 − D^z/(D^z + k^z)). 0 (default) = half of "
+                            "the largest D of the area, as the InVEST User's Guide advises."),
+        "Z": "Scaling parameter z of the quality function. Default 2.5, fixed in InVEST (User's Guide).",
+        "QUALITY": "Habitat quality Q, 0-1 (0 on non-habitat classes, H = 0), styled.",
+        "DEGRADATION": ("Raster of the total threat (habitat degradation) D. Optional output, created by "
+                        "default; uncheck it in the dialog to skip it."),
+    }
+    ADVANCED = ("HALF_SATURATION", "Z", "IMPACT_METHOD")
 
     LANDUSE, THREATS, SENSITIVITY, ACCESS, K, Z, METHOD = (
         "LANDUSE", "THREATS", "SENSITIVITY", "ACCESSIBILITY", "HALF_SATURATION", "Z", "IMPACT_METHOD")
@@ -56,9 +73,9 @@ class HabitatQuality(EcoRestoreAlgorithm):
                      tr("Source land-use codes")], defaultValue=_default_threats(), optional=True)
         p.setHelp(tr("One row per threat; decay is 'linear' or 'exponential'; source codes separated by spaces."))
         self.addParameter(p)
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.SENSITIVITY, tr("Habitat suitability H and sensitivity S to each threat"),
-            ["code", "H"] + THREAT_NAMES, tables.HABITAT_SENSITIVITY_3DIAO))
+            ["code", "H"] + THREAT_NAMES, tables.HABITAT_SENSITIVITY_3DIAO)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.ACCESS, tr("Accessibility β (0-1, optional)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -101,7 +118,7 @@ class HabitatQuality(EcoRestoreAlgorithm):
         lu, _ = read_raster(lu_layer, categorical=True)
         threats = self._threats(parameters, lu)
         headers = ["code", "H"] + THREAT_NAMES
-        sens = parse_class_table(self.table_value(parameters, self.SENSITIVITY), headers,
+        sens = self.class_table(parameters, self.SENSITIVITY, headers,
                                  tr("Sensitivity table"))
         access_layer = self.parameterAsRasterLayer(parameters, self.ACCESS, context)
         access = read_raster(access_layer, grid, feedback=feedback)[0] if access_layer else None

@@ -23,6 +23,13 @@ class ImportanceCombine(EcoRestoreAlgorithm):
             "cell takes the highest grade (双评价 guide 2020: 极 if any is 极, else 重要 if any is 重要, "
             "else 一般). With 'ignore nodata' a cell graded by some inputs keeps the highest of those; "
             "otherwise nodata in any input gives nodata. The first raster is the reference grid.")
+    PARAM_HELP = {
+        "INPUTS": ("Grade rasters with codes 3 极重要, 2 重要, 1 一般重要 (0 or nodata = no grade), e.g. the service "
+                   "grades and the vulnerability grades; the first is the reference grid."),
+        "IGNORE_NODATA": ("Checked (default): a cell graded by only some inputs keeps the highest of those "
+                          "grades. Unchecked: nodata in any input gives nodata."),
+        "OUTPUT": "Combined grade, the highest of the inputs (3 极重要, 2 重要, 1 一般重要, 0 nodata), styled.",
+    }
 
     INPUTS, IGNORE, OUTPUT = "INPUTS", "IGNORE_NODATA", "OUTPUT"
 

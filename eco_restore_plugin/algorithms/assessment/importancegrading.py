@@ -30,6 +30,15 @@ class ImportanceGrading(EcoRestoreAlgorithm):
             "are 极重要 (3), up to 80 % 重要 (2), the rest 一般重要 (1); nodata stays nodata (0). "
             "Cells tied with the crossing value take the higher grade. Thresholds are parameters. "
             "Read in two passes by blocks, so any raster size works.")
+    PARAM_HELP = {
+        "INPUT": ("Any ecosystem-service raster (water conservation, soil conservation, habitat quality, NPP "
+                  "index …); higher value = more service. Nodata stays ungraded."),
+        "SHARES": ("Cumulative shares of the total service that end 极重要 and 重要, ascending, comma separated. "
+                   "Default 0.5, 0.8 (50 % and 80 %): the cumulative-service method of the 双评价 guide (MNR 2020) "
+                   "as summarised in METHODS.md §1; clause not verified against the official text."),
+        "OUTPUT": ("Importance grade 3 极重要, 2 重要, 1 一般重要 (0 nodata), styled; the log gives each grade's area "
+                   "share."),
+    }
 
     INPUT, SHARES, OUTPUT = "INPUT", "SHARES", "OUTPUT"
 

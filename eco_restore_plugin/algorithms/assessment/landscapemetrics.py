@@ -1,23 +1,18 @@
 """Landscape pattern metrics (景观格局指数), FRAGSTATS class and landscape level, whole raster."""
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
 )
 
 from ...core import landscape
 from ...i18n import tr
-from ...processing_helpers.raster_io import read_raster, reference_grid
-from ...processing_helpers.tables import number_list
 from ...processing_helpers.vector_io import add_row, table_sink
+from ...processing_helpers.params import TableOutputParams
 from ..base import EcoRestoreAlgorithm
-from ._landscape import metric_columns
+from ._landscape import LandscapeOptionsParams, metric_columns
 
 
-class LandscapeMetrics(EcoRestoreAlgorithm):
+class LandscapeMetrics(LandscapeOptionsParams, TableOutputParams, EcoRestoreAlgorithm):
     NAME = "landscapemetrics"
     GROUP = "assessment"
     DISPLAY = "Landscape pattern metrics, FRAGSTATS (景观格局指数)"
@@ -28,33 +23,33 @@ class LandscapeMetrics(EcoRestoreAlgorithm):
             "CONTAG, SHDI, SHEI, SIDI, PR and more. Areas in hm², edges in m. Nodata and the background "
             "classes are outside the landscape; the landscape boundary counts as edge only when asked. "
             "Output: one table row for the landscape and one per class.")
+    PARAM_HELP = {
+        "INPUT": ("Land-use / land-cover raster of class codes (e.g. 三调 codes); nodata cells are outside the "
+                  "landscape. Projected CRS: areas in hm², edges in m."),
+        "BACKGROUND": ("Class codes treated as outside the landscape (e.g. sea or the area outside the county), "
+                       "comma separated; like nodata they are excluded (FRAGSTATS background). Empty: every "
+                       "valid cell is in the landscape."),
+        "COUNT_BOUNDARY": ("Count the edges along the landscape boundary as edge (FRAGSTATS 'count all boundary "
+                           "as edge'). Default off, as the FRAGSTATS default (boundary not counted)."),
+        "OUTPUT": "Table of metrics: one row for the landscape and one per class (areas in hm², edges in m).",
+    }
+    ADVANCED = ("COUNT_BOUNDARY",)
 
     INPUT, BACKGROUND, BOUNDARY, OUTPUT = "INPUT", "BACKGROUND", "COUNT_BOUNDARY", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Land-use / land-cover raster")))
-        self.addParameter(QgsProcessingParameterString(
-            self.BACKGROUND, tr("Background class codes outside the landscape (comma separated)"), "",
-            optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.BOUNDARY, tr("Count the landscape boundary as edge"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Landscape metrics table"), QgsProcessing.TypeVector))
+        self.add_landscape_options()
+        self.add_table_output(self.OUTPUT, tr("Landscape metrics table"))
 
     def process(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        grid = reference_grid(layer, tr("Land-use raster"))
-        arr, _ = read_raster(layer, categorical=True)
-        if not np.isfinite(arr).any():
-            raise ValueError(tr("The raster has no valid cell."))
-        bg = number_list(self.parameterAsString(parameters, self.BACKGROUND, context), tr("Background classes"))
+        arr, grid = self.read_landuse(parameters, context)
         res = landscape.compute_metrics(
-            arr, grid.cellsize[0], background=bg or None,
-            count_boundary=self.parameterAsBool(parameters, self.BOUNDARY, context),
+            arr, grid.cellsize[0], **self.landscape_options(parameters, context),
             progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))
         names = metric_columns()
         sink, dest, fields = table_sink(self, parameters, self.OUTPUT, context,
-                                        [("level", "string"), ("class", "int")] + [(n, "double") for n in names])
+                                        [("level", "string"), ("class", "long")] + [(n, "double") for n in names])
         for row in landscape.metrics_table(res):
             add_row(sink, fields, [row["level"], row["class"]] + [row.get(n, np.nan) for n in names])
         land = res["landscape"]

@@ -25,6 +25,21 @@ class LandscapeMetricsWindow(EcoRestoreAlgorithm):
             "as a landscape of its own, FRAGSTATS v4 help). Count-based metrics run at any radius in "
             "about the same time: PLAND and CA (of one class), SHDI, SIDI, SHEI, PR, TE, ED, PLADJ, AI, "
             "CONTAG and others. Cells whose window is less than the given share valid are nodata.")
+    PARAM_HELP = {
+        "INPUT": ("Land-use / land-cover raster of class codes (e.g. 三调 codes); nodata cells are outside the "
+                  "landscape. Projected CRS: areas in hm², edges in m."),
+        "METRIC": ("The FRAGSTATS metric computed in each window. Default SHDI (Shannon diversity); PLAND and CA "
+                   "need a class code."),
+        "RADIUS": ("Radius of the moving window in map units (m). Default 500 m, the plugin's own value; choose "
+                   "it from the scale of the pattern studied."),
+        "SHAPE": "Window shape: square (default) or circle.",
+        "CLASS_VALUE": ("Class code whose PLAND or CA is computed; needed for those two metrics, ignored for the "
+                        "others."),
+        "MIN_VALID": ("Windows with a smaller share (0-1) of valid cells give nodata. Default 0.5, the plugin's "
+                      "own value."),
+        "OUTPUT": "Raster of the metric, one value per cell of the input grid.",
+    }
+    ADVANCED = ("SHAPE", "MIN_VALID")
 
     INPUT, METRIC, RADIUS, SHAPE, CLASS, MINVALID, OUTPUT = (
         "INPUT", "METRIC", "RADIUS", "SHAPE", "CLASS_VALUE", "MIN_VALID", "OUTPUT")

@@ -2,25 +2,21 @@
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
 from ...core import landscape
 from ...i18n import tr
-from ._landscape import metric_columns
-from ...processing_helpers.raster_io import read_raster, reference_grid
-from ...processing_helpers.tables import number_list
+from ._landscape import LandscapeOptionsParams, metric_columns
 from ...processing_helpers.vector_io import add_row, rasterize_features, table_sink
+from ...processing_helpers.params import TableOutputParams
 from ..base import EcoRestoreAlgorithm
 
 
-class LandscapeMetricsZonal(EcoRestoreAlgorithm):
+class LandscapeMetricsZonal(LandscapeOptionsParams, TableOutputParams, EcoRestoreAlgorithm):
     NAME = "landscapemetricszonal"
     GROUP = "assessment"
     DISPLAY = "Landscape pattern metrics per zone (分区景观格局指数)"
@@ -29,6 +25,22 @@ class LandscapeMetricsZonal(EcoRestoreAlgorithm):
             "watersheds, units): each zone is analysed as a landscape of its own (cells outside it "
             "excluded). Outputs a table with one landscape row and one row per class for each zone, and "
             "optionally the zone polygons with their landscape-level metrics for mapping.")
+    PARAM_HELP = {
+        "INPUT": ("Land-use / land-cover raster of class codes (e.g. 三调 codes); nodata cells are outside the "
+                  "landscape. Projected CRS: areas in hm², edges in m."),
+        "ZONES": ("Polygons of the zones (townships, watersheds, restoration units); each is analysed as a "
+                  "landscape of its own."),
+        "ZONE_FIELD": "Field that names each zone in the table. Empty: the feature id.",
+        "BACKGROUND": ("Class codes treated as outside the landscape (e.g. sea or the area outside the county), "
+                       "comma separated; like nodata they are excluded (FRAGSTATS background). Empty: every "
+                       "valid cell is in the landscape."),
+        "COUNT_BOUNDARY": ("Count the edges along the landscape boundary as edge (FRAGSTATS 'count all boundary "
+                           "as edge'). Default off, as the FRAGSTATS default (boundary not counted)."),
+        "OUTPUT": "Table with one landscape row and one row per class for each zone.",
+        "ZONE_LAYER": ("Optional copy of the zones with their landscape-level metrics, for mapping. Not written "
+                       "unless chosen."),
+    }
+    ADVANCED = ("COUNT_BOUNDARY",)
 
     INPUT, ZONES, FIELD, BACKGROUND, BOUNDARY, OUTPUT, ZONE_LAYER = (
         "INPUT", "ZONES", "ZONE_FIELD", "BACKGROUND", "COUNT_BOUNDARY", "OUTPUT", "ZONE_LAYER")
@@ -39,21 +51,12 @@ class LandscapeMetricsZonal(EcoRestoreAlgorithm):
             self.ZONES, tr("Zones (polygons)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.FIELD, tr("Zone id or name field"), parentLayerParameterName=self.ZONES, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.BACKGROUND, tr("Background class codes outside the landscape (comma separated)"), "",
-            optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.BOUNDARY, tr("Count the landscape boundary as edge"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Metrics per zone (table)"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.ZONE_LAYER, tr("Zones with landscape metrics"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+        self.add_landscape_options()
+        self.add_table_output(self.OUTPUT, tr("Metrics per zone (table)"))
+        self.add_layer_output(self.ZONE_LAYER, tr("Zones with landscape metrics"))
 
     def process(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        grid = reference_grid(layer, tr("Land-use raster"))
-        arr, _ = read_raster(layer, categorical=True)
+        arr, grid = self.read_landuse(parameters, context, require_valid=False)
         source = self.parameterAsSource(parameters, self.ZONES, context)
         if source is None or source.featureCount() == 0:
             raise ValueError(tr("The zone layer has no features."))
@@ -63,16 +66,14 @@ class LandscapeMetricsZonal(EcoRestoreAlgorithm):
         zones = rasterize_features(source, grid, feature_order=True, context=context)
         if not zones.any():
             raise ValueError(tr("No zone overlaps the raster: check the zone layer's extent and CRS."))
-        bg = number_list(self.parameterAsString(parameters, self.BACKGROUND, context), tr("Background classes"))
         res = landscape.zonal_metrics(
-            arr, zones, grid.cellsize[0], background=bg or None,
-            count_boundary=self.parameterAsBool(parameters, self.BOUNDARY, context),
+            arr, zones, grid.cellsize[0], **self.landscape_options(parameters, context),
             progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))
         names = metric_columns()
         label = lambda i: str(feats[i - 1][field]) if field else str(feats[i - 1].id())  # noqa: E731
         sink, dest, fields = table_sink(
             self, parameters, self.OUTPUT, context,
-            [("zone", "string"), ("level", "string"), ("class", "int")] + [(n, "double") for n in names])
+            [("zone", "string"), ("level", "string"), ("class", "long")] + [(n, "double") for n in names])
         for zid, result in res.items():
             for row in landscape.metrics_table(result):
                 add_row(sink, fields, [label(zid), row["level"], row["class"]] + [row.get(n, np.nan) for n in names])

@@ -53,6 +53,24 @@ class LandscapeRisk(EcoRestoreAlgorithm):
             "studies, exact at the centres, without a kriging variance. Five grades by natural breaks (Jenks) of "
             "the risk-cell values.")
 
+    PARAM_HELP = {
+        "LANDUSE": "Land-use raster with class codes (三调 codes for the default ranks); the reference grid.",
+        "RISK_CELL_SIZE": ("Side of the square risk cells, m. 0: the side of 3 × the mean patch area. The log gives the "
+                           "range of the 2-5 × rule."),
+        "VULNERABILITY": "One row per land-use class: its vulnerability rank (1 least vulnerable … 6 most).",
+        "WEIGHT_FRAGMENTATION": "Weight a of fragmentation; a + b + c must be 1.",
+        "WEIGHT_ISOLATION": "Weight b of isolation; a + b + c must be 1.",
+        "WEIGHT_DOMINANCE": "Weight c of dominance; a + b + c must be 1.",
+        "MIN_VALID": "Risk cells with less than this share of their area in the study area get no value.",
+        "NORMALISE": ("Divide fragmentation, isolation and dominance by their largest class value before weighting "
+                      "(default); untick for the raw indices."),
+        "OUTPUT": "Risk index interpolated between the risk-cell centres (bilinear), styled.",
+        "GRADE": "Five grades (1 low … 5 high) by natural breaks of the risk-cell values.",
+        "RISK_CELLS": "Polygons of the risk cells with their index and grade.",
+        "CLASS_TABLE": "Table: patches, area, fragmentation, isolation, dominance, disturbance, vulnerability and loss.",
+    }
+    ADVANCED = ("WEIGHT_FRAGMENTATION", "WEIGHT_ISOLATION", "WEIGHT_DOMINANCE", "MIN_VALID", "NORMALISE")
+
     LANDUSE, SIZE, VULNERABILITY, A, B, C, MIN_VALID, NORMALISE = (
         "LANDUSE", "RISK_CELL_SIZE", "VULNERABILITY", "WEIGHT_FRAGMENTATION", "WEIGHT_ISOLATION",
         "WEIGHT_DOMINANCE", "MIN_VALID", "NORMALISE")

@@ -3,15 +3,14 @@ import colorsys
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
 
 from ...core import tables, transition
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
@@ -35,7 +34,7 @@ def change_classes(codes, multiplier):
     return out
 
 
-class LanduseTransition(EcoRestoreAlgorithm):
+class LanduseTransition(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "landusetransition"
     GROUP = "assessment"
     DISPLAY = "Land-use transition matrix and dynamic degree (土地利用转移矩阵与动态度)"
@@ -48,7 +47,23 @@ class LanduseTransition(EcoRestoreAlgorithm):
             "the changed area counted once, as the formula is written), T the years between the dates. "
             "Change raster: code = from · M + to (M the smallest power of ten above every class, e.g. "
             "10000 for 三调 codes: 301 → 701 is 3010701), unchanged 0, nodata −1; unchanged cells shown "
-            "grey. Class names are taken from the 三调 classes where the code is known.")
+            "grey. Class names are taken from the 三调 classes where the code is known. Two 三调 vintages (DLTB "
+            "parcels, e.g. 2010 and 2020): import the first with 'Import land parcels DLTB', then the "
+            "second with the first import as its reference raster; both rasters then share one grid and "
+            "go in here unchanged (the import refuses a vintage in another CRS).")
+    PARAM_HELP = {
+        "BEFORE": "Land-use raster of the first date (class codes, e.g. 三调); the reference grid.",
+        "AFTER": ("Land-use raster of the second date, same coding; resampled by nearest neighbour to the first "
+                  "date's grid if needed."),
+        "YEARS": "Years T between the two dates, used by the dynamic degrees (% per year). Default 10.",
+        "MATRIX": ("Transition matrix in hm²: rows = class at the first date, columns to_<code> = class at the "
+                   "second, with row totals and a total row."),
+        "DYNAMICS": ("Table of the single land-use dynamic degree K of each class and the comprehensive dynamic "
+                     "degree LC (% per year). Optional output, created by default; uncheck it in the dialog to "
+                     "skip it."),
+        "CHANGE": ("Change raster: code = from · M + to, unchanged 0, nodata −1. Optional output, created by "
+                   "default; uncheck it in the dialog to skip it."),
+    }
 
     BEFORE, AFTER, YEARS, MATRIX, DYNAMICS, CHANGE = "BEFORE", "AFTER", "YEARS", "MATRIX", "DYNAMICS", "CHANGE"
 
@@ -59,10 +74,8 @@ class LanduseTransition(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.YEARS, tr("Years between the two dates"), QgsProcessingParameterNumber.Double, 10.0,
             minValue=0.001))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MATRIX, tr("Transition matrix (hm²)"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.DYNAMICS, tr("Land-use dynamic degree"), QgsProcessing.TypeVector, optional=True))
+        self.add_table_output(self.MATRIX, tr("Transition matrix (hm²)"))
+        self.add_table_output(self.DYNAMICS, tr("Land-use dynamic degree"), optional=True)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.CHANGE, tr("Land-use change"), optional=True))
 
@@ -89,7 +102,7 @@ class LanduseTransition(EcoRestoreAlgorithm):
         classes = [int(c) for c in res["classes"]]
         mat = res["matrix"]
         results = {}
-        cols = [("from_code", "int"), ("from_name", "string")] + \
+        cols = [("from_code", "long"), ("from_name", "string")] + \
             [("to_{}".format(c), "double") for c in classes] + [("total", "double")]
         sink, dest, fields = table_sink(self, parameters, self.MATRIX, context, cols)
         for i, c in enumerate(classes):
@@ -100,7 +113,7 @@ class LanduseTransition(EcoRestoreAlgorithm):
         lc = transition.comprehensive_dynamic_degree(mat, years)
         if parameters.get(self.DYNAMICS) is not None:
             sink, dest, fields = table_sink(self, parameters, self.DYNAMICS, context, [
-                ("code", "int"), ("name", "string"), ("area_before_hm2", "double"),
+                ("code", "long"), ("name", "string"), ("area_before_hm2", "double"),
                 ("area_after_hm2", "double"), ("change_hm2", "double"), ("dynamic_pct_a", "double")])
             for c in classes:
                 a0, a1 = res["area_before"][c], res["area_after"][c]

@@ -104,6 +104,23 @@ class MineRestoration(EcoRestoreAlgorithm):
             "restored or in progress; all others not restored) gives the area of restored historic mines "
             "(历史遗留矿山生态修复面积, hm²) in the summary table.")
 
+    PARAM_HELP = {
+        "MINES": "Polygons of the historic mine patches (e.g. the 历史遗留矿山 survey layer).",
+        "ID_FIELD": "Field with the mine id written to the output (default: the feature id).",
+        "STATUS_FIELD": "Field with the restoration status; without it every patch counts as not restored.",
+        "RESTORED_VALUES": "Status values (comma-separated) that mean restored; they make up the restored area.",
+        "IN_PROGRESS_VALUES": "Status values (comma-separated) that mean in progress. Other values: not restored.",
+        "STABILITY_FIELD": ("Optional surveyed geological stability: 1 or 稳定, 2 or 基本稳定, 3 or 不稳定. Without "
+                            "it the stability comes from the slope."),
+        "LANDUSE": "Land-use raster with 三调 codes (bare rock, water and the surroundings); the reference grid.",
+        "DEM": "Elevation raster; the slope (Horn) of each patch is computed from it.",
+        "FVC": "Optional fractional vegetation cover (0-1) for rules on spontaneous recovery.",
+        "RING": "Width of the ring around each patch whose dominant land use is the surroundings, m.",
+        "OUTPUT": "Mine patches with their factors, restoration direction, mode and the rule that decided them.",
+        "SUMMARY": "Table: restored, in-progress and not-restored area, and the area of each direction and mode.",
+    }
+    ADVANCED = ("RING", "RULES")
+
     (MINES, ID_FIELD, STATUS_FIELD, RESTORED, IN_PROGRESS, STABILITY_FIELD, LANDUSE, DEM, FVC, RING, RULES) = (
         "MINES", "ID_FIELD", "STATUS_FIELD", "RESTORED_VALUES", "IN_PROGRESS_VALUES", "STABILITY_FIELD", "LANDUSE",
         "DEM", "FVC", "RING", "RULES")

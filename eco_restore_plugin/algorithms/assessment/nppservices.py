@@ -49,6 +49,24 @@ class NppServices(EcoRestoreAlgorithm):
             "are needed; a missing one is named in the error. The output is a relative index (unit of "
             "NPP): grade it with the cumulative-share importance grading. Inputs not on the NPP grid "
             "are resampled onto it; nodata in any factor gives nodata.")
+    PARAM_HELP = {
+        "SERVICE": ("Which service index to compute (NPP-index method of the 生态保护红线划定指南 2017): water "
+                    "conservation (default), soil conservation, windbreak and sand fixation, or biodiversity "
+                    "maintenance; each needs its own factors."),
+        "DEM": ("DEM in metres: the slope factor F_slo (degrees, Horn 1981) for water and soil conservation, the "
+                "altitude factor F_alt for biodiversity. Needed for those services; empty otherwise."),
+        "PRECIPITATION": "Mean annual precipitation F_pre (mm), for water conservation and biodiversity.",
+        "TEMPERATURE": "Mean annual temperature F_tem (°C), for biodiversity maintenance.",
+        "SEEPAGE": "Soil seepage factor F_sic (e.g. from soil texture), for water conservation.",
+        "K_FACTOR": "Soil erodibility K, for soil conservation and windbreak and sand fixation.",
+        "CLIMATE_EROSIVITY": "Climate erosivity factor F_q (wind), for windbreak and sand fixation.",
+        "ROUGHNESS": "Surface roughness factor D, for windbreak and sand fixation.",
+        "NORMALISE": ("Min-max normalise every factor to 0-1 over its valid cells, as the guide requires "
+                      "(default). Uncheck only when the factors already are 0-1."),
+        "OUTPUT": ("Service capacity index (relative, in the unit of NPP) on the NPP grid; grade it with the "
+                   "cumulative-share importance grading."),
+    }
+    ADVANCED = ("NORMALISE",)
 
     SERVICE, NPP, NORMALISE, OUTPUT = "SERVICE", "NPP", "NORMALISE", "OUTPUT"
     FACTORS = ("DEM", "PRECIPITATION", "TEMPERATURE", "SEEPAGE", "K_FACTOR", "CLIMATE_EROSIVITY",

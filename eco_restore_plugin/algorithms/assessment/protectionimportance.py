@@ -3,8 +3,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -13,13 +11,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import grading
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import IMPORTANCE_CLASSES, apply_qml_on_load, style_raster_classes
-from ...processing_helpers.vector_io import polygonize, rasterize_features
+from ...processing_helpers.vector_io import make_fields, polygonize, rasterize_features
 from ..base import EcoRestoreAlgorithm
 
 
@@ -33,6 +30,19 @@ class ProtectionImportance(EcoRestoreAlgorithm):
             "inside nature reserves and key habitats are raised to 极重要; patches smaller than the "
             "minimum area are merged into their surroundings (majority of the neighbouring grades), "
             "protected cells stay 极重要. Outputs the grade raster and the 极重要 areas as polygons.")
+    PARAM_HELP = {
+        "SERVICE_GRADE": ("Service importance grade raster (3 极重要, 2 重要, 1 一般重要, 0 nodata), e.g. the combined "
+                          "service grades; the reference grid."),
+        "VULNERABILITY_GRADE": ("Optional vulnerability grade raster on the same 3/2/1 scale; each cell takes "
+                                "the higher of the two grades (双评价 guide 2020). Empty: the service grade alone."),
+        "PROTECTED_AREAS": ("Optional polygons of nature reserves (自然保护地) and key habitats; their cells are "
+                            "raised to 极重要. Empty: no area is raised."),
+        "MIN_AREA_HA": ("Patches of one grade smaller than this (hm²) are merged into the surrounding grade; "
+                        "protected cells stay 极重要. Default 1 hm², the plugin's own value; 0 = keep every patch."),
+        "OUTPUT": "Ecological protection importance grade (3 极重要, 2 重要, 1 一般重要, 0 nodata), styled.",
+        "POLYGONS": ("The 极重要 areas as polygons (with area), e.g. as candidates for the ecological protection "
+                     "red line check. Optional."),
+    }
 
     SERVICE, VULNERABILITY, PROTECTED, MIN_AREA, OUTPUT, POLYGONS = (
         "SERVICE_GRADE", "VULNERABILITY_GRADE", "PROTECTED_AREAS", "MIN_AREA_HA", "OUTPUT", "POLYGONS")
@@ -76,10 +86,7 @@ class ProtectionImportance(EcoRestoreAlgorithm):
                           tr("Protection importance"))
         results = {self.OUTPUT: path}
         if parameters.get(self.POLYGONS) is not None:
-            fields = QgsFields()
-            fields.append(QgsField("grade", QVariant.Int))
-            fields.append(QgsField("grade_name", QVariant.String))
-            fields.append(QgsField("area_ha", QVariant.Double))
+            fields = make_fields([("grade", "int"), ("grade_name", "string"), ("area_ha", "double")])
             sink, dest = self.parameterAsSink(parameters, self.POLYGONS, context, fields,
                                               QgsWkbTypes.Polygon, grid.crs)
             for geom, value in polygonize(g == 3, grid):

@@ -35,14 +35,29 @@ class RainfallErosivity(EcoRestoreAlgorithm):
     GROUP = "assessment"
     DISPLAY = "Rainfall erosivity R, daily rainfall model (降雨侵蚀力 日雨量模型)"
     TAGS = "rainfall erosivity,R factor,RUSLE,daily rainfall,降雨侵蚀力,日雨量,章文波"
-    HELP = ("Annual rainfall erosivity R of RUSLE from daily precipitation by the daily rainfall model "
-            "of 章文波, 谢云, 刘宝元 (2002, 地理科学 22(6); METHODS.md §1): R_day = α · P_day^β for "
-            "erosive days (P_day ≥ 12 mm), else 0, with β = 1.7265, α = 0.3937 in the warm season "
-            "(May-September) and 0.3101 in the cold season (check). R = Σ R_day / number of years, in "
-            "MJ·mm/(hm²·h·a). Input: one multi-band raster with one band per day (mm), band 1 being the "
-            "start date, consecutive calendar days (leap days included) over the given number of years. "
-            "A nodata value on any day gives nodata. α, β, the threshold and the warm months are "
-            "parameters. Processed by row blocks.")
+    HELP = ("Annual rainfall erosivity R of RUSLE from daily precipitation by the daily rainfall model of 章文波, "
+            "谢云, 刘宝元 (2002, 地理科学 22(6); METHODS.md §1): R_day = α · P_day^β for erosive days (P_day ≥ 12 mm), "
+            "else 0, with β = 1.7265, α = 0.3937 in the warm season (May-September) and 0.3101 in the cold "
+            "season (not verified against the paper). R = Σ R_day / number of years, in MJ·mm/(hm²·h·a). Input: "
+            "one multi-band raster with one band per day (mm), band 1 being the start date, consecutive calendar "
+            "days (leap days included) over the given number of years. A nodata value on any day gives nodata. "
+            "α, β, the threshold and the warm months are parameters. Processed by row blocks.")
+    PARAM_HELP = {
+        "START_DATE": ("Calendar date of band 1, YYYY-MM-DD; the following bands are the following days. Sets "
+                       "which days fall in the warm season. Default 2001-01-01."),
+        "YEARS": "Number of years the bands cover; R = Σ R_day / years. Default 1.",
+        "ALPHA_WARM": ("Coefficient α of the warm season. Default 0.3937 (章文波 et al. 2002, 地理科学 22(6)); the "
+                       "value was not verified against the paper (METHODS.md §1)."),
+        "ALPHA_COLD": ("Coefficient α of the cold season. Default 0.3101 (章文波 et al. 2002); not verified against "
+                       "the paper (METHODS.md §1)."),
+        "BETA": "Exponent β of R_day = α · P_day^β. Default 1.7265 (章文波 et al. 2002).",
+        "THRESHOLD": ("Daily rainfall (mm) from which a day is erosive; smaller days give 0. Default 12 mm, the "
+                      "erosive-rainfall standard used by 章文波 et al. 2002."),
+        "WARM_MONTHS": ("Months (1-12) of the warm season, comma separated. Default 5-9 (May to September), as "
+                        "in 章文波 et al. 2002."),
+        "OUTPUT": "Annual rainfall erosivity R in MJ·mm/(hm²·h·a), the R factor of RUSLE.",
+    }
+    ADVANCED = ("ALPHA_WARM", "ALPHA_COLD", "BETA", "THRESHOLD", "WARM_MONTHS")
 
     INPUT, START, YEARS, ALPHA_WARM, ALPHA_COLD, BETA, THRESHOLD, WARM_MONTHS, OUTPUT = (
         "INPUT", "START_DATE", "YEARS", "ALPHA_WARM", "ALPHA_COLD", "BETA", "THRESHOLD",

@@ -1,55 +1,67 @@
 """Resilience (恢复力): ecosystem elasticity × vegetation condition × terrain."""
-from qgis.core import (
-    QgsProcessingException,
-    QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessingException, QgsProcessingParameterRasterLayer, QgsProcessingParameterString
 
 from ...core import degradation, services, tables
-from ...i18n import tr
-from ...processing_helpers.tables import breaks_value
-from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
-from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes, style_raster_ramp
-from ...processing_helpers.tables import class_table_parameter, number_list, parse_class_table
-from ..base import EcoRestoreAlgorithm
-
-#: resilience codes 1-3.
-RESILIENCE_CLASSES = {
-    1: ("#fc8d59", "低恢复力 Low"),
-    2: ("#ffffbf", "中恢复力 Medium"),
-    3: ("#1a9850", "高恢复力 High"),
-}
+from ...i18n import tr, tr_noop
+from ...processing_helpers.params import ClassTableParams
+from ...processing_helpers.raster_io import read_raster, reference_grid
+from ...processing_helpers.styles import RESILIENCE_CLASSES
+from ...processing_helpers.tables import breaks_value, number_list
+from ._graded import GradedIndexAlgorithm, GradedPlan
 
 
-class Resilience(EcoRestoreAlgorithm):
+class Resilience(ClassTableParams, GradedIndexAlgorithm):
     NAME = "resilience"
     GROUP = "assessment"
     DISPLAY = "Ecosystem resilience (生态系统恢复力)"
     TAGS = "resilience,elasticity,recovery,恢复力,生态弹性度,恢复力水平"
-    HELP = ("Resilience index and level (METHODS.md §1.4, common practice, check): index = E · C · T with "
-            "E the ecosystem elasticity score of the land-use class (0-1, editable table; defaults forest "
-            "0.9, wetland 0.8, grassland 0.7, garden and water 0.6, cropland 0.5, bare and rural 0.2, built "
-            "land and roads 0.1, mining 0.05), C the vegetation condition (FVC or NPP) min-max normalised to "
-            "0-1 over the area (or over a given range, e.g. 0, 1 for FVC), T the terrain factor by slope "
-            "class (slope in degrees from the DEM, Horn 1981; < 8° 1.0, 8-15° 0.8, 15-25° 0.6, ≥ 25° 0.4). "
-            "Levels by the index breaks (default thirds 0.333, 0.667): 1 low 低, 2 medium 中, 3 high 高. "
+    HELP = ("Resilience index and level (METHODS.md §1.4; common practice, not verified against an official "
+            "text): index = E · C · T with E the ecosystem elasticity score of the land-use class (0-1, editable "
+            "table; defaults forest 0.9, wetland 0.8, grassland 0.7, garden and water 0.6, cropland 0.5, bare "
+            "and rural 0.2, built land and roads 0.1, mining 0.05), C the vegetation condition (FVC or NPP) "
+            "min-max normalised to 0-1 over the area (or over a given range, e.g. 0, 1 for FVC), T the terrain "
+            "factor by slope class (slope in degrees from the DEM, Horn 1981; < 8° 1.0, 8-15° 0.8, 15-25° 0.6, ≥ "
+            "25° 0.4). Levels by the index breaks (default thirds 0.333, 0.667): 1 low 低, 2 medium 中, 3 high 高. "
             "Nodata in any input gives nodata.")
+    PARAM_HELP = {
+        "LANDUSE": "Land-use raster with class codes (三调 for the default table); the reference grid.",
+        "CONDITION": ("Vegetation condition, FVC (0-1) or NPP, normalised to 0-1 over the area or the given "
+                      "range; resampled to the land-use grid if needed."),
+        "CONDITION_RANGE": ("Min and max for normalising the condition, comma separated (e.g. 0, 1 for FVC). "
+                            "Empty: the minimum and maximum over the area."),
+        "DEM": ("Digital elevation model in metres (projected CRS); the slope in degrees is computed from it "
+                "(Horn 1981). Resampled to the reference grid if needed."),
+        "ELASTICITY": ("Ecosystem elasticity score E (0-1) of each land-use class. Defaults (forest 0.9 … mining "
+                       "0.05): common practice in Chinese studies, the plugin's own table, not from a standard "
+                       "(METHODS.md §1.4)."),
+        "SLOPE_BREAKS": ("Slope class breaks in degrees, ascending. Default 8, 15, 25: the slope classes of "
+                         "Chinese land-use practice; the plugin's choice."),
+        "SLOPE_VALUES": ("Terrain factor T of each slope class, one more value than breaks. Default 1, 0.8, 0.6, "
+                         "0.4, the plugin's own values."),
+        "BREAKS": ("Index breaks of the medium and high levels, ascending. Default thirds 0.333, 0.667, the "
+                   "plugin's own choice."),
+        "INDEX": "Resilience index E · C · T, 0-1.",
+        "GRADE": "Resilience level 1 低, 2 中, 3 高 (0 nodata), styled.",
+    }
+    ADVANCED = ("CONDITION_RANGE", "SLOPE_BREAKS", "SLOPE_VALUES")
 
     LANDUSE, CONDITION, RANGE, DEM, ELASTICITY, SLOPE_BREAKS, SLOPE_VALUES, BREAKS, INDEX, GRADE = (
         "LANDUSE", "CONDITION", "CONDITION_RANGE", "DEM", "ELASTICITY", "SLOPE_BREAKS", "SLOPE_VALUES",
         "BREAKS", "INDEX", "GRADE")
+    INDEX_LABEL, GRADE_LABEL = tr_noop("Resilience index"), tr_noop("Resilience level")
+    INDEX_RAMP = "service"
+    SHARES = tr_noop("Shares: {}")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def add_inputs(self):
         self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (class codes, reference grid)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.CONDITION, tr("Vegetation condition (FVC or NPP)")))
         self.addParameter(QgsProcessingParameterString(
             self.RANGE, tr("Condition range for normalisation, min, max (empty = over the data)"), "",
             optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("DEM (m), for the slope")))
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.ELASTICITY, tr("Ecosystem elasticity by land-use class (0-1)"),
-            [tr("Land-use code"), tr("Elasticity")], tables.ELASTICITY_3DIAO))
+            [tr("Land-use code"), tr("Elasticity")], tables.ELASTICITY_3DIAO)
         self.addParameter(QgsProcessingParameterString(
             self.SLOPE_BREAKS, tr("Slope class breaks, degrees"),
             ", ".join("{:g}".format(v) for v in tables.SLOPE_FACTOR_BREAKS)))
@@ -58,10 +70,8 @@ class Resilience(EcoRestoreAlgorithm):
             ", ".join("{:g}".format(v) for v in tables.SLOPE_FACTOR_VALUES)))
         self.addParameter(QgsProcessingParameterString(
             self.BREAKS, tr("Index breaks for medium and high"), "0.333333, 0.666667"))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.INDEX, tr("Resilience index")))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.GRADE, tr("Resilience level")))
 
-    def process(self, parameters, context, feedback):
+    def prepare(self, parameters, context, feedback):
         sb = breaks_value(self, parameters, self.SLOPE_BREAKS, context, tr("Slope class breaks"), None,
                           tables.SLOPE_FACTOR_BREAKS)
         sv = number_list(self.parameterAsString(parameters, self.SLOPE_VALUES, context) or
@@ -74,7 +84,7 @@ class Resilience(EcoRestoreAlgorithm):
             crange = tuple(number_list(rng, tr("Condition range"), 2))
             if not crange[1] > crange[0]:
                 raise QgsProcessingException(tr("Condition range: max must exceed min."))
-        table = parse_class_table(self.table_value(parameters, self.ELASTICITY), ["code", "e"],
+        table = self.class_table(parameters, self.ELASTICITY, ["code", "e"],
                                   tr("Elasticity table"))
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(lu_layer, tr("Land use"))
@@ -85,19 +95,11 @@ class Resilience(EcoRestoreAlgorithm):
         self.check_cancel(feedback)
         slope = services.slope_degrees(dem, grid.cellsize)
         feedback.setProgress(40)
-        res = degradation.resilience(lu, cond, slope, table, crange, breaks, sb, sv)
-        self.check_cancel(feedback)
-        feedback.setProgress(70)
-        ipath = output_raster(self, parameters, self.INDEX, context)
-        gpath = output_raster(self, parameters, self.GRADE, context)
-        write_raster(ipath, res.index, grid, description=tr("Resilience index"))
-        write_raster(gpath, res.grade, grid, "uint8", 0, tr("Resilience level"),
-                     category_names={c: v[1].split(" ")[0] for c, v in RESILIENCE_CLASSES.items()})
-        g = res.grade
-        total = int((g > 0).sum())
-        if total:
-            feedback.pushInfo(tr("Shares: {}").format(", ".join(
-                "{} {:.1%}".format(RESILIENCE_CLASSES[c][1].split(" ")[0], (g == c).sum() / total) for c in (1, 2, 3))))
-        apply_qml_on_load(context, ipath, style_raster_ramp(ipath, "service"), tr("Resilience index"))
-        apply_qml_on_load(context, gpath, style_raster_classes(gpath, RESILIENCE_CLASSES), tr("Resilience level"))
-        return {self.INDEX: ipath, self.GRADE: gpath}
+
+        def formula(_window):   # the condition is normalised over the whole area: one block
+            res = degradation.resilience(lu, cond, slope, table, crange, breaks, sb, sv)
+            self.check_cancel(feedback)
+            feedback.setProgress(70)
+            return res.index, res.grade
+
+        return GradedPlan(grid, RESILIENCE_CLASSES, formula)

@@ -52,6 +52,25 @@ class Rsei(EcoRestoreAlgorithm):
             "dryness negative) and the share of PC1; a PC1 share well below 60 % means the index summarises "
             "the four indicators poorly. Processed by row blocks (four passes; the indicators of the first are kept in memory up to 5 × 10⁷ cells).")
 
+    PARAM_HELP = {
+        "REFLECTANCE": "Multi-band surface-reflectance raster (e.g. Landsat Level-2); the reference grid.",
+        "BANDS": ("Six band numbers: blue, green, red, NIR, SWIR1, SWIR2. Empty: 2,3,4,5,6,7 for OLI, 1,2,3,4,5,7 for "
+                  "TM."),
+        "SCALE": "Multiplier turning stored values into reflectance (1 for reflectance; 0.0001 for values × 10000).",
+        "OFFSET": "Added after the scale (e.g. −0.2 for Landsat Collection 2 Level-2).",
+        "SENSOR": "Sets the default band numbers, wetness coefficients and thermal wavelength.",
+        "WETNESS_COEFFICIENTS": ("Six tasseled-cap wetness coefficients (blue … SWIR2). Empty: Baig et al. (2014) for "
+                                 "OLI, Crist (1985) for TM."),
+        "LST": "Land surface temperature raster in °C. Give this or the brightness temperature.",
+        "BRIGHTNESS": ("Brightness temperature of the thermal band in K; the LST is derived with an NDVI-based "
+                       "emissivity."),
+        "WATER_THRESHOLD": "Cells with MNDWI above this value are water and left out (default 0).",
+        "OUTPUT": "RSEI, 0-1 (higher = better ecological quality); water and nodata empty; styled.",
+        "GRADE": "Five grades of 0.2: 1 差, 2 较差, 3 中等, 4 良, 5 优.",
+        "TABLE": "Table: loadings of the four indicators on the four components, eigenvalues, shares and grade areas.",
+    }
+    ADVANCED = ("WETNESS_COEFFICIENTS", "WATER_THRESHOLD")
+
     (REFLECTANCE, BANDS, SCALE, OFFSET, SENSOR, WETNESS, LST, BRIGHTNESS, WATER) = (
         "REFLECTANCE", "BANDS", "SCALE", "OFFSET", "SENSOR", "WETNESS_COEFFICIENTS", "LST", "BRIGHTNESS",
         "WATER_THRESHOLD")

@@ -3,7 +3,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -12,6 +11,7 @@ from qgis.core import (
 )
 
 from ...core import stats
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
@@ -29,7 +29,7 @@ def bivariate_classes():
             for code, colour in BIVARIATE_COLOURS.items()}
 
 
-class ServiceTradeoffs(EcoRestoreAlgorithm):
+class ServiceTradeoffs(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "servicetradeoffs"
     GROUP = "assessment"
     DISPLAY = "Service trade-offs and synergies (生态系统服务权衡与协同)"
@@ -43,6 +43,21 @@ class ServiceTradeoffs(EcoRestoreAlgorithm):
             "are optimistic under spatial autocorrelation: prefer units or a sample. Optional bivariate map "
             "of the first two rasters by tertiles: code 3 · (class of A − 1) + class of B, labelled A-B "
             "(低/中/高, e.g. 高-高 = both high). Rasters not on the first raster's grid are resampled.")
+    PARAM_HELP = {
+        "INPUTS": ("Two or more ecosystem-service rasters; the first is the reference grid, the others are "
+                   "resampled onto it."),
+        "UNITS": ("Optional polygons (townships, grid cells, units): the correlation is then computed over the "
+                  "mean service of each polygon. Empty: over grid cells."),
+        "SAMPLE_SIZE": ("Cell-level correlation uses at most this many cells, drawn at random. Default 100 000; "
+                        "0 = all cells (slow, and p-values even more optimistic)."),
+        "SEED": "Seed of the random sample: the same seed gives the same sample and result. Default 0.",
+        "ALPHA": ("Significance level: a correlation with p < α is a synergy (rho > 0) or a trade-off (rho < 0). "
+                  "Default 0.05, the usual statistical convention."),
+        "OUTPUT": "Table of every pair of services: Spearman rho, p-value, n and the relation (协同 / 权衡 / none).",
+        "BIVARIATE": ("Optional bivariate map of the first two services by tertiles (e.g. 高-高 = both high). Not "
+                      "written unless chosen."),
+    }
+    ADVANCED = ("SAMPLE_SIZE", "SEED")
 
     INPUTS, UNITS, SAMPLE, SEED, ALPHA, OUTPUT, BIVARIATE = (
         "INPUTS", "UNITS", "SAMPLE_SIZE", "SEED", "ALPHA", "OUTPUT", "BIVARIATE")
@@ -61,8 +76,7 @@ class ServiceTradeoffs(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.ALPHA, tr("Significance level α"), QgsProcessingParameterNumber.Double, 0.05,
             minValue=0.0001, maxValue=0.5))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Spearman correlation table"), QgsProcessing.TypeVector))
+        self.add_table_output(self.OUTPUT, tr("Spearman correlation table"))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.BIVARIATE, tr("Bivariate map of the first two services"), optional=True,
             createByDefault=False))
@@ -92,7 +106,7 @@ class ServiceTradeoffs(EcoRestoreAlgorithm):
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         sink, dest, fields = table_sink(self, parameters, self.OUTPUT, context, [
             ("service_a", "string"), ("service_b", "string"), ("level", "string"), ("rho", "double"),
-            ("p_value", "double"), ("n", "int"), ("relation", "string")])
+            ("p_value", "double"), ("n", "long"), ("relation", "string")])
         pairs = [(i, j) for i in range(len(arrays)) for j in range(i + 1, len(arrays))]
         for k, (i, j) in enumerate(pairs):
             self.check_cancel(feedback)

@@ -76,6 +76,36 @@ class ServiceValue(EcoRestoreAlgorithm):
             "the coefficient of sensitivity CS of each type (coefficients changed by ±50 %, Kreuter et al. "
             "2001; CS < 1: the ESV is inelastic, the estimate robust). Processed by row blocks.")
 
+    PARAM_HELP = {
+        "LANDUSE": ("Land-use raster with class codes (三调 integer codes or the Demo County ecosystem sub-classes); "
+                    "the reference grid. Its nodata (and 0) cells get no value."),
+        "LANDUSE_2": "Land use of a second date on the same codes; gives the change and the second-date columns.",
+        "CROSSWALK": ("One row per land-use code: the ecosystem type of Xie et al. (2015) it counts as. Codes not "
+                      "listed carry no service value."),
+        "EQUIVALENTS": ("One row per ecosystem type: the value equivalents per unit area of the 11 services. Default: "
+                        "Xie et al. (2015) as reproduced in later studies; verify it against the original before a report."),
+        "GRAIN_YIELD": ("Grain yield of the region, kg/hm². Default: national 2020 grain yield (5734 kg/hm²); use the "
+                        "region's statistical yearbook."),
+        "GRAIN_PRICE": "Grain purchase price, yuan/kg. The default 2.6 is a placeholder: use the region's price.",
+        "FRACTION": ("Share of the grain value that makes one standard equivalent. Default 1/7 (Xie et al. 2003, "
+                     "2008)."),
+        "NPP": ("Optional NPP raster: food, raw materials, gas and climate regulation, purification, nutrient cycling, "
+                "biodiversity and aesthetics are scaled by NPP / its study-area mean."),
+        "PRECIPITATION": ("Optional precipitation raster: water supply and hydrological regulation are scaled by "
+                          "precipitation / its study-area mean."),
+        "SOIL_CONSERVATION": ("Optional soil-conservation raster (e.g. the RUSLE output): soil conservation is scaled "
+                              "by the raster / its study-area mean."),
+        "ZONES": "Optional polygons (e.g. townships) for the table per zone.",
+        "ZONE_FIELD": "Field naming the zones in the table (default: the feature id).",
+        "OUTPUT": "Ecosystem service value of each cell (yuan per cell) of the first date, styled.",
+        "CHANGE": "Second date minus first date, yuan per cell (needs the second land use).",
+        "SERVICES": "Table: value of each of the 11 services and the total (10⁴ yuan) for both dates, change and share.",
+        "ZONE_TABLE": "Table: area, value (10⁴ yuan) and value per hm² of each zone, both dates and change.",
+        "SENSITIVITY": ("Table: area, value and coefficient of sensitivity CS of each ecosystem type (coefficients "
+                        "changed by ±50 %)."),
+    }
+    ADVANCED = ("CROSSWALK", "EQUIVALENTS", "FRACTION")
+
     (LANDUSE, LANDUSE_2, CROSSWALK, EQUIVALENTS, YIELD, PRICE, FRACTION, NPP, PRECIPITATION, SOIL,
      ZONES, ZONE_FIELD) = ("LANDUSE", "LANDUSE_2", "CROSSWALK", "EQUIVALENTS", "GRAIN_YIELD", "GRAIN_PRICE",
                            "FRACTION", "NPP", "PRECIPITATION", "SOIL_CONSERVATION", "ZONES", "ZONE_FIELD")

@@ -10,11 +10,11 @@ from ...core import hydrology, services, tables
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import class_table_parameter, parse_class_table
+from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
 
-class SoilConservation(EcoRestoreAlgorithm):
+class SoilConservation(ClassTableParams, EcoRestoreAlgorithm):
     NAME = "soilconservation"
     GROUP = "assessment"
     DISPLAY = "Soil conservation, RUSLE (水土保持 RUSLE)"
@@ -25,6 +25,27 @@ class SoilConservation(EcoRestoreAlgorithm):
             "the DEM: slope by Horn (1981), S by McCool (1987) / Liu (1994), L = (λ/22.13)^m with the "
             "slope length λ from D8 flow accumulation on the depression-filled DEM. C from the land-use "
             "table or from FVC (蔡崇法 2000); P from the land-use table. All tables are editable.")
+    PARAM_HELP = {
+        "DEM": ("DEM in metres (projected CRS); the reference grid. LS comes from it (slope by Horn 1981, slope "
+                "length from D8 flow accumulation on the filled DEM)."),
+        "R_FACTOR": "Rainfall erosivity R in MJ·mm/(hm²·h·a), e.g. from 'Rainfall erosivity R'.",
+        "K_FACTOR": "Soil erodibility K in t·hm²·h/(hm²·MJ·mm).",
+        "LANDUSE": "Land-use raster with class codes (三调 for the default tables), for the C and P factors.",
+        "FVC": "Fractional vegetation cover 0-1; needed only when C comes from FVC.",
+        "C_SOURCE": "C from the land-use table (default) or from FVC by 蔡崇法 et al. (2000).",
+        "C_TABLE": ("Cover-management factor C (0-1) by land-use class. Defaults: common values of Chinese RUSLE "
+                    "studies for 三调 classes, the plugin's own table, not from a standard."),
+        "P_TABLE": ("Support-practice factor P (0-1) by land-use class. Defaults: common values of Chinese RUSLE "
+                    "studies, the plugin's own table, not from a standard."),
+        "CONSERVED": "Conserved soil A_c = R·K·LS·(1 − C·P), t/(hm²·a).",
+        "POTENTIAL": ("Potential soil loss A_p = R·K·LS, t/(hm²·a). Optional output: not written unless a file "
+                      "is chosen."),
+        "ACTUAL": ("Actual soil loss A_r = R·K·LS·C·P, t/(hm²·a). Optional output: not written unless a file is "
+                   "chosen."),
+        "LS": ("Slope length and steepness factor LS (dimensionless). Optional output: not written unless a file "
+               "is chosen."),
+    }
+    ADVANCED = ("C_TABLE", "P_TABLE")
 
     DEM, R, K, LANDUSE, FVC, C_SOURCE, C_TABLE, P_TABLE = (
         "DEM", "R_FACTOR", "K_FACTOR", "LANDUSE", "FVC", "C_SOURCE", "C_TABLE", "P_TABLE")
@@ -40,12 +61,12 @@ class SoilConservation(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.C_SOURCE, tr("Cover-management factor C from"),
             [tr("Land-use table"), tr("FVC (蔡崇法 2000)")], defaultValue=0))
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.C_TABLE, tr("C factor by land-use class"), [tr("Land-use code"), tr("C factor")],
-            tables.C_FACTOR_3DIAO))
-        self.addParameter(class_table_parameter(
+            tables.C_FACTOR_3DIAO)
+        self.add_class_table(
             self.P_TABLE, tr("P factor by land-use class"), [tr("Land-use code"), tr("P factor")],
-            tables.P_FACTOR_3DIAO))
+            tables.P_FACTOR_3DIAO)
         self.addParameter(QgsProcessingParameterRasterDestination(self.CONSERVED, tr("Conserved soil A_c")))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.POTENTIAL, tr("Potential soil loss A_p"), optional=True, createByDefault=False))
@@ -79,10 +100,8 @@ class SoilConservation(EcoRestoreAlgorithm):
                 raise ValueError(tr("C from FVC needs the FVC raster."))
             c = services.c_factor_from_fvc(read_raster(fvc_layer, grid, feedback=feedback)[0])
         else:
-            c = services.c_factor_from_landcover(lu, parse_class_table(
-                self.table_value(parameters, self.C_TABLE), ["code", "C"], tr("C factor table")))
-        p = services.p_factor_from_landcover(lu, parse_class_table(
-            self.table_value(parameters, self.P_TABLE), ["code", "P"], tr("P factor table")))
+            c = services.c_factor_from_landcover(lu, self.class_table(parameters, self.C_TABLE, ["code", "C"], tr("C factor table")))
+        p = services.p_factor_from_landcover(lu, self.class_table(parameters, self.P_TABLE, ["code", "P"], tr("P factor table")))
         potential = r * k * ls
         actual = potential * c * p
         conserved = potential - actual

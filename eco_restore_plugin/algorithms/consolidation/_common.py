@@ -6,54 +6,24 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsRectangle,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import consolidation as cc
 from ...i18n import tr
-from ...processing_helpers.styles import style_on_load
 from ...processing_helpers.tables import matrix_rows
-from ...processing_helpers.vector_io import attribute_float
+from ...processing_helpers.grid import require_projected_source
+from ...processing_helpers.params import UnitLayerParams
+from ...processing_helpers.vector_io import attribute_float, attribute_value, feature_geometries, is_null, make_field
+from ..base import EcoRestoreAlgorithm
 
-UNITS, UNIT_FIELD = "UNITS", "UNIT_FIELD"
 #: overlap between two units larger than this (m²) is refused
 UNIT_OVERLAP_TOLERANCE_M2 = 1.0
-
-
-def add_unit_parameters(alg, optional=False):
-    p = QgsProcessingParameterFeatureSource(
-        UNITS, tr("Consolidation units (villages or townships)"),
-        [QgsProcessing.TypeVectorPolygon], optional=optional)
-    p.setHelp(tr("Polygons of the planning units (行政村 or 乡镇). They must not overlap. Their "
-                 "attributes are copied to the unit output, so the outputs of the consolidation "
-                 "algorithms can be chained on one unit layer."))
-    alg.addParameter(p)
-    p = QgsProcessingParameterField(UNIT_FIELD, tr("Unit name or code field"), parentLayerParameterName=UNITS,
-                                    optional=optional)
-    p.setHelp(tr("A field whose value identifies each unit (unique, not empty)."))
-    alg.addParameter(p)
-
-
-def require_projected_source(source, label):
-    """Refuse a vector source in a geographic CRS (areas in degrees are meaningless)."""
-    if source is None:
-        raise QgsProcessingException(tr("{}: the layer is missing or cannot be read.").format(label))
-    crs = source.sourceCrs()
-    if crs.isValid() and crs.isGeographic():
-        raise QgsProcessingException(tr(
-            "{} is in a geographic CRS ({}), but this algorithm measures areas. Reproject it to a "
-            "projected CRS in metres (e.g. CGCS2000 / 3-degree Gauss-Kruger) first."
-        ).format(label, crs.authid() or crs.description()))
 
 
 def field_index(source, name, label, numeric=False):
@@ -65,23 +35,13 @@ def field_index(source, name, label, numeric=False):
     return idx
 
 
-value_or_nan = attribute_float
-
 
 def indexed_geometries(source, crs, context):
     """Non-null geometries of ``source`` transformed to ``crs``, and a spatial index of their
     positions in that list: ``(geoms, index)``."""
-    xform = None
-    if source.sourceCrs() != crs:
-        xform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     geoms = []
     index = QgsSpatialIndex()
-    for f in source.getFeatures():
-        g = QgsGeometry(f.geometry())
-        if g.isNull():
-            continue
-        if xform is not None:
-            g.transform(xform)
+    for _, g in feature_geometries(source, crs, context):
         index.addFeature(len(geoms), g.boundingBox())
         geoms.append(g)
     return geoms, index
@@ -100,11 +60,12 @@ class Units:
         if target_crs is not None and target_crs.isValid() and source.sourceCrs() != target_crs:
             xform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
         self.fields = source.fields()
+        self.wkb_type = source.wkbType()
         self.keys, self.geoms, self.attrs = [], [], []
         seen = set()
         for f in source.getFeatures():
             key = f.attribute(kidx)
-            if key is None or (hasattr(key, "isNull") and key.isNull()) or str(key).strip() == "":
+            if is_null(key) or str(key).strip() == "":
                 raise QgsProcessingException(tr("{}: feature {} has no value in field '{}'.").format(
                     label, f.id(), key_field))
             key = str(key)
@@ -210,7 +171,7 @@ def read_features(source, label, feedback=None, cancel=None, attrs=None):
 def numeric_column(rows, idx):
     if idx < 0:
         return None
-    return np.array([value_or_nan(r[idx]) for r in rows], dtype=np.float64)
+    return np.array([attribute_float(r[idx]) for r in rows], dtype=np.float64)
 
 
 def parse_table(value, ncols, label):
@@ -223,9 +184,7 @@ def parse_table(value, ncols, label):
 
 def class_key(text):
     """Normalise a class key from a table or a field: '3', '3.0' and 3 -> 3; other text stays."""
-    if text is None:
-        return None
-    if hasattr(text, "isNull") and text.isNull():
+    if is_null(text):
         return None
     s = str(text).strip()
     if s == "" or s.upper() == "NULL":
@@ -248,18 +207,6 @@ def describe_ids(ids, limit=10):
 # --------------------------------------------------------------------------------------------
 # Output fields
 # --------------------------------------------------------------------------------------------
-def fdouble(name):
-    return QgsField(name, QVariant.Double, "double")
-
-
-def fint(name):
-    return QgsField(name, QVariant.Int, "integer")
-
-
-def fstr(name, length=254):
-    return QgsField(name, QVariant.String, "string", length)
-
-
 def merged_fields(base_fields, new_fields):
     """``base_fields`` without the names in ``new_fields`` (replaced), then ``new_fields``."""
     new_names = {f.name().lower() for f in new_fields}
@@ -274,17 +221,6 @@ def merged_fields(base_fields, new_fields):
     return out, keep
 
 
-def clean(v):
-    """Python value for an attribute: numpy scalars to float/int, NaN to None."""
-    if isinstance(v, (np.floating, float)):
-        return None if not np.isfinite(v) else float(v)
-    if isinstance(v, (np.integer,)):
-        return int(v)
-    if isinstance(v, (np.bool_,)):
-        return int(bool(v))
-    return v
-
-
 def write_features(sink, fields, geoms, base_rows, keep, new_rows, feedback=None):
     """Write features: kept base attributes + new values, in batches."""
     batch = []
@@ -292,7 +228,7 @@ def write_features(sink, fields, geoms, base_rows, keep, new_rows, feedback=None
         f = QgsFeature(fields)
         if g is not None:
             f.setGeometry(g)
-        f.setAttributes([base[i] for i in keep] + [clean(v) for v in new])
+        f.setAttributes([base[i] for i in keep] + [attribute_value(v) for v in new])
         batch.append(f)
         if len(batch) >= 5000:
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)
@@ -308,20 +244,12 @@ def area_columns(prefix, hm2):
 
 def area_fields(prefix):
     """Fields ``<prefix>_hm2``, ``<prefix>_mu``, ``<prefix>_wanmu``."""
-    return [fdouble(prefix + "_hm2"), fdouble(prefix + "_mu"), fdouble(prefix + "_wanmu")]
+    return [make_field(prefix + "_hm2", "double"), make_field(prefix + "_mu", "double"),
+            make_field(prefix + "_wanmu", "double")]
 
 
 def grid_rect(rect, d):
     return QgsRectangle(rect.xMinimum() - d, rect.yMinimum() - d, rect.xMaximum() + d, rect.yMaximum() + d)
-
-
-def table_value(alg, parameters, name):
-    """A matrix parameter's value, or its default when omitted (the matrix parameters are marked
-    optional because QGIS 3.22 does not fall back to a matrix default by itself)."""
-    value = parameters.get(name)
-    if value is None or value == "" or value == []:
-        value = alg.parameterDefinition(name).defaultValue()
-    return value
 
 
 # --------------------------------------------------------------------------------------------
@@ -329,28 +257,54 @@ def table_value(alg, parameters, name):
 # --------------------------------------------------------------------------------------------
 #: consolidation type code -> fill colour
 TYPE_COLOURS = {1: "#f2c14e", 2: "#d9534f", 3: "#5cb85c", 4: "#8e6cc0"}
-#: grade code (1 = highest) -> fill colour
-GRADE_COLOURS = {1: "#b2182b", 2: "#ef8a62", 3: "#fddbc7", 4: "#d1e5f0", 5: "#67a9cf",
-                 6: "#2166ac", 7: "#053061", 8: "#4d4d4d", 9: "#999999"}
 PASS_COLOURS = {1: "#4daf4a", 0: "#e41a1c"}
 
 
-def categorized_renderer(field, classes):
-    """A categorized polygon renderer on ``field``: ``classes`` = [(value, colour, label)]."""
-    from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
+# --------------------------------------------------------------------------------------------
+# The parent of the consolidation algorithms
+# --------------------------------------------------------------------------------------------
+class ConsolidationAlgorithm(UnitLayerParams, EcoRestoreAlgorithm):
+    """Parent of the land-consolidation algorithms: patches (``INPUT``) summed into planning units.
 
-    cats = []
-    for value, colour, text in classes:
-        sym = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#404040", "outline_width": "0.2"})
-        cats.append(QgsRendererCategory(value, sym, text))
-    return QgsCategorizedSymbolRenderer(field, cats)
+    It declares the unit layer (:meth:`add_unit_parameters`), reads it as :class:`Units`
+    (:meth:`read_units`), and writes the patch output - the patch attributes plus the new fields -
+    and the unit output - the unit polygons (multi-part) with their attributes plus the unit sums
+    (:meth:`write_patches`, :meth:`write_units`). The child supplies its parameters and the formula.
+    """
 
+    GROUP = "consolidation"
+    OUTPUT, OUTPUT_UNITS = "OUTPUT", "OUTPUT_UNITS"
 
-def style_categories_on_load(context, dest_id, field, classes):
-    """Style output ``dest_id`` by categories of ``field`` when it is loaded on completion."""
-    def factory(layer):
-        if layer.fields().lookupField(field) < 0:
-            return None
-        return categorized_renderer(field, classes)
+    def add_unit_parameters(self, optional=False):
+        self.add_unit_layer_parameters(
+            tr("Consolidation units (villages or townships)"), tr("Unit name or code field"), optional=optional,
+            help_texts=(tr("Polygons of the planning units (行政村 or 乡镇). They must not overlap. Their "
+                           "attributes are copied to the unit output, so the outputs of the consolidation "
+                           "algorithms can be chained on one unit layer."),
+                        tr("A field whose value identifies each unit (unique, not empty).")))
 
-    style_on_load(context, dest_id, factory)
+    def read_units(self, parameters, context, crs, feedback):
+        """The unit layer as :class:`Units` in ``crs`` (checked: projected, keys unique, no overlaps)."""
+        source = self.parameterAsSource(parameters, self.UNITS, context)
+        return Units(source, self.parameterAsString(parameters, self.UNIT_FIELD, context), crs, context, feedback)
+
+    def write_patches(self, parameters, context, source, geoms, rows, new_fields, new_rows, name=None):
+        """Write output ``name`` (default ``OUTPUT``): ``source``'s features with their attributes (fields
+        of the same name as a new field replaced) and ``new_fields`` = ``new_rows``. Returns its id."""
+        fields, keep = merged_fields(source.fields(), new_fields)
+        sink, dest = self.parameterAsSink(parameters, name or self.OUTPUT, context, fields, source.wkbType(),
+                                          source.sourceCrs())
+        write_features(sink, fields, geoms, rows, keep, new_rows)
+        return dest
+
+    def write_units(self, parameters, context, units, crs, new_fields, new_rows):
+        """Write ``OUTPUT_UNITS``: the unit polygons as multi-parts with their attributes and
+        ``new_fields`` = ``new_rows`` (one row per unit). Returns its id."""
+        fields, keep = merged_fields(units.fields, new_fields)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, fields,
+                                          QgsWkbTypes.multiType(units.wkb_type), crs)
+        geoms = [QgsGeometry(g) for g in units.geoms]
+        for g in geoms:
+            g.convertToMultiType()
+        write_features(sink, fields, geoms, units.attrs, keep, new_rows)
+        return dest

@@ -15,11 +15,15 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr
+from ...processing_helpers.vector_io import make_field
+from ...processing_helpers.grid import require_projected_crs, require_projected_source
 from . import _common as common
-from ..base import EcoRestoreAlgorithm
+from ._common import ConsolidationAlgorithm
+from ...processing_helpers.styles import style_categories_on_load
+from ...processing_helpers.params import ControlLinesParams
 
 
-class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
+class ConsolidationPolicyCheck(ControlLinesParams, ConsolidationAlgorithm):
     NAME = "consolidationpolicycheck"
     GROUP = "consolidation"
     DISPLAY = "Consolidation policy check (全域土地综合整治政策校核)"
@@ -32,10 +36,27 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
         "protection red line (overlap above the tolerance, or a point inside it). Units are the input "
         "layer (they must not overlap); the fields default to the unit outputs of the farmland, "
         "settlement and idle-land potential algorithms. 'all_pass' = 1 when the three rules pass.")
+    PARAM_HELP = {
+        "UNIT_FIELD": "Field with the name or code of each unit, copied to the report.",
+        "EXISTING_FIELD": ("Existing farmland of the unit in hm². Default farm_hm2 (written by 'Farmland "
+                           "consolidation potential')."),
+        "NEW_FIELDS": ("Fields whose sum is the unit's new farmland (hm²). Default the new-farmland fields of "
+                       "the farmland, settlement and idle-land potential algorithms."),
+        "DECREASE_FIELDS": ("Fields whose sum is the unit's construction-land decrease (hm²). Default the fields "
+                            "of the settlement and idle-land potential algorithms."),
+        "MIN_SHARE": ("Rule 1: new farmland must reach this share (%) of the existing farmland. Default 5 %, the "
+                      "pilot rule of 自然资发〔2019〕194号 as summarised in METHODS.md §4."),
+        "RED_LINE": ("Polygons of the ecological protection red line (生态保护红线), for rule 3. Empty: rule 3 is not "
+                     "checked (reported as not checked)."),
+        "TOLERANCE": ("Overlap (m²) of a patch with the red line that still passes, to absorb digitising "
+                      "slivers. Default 1 m², the plugin's own value."),
+        "OUTPUT": "Units with each rule's numbers, pass/fail flags and all_pass (1 = all three rules pass).",
+    }
+    ADVANCED = ("TOLERANCE",)
 
     INPUT, UNIT_FIELD, EXISTING_FIELD, NEW_FIELDS = "INPUT", "UNIT_FIELD", "EXISTING_FIELD", "NEW_FIELDS"
     DECREASE_FIELDS, INCREASE_FIELDS, MIN_SHARE = "DECREASE_FIELDS", "INCREASE_FIELDS", "MIN_SHARE"
-    RED_LINE, PATCHES, TOLERANCE, OUTPUT = "RED_LINE", "PATCHES", "TOLERANCE", "OUTPUT"
+    PATCHES, TOLERANCE, OUTPUT = "PATCHES", "TOLERANCE", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         p = QgsProcessingParameterFeatureSource(self.INPUT, tr("Units with potential"),
@@ -64,8 +85,7 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
                                          QgsProcessingParameterNumber.Double,
                                          100 * cc.DEFAULT_MIN_NEW_FARMLAND_SHARE, minValue=0.0)
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RED_LINE, tr("Ecological protection red line"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.add_control_line_parameters(("red_line",), {"red_line": tr("Ecological protection red line")})
         p = QgsProcessingParameterMultipleLayers(self.PATCHES, tr("Consolidation patches"),
                                                  QgsProcessing.TypeVectorAnyGeometry, optional=True)
         p.setHelp(tr("The patches to be consolidated (farmland patches, settlements, mines…), checked against the red line."))
@@ -105,13 +125,13 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
         share = self.parameterAsDouble(parameters, self.MIN_SHARE, context) / 100.0
         tol = self.parameterAsDouble(parameters, self.TOLERANCE, context)
 
-        red_src = self.parameterAsSource(parameters, self.RED_LINE, context)
+        red_src = self.control_line_sources(parameters, context, ("red_line",))["red_line"]
         layers = self.parameterAsLayerList(parameters, self.PATCHES, context)
         nu = len(units)
         red_n = np.zeros(nu)
         red_a = np.zeros(nu)
         if red_src is not None and layers:
-            common.require_projected_source(red_src, tr("Ecological protection red line"))
+            require_projected_source(red_src, tr("Ecological protection red line"))
             red_n, red_a = self._redline(red_src, layers, units, source.sourceCrs(), tol, context, feedback)
         elif red_src is None and layers:
             feedback.pushWarning(tr("No red line layer: the red-line rule is not checked."))
@@ -126,14 +146,13 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
                     "red line: no patch overlaps by more than {:g} m²{} (自然资发〔2019〕194号, METHODS §4)").format(
                         "+".join(new_names) or "-", share * 100, ex_name, "+".join(inc_names) or "-",
                         "+".join(dec_names) or "-", tol, "" if red_checked else tr(" (not checked)"))
-        new_fields = [common.fstr("unit"), common.fdouble("farm_now_hm2"), common.fdouble("new_farm_hm2"),
-                      common.fdouble("new_pct"), common.fdouble("min_pct"), common.fint("farm_pass"),
-                      common.fdouble("c_inc_hm2"), common.fdouble("c_dec_hm2"), common.fdouble("c_net_hm2"),
-                      common.fint("constr_pass"), common.fint("red_n"), common.fdouble("red_m2"),
-                      common.fint("red_pass"), common.fint("all_pass"), common.fstr("check_method")]
-        fields, keep = common.merged_fields(source.fields(), new_fields)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
+        new_fields = [make_field("unit", "string", 254), make_field("farm_now_hm2", "double"),
+                      make_field("new_farm_hm2", "double"), make_field("new_pct", "double"),
+                      make_field("min_pct", "double"), make_field("farm_pass", "int"),
+                      make_field("c_inc_hm2", "double"), make_field("c_dec_hm2", "double"),
+                      make_field("c_net_hm2", "double"), make_field("constr_pass", "int"),
+                      make_field("red_n", "int"), make_field("red_m2", "double"), make_field("red_pass", "int"),
+                      make_field("all_pass", "int"), make_field("check_method", "string", 254)]
         new_rows = []
         for i in range(len(ids)):
             ratio = res["ratio"][i]
@@ -142,9 +161,9 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
                              int(res["construction_pass"][i]), int(rn[i]), ra[i],
                              int(res["redline_pass"][i]) if red_checked else None,
                              int(res["all_pass"][i]), method])
-        common.write_features(sink, fields, geoms, rows, keep, new_rows)
-        common.style_categories_on_load(context, dest, "all_pass", [
-            (1, common.PASS_COLOURS[1], tr("Pass")), (0, common.PASS_COLOURS[0], tr("Fail"))])
+        dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
+        style_categories_on_load(context, dest, "all_pass", {
+            1: (common.PASS_COLOURS[1], tr("Pass")), 0: (common.PASS_COLOURS[0], tr("Fail"))})
         feedback.pushInfo(tr("{} of {} units pass all checks.").format(int(res["all_pass"].sum()), len(ids)))
         return {self.OUTPUT: dest}
 
@@ -157,11 +176,7 @@ class ConsolidationPolicyCheck(EcoRestoreAlgorithm):
             if layer.type() != layer.VectorLayer:
                 continue
             lcrs = layer.crs()
-            if lcrs.isValid() and lcrs.isGeographic():
-                raise QgsProcessingException(tr(
-                    "{} is in a geographic CRS ({}), but this algorithm measures areas. Reproject it to a "
-                    "projected CRS in metres (e.g. CGCS2000 / 3-degree Gauss-Kruger) first.").format(
-                        layer.name(), lcrs.authid()))
+            require_projected_crs(lcrs, layer.name())
             lxf = QgsCoordinateTransform(lcrs, crs, context.transformContext()) if lcrs != crs else None
             geoms = []
             for f in layer.getFeatures():

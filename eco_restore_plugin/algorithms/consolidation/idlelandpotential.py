@@ -1,7 +1,6 @@
 """Idle / inefficient construction land and abandoned mines (闲置低效建设用地与废弃矿山), METHODS.md §4."""
 import numpy as np
 from qgis.core import (
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -10,14 +9,15 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...core import consolidation as cc
 from ...i18n import tr
+from ...processing_helpers.vector_io import is_null, make_field
+from ...processing_helpers.grid import require_projected_source
 from . import _common as common
+from ._common import ConsolidationAlgorithm
 from ...processing_helpers.tables import to_float
-from ..base import EcoRestoreAlgorithm
 
 
 def default_type_matrix():
@@ -32,23 +32,43 @@ def direction_label(code):
     return "{} {}".format(zh, en)
 
 
-class IdleLandPotential(EcoRestoreAlgorithm):
+class IdleLandPotential(ConsolidationAlgorithm):
     NAME = "idlelandpotential"
     GROUP = "consolidation"
     DISPLAY = "Idle land and abandoned mine potential (闲置低效建设用地与废弃矿山潜力)"
     TAGS = "idle land,inefficient land,mine,reclamation,闲置土地,低效用地,废弃矿山,复垦方向"
-    HELP = (
-        "Reclaimable area of idle and inefficient construction land and abandoned mines (METHODS.md "
-        "§4): ΔS = S × c_type, with the coefficient c by type from the editable table (defaults are "
-        "typical values, check against local reclamation plans). The type comes from the type field, "
-        "or the default type for every feature. Restoration direction (复垦方向, TD/T 1036-2013 style "
-        "rules, check): construction where the site is within the given distance of the "
-        "construction-suitable layer (e.g. the urban development boundary) and its slope ≤ the "
-        "construction slope limit; else farmland where slope ≤ the farmland slope limit and soil "
-        "thickness ≥ the soil limit; else forest and grass. Without a slope field the direction is "
-        "'not assessed'. Land reclaimed to farmland, forest or grass leaves construction land (its "
-        "potential counts as construction-land decrease); land directed to construction stays. "
-        "Outputs: features, and units with totals in hm², 亩 and 万亩; 'method' records the rule.")
+    HELP = ("Reclaimable area of idle and inefficient construction land and abandoned mines (METHODS.md §4): ΔS "
+            "= S × c_type, with the coefficient c by type from the editable table (defaults are typical values, "
+            "not verified: use the local reclamation plans). The type comes from the type field, or the default "
+            "type for every feature. Restoration direction (复垦方向, TD/T 1036-2013 style rules, not verified "
+            "against the standard): construction where the site is within the given distance of the "
+            "construction-suitable layer (e.g. the urban development boundary) and its slope ≤ the construction "
+            "slope limit; else farmland where slope ≤ the farmland slope limit and soil thickness ≥ the soil "
+            "limit; else forest and grass. Without a slope field the direction is 'not assessed'. Land reclaimed "
+            "to farmland, forest or grass leaves construction land (its potential counts as construction-land "
+            "decrease); land directed to construction stays. Outputs: features, and units with totals in hm², 亩 "
+            "and 万亩; 'method' records the rule.")
+    PARAM_HELP = {
+        "DEFAULT_TYPE": ("Type given to features whose type field is empty, or to every feature when no type "
+                         "field is chosen; must be a type of the coefficient table. Default 历史遗留矿山."),
+        "SLOPE_FIELD": ("Slope of each site in degrees, for the restoration direction (复垦方向). Empty: the "
+                        "direction is 'not assessed'."),
+        "SOIL_FIELD": ("Soil thickness of each site in cm, for the farmland direction. Empty: the soil condition "
+                       "is not checked."),
+        "NEAR_DISTANCE": ("A site within this distance (m) of the construction-suitable areas may be reused for "
+                          "construction. Default 500 m, the plugin's own value."),
+        "FARM_MAX_SLOPE": ("Largest slope (degrees) for reclamation to farmland. Default 15°, after the rules of "
+                           "TD/T 1036-2013 (土地复垦质量控制标准) as summarised in METHODS.md §4; the value was not "
+                           "verified against the standard's tables."),
+        "FARM_MIN_SOIL": ("Least soil thickness (cm) for reclamation to farmland. Default 40 cm, after TD/T "
+                          "1036-2013 style rules; not verified against the standard's tables."),
+        "CONSTR_MAX_SLOPE": ("Largest slope (degrees) for reuse as construction land. Default 15°, the plugin's "
+                             "own value."),
+        "OUTPUT": "Idle land and mine sites with reclaimable area, coefficient, restoration direction and unit.",
+        "OUTPUT_UNITS": ("Consolidation units with the totals of their features in hm², 亩 and 万亩 (1 hm² = 15 亩); "
+                         "the field 'method' records the formula and coefficients."),
+    }
+    ADVANCED = ("NEAR_DISTANCE", "FARM_MAX_SLOPE", "FARM_MIN_SOIL", "CONSTR_MAX_SLOPE")
 
     INPUT, TYPE_FIELD, DEFAULT_TYPE, COEFFICIENTS, AREA_FIELD = (
         "INPUT", "TYPE_FIELD", "DEFAULT_TYPE", "COEFFICIENTS", "AREA_FIELD")
@@ -71,7 +91,8 @@ class IdleLandPotential(EcoRestoreAlgorithm):
         p = QgsProcessingParameterMatrix(
             self.COEFFICIENTS, tr("Reclamation coefficients by type"), numberRows=0, hasFixedNumberRows=False,
             headers=[tr("Type"), tr("Coefficient (0–1)")], defaultValue=default_type_matrix(), optional=True)
-        p.setHelp(tr("Share of each type's area that can be reclaimed (check: local reclamation plans)."))
+        p.setHelp(tr("Share of each type's area that can be reclaimed. The defaults are typical values, not "
+                     "verified: take them from the local reclamation plans."))
         self.addParameter(p)
         p = QgsProcessingParameterField(self.AREA_FIELD, tr("Area field (m²)"), parentLayerParameterName=self.INPUT,
                                         type=QgsProcessingParameterField.Numeric, optional=True)
@@ -99,7 +120,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.CONSTR_MAX_SLOPE,
                                                        tr("Construction: maximum slope (degrees)"),
                                                        QgsProcessingParameterNumber.Double, 15.0, minValue=0.0))
-        common.add_unit_parameters(self)
+        self.add_unit_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Idle land and mine potential per patch"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -108,7 +129,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         label = tr("Idle land and mine patches")
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        common.require_projected_source(source, label)
+        require_projected_source(source, label)
         type_idx = common.field_index(source, self.parameterAsString(parameters, self.TYPE_FIELD, context), label)
         default_type = self.parameterAsString(parameters, self.DEFAULT_TYPE, context).strip()
         area_idx = common.field_index(source, self.parameterAsString(parameters, self.AREA_FIELD, context),
@@ -122,7 +143,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
         farm_soil = self.parameterAsDouble(parameters, self.FARM_MIN_SOIL, context)
         constr_slope = self.parameterAsDouble(parameters, self.CONSTR_MAX_SLOPE, context)
         table = {}
-        for row in common.parse_table(common.table_value(self, parameters, self.COEFFICIENTS), 2,
+        for row in common.parse_table(self.table_value(parameters, self.COEFFICIENTS), 2,
                                       tr("Reclamation coefficients by type")):
             c = to_float(row[1], tr("Reclamation coefficients by type"))
             if not 0.0 <= c <= 1.0:
@@ -131,16 +152,14 @@ class IdleLandPotential(EcoRestoreAlgorithm):
             table[row[0]] = c
         cancel = lambda: self.check_cancel(feedback)  # noqa: E731
 
-        units_src = self.parameterAsSource(parameters, common.UNITS, context)
-        units = common.Units(units_src, self.parameterAsString(parameters, common.UNIT_FIELD, context),
-                             source.sourceCrs(), context, feedback)
+        units = self.read_units(parameters, context, source.sourceCrs(), feedback)
         constr_src = self.parameterAsSource(parameters, self.CONSTRUCTION, context)
         ids, geoms, rows = common.read_features(source, label, cancel=cancel)
         n = len(ids)
         types = []
         for r in rows:
             v = r[type_idx] if type_idx >= 0 else None
-            v = None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v).strip()
+            v = None if is_null(v) else str(v).strip()
             types.append(v or default_type)
         missing = sorted(set(types) - set(table))
         if missing:
@@ -159,7 +178,7 @@ class IdleLandPotential(EcoRestoreAlgorithm):
 
         near = None
         if constr_src is not None:
-            common.require_projected_source(constr_src, tr("Construction-suitable areas"))
+            require_projected_source(constr_src, tr("Construction-suitable areas"))
             near = self._near(constr_src, geoms, near_d, source.sourceCrs(), context, cancel)
         if slope_idx >= 0:
             direction = cc.mine_direction(common.numeric_column(rows, slope_idx),
@@ -189,34 +208,28 @@ class IdleLandPotential(EcoRestoreAlgorithm):
             ).format(len(outside), common.describe_ids(outside)))
         self.check_cancel(feedback)
 
-        new_fields = [common.fstr("unit"), common.fstr("type"), common.fdouble("area_hm2"), common.fdouble("coef"),
-                      common.fdouble("pot_hm2"), common.fdouble("pot_mu"), common.fint("direction"),
-                      common.fstr("dir_name", 64), common.fdouble("farm_hm2"), common.fdouble("cdec_hm2"),
-                      common.fstr("method")]
-        fields, keep = common.merged_fields(source.fields(), new_fields)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
+        new_fields = [make_field("unit", "string", 254), make_field("type", "string", 254),
+                      make_field("area_hm2", "double"), make_field("coef", "double"),
+                      make_field("pot_hm2", "double"), make_field("pot_mu", "double"),
+                      make_field("direction", "int"), make_field("dir_name", "string", 64),
+                      make_field("farm_hm2", "double"), make_field("cdec_hm2", "double"),
+                      make_field("method", "string", 254)]
         new_rows = [[units.keys[uidx[i]], types[i], area[i], coef[i], pot[i], cc.hm2_to_mu(pot[i]), int(direction[i]),
                      direction_label(direction[i]), farm[i], cdec[i], method] for i in range(n)]
-        common.write_features(sink, fields, geoms, rows, keep, new_rows)
+        dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
         nu = len(units)
-        unit_new = [common.fstr("unit"), common.fint("id_n"), common.fdouble("id_area_hm2")] + \
+        unit_new = [make_field("unit", "string", 254), make_field("id_n", "int"),
+                    make_field("id_area_hm2", "double")] + \
             common.area_fields("id_pot") + common.area_fields("id_farm") + \
-            [common.fdouble("id_forest_hm2"), common.fdouble("id_constr_hm2"), common.fdouble("id_cdec_hm2"),
-             common.fstr("id_method")]
-        ufields, ukeep = common.merged_fields(units.fields, unit_new)
-        usink, udest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, ufields,
-                                            QgsWkbTypes.multiType(units_src.wkbType()), source.sourceCrs())
+            [make_field("id_forest_hm2", "double"), make_field("id_constr_hm2", "double"),
+             make_field("id_cdec_hm2", "double"), make_field("id_method", "string", 254)]
         s = {k: cc.unit_sums(uidx, v, nu) for k, v in
              (("area", area), ("pot", pot), ("farm", farm), ("forest", forest), ("constr", constr), ("cdec", cdec))}
         cnt = cc.unit_counts(uidx, nu)
         urows = [[units.keys[u], cnt[u], s["area"][u]] + common.area_columns("", s["pot"][u]) +
                  common.area_columns("", s["farm"][u]) + [s["forest"][u], s["constr"][u], s["cdec"][u], method]
                  for u in range(nu)]
-        ugeoms = [QgsGeometry(g) for g in units.geoms]
-        for g in ugeoms:
-            g.convertToMultiType()
-        common.write_features(usink, ufields, ugeoms, units.attrs, ukeep, urows)
+        udest = self.write_units(parameters, context, units, source.sourceCrs(), unit_new, urows)
         feedback.pushInfo(tr("Idle land and mines: {:.2f} hm² reclaimable, {:.2f} hm² to farmland.").format(
             float(pot.sum()), float(farm.sum())))
         feedback.setProgress(100)

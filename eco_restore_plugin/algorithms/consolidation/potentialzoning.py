@@ -1,9 +1,6 @@
 """Potential grading and consolidation zoning (潜力分级与整治分区), METHODS.md §4."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -12,13 +9,16 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...core import consolidation as cc
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr, tr_noop
+from ...processing_helpers.vector_io import add_row, make_field, table_sink
+from ...processing_helpers.grid import require_projected_source
 from . import _common as common
-from ..base import EcoRestoreAlgorithm
+from ._common import ConsolidationAlgorithm
+from ...processing_helpers.styles import style_categories_on_load
 
 GRADE_METHODS = [tr_noop("Natural breaks (Jenks)"), tr_noop("Quantiles")]
 SPLITS = [tr_noop("Mean"), tr_noop("Median")]
@@ -30,7 +30,7 @@ def type_label(code):
     return "{} {}".format(zh, en)
 
 
-class PotentialZoning(EcoRestoreAlgorithm):
+class PotentialZoning(TableOutputParams, ConsolidationAlgorithm):
     NAME = "potentialzoning"
     GROUP = "consolidation"
     DISPLAY = "Consolidation potential grading and zoning (整治潜力分级与分区)"
@@ -47,6 +47,18 @@ class PotentialZoning(EcoRestoreAlgorithm):
         "(生态保护修复主导型). Optionally on density (hm² per 100 hm² of unit area). A summary table gives "
         "the totals by type and grade. Defaults match the unit outputs of the farmland, settlement and "
         "idle-land potential algorithms chained on one unit layer.")
+    PARAM_HELP = {
+        "GRADE_METHOD": "Grades by natural breaks (Jenks, exact; default) or by quantiles.",
+        "N_GRADES": "Number of potential grades, 1 = highest (Ⅰ级). Default 3, the plugin's own choice.",
+        "SPLIT": ("Value over the units that splits high from low potential in the four quadrants: mean "
+                  "(default) or median."),
+        "DENSITY": ("Grade and zone on potential density (hm² per 100 hm² of unit area) instead of the totals, "
+                    "so large units do not dominate. Default off."),
+        "OUTPUT": ("Units with potential totals, grades (Ⅰ级 = highest) and consolidation type (综合整治型, 农用地整理主导型, "
+                   "建设用地整理主导型, 生态保护修复主导型), styled by type."),
+        "SUMMARY": "Summary table of the totals by consolidation type and grade.",
+    }
+    ADVANCED = ("GRADE_METHOD", "SPLIT")
 
     INPUT, FARMLAND_FIELDS, CONSTRUCTION_FIELDS, NEW_FARMLAND_FIELDS, ECOLOGICAL_FIELDS = (
         "INPUT", "FARMLAND_FIELDS", "CONSTRUCTION_FIELDS", "NEW_FARMLAND_FIELDS", "ECOLOGICAL_FIELDS")
@@ -79,8 +91,7 @@ class PotentialZoning(EcoRestoreAlgorithm):
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Consolidation zoning"),
                                                             QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Consolidation potential summary"),
-                                                            QgsProcessing.TypeVector))
+        self.add_table_output(self.SUMMARY, tr("Consolidation potential summary"))
 
     def _sum(self, parameters, name, context, source, rows, label, required=True):
         fields = self.parameterAsFields(parameters, name, context)
@@ -98,7 +109,7 @@ class PotentialZoning(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         label = tr("Units with potential")
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        common.require_projected_source(source, label)
+        require_projected_source(source, label)
         ids, geoms, rows = common.read_features(source, label, cancel=lambda: self.check_cancel(feedback))
         x, xf = self._sum(parameters, self.FARMLAND_FIELDS, context, source, rows,
                           tr("Farmland consolidation potential fields (hm²)"))
@@ -132,25 +143,21 @@ class PotentialZoning(EcoRestoreAlgorithm):
 
         new_fields = common.area_fields("z_farm") + common.area_fields("z_constr") + \
             common.area_fields("z_newfarm") + common.area_fields("z_eco") + \
-            [common.fint("g_farm"), common.fint("g_constr"), common.fint("g_newfarm"), common.fint("ctype"),
-             common.fstr("ctype_name", 64), common.fstr("z_method")]
-        fields, keep = common.merged_fields(source.fields(), new_fields)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
+            [make_field("g_farm", "int"), make_field("g_constr", "int"), make_field("g_newfarm", "int"),
+             make_field("ctype", "int"), make_field("ctype_name", "string", 64),
+             make_field("z_method", "string", 254)]
         eco_v = eco if eco is not None else np.full(len(ids), np.nan)
         new_rows = [common.area_columns("", x[i]) + common.area_columns("", y[i]) + common.area_columns("", nf[i]) +
                     (common.area_columns("", eco_v[i]) if eco is not None else [None, None, None]) +
                     [gx[i], gy[i], gn[i], ctype[i], type_label(ctype[i]), method] for i in range(len(ids))]
-        common.write_features(sink, fields, geoms, rows, keep, new_rows)
-        common.style_categories_on_load(context, dest, "ctype", [
-            (c, common.TYPE_COLOURS[c], type_label(c)) for c in sorted(cc.CONSOLIDATION_TYPES)])
+        dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
+        style_categories_on_load(context, dest, "ctype", {
+            c: (common.TYPE_COLOURS[c], type_label(c)) for c in sorted(cc.CONSOLIDATION_TYPES)})
 
-        sfields = QgsFields()
-        for f in (common.fstr("item"), common.fstr("item_zh"), common.fdouble("hm2"), common.fdouble("mu"),
-                  common.fdouble("wanmu"), common.fint("n_units"), common.fstr("method")):
-            sfields.append(f)
-        ssink, sdest = self.parameterAsSink(parameters, self.SUMMARY, context, sfields, QgsWkbTypes.NoGeometry,
-                                            source.sourceCrs())
+        ssink, sdest, sfields = table_sink(
+            self, parameters, self.SUMMARY, context,
+            [("item", "string", 254), ("item_zh", "string", 254), ("hm2", "double"), ("mu", "double"),
+             ("wanmu", "double"), ("n_units", "int"), ("method", "string", 254)], crs=source.sourceCrs())
         items = [("Farmland consolidation potential", "耕地整治潜力", x, None),
                  ("Construction-land consolidation potential", "建设用地整治潜力", y, None),
                  ("New farmland, all sources", "新增耕地合计", nf, None)]
@@ -162,14 +169,10 @@ class PotentialZoning(EcoRestoreAlgorithm):
         for g in range(1, k + 1):
             items.append(("New farmland in grade {} units".format(ROMAN[g]), "{}级潜力单元新增耕地".format(ROMAN[g]),
                           nf, gn == g))
-        feats = []
         for en, zh, v, sel in items:
             sel = np.ones(len(ids), dtype=bool) if sel is None else sel
             tot = float(v[sel].sum())
-            f = QgsFeature(sfields)
-            f.setAttributes([en, zh] + common.area_columns("", tot) + [int(sel.sum()), method])
-            feats.append(f)
-        ssink.addFeatures(feats, QgsFeatureSink.FastInsert)
+            add_row(ssink, sfields, [en, zh] + common.area_columns("", tot) + [int(sel.sum()), method])
         feedback.pushInfo(tr("New farmland, all sources: {:.2f} hm² = {:.2f} 亩 = {:.4f} 万亩.").format(
             float(nf.sum()), float(cc.hm2_to_mu(nf.sum())), float(cc.hm2_to_wanmu(nf.sum()))))
         return {self.OUTPUT: dest, self.SUMMARY: sdest}

@@ -11,8 +11,9 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr, tr_noop
+from ...processing_helpers.vector_io import make_field
 from . import _common as common
-from ..base import EcoRestoreAlgorithm
+from ._common import ConsolidationAlgorithm
 
 #: (parameter id of the field, parameter id of the weight, key, English label, default weight)
 FACTORS = [
@@ -22,19 +23,33 @@ FACTORS = [
 ]
 
 
-class RealisticPotential(EcoRestoreAlgorithm):
+class RealisticPotential(ConsolidationAlgorithm):
     NAME = "realisticpotential"
     GROUP = "consolidation"
     DISPLAY = "Realistic consolidation potential (现实整治潜力)"
     TAGS = "realistic potential,correction coefficient,willingness,economy,现实潜力,修正系数,整治意愿"
-    HELP = (
-        "Corrects theoretical potential to realistic potential per unit (METHODS.md §4): realistic = "
-        "theoretical × K, K = Σ w_j·f_j / Σ w_j over the correction factors given (natural "
-        "suitability, economic capacity, willingness of villagers), each a score 0–1 in a field of "
-        "the unit layer, or normalised by its maximum (x / max) when the values are raw quantities. "
-        "Default weights 0.4 / 0.3 / 0.3 (check). For orientation: realistic potential was 51 % of "
-        "theoretical in one prefecture (Ma & Chen 2022). For each chosen potential field a field "
-        "'<name>_r' is added, with K in 'corr_k' and the formula in 'real_method'.")
+    HELP = ("Corrects theoretical potential to realistic potential per unit (METHODS.md §4): realistic = "
+            "theoretical × K, K = Σ w_j·f_j / Σ w_j over the correction factors given (natural suitability, "
+            "economic capacity, willingness of villagers), each a score 0–1 in a field of the unit layer, or "
+            "normalised by its maximum (x / max) when the values are raw quantities. Default weights 0.4 / 0.3 / "
+            "0.3 (the plugin's own values, not from a published source). For orientation: realistic potential "
+            "was 51 % of theoretical in one prefecture (Ma & Chen 2022). For each chosen potential field a field "
+            "'<name>_r' is added, with K in 'corr_k' and the formula in 'real_method'.")
+    PARAM_HELP = {
+        "POTENTIAL_FIELDS": ("Theoretical potential fields to correct; each gets a field <name>_r with the "
+                             "realistic value."),
+        "NATURAL_FIELD": ("Natural suitability score of each unit (0-1, or a raw value with normalisation). "
+                          "Empty: the factor is left out and the weights of the others are rescaled."),
+        "NATURAL_WEIGHT": ("Weight of natural suitability in K. Default 0.4, the plugin's own value (no "
+                           "published weights were found); set your own."),
+        "ECONOMIC_FIELD": "Economic capacity score of each unit (0-1 or raw). Empty: the factor is left out.",
+        "ECONOMIC_WEIGHT": "Weight of economic capacity in K. Default 0.3, the plugin's own value.",
+        "WILLINGNESS_FIELD": ("Villagers' willingness score of each unit (0-1 or raw, e.g. from surveys). Empty: "
+                              "the factor is left out."),
+        "WILLINGNESS_WEIGHT": "Weight of willingness in K. Default 0.3, the plugin's own value.",
+        "OUTPUT": ("Units with the realistic potential fields <name>_r, the correction coefficient corr_k and "
+                   "the formula in real_method."),
+    }
 
     INPUT, POTENTIAL_FIELDS, NORMALISE, OUTPUT = "INPUT", "POTENTIAL_FIELDS", "NORMALISE", "OUTPUT"
 
@@ -102,13 +117,10 @@ class RealisticPotential(EcoRestoreAlgorithm):
         method = tr("realistic = theoretical × K, K = Σ w·f / Σ w ({}){} (METHODS §4)").format(
             ", ".join("{} '{}' w={:g}".format(fl, n, w) for _, fl, n, _, w in chosen),
             tr("; factors normalised by their maximum") if normalise else "")
-        new_fields = [common.fdouble("corr_k")] + [common.fdouble(f + "_r") for f in pfields] + \
-            [common.fstr("real_method")]
-        fields, keep = common.merged_fields(source.fields(), new_fields)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
+        new_fields = [make_field("corr_k", "double")] + [make_field(f + "_r", "double") for f in pfields] + \
+            [make_field("real_method", "string", 254)]
         new_rows = [[k[i]] + [t[i] * k[i] for t in theo] + [method] for i in range(len(ids))]
-        common.write_features(sink, fields, geoms, rows, keep, new_rows)
+        dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
         tot_t = sum(float(np.nansum(t)) for t in theo)
         tot_r = sum(float(np.nansum(t * k)) for t in theo)
         if tot_t > 0:

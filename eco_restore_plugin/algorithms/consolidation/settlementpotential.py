@@ -1,7 +1,6 @@
 """Rural settlement consolidation potential (农村居民点整治潜力), METHODS.md §4."""
 import numpy as np
 from qgis.core import (
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -14,15 +13,17 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr, tr_noop
+from ...processing_helpers.vector_io import make_field
+from ...processing_helpers.grid import require_projected_source
 from . import _common as common
-from ..base import EcoRestoreAlgorithm
+from ._common import ConsolidationAlgorithm
 
 AREA_UNITS = [(tr_noop("m²"), 1.0), (tr_noop("hm²"), cc.M2_PER_HM2), (tr_noop("亩 (mu)"), cc.M2_PER_HM2 / cc.MU_PER_HM2)]
 METHODS = [tr_noop("Per-capita standard: ΔS = S_now − P_plan · A_person"),
            tr_noop("Per-household standard: ΔS = S_now − H_plan · A_household")]
 
 
-class SettlementPotential(EcoRestoreAlgorithm):
+class SettlementPotential(ConsolidationAlgorithm):
     NAME = "settlementpotential"
     GROUP = "consolidation"
     DISPLAY = "Rural settlement consolidation potential (农村居民点整治潜力)"
@@ -39,6 +40,19 @@ class SettlementPotential(EcoRestoreAlgorithm):
         "polygon's planar area. Every settlement must lie in a unit and have a population. Outputs: "
         "settlements, and units with totals in hm², 亩 and 万亩; the field 'method' records the "
         "formula and standards.")
+    PARAM_HELP = {
+        "AREA_UNIT": "Unit of the area field: m² (default), hm² or 亩.",
+        "METHOD": "Per-capita standard (default) or per-household standard for the land a settlement needs.",
+        "BASE_YEAR": "Year of the population data. Default 2020, the base year of the 2021-2035 plans.",
+        "PLAN_YEAR": "Target year of the plan; population is projected to it. Default 2035, the plan horizon.",
+        "HOUSEHOLD_SIZE": ("Persons per household, to derive households from population when no household field "
+                           "is given. Default 3.0, the plugin's own value; use the local census figure."),
+        "OUTPUT": ("Settlements with planned population, standard area, potential ΔS (negative flagged and kept "
+                   "as raw value) and new farmland."),
+        "OUTPUT_UNITS": ("Consolidation units with the totals of their features in hm², 亩 and 万亩 (1 hm² = 15 亩); "
+                         "the field 'method' records the formula and coefficients."),
+    }
+    ADVANCED = ("HOUSEHOLD_SIZE", "AREA_UNIT")
 
     INPUT, AREA_FIELD, AREA_UNIT, POP_FIELD, HOUSEHOLD_FIELD = "INPUT", "AREA_FIELD", "AREA_UNIT", "POP_FIELD", "HOUSEHOLD_FIELD"
     METHOD, GROWTH_RATE, BASE_YEAR, PLAN_YEAR = "METHOD", "GROWTH_RATE", "BASE_YEAR", "PLAN_YEAR"
@@ -69,7 +83,8 @@ class SettlementPotential(EcoRestoreAlgorithm):
                                                      defaultValue=0))
         p = QgsProcessingParameterNumber(self.GROWTH_RATE, tr("Annual population growth rate (%)"),
                                          QgsProcessingParameterNumber.Double, 0.5, minValue=-50.0, maxValue=50.0)
-        p.setHelp(tr("r in P_plan = P_now · (1 + r)^n; negative where the rural population shrinks (check: local plan)."))
+        p.setHelp(tr("r in P_plan = P_now · (1 + r)^n; negative where the rural population shrinks. "
+                     "Default 0.5 %, the plugin's own value: take it from the local plan."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterNumber(self.BASE_YEAR, tr("Base year"),
                                                        QgsProcessingParameterNumber.Integer, 2020))
@@ -81,16 +96,18 @@ class SettlementPotential(EcoRestoreAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterNumber(self.AREA_PER_HOUSEHOLD, tr("Standard per household A_household (m²)"),
                                          QgsProcessingParameterNumber.Double, cc.DEFAULT_AREA_PER_HOUSEHOLD, minValue=0.0)
-        p.setHelp(tr("Provincial homestead standard plus shared land per household (check)."))
+        p.setHelp(tr("Provincial homestead standard plus shared land per household. Default 200 m², the "
+                     "plugin's own value, not verified against a provincial standard."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterNumber(self.HOUSEHOLD_SIZE, tr("Persons per household"),
                                                        QgsProcessingParameterNumber.Double, 3.0, minValue=0.1))
         p = QgsProcessingParameterNumber(self.RECLAIM, tr("Reclamation coefficient to farmland"),
                                          QgsProcessingParameterNumber.Double, cc.DEFAULT_SETTLEMENT_RECLAIM,
                                          minValue=0.0, maxValue=1.0)
-        p.setHelp(tr("Share of the released land that becomes farmland (check: local reclamation plans)."))
+        p.setHelp(tr("Share of the released land that becomes farmland. Default 0.7, the plugin's own value: "
+                     "take it from the local reclamation plans."))
         self.addParameter(p)
-        common.add_unit_parameters(self)
+        self.add_unit_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Settlement potential per settlement")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_UNITS, tr("Settlement potential per unit"), QgsProcessing.TypeVectorPolygon))
@@ -98,7 +115,7 @@ class SettlementPotential(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         label = tr("Rural settlements")
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        common.require_projected_source(source, label)
+        require_projected_source(source, label)
         area_idx = common.field_index(source, self.parameterAsString(parameters, self.AREA_FIELD, context),
                                       label, numeric=True)
         pop_name = self.parameterAsString(parameters, self.POP_FIELD, context)
@@ -121,9 +138,7 @@ class SettlementPotential(EcoRestoreAlgorithm):
         reclaim = self.parameterAsDouble(parameters, self.RECLAIM, context)
         cancel = lambda: self.check_cancel(feedback)  # noqa: E731
 
-        units_src = self.parameterAsSource(parameters, common.UNITS, context)
-        units = common.Units(units_src, self.parameterAsString(parameters, common.UNIT_FIELD, context),
-                             source.sourceCrs(), context, feedback)
+        units = self.read_units(parameters, context, source.sourceCrs(), feedback)
         ids, geoms, rows = common.read_features(source, label, cancel=cancel)
         pop = common.numeric_column(rows, pop_idx)
         bad = [ids[i] for i in np.flatnonzero(~np.isfinite(pop) | (pop <= 0))]
@@ -180,18 +195,17 @@ class SettlementPotential(EcoRestoreAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgress(70)
 
-        new_fields = [common.fstr("unit"), common.fdouble("s_now_hm2"), common.fdouble("p_now"),
-                      common.fdouble("p_plan"), common.fdouble("planned"), common.fdouble("s_std_hm2"),
-                      common.fdouble("raw_hm2"), common.fdouble("pot_hm2"), common.fdouble("pot_mu"),
-                      common.fint("negative"), common.fdouble("farm_hm2"), common.fdouble("farm_mu"),
-                      common.fstr("method")]
-        fields, keep = common.merged_fields(source.fields(), new_fields)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
+        new_fields = [make_field("unit", "string", 254), make_field("s_now_hm2", "double"),
+                      make_field("p_now", "double"), make_field("p_plan", "double"),
+                      make_field("planned", "double"), make_field("s_std_hm2", "double"),
+                      make_field("raw_hm2", "double"), make_field("pot_hm2", "double"),
+                      make_field("pot_mu", "double"), make_field("negative", "int"),
+                      make_field("farm_hm2", "double"), make_field("farm_mu", "double"),
+                      make_field("method", "string", 254)]
         new_rows = [[units.keys[uidx[i]], s_now[i], pop[i], p_plan[i], planned[i], cc.m2_to_hm2(planned[i] * std),
                      cc.m2_to_hm2(raw_m2[i]), pot[i], cc.hm2_to_mu(pot[i]), int(negative[i]), farm[i],
                      cc.hm2_to_mu(farm[i]), method] for i in range(len(ids))]
-        common.write_features(sink, fields, geoms, rows, keep, new_rows)
+        dest = self.write_patches(parameters, context, source, geoms, rows, new_fields, new_rows)
 
         nu = len(units)
         tot_s = cc.unit_sums(uidx, s_now, nu)
@@ -201,19 +215,14 @@ class SettlementPotential(EcoRestoreAlgorithm):
         tot_plan = cc.unit_sums(uidx, p_plan, nu)
         n_neg = cc.unit_sums(uidx, negative.astype(float), nu)
         n_set = cc.unit_counts(uidx, nu)
-        unit_new = [common.fstr("unit"), common.fint("st_n"), common.fdouble("st_pop"), common.fdouble("st_pplan")] + \
+        unit_new = [make_field("unit", "string", 254), make_field("st_n", "int"),
+                    make_field("st_pop", "double"), make_field("st_pplan", "double")] + \
             common.area_fields("st_now") + common.area_fields("st_pot") + common.area_fields("st_farm") + \
-            [common.fint("st_neg_n"), common.fstr("st_method")]
-        ufields, ukeep = common.merged_fields(units.fields, unit_new)
-        usink, udest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, ufields,
-                                            QgsWkbTypes.multiType(units_src.wkbType()), source.sourceCrs())
+            [make_field("st_neg_n", "int"), make_field("st_method", "string", 254)]
         urows = [[units.keys[u], n_set[u], tot_pop[u], tot_plan[u]] + common.area_columns("", tot_s[u]) +
                  common.area_columns("", tot_p[u]) + common.area_columns("", tot_f[u]) + [int(n_neg[u]), method]
                  for u in range(nu)]
-        ugeoms = [QgsGeometry(g) for g in units.geoms]
-        for g in ugeoms:
-            g.convertToMultiType()
-        common.write_features(usink, ufields, ugeoms, units.attrs, ukeep, urows)
+        udest = self.write_units(parameters, context, units, source.sourceCrs(), unit_new, urows)
         feedback.pushInfo(tr("Settlement potential: {:.2f} hm² ({:.4f} 万亩) of construction land, {:.2f} hm² "
                              "of new farmland.").format(float(pot.sum()), float(cc.hm2_to_wanmu(pot.sum())),
                                                          float(farm.sum())))

@@ -51,7 +51,7 @@ VECTOR_OUTPUTS = {
 class CreateSampleRegion(EcoRestoreAlgorithm):
     NAME = "createsampleregion"
     GROUP = "data"
-    DISPLAY = "Create Demo County sample region (示例县)"
+    DISPLAY = "Create Demo County sample region (创建示例县样例数据)"
     TAGS = "sample,demo,test data,示例,样例数据"
     HELP = ("Builds Demo County (示例县), a fictitious but coherent coastal county in CGCS2000 / 3-degree Gauss-"
             "Kruger CM 111E (EPSG:4546), deterministic for a given seed: DEM with ridges and valleys, rivers and "
@@ -62,6 +62,15 @@ class CreateSampleRegion(EcoRestoreAlgorithm):
             "permanent basic farmland, urban development boundary, nature reserves, coastline with shore types "
             "and abandoned mines. Rasters are GeoTIFFs in the output folder; vectors are layers of "
             "demo_county.gpkg there.")
+    PARAM_HELP = {
+        "SIZE": ("Number of rows and columns of the square Demo County grid (30 m cells): 1000 (default) gives "
+                 "30 km × 30 km. Smaller sizes run faster (tests use 100-200)."),
+        "SEED": ("Random seed: the same seed and size always give the same region. Default 2020 (the plugin's "
+                 "own choice)."),
+        "OUTPUT_FOLDER": ("Folder that receives the GeoTIFF rasters and demo_county.gpkg; created if missing, "
+                          "existing files of the same name are overwritten."),
+    }
+    ADVANCED = ("SEED",)
 
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     SIZE = "SIZE"

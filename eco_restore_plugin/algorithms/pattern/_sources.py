@@ -1,38 +1,19 @@
-"""What the pattern adapters share: ecological sources as a label raster, and cost rasters."""
+"""What the pattern adapters share: the cost (resistance) raster and, in :class:`CostSourcesAlgorithm`,
+the parent of the algorithms that route over a cost raster between ecological sources (cost distance,
+least-cost corridors, barriers, pinch points)."""
 import numpy as np
-from qgis.core import QgsProcessingException
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+)
 
 from ...i18n import tr
+from ...processing_helpers.params import SourcesParams
 from ...processing_helpers.raster_io import read_raster, reference_grid
-from ...processing_helpers.vector_io import rasterize_features
-
-
-def source_labels(alg, parameters, context, grid, feedback, vector_name, field_name, raster_name,
-                  all_touched=False):
-    """Integer label raster of the sources (0 = none) from a polygon/point layer or a raster.
-
-    Features are labelled by the integer id field, else 1, 2, ... in feature order.
-    Raises QgsProcessingException when no source is given, none falls inside the grid.
-    """
-    source = alg.parameterAsSource(parameters, vector_name, context)
-    layer = alg.parameterAsRasterLayer(parameters, raster_name, context) if raster_name else None
-    if source is None and layer is None:
-        raise QgsProcessingException(tr("Give the sources as a vector layer or as a raster."))
-    if source is not None:
-        field = alg.parameterAsString(parameters, field_name, context) if field_name else ""
-        if source.featureCount() == 0:
-            raise QgsProcessingException(tr("The source layer has no features."))
-        labels = rasterize_features(source, grid, value_field=field or None, feature_order=not field,
-                                    all_touched=all_touched, context=context)
-    else:
-        arr, _ = read_raster(layer, grid, categorical=True, feedback=feedback, name=tr("Sources"))
-        labels = np.where(np.isfinite(arr), arr, 0).astype(np.int64)
-    labels = np.asarray(labels, dtype=np.int64)
-    if not (labels != 0).any():
-        raise QgsProcessingException(tr(
-            "No source falls inside the cost raster: check that the sources overlap its extent "
-            "(and, for a raster, that source cells are nonzero)."))
-    return labels
+from ..base import EcoRestoreAlgorithm
 
 
 def cost_raster(alg, parameters, name, context, what):
@@ -43,3 +24,62 @@ def cost_raster(alg, parameters, name, context, what):
     if np.any(cost[np.isfinite(cost)] < 0):
         raise QgsProcessingException(tr("{}: negative values are not allowed.").format(what))
     return cost, grid
+
+
+class CostSourcesAlgorithm(SourcesParams, EcoRestoreAlgorithm):
+    """Parent of the algorithms on a cost raster (the reference grid, projected) and sources.
+
+    The child declares the cost raster with :meth:`add_cost_parameter` and the sources with
+    :meth:`~eco_restore_plugin.processing_helpers.params.SourcesParams.add_sources_parameters` where
+    they stand in its dialog, and reads both with :meth:`cost_and_sources`.
+    """
+
+    GROUP = "pattern"
+    COST = "RESISTANCE"
+    PAIRS, MAX_LCD, KNIGHT = "PAIRS", "MAX_LCD", "KNIGHT"
+
+    def add_cost_parameter(self, description, help_text):
+        p = QgsProcessingParameterRasterLayer(self.COST, description)
+        p.setHelp(help_text)
+        self.addParameter(p)
+
+    def add_pair_parameters(self, all_label, help_texts=(None, None)):
+        """Which source pairs (``PAIRS``: adjacent allocation zones, or all) and the cap on their
+        least-cost distance (``MAX_LCD``, 0 = none)."""
+        p = QgsProcessingParameterEnum(
+            self.PAIRS, tr("Source pairs"), [tr("Adjacent (allocation zones touch)"), all_label], defaultValue=0)
+        if help_texts[0]:
+            p.setHelp(help_texts[0])
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(self.MAX_LCD, tr("Maximum least-cost distance (0 = no cap)"),
+                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0.0)
+        if help_texts[1]:
+            p.setHelp(help_texts[1])
+        self.addParameter(p)
+
+    def pair_options(self, parameters, context):
+        """``(pairs, max_lcd)``: ``"all"`` or ``"adjacent"``, and the cap or None."""
+        pairs = "all" if self.parameterAsEnum(parameters, self.PAIRS, context) == 1 else "adjacent"
+        return pairs, self.parameterAsDouble(parameters, self.MAX_LCD, context) or None
+
+    def add_knight_parameter(self):
+        self.addParameter(QgsProcessingParameterBoolean(self.KNIGHT, tr("Knight's move (16 neighbours)"), False))
+
+    def knight(self, parameters, context):
+        return self.parameterAsBoolean(parameters, self.KNIGHT, context)
+
+    def cost_and_sources(self, parameters, context, feedback, what, raster=True):
+        """``(cost, grid, labels)``: the cost raster (NaN = barrier) and the source labels on its grid."""
+        cost, grid = cost_raster(self, parameters, self.COST, context, what)
+        names = self.sources_names() if raster else (self.SOURCES, self.SOURCE_ID, None)
+        return cost, grid, self.source_labels(parameters, context, grid, feedback, names)
+
+    @staticmethod
+    def sources_on_cost(cost, labels, message):
+        """Source labels outside the cost raster's nodata and their ids; at least two are needed
+        (``message`` with ``{}`` = the number found, raised otherwise)."""
+        labels = np.where(np.isfinite(cost), labels, 0)
+        ids = np.unique(labels[labels != 0])
+        if len(ids) < 2:
+            raise QgsProcessingException(message.format(len(ids)))
+        return labels, ids

@@ -6,11 +6,8 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
 
@@ -19,9 +16,8 @@ from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, polygonize, table_sink
-from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.renderers import barrier_renderer
-from ._sources import cost_raster, source_labels
+from ._sources import CostSourcesAlgorithm
 
 
 def radius_list(rmin, rmax, step):
@@ -41,7 +37,7 @@ def radius_list(rmin, rmax, step):
     return out
 
 
-class Barriers(EcoRestoreAlgorithm):
+class Barriers(CostSourcesAlgorithm):
     NAME = "barriers"
     GROUP = "pattern"
     DISPLAY = "Barriers, restoration improvement score (生态障碍点 Barrier Mapper)"
@@ -59,6 +55,17 @@ class Barriers(EcoRestoreAlgorithm):
             "positive scores), with the largest score, its radius and source pair. Radii in metres; the "
             "resistance raster is the reference grid (projected CRS, square cells); nodata cells are "
             "barriers and stay nodata in the output.")
+    PARAM_HELP = {
+        "OUTPUT": ("Raster of the barrier improvement score on the resistance grid: per metre of restored length "
+                   "(resistance units) or the raw score, the maximum over radii and the maximum or sum over "
+                   "pairs; 0 where restoring brings no gain."),
+        "BEST_RADIUS": ("Optional raster: the window radius (m) that gave each cell its score. Not written "
+                        "unless a file is chosen."),
+        "POLYGONS": ("Polygons of the strongest barriers (connected cells at or above the threshold or "
+                     "percentile) with their largest score, radius and source pair; the candidates for 障碍点 "
+                     "restoration. Optional output, created by default; uncheck it in the dialog to skip it."),
+    }
+    ADVANCED = ("RADIUS_STEP", "RESTORED_RESISTANCE", "AGGREGATE", "PER_LENGTH", "ONLY_POSITIVE")
 
     COST, SOURCES, SOURCE_ID, SOURCE_RASTER = "RESISTANCE", "SOURCES", "SOURCE_ID", "SOURCE_RASTER"
     RMIN, RMAX, RSTEP, RESTORED = "RADIUS_MIN", "RADIUS_MAX", "RADIUS_STEP", "RESTORED_RESISTANCE"
@@ -68,24 +75,12 @@ class Barriers(EcoRestoreAlgorithm):
     OUTPUT, RADIUS, POLYGONS = "OUTPUT", "BEST_RADIUS", "POLYGONS"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterRasterLayer(self.COST, tr("Resistance raster"))
-        p.setHelp(tr("Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS, square cells."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(
-            self.SOURCES, tr("Ecological sources (polygons or points)"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True)
-        p.setHelp(tr("Each feature is a source; at least two sources are needed."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(
-            self.SOURCE_ID, tr("Source id field (integer; empty = 1, 2, … in feature order)"),
-            parentLayerParameterName=self.SOURCES, type=QgsProcessingParameterField.Numeric, optional=True)
-        p.setHelp(tr("Features with the same id form one source."))
-        self.addParameter(p)
-        p = QgsProcessingParameterRasterLayer(
-            self.SOURCE_RASTER, tr("Sources as a raster (nonzero = source; used without a source layer)"),
-            optional=True)
-        p.setHelp(tr("Cell value = source id; 0 and nodata = no source."))
-        self.addParameter(p)
+        self.add_cost_parameter(tr("Resistance raster"), tr(
+            "Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS, square cells."))
+        self.add_sources_parameters(help_texts=(
+            tr("Each feature is a source; at least two sources are needed."),
+            tr("Features with the same id form one source."),
+            tr("Cell value = source id; 0 and nodata = no source.")))
         for name, text, default, hlp in (
                 (self.RMIN, tr("Minimum window radius (m)"), 90.0,
                  tr("Smallest radius of the restored circular window, in metres.")),
@@ -99,17 +94,10 @@ class Barriers(EcoRestoreAlgorithm):
                                              minValue=0.0)
             p.setHelp(hlp)
             self.addParameter(p)
-        p = QgsProcessingParameterEnum(
-            self.PAIRS, tr("Source pairs"), [tr("Adjacent (allocation zones touch)"),
-                                             tr("All pairs within the maximum least-cost distance")],
-            defaultValue=0)
-        p.setHelp(tr("Adjacent: pairs whose cost-allocation zones touch (Linkage Mapper). All pairs: every "
-                     "pair, optionally capped by the maximum least-cost distance."))
-        self.addParameter(p)
-        p = QgsProcessingParameterNumber(self.MAX_LCD, tr("Maximum least-cost distance (0 = no cap)"),
-                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0.0)
-        p.setHelp(tr("Pairs whose least-cost distance (resistance × m) is larger are ignored."))
-        self.addParameter(p)
+        self.add_pair_parameters(tr("All pairs within the maximum least-cost distance"), (
+            tr("Adjacent: pairs whose cost-allocation zones touch (Linkage Mapper). All pairs: every "
+               "pair, optionally capped by the maximum least-cost distance."),
+            tr("Pairs whose least-cost distance (resistance × m) is larger are ignored.")))
         p = QgsProcessingParameterEnum(self.AGGREGATE, tr("Combine pairs by"),
                                        [tr("Maximum"), tr("Sum")], defaultValue=0)
         p.setHelp(tr("Maximum: the best pair at each cell (Barrier Mapper). Sum: the benefit to all pairs."))
@@ -139,20 +127,15 @@ class Barriers(EcoRestoreAlgorithm):
             self.POLYGONS, tr("Strongest barriers"), QgsProcessing.TypeVectorPolygon, optional=True))
 
     def process(self, parameters, context, feedback):
-        cost, grid = cost_raster(self, parameters, self.COST, context, tr("Resistance raster"))
+        cost, grid, labels = self.cost_and_sources(parameters, context, feedback, tr("Resistance raster"))
         ys, xs = grid.cellsize[1], grid.cellsize[0]
         if abs(abs(ys) - abs(xs)) > 1e-6 * abs(xs):
             raise QgsProcessingException(tr(
                 "The resistance raster must have square cells (found {} × {} m): resample it first.").format(
                 abs(xs), abs(ys)))
         cellsize = abs(xs)
-        labels = source_labels(self, parameters, context, grid, feedback, self.SOURCES,
-                               self.SOURCE_ID, self.SOURCE_RASTER)
-        labels = np.where(np.isfinite(cost), labels, 0)
-        ids = np.unique(labels[labels != 0])
-        if len(ids) < 2:
-            raise QgsProcessingException(tr(
-                "Barriers need at least two sources inside the resistance raster (found {}).").format(len(ids)))
+        labels, ids = self.sources_on_cost(cost, labels, tr(
+            "Barriers need at least two sources inside the resistance raster (found {})."))
         radii = radius_list(self.parameterAsDouble(parameters, self.RMIN, context),
                             self.parameterAsDouble(parameters, self.RMAX, context),
                             self.parameterAsDouble(parameters, self.RSTEP, context))
@@ -160,8 +143,7 @@ class Barriers(EcoRestoreAlgorithm):
             raise QgsProcessingException(tr(
                 "The window radius ({} m) is smaller than half a cell ({} m): give radii in metres, at least "
                 "one cell.").format(max(radii), cellsize))
-        pairs = "all" if self.parameterAsEnum(parameters, self.PAIRS, context) == 1 else "adjacent"
-        max_lcd = self.parameterAsDouble(parameters, self.MAX_LCD, context) or None
+        pairs, max_lcd = self.pair_options(parameters, context)
         aggregate = "sum" if self.parameterAsEnum(parameters, self.AGGREGATE, context) == 1 else "max"
         feedback.setProgressText(tr("Cost distances from {} sources, {} radii…").format(len(ids), len(radii)))
         res = barriers.barrier_improvement(
@@ -195,8 +177,8 @@ class Barriers(EcoRestoreAlgorithm):
                 res.score, self.parameterAsDouble(parameters, self.PERCENTILE, context), thr)
             sink, dest, fields = table_sink(
                 self, parameters, self.POLYGONS, context,
-                [("barrier", "int"), ("improvement", "double"), ("radius_m", "double"), ("from_id", "int"),
-                 ("to_id", "int"), ("area_ha", "double")],
+                [("barrier", "long"), ("improvement", "double"), ("radius_m", "double"), ("from_id", "long"),
+                 ("to_id", "long"), ("area_ha", "double")],
                 geometry_type=QgsWkbTypes.Polygon, crs=grid.crs)
             from scipy import ndimage
             lab, n = ndimage.label(mask, structure=np.ones((3, 3)))

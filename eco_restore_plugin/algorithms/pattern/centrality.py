@@ -17,6 +17,7 @@ from ...core import network
 from ...i18n import tr
 from ...processing_helpers.styles import style_on_load
 from ...processing_helpers.vector_io import attribute_float
+from ...processing_helpers.params import SourcesParams
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.renderers import graduated_renderer
 
@@ -52,7 +53,7 @@ def integer_id(value, what):
     return int(v)
 
 
-class Centrality(EcoRestoreAlgorithm):
+class Centrality(SourcesParams, EcoRestoreAlgorithm):
     NAME = "centrality"
     GROUP = "pattern"
     DISPLAY = "Current-flow centrality of the corridor network (网络电流中心度)"
@@ -71,22 +72,22 @@ class Centrality(EcoRestoreAlgorithm):
             "are identified by the id field (empty = 1, 2, … in feature order, as in leastcostcorridors). "
             "Corridors whose ends are not sources are skipped with a warning; a weight ≤ 0 is replaced "
             "by a millionth of the smallest positive weight (touching sources) with a warning.")
+    PARAM_HELP = {
+        "SOURCES_OUTPUT": ("Copy of the sources with cf_centrality: the current through each source summed over "
+                           "all source pairs (A, not normalised). High values = sources that hold the network "
+                           "together."),
+        "CORRIDORS_OUTPUT": ("Copy of the corridors with cf_centrality: the current through each corridor summed "
+                             "over all source pairs (A). High values = corridors that many connections depend "
+                             "on."),
+    }
 
     SOURCES, SOURCE_ID, CORRIDORS, FROM, TO, WEIGHT = (
         "SOURCES", "SOURCE_ID", "CORRIDORS", "FROM_FIELD", "TO_FIELD", "WEIGHT_FIELD")
     SOURCES_OUT, CORRIDORS_OUT = "SOURCES_OUTPUT", "CORRIDORS_OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFeatureSource(
-            self.SOURCES, tr("Ecological sources (polygons or points)"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint])
-        p.setHelp(tr("The network's nodes."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(
-            self.SOURCE_ID, tr("Source id field (integer; empty = 1, 2, … in feature order)"),
-            parentLayerParameterName=self.SOURCES, type=QgsProcessingParameterField.Numeric, optional=True)
-        p.setHelp(tr("The ids that the corridors' from / to fields refer to."))
-        self.addParameter(p)
+        self.add_sources_parameters(optional=False, raster=False, help_texts=(
+            tr("The network's nodes."), tr("The ids that the corridors' from / to fields refer to."), None))
         p = QgsProcessingParameterFeatureSource(
             self.CORRIDORS, tr("Corridors (least-cost paths)"), [QgsProcessing.TypeVectorLine])
         p.setHelp(tr("Lines with the ids of the two sources they join and a weight (resistance)."))

@@ -5,8 +5,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
@@ -17,14 +15,14 @@ from ...processing_helpers.raster_io import output_raster, read_raster, referenc
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import Cancelled, EcoRestoreAlgorithm
-from ._sources import source_labels
+from ...processing_helpers.params import SourcesParams
 
 PAIRWISE, ONE_TO_ALL, ALL_TO_ONE, ADVANCED = 0, 1, 2, 3
 # Circuitscape ``remove_src_or_gnd`` keywords, in the order of the REMOVE_BOTH enum
 REMOVE_KEYS = ("keepall", "rmvsrc", "rmvgnd", "rmvall")
 
 
-class Circuitscape(EcoRestoreAlgorithm):
+class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
     NAME = "circuitscape"
     GROUP = "pattern"
     DISPLAY = "Circuit theory connectivity, Circuitscape (电路理论连通性)"
@@ -52,6 +50,43 @@ class Circuitscape(EcoRestoreAlgorithm):
             "corridors), optional maximum current over pairs or nodes, optional voltage map (advanced "
             "mode). Solver: direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned CG "
             "(relative residual 1e-10), scipy without pyamg.")
+    PARAM_HELP = {
+        "IS_CONDUCTANCE": ("Read the raster as conductance (1 / resistance) instead of resistance. Default off "
+                           "(resistance, as the resistance-surface algorithm writes)."),
+        "FOCAL_NODES": ("Points or polygons of the focal nodes (usually the ecological sources); rasterised on "
+                        "the resistance grid, the cells of one id forming one focal region. Empty: the focal "
+                        "raster is used; not needed in advanced mode."),
+        "FOCAL_ID": ("Integer field that identifies each focal node; features with the same id form one focal "
+                     "region. Empty: 1, 2, … in feature order."),
+        "FOCAL_RASTER": ("Focal nodes as a raster of ids (> 0), resampled to the resistance grid by nearest "
+                         "neighbour. Used only when no focal node layer is given."),
+        "MODE": ("Pairwise (default; 1 A between every pair, effective resistances), one-to-all, all-to-one, or "
+                 "advanced (one solve driven by source and ground rasters). Modes as in Circuitscape."),
+        "FOUR_NEIGHBOURS": ("Join each cell to its 4 orthogonal neighbours only; unchecked (default, as "
+                            "Circuitscape's default) it is joined to all 8, diagonals with conductance divided "
+                            "by √2."),
+        "AVERAGE": ("How the conductance of an edge between two cells is formed: 1 / mean of their resistances "
+                    "(default, Circuitscape's default) or the mean of their conductances."),
+        "GROUND_IS_CONDUCTANCE": ("Advanced mode: read the ground raster as conductance to ground (inf = direct "
+                                  "ground) instead of resistance. Default off."),
+        "USE_DIRECT_GROUNDS": ("Advanced mode: connect every ground cell to ground with zero resistance, "
+                               "ignoring the ground raster's values (Circuitscape 'use direct grounds'). Default "
+                               "off."),
+        "USE_UNIT_CURRENTS": ("Advanced mode: every source cell injects 1 A whatever its value in the source "
+                              "raster (Circuitscape 'use unit currents'). Default off."),
+        "RESISTANCES": ("Table of effective resistances: one row per pair (or node in one-to-all mode), in ohms; "
+                        "pairs in different components have connected = 0 and an empty resistance. Empty in "
+                        "advanced mode."),
+        "CURRENT": ("Cumulative current (A) summed over all pairs or nodes; in advanced mode the current map of "
+                    "the one solve. High values = pinch points and important corridors."),
+        "MAX_CURRENT": ("Optional raster: the largest current of any single pair or node at each cell. Not "
+                        "written unless a file is chosen."),
+        "VOLTAGE": ("Optional raster of node voltages (V) of the advanced-mode solve. Not written unless a file "
+                    "is chosen; empty in the other modes."),
+    }
+    ADVANCED = ("IS_CONDUCTANCE", "FOUR_NEIGHBOURS", "AVERAGE", "SOURCE_RASTER", "GROUND_RASTER",
+                "GROUND_IS_CONDUCTANCE", "REMOVE_SRC_OR_GND", "USE_DIRECT_GROUNDS", "USE_UNIT_CURRENTS",
+                "SHORT_CIRCUIT_RASTER", "SHORT_CIRCUIT_FOCAL")
 
     HABITAT, IS_CONDUCTANCE, FOCAL, FOCAL_ID, FOCAL_RASTER, MODE, FOUR, AVERAGE = (
         "RESISTANCE", "IS_CONDUCTANCE", "FOCAL_NODES", "FOCAL_ID", "FOCAL_RASTER", "MODE",
@@ -68,14 +103,11 @@ class Circuitscape(EcoRestoreAlgorithm):
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterBoolean(
             self.IS_CONDUCTANCE, tr("The raster holds conductances"), False))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FOCAL, tr("Focal nodes (points or polygons)"), optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.FOCAL_ID, tr("Focal node id field (integer; empty = 1, 2, … in feature order)"),
-            parentLayerParameterName=self.FOCAL, type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.FOCAL_RASTER, tr("Focal nodes as a raster of ids (used without a focal node layer)"),
-            optional=True))
+        self.add_sources_parameters(
+            tr("Focal nodes (points or polygons)"), types=None,
+            id_description=tr("Focal node id field (integer; empty = 1, 2, … in feature order)"),
+            raster_description=tr("Focal nodes as a raster of ids (used without a focal node layer)"),
+            names=(self.FOCAL, self.FOCAL_ID, self.FOCAL_RASTER))
         self.addParameter(QgsProcessingParameterEnum(
             self.MODE, tr("Mode"), [tr("Pairwise"), tr("One-to-all"), tr("All-to-one"),
                                     tr("Advanced (source and ground rasters)")], defaultValue=0))
@@ -167,8 +199,8 @@ class Circuitscape(EcoRestoreAlgorithm):
                                       name=tr("Short-circuit regions"))
         focal = None
         if mode != ADVANCED:
-            focal = source_labels(self, parameters, context, grid, feedback, self.FOCAL, self.FOCAL_ID,
-                                  self.FOCAL_RASTER)
+            focal = self.source_labels(parameters, context, grid, feedback,
+                                       (self.FOCAL, self.FOCAL_ID, self.FOCAL_RASTER))
             ids = np.unique(focal[(focal > 0) & valid])
             if len(ids) < 2:
                 raise QgsProcessingException(tr(
@@ -188,7 +220,7 @@ class Circuitscape(EcoRestoreAlgorithm):
         progress, cancelled = self.progress_callback(feedback, 5, 90), self.cancel_callback(feedback)
         sink, dest, fields = table_sink(
             self, parameters, self.TABLE, context,
-            [("from_id", "int"), ("to_id", "int"), ("resistance", "double"), ("connected", "int")])
+            [("from_id", "long"), ("to_id", "long"), ("resistance", "double"), ("connected", "long")])
         voltage = None
         try:
             if mode == ADVANCED:
@@ -254,13 +286,13 @@ class Circuitscape(EcoRestoreAlgorithm):
         path = output_raster(self, parameters, self.CURRENT, context)
         title = tr("Current") if mode == ADVANCED else tr("Cumulative current")
         write_raster(path, np.where(valid, cum, np.nan), grid, description=title + " (A)")
-        apply_qml_on_load(context, path, style_raster_ramp(path, "current"), title)
+        apply_qml_on_load(context, path, style_raster_ramp(path, "current", stretch="quantile"), title)
         results[self.CURRENT] = path
         if want_max and max_current is not None:
             mpath = output_raster(self, parameters, self.MAX_CURRENT, context)
             write_raster(mpath, np.where(valid, max_current, np.nan), grid,
                          description=tr("Maximum current (A)"))
-            apply_qml_on_load(context, mpath, style_raster_ramp(mpath, "current"), tr("Maximum current"))
+            apply_qml_on_load(context, mpath, style_raster_ramp(mpath, "current", stretch="quantile"), tr("Maximum current"))
             results[self.MAX_CURRENT] = mpath
         if want_volt and voltage is not None:
             vpath = output_raster(self, parameters, self.VOLTAGE, context)

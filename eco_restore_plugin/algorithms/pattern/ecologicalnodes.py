@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ...core import connectivity
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import read_raster
 from ...processing_helpers.styles import style_on_load
@@ -64,7 +65,7 @@ def ridge_crossings(parts, zones, grid, step):
     return out
 
 
-class EcologicalNodes(EcoRestoreAlgorithm):
+class EcologicalNodes(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "ecologicalnodes"
     GROUP = "pattern"
     DISPLAY = "Ecological nodes and network structure (生态节点与网络结构)"
@@ -84,6 +85,17 @@ class EcologicalNodes(EcoRestoreAlgorithm):
             "join), L = number of corridors (distinct source pairs, from_id / to_id), "
             "α = (L − V + 1)/(2V − 5) circuitry, β = L/V links per node, γ = L/(3(V − 2)) connectivity "
             "(planar network; α and γ need V ≥ 3). Every input is optional, but at least one is needed.")
+    PARAM_HELP = {
+        "PINCH_FIELD": ("Field of the pinch-point layer copied to the node's value. Default 'current' (the field "
+                        "written by the pinch-point algorithm); empty or missing = no value."),
+        "BARRIER_FIELD": ("Field of the barrier layer copied to the node's value. Default 'improvement' (the "
+                          "field written by the barrier algorithm); empty or missing = no value."),
+        "OUTPUT": ("Ecological nodes as points with node_type (pinch_point, barrier, ridge_crossing), type_zh, "
+                   "value and source; styled by type."),
+        "TABLE": ("Network structure table: V sources, L corridors and the α (circuitry), β (links per node) and "
+                  "γ (connectivity) indices (Forman 1995); α and γ need V ≥ 3."),
+    }
+    ADVANCED = ("PINCH_FIELD", "BARRIER_FIELD", "FROM_FIELD", "TO_FIELD", "WEIGHT_FIELD")
 
     SOURCES, PINCH, PINCH_FIELD, BARRIERS, BARRIER_FIELD = (
         "SOURCES", "PINCH_POINTS", "PINCH_FIELD", "BARRIERS", "BARRIER_FIELD")
@@ -124,8 +136,7 @@ class EcologicalNodes(EcoRestoreAlgorithm):
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Ecological nodes"), QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, tr("Network structure (α, β, γ)"), QgsProcessing.TypeVector))
+        self.add_table_output(self.TABLE, tr("Network structure (α, β, γ)"))
 
     def _transform(self, layer_crs, out_crs, context):
         if layer_crs.isValid() and out_crs.isValid() and layer_crs != out_crs:
@@ -241,7 +252,7 @@ class EcologicalNodes(EcoRestoreAlgorithm):
             n_nodes = None
         sink, dest, fields = table_sink(
             self, parameters, self.OUTPUT, context,
-            [("node_id", "int"), ("node_type", "string"), ("type_zh", "string"), ("value", "double"),
+            [("node_id", "long"), ("node_type", "string"), ("type_zh", "string"), ("value", "double"),
              ("source", "string")], geometry_type=QgsWkbTypes.Point, crs=out_crs)
         for i, (x, y, kind, value, origin) in enumerate(rows, start=1):
             add_row(sink, fields, [i, kind, NODE_TYPES_ZH[kind], value, origin],
@@ -252,8 +263,8 @@ class EcologicalNodes(EcoRestoreAlgorithm):
         style_on_load(context, dest, lambda lyr: nodes_renderer(), tr("Ecological nodes"))
         tsink, tdest, tfields = table_sink(
             self, parameters, self.TABLE, context,
-            [("V", "int"), ("L", "int"), ("alpha", "double"), ("beta", "double"), ("gamma", "double"),
-             ("n_pinch", "int"), ("n_barrier", "int"), ("n_ridge", "int")])
+            [("V", "long"), ("L", "long"), ("alpha", "double"), ("beta", "double"), ("gamma", "double"),
+             ("n_pinch", "long"), ("n_barrier", "long"), ("n_ridge", "long")])
         if n_nodes is None or n_links is None:
             feedback.pushWarning(tr(
                 "α, β and γ need the sources (or the corridors' from / to ids) and the corridors; left empty."))

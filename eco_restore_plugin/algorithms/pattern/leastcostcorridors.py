@@ -4,28 +4,22 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
 
 from ...core import corridors
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, polygonize, table_sink
-from ..base import EcoRestoreAlgorithm
-from ._sources import cost_raster, source_labels
+from ._sources import CostSourcesAlgorithm
 
 
-class LeastCostCorridors(EcoRestoreAlgorithm):
+class LeastCostCorridors(TableOutputParams, CostSourcesAlgorithm):
     NAME = "leastcostcorridors"
     GROUP = "pattern"
     DISPLAY = "Least-cost corridors (最小成本廊道)"
@@ -40,57 +34,58 @@ class LeastCostCorridors(EcoRestoreAlgorithm):
             "sources touch). Normalized corridor raster = min over pairs of CWD_A + CWD_B − lcd (0 on the "
             "paths). Corridor polygons: cells with normalized value ≤ the width cut-off (cost units; 0 = "
             "the path cells only). The resistance raster is the reference grid, projected CRS required.")
+    PARAM_HELP = {
+        "SOURCES": ("Ecological sources as polygons or points; each feature is one source. Empty: the source "
+                    "raster is used; one of the two is required."),
+        "SOURCE_ID": ("Integer field that labels each source; the labels appear in the allocation raster, the "
+                      "pair ids and the tables. Empty: 1, 2, … in feature order."),
+        "SOURCE_RASTER": ("Sources as a raster on any grid (resampled to the resistance grid by nearest "
+                          "neighbour): every nonzero cell is a source and its value is the source label. Used "
+                          "only when no source layer is given; one of the two is required."),
+        "PAIRS": ("Which sources are linked: pairs whose cost-allocation zones touch (default, Linkage Mapper's "
+                  "adjacency) or all pairs (many more corridors, slower)."),
+        "MAX_LCD": ("Source pairs whose least-cost distance (resistance × metres) exceeds this value are not "
+                    "linked. 0 (default) = no cap."),
+        "WIDTH": ("Cells whose normalized corridor value (CWD_A + CWD_B − LCD) is at most this cost belong to "
+                  "the corridor polygons. 0 (default) = the least-cost path cells only. The width is the "
+                  "planner's choice (Linkage Mapper's cut-off); there is no standard value."),
+        "KNIGHT": ("Also step like a chess knight (16 neighbours, GRASS r.cost -k): accumulated costs follow "
+                   "straight lines more closely (direction error 8 % → 2.8 %; METHODS.md §2) at about twice the "
+                   "run time. Default off, as in GRASS r.cost."),
+        "PATHS": ("Least-cost paths as lines, one per source pair, with from_id, to_id, lcd (resistance × m), "
+                  "length_m and the CWD:Euclidean and LCP:Euclidean ratios."),
+        "NORMALIZED": ("Normalized least-cost corridor raster: min over pairs of CWD_A + CWD_B − LCD (0 on the "
+                       "paths); the input of the pinch-point analysis."),
+        "CORRIDORS": "Optional corridor polygons (cells within the width cut-off). Not written unless chosen.",
+    }
+    ADVANCED = ("KNIGHT", "MAX_LCD")
 
     COST, SOURCES, SOURCE_ID, SOURCE_RASTER, PAIRS, MAX_LCD, WIDTH, KNIGHT = (
         "RESISTANCE", "SOURCES", "SOURCE_ID", "SOURCE_RASTER", "PAIRS", "MAX_LCD", "WIDTH", "KNIGHT")
     PATHS, NORMALIZED, CORRIDORS = "PATHS", "NORMALIZED", "CORRIDORS"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterRasterLayer(self.COST, tr("Resistance raster"))
-        p.setHelp(tr("Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required."))
-        self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SOURCES, tr("Ecological sources (polygons or points)"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.SOURCE_ID, tr("Source id field (integer; empty = 1, 2, … in feature order)"),
-            parentLayerParameterName=self.SOURCES, type=QgsProcessingParameterField.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.SOURCE_RASTER, tr("Sources as a raster (nonzero = source; used without a source layer)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PAIRS, tr("Source pairs"), [tr("Adjacent (allocation zones touch)"), tr("All pairs")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_LCD, tr("Maximum least-cost distance (0 = no cap)"), QgsProcessingParameterNumber.Double,
-            0.0, minValue=0.0))
+        self.add_cost_parameter(tr("Resistance raster"), tr(
+            "Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required."))
+        self.add_sources_parameters()
+        self.add_pair_parameters(tr("All pairs"))
         self.addParameter(QgsProcessingParameterNumber(
             self.WIDTH, tr("Corridor width cut-off (cost units; 0 = path cells only)"),
             QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.KNIGHT, tr("Knight's move (16 neighbours)"), False))
+        self.add_knight_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.PATHS, tr("Least-cost paths"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.NORMALIZED, tr("Normalized least-cost corridor")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CORRIDORS, tr("Corridor polygons"), QgsProcessing.TypeVectorPolygon, optional=True,
-            createByDefault=False))
+        self.add_layer_output(self.CORRIDORS, tr("Corridor polygons"))
 
     def process(self, parameters, context, feedback):
-        cost, grid = cost_raster(self, parameters, self.COST, context, tr("Resistance raster"))
-        labels = source_labels(self, parameters, context, grid, feedback, self.SOURCES,
-                               self.SOURCE_ID, self.SOURCE_RASTER)
-        labels = np.where(np.isfinite(cost), labels, 0)
-        ids = np.unique(labels[labels != 0])
-        if len(ids) < 2:
-            raise QgsProcessingException(tr(
-                "Corridors need at least two sources inside the resistance raster (found {}).").format(len(ids)))
-        pairs = "all" if self.parameterAsEnum(parameters, self.PAIRS, context) == 1 else "adjacent"
-        max_lcd = self.parameterAsDouble(parameters, self.MAX_LCD, context) or None
+        cost, grid, labels = self.cost_and_sources(parameters, context, feedback, tr("Resistance raster"))
+        labels, ids = self.sources_on_cost(cost, labels, tr(
+            "Corridors need at least two sources inside the resistance raster (found {})."))
+        pairs, max_lcd = self.pair_options(parameters, context)
         width = self.parameterAsDouble(parameters, self.WIDTH, context) or None
-        knight = self.parameterAsBoolean(parameters, self.KNIGHT, context)
+        knight = self.knight(parameters, context)
         feedback.setProgressText(tr("Cost distances from {} sources…").format(len(ids)))
         res = corridors.least_cost_corridors(
             cost, labels, pairs=pairs, max_lcd=max_lcd, width=width, knight=knight,
@@ -102,7 +97,7 @@ class LeastCostCorridors(EcoRestoreAlgorithm):
         results = {}
         sink, dest, fields = table_sink(
             self, parameters, self.PATHS, context,
-            [("from_id", "int"), ("to_id", "int"), ("lcd", "double"), ("length_m", "double"),
+            [("from_id", "long"), ("to_id", "long"), ("lcd", "double"), ("length_m", "double"),
              ("euclid_m", "double"), ("cwd_euclid", "double"), ("lcp_euclid", "double")],
             geometry_type=QgsWkbTypes.LineString, crs=grid.crs)
         for link in res.links:
@@ -116,11 +111,14 @@ class LeastCostCorridors(EcoRestoreAlgorithm):
         feedback.pushInfo(tr("{} corridors").format(len(res.links)))
         path = output_raster(self, parameters, self.NORMALIZED, context)
         write_raster(path, res.normalized, grid, description=tr("Normalized least-cost corridor"))
-        apply_qml_on_load(context, path, style_raster_ramp(path, "cost"), tr("Normalized least-cost corridor"))
+        # 0 (on the least-cost path) darkest; drawn up to the width cut-off, else the lowest 10 % of cells
+        qml = style_raster_ramp(path, "corridor", vmin=0.0, vmax=width, upper_quantile=None if width else 0.1,
+                                clip=True)
+        apply_qml_on_load(context, path, qml, tr("Normalized least-cost corridor"))
         results[self.NORMALIZED] = path
         if parameters.get(self.CORRIDORS) is not None:
             csink, cdest, cfields = table_sink(
-                self, parameters, self.CORRIDORS, context, [("corridor", "int"), ("area_ha", "double")],
+                self, parameters, self.CORRIDORS, context, [("corridor", "long"), ("area_ha", "double")],
                 geometry_type=QgsWkbTypes.Polygon, crs=grid.crs)
             for geom, value in polygonize(res.mask.astype(np.int32), grid):
                 add_row(csink, cfields, [value, geom.area() / 10000.0], geom)

@@ -44,6 +44,16 @@ class Mspa(EcoRestoreAlgorithm):
             "core to itself), branch 1, background 0, missing 129 (nodata). Edge width in cells; "
             "foreground connectivity 8 or 4. Simplification: a side branch off a bridge or loop takes "
             "its class. Core areas of large size are the usual candidates for ecological sources.")
+    PARAM_HELP = {
+        "INPUT": ("Land-use raster (三调 class codes) or a binary habitat raster. Nodata cells become class 129 "
+                  "(missing)."),
+        "EDGE_WIDTH": ("Width of the edge zone in cells: core cells are farther than this from the background. "
+                       "Default 1, as GuidosToolbox; the ground distance is width × cell size."),
+        "CONNECTIVITY": "Foreground connectivity: 8 neighbours (default, as GuidosToolbox) or 4.",
+        "OUTPUT": ("MSPA class raster with GuidosToolbox codes (core 17, islet 9, edge 3, perforation 5, bridge "
+                   "33, loop 65, branch 1, background 0, missing 129), styled."),
+    }
+    ADVANCED = ("CONNECTIVITY",)
 
     INPUT, CODES, EDGE_WIDTH, CONNECTIVITY, OUTPUT = (
         "INPUT", "FOREGROUND_CODES", "EDGE_WIDTH", "CONNECTIVITY", "OUTPUT")
@@ -82,9 +92,9 @@ class Mspa(EcoRestoreAlgorithm):
         feedback.setProgressText(tr("Morphological segmentation…"))
         out = mspa.mspa(fg, edge_width=width, connectivity=conn, missing=missing if missing.any() else None)
         self.check_cancel(feedback)
-        geographic = grid.is_geographic()
-        for name, a in sorted(mspa.class_areas(out, 1.0 if geographic else grid.cell_area() / 1e4).items()):
-            if geographic:
+        in_cells = not grid.is_projected()   # degrees or no CRS: areas in cells, not hm²
+        for name, a in sorted(mspa.class_areas(out, 1.0 if in_cells else grid.cell_area() / 1e4).items()):
+            if in_cells:
                 feedback.pushInfo(tr("MSPA class {}: {:.0f} cells").format(name, a))
             else:
                 feedback.pushInfo(tr("MSPA class {}: {:.4g} hm²").format(name, a))

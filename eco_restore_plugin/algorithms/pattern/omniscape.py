@@ -38,6 +38,15 @@ class Omniscape(EcoRestoreAlgorithm):
             "cells: outputs are then on the coarser grid (much faster; the radius in metres keeps its "
             "meaning). The time grows with (number of targets) × radius²: use block size and coarsening on "
             "large rasters.")
+    PARAM_HELP = {
+        "OUTPUT": "Cumulative current summed over all moving windows (A), on the (coarsened) resistance grid.",
+        "FLOW_POTENTIAL": ("Optional raster: the cumulative current on a uniform resistance (what the sources "
+                           "alone would give). Not written unless a file is chosen."),
+        "NORMALIZED": ("Optional raster: cumulative current / flow potential; > 1 channelled flow, < 1 impeded "
+                       "flow. Not written unless a file is chosen."),
+    }
+    ADVANCED = ("IS_CONDUCTANCE", "R_CUTOFF", "BLOCK_SIZE", "BUFFER", "SOURCE_THRESHOLD", "FOUR_NEIGHBORS",
+                "CORRECT_ARTIFACTS", "COARSEN")
 
     RES, IS_COND, SOURCE, R_CUTOFF, RADIUS, UNITS, BLOCK, BUFFER, THRESHOLD, FOUR, CORRECT, FACTOR = (
         "RESISTANCE", "IS_CONDUCTANCE", "SOURCE_STRENGTH", "R_CUTOFF", "RADIUS", "RADIUS_UNITS", "BLOCK_SIZE",
@@ -168,7 +177,7 @@ class Omniscape(EcoRestoreAlgorithm):
             if key == self.NORMALIZED:
                 qml = style_raster_ramp(path, "diverging", vmin=0.0, vmax=2.0)
             else:
-                qml = style_raster_ramp(path, "current")
+                qml = style_raster_ramp(path, "current", stretch="quantile")
             apply_qml_on_load(context, path, qml, title)
             results[key] = path
         return results

@@ -8,8 +8,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
@@ -17,18 +15,19 @@ from qgis.core import (
 )
 
 from ...core import circuit, pinchpoints
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, polygonize, table_sink
-from ..base import Cancelled, EcoRestoreAlgorithm
+from ..base import Cancelled
 from ...processing_helpers.renderers import pinch_renderer
-from ._sources import cost_raster, source_labels
+from ._sources import CostSourcesAlgorithm
 
 MODES = ("adjacent", "all_to_one")
 
 
-class PinchPoints(EcoRestoreAlgorithm):
+class PinchPoints(TableOutputParams, CostSourcesAlgorithm):
     NAME = "pinchpoints"
     GROUP = "pattern"
     DISPLAY = "Pinch points (夹点)"
@@ -48,21 +47,34 @@ class PinchPoints(EcoRestoreAlgorithm):
             "per 1 A between a pair; cells outside the corridors and source cells (one node each) are nodata. "
             "Sources in different parts of the "
             "landscape are reported as not connected, never as zero current.")
+    PARAM_HELP = {
+        "SOURCES": ("Ecological source polygons; each source is one node of zero resistance (short-circuit "
+                    "region). Use the same sources as for the corridors."),
+        "SOURCE_ID": ("Integer field that labels each source; the labels appear in the allocation raster, the "
+                      "pair ids and the tables. Empty: 1, 2, … in feature order."),
+        "MODE": ("Adjacent source pairs (default; 1 A between each pair whose allocation zones touch, summed) or "
+                 "all-to-one (each source grounded in turn, Circuitscape all-to-one)."),
+        "FOUR_NEIGHBOURS": ("Join each cell to its 4 orthogonal neighbours only; unchecked (default, as "
+                            "Circuitscape's default) it is joined to all 8, diagonals with conductance divided "
+                            "by √2."),
+        "OUTPUT": ("Current (A per 1 A between a pair) in the corridor cells; nodata outside the corridors and "
+                   "on source cells."),
+        "POINTS": ("Pinch points (夹点): one point per patch of high-current corridor cells, at its highest "
+                   "current, with the current and the source pair carrying most of it."),
+        "POLYGONS": "Optional polygons of the pinch-point patches. Not written unless chosen.",
+    }
+    ADVANCED = ("FOUR_NEIGHBOURS",)
 
     COST, SOURCES, SOURCE_ID, NORMALIZED, CUTOFF, MODE, PERCENTILE, FOUR = (
         "RESISTANCE", "SOURCES", "SOURCE_ID", "NORMALIZED", "CUTOFF", "MODE", "PERCENTILE", "FOUR_NEIGHBOURS")
     OUTPUT, POINTS, POLYGONS = "OUTPUT", "POINTS", "POLYGONS"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterRasterLayer(self.COST, tr("Resistance raster"))
-        p.setHelp(tr("Resistance per cell (projected CRS). Nodata and values ≤ 0 are not part of the network; "
-                     "negative values are refused."))
-        self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SOURCES, tr("Ecological sources (polygons)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.SOURCE_ID, tr("Source id field (integer; empty = 1, 2, … in feature order)"),
-            parentLayerParameterName=self.SOURCES, type=QgsProcessingParameterField.Numeric, optional=True))
+        self.add_cost_parameter(tr("Resistance raster"), tr(
+            "Resistance per cell (projected CRS). Nodata and values ≤ 0 are not part of the network; "
+            "negative values are refused."))
+        self.add_sources_parameters(tr("Ecological sources (polygons)"), [QgsProcessing.TypeVectorPolygon],
+                                    optional=False, raster=False)
         p = QgsProcessingParameterRasterLayer(
             self.NORMALIZED, tr("Normalized least-cost corridor (empty = computed here)"), optional=True)
         p.setHelp(tr("The NORMALIZED output of 'Least-cost corridors' computed with the same resistance and "
@@ -86,13 +98,11 @@ class PinchPoints(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Current in corridors")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.POINTS, tr("Pinch points"), QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.POLYGONS, tr("Pinch-point patches"), QgsProcessing.TypeVectorPolygon, optional=True,
-            createByDefault=False))
+        self.add_layer_output(self.POLYGONS, tr("Pinch-point patches"))
 
     def process(self, parameters, context, feedback):
-        cost, grid = cost_raster(self, parameters, self.COST, context, tr("Resistance raster"))
-        labels = source_labels(self, parameters, context, grid, feedback, self.SOURCES, self.SOURCE_ID, None)
+        cost, grid, labels = self.cost_and_sources(parameters, context, feedback, tr("Resistance raster"),
+                                                   raster=False)
         normalized = None
         nlayer = self.parameterAsRasterLayer(parameters, self.NORMALIZED, context)
         if nlayer is not None:
@@ -123,10 +133,10 @@ class PinchPoints(EcoRestoreAlgorithm):
         path = output_raster(self, parameters, self.OUTPUT, context)
         write_raster(path, np.where(res.corridor & (labels <= 0), res.current, np.nan), grid,
                      description=tr("Current in corridors (A)"))
-        apply_qml_on_load(context, path, style_raster_ramp(path, "current"), tr("Current in corridors"))
+        apply_qml_on_load(context, path, style_raster_ramp(path, "current", stretch="quantile"), tr("Current in corridors"))
         results[self.OUTPUT] = path
-        columns = [("patch_id", "int"), ("current", "double"), ("mean_current", "double"), ("cells", "int"),
-                   ("area_ha", "double"), ("from_id", "int"), ("to_id", "int")]
+        columns = [("patch_id", "long"), ("current", "double"), ("mean_current", "double"), ("cells", "long"),
+                   ("area_ha", "double"), ("from_id", "long"), ("to_id", "long")]
         cell_ha = abs(grid.cellsize[0] * grid.cellsize[1]) / 10000.0
         sink, dest, fields = table_sink(self, parameters, self.POINTS, context, columns,
                                         geometry_type=QgsWkbTypes.Point, crs=grid.crs)

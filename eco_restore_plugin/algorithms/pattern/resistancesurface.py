@@ -13,7 +13,8 @@ from ...core import resistance, tables
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import class_table_parameter, number_list, parse_class_table
+from ...processing_helpers.tables import number_list
+from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
 
@@ -31,7 +32,7 @@ def default_resistance():
     return table
 
 
-class ResistanceSurface(EcoRestoreAlgorithm):
+class ResistanceSurface(ClassTableParams, EcoRestoreAlgorithm):
     NAME = "resistancesurface"
     GROUP = "pattern"
     DISPLAY = "Resistance surface (生态阻力面)"
@@ -45,16 +46,27 @@ class ResistanceSurface(EcoRestoreAlgorithm):
             "and R = R_base × (1 + Σ w_i f_i). With weights summing to 1 the base is at most doubled. "
             "Land-use nodata stays nodata; a class missing from the table is an error; an empty "
             "resistance in the table makes the class a barrier (nodata).")
+    PARAM_HELP = {
+        "LANDUSE": ("Land-use raster with class codes (三调 codes for the default table); the reference grid of "
+                    "the output. Nodata stays nodata; a code missing from the table is an error."),
+        "FACTORS": ("Optional rasters that correct the base resistance (slope, distance to roads, night lights "
+                    "…); each is min-max normalised to 0-1 and resampled to the land-use grid. Empty: the base "
+                    "resistance is the output."),
+        "INVERT": ("One 0/1 per factor, in the order of the factor list: 1 = a high value means low resistance "
+                   "(e.g. distance to roads), so the factor is used as 1 − f. Empty: no factor inverted."),
+        "OUTPUT": ("Resistance surface R = R_base × (1 + Σ w_i f_i), dimensionless resistance per cell; nodata "
+                   "where land use is nodata or the class is a barrier."),
+    }
 
     LANDUSE, TABLE, FACTORS, WEIGHTS, INVERT, OUTPUT = (
         "LANDUSE", "RESISTANCE_TABLE", "FACTORS", "WEIGHTS", "INVERT", "OUTPUT")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (class codes)")))
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.TABLE, tr("Base resistance by land-use class"), ["code", "resistance"],
             default_resistance(),
-            tr("Resistance of each class (≥ 0); an empty cell makes the class a barrier.")))
+            tr("Resistance of each class (≥ 0); an empty cell makes the class a barrier."))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.FACTORS, tr("Correction factors (rasters, optional)"), QgsProcessing.TypeRaster,
             optional=True))
@@ -72,7 +84,7 @@ class ResistanceSurface(EcoRestoreAlgorithm):
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(lu_layer, tr("Land use"))
         lu, _ = read_raster(lu_layer, categorical=True)
-        table = parse_class_table(self.table_value(parameters, self.TABLE), ["code", "resistance"],
+        table = self.class_table(parameters, self.TABLE, ["code", "resistance"],
                                   tr("Resistance table"))
         if any(v < 0 for v in table.values() if np.isfinite(v)):
             raise QgsProcessingException(tr("Resistance table: values must not be negative."))

@@ -1,32 +1,28 @@
 """Target attainment check (目标达标评估): values against targets per unit, shortfalls flagged."""
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import targets as T
+from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, to_float
 from ..base import EcoRestoreAlgorithm
-from ._common import add_rows, float_or_nan, numeric_fields, require_field
+from ...processing_helpers.vector_io import add_row, add_rows, attribute_float, make_field, make_fields, require_fields
 
 #: status code -> (key, Chinese label) written to the output
 STATUS = {1: ("met", "达标"), 0: ("shortfall", "未达标"), -1: ("no data", "无数据")}
 DIRECTION_HEADERS = [tr_noop("Indicator"), tr_noop("Direction (higher or lower)"), tr_noop("Tolerance")]
 
 
-class TargetAttainment(EcoRestoreAlgorithm):
+class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
     NAME = "targetattainment"
     GROUP = "targets"
     DISPLAY = "Target attainment check (目标达标评估)"
@@ -41,6 +37,27 @@ class TargetAttainment(EcoRestoreAlgorithm):
         "direction table, with an optional tolerance); gap ≥ −tolerance is met. A unit or indicator "
         "found in only one table is reported as 'no data'. Outputs: the comparison table and, when a "
         "unit layer is given, the units with the number of indicators checked and of shortfalls.")
+    PARAM_HELP = {
+        "TARGETS": ("Table with one row per unit and indicator holding the target, e.g. the unit-targets table "
+                    "of 'Target decomposition'."),
+        "TARGET_UNIT_FIELD": "Unit field of the targets table. Default unit_key.",
+        "TARGET_INDICATOR_FIELD": "Indicator-name field of the targets table. Default indicator.",
+        "TARGET_FIELD": "Target value field. Default target.",
+        "VALUES": ("Table with one row per unit and indicator holding the current or projected value, e.g. the "
+                   "output of 'Indicator base values'."),
+        "VALUE_UNIT_FIELD": "Unit field of the values table. Default unit_key.",
+        "VALUE_INDICATOR_FIELD": "Indicator-name field of the values table. Default indicator.",
+        "VALUE_FIELD": "Current or projected value field. Default value.",
+        "UNITS": "Optional unit polygons to map the shortfalls. Empty: only the table is written.",
+        "UNIT_FIELD": ("Field of the unit polygons that matches the unit keys of the tables; needed with a unit "
+                       "layer."),
+        "OUTPUT": ("Comparison table: value, target, gap and met / shortfall / no data for every unit and "
+                   "indicator."),
+        "OUTPUT_LAYER": ("Optional units with the number of indicators checked and of shortfalls. Not written "
+                         "unless chosen."),
+    }
+    ADVANCED = ("TARGET_UNIT_FIELD", "TARGET_INDICATOR_FIELD", "TARGET_FIELD", "VALUE_UNIT_FIELD",
+                "VALUE_INDICATOR_FIELD", "VALUE_FIELD")
 
     TARGETS, T_UNIT, T_INDICATOR, T_VALUE = "TARGETS", "TARGET_UNIT_FIELD", "TARGET_INDICATOR_FIELD", "TARGET_FIELD"
     VALUES, V_UNIT, V_INDICATOR, V_VALUE = "VALUES", "VALUE_UNIT_FIELD", "VALUE_INDICATOR_FIELD", "VALUE_FIELD"
@@ -68,20 +85,14 @@ class TargetAttainment(EcoRestoreAlgorithm):
                                          optional=True)
         p.setHelp(tr("Indicators not listed: higher is better, tolerance 0."))
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, tr("Units for the map (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.UNIT_FIELD, tr("Unit key field"), parentLayerParameterName=self.UNITS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Target attainment"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LAYER, tr("Units with shortfalls"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+        self.add_unit_layer_parameters(tr("Units for the map (optional)"), tr("Unit key field"), optional=True)
+        self.add_table_output(self.OUTPUT, tr("Target attainment"))
+        self.add_layer_output(self.OUTPUT_LAYER, tr("Units with shortfalls"))
 
     @staticmethod
     def _read(source, unit_f, ind_f, val_f, what):
         for f in (unit_f, ind_f, val_f):
-            require_field(source, f, what)
+            require_fields(source, [f], what)
         out = {}
         iu, ii, iv = (source.fields().indexOf(f) for f in (unit_f, ind_f, val_f))
         for feat in source.getFeatures():
@@ -89,7 +100,7 @@ class TargetAttainment(EcoRestoreAlgorithm):
             if key in out:
                 raise QgsProcessingException(tr(
                     "The {} list unit '{}' and indicator '{}' twice.").format(what, key[0], key[1]))
-            out[key] = float_or_nan(feat.attribute(iv))
+            out[key] = attribute_float(feat.attribute(iv))
         return out
 
     def _field(self, parameters, name, context):
@@ -132,14 +143,10 @@ class TargetAttainment(EcoRestoreAlgorithm):
         n_short = sum(1 for r in rows if r[6] == "shortfall")
         feedback.pushInfo(tr("{} comparisons, {} shortfalls.").format(len(rows), n_short))
 
-        units = self.parameterAsSource(parameters, self.UNITS, context)
-        unit_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
-        if units is not None:
-            if not unit_field:
-                raise QgsProcessingException(tr("Choose the key field of the unit layer."))
-            require_field(units, unit_field, tr("the unit name or code"))
+        units, unit_field = self.unit_layer(parameters, context, tr("The unit layer"), projected=False,
+                                            key_required=tr("Choose the key field of the unit layer."))
 
-        fields = numeric_fields([("unit_key", "string"), ("indicator", "string"), ("target", "double"),
+        fields = make_fields([("unit_key", "string"), ("indicator", "string"), ("target", "double"),
                                  ("value", "double"), ("gap", "double"), ("direction", "string"),
                                  ("status", "string"), ("status_zh", "string")])
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields)
@@ -149,22 +156,17 @@ class TargetAttainment(EcoRestoreAlgorithm):
         result = {self.OUTPUT: dest}
 
         if units is not None and parameters.get(self.OUTPUT_LAYER) is not None:
-            lfields = QgsFields()
-            for f in units.fields():
-                lfields.append(QgsField(f))
+            lfields = QgsFields(units.fields())
             for name in ("n_checked", "n_short"):
-                lfields.append(QgsField(name, QVariant.Int))
+                lfields.append(make_field(name, "int"))
             lsink, ldest = self.parameterAsSink(parameters, self.OUTPUT_LAYER, context, lfields,
                                                 QgsWkbTypes.multiType(units.wkbType()), units.sourceCrs())
             idx = units.fields().indexOf(unit_field)
             for feat in units.getFeatures():
-                out = QgsFeature(lfields)
                 g = QgsGeometry(feat.geometry())
                 g.convertToMultiType()
-                out.setGeometry(g)
                 checked, short = per_unit.get(str(feat.attribute(idx)), (0, 0))
-                out.setAttributes(list(feat.attributes()) + [int(checked), int(short)])
-                lsink.addFeature(out, QgsFeatureSink.FastInsert)
+                add_row(lsink, lfields, list(feat.attributes()) + [int(checked), int(short)], g)
             result[self.OUTPUT_LAYER] = ldest
         return result
 

@@ -1,28 +1,24 @@
 """Target decomposition (目标分解传导): upper-level targets split to lower-level units."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import targets as T
+from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, to_float
 from ..base import EcoRestoreAlgorithm
-from ._common import add_rows, float_or_nan, numeric_fields, require_field, require_projected_crs
+from ...processing_helpers.vector_io import add_row, add_rows, attribute_float, make_field, make_fields, require_fields
 
 #: allocation keys (enum order is public: models store the index)
 KEYS = [("area", tr_noop("Unit area")), ("potential", tr_noop("Restoration potential (field)")),
@@ -32,7 +28,7 @@ TABLE_HEADERS = [tr_noop("Indicator"), tr_noop("Aggregation (sum or rate)"), tr_
                  tr_noop("Cap (field or number)")]
 
 
-class TargetDecomposition(EcoRestoreAlgorithm):
+class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
     NAME = "targetdecomposition"
     GROUP = "targets"
     DISPLAY = "Target decomposition (目标分解传导)"
@@ -50,6 +46,24 @@ class TargetDecomposition(EcoRestoreAlgorithm):
         "number for all units. When the target cannot be met under the caps (or the floors exceed it), "
         "the algorithm stops with a message and writes nothing. Outputs: a unit × indicator table (one "
         "row per unit and indicator) and the units with one field per indicator for mapping.")
+    PARAM_HELP = {
+        "UNITS": "Polygons of the lower-level units (cities, counties or townships) that receive the targets.",
+        "KEY": ("How targets are shared: by unit area (default), by a restoration-potential field, by the "
+                "current value of the indicator, or a weighted mix of the three."),
+        "POTENTIAL_FIELD": ("Numeric field of restoration potential per unit, for the potential key and the "
+                            "weighted mix. Empty: the potential key cannot be used, and the mix needs the "
+                            "potential weight set to 0."),
+        "DENOMINATOR_FIELD": ("Denominator of rate indicators (e.g. land area for forest coverage): the "
+                              "upper-level rate is the denominator-weighted mean of the unit rates. Empty: unit "
+                              "area in km²."),
+        "W_AREA": "Weight of the area shares in the weighted mix. Default 1 (equal weights).",
+        "W_POTENTIAL": "Weight of the potential shares in the weighted mix. Default 1.",
+        "W_CURRENT": "Weight of the current-value shares in the weighted mix. Default 1.",
+        "OUTPUT_TABLE": ("Unit × indicator table of the allocated targets (one row per unit and indicator), the "
+                         "input of 'Target attainment check'."),
+        "OUTPUT": "Units with one target field per indicator, for mapping.",
+    }
+    ADVANCED = ("W_AREA", "W_POTENTIAL", "W_CURRENT", "DENOMINATOR_FIELD")
 
     UNITS, UNIT_FIELD, TARGETS, KEY = "UNITS", "UNIT_FIELD", "TARGETS", "KEY"
     POTENTIAL_FIELD, DENOMINATOR_FIELD = "POTENTIAL_FIELD", "DENOMINATOR_FIELD"
@@ -57,12 +71,8 @@ class TargetDecomposition(EcoRestoreAlgorithm):
     OUTPUT_TABLE, OUTPUT = "OUTPUT_TABLE", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, tr("Lower-level units (polygons)"), [QgsProcessing.TypeVectorPolygon]))
-        p = QgsProcessingParameterField(self.UNIT_FIELD, tr("Unit key field"),
-                                        parentLayerParameterName=self.UNITS)
-        p.setHelp(tr("Field with the unit name or code (one feature per unit)."))
-        self.addParameter(p)
+        self.add_unit_layer_parameters(tr("Lower-level units (polygons)"), tr("Unit key field"), help_texts=(
+            None, tr("Field with the unit name or code (one feature per unit).")))
         p = QgsProcessingParameterMatrix(self.TARGETS, tr("Upper-level targets"), numberRows=1,
                                          hasFixedNumberRows=False,
                                          headers=[tr(h) for h in TABLE_HEADERS], defaultValue=[])
@@ -83,8 +93,7 @@ class TargetDecomposition(EcoRestoreAlgorithm):
                            (self.W_CURRENT, tr("Mix weight of the current value"))):
             self.addParameter(QgsProcessingParameterNumber(
                 pid, label, QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, tr("Unit targets (unit × indicator table)"), QgsProcessing.TypeVector))
+        self.add_table_output(self.OUTPUT_TABLE, tr("Unit targets (unit × indicator table)"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Units with targets"), QgsProcessing.TypeVectorPolygon))
 
@@ -103,17 +112,13 @@ class TargetDecomposition(EcoRestoreAlgorithm):
             raise QgsProcessingException(tr(
                 "{}: the {} '{}' is neither a number nor a field of the unit layer.").format(
                     indicator, what, name))
-        return np.array([float_or_nan(f.attribute(idx)) for f in feats])
+        return np.array([attribute_float(f.attribute(idx)) for f in feats])
 
     def process(self, parameters, context, feedback):
-        units = self.parameterAsSource(parameters, self.UNITS, context)
+        units, key_field = self.unit_layer(parameters, context, tr("The unit layer"),
+                                           key_required=tr("Choose the unit key field."))
         if units is None:
             raise QgsProcessingException(tr("The unit layer is missing."))
-        key_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
-        if not key_field:
-            raise QgsProcessingException(tr("Choose the unit key field."))
-        require_field(units, key_field, tr("the unit name or code"))
-        require_projected_crs(units, tr("The unit layer"))
         rows = matrix_rows(self.parameterAsMatrix(parameters, self.TARGETS, context), len(TABLE_HEADERS))
         rows = [r for r in rows if any(r)]
         if not rows:
@@ -135,14 +140,14 @@ class TargetDecomposition(EcoRestoreAlgorithm):
         pot_field = self.parameterAsString(parameters, self.POTENTIAL_FIELD, context)
         potential = None
         if pot_field:
-            require_field(units, pot_field, tr("the restoration potential"))
+            require_fields(units, [pot_field], tr("the restoration potential"))
             potential = self._column(feats, fields, pot_field, tr("potential field"), "")
         if key in ("potential",) and potential is None:
             raise QgsProcessingException(tr("The allocation key 'restoration potential' needs the potential field."))
         den_field = self.parameterAsString(parameters, self.DENOMINATOR_FIELD, context)
         denominators = area
         if den_field:
-            require_field(units, den_field, tr("the denominator"))
+            require_fields(units, [den_field], tr("the denominator"))
             denominators = self._column(feats, fields, den_field, tr("denominator field"), "")
         alphas = [self.parameterAsDouble(parameters, p, context)
                   for p in (self.W_AREA, self.W_POTENTIAL, self.W_CURRENT)]
@@ -202,7 +207,7 @@ class TargetDecomposition(EcoRestoreAlgorithm):
                 name, total_text, ", ".join("{}={:.4g}".format(k, v) for k, v in zip(keys, values))))
 
         # -- outputs, created only now that every indicator was allocated
-        tfields = numeric_fields([("unit_key", "string"), ("indicator", "string"), ("aggregation", "string"),
+        tfields = make_fields([("unit_key", "string"), ("indicator", "string"), ("aggregation", "string"),
                                   ("share", "double"), ("floor", "double"), ("cap", "double"),
                                   ("target", "double"), ("bound", "string")])
         trows = []
@@ -222,9 +227,7 @@ class TargetDecomposition(EcoRestoreAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
         add_rows(tsink, tfields, trows)
 
-        lfields = QgsFields()
-        for f in fields:
-            lfields.append(QgsField(f))
+        lfields = QgsFields(fields)
         taken = set(n.lower() for n in lfields.names())
         out_names = []
         for name in names:
@@ -235,16 +238,13 @@ class TargetDecomposition(EcoRestoreAlgorithm):
                 n += 1
             taken.add(fname.lower())
             out_names.append(fname)
-            lfields.append(QgsField(fname, QVariant.Double))
+            lfields.append(make_field(fname, "double"))
         lsink, ldest = self.parameterAsSink(parameters, self.OUTPUT, context, lfields,
                                             QgsWkbTypes.multiType(units.wkbType()), units.sourceCrs())
         if lsink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for i, f in enumerate(feats):
-            out = QgsFeature(lfields)
             g = QgsGeometry(f.geometry())
             g.convertToMultiType()
-            out.setGeometry(g)
-            out.setAttributes(list(f.attributes()) + [float(r[i]) for r in results])
-            lsink.addFeature(out, QgsFeatureSink.FastInsert)
+            add_row(lsink, lfields, list(f.attributes()) + [float(r[i]) for r in results], g)
         return {self.OUTPUT_TABLE: tdest, self.OUTPUT: ldest}

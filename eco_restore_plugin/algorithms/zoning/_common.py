@@ -1,26 +1,14 @@
-"""Shared pieces of the restoration-zoning algorithms (修复分区): input codings, control-line masks,
-unit adjacency, styles of the outputs. No algorithm here."""
+"""Shared pieces of the restoration-zoning algorithms (修复分区): input codings, unit adjacency, the
+classes and colours of the outputs. No algorithm here (the control lines: processing_helpers.params)."""
 import numpy as np
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
-    QgsField,
     QgsGeometry,
-    QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsRendererCategory,
     QgsSpatialIndex,
-    QgsSymbol,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
-from qgis.PyQt.QtGui import QColor
 
 from ...core import zoning
 from ...i18n import tr, tr_noop
-from ...processing_helpers.styles import style_on_load
-from ...processing_helpers.vector_io import rasterize_features
 
 #: degradation codings accepted (the assessment writes one of them).
 DEGRADATION_CODINGS = [
@@ -41,7 +29,6 @@ SPACE_CLASSES = {
 }
 CONFLICT_COLOURS = {1: "#b8e186", 2: "#7fbc41", 3: "#fee08b", 4: "#f46d43", 5: "#d73027",
                     6: "#762a83", 7: "#9970ab", 8: "#c2a5cf"}
-GRADE_COLOURS = {1: "#d7191c", 2: "#fdae61", 3: "#ffffbf"}
 ZONE_COLOURS = {
     "生态保护区": "#1a9641", "生态保育修复区": "#a6d96a", "生态修复区": "#fdae61",
     "农业空间综合整治区": "#ffffbf", "城镇生态提升区": "#d7191c",
@@ -65,25 +52,6 @@ def degradation_codes(block, coding):
     if block is None:
         return None
     return block - 1.0 if coding == 1 else block
-
-
-def polygon_source_parameter(name, description, optional=True, help_text=None):
-    p = QgsProcessingParameterFeatureSource(name, description, [QgsProcessing.TypeVectorPolygon],
-                                            optional=optional)
-    if help_text:
-        p.setHelp(help_text)
-    return p
-
-
-def control_masks(alg, parameters, context, grid, names):
-    """{'red_line'|'farmland'|'urban_boundary': bool mask or None} from optional polygon inputs.
-
-    ``names``: {key: parameter name}."""
-    out = {}
-    for key, pname in names.items():
-        src = alg.parameterAsSource(parameters, pname, context)
-        out[key] = None if src is None else rasterize_features(src, grid, context=context) > 0
-    return out
 
 
 def vector_adjacency(geoms, feedback=None, start=0.0, end=100.0):
@@ -133,28 +101,6 @@ def vector_adjacency(geoms, feedback=None, start=0.0, end=100.0):
     return np.array(edges, np.int64).reshape(-1, 2), np.array(shared, float)
 
 
-# ------------------------------------------------------------------------------------------------
-# Styles of vector outputs (categorised renderers built for the values present)
-# ------------------------------------------------------------------------------------------------
-def categories_renderer(layer, field, categories):
-    """Categorised renderer on ``field`` with ``{value: (colour, label)}`` (None when no symbol fits)."""
-    cats = []
-    for value, (colour, label) in categories.items():
-        sym = QgsSymbol.defaultSymbol(layer.geometryType())
-        if sym is None:
-            continue
-        sym.setColor(QColor(colour))
-        if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
-            sym.setOpacity(0.8)
-        cats.append(QgsRendererCategory(value, sym, label))
-    return QgsCategorizedSymbolRenderer(field, cats) if cats else None
-
-
-def style_categories_on_load(context, dest_id, field, categories, layer_name=None):
-    """Categorised style of output ``dest_id`` when it is loaded on completion."""
-    style_on_load(context, dest_id, lambda layer: categories_renderer(layer, field, categories), layer_name)
-
-
 def zone_categories(names):
     """{zone type: (colour, label)} for the zone types used (known types keep their colour)."""
     out = {}
@@ -168,47 +114,8 @@ def zone_categories(names):
     return out
 
 
-def field(name, kind, length=0, precision=0):
-    types = {"int": QVariant.Int, "double": QVariant.Double, "str": QVariant.String,
-             "long": QVariant.LongLong}
-    f = QgsField(name, types[kind])
-    if length:
-        f.setLength(length)
-    if precision:
-        f.setPrecision(precision)
-    return f
-
-
-def none_if_nan(v, digits=None):
-    """A Python value for an attribute: None for NaN, rounded floats."""
-    if v is None:
-        return None
-    if isinstance(v, (float, np.floating)):
-        if not np.isfinite(v):
-            return None
-        return round(float(v), digits) if digits is not None else float(v)
-    if isinstance(v, np.integer):
-        return int(v)
-    return v
-
-
 def mode_name(code):
     return zoning.MODE_NAMES.get(int(code)) if code is not None and np.isfinite(code) else None
-
-
-def require_fields(source, names, what):
-    missing = [n for n in names if source.fields().lookupField(n) < 0]
-    if missing:
-        raise QgsProcessingException(tr("{}: field(s) {} not found in the layer.").format(
-            what, ", ".join(missing)))
-
-
-def add_feature(sink, feature):
-    """Add ``feature`` to ``sink``; a feature that cannot be written is an error, not a silent gap."""
-    from qgis.core import QgsFeatureSink
-    if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-        raise QgsProcessingException(tr("A feature could not be written: {}").format(
-            sink.lastError() if hasattr(sink, "lastError") else ""))
 
 
 def warn_degradation_coding(layer, coding, feedback):

@@ -1,8 +1,6 @@
 """Conflict and buffer areas where the three spaces meet (三类空间冲突与缓冲区)."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -17,19 +15,16 @@ from ...core import zoning
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
-from ...processing_helpers.vector_io import polygonize
+from ...processing_helpers.vector_io import add_feature, make_fields, new_feature, polygonize
+from ...processing_helpers.params import ControlLinesParams
+from ...processing_helpers.styles import style_categories_on_load
 from ..base import EcoRestoreAlgorithm
 from ._common import (
     CONFLICT_COLOURS,
-    add_feature,
-    control_masks,
-    field,
-    polygon_source_parameter,
-    style_categories_on_load,
 )
 
 
-class ConflictBuffers(EcoRestoreAlgorithm):
+class ConflictBuffers(ControlLinesParams, EcoRestoreAlgorithm):
     NAME = "conflictbuffers"
     GROUP = "zoning"
     DISPLAY = "Conflict and buffer areas of the three spaces (三类空间冲突与缓冲区)"
@@ -44,9 +39,30 @@ class ConflictBuffers(EcoRestoreAlgorithm):
             "farmland with the urban boundary (8). Output: a code raster and dissolved polygons with "
             "type, spaces, area and the measures they need. Input: the three-spaces raster of "
             "Restoration mode and three spaces (1 ecological, 2 agricultural, 3 urban).")
+    PARAM_HELP = {
+        "SPACE": ("Three-spaces raster, 1 ecological, 2 agricultural, 3 urban (SPACE_OUTPUT of 'Restoration mode "
+                  "and three spaces'); the reference grid."),
+        "CORRIDORS": ("Optional corridor raster (> 0 = corridor, e.g. the normalized corridor within its width): "
+                      "corridor cells in agricultural or urban space become conflicts 4 and 5. Empty: no "
+                      "corridor conflicts."),
+        "RED_LINE": ("Optional red-line polygons (生态保护红线); overlaps with farmland (6) or the urban boundary (7) "
+                     "are conflicts. Empty: not checked."),
+        "FARMLAND": ("Optional permanent basic farmland polygons (永久基本农田); overlaps with the red line (6) or the "
+                     "urban boundary (8) are conflicts. Empty: not checked."),
+        "URBAN_BOUNDARY": ("Optional urban development boundary polygons (城镇开发边界), for conflicts 7 and 8. Empty: "
+                           "not checked."),
+        "WIDTH_ECO_AGRI": ("Width (m) of the buffer band where ecological and agricultural space meet (code 1). "
+                           "Default 100 m, the plugin's own value (no standard width was found)."),
+        "WIDTH_ECO_URBAN": ("Width (m) of the buffer band where ecological and urban space meet (code 2). "
+                            "Default 200 m, the plugin's own value."),
+        "WIDTH_AGRI_URBAN": ("Width (m) of the buffer band where agricultural and urban space meet (code 3). "
+                             "Default 100 m, the plugin's own value."),
+        "OUTPUT": ("Dissolved polygons of the buffer and conflict areas with type, spaces, area and the measures "
+                   "they need."),
+        "OUTPUT_RASTER": "Code raster: 1-3 buffer bands, 4-8 conflicts, 0 none; styled.",
+    }
 
     SPACE, CORRIDORS = "SPACE", "CORRIDORS"
-    RED_LINE, FARMLAND, URBAN = "RED_LINE", "FARMLAND", "URBAN_BOUNDARY"
     W_EA, W_EU, W_AU = "WIDTH_ECO_AGRI", "WIDTH_ECO_URBAN", "WIDTH_AGRI_URBAN"
     OUTPUT, OUTPUT_RASTER = "OUTPUT", "OUTPUT_RASTER"
 
@@ -55,12 +71,7 @@ class ConflictBuffers(EcoRestoreAlgorithm):
             self.SPACE, tr("Three spaces (1 ecological, 2 agricultural, 3 urban)")))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.CORRIDORS, tr("Corridors (optional, > 0 = corridor)"), optional=True))
-        self.addParameter(polygon_source_parameter(
-            self.RED_LINE, tr("Ecological protection red line (optional)")))
-        self.addParameter(polygon_source_parameter(
-            self.FARMLAND, tr("Permanent basic farmland (optional)")))
-        self.addParameter(polygon_source_parameter(
-            self.URBAN, tr("Urban development boundary (optional)")))
+        self.add_control_line_parameters()
         for name, label, default in ((self.W_EA, tr("Ecological-agricultural buffer width (m)"), 100.0),
                                      (self.W_EU, tr("Ecological-urban buffer width (m)"), 200.0),
                                      (self.W_AU, tr("Agricultural-urban buffer width (m)"), 100.0)):
@@ -81,16 +92,14 @@ class ConflictBuffers(EcoRestoreAlgorithm):
             raise QgsProcessingException(tr(
                 "The three-spaces raster has the value {:g}; expected 1 ecological, 2 agricultural, "
                 "3 urban.").format(bad[0]))
-        if len(set(vals) & {1, 2, 3}) < 2 and not any(
-                parameters.get(k) for k in (self.RED_LINE, self.FARMLAND, self.URBAN)):
+        if len(set(vals) & {1, 2, 3}) < 2 and not self.control_line_given(parameters):
             feedback.pushWarning(tr("Fewer than two spaces are present: there is no interface."))
         space = np.nan_to_num(space, nan=0).astype(np.int64)
         cor_layer = self.parameterAsRasterLayer(parameters, self.CORRIDORS, context)
         cor = None
         if cor_layer is not None:
             cor = np.nan_to_num(read_raster(cor_layer, grid, feedback=feedback)[0]) > 0
-        masks = control_masks(self, parameters, context, grid, {
-            "red_line": self.RED_LINE, "farmland": self.FARMLAND, "urban_boundary": self.URBAN})
+        masks = self.control_line_masks(parameters, context, grid)
         widths = tuple(self.parameterAsDouble(parameters, k, context) for k in (self.W_EA, self.W_EU, self.W_AU))
         self.check_cancel(feedback)
         codes = zoning.conflict_buffers(space, grid.cellsize, widths, corridor=cor, **masks)
@@ -99,10 +108,8 @@ class ConflictBuffers(EcoRestoreAlgorithm):
         pieces = {}
         for geom, v in polygonize(codes, grid):
             pieces.setdefault(int(v), []).append(geom)
-        fl = QgsFields()
-        for name, kind in (("code", "int"), ("type", "str"), ("spaces", "str"), ("area_ha", "double"),
-                           ("n_parts", "int"), ("measures", "str")):
-            fl.append(field(name, kind))
+        fl = make_fields((("code", "int"), ("type", "string"), ("spaces", "string"), ("area_ha", "double"),
+                          ("n_parts", "int"), ("measures", "string")))
         path = output_raster(self, parameters, self.OUTPUT_RASTER, context)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, grid.crs)
@@ -112,11 +119,8 @@ class ConflictBuffers(EcoRestoreAlgorithm):
             g = QgsGeometry.collectGeometry(pieces[code])
             g.convertToMultiType()
             kind, spaces, measures = zoning.CONFLICT_TYPES[code]
-            f = QgsFeature(fl)
-            f.setGeometry(g)
-            f.setAttributes([code, kind, spaces, round(float(counts[code] * grid.cell_area() / 1e4), 4),
-                             len(pieces[code]), measures])
-            add_feature(sink, f)
+            area_ha = round(float(counts[code] * grid.cell_area() / 1e4), 4)
+            add_feature(sink, new_feature(fl, [code, kind, spaces, area_ha, len(pieces[code]), measures], g))
             feedback.pushInfo(tr("{}: {:.2f} ha").format(kind, counts[code] * grid.cell_area() / 1e4))
         names = {k: v[0] for k, v in zoning.CONFLICT_TYPES.items()}
         write_raster(path, codes.astype(np.uint8), grid, dtype="uint8", nodata=0,

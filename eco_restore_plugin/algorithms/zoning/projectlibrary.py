@@ -1,10 +1,7 @@
 """Project library (项目库): candidate projects from problem layers and priority, cost, period, rank."""
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -20,11 +17,14 @@ from qgis.core import (
 )
 
 from ...core import zoning
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr, tr_noop
+from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.tables import matrix_rows, to_float
-from ...processing_helpers.vector_io import attribute_float
+from ...processing_helpers.vector_io import add_feature, attribute_float, feature_geometries, make_fields, new_feature
 from ..base import EcoRestoreAlgorithm
-from ._common import PROJECT_COLOURS, add_feature, field, style_categories_on_load
+from ...processing_helpers.styles import style_categories_on_load
+from ._common import PROJECT_COLOURS
 
 #: problem inputs: parameter name, project type code, label
 PROBLEM_INPUTS = [
@@ -38,16 +38,16 @@ PROBLEM_INPUTS = [
 ]
 
 PROJECT_FIELDS = [
-    ("proj_id", "int"), ("proj_code", "str"), ("type_code", "int"), ("type_name", "str"),
-    ("location", "str"), ("x", "double"), ("y", "double"), ("area_ha", "double"),
+    ("proj_id", "int"), ("proj_code", "string"), ("type_code", "int"), ("type_name", "string"),
+    ("location", "string"), ("x", "double"), ("y", "double"), ("area_ha", "double"),
     ("unit_cost", "double"), ("cost_wan", "double"), ("score", "double"), ("grade", "int"),
-    ("grade_n", "str"), ("rank", "int"), ("period", "str"), ("years", "str"),
-    ("period_fix", "str"), ("keep", "int"), ("source", "str"),
+    ("grade_n", "string"), ("rank", "int"), ("period", "string"), ("years", "string"),
+    ("period_fix", "string"), ("keep", "int"), ("source", "string"),
 ]
 UNSCHEDULED = "未安排"
 
 
-class ProjectLibrary(EcoRestoreAlgorithm):
+class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "projectlibrary"
     GROUP = "zoning"
     DISPLAY = "Project library (生态修复项目库)"
@@ -67,6 +67,41 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             "table or layer (score, area_ha, unit_cost, keep = 0 to drop, period_fix to fix a "
             "period) and give it as the edited library: it is ranked and scheduled again. A re-run "
             "on the same input gives the same library.")
+    PARAM_HELP = {
+        "PRIORITY": ("Units with a priority score and grade (output of 'Restoration priority'); each project "
+                     "takes the area-weighted score of the units it covers."),
+        "SCORE_FIELD": ("Priority score field of the units. Default pr_score (written by 'Restoration "
+                        "priority')."),
+        "GRADE_FIELD": "Priority grade field of the units. Default pr_grade.",
+        "NAME_FIELD": ("Unit name field, written as the project location. Default unit_name; empty or missing = "
+                       "the unit's feature id."),
+        "MINES": ("Optional polygons of abandoned mines; each feature becomes a 历史遗留矿山生态修复 project. Empty: no "
+                  "such projects."),
+        "EROSION": "Optional soil-erosion areas; each feature becomes a 水土流失综合治理 project.",
+        "WETLANDS": "Optional degraded wetlands and mangroves; each feature becomes a 湿地与红树林保护修复 project.",
+        "FOREST": "Optional low-quality forest; each feature becomes a 森林质量精准提升 project.",
+        "RIVERS": ("Optional rivers (lines or polygons); lines are buffered by the line buffer width into "
+                   "河流生态缓冲带 projects."),
+        "BARRIERS": ("Optional corridor barriers (points or polygons, e.g. from 'Barriers'); points are buffered "
+                     "by the point radius into 生态廊道障碍点修复 projects."),
+        "CONSOLIDATION": "Optional land-consolidation areas; each feature becomes a 全域土地综合整治 project.",
+        "LINE_BUFFER": ("Half-width (m) of the project area around a line problem (each side). Default 30 m, the "
+                        "plugin's own value; set it to the river buffer width of your plan."),
+        "POINT_RADIUS": ("Radius (m) of the project area around a point problem. Default 100 m, the plugin's own "
+                         "value."),
+        "BUDGET_NEAR": ("Budget of the near-term period 近期 2021-2025 in 万元; projects are placed while it lasts. "
+                        "Default 50 000 万元, a placeholder: enter the plan's budget."),
+        "BUDGET_MID": "Budget of the mid-term period 中期 2026-2030 in 万元. Default 50 000 万元, a placeholder.",
+        "BUDGET_FAR": "Budget of the long-term period 远期 2031-2035 in 万元. Default 50 000 万元, a placeholder.",
+        "GRADE_SETS_PERIOD": ("Checked: a project is not placed before the period of its grade (一级 近期, 二级 中期, 三级 "
+                              "远期). Default off: budget and rank alone decide."),
+        "EDITED": ("A project library edited by hand (score, area_ha, unit_cost, keep = 0 to drop, period_fix) "
+                   "to rank and schedule again. Empty: the library is built from the problem layers."),
+        "OUTPUT": ("Project library polygons with type, location, area, cost, score, rank and period; styled by "
+                   "period."),
+        "TABLE": "The same library as a table without geometry, to edit and feed back as the edited library.",
+    }
+    ADVANCED = ("LINE_BUFFER", "POINT_RADIUS", "EDITED")
 
     PRIORITY, SCORE_FIELD, GRADE_FIELD, NAME_FIELD = "PRIORITY", "SCORE_FIELD", "GRADE_FIELD", "NAME_FIELD"
     LINE_WIDTH, POINT_RADIUS, COSTS = "LINE_BUFFER", "POINT_RADIUS", "COST_TABLE"
@@ -106,7 +141,8 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             self.COSTS, tr("Project types and unit costs"), numberRows=0, hasFixedNumberRows=False,
             headers=[tr("Type code"), tr("Type name"), tr("Unit cost (万元/hm²)")], defaultValue=flat,
             optional=True)
-        p.setHelp(tr("Default unit costs are indicative (check against local estimates)."))
+        p.setHelp(tr("Unit costs in 万元/hm² by project type. The defaults are indicative, the plugin's own "
+                     "values, not verified: replace them with local estimates."))
         self.addParameter(p)
         for name, label, default in ((self.B_NEAR, tr("Budget 近期 2021-2025 (万元)"), 50000.0),
                                      (self.B_MID, tr("Budget 中期 2026-2030 (万元)"), 50000.0),
@@ -121,8 +157,7 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             [QgsProcessing.TypeVectorAnyGeometry], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Project library"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, tr("Project library table"), QgsProcessing.TypeVector))
+        self.add_table_output(self.TABLE, tr("Project library table"))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL, tr("Total cost of scheduled projects (万元)")))
 
     # --------------------------------------------------------------------------------------------
@@ -174,18 +209,9 @@ class ProjectLibrary(EcoRestoreAlgorithm):
             if code not in costs:
                 raise QgsProcessingException(tr("Cost table: no unit cost for project type {} ({}).").format(
                     code, tr(label)))
-            xform = None
-            if src.sourceCrs().isValid() and crs.isValid() and src.sourceCrs() != crs:
-                xform = QgsCoordinateTransform(src.sourceCrs(), crs, context.transformContext())
             n_before = len(projects)
-            for f in src.getFeatures(QgsFeatureRequest().addOrderBy("$id")):
+            for f, g in feature_geometries(src, crs, context, QgsFeatureRequest().addOrderBy("$id")):
                 self.check_cancel(feedback)
-                g = f.geometry()
-                if g is None or g.isEmpty():
-                    continue
-                g = QgsGeometry(g)
-                if xform is not None:
-                    g.transform(xform)
                 gt = g.type()
                 if gt == QgsWkbTypes.PointGeometry:
                     g = g.buffer(radius, 16)
@@ -270,10 +296,7 @@ class ProjectLibrary(EcoRestoreAlgorithm):
         if prio is None:
             raise QgsProcessingException(tr("The priority units layer is missing."))
         crs = prio.sourceCrs()
-        if crs.isValid() and crs.isGeographic():
-            raise QgsProcessingException(tr(
-                "The priority units are in a geographic CRS (degrees), but project areas are "
-                "measured. Reproject them to a projected CRS in metres first."))
+        require_projected_crs(crs, tr("The priority units"))
         costs = self._cost_table(parameters)
         budgets = [self.parameterAsDouble(parameters, k, context) for k in (self.B_NEAR, self.B_MID, self.B_FAR)]
         if sum(budgets) <= 0:
@@ -311,9 +334,7 @@ class ProjectLibrary(EcoRestoreAlgorithm):
         if unscheduled:
             feedback.pushWarning(tr("{} project(s) do not fit in the budgets and are 未安排 (unscheduled).")
                                  .format(unscheduled))
-        fl = QgsFields()
-        for name, kind in PROJECT_FIELDS:
-            fl.append(field(name, kind))
+        fl = make_fields(PROJECT_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, crs)
         tsink, tdest = self.parameterAsSink(parameters, self.TABLE, context, fl, QgsWkbTypes.NoGeometry, crs)
@@ -331,16 +352,11 @@ class ProjectLibrary(EcoRestoreAlgorithm):
                 p["period"], p["years"] = "", ""
             p["proj_code"] = "XM{:04d}".format(p["proj_id"])
             attrs = [p.get(name) for name, _ in PROJECT_FIELDS]
-            f = QgsFeature(fl)
             g = QgsGeometry(p["geom"])
             if not g.isEmpty():
                 g.convertToMultiType()
-                f.setGeometry(g)
-            f.setAttributes(attrs)
-            add_feature(sink, f)
-            t = QgsFeature(fl)
-            t.setAttributes(attrs)
-            add_feature(tsink, t)
+            add_feature(sink, new_feature(fl, attrs, None if g.isEmpty() else g))
+            add_feature(tsink, new_feature(fl, attrs))
         total = float(cost[period >= 0].sum())
         for k, name in enumerate(zoning.PERIODS):
             feedback.pushInfo(tr("{}: {} projects, {:.2f} of {:.2f} 万元").format(

@@ -11,15 +11,14 @@ from ...core import zoning
 from ...i18n import tr
 from ...processing_helpers.raster_io import RasterWriter, output_raster, process_blocks, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
-from ...processing_helpers.tables import class_table_parameter, matrix_rows, parse_class_table
+from ...processing_helpers.tables import matrix_rows
+from ...processing_helpers.params import ClassTableParams, ControlLinesParams
 from ..base import EcoRestoreAlgorithm
 from ._common import (
     MODE_CLASSES,
     SPACE_CLASSES,
-    control_masks,
     degradation_codes,
     degradation_coding_parameter,
-    polygon_source_parameter,
     warn_degradation_coding,
 )
 
@@ -40,7 +39,7 @@ def decision_matrix_parameter(name):
     return p
 
 
-class RestorationMode(EcoRestoreAlgorithm):
+class RestorationMode(ControlLinesParams, ClassTableParams, EcoRestoreAlgorithm):
     NAME = "restorationmode"
     GROUP = "zoning"
     DISPLAY = "Restoration mode and three spaces (修复模式与三类空间)"
@@ -55,11 +54,36 @@ class RestorationMode(EcoRestoreAlgorithm):
             "生态重建). Also writes the three spaces (1 ecological, 2 agricultural, 3 urban) from land "
             "use, overridden by the control lines (farmland, urban development boundary, red line). "
             "Cells missing a grade are nodata. Processed by blocks on the importance grid.")
+    PARAM_HELP = {
+        "IMPORTANCE": ("Ecological protection importance grade, 3 极重要, 2 重要, 1 一般重要 (output of 'Ecological "
+                       "protection importance'); the reference grid."),
+        "DEGRADATION": ("Degradation grade raster (output GRADE of 'Degradation degree', or a 0-3 grade); its "
+                        "coding is set by the next option. Resampled to the importance grid if needed."),
+        "RESILIENCE": ("Resilience grade raster, 1 low, 2 medium, 3 high (output GRADE of 'Ecosystem "
+                       "resilience')."),
+        "PRESSURE": ("Optional human-pressure raster (e.g. human footprint 0-1); where it reaches the threshold "
+                     "natural recovery becomes assisted regeneration. Empty: no pressure override."),
+        "PRESSURE_THRESHOLD": ("Pressure value from which pressure counts as high (same unit as the raster). "
+                               "Default 0.6 on a 0-1 scale, the plugin's own value."),
+        "LANDUSE": ("Optional land-use raster (三调 codes), for the mode override table and the three spaces. "
+                    "Empty: no land-use override; the spaces come from the control lines only."),
+        "LANDUSE_SPACES": ("Space of each land-use class: 2 agricultural, 3 urban; classes not listed are "
+                           "ecological (1). Defaults: the plugin's mapping of 三调 classes."),
+        "RED_LINE": ("Optional red-line polygons (生态保护红线): cells inside are ecological space, the strictest "
+                     "control line. Empty: not used."),
+        "FARMLAND": ("Optional permanent basic farmland polygons (永久基本农田): cells inside are agricultural space "
+                     "(the urban development boundary and the red line win). Empty: not used."),
+        "URBAN_BOUNDARY": ("Optional urban development boundary polygons (城镇开发边界): cells inside are urban space "
+                           "(the red line wins). Empty: not used."),
+        "OUTPUT": "Restoration mode 1 保护保育, 2 自然恢复, 3 辅助再生, 4 生态重建 (0 nodata), styled.",
+        "SPACE_OUTPUT": ("Three spaces 1 ecological, 2 agricultural, 3 urban (0 where neither land use nor a "
+                         "control line says), styled."),
+    }
+    ADVANCED = ("DEGRADATION_CODING", "DECISION_MATRIX", "LANDUSE_MODES", "LANDUSE_SPACES", "PRESSURE_THRESHOLD")
 
     IMPORTANCE, DEGRADATION, CODING, RESILIENCE = "IMPORTANCE", "DEGRADATION", "DEGRADATION_CODING", "RESILIENCE"
     MATRIX, PRESSURE, THRESHOLD = "DECISION_MATRIX", "PRESSURE", "PRESSURE_THRESHOLD"
     LANDUSE, LU_MODES, LU_SPACES = "LANDUSE", "LANDUSE_MODES", "LANDUSE_SPACES"
-    RED_LINE, FARMLAND, URBAN = "RED_LINE", "FARMLAND", "URBAN_BOUNDARY"
     OUTPUT, SPACE_OUTPUT = "OUTPUT", "SPACE_OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -77,19 +101,14 @@ class RestorationMode(EcoRestoreAlgorithm):
             self.THRESHOLD, tr("High human pressure from"), QgsProcessingParameterNumber.Double, 0.6))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.LANDUSE, tr("Land use (optional, 三调 class codes)"), optional=True))
-        self.addParameter(class_table_parameter(
+        self.add_class_table(
             self.LU_MODES, tr("Mode override by land-use class"), [tr("Land-use code"), tr("Mode (1-4)")],
-            {602: 4}, tr("Cells of these classes take the mode given (default: 采矿用地 → 生态重建).")))
-        self.addParameter(class_table_parameter(
+            {602: 4}, tr("Cells of these classes take the mode given (default: 采矿用地 → 生态重建)."))
+        self.add_class_table(
             self.LU_SPACES, tr("Space by land-use class (others: ecological)"),
             [tr("Land-use code"), tr("Space (1 ecological, 2 agricultural, 3 urban)")],
-            zoning.default_landuse_spaces()))
-        self.addParameter(polygon_source_parameter(
-            self.RED_LINE, tr("Ecological protection red line (optional)")))
-        self.addParameter(polygon_source_parameter(
-            self.FARMLAND, tr("Permanent basic farmland (optional)")))
-        self.addParameter(polygon_source_parameter(
-            self.URBAN, tr("Urban development boundary (optional)")))
+            zoning.default_landuse_spaces())
+        self.add_control_line_parameters()
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Restoration mode")))
         self.addParameter(QgsProcessingParameterRasterDestination(self.SPACE_OUTPUT, tr("Three spaces")))
 
@@ -107,20 +126,17 @@ class RestorationMode(EcoRestoreAlgorithm):
         lu = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         lu_modes = {}
         if lu is not None:
-            lu_modes = {k: v for k, v in parse_class_table(
-                self.table_value(parameters, self.LU_MODES), ["code", "mode"],
+            lu_modes = {k: v for k, v in self.class_table(parameters, self.LU_MODES, ["code", "mode"],
                 tr("Mode override table")).items() if np.isfinite(v)}
             for v in lu_modes.values():
                 zoning._mode_code(v)
-        lu_spaces = {k: int(v) for k, v in parse_class_table(
-            self.table_value(parameters, self.LU_SPACES), ["code", "space"],
+        lu_spaces = {k: int(v) for k, v in self.class_table(parameters, self.LU_SPACES, ["code", "space"],
             tr("Space table")).items() if np.isfinite(v)}
         bad = sorted(v for v in set(lu_spaces.values()) if v not in zoning.SPACE_NAMES)
         if bad:
             raise ValueError(tr("Space table: {} is not a space (1 ecological, 2 agricultural, "
                                 "3 urban).").format(bad[0]))
-        masks = control_masks(self, parameters, context, grid, {
-            "red_line": self.RED_LINE, "farmland": self.FARMLAND, "urban_boundary": self.URBAN})
+        masks = self.control_line_masks(parameters, context, grid)
         self.check_cancel(feedback)
         mode_path = output_raster(self, parameters, self.OUTPUT, context)
         space_path = output_raster(self, parameters, self.SPACE_OUTPUT, context)

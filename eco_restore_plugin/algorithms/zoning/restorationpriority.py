@@ -19,7 +19,8 @@ from ...core import zoning
 from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, number_list, to_float
 from ..base import EcoRestoreAlgorithm
-from ._common import GRADE_COLOURS, add_feature, field, style_categories_on_load
+from ...processing_helpers.vector_io import add_feature, make_field
+from ...processing_helpers.styles import PRIORITY_GRADE_COLOURS, style_categories_on_load
 
 WEIGHT_METHODS = [tr_noop("Weights of the table"), tr_noop("Entropy weights"),
                   tr_noop("Mean of table and entropy weights")]
@@ -50,6 +51,22 @@ class RestorationPriority(EcoRestoreAlgorithm):
             "one are normalised with a warning, or refused when asked. Rank 1 = highest score, ties "
             "by feature order; grades 一级/二级/三级 by rank shares (default top 30 %, next 40 %) or "
             "score breaks. Units with an empty criterion get no score (warning). METHODS.md §3.")
+    PARAM_HELP = {
+        "UNITS": ("Restoration units or patches with the criterion fields (e.g. the output of 'Restoration "
+                  "units')."),
+        "WEIGHT_METHOD": ("Weights of the table (default), entropy weights computed from the data, or the mean "
+                          "of both."),
+        "STRICT_WEIGHTS": ("Checked: table weights that do not sum to 1 are refused. Default off: they are "
+                           "normalised with a warning."),
+        "GRADE_METHOD": "Grades 一级/二级/三级 by rank shares (default) or by score breaks.",
+        "SHARES": ("Cumulative rank shares of 一级 and 一级+二级. Default 0.3, 0.7 (top 30 % 一级, next 40 % 二级), the "
+                   "plugin's own split."),
+        "BREAKS": ("Score breaks of 二级 and 一级, ascending, used with grading by score breaks. Default 0.4, 0.6, "
+                   "the plugin's own values."),
+        "ID_FIELD": "Field that orders units with equal scores. Empty: feature order.",
+        "OUTPUT": "Units with pr_score, pr_rank and pr_grade (一级/二级/三级), styled by grade.",
+    }
+    ADVANCED = ("STRICT_WEIGHTS", "ID_FIELD")
 
     UNITS, CRITERIA, METHOD, STRICT = "UNITS", "CRITERIA", "WEIGHT_METHOD", "STRICT_WEIGHTS"
     GRADE_METHOD, SHARES, BREAKS, ID_FIELD = "GRADE_METHOD", "SHARES", "BREAKS", "ID_FIELD"
@@ -164,9 +181,9 @@ class RestorationPriority(EcoRestoreAlgorithm):
             grade = zoning.grade_by_score(scores, breaks)
         fl = QgsFields(src.fields())
         for name, kind in (("pr_score", "double"), ("pr_rank", "int"), ("pr_grade", "int"),
-                           ("pr_grade_n", "str")):
+                           ("pr_grade_n", "string")):
             if fl.lookupField(name) < 0:
-                fl.append(field(name, kind))
+                fl.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl, src.wkbType(),
                                           src.sourceCrs())
         names_out = [x_.name() for x_ in fl]
@@ -183,6 +200,6 @@ class RestorationPriority(EcoRestoreAlgorithm):
             g.setAttributes([attrs.get(nm) for nm in names_out])
             add_feature(sink, g)
         style_categories_on_load(context, dest, "pr_grade", {
-            k: (c, zoning.GRADE_NAMES[k]) for k, c in GRADE_COLOURS.items()}, tr("Restoration priority"))
+            k: (c, zoning.GRADE_NAMES[k]) for k, c in PRIORITY_GRADE_COLOURS.items()}, tr("Restoration priority"))
         return {self.OUTPUT: dest, self.WEIGHTS: ", ".join(
             "{}={:.6f}".format(n, v) for n, v in zip(names, w))}

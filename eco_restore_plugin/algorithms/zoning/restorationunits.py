@@ -1,16 +1,11 @@
 """Restoration units (修复单元): townships, watersheds, grid or user polygons with zonal summaries."""
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsRectangle,
@@ -20,15 +15,21 @@ from qgis.core import (
 from ...core import zoning
 from ...i18n import tr, tr_noop
 from ...processing_helpers.raster_io import read_raster, reference_grid
-from ...processing_helpers.vector_io import polygonize, rasterize_features, rasterize_geometries
+from ...processing_helpers.params import ControlLinesParams, UnitLayerParams
 from ..base import EcoRestoreAlgorithm
-from ._common import (
+from ...processing_helpers.vector_io import (
     add_feature,
+    attribute_value,
+    feature_geometries,
+    make_fields,
+    new_feature,
+    polygonize,
+    rasterize_features,
+    rasterize_geometries,
+)
+from ._common import (
     degradation_codes,
     degradation_coding_parameter,
-    field,
-    none_if_nan,
-    polygon_source_parameter,
     warn_degradation_coding,
 )
 
@@ -37,15 +38,15 @@ UNIT_TYPES = [tr_noop("Polygon layer (townships or user units)"), tr_noop("Water
 
 #: output fields (name, kind, description) - the other zoning algorithms read these names.
 UNIT_FIELDS = [
-    ("unit_id", "int"), ("unit_name", "str"), ("area_km2", "double"), ("cells", "int"),
+    ("unit_id", "int"), ("unit_name", "string"), ("area_km2", "double"), ("cells", "int"),
     ("imp3_sh", "double"), ("imp_mean", "double"), ("deg_mean", "double"), ("deg_sev_sh", "double"),
     ("res_mean", "double"), ("corr_sh", "double"), ("pinch_n", "int"), ("pinch", "int"),
-    ("lu_dom", "int"), ("lu_dom_sh", "double"), ("mode_dom", "int"), ("mode_name", "str"),
+    ("lu_dom", "int"), ("lu_dom_sh", "double"), ("mode_dom", "int"), ("mode_name", "string"),
     ("space_dom", "int"), ("red_sh", "double"), ("farm_sh", "double"), ("ubnd_sh", "double"),
 ]
 
 
-class RestorationUnits(EcoRestoreAlgorithm):
+class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm):
     NAME = "restorationunits"
     GROUP = "zoning"
     DISPLAY = "Restoration units (修复单元)"
@@ -62,22 +63,50 @@ class RestorationUnits(EcoRestoreAlgorithm):
             "boundary. Shares are of the unit's cells with an importance grade. Units that do not "
             "overlap the rasters keep empty statistics (a warning); none overlapping is an error. "
             "METHODS.md §3.")
+    PARAM_HELP = {
+        "UNIT_TYPE": ("What the units are: polygons of a layer (townships or 生态保护修复单元; default), watersheds "
+                      "derived from the DEM, or a regular grid."),
+        "UNITS": "Unit polygons for the polygon unit type (townships, 生态保护修复单元). Ignored for the other types.",
+        "NAME_FIELD": "Field of the unit polygons copied to unit_name. Empty: units are named by number.",
+        "DEM": "DEM (m) from which the watershed units are derived; needed for that unit type only.",
+        "WATERSHED_AREA": ("Streams start where at least this area drains (km²); larger values give fewer, "
+                           "larger watersheds. Default 10 km², the plugin's own value."),
+        "GRID_SIZE": ("Side (m) of the square cells of the grid unit type. Default 1000 m, the plugin's own "
+                      "value."),
+        "IMPORTANCE": ("Ecological protection importance grade, 3 极重要, 2 重要, 1 一般重要 (output of 'Ecological "
+                       "protection importance'); the reference grid."),
+        "DEGRADATION": ("Optional degradation grade raster (coding by the next option), for deg_mean and "
+                        "deg_sev_sh. Empty: those fields stay empty."),
+        "RESILIENCE": "Optional resilience grade raster (1-3), for res_mean. Empty: res_mean stays empty.",
+        "CORRIDORS": "Optional corridor raster (> 0 = corridor), for corr_sh. Empty: corr_sh stays empty.",
+        "PINCH_POINTS": ("Optional pinch-point raster (> 0 = pinch point), for pinch_n and pinch. Empty: those "
+                         "fields stay empty."),
+        "LANDUSE": "Optional land-use raster, for the dominant class lu_dom. Empty: lu_dom stays empty.",
+        "MODE": "Optional restoration-mode raster (output of 'Restoration mode'), for mode_dom.",
+        "SPACE": "Optional three-spaces raster, for space_dom.",
+        "RED_LINE": "Optional red-line polygons (生态保护红线), for red_sh. Empty: red_sh stays empty.",
+        "FARMLAND": "Optional permanent basic farmland polygons (永久基本农田), for farm_sh.",
+        "URBAN_BOUNDARY": "Optional urban development boundary polygons (城镇开发边界), for ubnd_sh.",
+        "OUTPUT": ("Restoration units with their zonal statistics (imp3_sh, deg_mean, res_mean, corr_sh, "
+                   "pinch_n, lu_dom, mode_dom, red_sh, farm_sh, ubnd_sh …)."),
+    }
+    ADVANCED = ("DEGRADATION_CODING", "WATERSHED_AREA", "GRID_SIZE")
 
     TYPE, UNITS, NAME_FIELD, DEM, WS_AREA, GRID_SIZE = (
         "UNIT_TYPE", "UNITS", "NAME_FIELD", "DEM", "WATERSHED_AREA", "GRID_SIZE")
     IMPORTANCE, DEGRADATION, CODING, RESILIENCE = "IMPORTANCE", "DEGRADATION", "DEGRADATION_CODING", "RESILIENCE"
     CORRIDORS, PINCH, LANDUSE, MODE, SPACE = "CORRIDORS", "PINCH_POINTS", "LANDUSE", "MODE", "SPACE"
-    RED_LINE, FARMLAND, URBAN = "RED_LINE", "FARMLAND", "URBAN_BOUNDARY"
     OUTPUT = "OUTPUT"
+
+    def unit_layer_names(self):
+        return self.UNITS, self.NAME_FIELD
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterEnum(
             self.TYPE, tr("Unit type"), [tr(s) for s in UNIT_TYPES], defaultValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, tr("Unit polygons (townships, 生态保护修复单元; for the polygon unit type)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.NAME_FIELD, tr("Unit name field"), parentLayerParameterName=self.UNITS, optional=True))
+        self.add_unit_layer_parameters(
+            tr("Unit polygons (townships, 生态保护修复单元; for the polygon unit type)"), tr("Unit name field"),
+            optional=True)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DEM, tr("DEM (for watershed units)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -103,33 +132,18 @@ class RestorationUnits(EcoRestoreAlgorithm):
             self.MODE, tr("Restoration mode (optional)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.SPACE, tr("Three spaces (optional)"), optional=True))
-        self.addParameter(polygon_source_parameter(
-            self.RED_LINE, tr("Ecological protection red line (optional)")))
-        self.addParameter(polygon_source_parameter(
-            self.FARMLAND, tr("Permanent basic farmland (optional)")))
-        self.addParameter(polygon_source_parameter(
-            self.URBAN, tr("Urban development boundary (optional)")))
+        self.add_control_line_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Restoration units"), QgsProcessing.TypeVectorPolygon))
 
     # -- unit geometries -------------------------------------------------------------------------
     def _polygon_units(self, parameters, context, grid, feedback):
-        src = self.parameterAsSource(parameters, self.UNITS, context)
+        src, name_field = self.unit_layer(parameters, context, tr("The unit polygon layer"), projected=False)
         if src is None:
             raise QgsProcessingException(tr("The polygon unit type needs a unit polygon layer."))
-        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         ni = src.fields().lookupField(name_field) if name_field else -1
-        xform = None
-        if src.sourceCrs().isValid() and src.sourceCrs() != grid.crs:
-            xform = QgsCoordinateTransform(src.sourceCrs(), grid.crs, context.transformContext())
         geoms, names = [], []
-        for f in src.getFeatures():
-            g = f.geometry()
-            if g is None or g.isEmpty():
-                continue
-            g = QgsGeometry(g)
-            if xform is not None:
-                g.transform(xform)
+        for f, g in feature_geometries(src, grid.crs, context):
             geoms.append(g)
             names.append(str(f.attributes()[ni]) if ni >= 0 and f.attributes()[ni] is not None
                          else str(f.id()))
@@ -232,26 +246,21 @@ class RestorationUnits(EcoRestoreAlgorithm):
             feedback.pushWarning(tr("{} of {} units do not overlap the importance raster (or are "
                                     "smaller than a cell); their statistics are empty: {}").format(
                 len(empty), n, ", ".join(names[i] for i in empty[:10])))
-        fields = QgsFields()
-        for name, kind_ in UNIT_FIELDS:
-            fields.append(field(name, kind_))
+        fields = make_fields(UNIT_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, grid.crs)
         for i, g in enumerate(geoms):
             self.check_cancel(feedback)
-            f = QgsFeature(fields)
             mg = QgsGeometry(g)
             mg.convertToMultiType()
-            f.setGeometry(mg)
             attrs = {"unit_id": i + 1, "unit_name": names[i], "area_km2": round(g.area() / 1e6, 6)}
             for key, arr in stats.items():
-                attrs[key] = none_if_nan(arr[i], 6) if key not in ("cells",) else int(arr[i])
+                attrs[key] = attribute_value(arr[i], 6) if key not in ("cells",) else int(arr[i])
             for key in ("pinch_n", "pinch", "lu_dom", "mode_dom", "space_dom"):
                 if attrs.get(key) is not None:
                     attrs[key] = int(attrs[key])
             attrs["mode_name"] = zoning.MODE_NAMES.get(attrs.get("mode_dom")) if attrs.get("mode_dom") else None
-            f.setAttributes([attrs.get(name) for name, _ in UNIT_FIELDS])
-            add_feature(sink, f)
+            add_feature(sink, new_feature(fields, [attrs.get(name) for name, _ in UNIT_FIELDS], mg))
         feedback.pushInfo(tr("{} restoration units").format(n))
         return {self.OUTPUT: dest}
 
@@ -312,9 +321,9 @@ class RestorationUnits(EcoRestoreAlgorithm):
         s["space_dom"] = nan if space is None else zoning.zonal_dominant(
             lab, n, np.where(np.isin(space, (1, 2, 3)), space, np.nan))[0]
         feedback.setProgress(60)
-        for key, pname in (("red_sh", self.RED_LINE), ("farm_sh", self.FARMLAND),
-                           ("ubnd_sh", self.URBAN)):
-            src = self.parameterAsSource(parameters, pname, context)
+        lines = self.control_line_sources(parameters, context)
+        for key, line in (("red_sh", "red_line"), ("farm_sh", "farmland"), ("ubnd_sh", "urban_boundary")):
+            src = lines[line]
             if src is None:
                 s[key] = nan
                 continue

@@ -19,11 +19,14 @@ from qgis.core import (
 )
 
 from ...core import zoning
+from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr, tr_noop
+from ...processing_helpers.grid import require_projected_crs
 from ...processing_helpers.tables import matrix_rows
-from ...processing_helpers.vector_io import attribute_float
+from ...processing_helpers.vector_io import add_feature, attribute_float, attribute_value, make_field, make_fields, new_feature
 from ..base import EcoRestoreAlgorithm
-from ._common import MODE_CLASSES, add_feature, field, none_if_nan, style_categories_on_load, zone_categories
+from ...processing_helpers.styles import style_categories_on_load
+from ._common import MODE_CLASSES, zone_categories
 
 METHODS = [tr_noop("Rule-based (dominant function, contiguous units of one type)"),
            tr_noop("Spatially constrained clustering (SKATER regionalisation)")]
@@ -86,7 +89,7 @@ class Rules:
                         self.fields.lookupField(col) < 0 and col not in missing:
                     missing.append(col)
         for col in missing:
-            self.fields.append(field(col, "double"))
+            self.fields.append(make_field(col, "double"))
         self.n_extra = len(missing)
         if missing and feedback is not None:
             feedback.pushWarning(tr("The zoning rules use field(s) the units do not have; they are "
@@ -113,7 +116,7 @@ class Rules:
         return -1
 
 
-class RestorationZoning(EcoRestoreAlgorithm):
+class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
     NAME = "restorationzoning"
     GROUP = "zoning"
     DISPLAY = "Restoration zoning (生态修复分区)"
@@ -133,6 +136,31 @@ class RestorationZoning(EcoRestoreAlgorithm):
             "area join the neighbour with the longest shared boundary. Either way every zone is "
             "contiguous. Zones carry type, graded control level, area, main problems and measures "
             "(the rule's text plus problems detected from the attributes) and are dissolved.")
+    PARAM_HELP = {
+        "UNITS": ("Restoration units (output of 'Restoration units', or any polygons with numeric attributes); "
+                  "adjacent units share a boundary line."),
+        "METHOD": ("Rule-based (default: each unit typed by the first rule that holds, zones = adjacent units of "
+                   "one type) or SKATER clustering into the given number of zones."),
+        "FIELDS": ("Numeric fields whose within-zone variance SKATER minimises. Default imp3_sh, deg_mean, "
+                   "res_mean, farm_sh, ubnd_sh (fields of 'Restoration units'); used by clustering only."),
+        "N_ZONES": ("Number of zones SKATER cuts the units into. Default 6, the plugin's own value; used by "
+                    "clustering only."),
+        "N_BASE": ("Number of ecological-function base zones (level 1) made by SKATER. 0 (default) = no base "
+                   "level unless a base field is given."),
+        "BASE_FIELD": ("Field that defines the base zones (e.g. watershed name); wins over the number of base "
+                       "zones. Empty: no field."),
+        "MIN_AREA": ("Zones smaller than this (km²) join the neighbour with the longest shared boundary. 0 "
+                     "(default) = keep every zone."),
+        "MODE_FIELD": ("Unit field of the dominant restoration mode, for the level-3 mode zones. Default "
+                       "mode_dom."),
+        "OUTPUT": ("Restoration zones (level 2), dissolved, with type, control level, area, main problems and "
+                   "measures."),
+        "BASE_OUTPUT": "Optional base zones (level 1). Not written unless chosen.",
+        "MODE_OUTPUT": ("Optional restoration-mode zones (level 3): units of one dominant mode inside each zone. "
+                        "Not written unless chosen."),
+        "UNITS_OUTPUT": "Optional copy of the units with the zone each belongs to. Not written unless chosen.",
+    }
+    ADVANCED = ("FIELDS", "N_ZONES")
 
     UNITS, METHOD, RULES, FIELDS, N_ZONES = "UNITS", "METHOD", "RULES", "FIELDS", "N_ZONES"
     N_BASE, BASE_FIELD, MIN_AREA, MODE_FIELD = "N_BASE", "BASE_FIELD", "MIN_AREA", "MODE_FIELD"
@@ -175,15 +203,9 @@ class RestorationZoning(EcoRestoreAlgorithm):
             parentLayerParameterName=self.UNITS, optional=True, defaultValue="mode_dom"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Restoration zones"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.BASE_OUTPUT, tr("Base zones (level 1)"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MODE_OUTPUT, tr("Restoration-mode zones (level 3)"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.UNITS_OUTPUT, tr("Units with their zones"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+        self.add_layer_output(self.BASE_OUTPUT, tr("Base zones (level 1)"))
+        self.add_layer_output(self.MODE_OUTPUT, tr("Restoration-mode zones (level 3)"))
+        self.add_layer_output(self.UNITS_OUTPUT, tr("Units with their zones"))
 
     # --------------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
@@ -191,11 +213,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
         src = self.parameterAsSource(parameters, self.UNITS, context)
         if src is None:
             raise QgsProcessingException(tr("The restoration units layer is missing."))
-        crs = src.sourceCrs()
-        if crs.isValid() and crs.isGeographic():
-            raise QgsProcessingException(tr(
-                "The units are in a geographic CRS (degrees), but zoning measures areas. Reproject "
-                "them to a projected CRS in metres first."))
+        require_projected_crs(src.sourceCrs(), tr("The restoration units"))
         rules = Rules(self.table_value(parameters, self.RULES))
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         fields = src.fields()
@@ -309,12 +327,12 @@ class RestorationZoning(EcoRestoreAlgorithm):
         means = zoning.zone_means(zones, x, area)
         zf = QgsFields()
         for c in numeric:
-            zf.append(field(c, "double"))
+            zf.append(make_field(c, "double"))
         ext = rules.prepare(zf, self._feedback)
         out = []
         for k in range(means.shape[0]):
             f = QgsFeature(zf)
-            f.setAttributes([none_if_nan(v) for v in means[k]])
+            f.setAttributes([attribute_value(v) for v in means[k]])
             t = rules.classify(f, ext)
             if t < 0:
                 raise QgsProcessingException(tr(
@@ -354,14 +372,12 @@ class RestorationZoning(EcoRestoreAlgorithm):
 
     def _write_zones(self, parameters, context, feedback, src, geoms, feats, zones, zone_base, ztype,
                      rules, x, numeric, area, modes, has_base, result):
-        fl = QgsFields()
-        for name, kind in (("zone_id", "int"), ("zone_code", "str"), ("zone_name", "str"),
-                           ("zone_type", "str"), ("type_code", "int"), ("control", "str"),
-                           ("level", "int"), ("base_id", "int"), ("area_km2", "double"),
-                           ("n_units", "int"), ("imp3_sh", "double"), ("deg_mean", "double"),
-                           ("res_mean", "double"), ("mode_dom", "str"), ("problems", "str"),
-                           ("measures", "str")):
-            fl.append(field(name, kind))
+        fl = make_fields((("zone_id", "int"), ("zone_code", "string"), ("zone_name", "string"),
+                          ("zone_type", "string"), ("type_code", "int"), ("control", "string"),
+                          ("level", "int"), ("base_id", "int"), ("area_km2", "double"),
+                          ("n_units", "int"), ("imp3_sh", "double"), ("deg_mean", "double"),
+                          ("res_mean", "double"), ("mode_dom", "string"), ("problems", "string"),
+                          ("measures", "string")))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
         means = zoning.zone_means(zones, x, area)
@@ -386,23 +402,18 @@ class RestorationZoning(EcoRestoreAlgorithm):
                         measures = "{}；以{}为主：{}".format(measures, mode_txt, zoning.MODE_MEASURES[md]) \
                             if measures else zoning.MODE_MEASURES[md]
             mz = dict(zip(numeric, means[z - 1]))
-            f = QgsFeature(fl)
-            f.setGeometry(self._dissolve(geoms, idx))
-            f.setAttributes([z, code, "{} {}".format(code, name), name, int(ztype[z - 1]) + 1, control, 2,
-                             b if has_base else None, round(float(area[idx].sum()), 6), len(idx),
-                             none_if_nan(mz.get("imp3_sh"), 6), none_if_nan(mz.get("deg_mean"), 6),
-                             none_if_nan(mz.get("res_mean"), 6), mode_txt,
-                             self._problems(means[z - 1], numeric, problems), measures])
-            add_feature(sink, f)
+            add_feature(sink, new_feature(fl, [z, code, "{} {}".format(code, name), name, int(ztype[z - 1]) + 1, control, 2,
+                                               b if has_base else None, round(float(area[idx].sum()), 6), len(idx),
+                                               attribute_value(mz.get("imp3_sh"), 6), attribute_value(mz.get("deg_mean"), 6),
+                                               attribute_value(mz.get("res_mean"), 6), mode_txt,
+                                               self._problems(means[z - 1], numeric, problems), measures], self._dissolve(geoms, idx)))
         result[self.OUTPUT] = dest
         style_categories_on_load(context, dest, "zone_type",
                                  zone_categories([r[0] for r in rules.rows]), tr("Restoration zones"))
 
     def _write_base(self, parameters, context, src, geoms, base, zones, ztype, rules, area, result):
-        fl = QgsFields()
-        for name, kind in (("base_id", "int"), ("base_code", "str"), ("main_type", "str"),
-                           ("area_km2", "double"), ("n_units", "int"), ("n_zones", "int")):
-            fl.append(field(name, kind))
+        fl = make_fields((("base_id", "int"), ("base_code", "string"), ("main_type", "string"),
+                          ("area_km2", "double"), ("n_units", "int"), ("n_zones", "int")))
         sink, dest = self.parameterAsSink(parameters, self.BASE_OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
         if sink is None:
@@ -411,20 +422,15 @@ class RestorationZoning(EcoRestoreAlgorithm):
         for b in range(1, int(base.max()) + 1):
             idx = np.flatnonzero(base == b)
             main = int(zoning.zone_dominant(np.ones(len(idx), int), unit_type[idx], area[idx])[0])
-            f = QgsFeature(fl)
-            f.setGeometry(self._dissolve(geoms, idx))
-            f.setAttributes([b, roman(b), rules.rows[main][0], round(float(area[idx].sum()), 6),
-                             len(idx), len(np.unique(zones[idx]))])
-            add_feature(sink, f)
+            add_feature(sink, new_feature(fl, [b, roman(b), rules.rows[main][0], round(float(area[idx].sum()), 6),
+                                               len(idx), len(np.unique(zones[idx]))], self._dissolve(geoms, idx)))
         result[self.BASE_OUTPUT] = dest
 
     def _write_modes(self, parameters, context, src, geoms, mode_zones, zones, modes, area, zone_base,
                      has_base, result):
-        fl = QgsFields()
-        for name, kind in (("mzone_id", "int"), ("mzone_code", "str"), ("zone_id", "int"),
-                           ("mode", "int"), ("mode_name", "str"), ("area_km2", "double"),
-                           ("n_units", "int"), ("measures", "str")):
-            fl.append(field(name, kind))
+        fl = make_fields((("mzone_id", "int"), ("mzone_code", "string"), ("zone_id", "int"),
+                          ("mode", "int"), ("mode_name", "string"), ("area_km2", "double"),
+                          ("n_units", "int"), ("measures", "string")))
         sink, dest = self.parameterAsSink(parameters, self.MODE_OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
         if sink is None:
@@ -437,12 +443,9 @@ class RestorationZoning(EcoRestoreAlgorithm):
             zcode = self._zone_codes[z]
             md = modes[idx[0]]
             mdi = int(md) if np.isfinite(md) else None
-            f = QgsFeature(fl)
-            f.setGeometry(self._dissolve(geoms, idx))
-            f.setAttributes([m, "{}-{}".format(zcode, seq[z]), z, mdi, zoning.MODE_NAMES.get(mdi),
-                             round(float(area[idx].sum()), 6), len(idx),
-                             zoning.MODE_MEASURES.get(mdi)])
-            add_feature(sink, f)
+            add_feature(sink, new_feature(fl, [m, "{}-{}".format(zcode, seq[z]), z, mdi, zoning.MODE_NAMES.get(mdi),
+                                               round(float(area[idx].sum()), 6), len(idx),
+                                               zoning.MODE_MEASURES.get(mdi)], self._dissolve(geoms, idx)))
         result[self.MODE_OUTPUT] = dest
         style_categories_on_load(context, dest, "mode", dict(MODE_CLASSES),
                                  tr("Restoration-mode zones"))
@@ -451,7 +454,7 @@ class RestorationZoning(EcoRestoreAlgorithm):
         fl = QgsFields(src.fields())
         for name in ("base_id", "zone_id", "mzone_id"):
             if fl.lookupField(name) < 0:
-                fl.append(field(name, "int"))
+                fl.append(make_field(name, "int"))
         sink, dest = self.parameterAsSink(parameters, self.UNITS_OUTPUT, context, fl,
                                           src.wkbType(), src.sourceCrs())
         if sink is None:

@@ -1,0 +1,126 @@
+"""Current-state land-use structure table (土地利用现状结构表) from the 三调 parcels."""
+import os
+
+import numpy as np
+from qgis.core import (
+    QgsDistanceArea,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+)
+
+from ...core import dltb as D
+from ...i18n import tr, tr_noop
+from ...processing_helpers.vector_io import add_row, table_sink
+from ..base import EcoRestoreAlgorithm
+from . import _dltb as H
+
+AREA_METHODS = [tr_noop("Parcel fields TBDLMJ / KCMJ (geometry area where missing)"),
+                tr_noop("Planar area of the geometry"), tr_noop("Ellipsoidal area of the geometry")]
+
+
+class LanduseStructure(EcoRestoreAlgorithm):
+    NAME = "landusestructure"
+    GROUP = "data"
+    DISPLAY = "Land-use structure table (土地利用现状结构表)"
+    TAGS = "DLTB,三调,现状结构表,land use,structure,area,township,village,乡镇,村,亩,公顷"
+    HELP = (
+        "Area of each land class (三调 first level and second level, with the K / A sub-codes as "
+        "'其中' rows) for the whole layer, each township and each village, in hm², 亩 and km², from "
+        "the 三调 parcels (地类图斑 DLTB). Units come from ZLDWDM (座落单位代码): its first 12 digits "
+        "are the village, the first 9 the township; ZLDWMC names the village. Area: TBDLMJ, the parcel's "
+        "net land-class area (图斑地类面积 = TBMJ − KCMJ); 田坎 is reported in its own column from KCMJ "
+        "(or TBMJ x KCXS), as the 三调 statistics count it under 1203 田坎. Totals are sums in 0.01 m² "
+        "integers and equal ΣTBDLMJ exactly. Without the area fields (or with the area option set to "
+        "geometry) the planar area of the polygon in the layer's CRS is used, or the ellipsoidal area "
+        "(CGCS2000 ellipsoid of the layer's CRS) as the 三调 computes TBMJ. 1 hm² = 15 亩. Output: a "
+        "table, and an XLSX (needs openpyxl: Debian package python3-openpyxl, or pip install openpyxl) "
+        "or CSV file.")
+    PARAM_HELP = {
+        "UNKNOWN_CLASS": "三调 code given to parcels whose DLBM is not in the classification when the unknown-code choice is 'Map to the class below'. Default 1201 (空闲地).",
+        "AREA_METHOD": "Where areas come from: the 三调 fields TBDLMJ / KCMJ when present (default), the planar area of the polygon in the layer's CRS, or the ellipsoidal area (CGCS2000).",
+        "OUTPUT": "Structure table: one row per unit (whole layer, township, village) and class (first and second level), areas in hm², 亩 and km², 田坎 in its own column; totals equal ΣTBDLMJ.",
+        "OUTPUT_FILE": "Optional XLSX (needs openpyxl) or CSV file of the same table for pasting into a plan; not written by default.",
+    }
+
+    AREA_METHOD, OUTPUT, OUTPUT_FILE, TOTAL = "AREA_METHOD", "OUTPUT", "OUTPUT_FILE", "TOTAL_HM2"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        H.add_input_parameters(self)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.AREA_METHOD, tr("Area"), [tr(m) for m in AREA_METHODS], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Land-use structure table"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_FILE, tr("Structure table file (XLSX or CSV)"),
+            tr("Excel (*.xlsx);;CSV (*.csv)"), optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL, tr("Total area (hm²)")))
+
+    def process(self, parameters, context, feedback):
+        source = H.source_with_encoding(self, parameters, context)
+        H.require_projected_source(source, tr("The DLTB layer"))
+        fields = H.field_names(self, parameters, context, source)
+        method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
+        need_geom = method > 0 or fields["TBDLMJ"] is None or fields["TBMJ"] is None
+        parcels = H.read_parcels(self, source, fields, context, feedback, want_geometry=need_geom)
+        data = parcels["data"]
+        codes, _ = H.resolve_codes(self, parameters, context, feedback, data["DLBM"])
+        keep = np.array([c is not None for c in codes])
+        geom_area = None
+        if need_geom:
+            if method == 2:
+                da = QgsDistanceArea()
+                da.setSourceCrs(source.sourceCrs(), context.transformContext())
+                da.setEllipsoid(source.sourceCrs().ellipsoidAcronym() or "EPSG:7019")
+                geom_area = np.array([da.measureArea(g) for g in parcels["geoms"]])
+            else:
+                geom_area = np.array([g.area() for g in parcels["geoms"]])
+        self.check_cancel(feedback)
+
+        def col(name):
+            return H._floats(data[name]) if fields.get(name) and method == 0 else None
+
+        net, kc, rule = D.parcel_areas(tbdlmj=col("TBDLMJ"), kcmj=col("KCMJ"), kcxs=col("KCXS"),
+                                       tbmj=col("TBMJ"), geom_area=geom_area)
+        if method == 0 and rule != "TBDLMJ":
+            feedback.pushWarning(tr("TBDLMJ missing on some or all parcels: net area = {} there.").format(
+                "TBMJ − KCMJ" if fields.get("TBMJ") else tr("geometry area − 田坎")))
+        net_c, kc_c = D.to_centi(net), D.to_centi(kc)
+        idx = np.nonzero(keep)[0]
+        village = data.get("ZLDWDM")
+        rows = D.structure_table([codes[i] for i in idx], net_c[idx], kc_c[idx],
+                                 [village[i] for i in idx] if village else None,
+                                 [data["ZLDWMC"][i] for i in idx] if data.get("ZLDWMC") else None)
+        feedback.setProgress(80)
+
+        out_file = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context) \
+            if parameters.get(self.OUTPUT_FILE) is not None else ""
+        if out_file and out_file.lower().endswith(".xlsx"):
+            try:
+                import openpyxl  # noqa: F401
+            except ImportError:
+                feedback.pushWarning(tr("openpyxl is not installed (Debian: apt install python3-openpyxl; "
+                                        "else pip install openpyxl): writing CSV instead."))
+                out_file = os.path.splitext(out_file)[0] + ".csv"
+        columns = [("level", "string"), ("unit_code", "string"), ("unit_name", "string"),
+                   ("class_level", "int"), ("class_code", "string"), ("class_name", "string"),
+                   ("parcels", "int"), ("area_hm2", "double"), ("area_mu", "double"),
+                   ("area_km2", "double"), ("kc_hm2", "double")]
+        sink, dest, flds = table_sink(self, parameters, self.OUTPUT, context, columns)
+        for r in rows:
+            hm2, mu, km2 = D.area_columns(r["area_centi"])
+            add_row(sink, flds, [r["level"], r["unit_code"], r["unit_name"], r["class_level"],
+                                 r["class_code"], r["class_name"], r["parcels"], hm2, mu, km2,
+                                 r["kc_centi"] / 1e6])
+        result = {self.OUTPUT: dest}
+        if out_file:
+            D.write_table(rows, out_file)
+            result[self.OUTPUT_FILE] = out_file
+        total = sum(int(v) for v in net_c[idx]) / 1e6
+        result[self.TOTAL] = total
+        feedback.pushInfo(tr("Total {:.4f} hm² ({:.2f} 亩) in {} parcels; 田坎 {:.4f} hm²; area from {}.").format(
+            total, total * 15.0, len(idx), sum(int(v) for v in kc_c[idx]) / 1e6, rule))
+        feedback.setProgress(100)
+        return result

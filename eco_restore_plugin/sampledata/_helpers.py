@@ -1,0 +1,114 @@
+"""Noise, graph and drawing helpers shared by the stages of Demo County (pure numpy/scipy)."""
+import numpy as np
+from scipy import ndimage
+from scipy.sparse import coo_matrix
+
+from ..core import hydrology as hy
+
+
+def _fbm(rng, n, beta=3.0, lowcut=1.0):
+    """Fractal (1/f^beta power spectrum) noise, zero mean, unit std."""
+    white = rng.standard_normal((n, n))
+    f = np.fft.rfft2(white)
+    ky = np.fft.fftfreq(n)[:, None]
+    kx = np.fft.rfftfreq(n)[None, :]
+    k = np.hypot(kx, ky) * n
+    k[0, 0] = 1.0
+    amp = 1.0 / np.maximum(k, lowcut) ** (beta / 2.0)
+    amp[0, 0] = 0.0
+    out = np.fft.irfft2(f * amp, s=(n, n))
+    return (out - out.mean()) / out.std()
+
+
+def _smoothstep(x):
+    x = np.clip(x, 0.0, 1.0)
+    return x * x * (3 - 2 * x)
+
+
+def _norm(a):
+    lo, hi = np.nanmin(a), np.nanmax(a)
+    return (a - lo) / (hi - lo) if hi > lo else np.zeros_like(a)
+
+
+def _grid_graph(cost, step=1.0):
+    """8-neighbour graph with edge weight mean(cost) * length (GRASS r.cost style)."""
+    shape = cost.shape
+    n = cost.size
+    cf = cost.ravel()
+    src, dst, w = [], [], []
+    for (dr, dc), ln in (((0, 1), 1.0), ((1, 0), 1.0), ((1, 1), 2 ** 0.5), ((1, -1), 2 ** 0.5)):
+        s, d = hy._shift_index(shape, dr, dc)
+        ok = np.isfinite(cf[s]) & np.isfinite(cf[d])
+        s, d = s[ok], d[ok]
+        src.append(s)
+        dst.append(d)
+        w.append((cf[s] + cf[d]) * 0.5 * ln * step)
+    s, d, w = np.concatenate(src), np.concatenate(dst), np.concatenate(w)
+    return coo_matrix((np.concatenate([w, w]), (np.concatenate([s, d]), np.concatenate([d, s]))),
+                      shape=(n, n)).tocsr()
+
+
+def _path(pred, target):
+    out = []
+    i = target
+    while i >= 0:
+        out.append(i)
+        i = pred[i]
+    return out[::-1]
+
+
+def _chaikin(pts, it=2):
+    pts = np.asarray(pts, float)
+    for _ in range(it):
+        if len(pts) < 3:
+            break
+        q = 0.75 * pts[:-1] + 0.25 * pts[1:]
+        r = 0.25 * pts[:-1] + 0.75 * pts[1:]
+        mid = np.empty((2 * len(q), 2))
+        mid[0::2], mid[1::2] = q, r
+        pts = np.vstack([pts[:1], mid, pts[-1:]])
+    return pts
+
+
+def _draw_line(mask, r0, c0, r1, c1):
+    n = int(max(abs(r1 - r0), abs(c1 - c0))) + 1
+    rr = np.rint(np.linspace(r0, r1, n)).astype(int)
+    cc = np.rint(np.linspace(c0, c1, n)).astype(int)
+    ok = (rr >= 0) & (rr < mask.shape[0]) & (cc >= 0) & (cc < mask.shape[1])
+    mask[rr[ok], cc[ok]] = True
+
+
+def _pick_spaced(rng, score, mask, count, min_dist, jitter=0.3):
+    """Greedy choice of up to ``count`` cells of high ``score`` at least ``min_dist`` apart."""
+    cand = np.flatnonzero(mask.ravel())
+    if not cand.size:
+        return []
+    s = score.ravel()[cand] * (1 + jitter * rng.random(cand.size))
+    order = cand[np.argsort(-s, kind="stable")][:max(count * 400, 2000)]
+    cols = score.shape[1]
+    chosen = []
+    for i in order:
+        r, c = divmod(int(i), cols)
+        if all((r - a) ** 2 + (c - b) ** 2 >= min_dist ** 2 for a, b in chosen):
+            chosen.append((r, c))
+            if len(chosen) >= count:
+                break
+    return chosen
+
+
+def _parcels(rng, shape, mean_cells):
+    """Irregular parcels: nearest of Poisson seeds on a warped grid; int labels 1..n."""
+    n = shape[0] * shape[1]
+    k = max(1, int(n / mean_cells))
+    seeds = np.zeros(shape, bool)
+    seeds.ravel()[rng.choice(n, k, replace=False)] = True
+    lab = np.zeros(shape, np.int64)
+    lab[seeds] = np.arange(1, k + 1)
+    _, (ir, ic) = ndimage.distance_transform_edt(~seeds, return_indices=True)
+    return lab[ir, ic], k
+
+
+def _parcel_mean(values, parcels, k):
+    s = np.bincount(parcels.ravel(), weights=values.ravel(), minlength=k + 1)
+    c = np.bincount(parcels.ravel(), minlength=k + 1)
+    return (s / np.maximum(c, 1))[parcels]
