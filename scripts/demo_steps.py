@@ -29,6 +29,7 @@ def sample_region(chain, args):
 from demo_steps_assessment import assessment  # noqa: E402
 from demo_steps_atlas import atlas  # noqa: E402
 from demo_steps_consolidation import consolidation  # noqa: E402
+from demo_steps_deliverables import deliverables  # noqa: E402
 from demo_steps_dltb import dltb  # noqa: E402
 from demo_steps_pattern import pattern  # noqa: E402
 from demo_steps_pattern_barriers import pattern_barriers  # noqa: E402
@@ -39,6 +40,6 @@ from demo_steps_valuation import valuation  # noqa: E402
 from demo_steps_zoning import zoning  # noqa: E402
 
 STEPS = [sample_region, dltb, assessment, valuation, pattern, pattern_circuit, pattern_barriers, pattern_network, zoning,
-         consolidation, targets, atlas]
+         consolidation, targets, deliverables, atlas]
 
 

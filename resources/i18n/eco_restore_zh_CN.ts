@@ -39,6 +39,11 @@
       <translation>（空）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>(no township)</source>
+      <translation>（无乡镇）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>(none)</source>
       <translation>（无）</translation>
@@ -479,6 +484,11 @@
       <translation>由三调地类图斑（DLTB）统计各地类（三调一级类和二级类，K / A 细分码作为“其中”行）在全域、各乡镇和各村的面积，单位为 hm²、亩和 km²。单位取自 ZLDWDM（座落单位代码）：前 12 位为村，前 9 位为乡镇；ZLDWMC 为村名。面积：TBDLMJ，即图斑地类面积（= TBMJ − KCMJ）；田坎按三调统计计入 1203 田坎，单列一栏，取自 KCMJ（或 TBMJ × KCXS）。合计按 0.01 m² 整数求和，与 ΣTBDLMJ 完全相等。缺少面积字段（或面积选项为几何）时，取图层坐标系下多边形的平面面积，或椭球面积（图层坐标系的 CGCS2000 椭球，与三调计算 TBMJ 的方式相同）。1 hm² = 15 亩。输出：表格，以及 XLSX（需 openpyxl：Debian 软件包 python3-openpyxl，或 pip install openpyxl）或 CSV 文件。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Area of the problem patches (hm²)</source>
+      <translation>问题图斑面积（公顷）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
       <source>Area shares: 极重要 {:.1%}, 重要 {:.1%}, 一般重要 {:.1%}</source>
       <translation>面积占比：极重要 {:.1%}，重要 {:.1%}，一般重要 {:.1%}</translation>
@@ -512,6 +522,16 @@
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Atlas written: {} ({} pages).</source>
       <translation>图集已输出：{}（共 {} 页）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Attached tables (XLSX)</source>
+      <translation>规划附表（XLSX）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Attached tables of the plan (规划附表)</source>
+      <translation>规划附表 (Attached tables of the plan)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -861,6 +881,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>CSV (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>CSV files (one per sheet)</source>
+      <translation>CSV 文件（每个工作表一个）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -1531,6 +1556,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Computing the impact of {} threats…</source>
       <translation>正在计算 {} 个威胁因子的影响…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Condition</source>
+      <translation>条件</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -2263,6 +2293,11 @@ computed from</source>
       <translation>退化程度等级</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Degradation grade (1-4)</source>
+      <translation>退化等级（1-4）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Degradation grade (optional)</source>
       <translation>退化程度等级（可选）</translation>
@@ -2343,6 +2378,11 @@ computed from</source>
       <translation>缓冲区与冲突区融合面，字段包括类型、所涉空间、面积和所需措施。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Distance (m) from natural shoreline within which a parcel occupies it (variable shore). Default 100 m, the plugin's own value: set the plan's shoreline zone.</source>
+      <translation>图斑距自然岸线在此距离（米）以内视为占用岸线（变量 shore）。默认 100 米，为插件自定值：请按规划的岸线管控范围设置。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Distance d0 at which the dispersal probability equals the probability below (PC).</source>
       <translation>扩散概率等于下方概率值时的距离 d0（PC）。</translation>
@@ -2388,6 +2428,11 @@ computed from</source>
       <translation>生态修复：国土空间生态修复规划工具箱</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Ecological corridors, polygons (生态廊道)</source>
+      <translation>生态廊道（面）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Ecological nodes</source>
       <translation>生态节点</translation>
@@ -2406,6 +2451,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Ecological nodes as points with node_type (pinch_point, barrier, ridge_crossing), type_zh, value and source; styled by type.</source>
       <translation>生态节点点图层，字段 node_type（夹点 pinch_point、障碍点 barrier、脊线交点 ridge_crossing）、type_zh、value 和 source，按类型符号化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Ecological problem patches (生态问题图斑识别)</source>
+      <translation>生态问题图斑识别 (Ecological problem patches)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
@@ -2718,6 +2768,11 @@ computed from</source>
       <translation>侵蚀性降雨阈值（mm/日）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Every rule of the rule table is switched off: nothing to find.</source>
+      <translation>规则表中所有规则均已关闭，无可识别内容。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Every source cell lies on nodata in the cost raster.</source>
       <translation>所有源像元都位于成本栅格的无数据处。</translation>
@@ -2898,6 +2953,16 @@ computed from</source>
       <translation>耕地质量等别/等级（1 为最好）；可选。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Farmland slope grade field</source>
+      <translation>耕地坡度级别字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Farmland slope grade field (耕地坡度级别, 1-5). Default GDPDJB; empty or missing: not used.</source>
+      <translation>耕地坡度级别字段（1-5）。默认 GDPDJB；为空或不存在时不使用。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Farmland: maximum slope (degrees)</source>
       <translation>耕地：最大坡度（度）</translation>
@@ -2936,6 +3001,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Field '{}' not found in the priority units.</source>
       <translation>优先级单元中找不到字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Field '{}' not found in the restoration zones.</source>
+      <translation>修复分区中没有字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Field '{}' not found in the townships.</source>
+      <translation>乡镇图层中没有字段“{}”。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
@@ -2991,6 +3066,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Field of the shoreline layer that holds the shore type. Empty: every shoreline feature counts as natural shore.</source>
       <translation>岸线图层中记录岸线类型的字段。留空：所有岸线要素均视为自然岸线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Field of the shoreline telling natural segments (1, natural, 自然 or 自然岸线). Default natural; missing: every segment counts as natural.</source>
+      <translation>标识自然岸线段的字段（值为 1、natural、自然或自然岸线）。默认 natural；字段不存在时所有岸线段均视为自然岸线。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -3298,6 +3378,11 @@ computed from</source>
       <translation>请至少给出一个输入：夹点、障碍点、廊道（战略点还需分配栅格）或源地。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Give at least one input: problem patches, project library or restoration zones.</source>
+      <translation>请至少给出一个输入：问题图斑、项目库或修复分区。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Give at least one problem layer (mines, erosion, wetlands, forest, rivers, barriers or consolidation areas).</source>
       <translation>请至少提供一个问题图层（矿山、水土流失、湿地、森林、河流、障碍点或整治区）。</translation>
@@ -3341,6 +3426,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Give the values of field '{}' that mean natural shore.</source>
       <translation>请给出字段“{}”中表示自然岸线的取值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Give the workbook file (.xlsx).</source>
+      <translation>请给出工作簿文件（.xlsx）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -3483,6 +3573,11 @@ computed from</source>
       <translation>生境面（自然保护地、极重要区、热点）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Habitat quality (0-1)</source>
+      <translation>生境质量（0-1）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Habitat quality (生境质量)</source>
       <translation>生境质量评价图</translation>
@@ -3561,6 +3656,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>High human pressure from</source>
       <translation>高人类干扰阈值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Historic (abandoned) mines (历史遗留矿山)</source>
+      <translation>历史遗留矿山 (Historic mines)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -3898,6 +3998,11 @@ computed from</source>
       <translation>每个像元按累积成本最近的源地编号；各分配区的边界即成本脊线，用于确定相邻源地对和生态节点。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Land classes</source>
+      <translation>地类</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Land consolidation areas</source>
       <translation>土地综合整治区</translation>
@@ -3908,7 +4013,12 @@ computed from</source>
       <translation>土地综合整治潜力分布图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Land parcels (三调 DLTB or land-use polygons) in a projected CRS in metres.</source>
+      <translation>地类图斑（三调 DLTB 或土地利用面），投影坐标系（米）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Land parcels DLTB (地类图斑)</source>
       <translation>地类图斑 DLTB</translation>
     </message>
@@ -4006,6 +4116,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Land use or binary habitat raster</source>
       <translation>土地利用或二值生境栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Land-class code field</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Land-class code field (三调 DLBM). Default DLBM.</source>
+      <translation>地类编码字段（三调 DLBM）。默认 DLBM。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
@@ -4833,6 +4953,11 @@ computed from</source>
       <translation>各单元的自然适宜性得分（0-1，或勾选归一化时为原始值）。留空：不计该因子，其余因子权重重新按比例计算。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Natural-shoreline field</source>
+      <translation>自然岸线字段</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Nature reserves (自然保护地)</source>
       <translation>自然保护地 (Nature reserves)</translation>
@@ -5173,9 +5298,19 @@ computed from</source>
       <translation>潜力等级数，1 为最高（Ⅰ级）。默认 3，为插件自定。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Number of problem patches</source>
+      <translation>问题图斑个数</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Number of rows and columns of the square Demo County grid (30 m cells): 1000 (default) gives 30 km × 30 km. Smaller sizes run faster (tests use 100-200).</source>
       <translation>示例县方形格网的行列数（像元 30 m）：1000（默认）即 30 km × 30 km。尺寸越小运行越快（测试中使用 100-200）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Number of tables written</source>
+      <translation>写出的表格数</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
@@ -5221,6 +5356,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Omniscape,omnidirectional,circuit,current,flow potential,moving window,全向连通性,电路理论,生态安全格局</source>
       <translation>Omniscape,全向,电路,电流,流动潜力,移动窗口,全向连通性,电路理论,生态安全格局</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>On (1/0)</source>
+      <translation>启用（1/0）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
@@ -5368,6 +5508,11 @@ computed from</source>
       <translation>可选的廊道栅格（&gt; 0 = 廊道，如宽度截断内的归一化廊道）：位于农业或城镇空间的廊道像元记为冲突 4、5。留空：不识别廊道冲突。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional degradation grade raster (1 未退化 … 4 重度, 'Degradation degree'); variable degradation.</source>
+      <translation>可选，退化等级栅格（1 未退化 … 4 重度，“生态退化程度”）；变量 degradation。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Optional degradation grade raster (coding by the next option), for deg_mean and deg_sev_sh. Empty: those fields stay empty.</source>
       <translation>可选的退化程度栅格（编码方式由下一项设定），用于 deg_mean 和 deg_sev_sh。留空：这些字段为空。</translation>
@@ -5376,6 +5521,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Optional degraded wetlands and mangroves; each feature becomes a 湿地与红树林保护修复 project.</source>
       <translation>可选的退化湿地和红树林，每个要素生成一个“湿地与红树林保护修复”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional ecological corridor polygons (e.g. buffered least-cost paths); variable corridor.</source>
+      <translation>可选，生态廊道面（如最小成本路径的缓冲区）；变量 corridor。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
@@ -5391,6 +5541,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Optional fractional vegetation cover (0-1) for rules on spontaneous recovery.</source>
       <translation>可选植被覆盖度（0-1），用于自然恢复相关规则。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional habitat quality raster (0-1); variable habitat.</source>
+      <translation>可选，生境质量栅格（0-1）；变量 habitat。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional historic (abandoned) mine polygons; variable mine.</source>
+      <translation>可选，历史遗留矿山图斑；变量 mine。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -5468,9 +5628,24 @@ computed from</source>
       <translation>可选的自然保护地和重要物种栖息地面图层，其范围内像元提升为极重要。留空：不做提升。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional polygons of permanent basic farmland; variable farmland.</source>
+      <translation>可选，永久基本农田面；变量 farmland。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional polygons of the ecological protection red line; variable redline.</source>
+      <translation>可选，生态保护红线面；变量 redline。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
       <source>Optional polygons of the pinch-point patches. Not written unless chosen.</source>
       <translation>可选的夹点斑块面。未指定时不输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional polygons of the urban development boundary; variable urban.</source>
+      <translation>可选，城镇开发边界面；变量 urban。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -5481,6 +5656,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Optional precipitation raster: water supply and hydrological regulation are scaled by precipitation / its study-area mean.</source>
       <translation>可选降水量栅格：水资源供给和水文调节按降水量/研究区均值修正。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional problem patches (output of 'Ecological problem patches'): the 问题图斑统计表.</source>
+      <translation>可选，问题图斑（“生态问题图斑识别”的输出）：生成问题图斑统计表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional project library (output of 'Project library'): the 项目表.</source>
+      <translation>可选，项目库（“生态修复项目库”的输出）：生成项目表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional protection importance grade raster; variable importance.</source>
+      <translation>可选，生态保护重要性等级栅格；变量 importance。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -5543,6 +5733,11 @@ computed from</source>
       <translation>可选的恢复力等级栅格（1-3），用于 res_mean。留空：res_mean 为空。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional restoration zones (output of 'Restoration zoning'): the 修复分区统计表.</source>
+      <translation>可选，修复分区（“生态修复分区”的输出）：生成修复分区统计表。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Optional restoration-mode raster (output of 'Restoration mode'), for mode_dom.</source>
       <translation>可选的修复模式栅格（“修复模式与三类空间”的输出），用于 mode_dom。</translation>
@@ -5553,14 +5748,39 @@ computed from</source>
       <translation>可选的修复模式分区（三级）：各分区内主导修复模式相同的单元。未指定时不输出。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional river and lake management zones (polygons; buffer river lines first if only lines exist); variable river.</source>
+      <translation>可选，河湖管理范围面（只有河流线时先做缓冲区）；变量 river。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Optional rivers (lines or polygons); lines are buffered by the line buffer width into 河流生态缓冲带 projects.</source>
       <translation>可选的河流（线或面）；线按线状问题缓冲宽度生成“河流生态缓冲带建设”项目。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional road lines; variable road = 1 where a road crosses the parcel.</source>
+      <translation>可选，道路线；有道路穿过图斑时变量 road = 1。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Optional shoreline lines; natural-shore features are burnt on every cell they touch and score the natural shoreline score. Empty: only the habitat classes protect.</source>
       <translation>可选的岸线线图层；自然岸线要素经过的所有像元计入，取自然岸线得分。留空：仅由生境地类提供防护。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional shoreline lines; only natural segments count (see the natural-shoreline field).</source>
+      <translation>可选，海岸线；只计自然岸线段（见自然岸线字段）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional slope raster in degrees; variable slope = the parcel's mean.</source>
+      <translation>可选，坡度栅格（度）；变量 slope 为图斑平均值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional soil loss raster (e.g. 'Soil conservation' actual soil loss A_r); variable soil_loss.</source>
+      <translation>可选，土壤侵蚀量栅格（如“土壤保持”的实际土壤侵蚀量 A_r）；变量 soil_loss。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -5586,6 +5806,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Optional three-spaces raster, for space_dom.</source>
       <translation>可选的三类空间栅格，用于 space_dom。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional township polygons: the zone table is split by township. Without them the zone table is for the whole region.</source>
+      <translation>可选，乡镇面：修复分区统计表按乡镇切分。未给出时为全域统计。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Optional township polygons: their name fills XZMC by the township containing the patch.</source>
+      <translation>可选，乡镇面：以包含问题图斑的乡镇名称填写 XZMC。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
@@ -5661,6 +5891,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Overlap (m²) of a patch with the red line that still passes, to absorb digitising slivers. Default 1 m², the plugin's own value.</source>
       <translation>图斑与生态保护红线重叠面积在该值（m²）以内仍视为通过，用于消除数字化误差造成的碎片。默认 1 m²，为插件自定值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Overlay with {}</source>
+      <translation>与 {} 叠加</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -5743,9 +5978,24 @@ computed from</source>
       <translation>图斑字段 TBDLMJ / KCMJ（缺失处用几何面积）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Parcel id field</source>
+      <translation>图斑标识码字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Parcel id field (标识码). Default BSM; missing: the feature id.</source>
+      <translation>图斑标识码字段。默认 BSM；不存在时用要素编号。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Parcel ridge coefficient field (三调 KCXS)</source>
       <translation>图斑田坎系数字段（三调 KCXS）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Parcel values of {}</source>
+      <translation>计算图斑的 {} 值</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
@@ -5761,6 +6011,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Patch connectivity</source>
       <translation>斑块连通规则</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Patches and area (hm²) per problem code, and rules that stayed silent for a missing input.</source>
+      <translation>按问题代码统计的图斑数与面积（公顷），及因缺少输入未运行的规则。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
@@ -5808,7 +6063,7 @@ computed from</source>
       <translation>永久基本农田（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Permanent basic farmland (永久基本农田)</source>
       <translation>永久基本农田 (Permanent basic farmland)</translation>
     </message>
@@ -6108,7 +6363,42 @@ computed from</source>
       <translation>扩散距离处的概率</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Problem code</source>
+      <translation>问题代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Problem patches</source>
+      <translation>问题图斑</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Problem patches (one per parcel and rule fired), styled by problem code.</source>
+      <translation>问题图斑（每个图斑每条命中规则一个），按问题代码分类着色。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Problem rules</source>
+      <translation>问题识别规则</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Problem rules: {}</source>
+      <translation>问题识别规则：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Problem summary</source>
+      <translation>问题图斑统计</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Problem type</source>
+      <translation>问题类型</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Project library</source>
       <translation>项目库</translation>
     </message>
@@ -6126,6 +6416,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Project library table</source>
       <translation>项目库表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Project type</source>
+      <translation>项目类型</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -6435,6 +6730,11 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>Reading parcels</source>
+      <translation>读取图斑</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Reading the parcels</source>
       <translation>读取图斑</translation>
     </message>
     <message>
@@ -6758,7 +7058,7 @@ computed from</source>
       <translation>修复区域（分区或项目成果）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Restoration mode</source>
       <translation>修复模式</translation>
     </message>
@@ -6833,7 +7133,7 @@ computed from</source>
       <translation>附分区统计字段（imp3_sh、deg_mean、res_mean、corr_sh、pinch_n、lu_dom、mode_dom、red_sh、farm_sh、ubnd_sh 等）的修复单元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Restoration zones</source>
       <translation>修复分区</translation>
     </message>
@@ -6923,6 +7223,11 @@ computed from</source>
       <translation>风险小区的风险指数：{:.4f} 至 {:.4f}，均值 {:.4f}；分级断点 {}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>River and lake management zones (河湖管理范围)</source>
+      <translation>河湖管理范围 (River and lake management zones)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Rivers</source>
       <translation>河流</translation>
@@ -6936,6 +7241,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Roads</source>
       <translation>道路</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Roads (lines)</source>
+      <translation>道路（线）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
@@ -6983,6 +7293,11 @@ computed from</source>
       <translation>规则 1：新增耕地须达到现有耕地的该比例（%）。默认 5 %，即《自然资源部关于开展全域土地综合整治试点工作的通知》（自然资发〔2019〕194号）的要求（见 METHODS.md §4）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Rule id</source>
+      <translation>规则编号</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Rule table</source>
       <translation>规则表</translation>
@@ -6991,6 +7306,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Rule {} ({})</source>
       <translation>规则 {}（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Rule {} ({}) cannot fire: no input for {}.</source>
+      <translation>规则 {}（{}）无法触发：缺少 {} 的输入。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -7036,6 +7356,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Runoff coefficient α by land-use class</source>
       <translation>各土地利用类型的径流系数 α</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Runs an editable rule table over the land parcels (地类图斑 DLTB) and writes one problem patch per parcel and rule that fires: problem code and type, the rule and its condition, land class, township and village (from ZLDWDM: 9 and 12 digits, GB/T 2260 and the 12-digit village code), area MJ in hm², suggested restoration mode and project type. Overlapping problems on one parcel are all listed (WTSL = number of problems of the parcel, WTZH = their codes). A rule = land classes (三调 codes or prefixes, '-' excludes, '*' all) and a condition over the variables redline, farmland, urban, river, mine, corridor (share 0-1 of the parcel inside the zone layer), road (1 where a road crosses the parcel), shore (1 within the shoreline distance of natural shoreline), slope (mean °), gdpdjb (耕地坡度级别), soil_loss (mean t/(km²·a)), degradation (majority grade 1-4), habitat (mean 0-1), importance (majority grade), joined by 'and' / 'or'. A zone variable used with &gt; clips the patch to the zone (farmland inside the red line = the part inside). A variable whose input is not given makes its rule silent (reported). Default rules (the plugin's own reading of the problem lists of the Guangdong and Qionghai work plans; edit or switch off any row): farmland, construction, mining land, aquaculture ponds inside the red line; steep farmland (GDPDJB = 5 or slope &gt; 25°: 25° is the steep-slope limit of the Water and Soil Conservation Law of the PRC, art. 20); farmland in river and lake management zones; historic mines still mining or bare land; soil loss ≥ 500 t/(km²·a) (the tolerable soil loss of the southern red-soil hilly region in SL 190-2007, the lower bound of 轻度 erosion there: set it for your region); degraded forest or wetland (degradation grade ≥ 3 中度, the 'Degradation degree' coding); construction, ponds or salt pans on natural shoreline; natural habitat in corridors crossed by roads.</source>
+      <translation>对地类图斑（DLTB）逐图斑运行可编辑的规则表，每个图斑每条命中的规则写出一个问题图斑：问题代码与类型、命中规则及其条件、地类、乡镇与村（由 ZLDWDM 取前 9 位与前 12 位：GB/T 2260 与 12 位村级代码）、面积 MJ（公顷）、建议修复模式与项目类型。同一图斑上的多个问题全部列出（WTSL 为该图斑问题个数，WTZH 为其问题代码）。一条规则 = 地类（三调编码或前缀，'-' 表示排除，'*' 表示全部）与条件；条件中的变量：redline、farmland、urban、river、mine、corridor（图斑落在对应范围图层内的面积比例 0-1）、road（有道路穿过图斑为 1）、shore（距自然岸线在岸线距离以内为 1）、slope（平均坡度 °）、gdpdjb（耕地坡度级别）、soil_loss（平均土壤侵蚀模数 t/(km²·a)）、degradation（退化等级 1-4 的众数）、habitat（平均生境质量 0-1）、importance（重要性等级众数），以 'and' / 'or' 连接。范围变量以 &gt; 使用时问题图斑裁切到该范围（红线内耕地 = 落在红线内的部分）。未给出输入的变量使该规则不触发（并报告）。默认规则（插件依据广东省与琼海市工作方案所列问题自行整理，每行均可编辑或关闭）：生态保护红线内的耕地、建设用地、采矿用地、养殖坑塘；陡坡耕地（GDPDJB = 5 或坡度 &gt; 25°：25° 为《中华人民共和国水土保持法》第二十条的陡坡限值）；河湖管理范围内耕地；仍为采矿用地或裸地的历史遗留矿山；土壤侵蚀模数 ≥ 500 t/(km²·a)（SL 190-2007 南方红壤丘陵区容许土壤流失量，即该区轻度侵蚀下限，请按本地区设置）；退化林地或湿地（退化等级 ≥ 3 中度，按“生态退化程度”的编码）；占用自然岸线的建设用地、坑塘或盐田；廊道内被道路切割的自然生境。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -7388,9 +7713,19 @@ computed from</source>
       <translation>计为自然岸线的岸线类型取值，逗号分隔。默认为中英文自然岸线类型（自然岸线、基岩岸线、砂质岸线、淤泥质岸线、生物岸线、河口岸线等）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Shoreline (lines)</source>
+      <translation>海岸线（线）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Shoreline (lines, optional)</source>
       <translation>岸线（线，可选）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Shoreline distance (m)</source>
+      <translation>岸线距离（米）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -7476,6 +7811,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Skipped (layers missing): {}.</source>
       <translation>已跳过（缺少图层）：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Slope (degrees)</source>
+      <translation>坡度（度）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
@@ -7606,6 +7946,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Soil loss</source>
       <translation>土壤侵蚀量</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Soil loss modulus</source>
+      <translation>土壤侵蚀模数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Soil loss unit</source>
+      <translation>土壤侵蚀量单位</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -8434,6 +8784,21 @@ computed from</source>
       <translation>指标缺少名称。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>The land parcel layer has no polygons.</source>
+      <translation>地类图斑图层没有面要素。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>The land parcel layer is missing or cannot be read.</source>
+      <translation>地类图斑图层缺失或无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>The land parcels must be in a projected CRS in metres (e.g. CGCS2000 3-degree Gauss-Krüger); reproject them first.</source>
+      <translation>地类图斑须为以米为单位的投影坐标系（如 CGCS2000 3 度带高斯-克吕格），请先重投影。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>The land use at the {} must hold non-negative whole class codes.</source>
       <translation>{}土地利用必须为非负整数地类代码。</translation>
@@ -8534,6 +8899,11 @@ computed from</source>
       <translation>图斑自身的田坎系数；有值时替代系数表中的 ξ_now。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>The parcels have no land-class code field '{}'. Choose the code field (三调 DLBM).</source>
+      <translation>地类图斑没有地类编码字段“{}”。请选择地类编码字段（三调 DLBM）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>The patches to be consolidated (farmland patches, settlements, mines…), checked against the red line.</source>
       <translation>拟整治的图斑（耕地图斑、居民点、矿山等），与生态保护红线叠加校核。</translation>
@@ -8577,6 +8947,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The problem layer '{}' is empty: no {} projects.</source>
       <translation>问题图层“{}”为空：没有{}项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>The problem patches lack the field(s) {}: give the output of 'Ecological problem patches'.</source>
+      <translation>问题图斑缺少字段 {}：请给出“生态问题图斑识别”的输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>The project library lacks the field(s) {}: give the output of 'Project library'.</source>
+      <translation>项目库缺少字段 {}：请给出“生态修复项目库”的输出。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -8664,6 +9044,11 @@ computed from</source>
       <translation>缺少修复单元图层。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>The restoration zones must be in a projected CRS in metres to measure areas; reproject them.</source>
+      <translation>修复分区须为以米为单位的投影坐标系才能量算面积，请先重投影。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
       <source>The risk cell ({} m) must be at least two raster cells ({} m) wide.</source>
       <translation>风险小区（{} m）的边长至少应为两个栅格像元（{} m）。</translation>
@@ -8672,6 +9057,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>The rule table is empty.</source>
       <translation>规则表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>The rule table: on (1/0), rule id, problem code, problem type, land classes, condition, restoration mode, project type. Rows can be edited, added or switched off.</source>
+      <translation>规则表：启用（1/0）、规则编号、问题代码、问题类型、地类、条件、修复模式、项目类型。可编辑、增加或关闭任意行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
@@ -8859,6 +9249,11 @@ computed from</source>
       <translation>窗口半径至少为一个像元（{} 地图单位）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>The workbook (.xlsx); the CSV files are written beside it.</source>
+      <translation>工作簿（.xlsx）；CSV 文件写在其旁。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>The years between the dates must be positive.</source>
       <translation>两期间隔年数必须为正数。</translation>
@@ -9044,7 +9439,17 @@ computed from</source>
       <translation>合计 {:.4f} hm²（{:.2f} 亩），{} 个图斑；田坎 {:.4f} hm²；面积取自 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Township name field</source>
+      <translation>乡镇名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Township name field. Default name.</source>
+      <translation>乡镇名称字段。默认 name。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Townships (乡镇)</source>
       <translation>乡镇 (Townships)</translation>
     </message>
@@ -9234,6 +9639,11 @@ computed from</source>
       <translation>面积字段的单位：m²（默认）、hm² 或亩。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Unit of the soil loss raster. Default t/(hm²·a), as 'Soil conservation' writes it.</source>
+      <translation>土壤侵蚀量栅格的单位。默认 t/(hm²·a)，与“土壤保持”输出一致。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Unit polygons (townships, 生态保护修复单元; for the polygon unit type)</source>
       <translation>单元面（乡镇、生态保护修复单元；用于面单元类型）</translation>
@@ -9405,7 +9815,7 @@ computed from</source>
       <translation>城镇开发边界（可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Urban development boundary (城镇开发边界)</source>
       <translation>城镇开发边界 (Urban development boundary)</translation>
     </message>
@@ -9488,6 +9898,26 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Vegetation cover ≥</source>
       <translation>植被覆盖度 ≥</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Village code field</source>
+      <translation>座落单位代码字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Village code field (座落单位代码 ZLDWDM, 12 or 19 digits): the first 12 digits are the village, the first 9 the township. Default ZLDWDM.</source>
+      <translation>座落单位代码字段（ZLDWDM，12 或 19 位）：前 12 位为村，前 9 位为乡镇。默认 ZLDWDM。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Village name field</source>
+      <translation>座落单位名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Village name field (座落单位名称). Default ZLDWMC.</source>
+      <translation>座落单位名称字段。默认 ZLDWMC。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -9905,6 +10335,11 @@ computed from</source>
       <translation>未设置本参数而给出了森林地类代码时，按代码计算（与以前相同）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Writes the attached tables (附表) a plan text carries as one XLSX workbook (one sheet per table: title and unit rows merged across the table, Chinese headers, fixed decimals, 小计 per township or period, 合计 for the whole region) and one CSV per sheet beside it (&lt;file&gt;_&lt;sheet&gt;.csv, UTF-8 with BOM so Excel opens the Chinese). Tables, each written when its input is given: 问题图斑统计表 (problem patches by township and problem type: count and area, from 'Ecological problem patches'); 项目表 (projects by period with type, location, area and investment, from 'Project library'); 修复分区统计表 (restoration zone area by township, the zones cut by the township polygons, or for the whole region without townships). Areas in hm² with 4 decimals, investment in 万元 with 2; subtotals and totals are sums of the rounded rows, so the printed table adds up. XLSX needs openpyxl (Debian: apt install python3-openpyxl; else pip install openpyxl); without it the algorithm says so and writes the CSV files.</source>
+      <translation>将规划文本所附表格（附表）写为一个 XLSX 工作簿（每表一个工作表：标题行与单位行跨表合并、中文表头、固定小数位、按乡镇或时序的小计、全域合计），并在其旁为每个工作表写一个 CSV 文件（&lt;文件名&gt;_&lt;工作表&gt;.csv，UTF-8 带 BOM，Excel 可直接打开中文）。各表在给出对应输入时写出：问题图斑统计表（按乡镇与问题类型统计图斑数与面积，来自“生态问题图斑识别”）；项目表（按实施时序列出项目类型、所在单元、规模与估算投资，来自“生态修复项目库”）；修复分区统计表（以乡镇面切分修复分区后按乡镇统计面积，未给乡镇时为全域）。面积单位公顷保留 4 位小数，投资单位万元保留 2 位；小计与合计为取整后各行之和，打印出的表格能对上。XLSX 需要 openpyxl（Debian：apt install python3-openpyxl；或 pip install openpyxl）；缺少时算法给出提示并只写 CSV 文件。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Writing layers to {}</source>
       <translation>正在写出图层到 {}</translation>
@@ -9975,6 +10410,16 @@ computed from</source>
       <translation>分区类型</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Zone type field</source>
+      <translation>分区类型字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Zone type field of the restoration zones. Default zone_type.</source>
+      <translation>修复分区的分区类型字段。默认 zone_type。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zone {} matches no zoning rule; add a last rule with the condition TRUE.</source>
       <translation>分区 {} 不符合任何分区规则；请在最后添加一条条件为 TRUE 的规则。</translation>
@@ -10033,6 +10478,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>atlas,pdf,map,layout,template,qpt,规划图集,图件,模板</source>
       <translation>图集,pdf,地图,布局,模板,qpt,规划图集,图件,模板</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>attached tables,XLSX,Excel,CSV,附表,问题图斑统计表,项目表,修复分区统计表,totals,subtotals</source>
+      <translation>附表,XLSX,Excel,CSV,问题图斑统计表,项目表,修复分区统计表,合计,小计,attached tables</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -10255,9 +10705,19 @@ computed from</source>
       <translation>新增耕地（{}）≥ {:g} % × 现状耕地（{}）；建设用地增加（{}）− 减少（{}）≤ 0；生态保护红线：无图斑重叠超过 {:g} m²{}（自然资发〔2019〕194号，METHODS §4）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>no input for {}</source>
+      <translation>缺少 {} 的输入</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>none</source>
       <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>openpyxl is not installed (Debian: apt install python3-openpyxl; else pip install openpyxl): only the CSV files were written.</source>
+      <translation>未安装 openpyxl（Debian：apt install python3-openpyxl；或 pip install openpyxl）：只写出了 CSV 文件。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
@@ -10293,6 +10753,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>priority,weights,entropy weight,rank,修复优先级,熵权法,轻重缓急,一级,二级,三级</source>
       <translation>修复优先级,熵权法,轻重缓急,一级,二级,三级,priority,weights,rank</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>problem patches,rules,DLTB,red line,steep farmland,mines,soil erosion,shoreline,corridor,生态问题图斑,问题识别,生态保护红线,陡坡耕地,历史遗留矿山,水土流失,岸线,廊道</source>
+      <translation>生态问题图斑,问题识别,规则,地类图斑,生态保护红线,陡坡耕地,历史遗留矿山,水土流失,岸线,廊道,problem patches,DLTB</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -10345,6 +10810,11 @@ computed from</source>
       <translation>修复单元,分区统计,乡镇,流域,格网,restoration unit</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>run</source>
+      <translation>已运行</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>rural settlement,homestead,construction land,consolidation,农村居民点,宅基地,建设用地整理,人均用地标准</source>
       <translation>农村居民点,宅基地,建设用地整理,人均用地标准,rural settlement,homestead</translation>
@@ -10373,6 +10843,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>survey</source>
       <translation>调查</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>switched off</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>t/(hm²·a) (the soil conservation algorithm's actual soil loss)</source>
+      <translation>t/(hm²·a)（土壤保持算法的实际土壤侵蚀量）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>t/(km²·a)</source>
+      <translation>t/(km²·a)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
@@ -10670,6 +11155,11 @@ computed from</source>
       <translation>{} 个问题要素位于有得分的优先级单元之外，未纳入。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>{} problem patches, {:.4f} hm², on {} parcels.</source>
+      <translation>问题图斑 {} 个，{:.4f} 公顷，涉及 {} 个地类图斑。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>{} project(s) do not fit in the budgets and are 未安排 (unscheduled).</source>
       <translation>{} 个项目超出预算，列为未安排。</translation>
@@ -10918,6 +11408,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>{}: {} projects, {:.2f} of {:.2f} 万元</source>
       <translation>{}：{} 个项目，{:.2f} / {:.2f} 万元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>{}: {} rows, total {}</source>
+      <translation>{}：{} 行，合计 {}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />

@@ -1,0 +1,425 @@
+"""Ecological problem patches (生态问题图斑识别): an editable rule table over the land parcels."""
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from ...core import landuse_codes as L
+from ...core import problems as P
+from ...i18n import tr, tr_noop
+from ...processing_helpers.grid import Grid
+from ...processing_helpers.raster_io import read_raster
+from ...processing_helpers.tables import matrix_rows
+from ...processing_helpers.vector_io import add_row, rasterize_geometries, table_sink
+from ..base import EcoRestoreAlgorithm
+from ...processing_helpers.styles import style_categories_on_load
+from ...processing_helpers.vector_io import add_feature
+from ...processing_helpers.vector_io import make_field as field
+
+#: zone parameter -> variable
+ZONES = [("RED_LINE", "redline", tr_noop("Ecological protection red line (生态保护红线)")),
+         ("BASIC_FARMLAND", "farmland", tr_noop("Permanent basic farmland (永久基本农田)")),
+         ("URBAN_BOUNDARY", "urban", tr_noop("Urban development boundary (城镇开发边界)")),
+         ("RIVER_ZONES", "river", tr_noop("River and lake management zones (河湖管理范围)")),
+         ("MINES", "mine", tr_noop("Historic (abandoned) mines (历史遗留矿山)")),
+         ("CORRIDORS", "corridor", tr_noop("Ecological corridors, polygons (生态廊道)"))]
+#: raster parameter -> (variable, aggregation)
+RASTERS = [("SLOPE", "slope", "mean", tr_noop("Slope (degrees)")),
+           ("SOIL_LOSS", "soil_loss", "mean", tr_noop("Soil loss modulus")),
+           ("DEGRADATION", "degradation", "majority", tr_noop("Degradation grade (1-4)")),
+           ("HABITAT", "habitat", "mean", tr_noop("Habitat quality (0-1)")),
+           ("IMPORTANCE", "importance", "majority", tr_noop("Protection importance grade"))]
+SOIL_UNITS = [tr_noop("t/(hm²·a) (the soil conservation algorithm's actual soil loss)"), tr_noop("t/(km²·a)")]
+NATURAL_VALUES = {"1", "natural", "自然", "自然岸线", "true", "yes", "是"}
+
+PATCH_FIELDS = [("BSM", "string"), ("WTDM", "string"), ("WTLX", "string"), ("GZBH", "string"), ("GZTJ", "string"),
+                ("DLBM", "string"), ("DLMC", "string"), ("TBBSM", "string"), ("XZDM", "string"), ("XZMC", "string"),
+                ("CJDM", "string"), ("CJMC", "string"), ("MJ", "double"), ("XFMS", "string"), ("XMLX", "string"),
+                ("WTSL", "int"), ("WTZH", "string")]
+COLOURS = ["#e31a1c", "#fb9a99", "#6a3d9a", "#1f78b4", "#ff7f00", "#a6cee3", "#8c510a", "#dfc27d",
+           "#33a02c", "#b15928", "#cab2d6", "#ffff99"]
+
+
+class ProblemPatches(EcoRestoreAlgorithm):
+    NAME = "problempatches"
+    GROUP = "zoning"
+    DISPLAY = "Ecological problem patches (生态问题图斑识别)"
+    TAGS = ("problem patches,rules,DLTB,red line,steep farmland,mines,soil erosion,shoreline,corridor,"
+            "生态问题图斑,问题识别,生态保护红线,陡坡耕地,历史遗留矿山,水土流失,岸线,廊道")
+    HELP = (
+        "Runs an editable rule table over the land parcels (地类图斑 DLTB) and writes one problem patch per "
+        "parcel and rule that fires: problem code and type, the rule and its condition, land class, "
+        "township and village (from ZLDWDM: 9 and 12 digits, GB/T 2260 and the 12-digit village code), area "
+        "MJ in hm², suggested restoration mode and project type. Overlapping problems on one parcel are all "
+        "listed (WTSL = number of problems of the parcel, WTZH = their codes). A rule = land classes "
+        "(三调 codes or prefixes, '-' excludes, '*' all) and a condition over the variables redline, "
+        "farmland, urban, river, mine, corridor (share 0-1 of the parcel inside the zone layer), road (1 "
+        "where a road crosses the parcel), shore (1 within the shoreline distance of natural shoreline), "
+        "slope (mean °), gdpdjb (耕地坡度级别), soil_loss (mean t/(km²·a)), degradation (majority grade 1-4), "
+        "habitat (mean 0-1), importance (majority grade), joined by 'and' / 'or'. A zone variable used "
+        "with > clips the patch to the zone (farmland inside the red line = the part inside). A variable "
+        "whose input is not given makes its rule silent (reported). Default rules (the plugin's own reading "
+        "of the problem lists of the Guangdong and Qionghai work plans; edit or switch off any row): "
+        "farmland, construction, mining land, aquaculture ponds inside the red line; steep farmland "
+        "(GDPDJB = 5 or slope > 25°: 25° is the steep-slope limit of the Water and Soil Conservation Law "
+        "of the PRC, art. 20); farmland in river and lake management zones; historic mines still mining or "
+        "bare land; soil loss ≥ 500 t/(km²·a) (the tolerable soil loss of the southern red-soil hilly region "
+        "in SL 190-2007, the lower bound of 轻度 erosion there: set it for your region); degraded forest or "
+        "wetland (degradation grade ≥ 3 中度, the 'Degradation degree' coding); construction, ponds or salt "
+        "pans on natural shoreline; natural habitat in corridors crossed by roads.")
+    PARAM_HELP = {
+        "INPUT": "Land parcels (三调 DLTB or land-use polygons) in a projected CRS in metres.",
+        "CLASS_FIELD": "Land-class code field (三调 DLBM). Default DLBM.",
+        "GDPDJB_FIELD": "Farmland slope grade field (耕地坡度级别, 1-5). Default GDPDJB; empty or missing: not used.",
+        "UNIT_CODE_FIELD": ("Village code field (座落单位代码 ZLDWDM, 12 or 19 digits): the first 12 digits are the "
+                            "village, the first 9 the township. Default ZLDWDM."),
+        "UNIT_NAME_FIELD": "Village name field (座落单位名称). Default ZLDWMC.",
+        "ID_FIELD": "Parcel id field (标识码). Default BSM; missing: the feature id.",
+        "RED_LINE": "Optional polygons of the ecological protection red line; variable redline.",
+        "BASIC_FARMLAND": "Optional polygons of permanent basic farmland; variable farmland.",
+        "URBAN_BOUNDARY": "Optional polygons of the urban development boundary; variable urban.",
+        "RIVER_ZONES": ("Optional river and lake management zones (polygons; buffer river lines first if only "
+                        "lines exist); variable river."),
+        "MINES": "Optional historic (abandoned) mine polygons; variable mine.",
+        "CORRIDORS": "Optional ecological corridor polygons (e.g. buffered least-cost paths); variable corridor.",
+        "ROADS": "Optional road lines; variable road = 1 where a road crosses the parcel.",
+        "SHORELINE": "Optional shoreline lines; only natural segments count (see the natural-shoreline field).",
+        "SHORE_FIELD": ("Field of the shoreline telling natural segments (1, natural, 自然 or 自然岸线). Default "
+                        "natural; missing: every segment counts as natural."),
+        "SHORE_DISTANCE": ("Distance (m) from natural shoreline within which a parcel occupies it (variable "
+                           "shore). Default 100 m, the plugin's own value: set the plan's shoreline zone."),
+        "SLOPE": "Optional slope raster in degrees; variable slope = the parcel's mean.",
+        "SOIL_LOSS": "Optional soil loss raster (e.g. 'Soil conservation' actual soil loss A_r); variable soil_loss.",
+        "SOIL_LOSS_UNIT": "Unit of the soil loss raster. Default t/(hm²·a), as 'Soil conservation' writes it.",
+        "DEGRADATION": "Optional degradation grade raster (1 未退化 … 4 重度, 'Degradation degree'); variable degradation.",
+        "HABITAT": "Optional habitat quality raster (0-1); variable habitat.",
+        "IMPORTANCE": "Optional protection importance grade raster; variable importance.",
+        "TOWNSHIPS": "Optional township polygons: their name fills XZMC by the township containing the patch.",
+        "TOWNSHIP_NAME_FIELD": "Township name field. Default name.",
+        "RULES": ("The rule table: on (1/0), rule id, problem code, problem type, land classes, condition, "
+                  "restoration mode, project type. Rows can be edited, added or switched off."),
+        "OUTPUT": "Problem patches (one per parcel and rule fired), styled by problem code.",
+        "SUMMARY": "Patches and area (hm²) per problem code, and rules that stayed silent for a missing input.",
+    }
+    ADVANCED = ("CLASS_FIELD", "GDPDJB_FIELD", "UNIT_CODE_FIELD", "UNIT_NAME_FIELD", "ID_FIELD",
+                "SHORE_FIELD", "SHORE_DISTANCE", "SOIL_LOSS_UNIT", "TOWNSHIP_NAME_FIELD")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", tr("Land parcels DLTB (地类图斑)"), [QgsProcessing.TypeVectorPolygon]))
+        for name, default, label in (("CLASS_FIELD", "DLBM", tr("Land-class code field")),
+                                     ("GDPDJB_FIELD", "GDPDJB", tr("Farmland slope grade field")),
+                                     ("UNIT_CODE_FIELD", "ZLDWDM", tr("Village code field")),
+                                     ("UNIT_NAME_FIELD", "ZLDWMC", tr("Village name field")),
+                                     ("ID_FIELD", "BSM", tr("Parcel id field"))):
+            self.addParameter(QgsProcessingParameterField(name, label, defaultValue=default,
+                                                          parentLayerParameterName="INPUT", optional=True))
+        for name, _, label in ZONES:
+            self.addParameter(QgsProcessingParameterFeatureSource(
+                name, tr(label), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ROADS", tr("Roads (lines)"), [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "SHORELINE", tr("Shoreline (lines)"), [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "SHORE_FIELD", tr("Natural-shoreline field"), defaultValue="natural",
+            parentLayerParameterName="SHORELINE", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SHORE_DISTANCE", tr("Shoreline distance (m)"), QgsProcessingParameterNumber.Double, 100.0,
+            minValue=0.0))
+        for name, _, _, label in RASTERS:
+            self.addParameter(QgsProcessingParameterRasterLayer(name, tr(label), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "SOIL_LOSS_UNIT", tr("Soil loss unit"), [tr(u) for u in SOIL_UNITS], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "TOWNSHIPS", tr("Townships (乡镇)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "TOWNSHIP_NAME_FIELD", tr("Township name field"), defaultValue="name",
+            parentLayerParameterName="TOWNSHIPS", optional=True))
+        flat = []
+        for row in P.DEFAULT_RULES:
+            flat += [str(v) for v in row]
+        self.addParameter(QgsProcessingParameterMatrix(
+            "RULES", tr("Problem rules"), numberRows=0, hasFixedNumberRows=False,
+            headers=[tr("On (1/0)"), tr("Rule id"), tr("Problem code"), tr("Problem type"), tr("Land classes"),
+                     tr("Condition"), tr("Restoration mode"), tr("Project type")], defaultValue=flat,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Problem patches"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "SUMMARY", tr("Problem summary"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("PATCHES", tr("Number of problem patches")))
+        self.addOutput(QgsProcessingOutputNumber("AREA_HM2", tr("Area of the problem patches (hm²)")))
+
+    # --------------------------------------------------------------------------------------------
+    def _field(self, parameters, name, context, source, default):
+        value = self.parameterAsString(parameters, name, context) or default
+        i = source.fields().lookupField(value)
+        return source.fields().at(i).name() if i >= 0 else None
+
+    def _geoms(self, source, crs, context, request=None):
+        xform = None
+        if source.sourceCrs().isValid() and crs.isValid() and source.sourceCrs() != crs:
+            xform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        out = []
+        for f in source.getFeatures(request or QgsFeatureRequest()):
+            g = f.geometry()
+            if g is None or g.isEmpty():
+                continue
+            g = QgsGeometry(g)
+            if xform is not None:
+                g.transform(xform)
+            if not g.isGeosValid():
+                g = g.makeValid()
+            out.append((f, g))
+        return out
+
+    def _index(self, geoms):
+        index = QgsSpatialIndex()
+        for k, g in enumerate(geoms):
+            index.addFeature(k, g.boundingBox())
+        return index
+
+    def _zone(self, parcels, zone_geoms, feedback, keep):
+        """Share of each parcel inside the zone, and the inside part (when ``keep``)."""
+        index = self._index(zone_geoms)
+        share, parts = np.zeros(len(parcels)), [None] * len(parcels)
+        for i, g in enumerate(parcels):
+            if i % 500 == 0:
+                self.check_cancel(feedback)
+            cand = index.intersects(g.boundingBox())
+            if not cand:
+                continue
+            zone = QgsGeometry.unaryUnion([zone_geoms[k] for k in cand]) if len(cand) > 1 else zone_geoms[cand[0]]
+            inside = g.intersection(zone)
+            a = inside.area() if inside is not None and not inside.isEmpty() else 0.0
+            if a > 0:
+                share[i] = a / g.area() if g.area() > 0 else 0.0
+                if keep:
+                    parts[i] = inside
+        return share, parts
+
+    def _raster(self, layer, parcels, crs, how, feedback):
+        grid = Grid.from_layer(layer)
+        values, _ = read_raster(layer, grid, categorical=how == "majority", feedback=feedback)
+        geoms = parcels
+        if grid.crs_wkt and grid.crs.isValid() and grid.crs != crs:
+            xform = QgsCoordinateTransform(crs, grid.crs, self._context.transformContext())
+            geoms = []
+            for g in parcels:
+                g = QgsGeometry(g)
+                g.transform(xform)
+                geoms.append(g)
+        n = len(geoms)
+        labels = rasterize_geometries(geoms, np.arange(1, n + 1), grid)
+        out = P.label_mean(labels, values, n) if how == "mean" else P.label_majority(labels, values, n)
+        # parcels smaller than a cell: the value at a point on the surface
+        for i in np.flatnonzero(~np.isfinite(out)):
+            p = geoms[i].pointOnSurface().asPoint()
+            r, c = grid.to_pixel(p.x(), p.y())
+            if 0 <= r < grid.height and 0 <= c < grid.width:
+                out[i] = values[r, c]
+        return out
+
+    def process(self, parameters, context, feedback):
+        self._context = context
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            raise QgsProcessingException(tr("The land parcel layer is missing or cannot be read."))
+        crs = source.sourceCrs()
+        if not crs.isValid() or crs.isGeographic():
+            raise QgsProcessingException(tr(
+                "The land parcels must be in a projected CRS in metres (e.g. CGCS2000 3-degree Gauss-Krüger); "
+                "reproject them first."))
+        class_f = self._field(parameters, "CLASS_FIELD", context, source, "DLBM")
+        if class_f is None:
+            raise QgsProcessingException(tr(
+                "The parcels have no land-class code field '{}'. Choose the code field (三调 DLBM).").format(
+                self.parameterAsString(parameters, "CLASS_FIELD", context) or "DLBM"))
+        fnames = {k: self._field(parameters, k, context, source, d) for k, d in (
+            ("GDPDJB_FIELD", "GDPDJB"), ("UNIT_CODE_FIELD", "ZLDWDM"), ("UNIT_NAME_FIELD", "ZLDWMC"),
+            ("ID_FIELD", "BSM"))}
+        try:
+            rules = P.parse_rules(matrix_rows(self.table_value(parameters, "RULES"), len(P.RULE_COLUMNS)))
+        except ValueError as exc:
+            raise QgsProcessingException(tr("Problem rules: {}").format(exc)) from None
+        active = [r for r in rules if r["on"]]
+        if not active:
+            raise QgsProcessingException(tr("Every rule of the rule table is switched off: nothing to find."))
+        used = set(v for r in active for v in P.variables_used(r["groups"]))
+        clipping = set(v for r in active for v in P.clip_zones(r["groups"]))
+
+        feedback.setProgressText(tr("Reading the parcels"))
+        read = self._geoms(source, crs, context)
+        if not read:
+            raise QgsProcessingException(tr("The land parcel layer has no polygons."))
+        feats = [f for f, _ in read]
+        geoms = [g for _, g in read]
+        n = len(geoms)
+
+        def attr(f, name):
+            if not name:
+                return None
+            v = f[name]
+            return None if v is None or str(v) == "NULL" else v
+
+        codes = [L.clean_code(attr(f, class_f)) for f in feats]
+        variables, parts = {}, {}
+        if fnames["GDPDJB_FIELD"]:
+            variables["gdpdjb"] = np.array([_num(attr(f, fnames["GDPDJB_FIELD"])) for f in feats])
+        feedback.setProgress(10)
+        for k, (pname, var, _) in enumerate(ZONES):
+            src = self.parameterAsSource(parameters, pname, context)
+            if src is None or var not in used:
+                continue
+            feedback.setProgressText(tr("Overlay with {}").format(src.sourceName()))
+            zg = [g for _, g in self._geoms(src, crs, context)]
+            variables[var], parts[var] = self._zone(geoms, zg, feedback, var in clipping)
+            feedback.setProgress(10 + 40 * (k + 1) / len(ZONES))
+        roads = self.parameterAsSource(parameters, "ROADS", context)
+        if roads is not None and "road" in used:
+            rg = [g for _, g in self._geoms(roads, crs, context)]
+            index = self._index(rg)
+            variables["road"] = np.array([
+                1.0 if any(g.intersects(rg[k]) for k in index.intersects(g.boundingBox())) else 0.0 for g in geoms])
+        shore = self.parameterAsSource(parameters, "SHORELINE", context)
+        if shore is not None and "shore" in used:
+            sf = self._field(parameters, "SHORE_FIELD", context, shore, "natural")
+            dist = self.parameterAsDouble(parameters, "SHORE_DISTANCE", context)
+            sg = [g for f, g in self._geoms(shore, crs, context)
+                  if sf is None or str(attr(f, sf)).strip().lower() in NATURAL_VALUES]
+            index = self._index(sg)
+            hit = np.zeros(n)
+            for i, g in enumerate(geoms):
+                box = g.boundingBox().buffered(dist)
+                hit[i] = 1.0 if any(g.distance(sg[k]) <= dist for k in index.intersects(box)) else 0.0
+            variables["shore"] = hit
+        for pname, var, how, _ in RASTERS:
+            layer = self.parameterAsRasterLayer(parameters, pname, context)
+            if layer is None or var not in used:
+                continue
+            feedback.setProgressText(tr("Parcel values of {}").format(layer.name()))
+            v = self._raster(layer, geoms, crs, how, feedback)
+            if var == "soil_loss" and self.parameterAsEnum(parameters, "SOIL_LOSS_UNIT", context) == 0:
+                v = v * 100.0           # t/(hm²·a) -> t/(km²·a)
+            variables[var] = v
+        self.check_cancel(feedback)
+        feedback.setProgress(70)
+        silent = []
+        for r in active:
+            missing = [v for v in P.variables_used(r["groups"]) if v not in variables]
+            if missing:
+                silent.append((r, missing))
+                feedback.pushWarning(tr("Rule {} ({}) cannot fire: no input for {}.").format(
+                    r["rule_id"], r["type"], ", ".join(missing)))
+        hits = P.evaluate(rules, codes, variables)
+
+        towns = []
+        tsrc = self.parameterAsSource(parameters, "TOWNSHIPS", context)
+        if tsrc is not None:
+            tf = self._field(parameters, "TOWNSHIP_NAME_FIELD", context, tsrc, "name")
+            towns = [(g, str(attr(f, tf)) if tf else str(f.id())) for f, g in self._geoms(tsrc, crs, context)]
+
+        fl = QgsFields()
+        for name, kind in PATCH_FIELDS:
+            fl.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fl, QgsWkbTypes.MultiPolygon, crs)
+        per_parcel = {}
+        for i, r in hits:
+            per_parcel.setdefault(i, []).append(rules[r]["code"])
+        written, fired_codes, areas = 0, [], []
+        for i, r in hits:
+            self.check_cancel(feedback)
+            rule = rules[r]
+            g = QgsGeometry(geoms[i])
+            for var in P.clip_zones(rule["groups"]):
+                part = parts.get(var, [None] * n)[i]
+                if part is not None:
+                    g = g.intersection(part)
+            g = _polygons(g)
+            if g is None or g.area() <= 0:
+                continue
+            written += 1
+            ucode = str(attr(feats[i], fnames["UNIT_CODE_FIELD"]) or "")
+            xzmc = None
+            if towns:
+                c = g.pointOnSurface()
+                xzmc = next((name for tg, name in towns if tg.contains(c)), None)
+            mj = round(g.area() / 1e4, 4)
+            g.convertToMultiType()
+            f = QgsFeature(fl)
+            f.setGeometry(g)
+            f.setAttributes([
+                "WT{:06d}".format(written), rule["code"], rule["type"], rule["rule_id"], rule["condition"],
+                codes[i], L.code_name(codes[i]) if codes[i] else None,
+                str(attr(feats[i], fnames["ID_FIELD"]) or feats[i].id()),
+                ucode[:9] or None, xzmc, ucode[:12] or None,
+                attr(feats[i], fnames["UNIT_NAME_FIELD"]), mj, rule["mode"], rule["project"],
+                len(per_parcel[i]), ",".join(per_parcel[i])])
+            add_feature(sink, f)
+            fired_codes.append(rule["code"])
+            areas.append(mj)
+        feedback.setProgress(90)
+
+        columns = [("code", "string"), ("type", "string"), ("rule_id", "string"), ("patches", "int"),
+                   ("area_hm2", "double"), ("status", "string")]
+        tsink, tdest, tfl = table_sink(self, parameters, "SUMMARY", context, columns)
+        counts = {}
+        for c, a in zip(fired_codes, areas):
+            counts[c] = (counts.get(c, (0, 0.0))[0] + 1, counts.get(c, (0, 0.0))[1] + a)
+        silent_ids = {r["rule_id"]: m for r, m in silent}
+        for r in rules:
+            if not r["on"]:
+                status = tr("switched off")
+            elif r["rule_id"] in silent_ids:
+                status = tr("no input for {}").format(", ".join(silent_ids[r["rule_id"]]))
+            else:
+                status = tr("run")
+            k, a = counts.get(r["code"], (0, 0.0))
+            add_row(tsink, tfl, [r["code"], r["type"], r["rule_id"], k, round(a, 4), status])
+        total = round(float(sum(areas)), 4)
+        feedback.pushInfo(tr("{} problem patches, {:.4f} hm², on {} parcels.").format(
+            written, total, len(per_parcel)))
+        cats, seen = {}, []
+        for r in rules:
+            if r["code"] not in seen:
+                seen.append(r["code"])
+                cats[r["code"]] = (COLOURS[(len(seen) - 1) % len(COLOURS)], "{} {}".format(r["code"], r["type"]))
+        style_categories_on_load(context, dest, "WTDM", cats, tr("Problem patches"))
+        feedback.setProgress(100)
+        return {"OUTPUT": dest, "SUMMARY": tdest, "PATCHES": written, "AREA_HM2": total}
+
+
+def _num(v):
+    try:
+        return float(str(v).strip()) if v is not None and str(v).strip() != "" else np.nan
+    except ValueError:
+        return np.nan
+
+
+def _polygons(g):
+    """The polygon part of ``g`` (an intersection may add lines or points), or None."""
+    if g is None or g.isEmpty():
+        return None
+    if g.type() == QgsWkbTypes.PolygonGeometry:
+        return g
+    if g.isMultipart() or QgsWkbTypes.flatType(g.wkbType()) == QgsWkbTypes.GeometryCollection:
+        polys = [QgsGeometry(p) for p in g.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry]
+        return QgsGeometry.unaryUnion(polys) if polys else None
+    return None
