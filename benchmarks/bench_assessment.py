@@ -43,7 +43,7 @@ def case_water_balance(n):
     p = rng.uniform(1500, 2200, (n, n)).astype(np.float32)
     et = rng.uniform(800, 1200, (n, n)).astype(np.float32)
     t = time.perf_counter()
-    wr = services.water_balance(p, et, lc, cell_area_km2=CELL * CELL / 1e6)
+    wr = services.water_balance(p, et, landcover=lc, cell_area_km2=CELL * CELL / 1e6)
     total = float(np.nansum(wr))
     return time.perf_counter() - t, {"total_m3": total}
 
@@ -72,7 +72,7 @@ def case_habitat(n):
     rng = np.random.default_rng(0)
     lc = _landcover(n, rng)
     src = habitat.threat_rasters_from_landcover(
-        lc, {k: tables.THREAT_SOURCES_3DIAO[k] for k in ("cropland", "urban", "road")})
+        lc, sources={k: tables.THREAT_SOURCES_3DIAO[k] for k in ("cropland", "urban", "road")})
     t = time.perf_counter()
     d, q, kk = habitat.habitat_quality_model(lc, src, cellsize=CELL, dtype=np.float32)
     return time.perf_counter() - t, {"k": kk, "q_mean": float(np.nanmean(q)),
@@ -100,7 +100,7 @@ def case_grading(n):
         grading.classify_by_thresholds(v[rows[0]:rows[-1] + 1], th2)
     t_blocks = time.perf_counter() - t2
     t3 = time.perf_counter()
-    cleaned = grading.remove_small_fragments(g[:2000, :2000], 10)
+    cleaned = grading.remove_small_fragments(g[:2000, :2000], min_cells=10)
     t_frag = time.perf_counter() - t3
     return t_exact, {"blockwise_two_pass_s": round(t_blocks, 2),
                      "fragments_2000x2000_s": round(t_frag, 2),
@@ -114,7 +114,7 @@ def case_habitat_distance(n):
     rng = np.random.default_rng(0)
     lc = _landcover(n, rng)
     src = habitat.threat_rasters_from_landcover(
-        lc, {k: tables.THREAT_SOURCES_3DIAO[k] for k in ("cropland", "urban", "road")})
+        lc, sources={k: tables.THREAT_SOURCES_3DIAO[k] for k in ("cropland", "urban", "road")})
     t = time.perf_counter()
     d, q, kk = habitat.habitat_quality_model(lc, src, cellsize=CELL, dtype=np.float32, method=habitat.DISTANCE)
     return time.perf_counter() - t, {"k": kk, "q_mean": float(np.nanmean(q))}

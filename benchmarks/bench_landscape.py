@@ -55,7 +55,7 @@ def main():
         args.size, args.classes, args.sigma, args.cell))
 
     t0 = time.perf_counter()
-    ours = landscape.compute_metrics(arr, args.cell, enn=not args.no_enn)
+    ours = landscape.compute_metrics(arr, cell_size=args.cell, enn=not args.no_enn)
     t_ours = time.perf_counter() - t0
     print("ours:        {:8.2f} s  ({} patches; all class + landscape metrics)".format(
         t_ours, ours["landscape"]["NP"]))

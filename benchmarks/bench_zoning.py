@@ -59,12 +59,12 @@ def core_bench(n_units, n_zones):
     types = np.select([x[:, 0] > 0.7, x[:, 4] > 0.4, x[:, 3] > 0.6, x[:, 0] > 0.4], [0, 1, 2, 3], 4)
     rule, _ = timed("rule-based contiguous zones", lambda: zoning.contiguous_groups(n, e, types))
     merged, _ = timed("merge zones < 20 units", lambda: zoning.merge_small_zones(
-        n, e, rule, area, 20.0, types=types))
+        n, e, rule, area, min_area=20.0, types=types))
     sk, t_sk = timed("SKATER into {} zones".format(n_zones), lambda: zoning.skater(
-        n, e, x, n_zones, weights=area))
-    base = zoning.skater(n, e, x[:, :2], 4)
+        n, e, x, n_zones=n_zones, weights=area))
+    base = zoning.skater(n, e, x[:, :2], n_zones=4)
     nested, _ = timed("SKATER nested in 4 base zones", lambda: zoning.skater(
-        n, e, x, n_zones, group=base))
+        n, e, x, n_zones=n_zones, group=base))
     for lab, name in ((rule, "rule"), (merged, "merged"), (sk, "skater"), (nested, "nested")):
         assert zoning.is_contiguous(n, e, lab), name
     print("  zones: rule {}, merged {}, SKATER {}, nested {} - all contiguous".format(

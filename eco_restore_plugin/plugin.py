@@ -1,5 +1,4 @@
 """The plugin object QGIS creates through ``classFactory``."""
-import os
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon

@@ -14,12 +14,29 @@ Every parameter has help: ``PARAM_HELP`` ({parameter name: English help text}, p
 ``ADVANCED`` (solver and tuning options) get ``FlagAdvanced`` so the dialog folds them under
 "Advanced parameters". ``scripts/translations.py`` extracts the ``PARAM_HELP`` values for translators.
 """
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
+import os
+import re
+import shutil
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+)
 from qgis.PyQt.QtGui import QIcon
 
+from ..core._progress import Cancelled as CoreCancelled
 from ..i18n import tr
 from ..paths import help_url, icon_path
-from ..processing_helpers.feedback import Cancelled, cancel_callback, check_cancel, progress_callback
+from ..processing_helpers.feedback import (
+    Cancelled,
+    cancel_callback,
+    cancel_message,
+    check_cancel,
+    progress_callback,
+)
 
 __all__ = ["GROUPS", "Cancelled", "EcoRestoreAlgorithm"]
 
@@ -103,24 +120,51 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Run :meth:`process`; bad input raised by the core as ValueError becomes a clear message.
 
+        Cancel, whether seen by the adapter (:class:`processing_helpers.feedback.Cancelled`) or by the
+        core (:class:`core._progress.Cancelled`), ends with the one plain message "Cancelled by the
+        user; no output was written." (no traceback).
+
         The message is raised afresh, outside the handler: the original traceback would keep the
         algorithm's local QGIS objects (layers, layouts, projects) alive after QGIS has exited, and a
         caller that keeps the exception (pytest, a script's error log) would crash at interpreter exit."""
+        new_files = self._new_output_files(parameters, context)
         try:
             return self.process(parameters, context, feedback)
-        except Cancelled:
+        except (Cancelled, CoreCancelled):  # the adapter's or the core's cancel
             error = Cancelled
         except QgsProcessingException as exc:
             error = str(exc)
-        except InterruptedError:  # core functions stop this way when cancelled() is true
-            error = Cancelled
         except ValueError as exc:
             error = str(exc)
         except MemoryError:
             error = tr("Not enough memory for this input. Use a coarser cell size or a smaller extent.")
-        if error is Cancelled:
-            raise Cancelled()
+        if error is Cancelled:  # a plain QgsProcessingException: QGIS shows a subclass with its traceback
+            _remove(new_files)
+            error = cancel_message()
         raise QgsProcessingException(error)
+
+    def _new_output_files(self, parameters, context):
+        """The output files (and folders) of this run that do not exist yet: removed when it is cancelled,
+        so that a cancel never leaves an output written before the cancel was seen (a table sink
+        created up front, a raster written before a later step was cancelled)."""
+        paths = []
+        for d in self.destinationParameterDefinitions():
+            if parameters.get(d.name()) in (None, ""):
+                continue
+            try:
+                if isinstance(d, QgsProcessingParameterFolderDestination):
+                    value = self.parameterAsString(parameters, d.name(), context)
+                elif isinstance(d, QgsProcessingParameterFileDestination):
+                    value = self.parameterAsFileOutput(parameters, d.name(), context)
+                else:
+                    value = self.parameterAsOutputLayer(parameters, d.name(), context)
+            except Exception:  # noqa: BLE001 - an unreadable destination is reported by the adapter
+                continue
+            match = re.match(r"^\w+:dbname='([^']+)'", value or "")
+            path = match.group(1) if match else (value or "").split("|")[0]
+            if path and os.path.isabs(path) and not os.path.exists(path):
+                paths.append(path)
+        return paths
 
     def process(self, parameters, context, feedback):
         """The adapter's work (override). Returns the outputs dict."""
@@ -137,3 +181,17 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
     progress_callback = staticmethod(progress_callback)
     cancel_callback = staticmethod(cancel_callback)
     check_cancel = staticmethod(check_cancel)
+
+
+def _remove(paths):
+    """Remove output files (with their sidecars) and folders created by a cancelled run."""
+    for path in paths:
+        if os.path.isdir(path):
+            shutil.rmtree(path, ignore_errors=True)
+            continue
+        base = os.path.splitext(path)[0]
+        for p in (path, path + ".aux.xml", base + ".qml", path + "-wal", path + "-shm", path + "-journal"):
+            try:
+                os.remove(p)
+            except OSError:
+                pass

@@ -38,7 +38,7 @@ def _open_text(path):
     return open(path, "r", encoding="ascii", errors="replace")
 
 
-def read_asc(path, dtype=np.float64):
+def read_asc(path, *, dtype=np.float64):
     """Read an ESRI ASCII grid (ESRI AAIGrid format; ``.gz`` accepted).
 
     Returns ``(array, header)``: ``array`` has shape (nrows, ncols), row 0 = north, NODATA cells
@@ -70,7 +70,7 @@ def read_asc(path, dtype=np.float64):
     return arr.astype(dtype, copy=False), header
 
 
-def write_asc(path, array, header=None, nodata=-9999.0, fmt="%.10g"):
+def write_asc(path, array, *, header=None, nodata=-9999.0, fmt="%.10g"):
     """Write ``array`` (NaN = nodata) as an ESRI ASCII grid (ESRI AAIGrid format).
 
     ``header`` may be an :class:`AscHeader` (or dict with xll, yll, cellsize); defaults to a grid

@@ -22,6 +22,7 @@ from scipy import ndimage
 
 from . import corridors
 from . import costdistance as cd
+from ._progress import Steps, checkpoint
 
 __all__ = ["disk_minimum", "barrier_improvement", "BarrierResult", "strongest_mask"]
 
@@ -35,7 +36,7 @@ pairs: list of (a, b, lcd) of the pairs used.
 """
 
 
-def disk_minimum(values, radius_cells):
+def disk_minimum(values, *, radius_cells):
     """Minimum of ``values`` over a circular window (cells whose centre is within ``radius_cells``
     of the centre cell); NaN and cells outside the raster count as +inf.
 
@@ -63,7 +64,7 @@ def disk_minimum(values, radius_cells):
     return out
 
 
-def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=1.0, pairs="adjacent",
+def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistance=1.0, pairs="adjacent",
                         max_lcd=None, aggregate="max", per_length=True, only_positive=True,
                         progress=None, cancelled=None):
     """Barrier Mapper improvement score (McRae et al. 2012; Linkage Mapper Barrier Mapper).
@@ -75,7 +76,7 @@ def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=
     ``max_lcd``) or a list of (a, b). max_lcd: drop pairs whose LCD is larger.
     aggregate: "max" or "sum" over pairs (over radii always the maximum).
     per_length: report IS / (2R) (default) instead of IS. only_positive: negative scores -> 0.
-    progress(fraction), cancelled(): optional callbacks; cancel returns None.
+    progress(fraction), cancelled(): optional callbacks; raises :class:`~._progress.Cancelled` on cancel.
     Returns :data:`BarrierResult`. Raises ValueError on bad arguments.
     """
     cost = np.asarray(cost, dtype=np.float64)
@@ -101,24 +102,18 @@ def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=
         raise ValueError("the largest radius is smaller than half a cell")
 
     if isinstance(pairs, str):
-        pair_list = corridors.named_pairs(cost, labels, pairs, cellsize=cellsize)
+        pair_list = corridors.named_pairs(cost, labels, which=pairs, cellsize=cellsize)
     else:
         pair_list = sorted({tuple(sorted((int(a), int(b)))) for a, b in pairs})
     used = sorted({v for p in pair_list for v in p})
     total = len(used) + len(radii) * max(len(used), 1)
-    done = [0]
-
-    def step():
-        done[0] += 1
-        if progress:
-            progress(min(1.0, done[0] / float(total)))
-        return cancelled is not None and cancelled()
+    steps = Steps(total, progress, cancelled)
+    steps.check()
 
     cwd = {}
     for s in used:
-        cwd[s] = cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map").cost
-        if step():
-            return None
+        cwd[s] = cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map", cancelled=cancelled).cost
+        steps.step()
     kept = []
     for a, b in pair_list:
         vals = cwd[a][labels == b]
@@ -142,9 +137,8 @@ def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=
         rc = R / cellsize
         mins = {}
         for s in used:
-            mins[s] = disk_minimum(cwd[s], rc)
-            if step():
-                return None
+            mins[s] = disk_minimum(cwd[s], radius_cells=rc)
+            steps.step()
         restored = 2.0 * R * restored_resistance
         for k, (a, b, lcd) in enumerate(kept):
             with np.errstate(invalid="ignore"):
@@ -179,12 +173,11 @@ def barrier_improvement(cost, sources, radii, cellsize=1.0, restored_resistance=
     best_r[~valid] = np.nan
     from_id[~valid] = 0
     to_id[~valid] = 0
-    if progress:
-        progress(1.0)
+    checkpoint(cancelled, progress, 1.0)
     return BarrierResult(score, best_r, from_id, to_id, kept)
 
 
-def strongest_mask(score, percentile=90.0, threshold=None):
+def strongest_mask(score, *, percentile=90.0, threshold=None):
     """Cells of the strongest barriers: score >= ``threshold`` if given (> 0), else score >= the
     ``percentile`` of the positive scores (Barrier Mapper maps are read by their top values;
     McRae et al. 2012). Returns (mask, cut-off used); an all-False mask when no score is positive."""

@@ -11,6 +11,7 @@ Default tables are data here: :data:`CARBON_POOLS_3DIAO` (三调 classes, plugin
 """
 import numpy as np
 
+from ._progress import checkpoint
 from .tables import LANDCOVER_3DIAO
 
 NAN = float("nan")
@@ -58,7 +59,7 @@ BLUE_CARBON = {
 }
 
 
-def default_pool_table(blue_carbon=True):
+def default_pool_table(*, blue_carbon=True):
     """The default ``{code: {pool: Mg C/ha}}`` table: 三调 classes, with the blue-carbon rows
     (:data:`BLUE_CARBON`) added (replacing a class of the same code) when ``blue_carbon``."""
     table = {k: dict(v) for k, v in CARBON_POOLS_3DIAO.items()}
@@ -120,7 +121,7 @@ def carbon_storage(classes, table, *, cell_area_ha, pools=POOLS, nodata=None):
     return out
 
 
-def missing_classes(classes, table, nodata=None):
+def missing_classes(classes, table, *, nodata=None):
     """Class codes present in ``classes`` (not ``nodata``/NaN) but absent from ``table``."""
     lc = np.asarray(classes)
     vals = np.unique(lc[np.isfinite(lc)] if lc.dtype.kind == "f" else lc)
@@ -135,14 +136,11 @@ def carbon_model(current, table, *, cell_area_ha, future=None, nodata=None, prog
 
     Method: InVEST Carbon model (User's Guide): storage per cell for the current (and future)
     land cover, net sequestration = future − current per cell; ``totals`` in Mg C
-    (``current``, ``future``, ``change``), NaN cells left out. Raises InterruptedError when
+    (``current``, ``future``, ``change``), NaN cells left out. Raises ``_progress.Cancelled`` when
     ``cancelled()`` is true.
     """
     out = {"current": carbon_storage(current, table, cell_area_ha=cell_area_ha, nodata=nodata)}
-    if progress:
-        progress(0.5)
-    if cancelled is not None and cancelled():
-        raise InterruptedError()
+    checkpoint(cancelled, progress, 0.5)
     if future is not None:
         out["future"] = carbon_storage(future, table, cell_area_ha=cell_area_ha, nodata=nodata)
         out["change"] = out["future"] - out["current"]

@@ -23,15 +23,17 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra, shortest_path
 from scipy.spatial import cKDTree
 
+from ._progress import checkpoint
 
-def decay_constant(distance, probability=0.5):
+
+def decay_constant(distance, *, probability=0.5):
     """k of ``p = exp(-k d)`` such that ``p(distance) = probability`` (Saura & Pascual-Hortal 2007)."""
     if not (0 < probability < 1) or distance <= 0:
         raise ValueError("need 0 < probability < 1 and distance > 0")
     return -math.log(probability) / float(distance)
 
 
-def direct_probability(distances, k):
+def direct_probability(distances, *, k):
     """p_ij = exp(-k d_ij) with p_ii = 1; inf distance gives 0 (Saura & Pascual-Hortal 2007)."""
     d = np.asarray(distances, dtype=np.float64)
     p = np.exp(-k * d)
@@ -63,7 +65,7 @@ def _check(areas, landscape_area):
     return a
 
 
-def pc(areas, p, landscape_area, max_product=True):
+def pc(areas, p, *, landscape_area, max_product=True):
     """Probability of Connectivity PC (Saura & Pascual-Hortal 2007).
 
     areas: patch attribute a_i (area or quality-weighted area); p: direct probability matrix p_ij;
@@ -74,7 +76,7 @@ def pc(areas, p, landscape_area, max_product=True):
     return float(a @ ps @ a) / float(landscape_area) ** 2
 
 
-def topological_links(distances, threshold):
+def topological_links(distances, *, threshold):
     """nl_ij: number of links of the shortest path in the graph linking patches with
     d_ij <= threshold (inf when unconnected, 0 on the diagonal) - Pascual-Hortal & Saura 2006."""
     d = np.asarray(distances, dtype=np.float64)
@@ -84,7 +86,7 @@ def topological_links(distances, threshold):
     return shortest_path(csr_matrix(adj.astype(np.float64)), unweighted=True, directed=False)
 
 
-def iic(areas, nl, landscape_area):
+def iic(areas, nl, *, landscape_area):
     """Integral Index of Connectivity IIC = sum a_i a_j / (1 + nl_ij) / A_L^2
     (Pascual-Hortal & Saura 2006; Saura & Pascual-Hortal 2007). nl from :func:`topological_links`."""
     a = _check(areas, landscape_area)
@@ -92,7 +94,7 @@ def iic(areas, nl, landscape_area):
     return float(a @ w @ a) / float(landscape_area) ** 2
 
 
-def _removal_sums(a, w, kernel, progress=None, cancelled=None):
+def _removal_sums(a, w, kernel, *, progress=None, cancelled=None):
     """For each node k: ``sum_{i,j != k} a_i a_j kernel(D^-k_ij)``, D^-k = shortest-path distances of the
     graph of link weights ``w`` (inf = no link) without node k; and the same sum for the whole graph.
 
@@ -100,7 +102,7 @@ def _removal_sums(a, w, kernel, progress=None, cancelled=None):
     removed node ("all pairs shortest paths avoiding one vertex"): a recursion over a block of
     candidates holds the distances through every intermediate node outside the block, so the leaf
     of node k holds D^-k after n log2 n relaxations in total (each a numpy n x n operation).
-    Returns (whole, removed[n]) or None when cancelled."""
+    Returns (whole, removed[n]); raises :class:`~._progress.Cancelled` on cancel."""
     a = np.asarray(a, dtype=np.float64)
     n = len(a)
     d = np.array(w, dtype=np.float64)
@@ -117,12 +119,10 @@ def _removal_sums(a, w, kernel, progress=None, cancelled=None):
         rowsum = kd @ a
         out[k] = float(a @ rowsum) - 2.0 * a[k] * rowsum[k] + a[k] * a[k] * kd[k, k]
         done[0] += 1
-        if progress:
-            progress(done[0] / (n + 1.0))
+        checkpoint(None, progress, done[0] / (n + 1.0))
 
     def rec(dd, lo, hi):
-        if cancelled and cancelled():
-            raise InterruptedError
+        checkpoint(cancelled)
         if hi - lo == 1:
             leaf(lo, dd)
             return
@@ -134,17 +134,13 @@ def _removal_sums(a, w, kernel, progress=None, cancelled=None):
         relax(lo, mid, dd)          # dd is not needed by the caller any more
         rec(dd, mid, hi)
 
-    try:
-        if n == 1:
-            out[0] = 0.0
-        elif n > 1:
-            rec(d.copy(), 0, n)
-    except InterruptedError:
-        return None
+    if n == 1:
+        out[0] = 0.0
+    elif n > 1:
+        rec(d.copy(), 0, n)
     relax(0, n, d)
     whole = float(a @ kernel(d) @ a)
-    if progress:
-        progress(1.0)
+    checkpoint(cancelled, progress, 1.0)
     return whole, out
 
 
@@ -156,20 +152,18 @@ def _iic_kernel(d):
     return 1.0 / (1.0 + d)
 
 
-def delta_pc(areas, p, landscape_area, progress=None, cancelled=None):
+def delta_pc(areas, p, *, landscape_area, progress=None, cancelled=None):
     """dPC_k = 100 (PC - PC_remove,k) / PC for each patch (Saura & Pascual-Hortal 2007).
 
     p: direct probability matrix p_ij; p*_ij of the landscape without patch k is recomputed
     exactly (max product = shortest path on ``-ln p``) for every k at once by the divide-and-conquer
     Floyd-Warshall of :func:`_removal_sums`: 300 patches take about a second.
-    A_L is kept fixed. Returns an array (None when cancelled)."""
+    A_L is kept fixed. Returns an array; raises :class:`~._progress.Cancelled` on cancel."""
     a = _check(areas, landscape_area)
     p = np.asarray(p, dtype=np.float64)
     with np.errstate(divide="ignore"):
         w = -np.log(np.clip(p, 0.0, 1.0))
     res = _removal_sums(a, w, _pc_kernel, progress=progress, cancelled=cancelled)
-    if res is None:
-        return None
     whole, removed = res
     if whole <= 0:
         return np.zeros(len(a))
@@ -190,22 +184,20 @@ def delta_pc_fractions(areas, p):
     return intra, flux
 
 
-def delta_iic(areas, distances, threshold, landscape_area, progress=None, cancelled=None):
+def delta_iic(areas, distances, *, threshold, landscape_area, progress=None, cancelled=None):
     """dIIC_k = 100 (IIC - IIC_remove,k) / IIC for each patch (Pascual-Hortal & Saura 2006).
     Links: d_ij <= threshold; nl recomputed without patch k (:func:`_removal_sums`)."""
     a = _check(areas, landscape_area)
     d = np.asarray(distances, dtype=np.float64)
     w = np.where(d <= threshold, 1.0, np.inf)
     res = _removal_sums(a, w, _iic_kernel, progress=progress, cancelled=cancelled)
-    if res is None:
-        return None
     whole, removed = res
     if whole <= 0:
         return np.zeros(len(a))
     return 100.0 * (whole - removed) / whole
 
 
-def point_set_distances(point_sets, cell=None, progress=None, cancelled=None):
+def point_set_distances(point_sets, *, cell=None, progress=None, cancelled=None):
     """Matrix of the smallest distances between point sets (one (m, 2) array per patch).
 
     Each pair is measured exactly between the sets' points (k-d tree of each set, queried with all
@@ -220,8 +212,7 @@ def point_set_distances(point_sets, cell=None, progress=None, cancelled=None):
         raise ValueError("every patch needs at least one point")
     sizes = np.array([len(q) for q in pts])
     for i in range(n - 1):
-        if cancelled and cancelled():
-            return None
+        checkpoint(cancelled)
         later = np.concatenate(pts[i + 1:])
         dist, idx = cKDTree(pts[i]).query(later, k=1)
         if cell is not None:
@@ -231,12 +222,11 @@ def point_set_distances(point_sets, cell=None, progress=None, cancelled=None):
         row = np.minimum.reduceat(dist, starts)
         d[i, i + 1:] = row
         d[i + 1:, i] = row
-        if progress:
-            progress((i + 1) / (n - 1))
+        checkpoint(None, progress, (i + 1) / (n - 1))
     return d
 
 
-def patch_distances(labels, cellsize=1.0, method="edge", progress=None, cancelled=None):
+def patch_distances(labels, *, cellsize=1.0, method="edge", progress=None, cancelled=None):
     """Distance matrix between labelled patches (label > 0), in map units, with the sorted labels.
 
     method "edge": edge-to-edge, the gap between the nearest cells' squares (0 when cells touch),

@@ -17,6 +17,8 @@ Sources
 """
 import numpy as np
 
+from . import zonal
+
 # ------------------------------------------------------------------------------------------------
 # Units: m², hm², 亩, 万亩
 # ------------------------------------------------------------------------------------------------
@@ -82,7 +84,7 @@ DEFAULT_RIDGE_COEFFICIENTS = {
 }
 
 
-def slope_grade(slope_deg, breaks=SLOPE_GRADE_BREAKS):
+def slope_grade(slope_deg, *, breaks=SLOPE_GRADE_BREAKS):
     """Slope grade 1..len(breaks)+1 from slope in degrees (TD/T 1055-2019 耕地坡度分级).
 
     Upper limits are inclusive: with the default breaks 2° -> 1, 2.01° -> 2, 25° -> 4, 25.1° -> 5.
@@ -160,24 +162,23 @@ def merge_groups(n, pairs):
 
 
 def unit_sums(unit_index, values, n_units):
-    """Sum of ``values`` per unit (``unit_index`` −1 = outside every unit, left out)."""
-    idx = np.asarray(unit_index, dtype=np.int64)
-    v = np.asarray(values, dtype=np.float64)
-    ok = (idx >= 0) & np.isfinite(v)
-    return np.bincount(idx[ok], weights=v[ok], minlength=int(n_units))[:int(n_units)]
+    """Sum of ``values`` per unit (``unit_index`` −1 = outside every unit, left out);
+    :func:`core.zonal.zonal_sum`."""
+    return zonal.zonal_sum(np.asarray(unit_index, dtype=np.int64), values, n=int(n_units), first=0)
 
 
 def unit_counts(unit_index, n_units):
-    idx = np.asarray(unit_index, dtype=np.int64)
-    return np.bincount(idx[idx >= 0], minlength=int(n_units))[:int(n_units)].astype(np.int64)
+    """Patches per unit (``unit_index`` −1 = outside); :func:`core.zonal.zonal_count`."""
+    return zonal.zonal_count(np.asarray(unit_index, dtype=np.int64), n=int(n_units), first=0).astype(np.int64)
 
 
-def fragmentation(area_hm2, unit_index, n_units, groups=None, new_hm2=None):
+def fragmentation(area_hm2, unit_index, n_units, *, groups=None, new_hm2=None):
     """Patch count and mean patch size per unit, before and (with ``groups``) after consolidation.
 
     Before: every patch counts. After: patches of one group (:func:`merge_groups`) form one field whose
     area is the sum of its patches plus their new farmland ``new_hm2``. Returns a dict of per-unit
     arrays ``n_before``, ``mean_before``, ``n_after``, ``mean_after`` (NaN where a unit has none).
+    Method: METHODS.md §4 (farmland consolidation); means by :func:`core.zonal.zonal_sum`.
     """
     area = np.asarray(area_hm2, dtype=np.float64)
     idx = np.asarray(unit_index, dtype=np.int64)
@@ -197,7 +198,7 @@ def fragmentation(area_hm2, unit_index, n_units, groups=None, new_hm2=None):
     return out
 
 
-def grade_uplift(grade, uplift=1.0, best=1.0):
+def grade_uplift(grade, *, uplift=1.0, best=1.0):
     """Quality grade after consolidation: ``max(grade − uplift, best)``; grade 1 is the best
     (耕地质量等别 GB/T 28407, 等级 GB/T 33469). NaN stays NaN."""
     g = np.asarray(grade, dtype=np.float64)
@@ -205,15 +206,10 @@ def grade_uplift(grade, uplift=1.0, best=1.0):
 
 
 def weighted_mean_per_unit(values, weights, unit_index, n_units):
-    """Weight-averaged value per unit (area-weighted grade); NaN values and weights are left out."""
-    v = np.asarray(values, dtype=np.float64)
-    w = np.asarray(weights, dtype=np.float64)
-    ok = np.isfinite(v) & np.isfinite(w)
-    idx = np.where(ok, np.asarray(unit_index, dtype=np.int64), -1)
-    num = unit_sums(idx, np.where(ok, v * w, 0.0), n_units)
-    den = unit_sums(idx, np.where(ok, w, 0.0), n_units)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
+    """Weight-averaged value per unit (area-weighted grade); NaN values and weights are left out
+    (:func:`core.zonal.zonal_mean` with weights)."""
+    return zonal.zonal_mean(np.asarray(unit_index, dtype=np.int64), values, n=int(n_units), first=0,
+                            weights=weights)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -231,6 +227,7 @@ def planned_population(p_now, rate, years):
     """Planned population ``P_plan = P_now · (1 + r)^n`` (r per year as a fraction, n years).
 
     Raises ValueError when a population is missing (NaN), zero or negative.
+    Method: METHODS.md §4 (rural settlement consolidation).
     """
     p = np.asarray(p_now, dtype=np.float64)
     if np.any(~np.isfinite(p)) or np.any(p <= 0):
@@ -279,6 +276,7 @@ def reclaimable(area_hm2, types, table):
 
     Returns ``(coefficient, potential_hm2)``. Raises :class:`MissingClassError` for a type absent
     from the table.
+    Method: METHODS.md §4 (idle land and abandoned mines).
     """
     for t, c in table.items():
         if not (0.0 <= c <= 1.0):
@@ -293,7 +291,7 @@ def reclaimable(area_hm2, types, table):
     return coef, area * coef
 
 
-def mine_direction(slope_deg, soil_cm=None, near_construction=None, farm_max_slope=15.0,
+def mine_direction(slope_deg, *, soil_cm=None, near_construction=None, farm_max_slope=15.0,
                    farm_min_soil=40.0, construction_max_slope=15.0):
     """Restoration direction of a mine (复垦方向), TD/T 1036-2013 style rules (check):
 
@@ -333,6 +331,7 @@ def correction_coefficient(factors, weights):
     ``factors``: {name: array of scores in [0, 1]} (natural suitability, economic capacity,
     willingness); ``weights``: {name: weight ≥ 0}. Returns K (0-1). Raises ValueError for a score
     outside 0-1 or missing, or for weights that do not sum to a positive value.
+    Method: METHODS.md §4 (theoretical → realistic potential).
     """
     names = list(factors)
     if not names:
@@ -361,7 +360,7 @@ def normalise_by_max(values):
 # ------------------------------------------------------------------------------------------------
 # 5. Grading and zoning
 # ------------------------------------------------------------------------------------------------
-def jenks_breaks(values, n_classes):
+def jenks_breaks(values, *, n_classes):
     """Jenks natural breaks by exact Fisher (1958) dynamic programming; ascending upper limits of
     classes 1..n−1 (values ≤ limit fall in the lower class). Suited to per-unit values (n ≤ ~5000)."""
     x = np.sort(np.asarray(values, dtype=np.float64)[np.isfinite(np.asarray(values, dtype=np.float64))])
@@ -397,7 +396,7 @@ def jenks_breaks(values, n_classes):
     return np.array(sorted(limits))
 
 
-def quantile_breaks(values, n_classes):
+def quantile_breaks(values, *, n_classes):
     """Quantile (equal count) upper limits of classes 1..n−1."""
     v = np.asarray(values, dtype=np.float64)
     v = v[np.isfinite(v)]
@@ -426,7 +425,7 @@ CONSOLIDATION_TYPES = {
 }
 
 
-def quadrant_thresholds(x, y, method="mean"):
+def quadrant_thresholds(x, y, *, method="mean"):
     """Split values of the quadrant method: the mean (or median) of each axis over the units."""
     fn = np.nanmedian if method == "median" else np.nanmean
     return float(fn(np.asarray(x, dtype=np.float64))), float(fn(np.asarray(y, dtype=np.float64)))
@@ -453,7 +452,7 @@ DEFAULT_MIN_NEW_FARMLAND_SHARE = 0.05
 
 
 def policy_checks(existing_farm_hm2, new_farm_hm2, construction_increase_hm2,
-                  construction_decrease_hm2, redline_count, min_share=DEFAULT_MIN_NEW_FARMLAND_SHARE):
+                  construction_decrease_hm2, redline_count, *, min_share=DEFAULT_MIN_NEW_FARMLAND_SHARE):
     """Pass/fail per unit of the three pilot rules.
 
     * farmland: ``new ≥ min_share · existing`` (ratio reported as new/existing, NaN when existing is 0);
@@ -461,6 +460,7 @@ def policy_checks(existing_farm_hm2, new_farm_hm2, construction_increase_hm2,
     * red line: no consolidation patch crosses it (``redline_count == 0``).
     Returns a dict of arrays: ``ratio``, ``farm_pass``, ``net_change``, ``construction_pass``,
     ``redline_pass``, ``all_pass``.
+    Method: METHODS.md §4, policy checks of the 全域土地综合整治试点 (2019).
     """
     ex = np.asarray(existing_farm_hm2, dtype=np.float64)
     new = np.asarray(new_farm_hm2, dtype=np.float64)

@@ -14,6 +14,7 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from . import costdistance as cd
+from ._progress import checkpoint
 
 Link = namedtuple("Link", "a b lcd path path_length euclidean cwd_to_euclidean lcp_to_euclidean")
 Link.__doc__ = """One corridor between sources a and b (labels).
@@ -33,7 +34,7 @@ def _cellsize(cellsize):
     return float(cellsize[0]), float(cellsize[1])
 
 
-def adjacent_pairs(allocation, knight=False):
+def adjacent_pairs(allocation, *, knight=False):
     """Pairs (a, b), a < b, of source labels whose allocation zones touch (8-neighbour contact;
     with ``knight`` also across knight's moves). 0 = unallocated, ignored.
 
@@ -57,7 +58,7 @@ def adjacent_pairs(allocation, knight=False):
     return sorted(pairs)
 
 
-def edge_distance(mask_a, mask_b, cellsize=1.0):
+def edge_distance(mask_a, mask_b, *, cellsize=1.0):
     """Edge-to-edge Euclidean distance between two cell sets (cell centres, map units).
 
     Method: Linkage Mapper (McRae & Kavanagh 2011) Euclidean distance between core areas;
@@ -85,7 +86,7 @@ def _boundary_xy(mask, ys, xs):
     return np.column_stack([r * ys, c * xs])
 
 
-def named_pairs(cost, labels, which, cellsize=1.0, knight=False, graph=None):
+def named_pairs(cost, labels, *, which, cellsize=1.0, knight=False, graph=None):
     """Source pairs by name: "adjacent" = pairs whose cost-allocation zones touch (Linkage Mapper,
     McRae & Kavanagh 2011), "all" = every pair of the nonzero labels. Returns sorted (a, b), a < b.
     ``graph``: a prebuilt :class:`costdistance.CostGraph` of ``cost`` (then Dijkstra allocates)."""
@@ -98,7 +99,7 @@ def named_pairs(cost, labels, which, cellsize=1.0, knight=False, graph=None):
     raise ValueError("pairs must be 'adjacent', 'all' or a list")
 
 
-def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=None, knight=False,
+def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width=None, knight=False,
                          cellsize=1.0, progress=None, cancelled=None):
     """Least-cost corridors between labelled sources (Linkage Mapper).
 
@@ -110,7 +111,7 @@ def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=No
     pairs: "adjacent" (allocation zones touch), "all", or an explicit list of (a, b) labels.
     max_lcd: drop pairs whose LCD exceeds it (the "cost-distance cap").
     width: corridor cut-off in cost units: mask = normalized <= width (None: the LCP cells).
-    progress(fraction), cancelled(): optional callbacks; cancel returns None.
+    progress(fraction), cancelled(): optional callbacks; raises :class:`~._progress.Cancelled` on cancel.
 
     Returns CorridorResult(links, normalized, mask): links a list of :data:`Link`; normalized the
     float raster (NaN outside all kept pairs' reach); mask bool raster (normalized <= width, or the
@@ -124,18 +125,16 @@ def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=No
         raise ValueError("need at least two sources")
     graph = cd.CostGraph(cost, knight=knight, cellsize=cellsize, units="map")
     if isinstance(pairs, str):
-        pair_list = named_pairs(cost, labels, pairs, cellsize=cellsize, knight=knight, graph=graph)
+        pair_list = named_pairs(cost, labels, which=pairs, cellsize=cellsize, knight=knight, graph=graph)
     else:
         pair_list = [tuple(sorted((int(a), int(b)))) for a, b in pairs]
     used = sorted({v for p in pair_list for v in p})
     cwd, back = {}, {}
     for i, s in enumerate(used):
-        if cancelled and cancelled():
-            return None
-        res = cd.cost_distance(cost, labels == s, graph=graph)
+        checkpoint(cancelled)
+        res = cd.cost_distance(cost, labels == s, graph=graph, cancelled=cancelled)
         cwd[s], back[s] = res.cost, res.backlink
-        if progress:
-            progress(0.8 * (i + 1) / len(used))
+        checkpoint(None, progress, 0.8 * (i + 1) / len(used))
     links = []
     normalized = np.full(cost.shape, np.inf)
     for a, b in pair_list:
@@ -149,8 +148,8 @@ def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=No
             continue
         end = divmod(flat, cost.shape[1])
         path = cd.trace_path(back[a], end)[::-1]
-        plen = cd.path_length(path, cellsize)
-        euc = edge_distance(labels == a, in_b, cellsize)
+        plen = cd.path_length(path, cellsize=cellsize)
+        euc = edge_distance(labels == a, in_b, cellsize=cellsize)
         with np.errstate(divide="ignore"):
             r1 = lcd / euc if euc > 0 else np.inf
             r2 = plen / euc if euc > 0 else np.inf
@@ -168,6 +167,5 @@ def least_cost_corridors(cost, sources, pairs="adjacent", max_lcd=None, width=No
     else:
         with np.errstate(invalid="ignore"):
             mask = normalized <= width
-    if progress:
-        progress(1.0)
+    checkpoint(cancelled, progress, 1.0)
     return CorridorResult(links, normalized, mask)

@@ -35,7 +35,7 @@ def relative_loss(reference, current):
     return out
 
 
-def degradation_degree(reference, current, thresholds=tables.DEGRADATION_THRESHOLDS):
+def degradation_degree(reference, current, *, thresholds=tables.DEGRADATION_THRESHOLDS):
     """Degradation degree 1 none / 2 light / 3 moderate / 4 severe (0 nodata).
 
     Method: graded relative loss (METHODS.md §1.4; thresholds are common practice, check):
@@ -43,10 +43,10 @@ def degradation_degree(reference, current, thresholds=tables.DEGRADATION_THRESHO
     ≥ 0.30 severe (lower-inclusive breaks). Returns (loss, code).
     """
     loss = relative_loss(reference, current)
-    return loss, grading.classify_by_thresholds(loss, thresholds, (1, 2, 3, 4))
+    return loss, grading.classify_by_thresholds(loss, thresholds, codes=(1, 2, 3, 4))
 
 
-def slope_factor(slope_deg, breaks=tables.SLOPE_FACTOR_BREAKS,
+def slope_factor(slope_deg, *, breaks=tables.SLOPE_FACTOR_BREAKS,
                  values=tables.SLOPE_FACTOR_VALUES):
     """Terrain factor of resilience by slope class: 1.0 (< 8°), 0.8 (8-15°), 0.6 (15-25°), 0.4
     (≥ 25°) (check; steeper slopes recover more slowly). NaN propagates.
@@ -60,7 +60,7 @@ def slope_factor(slope_deg, breaks=tables.SLOPE_FACTOR_BREAKS,
     return out
 
 
-def resilience(landcover, condition, slope_deg, elasticity=None, condition_range=None,
+def resilience(landcover, condition, slope_deg, *, elasticity=None, condition_range=None,
                breaks=(1.0 / 3.0, 2.0 / 3.0), slope_breaks=tables.SLOPE_FACTOR_BREAKS,
                slope_values=tables.SLOPE_FACTOR_VALUES):
     """Resilience index and grade (1 low / 2 medium / 3 high).
@@ -74,13 +74,13 @@ def resilience(landcover, condition, slope_deg, elasticity=None, condition_range
     e = tables.lookup(landcover, tables.ELASTICITY_3DIAO if elasticity is None else elasticity,
                       what="elasticity table")
     lo, hi = (None, None) if condition_range is None else condition_range
-    c = services.minmax_normalise(condition, lo, hi)
-    t = slope_factor(slope_deg, slope_breaks, slope_values)
+    c = services.minmax_normalise(condition, lo=lo, hi=hi)
+    t = slope_factor(slope_deg, breaks=slope_breaks, values=slope_values)
     idx = e * c * t
-    return ResilienceResult(idx, grading.classify_by_thresholds(idx, breaks, (1, 2, 3)))
+    return ResilienceResult(idx, grading.classify_by_thresholds(idx, breaks, codes=(1, 2, 3)))
 
 
-def damaged_space(degradation_code, resilience_code, damaged_from=2):
+def damaged_space(degradation_code, resilience_code, *, damaged_from=2):
     """Damaged-space map: code ``10 · degradation + resilience`` where degradation ≥
     ``damaged_from`` (default light), 0 elsewhere and where either input is nodata.
 

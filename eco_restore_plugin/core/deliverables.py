@@ -16,7 +16,7 @@ def _round(v, d):
     return None if v is None else round(float(v), d)
 
 
-def grouped_rows(records, group, keys, values, decimals, subtotals=True, total=True):
+def grouped_rows(records, group, keys, values, decimals, *, subtotals=True, total=True):
     """Rows summed by ``keys`` (column names), with a subtotal per ``group`` value and a total.
 
     ``records``: list of dicts; ``values``: value columns (summed; counts pass 1 per record).
@@ -48,7 +48,7 @@ def grouped_rows(records, group, keys, values, decimals, subtotals=True, total=T
     return rows
 
 
-def check_totals(sheet, tol=1e-6):
+def check_totals(sheet, *, tol=1e-6):
     """Problems of a sheet: a subtotal or total that is not the sum of its data rows (list of text)."""
     problems, n_text = [], len(sheet["headers"]) - len(sheet["decimals"])
     data_since, data_all = [], []

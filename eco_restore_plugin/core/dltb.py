@@ -17,7 +17,7 @@ from . import landuse_codes as L
 AREA_UNITS = {"m2": 1.0, "hm2": 1e4, "mu": 10000.0 / 15.0, "km2": 1e6}
 
 
-def dominant_class(sub, factor, nclasses=None):
+def dominant_class(sub, factor, *, nclasses=None):
     """Mode of each ``factor x factor`` block of ``sub`` (non-negative ints); ties -> lower value.
 
     ``sub`` has shape ``(rows * factor, cols * factor)``; returns ``(rows, cols)`` of its dtype.
@@ -56,7 +56,7 @@ def to_centi(values):
     return np.rint(np.where(np.isfinite(v), v, 0.0) * 100.0).astype("int64")
 
 
-def parcel_areas(tbdlmj=None, kcmj=None, kcxs=None, tbmj=None, geom_area=None):
+def parcel_areas(*, tbdlmj=None, kcmj=None, kcxs=None, tbmj=None, geom_area=None):
     """Net (地类) area and 田坎 area of each parcel in m², from the fields present.
 
     Net area = TBDLMJ when given; else TBMJ (or the geometry area) minus the 田坎 area. 田坎 area =
@@ -104,7 +104,7 @@ def unknown_codes(raw_codes):
     return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def structure_table(codes, net_centi, kc_centi, village_codes=None, village_names=None,
+def structure_table(codes, net_centi, kc_centi, *, village_codes=None, village_names=None,
                     township_digits=9, village_digits=12):
     """The current-state structure table (现状结构表).
 
@@ -204,7 +204,7 @@ def table_values(row):
             round(km2, 6), round(row["kc_centi"] / 1e6, 4)]
 
 
-def write_table(rows, path, title="土地利用现状结构表"):
+def write_table(rows, path, *, title="土地利用现状结构表"):
     """Write the structure table as XLSX (needs openpyxl) or CSV (by extension). Atomic; returns path.
 
     Raises ImportError naming the package when an .xlsx is asked for without openpyxl."""

@@ -30,6 +30,7 @@ import numpy as np
 from scipy import ndimage
 
 from . import landscape
+from ._progress import checkpoint
 from .grading import classify_by_thresholds, natural_breaks
 
 GRADE_NAMES = {1: ("低风险", "Low"), 2: ("较低风险", "Relatively low"), 3: ("中风险", "Medium"),
@@ -49,13 +50,6 @@ for _codes, _rank in (
         ((1201, 1204, 1205, 1206, 1207), 6)):
     for _c in _codes:
         VULNERABILITY_3DIAO[_c] = _rank
-
-
-def _check(progress, cancelled, fraction):
-    if cancelled is not None and cancelled():
-        raise InterruptedError()
-    if progress is not None:
-        progress(fraction)
 
 
 def window_counts(classes, valid, window, class_values):
@@ -103,8 +97,8 @@ def landscape_risk(classes, *, cell_size, window, vulnerability, nodata=None, we
         valid &= arr != nodata
     if not valid.any():
         raise ValueError("The land-use raster has no valid cell.")
-    _check(progress, cancelled, 0.05)
-    metrics = landscape.class_metrics(arr, cell_size, nodata=nodata, enn=False,
+    checkpoint(cancelled, progress, 0.05)
+    metrics = landscape.class_metrics(arr, cell_size=cell_size, nodata=nodata, enn=False,
                                       progress=None, cancelled=cancelled)
     class_values = np.array(sorted(metrics), dtype=arr.dtype if arr.dtype.kind != "f" else np.float64)
     missing = [int(v) for v in class_values if int(v) not in vulnerability]
@@ -114,7 +108,7 @@ def landscape_risk(classes, *, cell_size, window, vulnerability, nodata=None, we
     ranks = np.array([float(vulnerability[int(v)]) for v in class_values])
     if (ranks <= 0).any():
         raise ValueError("Vulnerability ranks must be positive.")
-    _check(progress, cancelled, 0.5)
+    checkpoint(cancelled, progress, 0.5)
     cell_km2 = cell_size * cell_size / 1e6
     n_i = np.array([float(metrics[v]["NP"]) for v in class_values])
     area_i = np.array([float(metrics[v]["CA"]) for v in class_values]) / 100.0   # ha -> km²
@@ -133,25 +127,25 @@ def landscape_risk(classes, *, cell_size, window, vulnerability, nodata=None, we
         E = a * C + b * N + c * D
     F = ranks / ranks.max()
     R = E * F
-    _check(progress, cancelled, 0.8)
+    checkpoint(cancelled, progress, 0.8)
     with np.errstate(invalid="ignore", divide="ignore"):
         eri = (counts * R[None, None, :]).sum(axis=2) / nvalid
     eri = np.where(keep, eri, np.nan)
     n_windows = int(keep.sum())
-    breaks = natural_breaks(eri[keep], 5) if n_windows > 5 else np.array([])
+    breaks = natural_breaks(eri[keep], n_classes=5) if n_windows > 5 else np.array([])
     table = {}
     for j, v in enumerate(class_values):
         table[v.item() if hasattr(v, "item") else v] = {
             "n": int(n_i[j]), "area_km2": float(area_i[j]), "C": float(C[j]), "N": float(N[j]),
             "D": float(D[j]), "Q": float(q_i[j]), "E": float(E[j]), "F": float(F[j]), "R": float(R[j])}
     mean_patch_ha = float(area_i.sum() * 100.0 / n_i.sum())
-    _check(progress, cancelled, 1.0)
+    checkpoint(cancelled, progress, 1.0)
     return {"eri": eri, "classes": table, "window": window, "mean_patch_ha": mean_patch_ha,
             "breaks": np.asarray(breaks, dtype=np.float64), "n_windows": n_windows,
             "cell_km2": cell_km2}
 
 
-def suggested_window(mean_patch_ha, cell_size, factor=3.0):
+def suggested_window(mean_patch_ha, cell_size, *, factor=3.0):
     """Risk-cell side (raster cells) for an area of ``factor`` × the mean patch area (2-5 usual)."""
     side_m = np.sqrt(factor * mean_patch_ha * 1e4)
     return max(1, int(round(side_m / cell_size)))
@@ -179,4 +173,4 @@ def interpolate_rows(eri, window, row0, nrows, width):
 
 def grade(values, breaks):
     """Five risk grades 1..5 (0 = nodata) by ascending ``breaks``."""
-    return classify_by_thresholds(values, list(breaks), np.arange(1, len(breaks) + 2))
+    return classify_by_thresholds(values, list(breaks), codes=np.arange(1, len(breaks) + 2))

@@ -110,7 +110,7 @@ def standard_equivalent(*, grain_yield, grain_price, fraction=DEFAULT_FRACTION):
     return float(fraction) * float(grain_yield) * float(grain_price)
 
 
-def coefficient_matrix(crosswalk, equivalents=None):
+def coefficient_matrix(crosswalk, *, equivalents=None):
     """``(codes, types, C)``: class codes (sorted), the type key of each and ``C[i, f]`` the
     equivalents of class ``codes[i]`` for service f. A crosswalk type missing from ``equivalents``
     raises ValueError."""
@@ -154,7 +154,7 @@ def esv_block(classes, *, crosswalk, equivalents=None, equivalent_value, cell_ar
     summed over the block (yuan), types in the order of ``ecosystem_types(crosswalk)``. Add the
     ``sums`` of all blocks for the study-area totals.
     """
-    codes, types, _ = coefficient_matrix(crosswalk, equivalents)
+    codes, types, _ = coefficient_matrix(crosswalk, equivalents=equivalents)
     keys = ecosystem_types(crosswalk)
     lc = np.asarray(classes)
     nodata = ~np.isfinite(lc) if lc.dtype.kind == "f" else np.zeros(lc.shape, bool)

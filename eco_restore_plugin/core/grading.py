@@ -21,7 +21,7 @@ EXTREMELY_IMPORTANT, IMPORTANT, GENERALLY_IMPORTANT = 3, 2, 1
 IMPORTANCE_NAMES = {3: "极重要", 2: "重要", 1: "一般重要"}
 
 
-def cumulative_thresholds(values, shares=(0.5, 0.8)):
+def cumulative_thresholds(values, *, shares=(0.5, 0.8)):
     """Value thresholds of the cumulative-service (累积服务值) grading, ascending.
 
     Method: 双评价指南 (MNR 2020) / 红线指南 (2017), METHODS.md §1: cells sorted by service value,
@@ -58,7 +58,7 @@ class CumulativeHistogram:
     grade (consistent with the tie rule); the error is at most one bin's share.
     """
 
-    def __init__(self, lo, hi, bins=65536):
+    def __init__(self, lo, hi, *, bins=65536):
         if not hi > lo:
             hi = lo + 1.0
         self.edges = np.linspace(float(lo), float(hi), int(bins) + 1)
@@ -89,7 +89,7 @@ class CumulativeHistogram:
         return np.array(out[::-1])
 
 
-def classify_by_thresholds(values, thresholds, codes=None, dtype=np.uint8):
+def classify_by_thresholds(values, thresholds, *, codes=None, dtype=np.uint8):
     """Classify by ascending lower-inclusive thresholds: ``code[i]`` for the i-th interval.
 
     Method: grading by breaks (module docstring): ``v < t1`` -> codes[0], ``t1 ≤ v < t2`` ->
@@ -108,16 +108,16 @@ def classify_by_thresholds(values, thresholds, codes=None, dtype=np.uint8):
     return out
 
 
-def cumulative_grade(values, shares=(0.5, 0.8)):
+def cumulative_grade(values, *, shares=(0.5, 0.8)):
     """Importance grade 3/2/1 (极重要/重要/一般重要) by cumulative service share, 0 = nodata.
 
     Method: 累积服务值法 (双评价指南 2020; METHODS.md §1) via :func:`cumulative_thresholds` and
     :func:`classify_by_thresholds` (in memory; use :class:`CumulativeHistogram` by blocks).
     """
-    return classify_by_thresholds(values, cumulative_thresholds(values, shares))
+    return classify_by_thresholds(values, cumulative_thresholds(values, shares=shares))
 
 
-def grade_by_breaks(values, breaks, codes=None, invert=False, dtype=np.uint8):
+def grade_by_breaks(values, breaks, *, codes=None, invert=False, dtype=np.uint8):
     """Factor grading by a break table (e.g. R 100/600 -> 1/2/3; FVC 0.2/0.6 inverted -> 3/2/1).
 
     Method: single-factor grading of the vulnerability / sensitivity assessment (红线指南 2017,
@@ -127,10 +127,10 @@ def grade_by_breaks(values, breaks, codes=None, invert=False, dtype=np.uint8):
     codes = np.arange(1, len(breaks) + 2) if codes is None else np.asarray(codes)
     if invert:
         codes = codes[::-1]
-    return classify_by_thresholds(values, breaks, codes, dtype)
+    return classify_by_thresholds(values, breaks, codes=codes, dtype=dtype)
 
 
-def grade_by_table(classes, table, what="grade table"):
+def grade_by_table(classes, table, *, what="grade table"):
     """Grade per class from a table ``{class: grade}`` (e.g. K by soil texture); float with NaN
     for nodata; a class absent from the table raises ValueError naming it.
 
@@ -140,14 +140,14 @@ def grade_by_table(classes, table, what="grade table"):
     if classes.dtype.kind in "OUS":
         out = np.full(classes.shape, np.nan)
         present = {c for c in np.unique(classes).tolist() if c not in ("", None)}
-        tables.check_classes(present, table, what)
+        tables.check_classes(present, table, what=what)
         for c in present:
             out[classes == c] = table[c]
         return out
     return tables.lookup(classes, table, what=what)
 
 
-def natural_breaks(values, n_classes, sample_size=3000, seed=0):
+def natural_breaks(values, *, n_classes, sample_size=3000, seed=0):
     """Jenks natural breaks (Fisher-Jenks exact optimisation on a sample); ascending thresholds.
 
     Method: Jenks G.F. (1967) The data model concept in statistical mapping; Fisher W.D. (1958)
@@ -196,7 +196,7 @@ def natural_breaks(values, n_classes, sample_size=3000, seed=0):
     return np.array(sorted(starts))
 
 
-def quantile_breaks(values, n_classes):
+def quantile_breaks(values, *, n_classes):
     """Quantile breaks: ascending thresholds at the i/n quantiles of the finite values.
 
     Method: quantile (equal count) classification; ties at a break go to the upper class.
@@ -206,7 +206,7 @@ def quantile_breaks(values, n_classes):
     return np.quantile(v, np.arange(1, n_classes) / float(n_classes))
 
 
-def equal_interval_breaks(values, n_classes, lo=None, hi=None):
+def equal_interval_breaks(values, *, n_classes, lo=None, hi=None):
     """Equal-interval breaks ``lo + i (hi − lo)/n`` over the finite range (or given lo/hi).
 
     Method: equal-interval classification.
@@ -247,7 +247,7 @@ def _shift(a, di, dj, fill):
     return out
 
 
-def remove_small_fragments(grades, min_cells, replace="majority", connectivity=8, max_iter=10):
+def remove_small_fragments(grades, *, min_cells, replace="majority", connectivity=8, max_iter=10):
     """Merge patches smaller than ``min_cells`` into their surroundings.
 
     Method: minimum-patch cleanup of the protection-importance map (双评价指南 2020, "remove
@@ -304,7 +304,7 @@ def remove_small_fragments(grades, min_cells, replace="majority", connectivity=8
     return g.astype(np.uint8)
 
 
-def protection_importance(service_grade, vulnerability_grade, protected=None, min_cells=None,
+def protection_importance(service_grade, vulnerability_grade, *, protected=None, min_cells=None,
                           replace="majority", nodata="ignore"):
     """Ecological protection importance (生态保护重要性) grade 3/2/1, 0 = nodata.
 
@@ -320,7 +320,7 @@ def protection_importance(service_grade, vulnerability_grade, protected=None, mi
         prot = np.asarray(protected, bool)
         g[prot & (g != NODATA)] = EXTREMELY_IMPORTANT
     if min_cells:
-        g = remove_small_fragments(g, min_cells, replace)
+        g = remove_small_fragments(g, min_cells=min_cells, replace=replace)
         if protected is not None:
             g[prot & (g != NODATA)] = EXTREMELY_IMPORTANT
     return g

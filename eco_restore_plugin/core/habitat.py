@@ -58,7 +58,7 @@ def _check_decay(max_distance, decay):
         raise ValueError("decay must be 'linear' or 'exponential', not {!r}".format(decay))
 
 
-def decay_impact(d, max_distance, decay=LINEAR):
+def decay_impact(d, max_distance, *, decay=LINEAR):
     """Impact of a threat at distance ``d`` (map units): InVEST Habitat Quality impact functions, linear
     ``1 − d/d_max`` or exponential ``exp(−2.99 d/d_max)``; 0 for d > d_max, never negative."""
     _check_decay(max_distance, decay)
@@ -67,7 +67,7 @@ def decay_impact(d, max_distance, decay=LINEAR):
     return np.clip(out, 0.0, None)
 
 
-def threat_kernel(max_distance, cellsize, decay=LINEAR, normalize=False):
+def threat_kernel(max_distance, cellsize, *, decay=LINEAR, normalize=False):
     """Distance-decay kernel of one threat (square array, odd size, centre = distance 0).
 
     Method: InVEST Habitat Quality (User's Guide, 3.x) impact functions - linear
@@ -79,13 +79,13 @@ def threat_kernel(max_distance, cellsize, decay=LINEAR, normalize=False):
     _check_decay(max_distance, decay)
     nx, ny = int(max_distance // dx), int(max_distance // dy)
     yy, xx = np.mgrid[-ny:ny + 1, -nx:nx + 1]
-    k = decay_impact(np.hypot(xx * dx, yy * dy), max_distance, decay)
+    k = decay_impact(np.hypot(xx * dx, yy * dy), max_distance, decay=decay)
     if normalize:
         k = k / k.sum()
     return k
 
 
-def threat_impact(threat, max_distance, cellsize, decay=LINEAR, dtype=np.float64,
+def threat_impact(threat, *, max_distance, cellsize, decay=LINEAR, dtype=np.float64,
                   normalize_kernel=True):
     """Σ_y r_y · i_rxy for every cell x: the threat raster convolved with its distance kernel.
 
@@ -97,7 +97,7 @@ def threat_impact(threat, max_distance, cellsize, decay=LINEAR, dtype=np.float64
     """
     t = np.asarray(threat, dtype=dtype)
     t = np.where(np.isfinite(t), t, 0.0).astype(dtype, copy=False)
-    ker = threat_kernel(max_distance, cellsize, decay, normalize_kernel).astype(dtype)
+    ker = threat_kernel(max_distance, cellsize, decay=decay, normalize=normalize_kernel).astype(dtype)
     if not t.any():
         return np.zeros(t.shape, dtype)
     if ker.size <= 49 or min(t.shape) < 8:
@@ -109,7 +109,7 @@ def threat_impact(threat, max_distance, cellsize, decay=LINEAR, dtype=np.float64
     return out.astype(dtype, copy=False)
 
 
-def threat_impact_nearest(threat, max_distance, cellsize, decay=LINEAR, dtype=np.float64):
+def threat_impact_nearest(threat, *, max_distance, cellsize, decay=LINEAR, dtype=np.float64):
     """Impact of the nearest threat cell: ``i(d_min)`` with d_min the Euclidean distance (map units,
     pixel centres) from every cell to the nearest cell where the threat is present (value > 0).
 
@@ -125,10 +125,10 @@ def threat_impact_nearest(threat, max_distance, cellsize, decay=LINEAR, dtype=np
     if not present.any():
         return np.zeros(t.shape, dtype)
     d = ndimage.distance_transform_edt(~present, sampling=(dy, dx))
-    return decay_impact(d, max_distance, decay).astype(dtype, copy=False)
+    return decay_impact(d, max_distance, decay=decay).astype(dtype, copy=False)
 
 
-def threat_rasters_from_landcover(landcover, sources=None):
+def threat_rasters_from_landcover(landcover, *, sources=None):
     """0/1 threat rasters from land-cover classes: ``{threat: float array}`` (NaN-safe).
 
     Method: InVEST Habitat Quality threat layers derived from land use (common practice with 三调
@@ -140,7 +140,7 @@ def threat_rasters_from_landcover(landcover, sources=None):
             for name, codes in sources.items()}
 
 
-def habitat_degradation(landcover, threats, sensitivity=None, cellsize=30.0, access=None,
+def habitat_degradation(landcover, threats, *, sensitivity=None, cellsize=30.0, access=None,
                         dtype=np.float64, normalize_kernel=True, method=None):
     """Total threat level D_xj of the InVEST Habitat Quality model.
 
@@ -180,11 +180,12 @@ def habitat_degradation(landcover, threats, sensitivity=None, cellsize=30.0, acc
             if not np.any(s > 0):
                 continue
             if method == DISTANCE:
-                imp = threat_impact_nearest(t["raster"], t["max_distance"], cellsize,
-                                            t.get("decay", LINEAR), dtype)
+                imp = threat_impact_nearest(t["raster"], max_distance=t["max_distance"], cellsize=cellsize,
+                                            decay=t.get("decay", LINEAR), dtype=dtype)
             else:
-                imp = threat_impact(t["raster"], t["max_distance"], cellsize,
-                                    t.get("decay", LINEAR), dtype, method == CONVOLUTION)
+                imp = threat_impact(t["raster"], max_distance=t["max_distance"], cellsize=cellsize,
+                                    decay=t.get("decay", LINEAR), dtype=dtype,
+                                    normalize_kernel=method == CONVOLUTION)
             d += (float(t["weight"]) / wsum) * imp * np.nan_to_num(s).astype(dtype)
     if access is not None:
         d = d * np.asarray(access, dtype)
@@ -193,7 +194,7 @@ def habitat_degradation(landcover, threats, sensitivity=None, cellsize=30.0, acc
     return d
 
 
-def habitat_quality(degradation, suitability, k=None, z=2.5):
+def habitat_quality(degradation, suitability, *, k=None, z=2.5):
     """Habitat quality ``Q = H · (1 − D^z / (D^z + k^z))``; returns (Q, k).
 
     Method: InVEST User's Guide, Habitat Quality (half-saturation function, z = 2.5).
@@ -215,7 +216,7 @@ def habitat_quality(degradation, suitability, k=None, z=2.5):
     return q, float(k)
 
 
-def habitat_quality_model(landcover, threats, sensitivity=None, cellsize=30.0, access=None,
+def habitat_quality_model(landcover, threats, *, sensitivity=None, cellsize=30.0, access=None,
                           k=None, z=2.5, dtype=np.float64, normalize_kernel=True, method=None):
     """InVEST Habitat Quality, whole model: returns (D, Q, k).
 
@@ -224,8 +225,9 @@ def habitat_quality_model(landcover, threats, sensitivity=None, cellsize=30.0, a
     :func:`habitat_quality`. ``method``: see :func:`habitat_degradation`.
     """
     sens = tables.HABITAT_SENSITIVITY_3DIAO if sensitivity is None else sensitivity
-    d = habitat_degradation(landcover, threats, sens, cellsize, access, dtype, normalize_kernel,
-                            method)
+    d = habitat_degradation(landcover, threats, sensitivity=sens, cellsize=cellsize, access=access,
+                            dtype=dtype, normalize_kernel=normalize_kernel,
+                            method=method)
     h = tables.lookup(landcover, tables.column(sens, "H"), what="habitat suitability table")
-    q, k = habitat_quality(d, h, k, z)
+    q, k = habitat_quality(d, h, k=k, z=z)
     return d, q, k

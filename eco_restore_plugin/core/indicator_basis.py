@@ -72,7 +72,7 @@ TOLERANCE_T_KM2 = OrderedDict([
 EROSION_GRADES_T_KM2 = (None, 2500.0, 5000.0, 8000.0, 15000.0)
 
 
-def forest_mask(classes, preset, special_shrub=None, gardens=None, codes=None):
+def forest_mask(classes, preset, *, special_shrub=None, gardens=None, codes=None):
     """Cells counted as forest under a preset (or the given ``codes`` for preset ``"custom"``).
 
     ``classes``: land-use values (NaN = nodata); ``special_shrub``: bool array, the 国家特别规定
@@ -93,7 +93,7 @@ def forest_mask(classes, preset, special_shrub=None, gardens=None, codes=None):
     return out
 
 
-def soil_conservation_rate(soil_loss_t_hm2, units, n_units, tolerance_t_km2=500.0):
+def soil_conservation_rate(soil_loss_t_hm2, units, n_units, *, tolerance_t_km2=500.0):
     """水土保持率 per unit: (land − eroded) / land · 100, eroded = loss ≥ tolerance.
 
     ``soil_loss_t_hm2``: actual soil loss A in t/(hm²·a) (NaN = nodata, not counted as land);

@@ -162,7 +162,7 @@ def clean_code(raw):
     return text
 
 
-def dlbm_value(raw, unknown=None):
+def dlbm_value(raw, *, unknown=None):
     """Integer class value of a raw DLBM, or ``unknown`` when the code is not in the classification."""
     code = clean_code(raw)
     if code in CLASSES or code in SUBCODES or code in GBT_MERGED:
@@ -294,7 +294,7 @@ def parse_crosswalk_csv(text):
     return out
 
 
-def ecosystem_lut(crosswalk=None):
+def ecosystem_lut(*, crosswalk=None):
     """``{class value: ecosystem code}`` from a crosswalk (default :data:`SANDIAO_TO_ECOSYSTEM`)."""
     table = OrderedDict(SANDIAO_TO_ECOSYSTEM)
     table.update(crosswalk or {})

@@ -26,6 +26,8 @@ historic mines restored (历史遗留矿山生态修复面积, hm²) - :func:`re
 import numpy as np
 from scipy import ndimage
 
+from ._progress import checkpoint
+
 DIRECTIONS = {"cropland": "耕地", "forest": "林地", "grassland": "草地", "built": "建设用地", "water": "水域"}
 MODES = {"natural": "自然恢复", "assisted": "辅助再生", "reconstruction": "生态重建",
          "transformation": "转型利用"}
@@ -94,8 +96,7 @@ def patch_factors(labels, *, slope, landuse, cell_size, fvc=None, stability=None
     objects = ndimage.find_objects(labels)
     out = {}
     for i, sl in enumerate(objects):
-        if cancelled is not None and cancelled():
-            raise InterruptedError()
+        checkpoint(cancelled, progress, i / max(len(objects), 1))
         if sl is None:
             continue
         lab = i + 1
@@ -133,8 +134,7 @@ def patch_factors(labels, *, slope, landuse, cell_size, fvc=None, stability=None
                                                smax if np.isfinite(smax) else 0.0)
             row["stability_source"] = "slope"
         out[lab] = row
-        if progress is not None:
-            progress((i + 1) / len(objects))
+    checkpoint(cancelled, progress, 1.0)
     return out
 
 
@@ -175,7 +175,7 @@ def check_rules(rules):
                 k, s, ", ".join(list(GROUPS) + ["other"])))
 
 
-def assign(factors, rules=DEFAULT_RULES):
+def assign(factors, *, rules=DEFAULT_RULES):
     """Restoration direction and mode of each patch: the first rule whose conditions all hold.
 
     Returns ``{label: (direction, mode, rule number)}``; rule number 0 (direction and mode None)

@@ -39,7 +39,7 @@ _SQUARE = np.ones((3, 3), bool)
 _CROSS = ndimage.generate_binary_structure(2, 1)
 
 
-def mspa(foreground, edge_width=1, connectivity=8, missing=None):
+def mspa(foreground, *, edge_width=1, connectivity=8, missing=None):
     """MSPA classes of a binary foreground raster (GuidosToolbox codes).
 
     Method: Soille & Vogt 2009 morphological segmentation (module docstring); METHODS.md section 2.
@@ -130,7 +130,7 @@ def _classify_connectors(connectors, core, opened, se, s):
     return code[rlab[connectors]]
 
 
-def class_areas(codes, cell_area=1.0):
+def class_areas(codes, *, cell_area=1.0):
     """Area of each MSPA class present, as {name: area} (Soille & Vogt 2009 class statistics)."""
     vals, counts = np.unique(np.asarray(codes), return_counts=True)
     return {CLASS_NAMES.get(int(v), str(int(v))): float(c) * cell_area for v, c in zip(vals, counts)}

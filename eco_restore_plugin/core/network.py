@@ -16,6 +16,8 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from ._progress import checkpoint
+
 
 def _pair_abs_sum(x):
     """sum_{s<t} |x_s - x_t| for each row of x (sorted-rank formula)."""
@@ -25,13 +27,15 @@ def _pair_abs_sum(x):
     return xs @ coef
 
 
-def current_flow_centrality(n_nodes, edges, weights, progress=None, cancelled=None):
+def current_flow_centrality(n_nodes, edges, weights, *, progress=None, cancelled=None):
     """Current-flow centrality of nodes and edges over all node pairs (see module docstring).
 
     n_nodes: number of nodes (0 .. n-1); edges: (m, 2) node indices; weights: m resistances > 0
     (parallel edges add their conductances; a self-loop carries no current).
     Returns a dict: node[n], edge[m] (A, summed over pairs), components (component label per node),
     n_components, pairs (number of pairs carrying current), pairs_disconnected.
+    ``progress(fraction)``, ``cancelled()``: optional callbacks; raises :class:`~._progress.Cancelled`
+    on cancel.
     """
     n = int(n_nodes)
     e = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
@@ -57,8 +61,7 @@ def current_flow_centrality(n_nodes, edges, weights, progress=None, cancelled=No
     pairs = int(sum(s * (s - 1) // 2 for s in sizes))
     done = 0
     for ci in range(ncomp):
-        if cancelled and cancelled():
-            return None
+        checkpoint(cancelled)
         nodes = np.nonzero(comp == ci)[0]
         m = len(nodes)
         if m < 2:
@@ -92,8 +95,7 @@ def current_flow_centrality(n_nodes, edges, weights, progress=None, cancelled=No
                 kk = key[(int(pu), int(pv))]
                 edge[k] = link_total[kk] * cond[k] / cc[pu, pv]
         done += m * (m - 1) // 2
-        if progress:
-            progress(done / max(pairs, 1))
+        checkpoint(None, progress, done / max(pairs, 1))
     total = n * (n - 1) // 2
     return {"node": node, "edge": edge, "components": comp, "n_components": int(ncomp),
             "pairs": pairs, "pairs_disconnected": int(total - pairs)}

@@ -18,6 +18,7 @@ import math
 import numpy as np
 
 from . import circuit
+from ._progress import Steps
 
 __all__ = ["coarsen", "omniscape", "OmniscapeResult", "reclassify", "sources_from_resistance"]
 
@@ -38,7 +39,7 @@ def reclassify(values, table):
     return out
 
 
-def coarsen(values, factor, how="mean"):
+def coarsen(values, factor, *, how="mean"):
     """Aggregate a raster by ``factor`` x ``factor`` cells (NaN ignored; all-NaN blocks stay NaN);
     partial blocks at the right/bottom edge are aggregated from the cells they hold. ``how``: "mean" or
     "sum". Block-mean resampling, used to run the moving window on a coarser grid (McRae et al. 2016
@@ -60,7 +61,7 @@ def coarsen(values, factor, how="mean"):
     return out
 
 
-def sources_from_resistance(resistance, r_cutoff=np.inf):
+def sources_from_resistance(resistance, *, r_cutoff=np.inf):
     """Source strength = 1 / resistance, 0 where resistance > ``r_cutoff`` or nodata
     (Omniscape.jl ``source_from_resistance``; Landau et al. 2021)."""
     r = np.asarray(resistance, dtype=np.float64)
@@ -246,7 +247,7 @@ def _targets(src, block_size):
     return out
 
 
-def omniscape(resistance, radius, source_strength=None, block_size=1, buffer=0,
+def omniscape(resistance, *, radius, source_strength=None, block_size=1, buffer=0,
               source_threshold=0.0, r_cutoff=np.inf, source_from_resistance=False,
               resistance_is_conductance=False, correct_artifacts=True, calc_flow_potential=False,
               calc_normalized_current=False, four_neighbors=False, mask_nodata=True,
@@ -261,7 +262,7 @@ def omniscape(resistance, radius, source_strength=None, block_size=1, buffer=0,
     ``radius + buffer``. ``block_size`` (odd; an even value is raised by one): targets are block
     centres carrying the block's summed strength. ``correct_artifacts`` applies the block-artifact
     correction when ``block_size > 1``. Returns :class:`OmniscapeResult`. ``progress(fraction)`` and
-    ``cancelled()`` as in :mod:`circuit` (raises ``circuit.CircuitCancelled``). ``conditions``
+    ``cancelled()`` as in :mod:`circuit` (raises :class:`~._progress.Cancelled`). ``conditions``
     (conditional connectivity, optional): list of up to two dicts ``present`` (2-D), ``future`` (2-D or
     None = present), ``comparison`` ("within" with ``lower``/``upper``, or "equals"/"equal").
     """
@@ -310,7 +311,7 @@ def omniscape(resistance, radius, source_strength=None, block_size=1, buffer=0,
     want_fp = calc_flow_potential or calc_normalized_current
     cum = np.zeros((rows, cols))
     fp = np.zeros((rows, cols)) if want_fp else None
-    prog = circuit._Progress(len(targets), progress, cancelled)
+    prog = Steps(len(targets), progress, cancelled)
     for (r, c, amt) in targets:
         prog.check()
         sw = _window_sources(src, r, c, radius, buffer, br, amt)

@@ -22,6 +22,7 @@ from scipy import ndimage
 
 from . import circuit
 from . import corridors as cor
+from ._progress import checkpoint, sub_progress
 
 __all__ = ["PinchPatch", "PinchResult", "corridor_mask", "pinch_points"]
 
@@ -51,7 +52,8 @@ def corridor_mask(normalized, cutoff, sources):
     return m | (np.asarray(sources) > 0)
 
 
-def pinch_points(resistance, sources, cutoff, normalized=None, mode="adjacent", pairs=None, percentile=95.0,
+def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent", pairs=None,
+                 percentile=95.0,
                  four_neighbors=False, avg_resistance=True, cellsize=1.0, progress=None, cancelled=None):
     """Pinch points of the corridors between sources (McRae 2012 Pinchpoint Mapper; McRae et al. 2008).
 
@@ -63,7 +65,7 @@ def pinch_points(resistance, sources, cutoff, normalized=None, mode="adjacent", 
     "all_to_one" (Circuitscape all-to-one among the sources). percentile: pinch-point cells are corridor
     cells (not sources) with current >= this percentile of the corridor cells' current (95 = top 5 %).
     cellsize: map units per cell for the cost distances (the circuit itself ignores it, as Circuitscape).
-    Returns :class:`PinchResult`; raises ValueError on bad input, ``circuit.CircuitCancelled`` on cancel.
+    Returns :class:`PinchResult`; raises ValueError on bad input, :class:`~._progress.Cancelled` on cancel.
     """
     res_arr = np.asarray(resistance, dtype=np.float64)
     labels = np.asarray(sources)
@@ -83,28 +85,21 @@ def pinch_points(resistance, sources, cutoff, normalized=None, mode="adjacent", 
     if len(ids) < 2:
         raise ValueError("need at least two sources on cells with a valid resistance")
 
-    def sub(a, b):
-        if progress is None:
-            return None
-        return lambda f: progress(a + (b - a) * f)
-
     cost = np.where(valid, res_arr, np.nan)
     if mode == "adjacent" and pairs is None:
-        pair_list = cor.named_pairs(cost, labels, "adjacent", cellsize=cellsize)
+        pair_list = cor.named_pairs(cost, labels, which="adjacent", cellsize=cellsize)
     elif mode == "adjacent":
         pair_list = sorted({tuple(sorted((int(a), int(b)))) for a, b in pairs})
     else:
         pair_list = [(a, b) for k, a in enumerate(ids) for b in ids[k + 1:]]
     if not pair_list:
         raise ValueError("no pair of adjacent sources: their cost allocation zones do not touch")
-    if cancelled is not None and cancelled():
-        raise circuit.CircuitCancelled("cancelled")
+    checkpoint(cancelled)
     computed = normalized is None
     if computed:
-        cr = cor.least_cost_corridors(cost, labels, pairs=pair_list, cellsize=cellsize, progress=sub(0.0, 0.4),
+        cr = cor.least_cost_corridors(cost, labels, pairs=pair_list, cellsize=cellsize,
+                                      progress=sub_progress(progress, 0.0, 0.4),
                                       cancelled=cancelled)
-        if cr is None:
-            raise circuit.CircuitCancelled("cancelled")
         normalized = cr.normalized
     nrm = np.asarray(normalized, dtype=np.float64)
     if nrm.shape != res_arr.shape:
@@ -123,7 +118,7 @@ def pinch_points(resistance, sources, cutoff, normalized=None, mode="adjacent", 
     best = np.zeros(res_arr.shape)
     who = np.full(res_arr.shape, -1, dtype=np.int64)
     keys = []
-    prog = sub(0.4 if computed else 0.0, 0.95)
+    prog = sub_progress(progress, 0.4 if computed else 0.0, 0.95)
     if mode == "adjacent":
         def keep(i, j, cur, volt):
             k = len(keys)
@@ -178,6 +173,5 @@ def pinch_points(resistance, sources, cutoff, normalized=None, mode="adjacent", 
             out.pinch.append(PinchPatch(int(idx[k]), int(cnt[k]), float(current[r, c]), float(mean[k]), (r, c),
                                         a, b))
         out.pinch.sort(key=lambda p: -p.max_current)
-    if progress is not None:
-        progress(1.0)
+    checkpoint(cancelled, progress, 1.0)
     return out

@@ -16,7 +16,7 @@ Combination formulas (all exposed; nodata = NaN propagates through every one):
 import numpy as np
 
 
-def base_resistance(landcover, table, nodata=None):
+def base_resistance(landcover, table, *, nodata=None):
     """Base resistance raster by land-cover class (lookup table).
 
     Method: class resistance table (METHODS.md section 2; Knaapen et al. 1992 MCR practice).
@@ -59,7 +59,7 @@ def base_resistance(landcover, table, nodata=None):
     return out
 
 
-def normalise(factor, invert=False, lower=None, upper=None):
+def normalise(factor, *, invert=False, lower=None, upper=None):
     """Min-max normalisation to 0-1 (NaN kept): ``(x - lower) / (upper - lower)``, clipped;
     ``invert`` gives 1 - that (for factors where high values mean low resistance, e.g. NDVI or
     distance to roads). lower/upper default to the data min/max.

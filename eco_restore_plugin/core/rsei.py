@@ -28,6 +28,8 @@ RSEI0 range. :func:`rsei` does the whole chain in memory (small rasters, tests).
 """
 import numpy as np
 
+from ._progress import checkpoint
+
 INDICATORS = ("ndvi", "wet", "lst", "ndbsi")
 INDICATOR_NAMES = {"ndvi": ("绿度", "Greenness (NDVI)"), "wet": ("湿度", "Wetness (tasseled-cap)"),
                    "lst": ("热度", "Heat (LST)"), "ndbsi": ("干度", "Dryness (NDBSI)")}
@@ -62,7 +64,7 @@ def mndwi(green, swir1):
     return _ratio(green - swir1, green + swir1)
 
 
-def wetness(bands, coefficients=WETNESS_OLI):
+def wetness(bands, *, coefficients=WETNESS_OLI):
     """Tasseled-cap wetness Σ c_b · band_b (coefficients in the order blue … swir2)."""
     if len(coefficients) != 6:
         raise ValueError("Wetness needs six coefficients (blue, green, red, nir, swir1, swir2).")
@@ -114,7 +116,7 @@ def indicators(bands, *, wetness_coefficients=WETNESS_OLI, lst=None, brightness=
         heat = lst_from_brightness(brightness, nd, wavelength_um=wavelength_um)
     else:
         heat = np.asarray(lst, dtype=np.float64)
-    stack = np.stack([nd, wetness(bands, wetness_coefficients), heat, ndbsi(bands)])
+    stack = np.stack([nd, wetness(bands, coefficients=wetness_coefficients), heat, ndbsi(bands)])
     water = mndwi(bands["green"], bands["swir1"]) > water_threshold
     valid = np.isfinite(stack).all(axis=0) & ~water
     return stack, valid
@@ -185,7 +187,7 @@ def rsei0(norm, loadings, valid):
     return np.where(valid, score, np.nan)
 
 
-def grade(values, breaks=GRADE_BREAKS):
+def grade(values, *, breaks=GRADE_BREAKS):
     """Five grades 1..5 of RSEI (0 = nodata), by ``breaks`` (upper bounds, lower-inclusive)."""
     v = np.asarray(values, dtype=np.float64)
     g = np.digitize(np.where(np.isfinite(v), v, 0.0), breaks, right=False) + 1
@@ -207,10 +209,7 @@ def rsei(bands, *, wetness_coefficients=WETNESS_OLI, lst=None, brightness=None,
     m.add_range(stack, valid)
     if not valid.any():
         raise ValueError("RSEI: no non-water cell has all four indicators.")
-    if progress:
-        progress(0.3)
-    if cancelled is not None and cancelled():
-        raise InterruptedError()
+    checkpoint(cancelled, progress, 0.3)
     norm = normalise(stack, m.lo, m.hi)
     m.add_normalised(norm, valid)
     loadings, eig, shares = pca_from_moments(m.covariance())

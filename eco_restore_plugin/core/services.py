@@ -25,7 +25,7 @@ def _f(a):
 # ---------------------------------------------------------------------------------------------
 # Water conservation
 # ---------------------------------------------------------------------------------------------
-def runoff_coefficient(landcover, alpha_table=None, mask=None):
+def runoff_coefficient(landcover, *, alpha_table=None, mask=None):
     """Runoff coefficient alpha per cell from a land-cover class raster.
 
     Method: water-balance model of 《生态保护红线划定指南》(2017), alpha by ecosystem type
@@ -36,7 +36,7 @@ def runoff_coefficient(landcover, alpha_table=None, mask=None):
     return tables.lookup(landcover, table, mask=mask, what="runoff coefficient (alpha) table")
 
 
-def water_balance(precip, et, landcover=None, alpha_table=None, alpha=None, cell_area_km2=None,
+def water_balance(precip, et, *, landcover=None, alpha_table=None, alpha=None, cell_area_km2=None,
                   clip_negative=False):
     """Water conservation by water balance: ``WR = (P − R − ET) · A · 10^3``, ``R = P · α``.
 
@@ -52,7 +52,7 @@ def water_balance(precip, et, landcover=None, alpha_table=None, alpha=None, cell
     if alpha is None:
         if landcover is None:
             raise ValueError("water_balance needs alpha or landcover")
-        a = runoff_coefficient(landcover, alpha_table)
+        a = runoff_coefficient(landcover, alpha_table=alpha_table)
     else:
         a = _f(alpha)
     wr = np.asarray(p - p * a)
@@ -67,7 +67,7 @@ def water_balance(precip, et, landcover=None, alpha_table=None, alpha=None, cell
     return wr
 
 
-def minmax_normalise(x, lo=None, hi=None, mask=None, invert=False):
+def minmax_normalise(x, *, lo=None, hi=None, mask=None, invert=False):
     """Min-max normalisation to 0-1 over valid cells: ``(x − min) / (max − min)``.
 
     Method: factor normalisation of the NPP-index method (红线指南 2017, METHODS.md §1: "every
@@ -98,13 +98,13 @@ def _factors(normalise, ranges, **factors):
     for name, arr in factors.items():
         if normalise:
             lo, hi = ranges.get(name, (None, None))
-            out[name] = minmax_normalise(arr, lo, hi)
+            out[name] = minmax_normalise(arr, lo=lo, hi=hi)
         else:
             out[name] = _f(arr)
     return out
 
 
-def npp_water_conservation(npp, f_sic, f_pre, f_slo, normalise=True, ranges=None):
+def npp_water_conservation(npp, f_sic, f_pre, f_slo, *, normalise=True, ranges=None):
     """NPP-index water conservation ``WR = NPP_mean · F_sic · F_pre · (1 − F_slo)``.
 
     Method: 《生态保护红线划定指南》(2017) NPP-index method, METHODS.md §1. F_sic soil seepage,
@@ -116,7 +116,7 @@ def npp_water_conservation(npp, f_sic, f_pre, f_slo, normalise=True, ranges=None
     return _f(npp) * f["f_sic"] * f["f_pre"] * (1.0 - f["f_slo"])
 
 
-def npp_soil_conservation(npp, k, f_slo, normalise=True, ranges=None):
+def npp_soil_conservation(npp, k, f_slo, *, normalise=True, ranges=None):
     """NPP-index soil conservation ``S_pro = NPP_mean · (1 − K) · (1 − F_slo)``.
 
     Method: 红线指南 (2017) NPP-index method, METHODS.md §1; K soil erodibility and F_slo
@@ -126,7 +126,7 @@ def npp_soil_conservation(npp, k, f_slo, normalise=True, ranges=None):
     return _f(npp) * (1.0 - f["k"]) * (1.0 - f["f_slo"])
 
 
-def npp_windbreak(npp, k, f_q, d, normalise=True, ranges=None):
+def npp_windbreak(npp, k, f_q, d, *, normalise=True, ranges=None):
     """NPP-index windbreak and sand fixation ``S_ws = NPP_mean · K · F_q · D``.
 
     Method: 红线指南 (2017) NPP-index method, METHODS.md §1 (F_q climate erosivity, D surface
@@ -136,7 +136,7 @@ def npp_windbreak(npp, k, f_q, d, normalise=True, ranges=None):
     return _f(npp) * f["k"] * f["f_q"] * f["d"]
 
 
-def npp_biodiversity(npp, f_pre, f_tem, f_alt, normalise=True, ranges=None):
+def npp_biodiversity(npp, f_pre, f_tem, f_alt, *, normalise=True, ranges=None):
     """NPP-index biodiversity maintenance ``S_bio = NPP_mean · F_pre · F_tem · (1 − F_alt)``.
 
     Method: 红线指南 (2017) NPP-index method, METHODS.md §1, factors normalised 0-1.
@@ -155,7 +155,7 @@ def _cellsize(cellsize):
     return float(dx), abs(float(dy))
 
 
-def slope_degrees(dem, cellsize):
+def slope_degrees(dem, *, cellsize):
     """Slope in degrees from a 3x3 Horn (1981) gradient.
 
     Method: Horn B.K.P. (1981) Hill shading and the reflectance map, Proc. IEEE 69(1):
@@ -191,7 +191,7 @@ def slope_degrees(dem, cellsize):
     gy -= nb(-1, 1)
     gy -= 2 * nb(-1, 0)
     gy /= 8.0 * dy
-    del zp
+    zp = None   # free the padded copy (nb is not called after this)
     np.hypot(gx, gy, out=gx)
     del gy
     np.arctan(gx, out=gx)
@@ -200,7 +200,7 @@ def slope_degrees(dem, cellsize):
     return gx
 
 
-def slope_steepness_s(slope_deg, breaks=(5.0, 10.0)):
+def slope_steepness_s(slope_deg, *, breaks=(5.0, 10.0)):
     """RUSLE slope-steepness factor S (McCool et al. 1987; Liu B.Y. et al. 1994 for steep slopes).
 
     Method: ``S = 10.8 sinθ + 0.03`` (θ < 5°), ``16.8 sinθ − 0.5`` (5° ≤ θ < 10°),
@@ -219,7 +219,7 @@ def slope_steepness_s(slope_deg, breaks=(5.0, 10.0)):
     return out
 
 
-def slope_length_exponent(slope_deg, breaks_percent=(1.0, 3.0, 5.0),
+def slope_length_exponent(slope_deg, *, breaks_percent=(1.0, 3.0, 5.0),
                           values=(0.2, 0.3, 0.4, 0.5)):
     """USLE slope-length exponent m by slope class (Wischmeier & Smith 1978).
 
@@ -234,7 +234,7 @@ def slope_length_exponent(slope_deg, breaks_percent=(1.0, 3.0, 5.0),
     return out
 
 
-def slope_length_l(flow_acc, cellsize, slope_deg, method="cells", acc_includes_self=True,
+def slope_length_l(flow_acc, cellsize, slope_deg, *, method="cells", acc_includes_self=True,
                    max_length=None, aspect_deg=None, m_breaks_percent=(1.0, 3.0, 5.0),
                    m_values=(0.2, 0.3, 0.4, 0.5)):
     """RUSLE slope-length factor L from a flow-accumulation raster (an input, cells).
@@ -253,7 +253,7 @@ def slope_length_l(flow_acc, cellsize, slope_deg, method="cells", acc_includes_s
     acc = _f(flow_acc)
     n = acc if acc_includes_self else acc + 1.0
     d = _cellsize(cellsize)[0]
-    m = slope_length_exponent(slope_deg, m_breaks_percent, m_values)
+    m = slope_length_exponent(slope_deg, breaks_percent=m_breaks_percent, values=m_values)
     if method == "cells":
         lam = n * d
         if max_length is not None:
@@ -273,7 +273,7 @@ def slope_length_l(flow_acc, cellsize, slope_deg, method="cells", acc_includes_s
     raise ValueError("unknown slope-length method {!r}".format(method))
 
 
-def ls_factor(dem, flow_acc, cellsize, method="cells", acc_includes_self=True, max_length=None,
+def ls_factor(dem, flow_acc, cellsize, *, method="cells", acc_includes_self=True, max_length=None,
               s_breaks=(5.0, 10.0), m_breaks_percent=(1.0, 3.0, 5.0),
               m_values=(0.2, 0.3, 0.4, 0.5)):
     """RUSLE LS = L · S from a DEM and a flow accumulation; returns (ls, slope_deg).
@@ -282,9 +282,10 @@ def ls_factor(dem, flow_acc, cellsize, method="cells", acc_includes_self=True, m
     1987 / Liu 1994), L by :func:`slope_length_l` (Wischmeier & Smith 1978 or Desmet & Govers
     1996). The flow accumulation is computed elsewhere (core.hydrology).
     """
-    slope = slope_degrees(dem, cellsize)
-    s = slope_steepness_s(slope, s_breaks)
-    l_ = slope_length_l(flow_acc, cellsize, slope, method, acc_includes_self, max_length,
+    slope = slope_degrees(dem, cellsize=cellsize)
+    s = slope_steepness_s(slope, breaks=s_breaks)
+    l_ = slope_length_l(flow_acc, cellsize, slope, method=method, acc_includes_self=acc_includes_self,
+                        max_length=max_length,
                         m_breaks_percent=m_breaks_percent, m_values=m_values)
     return l_ * s, slope
 
@@ -292,7 +293,7 @@ def ls_factor(dem, flow_acc, cellsize, method="cells", acc_includes_self=True, m
 # ---------------------------------------------------------------------------------------------
 # RUSLE factors
 # ---------------------------------------------------------------------------------------------
-def c_factor_from_fvc(fvc, percent=False, full_cover=78.3):
+def c_factor_from_fvc(fvc, *, percent=False, full_cover=78.3):
     """Cover-management factor C from fractional vegetation cover (蔡崇法 et al. 2000).
 
     Method: 蔡崇法, 丁树文, 史志华 等 (2000) 应用USLE模型与地理信息系统IDRISI预测小流域土壤侵蚀量,
@@ -308,7 +309,7 @@ def c_factor_from_fvc(fvc, percent=False, full_cover=78.3):
     return out
 
 
-def c_factor_from_landcover(landcover, table=None):
+def c_factor_from_landcover(landcover, *, table=None):
     """C factor by land-cover class table (default :data:`tables.C_FACTOR_3DIAO`, check).
 
     Method: RUSLE (Renard et al. 1997, USDA Agriculture Handbook 703) cover-management factor by
@@ -318,7 +319,7 @@ def c_factor_from_landcover(landcover, table=None):
                          what="C factor table")
 
 
-def p_factor_from_landcover(landcover, table=None):
+def p_factor_from_landcover(landcover, *, table=None):
     """P factor by land-cover class table (default :data:`tables.P_FACTOR_3DIAO`, check).
 
     Method: RUSLE (Renard et al. 1997) support-practice factor by class; missing class ->
@@ -354,7 +355,7 @@ def _warm_from_doy(doy, warm_months, year):
     return np.isin(months, list(warm_months))
 
 
-def rainfall_erosivity_daily(precip, days=None, warm=None, alpha_warm=0.3937, alpha_cold=0.3101,
+def rainfall_erosivity_daily(precip, *, days=None, warm=None, alpha_warm=0.3937, alpha_cold=0.3101,
                              beta=1.7265, threshold=12.0, warm_months=(5, 6, 7, 8, 9),
                              year=2001, n_years=1, months=None):
     """Annual rainfall erosivity R from daily precipitation (章文波 daily model).
@@ -399,7 +400,7 @@ def rainfall_erosivity_daily(precip, days=None, warm=None, alpha_warm=0.3937, al
 # ---------------------------------------------------------------------------------------------
 # Coastal protection
 # ---------------------------------------------------------------------------------------------
-def coastal_protection(landcover, cellsize, scores=None, shoreline=None, shoreline_score=None,
+def coastal_protection(landcover, *, cellsize, scores=None, shoreline=None, shoreline_score=None,
                        land=None, buffer_distance=1000.0, decay="linear", valid=None):
     """Coastal protection value: protecting coastal ecosystems and natural shoreline with a landward
     protection buffer. Returns values 0-1 (NaN where ``valid`` is False / landcover is NaN).

@@ -12,14 +12,17 @@ import numpy as np
 from scipy import ndimage
 
 from . import connectivity as cn
+from ._progress import sub_progress
 
 
-def habitat_patches(habitat, cell_area, min_area=0.0, connectivity=8):
+def habitat_patches(habitat, *, cell_area, min_area=0.0, connectivity=8):
     """Label the patches of a boolean habitat raster and keep those of at least ``min_area``.
 
     cell_area and min_area in the same unit (e.g. hm²). connectivity 8 or 4 (patch rule).
     Returns (labels 1..n in scan order of the kept patches, 0 elsewhere; areas[n]; number of
-    patches before the area filter)."""
+    patches before the area filter).
+    Method: connected-component labelling (scipy.ndimage.label), METHODS.md §2 (ecological sources).
+    """
     hab = np.asarray(habitat, dtype=bool)
     if connectivity not in (4, 8):
         raise ValueError("connectivity must be 4 or 8")
@@ -35,7 +38,7 @@ def habitat_patches(habitat, cell_area, min_area=0.0, connectivity=8):
     return new[lab], areas[keep], n
 
 
-def rank_sources(areas, distances, dispersal_distance, probability=0.5, iic_threshold=None,
+def rank_sources(areas, distances, *, dispersal_distance, probability=0.5, iic_threshold=None,
                  landscape_area=None, progress=None, cancelled=None):
     """Connectivity importance of every patch (Saura & Pascual-Hortal 2007; Saura & Rubio 2010).
 
@@ -45,7 +48,7 @@ def rank_sources(areas, distances, dispersal_distance, probability=0.5, iic_thre
     the sum of the areas; dI values do not depend on it).
     Returns a dict: dIIC, dPC, dPC_intra, dPC_flux, dPC_connector (arrays, %), rank (1 = highest dPC,
     ties by larger area), IIC, PC, EC_PC (equivalent connected area, unit of areas), A_L.
-    None when cancelled."""
+    Raises :class:`~._progress.Cancelled` on cancel."""
     a = np.asarray(areas, dtype=np.float64)
     d = np.asarray(distances, dtype=np.float64)
     n = len(a)
@@ -60,18 +63,14 @@ def rank_sources(areas, distances, dispersal_distance, probability=0.5, iic_thre
         raise ValueError("the landscape area A_L ({:.6g}) is smaller than the patches' total area "
                          "({:.6g})".format(al, a.sum()))
     thr = float(dispersal_distance) if iic_threshold is None else float(iic_threshold)
-    k = cn.decay_constant(dispersal_distance, probability)
-    p = cn.direct_probability(d, k)
-    sub = (lambda s, e: (lambda f: progress(s + (e - s) * f))) if progress else (lambda s, e: None)
-    dpc = cn.delta_pc(a, p, al, progress=sub(0.0, 0.5), cancelled=cancelled)
-    if dpc is None:
-        return None
-    diic = cn.delta_iic(a, d, thr, al, progress=sub(0.5, 1.0), cancelled=cancelled)
-    if diic is None:
-        return None
+    k = cn.decay_constant(dispersal_distance, probability=probability)
+    p = cn.direct_probability(d, k=k)
+    dpc = cn.delta_pc(a, p, landscape_area=al, progress=sub_progress(progress, 0.0, 0.5), cancelled=cancelled)
+    diic = cn.delta_iic(a, d, threshold=thr, landscape_area=al, progress=sub_progress(progress, 0.5, 1.0),
+                        cancelled=cancelled)
     intra, flux = cn.delta_pc_fractions(a, p)
-    pc_value = cn.pc(a, p, al)
-    iic_value = cn.iic(a, cn.topological_links(d, thr), al)
+    pc_value = cn.pc(a, p, landscape_area=al)
+    iic_value = cn.iic(a, cn.topological_links(d, threshold=thr), landscape_area=al)
     order = np.lexsort((-a, -np.round(dpc, 9)))
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(1, n + 1)
@@ -80,9 +79,11 @@ def rank_sources(areas, distances, dispersal_distance, probability=0.5, iic_thre
             "EC_PC": math.sqrt(pc_value) * al, "A_L": al}
 
 
-def select_sources(rank, dpc, top_n=None, min_dpc=None):
+def select_sources(rank, dpc, *, top_n=None, min_dpc=None):
     """Boolean selection of sources: the ``top_n`` best ranked and/or those with dPC >= ``min_dpc``
-    (both criteria must hold when both are given; none = all)."""
+    (both criteria must hold when both are given; none = all).
+    Method: METHODS.md §2 (sources ranked by dPC, Saura & Pascual-Hortal 2007).
+    """
     rank = np.asarray(rank)
     keep = np.ones(len(rank), dtype=bool)
     if top_n:

@@ -6,7 +6,7 @@ from collections import namedtuple
 import numpy as np
 from scipy import stats as sstats
 
-from . import grading
+from . import grading, zonal
 
 SpearmanResult = namedtuple("SpearmanResult", "rho p n")
 
@@ -22,7 +22,7 @@ def _pairs(x, y, mask=None):
     return x[ok], y[ok]
 
 
-def spearman(x, y, mask=None, sample_size=None, seed=0):
+def spearman(x, y, *, mask=None, sample_size=None, seed=0):
     """Spearman rank correlation rho with its two-sided p-value over valid paired cells.
 
     Method: Spearman C. (1904); scipy.stats.spearmanr (ties get average ranks; p from the
@@ -43,7 +43,7 @@ def spearman(x, y, mask=None, sample_size=None, seed=0):
     return SpearmanResult(float(rho), float(p), n)
 
 
-def spearman_matrix(layers, mask=None, sample_size=None, seed=0):
+def spearman_matrix(layers, *, mask=None, sample_size=None, seed=0):
     """Pairwise Spearman matrix for several services: ``(names, rho, p, n)`` square arrays.
 
     Method: as :func:`spearman` (pairwise-complete cells, same sampling seed for each pair) -
@@ -57,7 +57,7 @@ def spearman_matrix(layers, mask=None, sample_size=None, seed=0):
     for i in range(k):
         n[i, i] = int(np.isfinite(np.asarray(layers[names[i]], float)).sum())
         for j in range(i + 1, k):
-            r = spearman(layers[names[i]], layers[names[j]], mask, sample_size, seed)
+            r = spearman(layers[names[i]], layers[names[j]], mask=mask, sample_size=sample_size, seed=seed)
             rho[i, j] = rho[j, i] = r.rho
             p[i, j] = p[j, i] = r.p
             n[i, j] = n[j, i] = r.n
@@ -70,21 +70,15 @@ def unit_means(values, units):
     Method: zonal mean for unit-level (township, grid) correlation; NaN cells are excluded from
     both sum and count. Returns (unit_ids, means) for units with at least one valid cell.
     """
-    v = np.asarray(values, dtype=np.float64).ravel()
     u = np.asarray(units).ravel()
-    ok = np.isfinite(v)
-    if u.dtype.kind == "f":
-        ok &= np.isfinite(u)
-    u = u[ok].astype(np.int64)
-    v = v[ok]
-    ok2 = u > 0
-    u, v = u[ok2], v[ok2]
-    if u.size == 0:
+    ok = np.isfinite(u) if u.dtype.kind == "f" else np.ones(u.shape, bool)
+    n = int(np.max(np.where(ok, u, 0))) if u.size else 0
+    if n < 1:
         return np.array([], np.int64), np.array([])
-    s = np.bincount(u, weights=v)
-    c = np.bincount(u)
-    ids = np.nonzero(c)[0]
-    return ids, s[ids] / c[ids]
+    v = np.asarray(values, dtype=np.float64).ravel()
+    counts = zonal.zonal_count(u, n=n, valid=np.isfinite(v))
+    ids = np.nonzero(counts)[0]
+    return ids + 1, zonal.zonal_mean(u, v, n=n)[ids]
 
 
 def spearman_by_units(x, y, units):
@@ -97,7 +91,7 @@ def spearman_by_units(x, y, units):
     return spearman(mx[ax], my[ay])
 
 
-def relation_type(rho, p, alpha=0.05):
+def relation_type(rho, p, *, alpha=0.05):
     """'synergy' (rho > 0), 'trade-off' (rho < 0) when p < alpha, else 'none'.
 
     Method: trade-off / synergy reading of a significant Spearman correlation (METHODS.md §1.5).
@@ -107,7 +101,7 @@ def relation_type(rho, p, alpha=0.05):
     return "synergy" if rho > 0 else "trade-off"
 
 
-def bivariate_classes(x, y, n=3, x_breaks=None, y_breaks=None):
+def bivariate_classes(x, y, *, n=3, x_breaks=None, y_breaks=None):
     """Bivariate map classes: ``code = n · (cx − 1) + cy`` in 1..n² (0 = nodata).
 
     Method: bivariate choropleth by quantiles (tertiles for n = 3): cx, cy = class 1..n of x, y
@@ -119,9 +113,9 @@ def bivariate_classes(x, y, n=3, x_breaks=None, y_breaks=None):
     ya = np.asarray(y, dtype=np.float64)
     both = np.isfinite(xa) & np.isfinite(ya)
     if x_breaks is None:
-        x_breaks = grading.quantile_breaks(xa[both], n)
+        x_breaks = grading.quantile_breaks(xa[both], n_classes=n)
     if y_breaks is None:
-        y_breaks = grading.quantile_breaks(ya[both], n)
+        y_breaks = grading.quantile_breaks(ya[both], n_classes=n)
     cx = grading.classify_by_thresholds(xa, x_breaks).astype(np.int64)
     cy = grading.classify_by_thresholds(ya, y_breaks).astype(np.int64)
     out = n * (cx - 1) + cy

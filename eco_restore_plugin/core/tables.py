@@ -228,7 +228,7 @@ def class_code(value):
     return int(f)
 
 
-def parse_class_table(source, key_column, value_columns, required=None, numeric=True):
+def parse_class_table(source, key_column, value_columns, *, required=None, numeric=True):
     """Parse a class table from CSV text, a file path, or rows of dicts.
 
     Returns ``{class_code: value}`` for one value column (a str) or ``{class_code: {column: value}}``
@@ -272,7 +272,7 @@ def parse_class_table(source, key_column, value_columns, required=None, numeric=
     return table
 
 
-def check_classes(classes, table, what="class table"):
+def check_classes(classes, table, *, what="class table"):
     """Raise ValueError naming every class of ``classes`` that ``table`` lacks."""
     missing = sorted({class_code(c) for c in classes} - {class_code(k) for k in table},
                      key=str)
@@ -282,7 +282,7 @@ def check_classes(classes, table, what="class table"):
         raise ValueError("{}: no entry for class {}".format(what, names))
 
 
-def lookup(classes, table, mask=None, what="class table", dtype=np.float64):
+def lookup(classes, table, *, mask=None, what="class table", dtype=np.float64):
     """Map a class raster through ``{class: value}``; NaN where the class raster is nodata.
 
     ``classes``: integer array, or float with NaN as nodata. ``mask``: optional boolean array,
@@ -314,7 +314,7 @@ def lookup(classes, table, mask=None, what="class table", dtype=np.float64):
                 present |= np.bincount(chunk, minlength=present.size).astype(bool)
             bad = present & ~known
             if bad.any():
-                check_classes((np.nonzero(bad)[0] + kmin).tolist(), table, what)
+                check_classes((np.nonzero(bad)[0] + kmin).tolist(), table, what=what)
             return lut[classes - kmin] if kmin else lut[classes]
     valid = np.ones(classes.shape, bool) if mask is None else np.asarray(mask, bool).copy()
     if classes.dtype.kind == "f":
@@ -340,7 +340,7 @@ def lookup(classes, table, mask=None, what="class table", dtype=np.float64):
         idx = cv - kmin
         ok = known[idx]
         if not ok.all():
-            check_classes(np.unique(cv[~ok]).tolist(), table, what)
+            check_classes(np.unique(cv[~ok]).tolist(), table, what=what)
         out[valid] = lut[idx]
     else:
         order = np.argsort(keys)
@@ -348,7 +348,7 @@ def lookup(classes, table, mask=None, what="class table", dtype=np.float64):
         pos = np.clip(np.searchsorted(skeys, cv), 0, len(skeys) - 1)
         ok = skeys[pos] == cv
         if not ok.all():
-            check_classes(np.unique(cv[~ok]).tolist(), table, what)
+            check_classes(np.unique(cv[~ok]).tolist(), table, what=what)
         out[valid] = svals[pos]
     return out
 

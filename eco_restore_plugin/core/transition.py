@@ -48,7 +48,7 @@ def _common(before, after, nodata_before, nodata_after, mask):
     return a, b, ok
 
 
-def transition_matrix(before, after, cell_area=1.0, nodata_before=None, nodata_after=None,
+def transition_matrix(before, after, *, cell_area=1.0, nodata_before=None, nodata_after=None,
                       mask=None):
     """Transition matrix in area between two land-use rasters of the same grid.
 
@@ -81,7 +81,7 @@ def transition_matrix(before, after, cell_area=1.0, nodata_before=None, nodata_a
     }
 
 
-def single_dynamic_degree(area_before, area_after, years):
+def single_dynamic_degree(area_before, area_after, *, years):
     """Single land-use dynamic degree per class, % per year.
 
     Method: ``K = (U_b - U_a) / U_a / T * 100`` (王秀兰 & 包玉海 1999; 刘纪远 et al.), METHODS.md 1.5.
@@ -98,7 +98,7 @@ def single_dynamic_degree(area_before, area_after, years):
     return out
 
 
-def comprehensive_dynamic_degree(matrix, years):
+def comprehensive_dynamic_degree(matrix, *, years):
     """Comprehensive land-use dynamic degree LC, % per year.
 
     Method: ``LC = sum_i dLU_{i-j} / (2 sum_i LU_i) / T * 100`` (王秀兰 & 包玉海 1999; 刘纪远 et al.),
@@ -116,7 +116,7 @@ def comprehensive_dynamic_degree(matrix, years):
     return float(changed / (2.0 * total) / years * 100.0)
 
 
-def change_raster(before, after, nodata_before=None, nodata_after=None, mask=None,
+def change_raster(before, after, *, nodata_before=None, nodata_after=None, mask=None,
                   unchanged_value=0, nodata_value=-1, multiplier=None):
     """Land-use change raster coded ``from * multiplier + to``.
 

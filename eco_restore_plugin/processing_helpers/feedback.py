@@ -10,11 +10,19 @@ from qgis.core import QgsProcessingException
 from ..i18n import tr
 
 
+def cancel_message():
+    """The one message the user sees when an algorithm is cancelled (translated)."""
+    return tr("Cancelled by the user; no output was written.")
+
+
 class Cancelled(QgsProcessingException):
-    """Raised when the user cancels; outputs in progress are removed."""
+    """Raised when the user cancels; outputs in progress are removed.
+
+    :meth:`EcoRestoreAlgorithm.processAlgorithm` re-raises it as a plain ``QgsProcessingException``
+    with the same message: QGIS shows a Python subclass of it with its traceback."""
 
     def __init__(self):
-        super().__init__(tr("Cancelled by the user; no output was written."))
+        super().__init__(cancel_message())
 
 
 def progress_callback(feedback, start=0.0, end=100.0):

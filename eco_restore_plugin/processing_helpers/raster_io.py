@@ -269,6 +269,8 @@ def process_blocks(grid, layers, func, writers, feedback=None, rows=512, start=0
                 w.write(arr, row0)
         if feedback is not None:
             feedback.setProgress(start + (end - start) * (i + 1) / n)
+    if feedback is not None and feedback.isCanceled():  # cancelled at the last block: write nothing
+        raise Cancelled()
 
 
 def reference_grid(layer, what, projected=True):

@@ -152,7 +152,7 @@ def write_dltb(region_dir, years=(2010, 2020), block=12, seed=2020, gpkg=None):
     cs = abs(gt[1])
     shape = (ref.RasterYSize, ref.RasterXSize)
     dem = gdal.Open(os.path.join(region_dir, "dem.tif")).ReadAsArray().astype(np.float64)
-    slope = np.nan_to_num(hy.slope_aspect(dem, cs)[0])
+    slope = np.nan_to_num(hy.slope_aspect(dem, cellsize=cs)[0])
     # townships raster from the layer, codes by label
     ds = ogr.Open(gpkg)
     tl = ds.GetLayerByName("townships")

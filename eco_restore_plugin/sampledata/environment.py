@@ -36,7 +36,7 @@ def climate(st):
     """Precipitation (monsoon, windward slopes), temperature, NDVI, FVC, NPP, ET, R and K factors."""
     n, rng, dem, cs = st.n, st.rng, st.dem, st.cs
     pn = _fbm(rng, n, beta=4.0)
-    asp = hy.slope_aspect(ndimage.gaussian_filter(dem.astype(float), 8), cs)[1]
+    asp = hy.slope_aspect(ndimage.gaussian_filter(dem.astype(float), 8), cellsize=cs)[1]
     windward = np.cos(np.radians(np.where(asp >= 0, asp, 135.0) - 135.0))   # SE monsoon
     precip = (1750 + 0.9 * np.clip(ndimage.gaussian_filter(dem.astype(float), 15), 0, None)
               + 120 * windward * _smoothstep(ndimage.gaussian_filter(dem.astype(float), 8) / 300)
@@ -142,7 +142,7 @@ def watersheds(st):
     ws_streams = (st.acc >= ws_thr) & ~st.sea
     wlinks = hy.stream_links(rec, ws_streams.ravel())
     wsub = hy.label_basins(rec, wlinks).reshape(n, n)
-    wsub = hy.merge_small_regions(wsub, int(2.0 * st.scale ** 2 / st.cell_km2) + 1, mask=~land)
+    wsub = hy.merge_small_regions(wsub, min_cells=int(2.0 * st.scale ** 2 / st.cell_km2) + 1, mask=~land)
     _, inv = np.unique(wsub, return_inverse=True)
     ws = np.where(land, inv.reshape(n, n), 0)
     uniq = np.unique(ws[ws > 0])

@@ -15,7 +15,8 @@ Stages
 ``st.n``, ``st.cs``, ``st.rng``, ``st.region`` ..., then e.g. ``st.dem``, ``st.lu``) and extends it
 with new attributes, rasters (``st.region.add(...)``) or vector layers
 (``st.region.vectors[name] = VectorLayer(...)``). Between stages the runner reports progress and
-stops with :class:`InterruptedError` when ``cancelled()`` is true. The stages, by topic:
+stops with :class:`eco_restore_plugin.core._progress.Cancelled` (an ``InterruptedError``) when
+``cancelled()`` is true. The stages, by topic:
 
 * :mod:`.terrain`: coast -> fractal terrain -> valleys carved by flow accumulation -> floodplains
   -> a reservoir (the final DEM) -> hydrology -> county = the basins draining to its coast;
@@ -38,6 +39,7 @@ as :func:`.rasters.soil_karst_coast` does, and must not modify what earlier stag
 """
 import numpy as np
 
+from ..core._progress import checkpoint
 from . import environment, landuse, rasters, settlements, terrain, vectors
 from .region import (COUNTY_CODE, COUNTY_NAME, DEFAULT_SEED, DEFAULT_SIZE, EPSG,  # noqa: F401
                      RIVER_NAMES, SURNAMES, TOWN_NAMES, VILLAGE_SUFFIX, Region, VectorLayer)
@@ -109,7 +111,7 @@ def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progres
 
     ``size``: rows = columns (default 1000, i.e. 30 km x 30 km at 30 m). ``progress``: optional
     callable(fraction 0-1); ``cancelled``: optional callable() -> True to stop: the runner checks it
-    before every stage and raises ``InterruptedError``. ``stages``: the stage list (default
+    before every stage and raises ``core._progress.Cancelled`` (an ``InterruptedError``). ``stages``: the stage list (default
     :data:`STAGES`). Returns a :class:`Region`.
     """
     st = initial_state(seed, size, cellsize)
@@ -117,8 +119,7 @@ def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progres
     total = float(sum(w for _, w in stages)) or 1.0
     done = 0.0
     for stage, weight in stages:
-        if cancelled is not None and cancelled():
-            raise InterruptedError("cancelled before the stage {}".format(stage.__name__))
+        checkpoint(cancelled)   # core._progress.Cancelled (an InterruptedError) before the stage
         stage(st)
         done += weight
         if progress is not None:

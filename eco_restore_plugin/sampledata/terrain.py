@@ -121,7 +121,7 @@ def hydrology(st):
     stream_km2 = 0.6
     streams = (acc >= stream_km2) & ~sea
     order = hy.strahler_order(rec, streams.ravel(), fronts=fronts).reshape(n, n)
-    slope, _ = hy.slope_aspect(dem, st.cs)
+    slope, _ = hy.slope_aspect(dem, cellsize=st.cs)
     slope = np.where(sea, 0.0, slope)
     st.region.extra.update({"sea": sea, "receiver": rec, "acc_km2": acc, "streams": streams,
                             "fdir": fdir, "slope": slope, "stream_threshold_km2": stream_km2})

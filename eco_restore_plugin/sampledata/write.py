@@ -154,7 +154,7 @@ def overview_png(region, path, year=2020):
     dem = region.rasters["dem"].astype(np.float64)
     n0, n1 = lu.shape
     sea = dem <= 0
-    hs = hy.hillshade(dem, region.cellsize, z_factor=1.5)
+    hs = hy.hillshade(dem, cellsize=region.cellsize, z_factor=1.5)
     img = np.zeros((3, n0, n1), np.float64)
     for v, rgb in C.colour_map().items():
         m = lu == v

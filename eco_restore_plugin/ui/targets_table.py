@@ -204,7 +204,7 @@ class TargetsTableMixin:
     def add_row(self, indicator=None):
         """Append a row (a new empty indicator by default); returns its index."""
         existing = {self._meta(r)["key"] for r in range(self.table.rowCount())}
-        ind = indicator or T.Indicator(key=T.new_key(existing), name_zh="", dimension="health",
+        ind = indicator or T.Indicator(key=T.new_key(existing=existing), name_zh="", dimension="health",
                                        type="expected")
         r = self.table.rowCount()
         self._updating = True

@@ -913,11 +913,6 @@ computed from</source>
       <translation>用户已取消，未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
-      <source>Cancelled.</source>
-      <translation>已取消。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>

@@ -15,6 +15,7 @@ import pytest
 from eco_restore_plugin.core import circuit
 from eco_restore_plugin.core.ascgrid import read_asc, write_asc
 from tests.conftest import peer_params
+from eco_restore_plugin.core._progress import Cancelled
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -60,7 +61,7 @@ def _focal(case, opts, header):
     rel = opts["point_file"]
     path = os.path.join(CS, case, rel)
     if path.endswith(".txt"):
-        return circuit.read_focal_text(path, header)
+        return circuit.read_focal_text(path, header=header)
     return _grid(case, rel)[0]
 
 
@@ -335,7 +336,7 @@ def test_progress_and_cancel():
     seen = []
     circuit.pairwise(g, pts, progress=seen.append)
     assert seen and seen[-1] == pytest.approx(1.0) and all(np.diff(seen) >= 0)
-    with pytest.raises(circuit.CircuitCancelled):
+    with pytest.raises(Cancelled):
         circuit.pairwise(g, pts, cancelled=lambda: True)
 
 
@@ -353,7 +354,7 @@ def test_solver_without_pyamg(monkeypatch):
 def test_ascgrid_roundtrip(tmp_path):
     a = np.array([[1.5, np.nan], [3.0, -2.25]])
     p = str(tmp_path / "g.asc")
-    write_asc(p, a, {"xll": 10.0, "yll": 20.0, "cellsize": 5.0})
+    write_asc(p, a, header={"xll": 10.0, "yll": 20.0, "cellsize": 5.0})
     b, h = read_asc(p)
     assert np.array_equal(np.isnan(a), np.isnan(b))
     assert np.nanmax(np.abs(a - b)) == 0
@@ -381,9 +382,9 @@ def test_two_process_solves_equal_sequential(monkeypatch):
     assert np.isinf(two.r(1, 3)) and (1, 3) in two.disconnected
     ref = circuit.pairwise(g, pts, solver="direct")
     np.testing.assert_allclose(two.resistance, ref.resistance, rtol=1e-8)
-    # cancel while the child works: the child is killed and reaped, CircuitCancelled raised
+    # cancel while the child works: the child is killed and reaped, Cancelled raised
     calls = []
-    with pytest.raises(circuit.CircuitCancelled):
+    with pytest.raises(Cancelled):
         circuit.pairwise(g, pts, solver="amg", cancelled=lambda: calls.append(1) or len(calls) > 2)
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)

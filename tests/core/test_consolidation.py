@@ -80,8 +80,8 @@ def test_merge_groups_and_fragmentation():
 
 
 def test_grade_uplift_and_weighted_mean():
-    np.testing.assert_allclose(cc.grade_uplift([5.0, 1.0, 2.0, np.nan], 1.0), [4.0, 1.0, 1.0, np.nan])
-    np.testing.assert_allclose(cc.grade_uplift([5.0, 2.0], 2.0), [3.0, 1.0])
+    np.testing.assert_allclose(cc.grade_uplift([5.0, 1.0, 2.0, np.nan], uplift=1.0), [4.0, 1.0, 1.0, np.nan])
+    np.testing.assert_allclose(cc.grade_uplift([5.0, 2.0], uplift=2.0), [3.0, 1.0])
     m = cc.weighted_mean_per_unit([4.0, 8.0, 6.0, np.nan], [1.0, 3.0, 2.0, 5.0], [0, 0, 1, 1], 2)
     np.testing.assert_allclose(m, [7.0, 6.0])
 
@@ -136,12 +136,13 @@ def test_mine_direction_rules_and_thresholds():
     slope = [10.0, 10.0, 20.0, 10.0, 20.0, np.nan, 15.0, 15.0001]
     soil = [50.0, 30.0, 80.0, 50.0, 80.0, 50.0, 40.0, 40.0]
     near = [False, False, False, True, True, False, False, False]
-    d = cc.mine_direction(slope, soil, near, farm_max_slope=15, farm_min_soil=40, construction_max_slope=15)
+    d = cc.mine_direction(slope, soil_cm=soil, near_construction=near, farm_max_slope=15, farm_min_soil=40,
+                          construction_max_slope=15)
     np.testing.assert_array_equal(d, [F, W, W, C, W, N, F, W])
     # without soil and location: slope only
     np.testing.assert_array_equal(cc.mine_direction([5.0, 30.0]), [F, W])
     # soil given but missing for a site: not assessed
-    assert cc.mine_direction([5.0], [np.nan])[0] == N
+    assert cc.mine_direction([5.0], soil_cm=[np.nan])[0] == N
 
 
 # ---- 4. realistic -------------------------------------------------------------------------------
@@ -162,14 +163,14 @@ def test_correction_coefficient_by_hand():
 # ---- 5. grading and zoning ---------------------------------------------------------------------
 def test_jenks_three_clusters():
     v = [1, 2, 3, 10, 11, 12, 30, 31, 32]
-    b = cc.jenks_breaks(v, 3)
+    b = cc.jenks_breaks(v, n_classes=3)
     np.testing.assert_allclose(b, [3, 12])
     np.testing.assert_array_equal(cc.grade(v, b), [3, 3, 3, 2, 2, 2, 1, 1, 1])
 
 
 def test_quantile_breaks_and_grade():
     v = np.arange(1.0, 9.0)
-    b = cc.quantile_breaks(v, 4)
+    b = cc.quantile_breaks(v, n_classes=4)
     np.testing.assert_allclose(b, [2.75, 4.5, 6.25])
     np.testing.assert_array_equal(cc.grade(v, b), [4, 4, 3, 3, 2, 2, 1, 1])
     assert cc.grade([np.nan], b)[0] == 0
@@ -183,7 +184,7 @@ def test_quadrant_types_flip_at_split():
     assert cc.quadrant_type([5.0], [0.0], 5.0, 5.0)[0] == cc.TYPE_ECOLOGICAL
     assert cc.quadrant_type([5.0001], [0.0], 5.0, 5.0)[0] == cc.TYPE_FARMLAND
     assert cc.quadrant_thresholds([1, 2, 9], [0, 0, 3]) == (4.0, 1.0)
-    assert cc.quadrant_thresholds([1, 2, 9], [0, 0, 3], "median") == (2.0, 0.0)
+    assert cc.quadrant_thresholds([1, 2, 9], [0, 0, 3], method="median") == (2.0, 0.0)
 
 
 # ---- 6. policy checks ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from eco_restore_plugin.core import costdistance as cd
+from eco_restore_plugin.core._progress import Cancelled
 from tests.conftest import peer_path
 
 
@@ -114,7 +115,8 @@ def test_progress_and_cancel():
     seen = []
     cd.cost_distance(np.ones((4, 4)), [(0, 0)], progress=seen.append)
     assert seen[-1] == 1.0 and seen == sorted(seen)
-    assert cd.cost_distance(np.ones((4, 4)), [(0, 0)], cancelled=lambda: True) is None
+    with pytest.raises(Cancelled):
+        cd.cost_distance(np.ones((4, 4)), [(0, 0)], cancelled=lambda: True)
 
 
 def test_errors():
@@ -305,7 +307,8 @@ def test_sweep_cancel_and_method_errors():
     cost = np.ones((30, 30))
     cost[10, :-1] = np.nan
     cost[20, 1:] = np.nan
-    assert cd.cost_distance(cost, [(0, 0)], cancelled=cancel) is None
+    with pytest.raises(Cancelled):
+        cd.cost_distance(cost, [(0, 0)], cancelled=cancel)
     assert len(calls) == 2
     with pytest.raises(ValueError):
         cd.cost_distance(cost, [(0, 0)], knight=True, method="sweep")

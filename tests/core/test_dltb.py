@@ -57,7 +57,7 @@ def test_groups_and_names():
 
 def test_crosswalk_csv_edits_and_errors():
     cw = L.parse_crosswalk_csv("code,ecosystem\n0301,常绿针叶林\n305,稀疏灌丛\n")
-    lut = L.ecosystem_lut(cw)
+    lut = L.ecosystem_lut(crosswalk=cw)
     assert lut[301] == L.ECOSYSTEM_CODE["常绿针叶林"] and lut[305] == L.ECOSYSTEM_CODE["稀疏灌丛"]
     assert lut[302] == L.ECOSYSTEM_CODE["常绿阔叶林"]                 # unchanged rows keep the default
     with pytest.raises(ValueError, match="unknown ecosystem"):
@@ -98,7 +98,8 @@ def test_structure_table_totals_exact():
     areas = np.round(rng.uniform(1, 50000, 500), 2)
     kc = np.where(np.isin(codes, ["0101", "0103"]), np.round(areas * 0.07, 2), 0.0)
     vill = ["469099{:03d}{:03d}0000000".format(100 + i % 3, i % 5) for i in range(500)]
-    rows = D.structure_table(codes, D.to_centi(areas), D.to_centi(kc), vill, ["村"] * 500)
+    rows = D.structure_table(codes, D.to_centi(areas), D.to_centi(kc), village_codes=vill,
+                             village_names=["村"] * 500)
     total = [r for r in rows if r["level"] == "total" and r["class_level"] == 0][0]
     assert total["area_centi"] == int(np.rint(areas * 100).sum())      # ΣTBDLMJ, exact
     assert total["kc_centi"] == int(np.rint(kc * 100).sum())
@@ -140,7 +141,7 @@ def test_forest_mask_presets():
 def test_soil_conservation_rate_hand():
     loss = np.array([0.0, 4.9, 5.0, 50.0, np.nan, 1.0])       # t/(hm²·a)
     units = np.array([1, 1, 1, 2, 2, 2])
-    rate, ero, land = B.soil_conservation_rate(loss, units, 2, 500.0)
+    rate, ero, land = B.soil_conservation_rate(loss, units, 2, tolerance_t_km2=500.0)
     np.testing.assert_allclose(rate, [100 * 2 / 3, 50.0])
     np.testing.assert_allclose(ero, [1, 1])
     np.testing.assert_allclose(land, [3, 2])

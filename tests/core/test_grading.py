@@ -94,14 +94,14 @@ def test_grade_by_table_strings_and_missing():
 
 def test_natural_quantile_equal_interval():
     v = np.array([1, 2, 3, 10, 11, 12, 20, 21, 22, NAN], float)
-    np.testing.assert_allclose(grading.natural_breaks(v, 3), [6.5, 16.0])   # gap midpoints
-    np.testing.assert_allclose(grading.equal_interval_breaks(v, 3), [8.0, 15.0])
-    np.testing.assert_allclose(grading.quantile_breaks(np.arange(1, 10, dtype=float), 3),
+    np.testing.assert_allclose(grading.natural_breaks(v, n_classes=3), [6.5, 16.0])   # gap midpoints
+    np.testing.assert_allclose(grading.equal_interval_breaks(v, n_classes=3), [8.0, 15.0])
+    np.testing.assert_allclose(grading.quantile_breaks(np.arange(1, 10, dtype=float), n_classes=3),
                                [1 + 8 / 3, 1 + 16 / 3])
     # sampled Jenks on two well-separated clusters finds the gap
     rng = np.random.default_rng(0)
     big = np.concatenate([rng.normal(0, 1, 20000), rng.normal(50, 1, 20000)])
-    b = grading.natural_breaks(big, 2, sample_size=1000)
+    b = grading.natural_breaks(big, n_classes=2, sample_size=1000)
     assert 10 < b[0] < 40                                 # mid-gap between the clusters
     g = grading.classify_by_thresholds(big, b)
     assert np.all(g[:20000] == 1) and np.all(g[20000:] == 2)
@@ -119,15 +119,15 @@ def test_remove_small_fragments_majority_lower_and_connectivity():
     g = np.ones((7, 7), np.uint8)
     g[3, 3] = 3
     g[4, 4] = 3                      # diagonal neighbour: one 2-cell patch under 8-connectivity
-    out = grading.remove_small_fragments(g, 3)
+    out = grading.remove_small_fragments(g, min_cells=3)
     assert np.all(out == 1)
     # patch of 2 cells kept when min is 2
-    np.testing.assert_array_equal(grading.remove_small_fragments(g, 2), g)
+    np.testing.assert_array_equal(grading.remove_small_fragments(g, min_cells=2), g)
     # 4-connectivity: two 1-cell patches
-    np.testing.assert_array_equal(grading.remove_small_fragments(g, 2, connectivity=4),
+    np.testing.assert_array_equal(grading.remove_small_fragments(g, min_cells=2, connectivity=4),
                                   np.ones((7, 7)))
     # "lower": grade 3 -> 2
-    low = grading.remove_small_fragments(g, 3, replace="lower")
+    low = grading.remove_small_fragments(g, min_cells=3, replace="lower")
     assert low[3, 3] == 2 and low[4, 4] == 2
     # majority by contact count: a single cell of 1 with 5 neighbours of 2 and 3 of 3
     h = np.full((3, 3), 3, np.uint8)
@@ -137,7 +137,7 @@ def test_remove_small_fragments_majority_lower_and_connectivity():
     h[1, 1] = 1
     big = np.full((9, 9), 0, np.uint8)
     big[3:6, 3:6] = h
-    out = grading.remove_small_fragments(big, 2)
+    out = grading.remove_small_fragments(big, min_cells=2)
     assert out[4, 4] == 2
     assert np.all(out[big == 0] == 0)                 # nodata never changes
 
@@ -148,11 +148,11 @@ def test_remove_small_fragments_tie_goes_higher_and_isolated_kept():
                   [3, 3, 3, 3]], np.uint8)
     g = np.pad(g, 0)
     # cell (1,1): contacts 2: (0,0),(0,1),(0,2),(1,0) = 4; 3: (1,2),(2,0),(2,1),(2,2) = 4 -> tie -> 3
-    out = grading.remove_small_fragments(g, 2)
+    out = grading.remove_small_fragments(g, min_cells=2)
     assert out[1, 1] == 3
     iso = np.zeros((3, 3), np.uint8)
     iso[1, 1] = 2
-    np.testing.assert_array_equal(grading.remove_small_fragments(iso, 5), iso)
+    np.testing.assert_array_equal(grading.remove_small_fragments(iso, min_cells=5), iso)
 
 
 def test_protection_importance():
@@ -160,9 +160,9 @@ def test_protection_importance():
     vul = np.array([[1, 1, 1, 1], [1, 1, 1, 1], [1, 1, 3, 1], [1, 1, 1, 1]], np.uint8)
     prot = np.zeros((4, 4), bool)
     prot[0, 0] = True
-    g = grading.protection_importance(svc, vul, prot)
+    g = grading.protection_importance(svc, vul, protected=prot)
     assert g[1, 1] == 2 and g[2, 2] == 3 and g[0, 0] == 3 and g[3, 3] == 1
     assert g[2, 3] == 1                                 # vulnerability alone (nodata="ignore")
-    g2 = grading.protection_importance(svc, vul, prot, min_cells=2)
+    g2 = grading.protection_importance(svc, vul, protected=prot, min_cells=2)
     assert g2[1, 1] == 1 and g2[2, 2] == 1             # single-cell fragments merged
     assert g2[0, 0] == 3                                # protected areas stay 极重要

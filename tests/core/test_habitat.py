@@ -21,8 +21,8 @@ def _centre_threat(n=5):
 
 
 def test_kernel_shapes():
-    lin = habitat.threat_kernel(2.0, 1.0, "linear")
-    exp = habitat.threat_kernel(2.0, 1.0, "exponential")
+    lin = habitat.threat_kernel(2.0, 1.0, decay="linear")
+    exp = habitat.threat_kernel(2.0, 1.0, decay="exponential")
     assert lin.shape == (5, 5)
     assert lin[2, 2] == 1.0 and lin[2, 3] == pytest.approx(0.5) and lin[2, 4] == 0.0
     assert lin[3, 3] == pytest.approx(1 - math.sqrt(2) / 2)
@@ -33,19 +33,19 @@ def test_kernel_shapes():
     # exponential decays faster near the source than linear
     assert exp[2, 3] < lin[2, 3]
     with pytest.raises(ValueError):
-        habitat.threat_kernel(2.0, 1.0, "cubic")
+        habitat.threat_kernel(2.0, 1.0, decay="cubic")
 
 
 def test_hand_computed_5x5_linear():
     lc = np.ones((5, 5), int)
     threats = [{"name": "t", "raster": _centre_threat(), "max_distance": 2.0, "weight": 1.0,
                 "decay": "linear"}]
-    d = habitat.habitat_degradation(lc, threats, _sens(0.5), cellsize=1.0, normalize_kernel=False)
+    d = habitat.habitat_degradation(lc, threats, sensitivity=_sens(0.5), cellsize=1.0, normalize_kernel=False)
     assert d[2, 2] == pytest.approx(0.5)                          # d = 0: 1 * 1 * 0.5
     assert d[2, 3] == pytest.approx(0.25)                         # d = 1: (1 - 1/2) * 0.5
     assert d[3, 3] == pytest.approx((1 - math.sqrt(2) / 2) * 0.5)  # 0.146447
     assert d[2, 4] == 0.0 and d[0, 0] == 0.0
-    d2, q, k = habitat.habitat_quality_model(lc, threats, _sens(0.5), cellsize=1.0,
+    d2, q, k = habitat.habitat_quality_model(lc, threats, sensitivity=_sens(0.5), cellsize=1.0,
                                              normalize_kernel=False)
     np.testing.assert_allclose(d2, d)
     assert k == pytest.approx(0.25)                                # half of max D
@@ -57,16 +57,16 @@ def test_hand_computed_5x5_linear():
 def test_invest_kernel_normalisation():
     """InVEST 3.x divides the kernel by its sum: 1 + 4 * 0.5 + 4 * (1 - sqrt2/2) = 4.171573."""
     ksum = 1 + 4 * 0.5 + 4 * (1 - math.sqrt(2) / 2)
-    kern = habitat.threat_kernel(2.0, 1.0, "linear", normalize=True)
+    kern = habitat.threat_kernel(2.0, 1.0, decay="linear", normalize=True)
     assert kern.sum() == pytest.approx(1.0)
     assert kern[2, 2] == pytest.approx(1 / ksum)
     lc = np.ones((5, 5), int)
     threats = [{"name": "t", "raster": _centre_threat(), "max_distance": 2.0, "weight": 1.0}]
-    d = habitat.habitat_degradation(lc, threats, _sens(0.5), cellsize=1.0)   # default: InVEST
+    d = habitat.habitat_degradation(lc, threats, sensitivity=_sens(0.5), cellsize=1.0)   # default: InVEST
     assert d[2, 3] == pytest.approx(0.25 / ksum)                            # 0.059930
     # a habitat cell entirely surrounded by full threat within d_max: D = S (mean of threat = 1)
     full = [{"name": "t", "raster": np.ones((9, 9)), "max_distance": 2.0, "weight": 1.0}]
-    d = habitat.habitat_degradation(np.ones((9, 9), int), full, _sens(0.5), cellsize=1.0)
+    d = habitat.habitat_degradation(np.ones((9, 9), int), full, sensitivity=_sens(0.5), cellsize=1.0)
     assert d[4, 4] == pytest.approx(0.5)
     assert d[0, 0] < 0.5                                                     # zero outside raster
 
@@ -81,7 +81,8 @@ def test_hand_computed_exponential_two_threats_weights_and_access():
         {"name": "b", "raster": t2, "max_distance": 3.0, "weight": 3.0, "decay": "linear"},
     ]
     access = np.full((5, 5), 0.8)
-    d = habitat.habitat_degradation(lc, threats, _sens(0.5, threats=("a", "b")), 1.0, access,
+    d = habitat.habitat_degradation(lc, threats, sensitivity=_sens(0.5, threats=("a", "b")), cellsize=1.0,
+                                    access=access,
                                     normalize_kernel=False)
     # cell (1,1): a at d = sqrt2 -> exp(-2.99*sqrt2/2); b at d = sqrt2 -> 1 - sqrt2/3, r = 0.5
     ia = math.exp(-2.99 * math.sqrt(2) / 2)
@@ -94,14 +95,14 @@ def test_no_threats_q_equals_h_and_non_habitat_zero():
     lc = np.array([[1, 2], [1, 1]])
     sens = {1: {"H": 0.7, "t": 0.5}, 2: {"H": 0.0, "t": 0.0}}
     zero = [{"name": "t", "raster": np.zeros((2, 2)), "max_distance": 5.0, "weight": 1.0}]
-    d, q, k = habitat.habitat_quality_model(lc, zero, sens, 1.0)
+    d, q, k = habitat.habitat_quality_model(lc, zero, sensitivity=sens, cellsize=1.0)
     assert np.all(d == 0)
     np.testing.assert_allclose(q, [[0.7, 0.0], [0.7, 0.7]])
-    d, q, k = habitat.habitat_quality_model(lc, [], sens, 1.0)
+    d, q, k = habitat.habitat_quality_model(lc, [], sensitivity=sens, cellsize=1.0)
     np.testing.assert_allclose(q, [[0.7, 0.0], [0.7, 0.7]])
     # with a threat, non-habitat stays 0
     one = [{"name": "t", "raster": np.ones((2, 2)), "max_distance": 5.0, "weight": 1.0}]
-    d, q, k = habitat.habitat_quality_model(lc, one, sens, 1.0)
+    d, q, k = habitat.habitat_quality_model(lc, one, sensitivity=sens, cellsize=1.0)
     assert q[0, 1] == 0.0 and q[0, 0] < 0.7
 
 
@@ -116,7 +117,7 @@ def test_quality_falls_as_threat_weight_rises():
     for wa in (0.2, 1.0, 5.0):
         threats = [{"name": "a", "raster": ta, "max_distance": 6.0, "weight": wa},
                    {"name": "b", "raster": tb, "max_distance": 6.0, "weight": 1.0}]
-        d, q, _ = habitat.habitat_quality_model(lc, threats, sens, 1.0, k=0.1)
+        d, q, _ = habitat.habitat_quality_model(lc, threats, sensitivity=sens, cellsize=1.0, k=0.1)
         qs.append(q[6, 6])                          # near threat a, out of reach of b
     assert qs[0] > qs[1] > qs[2]
 
@@ -126,7 +127,8 @@ def test_beyond_max_distance_no_impact_fft_path_matches_direct():
     n = 60
     t = np.zeros((n, n))
     t[:5, :5] = rng.random((5, 5))
-    imp = habitat.threat_impact(t, 10.0, 1.0, "linear", normalize_kernel=False)  # FFT path
+    imp = habitat.threat_impact(t, max_distance=10.0, cellsize=1.0, decay="linear",
+                                normalize_kernel=False)  # FFT path
     # brute force
     ys, xs = np.nonzero(t)
     yy, xx = np.mgrid[0:n, 0:n]
@@ -144,7 +146,8 @@ def test_nan_landcover_and_nan_threat():
     t = _centre_threat()
     t[4, 4] = np.nan                                                  # nodata threat = no threat
     threats = [{"name": "t", "raster": t, "max_distance": 2.0, "weight": 1.0}]
-    d, q, _ = habitat.habitat_quality_model(lc, threats, _sens(0.5), 1.0, normalize_kernel=False)
+    d, q, _ = habitat.habitat_quality_model(lc, threats, sensitivity=_sens(0.5), cellsize=1.0,
+                                            normalize_kernel=False)
     assert np.isnan(d[0, 0]) and np.isnan(q[0, 0])
     assert d[2, 3] == pytest.approx(0.25)
 
@@ -153,10 +156,10 @@ def test_missing_class_or_threat_column_raises():
     lc = np.array([[1, 3]])
     threats = [{"name": "t", "raster": np.ones((1, 2)), "max_distance": 2.0, "weight": 1.0}]
     with pytest.raises(ValueError, match="class 3"):
-        habitat.habitat_degradation(lc, threats, _sens(0.5), 1.0)
+        habitat.habitat_degradation(lc, threats, sensitivity=_sens(0.5), cellsize=1.0)
     threats[0]["name"] = "u"
     with pytest.raises(ValueError, match="'u'"):
-        habitat.habitat_degradation(np.array([[1, 2]]), threats, _sens(0.5), 1.0)
+        habitat.habitat_degradation(np.array([[1, 2]]), threats, sensitivity=_sens(0.5), cellsize=1.0)
 
 
 def test_default_tables_from_landcover():
@@ -195,7 +198,8 @@ def _invest_case(method):
     threats = [dict(name="roads", raster=roads, max_distance=300.0, weight=0.7, decay="linear"),
                dict(name="urban", raster=urban, max_distance=450.0, weight=1.0, decay="exponential")]
     access = _read("outputs/access_layer.tif")
-    return habitat.habitat_quality_model(lc, threats, INVEST_SENS, 30.0, access=access, k=0.05, method=method)
+    return habitat.habitat_quality_model(lc, threats, sensitivity=INVEST_SENS, cellsize=30.0,
+                                         access=access, k=0.05, method=method)
 
 
 def test_same_values_as_invest_3_14():
@@ -220,11 +224,11 @@ def test_nearest_threat_impact_hand_computed():
     t = np.zeros((1, 9))
     t[0, 2] = 0.5
     t[0, 3] = 1.0
-    lin = habitat.threat_impact_nearest(t, 90.0, 30.0, "linear")
+    lin = habitat.threat_impact_nearest(t, max_distance=90.0, cellsize=30.0, decay="linear")
     # distances to the nearest threat cell: 60, 30, 0, 0, 30, 60, 90, 120, 150 m
     np.testing.assert_allclose(lin[0], [1 / 3, 2 / 3, 1, 1, 2 / 3, 1 / 3, 0, 0, 0], atol=1e-12)
-    exp = habitat.threat_impact_nearest(t, 90.0, 30.0, "exponential")
+    exp = habitat.threat_impact_nearest(t, max_distance=90.0, cellsize=30.0, decay="exponential")
     assert exp[0, 6] == pytest.approx(math.exp(-2.99)) and exp[0, 7] == 0.0
-    assert not habitat.threat_impact_nearest(np.zeros((3, 3)), 90.0, 30.0).any()
+    assert not habitat.threat_impact_nearest(np.zeros((3, 3)), max_distance=90.0, cellsize=30.0).any()
     with pytest.raises(ValueError, match="method"):
-        habitat.habitat_degradation(np.ones((2, 2), int), [], _sens(), method="kernel")
+        habitat.habitat_degradation(np.ones((2, 2), int), [], sensitivity=_sens(), method="kernel")

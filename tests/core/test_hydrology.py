@@ -147,7 +147,7 @@ def test_outlet_basins_partition_and_merge_small_regions():
     lab = hy.outlet_basins(rec).reshape(dem.shape)
     assert (lab > 0).all()
     assert lab[4, 5] == 1                         # the valley basin is the largest
-    merged = hy.merge_small_regions(lab, 5)
+    merged = hy.merge_small_regions(lab, min_cells=5)
     sizes = np.bincount(merged.ravel())[1:]
     assert (sizes[sizes > 0] >= 5).all()
     assert merged.min() > 0
@@ -156,16 +156,16 @@ def test_outlet_basins_partition_and_merge_small_regions():
 def test_slope_aspect_horn_on_planes():
     rows, cols = np.indices((6, 7)).astype(float)
     east = cols * 30.0 * 0.1                      # rises 10 % to the east
-    slope, aspect = hy.slope_aspect(east, 30.0)
+    slope, aspect = hy.slope_aspect(east, cellsize=30.0)
     assert np.allclose(slope[1:-1, 1:-1], np.degrees(np.arctan(0.1)))
     assert np.allclose(aspect[1:-1, 1:-1], 270.0)  # faces west (downslope)
     north = -rows * 30.0 * 0.5                    # row 0 is north: rises to the north
-    slope, aspect = hy.slope_aspect(north, 30.0)
+    slope, aspect = hy.slope_aspect(north, cellsize=30.0)
     assert np.allclose(slope[1:-1, 1:-1], np.degrees(np.arctan(0.5)))
     assert np.allclose(aspect[1:-1, 1:-1], 180.0)  # faces south
-    s, a = hy.slope_aspect(np.zeros((4, 4)), 30.0)
+    s, a = hy.slope_aspect(np.zeros((4, 4)), cellsize=30.0)
     assert (s == 0).all() and (a == -1).all()
-    sp, _ = hy.slope_aspect(east, 30.0, units="percent")
+    sp, _ = hy.slope_aspect(east, cellsize=30.0, units="percent")
     assert np.allclose(sp[1:-1, 1:-1], 10.0)
 
 

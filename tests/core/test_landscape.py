@@ -8,6 +8,7 @@ import pytest
 from scipy import ndimage
 
 from eco_restore_plugin.core import landscape as ls
+from eco_restore_plugin.core._progress import Cancelled
 from tests.conftest import PEERDATA, peer_path, peer_params
 
 LM = ("landscape_metrics",)
@@ -31,7 +32,7 @@ def _landscape_asc():
 
 @pytest.fixture(scope="module")
 def ref():
-    return ls.compute_metrics(_landscape_asc(), 1.0, patches=True)
+    return ls.compute_metrics(_landscape_asc(), cell_size=1.0, patches=True)
 
 
 def _close(ours, theirs, name):
@@ -109,7 +110,7 @@ def test_eight_neighbour_rule_and_hand_values():
     a = np.array([[1, 2, 2],
                   [2, 1, 2],
                   [2, 2, 1]])
-    r = ls.compute_metrics(a, 10.0)
+    r = ls.compute_metrics(a, cell_size=10.0)
     c1, c2 = r["class"][1], r["class"][2]
     assert c1["NP"] == 1 and c2["NP"] == 1            # 8-neighbour rule: diagonals join
     assert c1["CA"] == pytest.approx(3 * 100 / 1e4)
@@ -131,7 +132,7 @@ def test_eight_neighbour_rule_and_hand_values():
     assert math.isnan(r["landscape"]["IJI"])           # fewer than 3 classes
     # four single-cell corners around a plus: 4 patches, each 2 cells from the next
     b = np.array([[2, 1, 2], [1, 1, 1], [2, 1, 2]])
-    rb = ls.compute_metrics(b, 10.0)
+    rb = ls.compute_metrics(b, cell_size=10.0)
     assert rb["class"][2]["NP"] == 4 and rb["class"][1]["NP"] == 1
     assert rb["class"][2]["ENN_MN"] == pytest.approx(20.0)
     assert rb["class"][2]["ENN_SD"] == 0.0
@@ -143,8 +144,8 @@ def test_eight_neighbour_rule_and_hand_values():
 
 def test_count_boundary_adds_the_landscape_perimeter():
     a = _landscape_asc()
-    off = ls.landscape_metrics(a, 1.0)
-    on = ls.landscape_metrics(a, 1.0, count_boundary=True)
+    off = ls.landscape_metrics(a, cell_size=1.0)
+    on = ls.landscape_metrics(a, cell_size=1.0, count_boundary=True)
     assert off["TE"] == 340.0                          # FRAGSTATS table
     assert on["TE"] == 340.0 + 4 * 30
     assert on["LSI"] == off["LSI"]                     # LSI always counts the boundary
@@ -153,9 +154,9 @@ def test_count_boundary_adds_the_landscape_perimeter():
 def test_nodata_ring_changes_nothing():
     a = _landscape_asc()
     padded = np.pad(a, 3, constant_values=-9999)
-    r0 = ls.compute_metrics(a, 2.0)
-    r1 = ls.compute_metrics(padded, 2.0, nodata=-9999)
-    r2 = ls.compute_metrics(padded.astype(float), 2.0, mask=padded == -9999)
+    r0 = ls.compute_metrics(a, cell_size=2.0)
+    r1 = ls.compute_metrics(padded, cell_size=2.0, nodata=-9999)
+    r2 = ls.compute_metrics(padded.astype(float), cell_size=2.0, mask=padded == -9999)
     for r in (r1, r2):
         for k, v in r0["landscape"].items():
             assert r["landscape"][k] == pytest.approx(v, nan_ok=True), k
@@ -166,7 +167,7 @@ def test_nodata_ring_changes_nothing():
 
 def test_background_value_is_excluded():
     a = np.array([[1, 1, 0], [1, 2, 2], [0, 2, 2]])
-    r = ls.compute_metrics(a, 1.0, background=0)
+    r = ls.compute_metrics(a, cell_size=1.0, background=0)
     assert set(r["class"]) == {1, 2}
     assert r["landscape"]["TA"] == pytest.approx(7 / 1e4)
 
@@ -196,7 +197,7 @@ def test_enn_is_exact_against_brute_force(seed):
     sigma = [0.6, 1.0, 2.0][seed % 3]
     field = ndimage.gaussian_filter(rng.standard_normal(shape), sigma)
     a = np.digitize(field, np.quantile(field, [0.3, 0.7])) + 1
-    pt = ls.patch_metrics(a, 3.0)
+    pt = ls.patch_metrics(a, cell_size=3.0)
     brute = _brute_enn(a)
     for c, vals in brute.items():
         ours = np.sort(pt["ENN"][pt["CLASS"] == c])
@@ -209,12 +210,12 @@ def test_enn_fallback_path_far_apart_patches():
     a[5, 10:190] = 1
     a[50, 10:190] = 1
     a[30, 100] = 1
-    pt = ls.patch_metrics(a, 1.0, background=0)
+    pt = ls.patch_metrics(a, cell_size=1.0, background=0)
     assert np.sort(pt["ENN"]).tolist() == [20.0, 20.0, 25.0]
 
 
 def test_metric_list_is_complete():
-    r = ls.compute_metrics(_small_random(), 1.0)
+    r = ls.compute_metrics(_small_random(), cell_size=1.0)
     cls = next(iter(r["class"].values()))
     assert list(cls) == list(ls.CLASS_METRICS)
     assert list(r["landscape"]) == list(ls.LANDSCAPE_METRICS)
@@ -227,10 +228,10 @@ def test_metric_list_is_complete():
 
 def test_cancel_and_progress():
     seen = []
-    ls.compute_metrics(_small_random(), 1.0, progress=seen.append)
+    ls.compute_metrics(_small_random(), cell_size=1.0, progress=seen.append)
     assert seen[-1] == 1.0 and all(0 <= f <= 1 for f in seen)
-    with pytest.raises(InterruptedError):
-        ls.compute_metrics(_small_random(), 1.0, cancelled=lambda: True)
+    with pytest.raises(Cancelled):
+        ls.compute_metrics(_small_random(), cell_size=1.0, cancelled=lambda: True)
 
 
 def _small_random(shape=(14, 13), seed=3, classes=3):
@@ -247,10 +248,10 @@ def test_zonal_metrics_equal_masked_runs():
     zones = np.zeros(a.shape, dtype=np.int32)
     zones[:, :12] = 7
     zones[5:15, 12:] = 9
-    res = ls.zonal_metrics(a, zones, 30.0)
+    res = ls.zonal_metrics(a, zones, cell_size=30.0)
     assert list(res) == [7, 9]
     for z in (7, 9):
-        ref = ls.compute_metrics(np.where(zones == z, a, -1), 30.0, nodata=-1)
+        ref = ls.compute_metrics(np.where(zones == z, a, -1), cell_size=30.0, nodata=-1)
         assert res[z]["landscape"]["TA"] == pytest.approx(np.sum(zones == z) * 0.09)
         for k, v in ref["landscape"].items():
             assert res[z]["landscape"][k] == pytest.approx(v, nan_ok=True), (z, k)
@@ -267,9 +268,10 @@ def test_moving_window_fast_equals_window_by_window(metric, shape):
     a[9, 0:3] = np.nan
     cv = 2 if metric in ("PLAND", "CA") else None
     kw = dict(radius=2, cell_size=10.0, shape=shape, class_value=cv, min_valid_fraction=0.4)
-    fast = ls.moving_window(a, metric, **kw)
-    fp = ls.window_footprint(2, shape)
-    slow = ls._moving_window_slow(a, metric, fp, 2, 10.0, cv, np.isfinite(a), 0.4, None, None)
+    fast = ls.moving_window(a, metric=metric, **kw)
+    fp = ls.window_footprint(2, shape=shape)
+    slow = ls._moving_window_slow(a, metric, fp, 2, 10.0, cv, np.isfinite(a), 0.4, progress=None,
+                                  cancelled=None)
     assert np.isnan(fast[2, 3]) and np.isnan(fast[9, 0])
     assert np.isfinite(fast).sum() > 100
     np.testing.assert_allclose(fast, slow, rtol=1e-9, atol=1e-9, equal_nan=True)
@@ -277,14 +279,14 @@ def test_moving_window_fast_equals_window_by_window(metric, shape):
 
 def test_moving_window_blocks_and_hand_value():
     a = _small_random((40, 9), 11, 3)
-    one = ls.moving_window(a, "SHDI", 3, block_rows=1000)
-    many = ls.moving_window(a, "SHDI", 3, block_rows=7)
+    one = ls.moving_window(a, metric="SHDI", radius=3, block_rows=1000)
+    many = ls.moving_window(a, metric="SHDI", radius=3, block_rows=7)
     np.testing.assert_array_equal(one, many)
     w = a[10 - 3:10 + 4, 4 - 3:4 + 4]
     p = np.bincount(w.ravel())[1:] / w.size
     p = p[p > 0]
     assert one[10, 4] == pytest.approx(-(p * np.log(p)).sum())
-    pl = ls.moving_window(a, "PLAND", 3, class_value=2)
+    pl = ls.moving_window(a, metric="PLAND", radius=3, class_value=2)
     assert pl[10, 4] == pytest.approx(100 * np.mean(w == 2))
     # corner window: 4x4 valid cells of 49 < 50 % -> NaN
     assert np.isnan(one[0, 0]) and np.isfinite(one[3, 3])
@@ -293,8 +295,8 @@ def test_moving_window_blocks_and_hand_value():
 def test_moving_window_slow_metrics_need_opt_in():
     a = _small_random((8, 8))
     with pytest.raises(ValueError):
-        ls.moving_window(a, "NP", 2)
-    np_ = ls.moving_window(a, "NP", 2, allow_slow=True)
+        ls.moving_window(a, metric="NP", radius=2)
+    np_ = ls.moving_window(a, metric="NP", radius=2, allow_slow=True)
     w = a[0:5, 0:5]
     expect = sum(ndimage.label(w == c, np.ones((3, 3)))[1] for c in np.unique(w))
     assert np_[2, 2] == expect
@@ -320,7 +322,7 @@ def zion():
 @pytest.mark.slow
 def test_zion_invariants(zion):
     arr, cell, nodata = zion
-    r = ls.compute_metrics(arr, cell, nodata=nodata)
+    r = ls.compute_metrics(arr, cell_size=cell, nodata=nodata)
     land, cls = r["landscape"], r["class"]
     valid = np.ones(arr.shape, bool) if nodata is None else arr != nodata
     n = valid.sum()
@@ -345,7 +347,7 @@ def test_zion_invariants(zion):
     assert land["LPI"] == pytest.approx(100 * areas.max() / land["TA"])
     # rotation / transpose invariance of the rotation-invariant metrics
     for other in (np.rot90(arr), arr.T):
-        o = ls.compute_metrics(other, cell, nodata=nodata)
+        o = ls.compute_metrics(other, cell_size=cell, nodata=nodata)
         for k in ("TA", "NP", "PD", "LPI", "TE", "ED", "LSI", "AREA_MN", "SHAPE_MN", "FRAC_MN",
                   "PARA_MN", "CONTIG_MN", "ENN_MN", "PLADJ", "IJI", "COHESION", "DIVISION",
                   "MESH", "SPLIT", "AI", "CONTAG", "SHDI", "SIDI", "SHEI", "PR"):
@@ -359,7 +361,7 @@ def test_zion_invariants(zion):
 def test_zion_moving_window_runs(zion):
     arr, cell, nodata = zion
     sub = arr[:300, :300]
-    out = ls.moving_window(sub, "SHDI", 5, cell_size=cell, shape="circle", nodata=nodata)
+    out = ls.moving_window(sub, metric="SHDI", radius=5, cell_size=cell, shape="circle", nodata=nodata)
     assert out.shape == sub.shape
     ok = np.isfinite(out)
     assert ok.mean() > 0.9
@@ -369,11 +371,11 @@ def test_zion_moving_window_runs(zion):
 @pytest.mark.parametrize("seed", range(3))
 def test_enn_representative_pruning_is_exact(monkeypatch, seed):
     """Force the block-representative pass (normally only for > 4096 unresolved points)."""
-    monkeypatch.setattr(ls, "_SAMPLE_MIN", 0)
+    monkeypatch.setattr(ls.patches, "_SAMPLE_MIN", 0)
     rng = np.random.default_rng(100 + seed)
     field = ndimage.gaussian_filter(rng.standard_normal((45, 38)), 1.5 + seed)
     a = np.digitize(field, np.quantile(field, [0.25, 0.6])) + 1
-    pt = ls.patch_metrics(a, 1.0)
+    pt = ls.patch_metrics(a, cell_size=1.0)
     for c, vals in _brute_enn(a).items():
         np.testing.assert_allclose(np.sort(pt["ENN"][pt["CLASS"] == c]), vals, rtol=1e-12,
                                    equal_nan=True)

@@ -48,7 +48,7 @@ def test_rules_first_match():
     f[2]["slope_mean"] = 20.0
     assert mines.assign(f)[2] == ("forest", "natural", 6)
     rules = [("forest", "assisted", {"slope_min": 100.0})]
-    assert mines.assign(f, rules)[2] == (None, None, 0)
+    assert mines.assign(f, rules=rules)[2] == (None, None, 0)
 
 
 def test_rule_checks_and_restored_area():

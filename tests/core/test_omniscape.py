@@ -45,7 +45,8 @@ SOLVER_RTOL = 5e-5
 @needs_peer
 @pytest.mark.peer
 def test_config1_cum_flow_potential_normalized():
-    out = O.omniscape(_in("resistance.asc"), 5, _in("source.asc"), block_size=2, buffer=2,
+    out = O.omniscape(_in("resistance.asc"), radius=5, source_strength=_in("source.asc"), block_size=2,
+                      buffer=2,
                       source_threshold=0.2, correct_artifacts=True, calc_flow_potential=True,
                       calc_normalized_current=True)
     _close(out.cum_current, _peer("test1/cum_currmap.tif"), SOLVER_RTOL)
@@ -57,7 +58,8 @@ def test_config1_cum_flow_potential_normalized():
 @pytest.mark.peer
 def test_config2_cum_current():
     """block_size 3: the same targets as test1 (block 2 is raised to 3)."""
-    out = O.omniscape(_in("resistance.asc"), 5, _in("source.asc"), block_size=3, buffer=2,
+    out = O.omniscape(_in("resistance.asc"), radius=5, source_strength=_in("source.asc"), block_size=3,
+                      buffer=2,
                       source_threshold=0.2, correct_artifacts=True)
     _close(out.cum_current, _peer("test2/cum_currmap.asc"), SOLVER_RTOL)
     assert out.n_targets == 100
@@ -66,7 +68,8 @@ def test_config2_cum_current():
 @needs_peer
 @pytest.mark.peer
 def test_config3_source_from_resistance_r_cutoff():
-    out = O.omniscape(_in("resistance1.asc"), 5, None, block_size=3, source_threshold=0.2,
+    out = O.omniscape(_in("resistance1.asc"), radius=5, source_strength=None, block_size=3,
+                      source_threshold=0.2,
                       source_from_resistance=True, r_cutoff=0.25, calc_flow_potential=True)
     _close(out.cum_current, _peer("test3/cum_currmap.asc"), 1e-5)
     _close(out.flow_potential, _peer("test3/flow_potential.asc"), 1e-5)
@@ -76,7 +79,8 @@ def test_config3_source_from_resistance_r_cutoff():
 @pytest.mark.peer
 def test_config5_condition_equals():
     lc = _in("landcover.asc")
-    out = O.omniscape(_in("resistance.asc"), 5, _in("source.asc"), block_size=3, buffer=0,
+    out = O.omniscape(_in("resistance.asc"), radius=5, source_strength=_in("source.asc"), block_size=3,
+                      buffer=0,
                       source_threshold=0.2, conditions=[dict(present=lc, comparison="equal")] * 2)
     _close(out.cum_current, _peer("test5/cum_currmap.tif"), 1e-6)
 
@@ -85,7 +89,8 @@ def test_config5_condition_equals():
 @pytest.mark.peer
 def test_config6_conductance_condition_within():
     t = _in("temperature.asc")
-    out = O.omniscape(_in("resistance.asc"), 5, _in("source.asc"), block_size=3, buffer=0,
+    out = O.omniscape(_in("resistance.asc"), radius=5, source_strength=_in("source.asc"), block_size=3,
+                      buffer=0,
                       source_threshold=0.2, resistance_is_conductance=True,
                       conditions=[dict(present=t, comparison="within", lower=-0.5, upper=0.5)])
     _close(out.cum_current, _peer("test6/cum_currmap.tif"), 1e-6)
@@ -96,7 +101,7 @@ def test_config6_conductance_condition_within():
 def test_reclass_cum_current():
     table = {1.0: 3.0, 2.0: 4.0, 3.0: 7.0, 4.0: 1.0, 5.0: None}
     res = O.reclassify(_in("discrete_resistance.asc"), table)
-    out = O.omniscape(res, 5, None, block_size=1, source_from_resistance=True)
+    out = O.omniscape(res, radius=5, source_strength=None, block_size=1, source_from_resistance=True)
     _close(out.cum_current, _peer("test_reclass/cum_currmap.asc"), 1e-6)
 
 
@@ -104,7 +109,8 @@ def test_reclass_cum_current():
 @pytest.mark.peer
 def test_config1_single_precision_peer():
     """Omniscape.jl in single precision (test1_32bit): our double result within float32 noise."""
-    out = O.omniscape(_in("resistance.asc"), 5, _in("source.asc"), block_size=2, buffer=2,
+    out = O.omniscape(_in("resistance.asc"), radius=5, source_strength=_in("source.asc"), block_size=2,
+                      buffer=2,
                       source_threshold=0.2, calc_flow_potential=True, calc_normalized_current=True)
     _close(out.cum_current, _peer("test1_32bit/cum_currmap.tif"), 1e-3)
     _close(out.flow_potential, _peer("test1_32bit/flow_potential.tif"), 1e-3)
@@ -117,7 +123,8 @@ def test_config4a_four_neighbours_conditions():
     t, p = _in("temperature.asc"), _in("precipitation.asc")
     conds = [dict(present=t, future=t, comparison="within", lower=-0.5, upper=0.5),
              dict(present=p, future=p, comparison="within", lower=-0.5, upper=0.5)]
-    out = O.omniscape(_in("resistance.asc"), 5, _in("source.asc"), block_size=3, buffer=2,
+    out = O.omniscape(_in("resistance.asc"), radius=5, source_strength=_in("source.asc"), block_size=3,
+                      buffer=2,
                       source_threshold=0.2, four_neighbors=True, calc_flow_potential=True, conditions=conds)
     exp = _peer("test4a/cum_currmap.tif")
     near = np.zeros(exp.shape, dtype=bool)
@@ -137,7 +144,8 @@ def test_config4a_flow_potential():
     t, p = _in("temperature.asc"), _in("precipitation.asc")
     conds = [dict(present=t, future=t, comparison="within", lower=-0.5, upper=0.5),
              dict(present=p, future=p, comparison="within", lower=-0.5, upper=0.5)]
-    out = O.omniscape(_in("resistance.asc"), 5, _in("source.asc"), block_size=3, buffer=2,
+    out = O.omniscape(_in("resistance.asc"), radius=5, source_strength=_in("source.asc"), block_size=3,
+                      buffer=2,
                       source_threshold=0.2, four_neighbors=True, calc_flow_potential=True, conditions=conds)
     _close(out.flow_potential, _peer("test4a/flow_potential.tif"), SOLVER_RTOL)
 
@@ -159,17 +167,17 @@ def test_reclassified_resistance():
 def test_bad_inputs():
     r = np.ones((10, 10))
     with pytest.raises(ValueError):
-        O.omniscape(r, 3)  # no sources and source_from_resistance false
+        O.omniscape(r, radius=3)  # no sources and source_from_resistance false
     with pytest.raises(ValueError):
-        O.omniscape(r, 3, -np.ones((10, 10)))
+        O.omniscape(r, radius=3, source_strength=-np.ones((10, 10)))
     with pytest.raises(ValueError):
-        O.omniscape(r, 0, np.ones((10, 10)))
+        O.omniscape(r, radius=0, source_strength=np.ones((10, 10)))
 
 
 def test_uniform_symmetry_and_mask():
     r = np.ones((15, 15))
     r[0, 0] = np.nan
-    out = O.omniscape(r, 3, source_from_resistance=True, block_size=1, calc_flow_potential=True,
+    out = O.omniscape(r, radius=3, source_from_resistance=True, block_size=1, calc_flow_potential=True,
                       calc_normalized_current=True)
     assert np.isnan(out.cum_current[0, 0]) and np.isnan(out.normalized_current[0, 0])
     c = out.cum_current
@@ -182,7 +190,7 @@ def test_uniform_window_covering_grid_normalized_is_one():
     """When the radius covers the whole grid the clipped window is the square flow-potential window:
     on a uniform surface current = flow potential, normalized current 1 (invariant)."""
     r = np.full((7, 7), 2.0)
-    out = O.omniscape(r, 10, np.ones((7, 7)), block_size=1, calc_flow_potential=True,
+    out = O.omniscape(r, radius=10, source_strength=np.ones((7, 7)), block_size=1, calc_flow_potential=True,
                       calc_normalized_current=True)
     np.testing.assert_allclose(out.cum_current, out.flow_potential, rtol=1e-10)
     np.testing.assert_allclose(out.normalized_current, 1.0, rtol=1e-10)

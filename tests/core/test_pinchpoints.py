@@ -2,7 +2,8 @@
 import numpy as np
 import pytest
 
-from eco_restore_plugin.core import circuit, pinchpoints
+from eco_restore_plugin.core import pinchpoints
+from eco_restore_plugin.core._progress import Cancelled
 
 
 def _hourglass():
@@ -94,7 +95,7 @@ def test_bad_inputs():
     bar[:, 10] = np.nan
     with pytest.raises(ValueError, match="adjacent"):
         pinchpoints.pinch_points(bar, src, cutoff=1.0)
-    with pytest.raises(circuit.CircuitCancelled):
+    with pytest.raises(Cancelled):
         pinchpoints.pinch_points(res, src, cutoff=10.0, normalized=nrm, cancelled=lambda: True)
 
 

@@ -14,7 +14,7 @@ def test_water_balance_hand_computed_depth_and_volume():
     p = np.array([[1000.0, 1500.0], [1200.0, NAN]])
     et = np.array([[600.0, 700.0], [800.0, 500.0]])
     lc = np.array([[301, 305], [404, 301]])
-    depth = services.water_balance(p, et, lc)
+    depth = services.water_balance(p, et, landcover=lc)
     # 301 -> alpha 0.0267: 1000 - 26.7 - 600 = 373.3
     assert depth[0, 0] == pytest.approx(373.3)
     # 305 -> 常绿阔叶灌丛 0.0426: 1500 - 63.9 - 700 = 736.1
@@ -22,7 +22,7 @@ def test_water_balance_hand_computed_depth_and_volume():
     # 404 -> 稀疏草地 0.1827: 1200 - 219.24 - 800 = 180.76
     assert depth[1, 0] == pytest.approx(180.76)
     assert np.isnan(depth[1, 1])
-    vol = services.water_balance(p, et, lc, cell_area_km2=0.0009)   # 30 m cells
+    vol = services.water_balance(p, et, landcover=lc, cell_area_km2=0.0009)   # 30 m cells
     assert vol[0, 0] == pytest.approx(373.3 * 0.0009 * 1e3)         # 335.97 m³
     # the total excludes nodata instead of counting it as zero
     assert np.nansum(vol) == pytest.approx((373.3 + 736.1 + 180.76) * 0.9)
@@ -32,13 +32,13 @@ def test_water_balance_missing_class_named_and_nan_class_excluded():
     p = np.full((1, 2), 1000.0)
     et = np.full((1, 2), 500.0)
     with pytest.raises(ValueError, match="4242"):
-        services.water_balance(p, et, np.array([[301, 4242]]))
+        services.water_balance(p, et, landcover=np.array([[301, 4242]]))
     # cropland has an explicit NaN alpha in the default table: not assessed -> NaN
-    out = services.water_balance(p, et, np.array([[301, 103]]))
+    out = services.water_balance(p, et, landcover=np.array([[301, 103]]))
     assert np.isfinite(out[0, 0]) and np.isnan(out[0, 1])
     # user table from CSV
     table = tables.parse_class_table("code,alpha\n0301,0.1\n0103,0.4\n", "code", "alpha")
-    out = services.water_balance(p, et, np.array([[301, 103]]), alpha_table=table)
+    out = services.water_balance(p, et, landcover=np.array([[301, 103]]), alpha_table=table)
     np.testing.assert_allclose(out, [[400.0, 100.0]])
     with pytest.raises(ValueError, match="103"):
         tables.parse_class_table("code,alpha\n0301,0.1\n", "code", "alpha", required=[301, 103])
@@ -77,7 +77,7 @@ def _plane(rows, cols, cell, deg):
 @pytest.mark.parametrize("deg", [3.0, 10.0, 35.0])
 def test_slope_degrees_planar(deg):
     dem = _plane(6, 5, 30.0, deg)
-    s = services.slope_degrees(dem, 30.0)
+    s = services.slope_degrees(dem, cellsize=30.0)
     np.testing.assert_allclose(s[1:-1, 1:-1], deg, rtol=1e-9)
     # edge rows use replicated borders: one-sided, half the gradient
     assert s[0, 2] == pytest.approx(math.degrees(math.atan(math.tan(math.radians(deg)) / 2)))
@@ -86,7 +86,7 @@ def test_slope_degrees_planar(deg):
 def test_slope_nan_handling():
     dem = _plane(5, 5, 30.0, 10.0)
     dem[2, 2] = NAN
-    s = services.slope_degrees(dem, 30.0)
+    s = services.slope_degrees(dem, cellsize=30.0)
     assert np.isnan(s[2, 2])
     assert np.isfinite(s[1, 1]) and np.isfinite(s[3, 3])
 
@@ -199,23 +199,23 @@ def test_rainfall_erosivity_daily_seasons_and_threshold():
 def test_coastal_protection_buffer():
     lc = np.full((1, 11), 301)
     lc[0, 0] = 303                                    # mangrove, score 1
-    v = services.coastal_protection(lc, 100.0, buffer_distance=500.0)
+    v = services.coastal_protection(lc, cellsize=100.0, buffer_distance=500.0)
     assert v[0, 0] == 1.0
     assert v[0, 3] == pytest.approx(1 - 300 / 500)     # 0.4
     assert v[0, 5] == 0.0 and v[0, 10] == 0.0          # at / beyond the buffer
-    step = services.coastal_protection(lc, 100.0, buffer_distance=500.0, decay="step")
+    step = services.coastal_protection(lc, cellsize=100.0, buffer_distance=500.0, decay="step")
     assert step[0, 5] == 1.0 and step[0, 6] == 0.0
     # a natural-shoreline cell at the far end (score 0.5) protects its side
     shore = np.zeros((1, 11), bool)
     shore[0, 10] = True
-    v2 = services.coastal_protection(lc, 100.0, shoreline=shore, buffer_distance=500.0)
+    v2 = services.coastal_protection(lc, cellsize=100.0, shoreline=shore, buffer_distance=500.0)
     assert v2[0, 10] == 0.5
     assert v2[0, 9] == pytest.approx(0.5 * 0.8)
     assert v2[0, 1] == pytest.approx(0.8)              # mangrove stronger than shoreline
     # nodata
     lcf = lc.astype(float)
     lcf[0, 4] = NAN
-    assert np.isnan(services.coastal_protection(lcf, 100.0)[0, 4])
+    assert np.isnan(services.coastal_protection(lcf, cellsize=100.0)[0, 4])
 
 
 def test_float32_inputs_stay_float32():
@@ -224,7 +224,7 @@ def test_float32_inputs_stay_float32():
     wr = services.water_balance(p, et, alpha=np.full((3, 3), 0.1, np.float32))
     assert wr.dtype == np.float32 and wr[0, 0] == pytest.approx(300.0)
     dem = _plane(6, 5, 30.0, 10.0).astype(np.float32)
-    s = services.slope_degrees(dem, 30.0)
+    s = services.slope_degrees(dem, cellsize=30.0)
     assert s.dtype == np.float32 and s[2, 2] == pytest.approx(10.0, rel=1e-5)
 
 

@@ -112,7 +112,7 @@ def test_allocate_random_invariants():
         c[rng.random(n) < 0.3] = np.inf
         lo, hi = f.sum(), np.where(w > 0, c, f).sum()
         total = lo + rng.random() * (min(hi, lo + 200) - lo)
-        x = T.allocate(total, w, f, c)
+        x = T.allocate(total, w, floors=f, caps=c)
         assert x.sum() == pytest.approx(total, rel=1e-12, abs=1e-9)
         assert np.all(x >= f - 1e-9) and np.all(x <= c + 1e-9)
         # proportionality among the units strictly inside their bounds

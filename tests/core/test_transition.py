@@ -38,12 +38,12 @@ def test_dynamic_degrees_by_hand():
     assert k[2] == pytest.approx(-2.5)
     assert k[3] == pytest.approx(20.0)
     # LC = changed / (2 * total) / T * 100 = 3 / 16 / 10 * 100 = 1.875 %/a
-    assert tr.comprehensive_dynamic_degree(t["matrix"], 10) == pytest.approx(1.875)
+    assert tr.comprehensive_dynamic_degree(t["matrix"], years=10) == pytest.approx(1.875)
     # a class absent at the start has no single dynamic degree
-    k2 = tr.single_dynamic_degree({1: 5.0}, {1: 4.0, 4: 1.0}, 1)
+    k2 = tr.single_dynamic_degree({1: 5.0}, {1: 4.0, 4: 1.0}, years=1)
     assert k2[1] == pytest.approx(-20.0) and math.isnan(k2[4])
     with pytest.raises(ValueError):
-        tr.single_dynamic_degree({1: 1.0}, {1: 1.0}, 0)
+        tr.single_dynamic_degree({1: 1.0}, {1: 1.0}, years=0)
 
 
 def test_change_raster_codes():
@@ -84,7 +84,7 @@ def test_4x4_float_nan_both_dates_and_large_codes():
     assert codes[0, 1] == 1121 and codes[1, 0] == 1141 and codes[2, 3] == 5282
     assert codes[2, 0] == -1 and codes[2, 1] == -1
     assert (codes == 0).sum() == 9
-    lc = tr.comprehensive_dynamic_degree(t["matrix"], 5)
+    lc = tr.comprehensive_dynamic_degree(t["matrix"], years=5)
     assert lc == pytest.approx(5 / (2 * 14) / 5 * 100)
 
 

@@ -114,13 +114,13 @@ def test_skater_keeps_zones_contiguous_and_finds_groups():
     f[0, 5] = 0.0
     f[5, 5] = 0.0
     e = grid_edges(rows, cols)
-    lab = z.skater(rows * cols, e, f.ravel(), 2)
+    lab = z.skater(rows * cols, e, f.ravel(), n_zones=2)
     assert len(np.unique(lab)) == 2
     assert z.is_contiguous(rows * cols, e, lab)
     g = lab.reshape(rows, cols)
     assert (g[:, :3] == g[0, 0]).all() and (g[1:5, 3:] != g[0, 0]).all()
     for k in (3, 5, 9):
-        labk = z.skater(rows * cols, e, f.ravel() + np.arange(36) * 0.01, k)
+        labk = z.skater(rows * cols, e, f.ravel() + np.arange(36) * 0.01, n_zones=k)
         assert len(np.unique(labk)) == k
         assert z.is_contiguous(rows * cols, e, labk)
 
@@ -130,7 +130,7 @@ def test_skater_random_graphs_always_contiguous():
     e = grid_edges(15, 20)
     for seed in range(4):
         x = rng.standard_normal((300, 3))
-        lab = z.skater(300, e, x, 12, min_units=3)
+        lab = z.skater(300, e, x, n_zones=12, min_units=3)
         assert len(np.unique(lab)) == 12
         assert z.is_contiguous(300, e, lab)
         assert np.bincount(lab)[1:].min() >= 3
@@ -140,8 +140,8 @@ def test_skater_nested_group_and_deterministic():
     e = grid_edges(4, 6)
     grp = np.repeat([0, 1], 12)  # top two rows / bottom two rows
     x = np.arange(24.0) % 6
-    a = z.skater(24, e, x, 4, group=grp)
-    b = z.skater(24, e, x, 4, group=grp)
+    a = z.skater(24, e, x, n_zones=4, group=grp)
+    b = z.skater(24, e, x, n_zones=4, group=grp)
     assert a.tolist() == b.tolist()
     for zone in np.unique(a):
         assert len(np.unique(grp[a == zone])) == 1
@@ -207,11 +207,11 @@ def test_grades():
 # --- conflicts -------------------------------------------------------------------------------
 def test_conflict_buffers_by_hand():
     sp = np.array([[1, 1, 1, 2, 2, 3]])
-    out = z.conflict_buffers(sp, 10.0, widths=(10.0, 10.0, 10.0))
+    out = z.conflict_buffers(sp, cellsize=10.0, widths=(10.0, 10.0, 10.0))
     # eco|agri boundary between col 2 and 3 (distance 10): cols 2,3 -> 1; agri|urban cols 4,5 -> 3
     assert out.tolist() == [[0, 0, 1, 1, 3, 3]]
     cor = np.array([[0, 0, 0, 1, 0, 1]], bool)
-    out = z.conflict_buffers(sp, 10.0, widths=(10.0, 10.0, 10.0), corridor=cor,
+    out = z.conflict_buffers(sp, cellsize=10.0, widths=(10.0, 10.0, 10.0), corridor=cor,
                              red_line=np.array([[0, 0, 0, 0, 1, 0]], bool),
                              farmland=np.array([[0, 0, 0, 1, 1, 0]], bool))
     assert out.tolist() == [[0, 0, 1, 4, 6, 5]]

@@ -68,7 +68,7 @@ def test_npp_water_conservation_slope_factor(run_alg, tmp_path):
                             "PRECIPITATION": write_tif(tmp_path / "p.tif", pre),
                             "DEM": write_tif(tmp_path / "dem.tif", dem), "OUTPUT": out})
     wr = read_tif(out)[0]
-    slope = services.slope_degrees(dem, 30.0)
+    slope = services.slope_degrees(dem, cellsize=30.0)
     same(wr, 100.0 * mm(sic) * mm(pre) * (1 - mm(slope)))
     assert np.nanmax(wr) <= 100.0 + 1e-9 and np.nanmin(wr) >= 0.0
 

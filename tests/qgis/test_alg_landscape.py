@@ -1,6 +1,5 @@
 """Landscape-metric algorithms: the FRAGSTATS reference landscape through processing.run."""
 import csv
-import os
 
 import numpy as np
 import pytest

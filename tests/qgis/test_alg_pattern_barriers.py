@@ -69,7 +69,8 @@ def test_omniscape_peer_test1(run_alg, tmp_path):
     r = run_alg("omniscape", {"RESISTANCE": rt, "SOURCE_STRENGTH": st, "RADIUS": 5, "BLOCK_SIZE": 2,
                               "BUFFER": 2, "SOURCE_THRESHOLD": 0.2, "OUTPUT": out, "FLOW_POTENTIAL": fp,
                               "NORMALIZED": nc})
-    core = O.omniscape(res, 5, src, block_size=2, buffer=2, source_threshold=0.2, calc_flow_potential=True,
+    core = O.omniscape(res, radius=5, source_strength=src, block_size=2, buffer=2, source_threshold=0.2,
+                       calc_flow_potential=True,
                        calc_normalized_current=True)
     got = {k: read_tif(r[k])[0] for k in ("OUTPUT", "FLOW_POTENTIAL", "NORMALIZED")}
     for key, arr in (("OUTPUT", core.cum_current), ("FLOW_POTENTIAL", core.flow_potential),

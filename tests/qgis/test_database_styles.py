@@ -2,7 +2,6 @@
 planning colours and Chinese labels, and planning.qgz names and groups the layers in Chinese."""
 import sqlite3
 
-import pytest
 from osgeo import ogr, osr
 
 

@@ -2,8 +2,6 @@
 Chinese locale shows Chinese algorithm names, parameter labels and help."""
 import filecmp
 import os
-import shutil
-import subprocess
 import sys
 
 import pytest

@@ -187,6 +187,7 @@ class CarbonStorage(EcoRestoreAlgorithm):
                                                years=years)
                         totals["npv"] += float(np.nansum(npv))
                         wn.write(npv, row0)
+            self.check_cancel(feedback)     # a cancel at the last progress report still writes nothing
         results = {}
         for k, p in paths.items():
             if k in (self.CHANGE, self.NPV):

@@ -139,7 +139,7 @@ class CoastalProtection(ClassTableParams, EcoRestoreAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgress(30)
         value = services.coastal_protection(
-            lu, grid.cellsize, scores=scores, shoreline=shoreline,
+            lu, cellsize=grid.cellsize, scores=scores, shoreline=shoreline,
             shoreline_score=self.parameterAsDouble(parameters, self.SHORE_SCORE, context),
             buffer_distance=buffer_m,
             decay="linear" if self.parameterAsEnum(parameters, self.DECAY, context) == 0 else "step")

@@ -85,7 +85,7 @@ class DamagedSpace(TableOutputParams, EcoRestoreAlgorithm):
             if bad:
                 raise ValueError(tr("Unexpected codes {}: the degradation degree must hold 1-4 and the "
                                     "resilience level 1-3.").format(", ".join("{:g}".format(v) for v in sorted(bad))))
-            out = degradation.damaged_space(d, r, damaged_from)
+            out = degradation.damaged_space(d, r, damaged_from=damaged_from)
             counts[:] += np.bincount(out.ravel(), minlength=44)[:44]
             return out
 

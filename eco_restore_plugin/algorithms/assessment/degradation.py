@@ -55,7 +55,7 @@ class Degradation(GradedIndexAlgorithm):
         grid = reference_grid(ref, tr("Reference indicator"), projected=False)
 
         def formula(_window, r, c):
-            return degradation.degradation_degree(r, c, thresholds)
+            return degradation.degradation_degree(r, c, thresholds=thresholds)
 
         return GradedPlan(grid, DEGRADATION_CLASSES, formula, [(ref, False), (cur, False)], rows=512,
                           start=0.0, end=100.0)

@@ -126,7 +126,8 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
         z = self.parameterAsDouble(parameters, self.Z, context)
         method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         feedback.setProgressText(tr("Computing the impact of {} threats…").format(len(threats)))
-        d, q, k_used = habitat.habitat_quality_model(lu, threats, sens, grid.cellsize, access, k=k, z=z,
+        d, q, k_used = habitat.habitat_quality_model(lu, threats, sensitivity=sens, cellsize=grid.cellsize,
+                                                     access=access, k=k, z=z,
                                                      method=method)
         self.check_cancel(feedback)
         feedback.pushInfo(tr("Half-saturation constant k = {:.4g}").format(k_used))

@@ -59,7 +59,7 @@ class ImportanceGrading(EcoRestoreAlgorithm):
         if grid.width * grid.height <= 30_000_000:
             # exact: all valid values in memory (≤ 240 MB)
             values = np.concatenate([reader.read(r0, n).ravel() for r0, n in blocks])
-            thresholds = grading.cumulative_thresholds(values, shares)
+            thresholds = grading.cumulative_thresholds(values, shares=shares)
             del values
         else:
             lo, hi = np.inf, -np.inf
@@ -85,6 +85,7 @@ class ImportanceGrading(EcoRestoreAlgorithm):
                 counts += np.bincount(g.ravel(), minlength=4)[:4]
                 w.write(g, r0)
                 feedback.setProgress(100.0 * (i + 1) / len(blocks))
+            self.check_cancel(feedback)  # cancelled at the last block: the writer keeps nothing
         total = counts[1:].sum()
         if total:
             feedback.pushInfo(tr("Area shares: 极重要 {:.1%}, 重要 {:.1%}, 一般重要 {:.1%}").format(

@@ -45,7 +45,7 @@ class LandscapeMetrics(LandscapeOptionsParams, TableOutputParams, EcoRestoreAlgo
     def process(self, parameters, context, feedback):
         arr, grid = self.read_landuse(parameters, context)
         res = landscape.compute_metrics(
-            arr, grid.cellsize[0], **self.landscape_options(parameters, context),
+            arr, cell_size=grid.cellsize[0], **self.landscape_options(parameters, context),
             progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))
         names = metric_columns()
         sink, dest, fields = table_sink(self, parameters, self.OUTPUT, context,

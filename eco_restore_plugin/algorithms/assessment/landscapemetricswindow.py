@@ -73,10 +73,11 @@ class LandscapeMetricsWindow(EcoRestoreAlgorithm):
         if metric in ("PLAND", "CA") and class_value is None:
             raise ValueError(tr("{} is a class metric: give the class code.").format(metric))
         out = landscape.moving_window(
-            arr, metric, radius_cells, grid.cellsize[0],
+            arr, metric=metric, radius=radius_cells, cell_size=grid.cellsize[0],
             shape="square" if self.parameterAsEnum(parameters, self.SHAPE, context) == 0 else "circle",
             class_value=class_value, min_valid_fraction=self.parameterAsDouble(parameters, self.MINVALID, context),
             progress=self.progress_callback(feedback), cancelled=self.cancel_callback(feedback))
+        self.check_cancel(feedback)
         path = output_raster(self, parameters, self.OUTPUT, context)
         write_raster(path, out, grid, description="{} (r = {} cells)".format(metric, radius_cells))
         apply_qml_on_load(context, path, style_raster_ramp(path, "service"), metric)

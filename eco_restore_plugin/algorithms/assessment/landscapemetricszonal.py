@@ -67,7 +67,7 @@ class LandscapeMetricsZonal(LandscapeOptionsParams, TableOutputParams, EcoRestor
         if not zones.any():
             raise ValueError(tr("No zone overlaps the raster: check the zone layer's extent and CRS."))
         res = landscape.zonal_metrics(
-            arr, zones, grid.cellsize[0], **self.landscape_options(parameters, context),
+            arr, zones, cell_size=grid.cellsize[0], **self.landscape_options(parameters, context),
             progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))
         names = metric_columns()
         label = lambda i: str(feats[i - 1][field]) if field else str(feats[i - 1].id())  # noqa: E731

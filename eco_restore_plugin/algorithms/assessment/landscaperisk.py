@@ -121,7 +121,7 @@ class LandscapeRisk(EcoRestoreAlgorithm):
                   progress=self.progress_callback(feedback, 0, 60), cancelled=self.cancel_callback(feedback))
         if size <= 0:
             first = ecorisk.landscape_risk(lu, window=max(1, int(round(1000.0 / cell))), **kw)
-            window = ecorisk.suggested_window(first["mean_patch_ha"], cell, 3.0)
+            window = ecorisk.suggested_window(first["mean_patch_ha"], cell, factor=3.0)
         else:
             window = max(1, int(round(size / cell)))
         if window < 2 and size > 0:

@@ -99,6 +99,7 @@ class LanduseTransition(TableOutputParams, EcoRestoreAlgorithm):
             raise QgsProcessingException(tr("No cell is valid at both dates."))
         self.check_cancel(feedback)
         feedback.setProgress(40)
+        self.check_cancel(feedback)
         classes = [int(c) for c in res["classes"]]
         mat = res["matrix"]
         results = {}
@@ -109,8 +110,8 @@ class LanduseTransition(TableOutputParams, EcoRestoreAlgorithm):
             add_row(sink, fields, [c, class_name(c)] + mat[i].tolist() + [float(mat[i].sum())])
         add_row(sink, fields, [None, tr("Total")] + mat.sum(axis=0).tolist() + [float(mat.sum())])
         results[self.MATRIX] = dest
-        single = transition.single_dynamic_degree(res["area_before"], res["area_after"], years)
-        lc = transition.comprehensive_dynamic_degree(mat, years)
+        single = transition.single_dynamic_degree(res["area_before"], res["area_after"], years=years)
+        lc = transition.comprehensive_dynamic_degree(mat, years=years)
         if parameters.get(self.DYNAMICS) is not None:
             sink, dest, fields = table_sink(self, parameters, self.DYNAMICS, context, [
                 ("code", "long"), ("name", "string"), ("area_before_hm2", "double"),
@@ -122,6 +123,7 @@ class LanduseTransition(TableOutputParams, EcoRestoreAlgorithm):
                                    res["changed"], lc])
             results[self.DYNAMICS] = dest
         feedback.setProgress(60)
+        self.check_cancel(feedback)
         if parameters.get(self.CHANGE) is not None:
             codes, mult = transition.change_raster(before, after)
             path = output_raster(self, parameters, self.CHANGE, context)

@@ -174,7 +174,7 @@ class MineRestoration(EcoRestoreAlgorithm):
         fvc_layer = self.parameterAsRasterLayer(parameters, self.FVC, context)
         fvc = read_raster(fvc_layer, grid, feedback=feedback)[0] if fvc_layer is not None else None
         self.check_cancel(feedback)
-        slope, _ = hydrology.slope_aspect(dem, grid.cellsize, mask=~np.isfinite(dem))
+        slope, _ = hydrology.slope_aspect(dem, cellsize=grid.cellsize, mask=~np.isfinite(dem))
         labels = rasterize_features(source, grid, feature_order=True, context=context)
         fields = source.fields()
         id_idx = fields.lookupField(self.parameterAsString(parameters, self.ID_FIELD, context) or "")
@@ -196,7 +196,7 @@ class MineRestoration(EcoRestoreAlgorithm):
                                       stability=surveyed, ring=self.parameterAsDouble(parameters, self.RING, context),
                                       progress=self.progress_callback(feedback, 20, 80),
                                       cancelled=self.cancel_callback(feedback))
-        assigned = mines.assign(factors, rules)
+        assigned = mines.assign(factors, rules=rules)
         columns = [("mine_id", "string"), ("area_hm2", "double"), ("status", "string"), ("slope_mean", "double"),
                    ("slope_max", "double"), ("stability", "int"), ("stability_name", "string"),
                    ("stability_source", "string"), ("rock_share", "double"), ("water_share", "double"),

@@ -104,14 +104,17 @@ class NppServices(EcoRestoreAlgorithm):
         norm = self.parameterAsBool(parameters, self.NORMALISE, context)
         if service == 0:
             out = services.npp_water_conservation(
-                npp, f["SEEPAGE"], f["PRECIPITATION"], services.slope_degrees(f["DEM"], grid.cellsize), norm)
+                npp, f["SEEPAGE"], f["PRECIPITATION"], services.slope_degrees(f["DEM"], cellsize=grid.cellsize),
+                normalise=norm)
         elif service == 1:
             out = services.npp_soil_conservation(
-                npp, f["K_FACTOR"], services.slope_degrees(f["DEM"], grid.cellsize), norm)
+                npp, f["K_FACTOR"], services.slope_degrees(f["DEM"], cellsize=grid.cellsize), normalise=norm)
         elif service == 2:
-            out = services.npp_windbreak(npp, f["K_FACTOR"], f["CLIMATE_EROSIVITY"], f["ROUGHNESS"], norm)
+            out = services.npp_windbreak(npp, f["K_FACTOR"], f["CLIMATE_EROSIVITY"], f["ROUGHNESS"],
+                                         normalise=norm)
         else:
-            out = services.npp_biodiversity(npp, f["PRECIPITATION"], f["TEMPERATURE"], f["DEM"], norm)
+            out = services.npp_biodiversity(npp, f["PRECIPITATION"], f["TEMPERATURE"], f["DEM"],
+                                            normalise=norm)
         self.check_cancel(feedback)
         feedback.setProgress(80)
         valid = np.isfinite(out)

@@ -77,7 +77,7 @@ class ProtectionImportance(EcoRestoreAlgorithm):
         min_ha = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         min_cells = int(np.ceil(min_ha * 1e4 / grid.cell_area())) if min_ha > 0 else None
         feedback.setProgress(20)
-        g = grading.protection_importance(svc, vul, protected, min_cells)
+        g = grading.protection_importance(svc, vul, protected=protected, min_cells=min_cells)
         self.check_cancel(feedback)
         path = output_raster(self, parameters, self.OUTPUT, context)
         write_raster(path, g, grid, "uint8", 0, tr("Ecological protection importance"),

@@ -126,5 +126,6 @@ class RainfallErosivity(EcoRestoreAlgorithm):
                     stack[b] = _band_to_float(band, band.ReadAsArray(0, r0, grid.width, n))
                 w.write(services.rainfall_erosivity_daily(stack, **kwargs), r0)
                 feedback.setProgress(100.0 * (i + 1) / len(blocks))
+            self.check_cancel(feedback)  # cancelled at the last block: the writer keeps nothing
         apply_qml_on_load(context, path, style_raster_ramp(path, "degradation"), tr("Rainfall erosivity R"))
         return {self.OUTPUT: path}

@@ -93,11 +93,12 @@ class Resilience(ClassTableParams, GradedIndexAlgorithm):
                            feedback=feedback)[0]
         dem = read_raster(self.parameterAsRasterLayer(parameters, self.DEM, context), grid, feedback=feedback)[0]
         self.check_cancel(feedback)
-        slope = services.slope_degrees(dem, grid.cellsize)
+        slope = services.slope_degrees(dem, cellsize=grid.cellsize)
         feedback.setProgress(40)
 
         def formula(_window):   # the condition is normalised over the whole area: one block
-            res = degradation.resilience(lu, cond, slope, table, crange, breaks, sb, sv)
+            res = degradation.resilience(lu, cond, slope, elasticity=table, condition_range=crange, breaks=breaks,
+                                         slope_breaks=sb, slope_values=sv)
             self.check_cancel(feedback)
             feedback.setProgress(70)
             return res.index, res.grade

@@ -183,6 +183,7 @@ class Rsei(EcoRestoreAlgorithm):
                     acc[1] += int(np.isfinite(r).sum())
                     w.write(r, row0)
                     gw.write(g, row0)
+                self.check_cancel(feedback)
         apply_qml_on_load(context, path, style_raster_ramp(path, "service", vmin=0.0, vmax=1.0), tr("RSEI"))
         results = {self.OUTPUT: path}
         if gpath:

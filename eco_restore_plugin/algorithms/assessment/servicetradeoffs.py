@@ -114,7 +114,7 @@ class ServiceTradeoffs(TableOutputParams, EcoRestoreAlgorithm):
                 r = stats.spearman(arrays[i], arrays[j], sample_size=sample, seed=seed)
             else:
                 r = stats.spearman_by_units(arrays[i], arrays[j], units)
-            rel = stats.relation_type(r.rho, r.p, alpha)
+            rel = stats.relation_type(r.rho, r.p, alpha=alpha)
             add_row(sink, fields, [names[i], names[j], "units" if units is not None else "cells",
                                    r.rho, r.p, r.n, rel])
             feedback.pushInfo(tr("{} / {}: rho {:.3f}, p {:.3g}, n {} ({})").format(
@@ -125,7 +125,7 @@ class ServiceTradeoffs(TableOutputParams, EcoRestoreAlgorithm):
             both = np.isfinite(arrays[0]) & np.isfinite(arrays[1])
             if not both.any():
                 raise QgsProcessingException(tr("The first two rasters share no valid cell."))
-            codes = stats.bivariate_classes(arrays[0], arrays[1], 3)
+            codes = stats.bivariate_classes(arrays[0], arrays[1], n=3)
             path = output_raster(self, parameters, self.BIVARIATE, context)
             classes = bivariate_classes()
             write_raster(path, codes, grid, "uint8", 0,

@@ -214,7 +214,7 @@ class ServiceValue(EcoRestoreAlgorithm):
                                                for k in ("npp", "precipitation", "soil")]
         path = output_raster(self, parameters, self.OUTPUT, context)
         cpath = output_raster(self, parameters, self.CHANGE, context) if parameters.get(self.CHANGE) is not None else None
-        codes, ctypes, _ = esv.coefficient_matrix(crosswalk, equivalents)
+        codes, ctypes, _ = esv.coefficient_matrix(crosswalk, equivalents=equivalents)
         with RasterWriter(path, grid, "float32", -9999.0, tr("Ecosystem service value (yuan per cell)")) as w, \
                 (RasterWriter(cpath, grid, "float32", -9999.0, tr("Change of the service value (yuan per cell)"))
                  if cpath else NullWriter()) as wc:
@@ -240,6 +240,7 @@ class ServiceValue(EcoRestoreAlgorithm):
                     zarea += esv.zone_sums(np.where(np.isfinite(v1), cell_ha, np.nan), z, nz)
                     if lu2 is not None:
                         zsum[1] += esv.zone_sums(v2, z, nz)
+            self.check_cancel(feedback)     # a cancel at the last progress report still writes nothing
         apply_qml_on_load(context, path, style_raster_ramp(path, "service", vmin=0.0),
                           tr("Ecosystem service value"))
         results = {self.OUTPUT: path}

@@ -85,10 +85,10 @@ class SoilConservation(ClassTableParams, EcoRestoreAlgorithm):
         r, k, lu = read(self.R), read(self.K), read(self.LANDUSE, True)
         feedback.setProgressText(tr("Filling depressions and routing flow (D8)…"))
         mask = ~np.isfinite(dem)
-        filled = hydrology.fill_depressions(dem, mask)
+        filled = hydrology.fill_depressions(dem, mask=mask)
         self.check_cancel(feedback)
         feedback.setProgress(30)
-        _, receiver = hydrology.flow_direction(filled, mask)
+        _, receiver = hydrology.flow_direction(filled, mask=mask)
         acc = hydrology.flow_accumulation(receiver).reshape(dem.shape)
         self.check_cancel(feedback)
         feedback.setProgress(55)
@@ -100,8 +100,8 @@ class SoilConservation(ClassTableParams, EcoRestoreAlgorithm):
                 raise ValueError(tr("C from FVC needs the FVC raster."))
             c = services.c_factor_from_fvc(read_raster(fvc_layer, grid, feedback=feedback)[0])
         else:
-            c = services.c_factor_from_landcover(lu, self.class_table(parameters, self.C_TABLE, ["code", "C"], tr("C factor table")))
-        p = services.p_factor_from_landcover(lu, self.class_table(parameters, self.P_TABLE, ["code", "P"], tr("P factor table")))
+            c = services.c_factor_from_landcover(lu, table=self.class_table(parameters, self.C_TABLE, ["code", "C"], tr("C factor table")))
+        p = services.p_factor_from_landcover(lu, table=self.class_table(parameters, self.P_TABLE, ["code", "P"], tr("P factor table")))
         potential = r * k * ls
         actual = potential * c * p
         conserved = potential - actual

@@ -141,7 +141,7 @@ class ConsolidationPolicyCheck(ControlLinesParams, ConsolidationAlgorithm):
         # per feature (feature order)
         rn = red_n[order]
         ra = red_a[order]
-        res = cc.policy_checks(existing, new, inc, dec, rn, share)
+        res = cc.policy_checks(existing, new, inc, dec, rn, min_share=share)
         method = tr("new farmland ({}) ≥ {:g} % × existing ({}); construction increase ({}) − decrease ({}) ≤ 0; "
                     "red line: no patch overlaps by more than {:g} m²{} (自然资发〔2019〕194号, METHODS §4)").format(
                         "+".join(new_names) or "-", share * 100, ex_name, "+".join(inc_names) or "-",

@@ -230,7 +230,7 @@ class FarmlandPotential(ConsolidationAlgorithm):
         nu = len(units)
         frag = cc.fragmentation(area, uidx, nu, groups=groups, new_hm2=res["new_hm2"])
         grade = common.numeric_column(rows, grade_idx) if grade_idx >= 0 else None
-        grade_after = cc.grade_uplift(grade, uplift) if grade is not None else None
+        grade_after = cc.grade_uplift(grade, uplift=uplift) if grade is not None else None
         farm_tot = cc.unit_sums(uidx, area, nu)
         new_tot = cc.unit_sums(uidx, res["new_hm2"], nu)
         self.check_cancel(feedback)

@@ -182,8 +182,10 @@ class IdleLandPotential(ConsolidationAlgorithm):
             near = self._near(constr_src, geoms, near_d, source.sourceCrs(), context, cancel)
         if slope_idx >= 0:
             direction = cc.mine_direction(common.numeric_column(rows, slope_idx),
-                                          common.numeric_column(rows, soil_idx) if soil_idx >= 0 else None,
-                                          near, farm_slope, farm_soil, constr_slope)
+                                          soil_cm=(common.numeric_column(rows, soil_idx)
+                                                   if soil_idx >= 0 else None),
+                                          near_construction=near, farm_max_slope=farm_slope,
+                                          farm_min_soil=farm_soil, construction_max_slope=constr_slope)
             rule = tr("direction: construction if within {:g} m of construction-suitable areas and slope ≤ {:g}°; "
                       "farmland if slope ≤ {:g}°{}; else forest and grass (TD/T 1036)").format(
                           near_d, constr_slope, farm_slope,

@@ -132,8 +132,8 @@ class PotentialZoning(TableOutputParams, ConsolidationAlgorithm):
             basis = lambda v: v  # noqa: E731
         bx, by, bn = basis(x), basis(y), basis(nf)
         breaks = cc.jenks_breaks if jenks else cc.quantile_breaks
-        gx, gy, gn = (cc.grade(v, breaks(v, k)) for v in (bx, by, bn))
-        sx, sy = cc.quadrant_thresholds(bx, by, "median" if median else "mean")
+        gx, gy, gn = (cc.grade(v, breaks(v, n_classes=k)) for v in (bx, by, bn))
+        sx, sy = cc.quadrant_thresholds(bx, by, method="median" if median else "mean")
         ctype = cc.quadrant_type(bx, by, sx, sy)
         method = tr("x = {} ; y = {} ; new farmland = {} ; grades 1 = highest by {} ({} grades{}); quadrant split "
                     "({}) x > {:.4g}, y > {:.4g} (METHODS §4)").format(

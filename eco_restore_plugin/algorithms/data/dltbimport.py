@@ -140,7 +140,7 @@ class DltbImport(EcoRestoreAlgorithm):
         if grid is None:
             cs = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
             grid = self._grid_from_extent(parcels["geoms"], cs, crs)
-        lookup = {c: (L.dlbm_value(c, 0) if c else 0) for c in set(codes)}
+        lookup = {c: (L.dlbm_value(c, unknown=0) if c else 0) for c in set(codes)}
         values = np.array([lookup[c] for c in codes], dtype="int32")
         present = sorted(set(values.tolist()) - {0})
         if not present:
@@ -180,7 +180,7 @@ class DltbImport(EcoRestoreAlgorithm):
         if parameters.get(self.OUTPUT_FRACTIONS) is not None:
             frac_dir = self.parameterAsString(parameters, self.OUTPUT_FRACTIONS, context) or None
         eco_lut = np.zeros(int(max(present)) + 1, dtype="uint8")
-        for v, e in L.ecosystem_lut(crosswalk).items():
+        for v, e in L.ecosystem_lut(crosswalk=crosswalk).items():
             if v < eco_lut.size:
                 eco_lut[v] = e
         groups = list(L.GROUPS)

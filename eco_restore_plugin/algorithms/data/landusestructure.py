@@ -91,8 +91,8 @@ class LanduseStructure(EcoRestoreAlgorithm):
         idx = np.nonzero(keep)[0]
         village = data.get("ZLDWDM")
         rows = D.structure_table([codes[i] for i in idx], net_c[idx], kc_c[idx],
-                                 [village[i] for i in idx] if village else None,
-                                 [data["ZLDWMC"][i] for i in idx] if data.get("ZLDWMC") else None)
+                                 village_codes=[village[i] for i in idx] if village else None,
+                                 village_names=[data["ZLDWMC"][i] for i in idx] if data.get("ZLDWMC") else None)
         feedback.setProgress(80)
 
         out_file = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context) \

@@ -147,16 +147,13 @@ class Barriers(CostSourcesAlgorithm):
         aggregate = "sum" if self.parameterAsEnum(parameters, self.AGGREGATE, context) == 1 else "max"
         feedback.setProgressText(tr("Cost distances from {} sources, {} radii…").format(len(ids), len(radii)))
         res = barriers.barrier_improvement(
-            cost, labels, radii, cellsize=cellsize,
+            cost, labels, radii=radii, cellsize=cellsize,
             restored_resistance=self.parameterAsDouble(parameters, self.RESTORED, context),
             pairs=pairs, max_lcd=max_lcd, aggregate=aggregate,
             per_length=self.parameterAsBoolean(parameters, self.PER_LENGTH, context),
             only_positive=self.parameterAsBoolean(parameters, self.ONLY_POSITIVE, context),
             progress=self.progress_callback(feedback, 0, 85), cancelled=self.cancel_callback(feedback))
         self.check_cancel(feedback)
-        if res is None:
-            self.check_cancel(feedback)
-            raise QgsProcessingException(tr("Cancelled."))
         if not res.pairs:
             feedback.reportError(tr("No pair of sources is connected (check barriers and the cap)."))
         feedback.pushInfo(tr("{} source pairs, radii {} m").format(
@@ -174,7 +171,8 @@ class Barriers(CostSourcesAlgorithm):
         if parameters.get(self.POLYGONS) is not None:
             thr = self.parameterAsDouble(parameters, self.THRESHOLD, context) or None
             mask, cut = barriers.strongest_mask(
-                res.score, self.parameterAsDouble(parameters, self.PERCENTILE, context), thr)
+                res.score, percentile=self.parameterAsDouble(parameters, self.PERCENTILE, context),
+                threshold=thr)
             sink, dest, fields = table_sink(
                 self, parameters, self.POLYGONS, context,
                 [("barrier", "long"), ("improvement", "double"), ("radius_m", "double"), ("from_id", "long"),

@@ -14,7 +14,7 @@ from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, table_sink
-from ..base import Cancelled, EcoRestoreAlgorithm
+from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.params import SourcesParams
 
 PAIRWISE, ONE_TO_ALL, ALL_TO_ONE, ADVANCED = 0, 1, 2, 3
@@ -274,8 +274,6 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
                 cum = res.cum_current
                 if want_volt:
                     feedback.pushWarning(tr("The voltage map is written in advanced mode only."))
-        except circuit.CircuitCancelled:
-            raise Cancelled() from None
         except (ValueError, RuntimeError) as exc:
             raise QgsProcessingException(tr("Circuit analysis failed: {}").format(exc)) from None
         self.check_cancel(feedback)

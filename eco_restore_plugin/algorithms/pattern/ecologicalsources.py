@@ -146,7 +146,8 @@ class EcologicalSources(EcoRestoreAlgorithm):
                 "(17 = MSPA core) against the raster.").format(text or tr("(nonzero)")))
         conn = 4 if self.parameterAsEnum(parameters, self.CONNECTIVITY, context) == 1 else 8
         cell_ha = grid.cell_area() / 1e4
-        labels, areas, n_all = sources.habitat_patches(habitat, cell_ha, min_area, conn)
+        labels, areas, n_all = sources.habitat_patches(habitat, cell_area=cell_ha, min_area=min_area,
+                                                       connectivity=conn)
         feedback.pushInfo(tr("{} habitat patches, {} of at least {} hm²").format(n_all, len(areas), min_area))
         if len(areas) == 0:
             raise QgsProcessingException(tr(
@@ -155,10 +156,9 @@ class EcologicalSources(EcoRestoreAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Edge-to-edge distances between {} patches…").format(len(areas)))
         cy, cx = grid.cellsize[1], grid.cellsize[0]
-        _, dist = connectivity.patch_distances(labels, (cy, cx), progress=self.progress_callback(feedback, 5, 30),
+        _, dist = connectivity.patch_distances(labels, cellsize=(cy, cx),
+                                               progress=self.progress_callback(feedback, 5, 30),
                                                cancelled=self.cancel_callback(feedback))
-        if dist is None:
-            self.check_cancel(feedback)
         geoms = {}
         feedback.setProgressText(tr("Polygons of the patches…"))
         for geom, value in polygonize(labels, grid):
@@ -169,7 +169,7 @@ class EcologicalSources(EcoRestoreAlgorithm):
 
     @staticmethod
     def _largest(habitat, cell_ha, conn):
-        lab, _, n = sources.habitat_patches(habitat, cell_ha, 0.0, conn)
+        lab, _, n = sources.habitat_patches(habitat, cell_area=cell_ha, min_area=0.0, connectivity=conn)
         return float(np.bincount(lab.ravel())[1:].max() * cell_ha) if n else 0.0
 
     def _from_polygons(self, source, parameters, context, feedback, min_area):
@@ -251,12 +251,15 @@ class EcologicalSources(EcoRestoreAlgorithm):
         p0 = self.parameterAsDouble(parameters, self.PROBABILITY, context)
         thr = self.parameterAsDouble(parameters, self.IIC_DISTANCE, context) or None
         feedback.setProgressText(tr("dPC and dIIC of {} patches…").format(n))
-        res = sources.rank_sources(areas, dist, d0, p0, thr, al, progress=self.progress_callback(feedback, 30, 95),
+        res = sources.rank_sources(areas, dist, dispersal_distance=d0, probability=p0, iic_threshold=thr,
+                                   landscape_area=al,
+                                   progress=self.progress_callback(feedback, 30, 95),
                                    cancelled=self.cancel_callback(feedback))
         self.check_cancel(feedback)
         top_n = self.parameterAsInt(parameters, self.TOP_N, context)
         min_dpc = self.parameterAsDouble(parameters, self.MIN_DPC, context)
-        keep = sources.select_sources(res["rank"], res["dPC"], top_n or None, min_dpc if min_dpc > 0 else None)
+        keep = sources.select_sources(res["rank"], res["dPC"], top_n=top_n or None,
+                                      min_dpc=min_dpc if min_dpc > 0 else None)
         if not keep.any():
             raise QgsProcessingException(tr(
                 "No source has dPC ≥ {} % (largest dPC: {:.4g} %). Lower the threshold.").format(

@@ -93,7 +93,7 @@ class Mspa(EcoRestoreAlgorithm):
         out = mspa.mspa(fg, edge_width=width, connectivity=conn, missing=missing if missing.any() else None)
         self.check_cancel(feedback)
         in_cells = not grid.is_projected()   # degrees or no CRS: areas in cells, not hm²
-        for name, a in sorted(mspa.class_areas(out, 1.0 if in_cells else grid.cell_area() / 1e4).items()):
+        for name, a in sorted(mspa.class_areas(out, cell_area=1.0 if in_cells else grid.cell_area() / 1e4).items()):
             if in_cells:
                 feedback.pushInfo(tr("MSPA class {}: {:.0f} cells").format(name, a))
             else:

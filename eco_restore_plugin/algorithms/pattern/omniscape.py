@@ -9,12 +9,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ...core import circuit, omniscape
+from ...core import omniscape
 from ...i18n import tr
 from ...processing_helpers.grid import Grid
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ..base import Cancelled, EcoRestoreAlgorithm
+from ..base import EcoRestoreAlgorithm
 
 
 class Omniscape(EcoRestoreAlgorithm):
@@ -150,18 +150,16 @@ class Omniscape(EcoRestoreAlgorithm):
         want_fp = bool(parameters.get(self.FLOW))
         want_norm = bool(parameters.get(self.NORMALIZED))
         feedback.setProgressText(tr("Moving window, radius {} cells…").format(radius))
-        try:
-            out = omniscape.omniscape(
-                res, radius, source_strength=src, block_size=self.parameterAsInt(parameters, self.BLOCK, context),
-                buffer=buffer, source_threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
-                r_cutoff=cutoff if cutoff > 0 else np.inf, source_from_resistance=src is None,
-                resistance_is_conductance=is_cond,
-                correct_artifacts=self.parameterAsBoolean(parameters, self.CORRECT, context),
-                calc_flow_potential=want_fp, calc_normalized_current=want_norm,
-                four_neighbors=self.parameterAsBoolean(parameters, self.FOUR, context), solver="auto",
-                progress=self.progress_callback(feedback, 2, 92), cancelled=self.cancel_callback(feedback))
-        except circuit.CircuitCancelled:
-            raise Cancelled() from None
+        out = omniscape.omniscape(
+            res, radius=radius, source_strength=src,
+            block_size=self.parameterAsInt(parameters, self.BLOCK, context),
+            buffer=buffer, source_threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
+            r_cutoff=cutoff if cutoff > 0 else np.inf, source_from_resistance=src is None,
+            resistance_is_conductance=is_cond,
+            correct_artifacts=self.parameterAsBoolean(parameters, self.CORRECT, context),
+            calc_flow_potential=want_fp, calc_normalized_current=want_norm,
+            four_neighbors=self.parameterAsBoolean(parameters, self.FOUR, context), solver="auto",
+            progress=self.progress_callback(feedback, 2, 92), cancelled=self.cancel_callback(feedback))
         self.check_cancel(feedback)
         feedback.pushInfo(tr("{} targets").format(out.n_targets))
         if out.n_targets == 0:

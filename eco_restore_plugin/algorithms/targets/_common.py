@@ -8,6 +8,7 @@ from qgis.core import (
 
 from ...i18n import tr
 from ...processing_helpers.vector_io import feature_geometries, is_null
+from ...processing_helpers.feedback import check_cancel
 
 REGION_KEY = "region"
 
@@ -19,8 +20,7 @@ def read_units(source, key_field, context, feedback=None):
     order = []
     idx = source.fields().indexOf(key_field) if key_field else -1
     for feat in source.getFeatures(QgsFeatureRequest()):
-        if feedback is not None and feedback.isCanceled():
-            break
+        check_cancel(feedback)
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
             continue

@@ -285,7 +285,7 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
             loss, sgrid = read_raster(soil)
             require_projected(sgrid, tr("Soil loss"))
             sunits = self._rasterize(sgrid, [g for _, g in units], crs, context, burn_index=True)
-            rate, ero, land = B.soil_conservation_rate(loss, sunits, len(units), tol)
+            rate, ero, land = B.soil_conservation_rate(loss, sunits, len(units), tolerance_t_km2=tol)
             cell_km2 = sgrid.cell_area() / 1e6
             results.append(("soil_conservation", rate, ero * cell_km2, land * cell_km2, soil.name()))
             text, src = B.BASIS["soil_conservation"]

@@ -133,7 +133,7 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
             d, tol = directions.get(ind, ("higher", 0.0))
             t = targets.get((unit, ind), float("nan"))
             v = values.get((unit, ind), float("nan"))
-            gap, status = T.attainment([v], [t], d, tol)
+            gap, status = T.attainment([v], [t], direction=d, tolerance=tol)
             s = int(status[0])
             rows.append([unit, ind, t, v, float(gap[0]), d, STATUS[s][0], STATUS[s][1]])
             checked, short = per_unit.get(unit, (0, 0))
@@ -149,6 +149,7 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
         fields = make_fields([("unit_key", "string"), ("indicator", "string"), ("target", "double"),
                                  ("value", "double"), ("gap", "double"), ("direction", "string"),
                                  ("status", "string"), ("status_zh", "string")])
+        self.check_cancel(feedback)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

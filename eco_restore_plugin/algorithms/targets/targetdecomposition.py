@@ -193,7 +193,7 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
                 raise QgsProcessingException(tr(
                     "{}: the allocation key has empty values for some units.").format(name))
             try:
-                values = T.decompose(total, weights, floors, caps, aggregation=agg,
+                values = T.decompose(total, weights, floors=floors, caps=caps, aggregation=agg,
                                      denominators=denominators, what="'{}'".format(name))
             except ValueError as exc:
                 raise QgsProcessingException(tr("Target decomposition failed: {}").format(exc)) from None

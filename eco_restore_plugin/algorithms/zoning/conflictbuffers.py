@@ -102,7 +102,7 @@ class ConflictBuffers(ControlLinesParams, EcoRestoreAlgorithm):
         masks = self.control_line_masks(parameters, context, grid)
         widths = tuple(self.parameterAsDouble(parameters, k, context) for k in (self.W_EA, self.W_EU, self.W_AU))
         self.check_cancel(feedback)
-        codes = zoning.conflict_buffers(space, grid.cellsize, widths, corridor=cor, **masks)
+        codes = zoning.conflict_buffers(space, cellsize=grid.cellsize, widths=widths, corridor=cor, **masks)
         feedback.setProgress(50)
         self.check_cancel(feedback)
         pieces = {}

@@ -329,7 +329,8 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             earliest = np.array([min(max(projects[i]["grade"], 1), 3) - 1 for i in kept]) if grade_period else None
             fixed = np.array([zoning.PERIODS.index(projects[i]["period_fix"]) if projects[i]["period_fix"] else -1
                               for i in kept])
-            period[kept], left = zoning.assign_periods(cost[kept], rank[kept], budgets, earliest, fixed)
+            period[kept], left = zoning.assign_periods(cost[kept], rank[kept], budgets, earliest=earliest,
+                                                       fixed=fixed)
         unscheduled = int(((period < 0) & keep).sum())
         if unscheduled:
             feedback.pushWarning(tr("{} project(s) do not fit in the budgets and are 未安排 (unscheduled).")

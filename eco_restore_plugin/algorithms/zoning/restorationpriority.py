@@ -159,7 +159,7 @@ class RestorationPriority(EcoRestoreAlgorithm):
         if not ok.all():
             feedback.pushWarning(tr("{} unit(s) lack a criterion value and get no priority.").format(
                 int((~ok).sum())))
-        z = zoning.minmax_columns(x[ok], benefit)
+        z = zoning.minmax_columns(x[ok], benefit=benefit)
         if method >= 1:
             we = zoning.entropy_weights(z)
             w = we if method == 1 else (w + we) / 2.0
@@ -176,9 +176,9 @@ class RestorationPriority(EcoRestoreAlgorithm):
         rank = zoning.rank_desc(scores, ids)
         n_valid = int(ok.sum())
         if grade_method == 0:
-            grade = zoning.grade_by_rank(rank, n_valid, shares)
+            grade = zoning.grade_by_rank(rank, n_valid, shares=shares)
         else:
-            grade = zoning.grade_by_score(scores, breaks)
+            grade = zoning.grade_by_score(scores, breaks=breaks)
         fl = QgsFields(src.fields())
         for name, kind in (("pr_score", "double"), ("pr_rank", "int"), ("pr_grade", "int"),
                            ("pr_grade_n", "string")):

@@ -194,10 +194,10 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
         self.check_cancel(feedback)
         _, rec = hydrology.flow_direction(filled, mask=mask)
         acc = hydrology.flow_accumulation(rec)
-        streams = hydrology.streams_from_accumulation(np.asarray(acc).ravel(), cells, mask=mask)
+        streams = hydrology.streams_from_accumulation(np.asarray(acc).ravel(), threshold=cells, mask=mask)
         links = hydrology.stream_links(rec, np.asarray(streams).ravel())
         lab = hydrology.label_basins(rec, links).reshape(dem.shape)
-        lab = hydrology.merge_small_regions(lab, max(1, cells // 2), mask=mask)
+        lab = hydrology.merge_small_regions(lab, min_cells=max(1, cells // 2), mask=mask)
         if lab.max() <= 0:
             lab = np.where(mask, 0, 1)
         self.check_cancel(feedback)
@@ -307,7 +307,7 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
             s["pinch_n"] = nan
             s["pinch"] = nan
         else:
-            s["pinch_n"] = zoning.zonal_count(lab, n, np.nan_to_num(pin) > 0).astype(float)
+            s["pinch_n"] = zoning.zonal_count(lab, n, valid=np.nan_to_num(pin) > 0).astype(float)
             s["pinch"] = (s["pinch_n"] > 0).astype(float)
         lu = optional(self.LANDUSE)
         if lu is None:

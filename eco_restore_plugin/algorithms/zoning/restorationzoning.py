@@ -254,7 +254,7 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
         elif n_base > 1:
             if not cf:
                 raise QgsProcessingException(tr("Base zones by clustering need numeric fields."))
-            base = zoning.skater(n, edges, x[:, cf], n_base, weights=area,
+            base = zoning.skater(n, edges, x[:, cf], n_zones=n_base, weights=area,
                                  cancelled=self.cancel_callback(feedback))
         else:
             base = np.ones(n, np.int64)
@@ -271,9 +271,9 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
                     int((types < 0).sum())))
             zones = zoning.contiguous_groups(n, edges, types, group=base)
             if min_area > 0:
-                zones = zoning.merge_small_zones(n, edges, zones, area, min_area, shared=shared,
+                zones = zoning.merge_small_zones(n, edges, zones, area, min_area=min_area, shared=shared,
                                                  group=base, types=types)
-            ztype = zoning.zone_dominant(zones, types, area)
+            ztype = zoning.zone_dominant(zones, types, weights=area)
         else:
             n_zones = self.parameterAsInt(parameters, self.N_ZONES, context)
             nb = int(base.max())
@@ -281,11 +281,12 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
                 raise QgsProcessingException(tr(
                     "The number of zones ({}) is smaller than the number of base zones ({}).").format(
                     n_zones, nb))
-            zones = zoning.skater(n, edges, x[:, cf], n_zones, weights=area, group=base,
+            zones = zoning.skater(n, edges, x[:, cf], n_zones=n_zones, weights=area, group=base,
                                   progress=self.progress_callback(feedback, 50, 70),
                                   cancelled=self.cancel_callback(feedback))
             if min_area > 0:
-                zones = zoning.merge_small_zones(n, edges, zones, area, min_area, shared=shared, group=base)
+                zones = zoning.merge_small_zones(n, edges, zones, area, min_area=min_area, shared=shared,
+                                                 group=base)
             ztype = self._type_zones(rules, zones, x, numeric, area, fields)
         self.check_cancel(feedback)
         if not zoning.is_contiguous(n, edges, zones):  # guaranteed by construction
@@ -324,7 +325,7 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
             len(feats), len(numeric))
 
     def _type_zones(self, rules, zones, x, numeric, area, fields):
-        means = zoning.zone_means(zones, x, area)
+        means = zoning.zone_means(zones, x, weights=area)
         zf = QgsFields()
         for c in numeric:
             zf.append(make_field(c, "double"))
@@ -380,7 +381,7 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
                           ("measures", "string")))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
-        means = zoning.zone_means(zones, x, area)
+        means = zoning.zone_means(zones, x, weights=area)
         k = int(zones.max())
         seq = {}
         self._zone_codes = {}
@@ -396,7 +397,8 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
             if modes is not None:
                 ok = np.isfinite(modes[idx])
                 if ok.any():
-                    md = int(zoning.zone_dominant(np.ones(ok.sum(), int), modes[idx][ok], area[idx][ok])[0])
+                    md = int(zoning.zone_dominant(np.ones(ok.sum(), int), modes[idx][ok],
+                                                  weights=area[idx][ok])[0])
                     mode_txt = zoning.MODE_NAMES.get(md)
                     if mode_txt:
                         measures = "{}；以{}为主：{}".format(measures, mode_txt, zoning.MODE_MEASURES[md]) \
@@ -421,7 +423,7 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
         unit_type = ztype[zones - 1]
         for b in range(1, int(base.max()) + 1):
             idx = np.flatnonzero(base == b)
-            main = int(zoning.zone_dominant(np.ones(len(idx), int), unit_type[idx], area[idx])[0])
+            main = int(zoning.zone_dominant(np.ones(len(idx), int), unit_type[idx], weights=area[idx])[0])
             add_feature(sink, new_feature(fl, [b, roman(b), rules.rows[main][0], round(float(area[idx].sum()), 6),
                                                len(idx), len(np.unique(zones[idx]))], self._dissolve(geoms, idx)))
         result[self.BASE_OUTPUT] = dest

@@ -1,33 +1,25 @@
-"""Grid hydrology: depression filling, D8 flow, accumulation, streams, basins, slope and aspect.
-
-Pure numpy/scipy, vectorised (no per-cell Python loop over the grid). Conventions:
-
-* Arrays are 2-D, row 0 is north. ``mask`` is a boolean array, True = *no data* (outside the
-  study area, or the sea): masked cells and the grid edge are where water leaves the grid.
-* Flow is stored as a flat *receiver* index array (``-1`` = water leaves the grid at this cell,
-  or the cell is masked). :func:`flow_direction` also returns D8 codes in the ESRI convention
-  (1 E, 2 SE, 4 S, 8 SW, 16 W, 32 NW, 64 N, 128 NE; 0 = masked).
-* A cell on the grid edge or next to a masked cell is an *outlet*: it drains out of the grid
-  (into the sea), its D8 code points to that off-grid / masked neighbour.
-
-Typical use::
-
-    filled = fill_depressions(dem, mask=sea)
-    codes, rec = flow_direction(filled, mask=sea)
-    acc = flow_accumulation(rec)                      # cells, including the cell itself
-    streams = acc * cell_area >= 1e6                  # 1 km2 threshold
-    order = strahler_order(rec, streams)
-    links = stream_links(rec, streams)
-    sub = label_basins(rec, links)                    # sub-basin of every stream link
+"""D8 flow routing: depression filling (Wang & Liu 2006 priority flood), flow direction (O'Callaghan &
+Mark 1984 D8), topological order and flow accumulation.
 """
+
 import numpy as np
 from scipy import ndimage
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import breadth_first_order, minimum_spanning_tree
 
+__all__ = [
+    "D8_CODES", "D8_OFFSETS", "D8_DIST", "outlet_cells", "fill_depressions", "flow_direction",
+    "receivers_from_codes", "topological_order", "flow_accumulation",
+]
+
+
 #: D8 codes (ESRI) and their (drow, dcol) offsets, in this order.
 D8_CODES = np.array([1, 2, 4, 8, 16, 32, 64, 128], dtype=np.uint8)
+
+
 D8_OFFSETS = np.array([(0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1), (-1, 0), (-1, 1)])
+
+
 D8_DIST = np.array([1.0, np.sqrt(2), 1.0, np.sqrt(2), 1.0, np.sqrt(2), 1.0, np.sqrt(2)])
 
 
@@ -79,7 +71,7 @@ def _pointer_max(values, parent, root_mask=None):
     return val
 
 
-def fill_depressions(dem, mask=None):
+def fill_depressions(dem, *, mask=None):
     """Fill every depression to its spill elevation, so that every cell drains to an outlet.
 
     The filled elevation of a cell is the lowest possible maximum elevation on a path from the
@@ -136,7 +128,7 @@ def fill_depressions(dem, mask=None):
     return res.reshape(shape)
 
 
-def flow_direction(dem, mask=None):
+def flow_direction(dem, *, mask=None):
     """D8 flow direction (O'Callaghan & Mark 1984) with flats routed to their outlet.
 
     Each valid cell drains to the 8-neighbour with the steepest drop ``(z - z_n) / distance``.
@@ -218,7 +210,7 @@ def flow_direction(dem, mask=None):
     return codes, rec
 
 
-def receivers_from_codes(codes, mask=None):
+def receivers_from_codes(codes, *, mask=None):
     """Flat receiver indices from ESRI D8 ``codes`` (-1 where the flow leaves the grid/valid area)."""
     codes = np.asarray(codes)
     shape = codes.shape
@@ -242,6 +234,7 @@ def topological_order(receiver):
 
     Returns a list of index arrays (fronts); every cell appears after all cells draining to it.
     Cells on a flow cycle (impossible for :func:`flow_direction` output) are left out.
+    Method: Kahn (1962, Commun. ACM 5: 558-562) topological sort of the D8 receiver graph.
     """
     rec = np.asarray(receiver, dtype=np.int64)
     n = rec.size
@@ -261,7 +254,7 @@ def topological_order(receiver):
     return fronts
 
 
-def flow_accumulation(receiver, weights=None, fronts=None):
+def flow_accumulation(receiver, *, weights=None, fronts=None):
     """Flow accumulation (O'Callaghan & Mark 1984): number of cells (or sum of ``weights``)
     draining through each cell, the cell itself included.
 
@@ -279,234 +272,3 @@ def flow_accumulation(receiver, weights=None, fronts=None):
         if ok.any():
             np.add.at(acc, r[ok], acc[front[ok]])
     return acc
-
-
-def streams_from_accumulation(acc, threshold, mask=None):
-    """Stream cells: accumulation >= ``threshold`` (same unit as ``acc``, e.g. cells or m²)."""
-    s = np.asarray(acc) >= threshold
-    if mask is not None:
-        s &= ~np.asarray(mask, bool).ravel().reshape(s.shape)
-    return s
-
-
-def strahler_order(receiver, streams, fronts=None):
-    """Strahler (1957) stream order on the stream cells (0 elsewhere). Flat int array."""
-    rec = np.asarray(receiver, dtype=np.int64)
-    st = np.asarray(streams, bool).ravel()
-    n = rec.size
-    if fronts is None:
-        fronts = topological_order(rec)
-    maxup = np.zeros(n, dtype=np.int64)
-    cnt = np.zeros(n, dtype=np.int64)
-    order = np.zeros(n, dtype=np.int64)
-    for front in fronts:
-        f = front[st[front]]
-        if not f.size:
-            continue
-        order[f] = np.where(maxup[f] == 0, 1, maxup[f] + (cnt[f] >= 2))
-        r = rec[f]
-        ok = (r >= 0)
-        f, r = f[ok], r[ok]
-        ok = st[r]
-        f, r = f[ok], r[ok]
-        if not f.size:
-            continue
-        old = maxup[r].copy()
-        np.maximum.at(maxup, r, order[f])
-        changed = maxup[r] != old
-        cnt[r[changed]] = 0
-        np.add.at(cnt, r, order[f] == maxup[r])
-    return order
-
-
-def stream_links(receiver, streams):
-    """Label stream links (segments between channel heads, junctions and outlets), 1..n.
-
-    A link starts at a channel head (no upstream stream cell) or at the first cell below a
-    junction (two or more upstream stream cells); the junction cell itself starts the downstream
-    link. Returns a flat int64 array (0 off the streams).
-    """
-    rec = np.asarray(receiver, dtype=np.int64)
-    st = np.asarray(streams, bool).ravel()
-    n = rec.size
-    cells = np.flatnonzero(st)
-    r = rec[cells]
-    inner = (r >= 0)
-    inner[inner] = st[r[inner]]
-    nup = np.bincount(r[inner], minlength=n)
-    start = st & (nup != 1)
-    up = np.arange(n)
-    # the single upstream stream cell of each non-start stream cell
-    up[r[inner]] = cells[inner]
-    up = np.where(start | ~st, np.arange(n), up)
-    p = up
-    while True:
-        pp = p[p]
-        if np.array_equal(pp, p):
-            break
-        p = pp
-    starts = np.flatnonzero(start)
-    lab = np.zeros(n, dtype=np.int64)
-    lab[starts] = np.arange(1, starts.size + 1)
-    out = np.where(st, lab[p], 0)
-    return out
-
-
-def label_basins(receiver, seeds):
-    """Give every cell the label of the first seed cell downstream (watershed labelling).
-
-    ``seeds``: flat or 2-D int array, > 0 at seed cells (outlets, stream links, pour points).
-    Cells whose flow path meets no seed get 0. Pointer doubling along the receivers.
-    """
-    rec = np.asarray(receiver, dtype=np.int64)
-    lab = np.asarray(seeds).ravel().astype(np.int64)
-    n = rec.size
-    p = np.where((lab > 0) | (rec < 0), np.arange(n), rec)
-    while True:
-        pp = p[p]
-        if np.array_equal(pp, p):
-            break
-        p = pp
-    return lab[p]
-
-
-def outlet_basins(receiver, mask=None, min_cells=0):
-    """Label the basin of every outlet (cell whose flow leaves the grid), 1..n by size, largest
-    first. Basins smaller than ``min_cells`` get 0. Returns a flat int64 array (0 on ``mask``)."""
-    rec = np.asarray(receiver, dtype=np.int64)
-    n = rec.size
-    valid = np.ones(n, bool) if mask is None else ~np.asarray(mask, bool).ravel()
-    outl = np.flatnonzero((rec < 0) & valid)
-    seeds = np.zeros(n, dtype=np.int64)
-    seeds[outl] = np.arange(1, outl.size + 1)
-    lab = label_basins(rec, seeds)
-    lab[~valid] = 0
-    size = np.bincount(lab, minlength=outl.size + 1)
-    size[0] = 0
-    rank = np.argsort(-size, kind="stable")
-    new = np.zeros(size.size, dtype=np.int64)
-    big = size[rank] >= max(1, min_cells)
-    new[rank[big]] = np.arange(1, big.sum() + 1)
-    return new[lab]
-
-
-def merge_small_regions(labels, min_cells, mask=None):
-    """Give the cells of regions smaller than ``min_cells`` (and unlabelled valid cells, 0) the
-    label of the nearest large region (Euclidean distance transform). Keeps 0 on ``mask``."""
-    lab = np.asarray(labels).copy()
-    valid = np.ones(lab.shape, bool) if mask is None else ~np.asarray(mask, bool)
-    size = np.bincount(lab.ravel().clip(0))
-    small = (size < min_cells)[lab] | (lab <= 0)
-    keep = valid & ~small
-    if not keep.any():
-        return np.where(valid, lab, 0)
-    _, (ir, ic) = ndimage.distance_transform_edt(~keep, return_indices=True)
-    out = np.where(keep, lab, lab[ir, ic])
-    return np.where(valid, out, 0)
-
-
-def downstream_stream_cell(receiver, streams):
-    """Flat index of the first stream cell on each cell's flow path (-1 if none)."""
-    rec = np.asarray(receiver, dtype=np.int64)
-    st = np.asarray(streams, bool).ravel()
-    n = rec.size
-    p = np.where(st | (rec < 0), np.arange(n), rec)
-    while True:
-        pp = p[p]
-        if np.array_equal(pp, p):
-            break
-        p = pp
-    return np.where(st[p], p, -1)
-
-
-def height_above_drainage(dem, receiver, streams):
-    """HAND (Rennó et al. 2008): elevation above the first stream cell downstream (NaN where the
-    flow path meets no stream). 2-D float64."""
-    z = np.asarray(dem, np.float64)
-    tgt = downstream_stream_cell(receiver, streams)
-    zf = z.ravel()
-    h = np.where(tgt >= 0, zf - zf[np.maximum(tgt, 0)], np.nan)
-    return h.reshape(z.shape)
-
-
-def stream_paths(receiver, links, shape):
-    """Cell paths of the stream links, for vector lines.
-
-    Returns ``{link: (rows, cols)}``: the cells of the link from upstream to downstream, plus the
-    first cell of the next link (or the off-grid/sea cell of the outlet is *not* added), so that
-    consecutive links share a vertex. Sorted by flow-path order with the upstream distance.
-    """
-    rec = np.asarray(receiver, dtype=np.int64)
-    lk = np.asarray(links).ravel()
-    cells = np.flatnonzero(lk > 0)
-    # position along the link: number of link cells upstream (pointer doubling on the chain)
-    n = rec.size
-    r = rec[cells]
-    same = r >= 0
-    same[same] = lk[r[same]] == lk[cells[same]]
-    down = np.arange(n)
-    down[cells[same]] = r[same]
-    dist = np.zeros(n, dtype=np.int64)
-    dist[cells[same]] = 1
-    p = down.copy()
-    # distance to the link end by pointer doubling
-    d = dist.copy()
-    while True:
-        pp = p[p]
-        if np.array_equal(pp, p):
-            break
-        d = d + d[p]
-        p = pp
-    order = np.lexsort((-d[cells], lk[cells]))
-    sc = cells[order]
-    sl = lk[sc]
-    bounds = np.flatnonzero(np.diff(sl)) + 1
-    out = {}
-    ends = p  # last cell of the link for each cell
-    for chunk in np.split(sc, bounds):
-        lid = int(lk[chunk[0]])
-        last = ends[chunk[0]]
-        nxt = rec[last]
-        if nxt >= 0:
-            chunk = np.append(chunk, nxt)
-        out[lid] = (chunk // shape[1], chunk % shape[1])
-    return out
-
-
-def slope_aspect(dem, cellsize, mask=None, units="degrees"):
-    """Slope and aspect by Horn's (1981) third-order finite difference (3x3 window).
-
-    ``cellsize``: a number or (dx, dy) in the DEM's horizontal unit. Slope in degrees (or
-    ``units="percent"``); aspect in degrees clockwise from north, the direction the slope faces
-    (downslope), -1 on flat cells. Edges and masked cells use the nearest valid value for the
-    window; output is NaN on masked cells. Returns (slope, aspect) float64 arrays.
-    """
-    dem, m = _as_mask(dem, mask)
-    dx, dy = (cellsize, cellsize) if np.isscalar(cellsize) else cellsize
-    z = dem
-    if m.any():
-        _, (ir, ic) = ndimage.distance_transform_edt(m, return_indices=True)
-        z = dem[ir, ic]
-    p = np.pad(z, 1, mode="edge")
-    a, b, c = p[:-2, :-2], p[:-2, 1:-1], p[:-2, 2:]
-    d, f = p[1:-1, :-2], p[1:-1, 2:]
-    g, h, i = p[2:, :-2], p[2:, 1:-1], p[2:, 2:]
-    gx = ((c + 2 * f + i) - (a + 2 * d + g)) / (8.0 * dx)      # dz/dx, east positive
-    gy = ((a + 2 * b + c) - (g + 2 * h + i)) / (8.0 * dy)      # dz/dy, north positive
-    grad = np.hypot(gx, gy)
-    slope = grad * 100.0 if units == "percent" else np.degrees(np.arctan(grad))
-    aspect = np.degrees(np.arctan2(-gx, -gy)) % 360.0
-    aspect = np.where(grad > 0, aspect, -1.0)
-    slope[m] = np.nan
-    aspect[m] = np.nan
-    return slope, aspect
-
-
-def hillshade(dem, cellsize, azimuth=315.0, altitude=45.0, z_factor=1.0):
-    """Hillshade 0-1 (Horn 1981 gradients; illumination model of Burrough & McDonnell 1998)."""
-    slope, aspect = slope_aspect(np.asarray(dem, np.float64) * z_factor, cellsize)
-    zen = np.radians(90.0 - altitude)
-    s = np.radians(slope)
-    asp = np.radians(np.where(aspect < 0, 0, aspect))
-    hs = np.cos(zen) * np.cos(s) + np.sin(zen) * np.sin(s) * np.cos(np.radians(azimuth) - asp)
-    return np.clip(np.nan_to_num(hs), 0, 1)

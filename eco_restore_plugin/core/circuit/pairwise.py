@@ -1,0 +1,310 @@
+"""Pairwise mode: effective resistance and current maps for every pair of focal nodes (McRae et al.
+2008; Circuitscape pairwise).
+"""
+
+import mmap
+import os
+import time
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
+
+from .._progress import Steps
+from . import settings
+from .graph import _Region, focal_regions
+from .solvers import _Solver, _grounded_solve, _with_forked_child
+
+__all__ = ["PairwiseResult", "pairwise"]
+
+
+# ----------------------------------------------------------------------------------------------
+# pairwise
+# ----------------------------------------------------------------------------------------------
+class PairwiseResult(object):
+    """Result of :func:`pairwise`.
+
+    ``ids`` (sorted focal ids); ``resistance`` (n x n: 0 on the diagonal, R_ij ohms, ``inf`` when
+    disconnected, NaN when the pair was not requested); ``disconnected`` (list of id pairs);
+    ``cum_current``, ``max_current`` (2-D or None); ``pair_current`` / ``pair_voltage`` (dicts
+    ``{(i, j): 2-D}`` when ``pair_maps=True``); ``solver`` (names of the solvers used);
+    ``n_solves`` (linear systems solved); ``strategy`` per pair kind.
+    """
+
+    def __init__(self, ids):
+        n = len(ids)
+        self.ids = np.asarray(ids, dtype=np.int64)
+        self.resistance = np.full((n, n), np.nan)
+        np.fill_diagonal(self.resistance, 0.0)
+        self.disconnected = []
+        self.cum_current = None
+        self.max_current = None
+        self.pair_current = {}
+        self.pair_voltage = {}
+        self.solver = set()
+        self.n_solves = 0
+        self.seconds = 0.0
+
+    def r(self, i, j):
+        """Effective resistance between focal ids i and j."""
+        ix = {v: k for k, v in enumerate(self.ids.tolist())}
+        return self.resistance[ix[i], ix[j]]
+
+    def circuitscape_matrix(self):
+        """Matrix in Circuitscape's ``_resistances.out`` layout: ids in row/column 0, -1 for
+        disconnected or not-requested pairs."""
+        n = len(self.ids)
+        out = np.zeros((n + 1, n + 1))
+        out[0, 1:] = self.ids
+        out[1:, 0] = self.ids
+        r = self.resistance.copy()
+        r[~np.isfinite(r)] = -1
+        out[1:, 1:] = r
+        return out
+
+
+def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cum_map=True, max_map=False,
+             pair_maps=False, pair_callback=None, solver="auto", tol=1e-10, strategy="auto",
+             progress=None, cancelled=None):
+    """Pairwise effective resistance and current maps (McRae et al. 2008; Circuitscape pairwise).
+
+    For every pair (i, j) of focal ids, 1 A flows between i and j; returns a
+    :class:`PairwiseResult` with the effective-resistance matrix, the cumulative (sum over pairs)
+    and max current maps, and optionally every pair's current and voltage map (``pair_maps`` keeps
+    them in memory; ``pair_callback(i, j, current, voltage)`` streams them instead).
+
+    ``graph``: from :func:`build_graph`; ``focal``: see :func:`focal_regions`; ``pairs``: iterable of
+    ``(i, j)`` to solve (default all); ``exclude_pairs``: pairs to skip; ``focal_ids``: keep only
+    these focal ids (e.g. the ids of an include matrix). ``strategy``: "auto" (fast
+    path: per connected component one ground, N-1 solves with a single factorisation / AMG
+    hierarchy, superposition for every pair; per-pair solves only for focal regions that change the
+    graph) or "per_pair" (one solve per pair, the baseline). ``progress(fraction)`` and
+    ``cancelled()`` callbacks; :class:`~._progress.Cancelled` is raised on cancel.
+    """
+    t0 = time.time()
+    regions_cells = focal_regions(focal, graph.shape)
+    if focal_ids is not None:
+        keep_ids = {int(k) for k in focal_ids}
+        regions_cells = {k: v for k, v in regions_cells.items() if k in keep_ids}
+    ids = sorted(regions_cells)
+    res = PairwiseResult(ids)
+    idx = {v: k for k, v in enumerate(ids)}
+    regions = {i: _Region(graph, regions_cells[i]) for i in ids}
+    want = set()
+    for a in range(len(ids)):
+        for b in range(a + 1, len(ids)):
+            want.add((ids[a], ids[b]))
+    if pairs is not None:
+        want &= {tuple(sorted((int(a), int(b)))) for a, b in pairs}
+    if exclude_pairs is not None:
+        want -= {tuple(sorted((int(a), int(b)))) for a, b in exclude_pairs}
+    want = sorted(want)
+    need_maps = cum_map or max_map or pair_maps or pair_callback is not None
+    cum = np.zeros(graph.shape) if cum_map else None
+    mx = np.zeros(graph.shape) if max_map else None
+    comp = graph.component
+
+    def emit(i, j, cur, volt):
+        if cum is not None:
+            cum[...] += cur
+        if mx is not None:
+            np.maximum(mx, cur, out=mx)
+        if pair_maps:
+            res.pair_current[(i, j)] = cur
+            res.pair_voltage[(i, j)] = volt
+        if pair_callback is not None:
+            pair_callback(i, j, cur, volt)
+
+    def set_r(i, j, val):
+        res.resistance[idx[i], idx[j]] = res.resistance[idx[j], idx[i]] = val
+        if not np.isfinite(val):
+            res.disconnected.append((i, j))
+
+    fast, slow = [], []
+    for i, j in want:
+        ri, rj = regions[i], regions[j]
+        if ri.nodes.size == 0 or rj.nodes.size == 0:
+            set_r(i, j, np.inf)
+        elif strategy == "auto" and ri.simple and rj.simple:
+            if comp[ri.node] != comp[rj.node]:
+                set_r(i, j, np.inf)
+            elif ri.node == rj.node:
+                set_r(i, j, 0.0)
+                if need_maps:
+                    emit(i, j, np.zeros(graph.shape), np.zeros(graph.shape))
+            else:
+                fast.append((i, j))
+        else:
+            slow.append((i, j))
+
+    # work estimate for progress: fast solves + pair map evaluations + slow solves
+    by_comp = {}
+    for i, j in fast:
+        c = comp[regions[i].node]
+        by_comp.setdefault(c, set()).update((regions[i].node, regions[j].node))
+    n_fast_solves = sum(len(v) - 1 for v in by_comp.values())
+    prog = Steps(n_fast_solves + (len(fast) if need_maps else 0) + len(slow), progress, cancelled)
+    prog.check()
+
+    L = graph.laplacian
+    noc = graph.node_of_cell
+    for c, nodeset in sorted(by_comp.items()):
+        cnodes = np.nonzero(comp == c)[0]
+        local = np.full(graph.n_nodes, -1, dtype=np.int64)
+        local[cnodes] = np.arange(cnodes.size)
+        fnodes = sorted(nodeset)
+        ground = fnodes[0]
+        Lc = L[cnodes][:, cnodes].tocsr()
+        free = np.ones(cnodes.size, dtype=bool)
+        free[local[ground]] = False
+        A = Lc[free][:, free]
+        s = _Solver(A, solver, tol)
+        res.solver.add(s.name)
+        X = np.zeros((cnodes.size, len(fnodes)))
+        nfree = int(free.sum())
+        fidx = np.cumsum(free) - 1  # local node -> row of the grounded system
+
+        def rhs(k):
+            b = np.zeros(nfree)
+            b[fidx[local[fnodes[k + 1]]]] = 1.0
+            return b
+
+        def store(k, x):
+            X[free, k + 1] = x
+
+        s.solve_many(len(fnodes) - 1, rhs, store, step=prog.step, check=prog.check)
+        res.n_solves += len(fnodes) - 1
+        col = {fn: k for k, fn in enumerate(fnodes)}
+        lf = np.array([local[fn] for fn in fnodes])
+        D = X[lf, :]  # D[a, b] = potential at focal node a for 1 A injected at b (ground fnodes[0])
+        comp_pairs = [(i, j) for i, j in fast if comp[regions[i].node] == c]
+        for i, j in comp_pairs:
+            a, b = col[regions[i].node], col[regions[j].node]
+            set_r(i, j, D[a, a] + D[b, b] - D[a, b] - D[b, a])
+            if need_maps:
+                v = X[:, b] - X[:, a]
+                v -= v[lf[a]]
+                vfull = np.zeros(graph.n_nodes)
+                vfull[cnodes] = v
+                cell_node = noc.copy()
+                for rid in (i, j):
+                    cell_node[regions[rid].extra_cells] = regions[rid].node
+                ext = np.zeros(graph.n_nodes)
+                ext[regions[i].node] = ext[regions[j].node] = 1.0
+                emit(i, j, *_maps(graph, vfull, cell_node, ext))
+                prog.step()
+        X = D = None
+
+    def solve_slow(pairs, step_by=1):
+        for i, j in pairs:
+            prog.check()
+            r, maps = _solve_pair_merged(graph, regions[i], regions[j], solver, tol, res.solver, need_maps)
+            res.n_solves += 1 if np.isfinite(r) and r > 0 else 0
+            set_r(i, j, r)
+            if maps is not None:
+                emit(i, j, *maps)
+            prog.step(step_by)
+
+    # pairs with focal regions: each pair is its own graph. When only the cumulative / max maps are
+    # wanted, half of the pairs go to a forked child (POSIX), which adds its maps into shared memory.
+    if (len(slow) >= 2 and not pair_maps and pair_callback is None and hasattr(os, "fork")
+            and settings._default_workers() >= 2 and graph.n_nodes >= settings.PARALLEL_MIN_NODES):
+        mine, theirs = slow[0::2], slow[1::2]
+        nt = len(theirs)
+        slots = [m for m in (cum, mx) if m is not None]
+        buf = mmap.mmap(-1, 8 * (2 * nt + len(slots) * int(np.prod(graph.shape))))
+        sh = np.frombuffer(buf, dtype=np.float64)
+        rvals, nsol = sh[:nt], sh[nt:2 * nt]
+        shmaps = sh[2 * nt:].reshape((len(slots),) + tuple(graph.shape))
+
+        def child():  # its pairs, maps summed / maxed into shared memory
+            for t, (i, j) in enumerate(theirs):
+                r, maps = _solve_pair_merged(graph, regions[i], regions[j], solver, tol, set(), need_maps)
+                rvals[t] = r
+                nsol[t] = 1 if np.isfinite(r) and r > 0 else 0
+                if maps is not None:
+                    k = 0
+                    if cum is not None:
+                        shmaps[k] += maps[0]
+                        k += 1
+                    if mx is not None:
+                        np.maximum(shmaps[k], maps[0], out=shmaps[k])
+
+        # the child failed: do its pairs here (raises the real error if any)
+        if _with_forked_child(child, lambda: solve_slow(mine, 2), lambda: solve_slow(theirs)):
+            for t, (i, j) in enumerate(theirs):
+                set_r(i, j, float(rvals[t]))
+                res.n_solves += int(nsol[t])
+            k = 0
+            if cum is not None:
+                cum += shmaps[k]
+                k += 1
+            if mx is not None:
+                np.maximum(mx, shmaps[k], out=mx)
+        del sh, rvals, nsol, shmaps
+        buf.close()
+    else:
+        solve_slow(slow)
+
+    res.disconnected.sort()
+    res.cum_current = cum
+    res.max_current = mx
+    res.solver = sorted(res.solver)
+    res.seconds = time.time() - t0
+    return res
+
+
+def _maps(graph, vnode, cell_node, ext):
+    """Cell voltage and node-current maps from node voltages (node current = max(in, out))."""
+    has = cell_node >= 0
+    volt = np.zeros(cell_node.size)
+    volt[has] = vnode[cell_node[has]]
+    volt = volt.reshape(graph.shape)
+    cur = graph.node_currents(volt, cell_node, ext, vnode.size)
+    return cur, volt
+
+
+def _solve_pair_merged(graph, ri, rj, solver, tol, solvers_used, need_maps):
+    """One pair with focal regions merged for this pair only (Circuitscape focal regions).
+    Returns (R, (current, voltage) or None)."""
+    n = graph.n_nodes
+    si, sj = set(ri.nodes.tolist()), set(rj.nodes.tolist())
+    if si & sj:
+        return 0.0, ((np.zeros(graph.shape), np.zeros(graph.shape)) if need_maps else None)
+    # contract: nodes of region i -> new node A, region j -> new node B
+    keep = np.ones(n, dtype=bool)
+    keep[list(si)] = False
+    keep[list(sj)] = False
+    newid = np.full(n, -1, dtype=np.int64)
+    newid[keep] = np.arange(keep.sum())
+    A_id, B_id = keep.sum(), keep.sum() + 1
+    newid[list(si)] = A_id
+    newid[list(sj)] = B_id
+    m = int(B_id) + 1
+    P = sp.csr_matrix((np.ones(n), (np.arange(n), newid)), shape=(n, m))
+    Lp = (P.T @ graph.laplacian @ P).tocsr()
+    ncomp, lab = connected_components(Lp, directed=False)
+    if lab[A_id] != lab[B_id]:
+        return np.inf, None
+    cn = np.nonzero(lab == lab[A_id])[0]
+    local = np.full(m, -1, dtype=np.int64)
+    local[cn] = np.arange(cn.size)
+    Lc = Lp[cn][:, cn].tocsr()
+    ground = np.zeros(cn.size, dtype=bool)
+    ground[local[A_id]] = True  # node i at 0 V, 1 A injected at j (Circuitscape map orientation)
+    b = np.zeros(cn.size)
+    b[local[B_id]] = 1.0
+    v = _grounded_solve(Lc, ground, b, solver, tol, solvers_used)
+    R = float(v[local[B_id]])
+    if not need_maps:
+        return R, None
+    vnew = np.zeros(m)
+    vnew[cn] = v
+    cell_node = graph.node_of_cell.copy()
+    has = cell_node >= 0
+    cell_node[has] = newid[cell_node[has]]
+    cell_node[ri.extra_cells] = A_id
+    cell_node[rj.extra_cells] = B_id
+    ext = np.zeros(m)
+    ext[A_id] = ext[B_id] = 1.0
+    return R, _maps(graph, vnew, cell_node, ext)

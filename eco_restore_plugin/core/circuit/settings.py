@@ -1,0 +1,40 @@
+"""Tunables of the circuit solvers, read when a solve starts.
+
+Set them on the package (``circuit.PARALLEL_MIN_NODES = 0``, as the tests and benchmarks do): the package
+forwards the assignment here.
+"""
+import os
+
+try:  # optional dependency
+    import pyamg
+    HAVE_PYAMG = True
+except Exception:  # pragma: no cover - depends on the environment
+    pyamg = None
+    HAVE_PYAMG = False
+
+#: systems up to this many nodes are solved by direct LU ("auto" solver)
+DIRECT_SOLVER_MAX_NODES = 50000
+# Smoothed aggregation strength of connection (pyamg 'symmetric', Vanek et al. 1996): with theta = 0 every
+# edge is strong and aggregates straddle resistance jumps; theta = 0.05 drops edges weaker than 5 % of
+# the geometric mean of the two diagonals. Measured on the 1000 x 1000 benchmark surface (resistance
+# 1..100): CG iterations to 1e-10 fell from 24 to 13 per right-hand side.
+AMG_STRENGTH = ("symmetric", {"theta": 0.05})
+AMG_CSR_LEVELS = True  # see _Solver: CSR instead of BSR coarse levels (False = pyamg as it comes)
+# Right-hand sides of one hierarchy solved by this many processes (os.fork, POSIX only; the child
+# shares the hierarchy copy-on-write and writes into shared memory). 1 = sequential. Systems smaller
+# than PARALLEL_MIN_NODES are always solved sequentially (fork costs more than it saves).
+# Environment variable ECO_RESTORE_CIRCUIT_WORKERS overrides the default (min(2, cpu count)).
+PARALLEL_MIN_NODES = 200000
+
+#: the names the package forwards here when they are set on it
+TUNABLES = ("HAVE_PYAMG", "DIRECT_SOLVER_MAX_NODES", "AMG_STRENGTH", "AMG_CSR_LEVELS", "PARALLEL_MIN_NODES")
+
+
+def _default_workers():
+    env = os.environ.get("ECO_RESTORE_CIRCUIT_WORKERS")
+    if env:
+        try:
+            return max(1, int(env))
+        except ValueError:
+            return 1
+    return min(2, os.cpu_count() or 1)

@@ -1,0 +1,230 @@
+"""Patches of a categorical raster (8-neighbour rule, FRAGSTATS) with their area, perimeter, core and
+adjacency, and the Euclidean nearest-neighbour distance (ENN, edge to edge of cell centres).
+"""
+
+import math
+
+import numpy as np
+from scipy import ndimage
+from scipy.spatial import cKDTree
+
+from .._progress import checkpoint
+from .catalogue import _EIGHT, _NAN, _encode, _valid_mask
+
+
+# ----------------------------------------------------------------------------------------------
+# core computation
+# ----------------------------------------------------------------------------------------------
+class _Landscape:
+    """Everything the metrics need, computed once with vectorised numpy / scipy operations."""
+
+    def __init__(self, arr, cell_size, nodata, mask, background, enn, *, progress, cancelled):
+        arr = np.asarray(arr)
+        if arr.ndim != 2:
+            raise ValueError("a 2-D raster is needed")
+        if not cell_size > 0:
+            raise ValueError("cell_size must be positive")
+        self.cs = float(cell_size)
+        valid = _valid_mask(arr, nodata, mask, background)
+        self.classes, idx, self.counts = _encode(arr, valid)
+        m = self.m = len(self.classes)
+        self.N = int(self.counts.sum())
+        checkpoint(cancelled, progress, 0.05)
+        H, W = arr.shape
+        pad = np.full((H + 2, W + 2), m, dtype=idx.dtype)
+        pad[1:-1, 1:-1] = idx
+        # --- edge cells: valid cells with at least one 8-neighbour of another class or excluded ---
+        # (index m = excluded or outside; values at excluded cells are never used). Everything
+        # below works on the padded grid, whose flat indices address the 8 neighbours directly.
+        edge = np.zeros(pad.shape, dtype=bool)
+        e = edge[1:-1, 1:-1]
+        d = pad[1:-1, :-1] != pad[1:-1, 1:]
+        np.logical_or(d[:, :-1], d[:, 1:], out=e)
+        d = pad[:-1, 1:-1] != pad[1:, 1:-1]
+        e |= d[:-1, :]
+        e |= d[1:, :]
+        d = pad[:-1, :-1] != pad[1:, 1:]
+        e |= d[1:, 1:]
+        e |= d[:-1, :-1]
+        d = pad[:-1, 1:] != pad[1:, :-1]
+        e |= d[:-1, 1:]
+        e |= d[1:, :-1]
+        del d
+        e &= idx != m
+        base = np.flatnonzero(edge)
+        del edge, e
+        stride = W + 2
+        pflat = pad.ravel()
+        own = pflat[base]
+        k = m + 1
+        big = k * k > 255
+        own_k = own.astype(np.int64) * k if big else own * np.uint8(k)
+        counts = np.zeros(k * k, dtype=np.int64)
+        s4e = np.zeros(len(base), dtype=np.uint8)
+        sde = np.zeros(len(base), dtype=np.uint8)
+        for off in (1, -1, stride, -stride):
+            nb = pflat[base + off]
+            s4e += nb == own
+            counts += np.bincount(own_k + nb, minlength=k * k)   # ordered (own, neighbour)
+        for off in (stride + 1, stride - 1, -stride + 1, -stride - 1):
+            sde += pflat[base + off] == own
+        del own_k, nb
+        adj = counts.reshape(k, k)      # [i, j]: sides of class-i cells facing class j (or m)
+        checkpoint(cancelled, progress, 0.3)
+        # --- patches: 8-neighbour labelling, one class at a time; labels consecutive per class ---
+        labels = np.zeros(pad.shape, dtype=np.int32)
+        tmp = np.empty(pad.shape, dtype=np.int32)
+        self.offsets = np.zeros(m + 1, dtype=np.int64)
+        for c in range(m):
+            cm = pad == c
+            n = ndimage.label(cm, structure=_EIGHT, output=tmp)
+            np.add(tmp, np.int32(self.offsets[c]), out=tmp, where=cm)
+            labels += tmp
+            self.offsets[c + 1] = self.offsets[c] + n
+            checkpoint(cancelled, progress, 0.3 + 0.3 * (c + 1) / max(m, 1))
+        del tmp, cm, pad
+        total = self.P = int(self.offsets[-1])
+        self.patch_cells = np.bincount(labels.ravel(), minlength=total + 1)[1:].astype(np.int64)
+        elab = labels.ravel()[base]
+        del labels
+        # per patch: sums of same-class neighbours over its cells; interior cells have 4 + 4
+        d4 = np.bincount(elab, weights=4.0 - s4e, minlength=total + 1)[1:]
+        dd = np.bincount(elab, weights=4.0 - sde, minlength=total + 1)[1:]
+        s4sum = 4.0 * self.patch_cells - d4
+        sdsum = 4.0 * self.patch_cells - dd
+        self.patch_class = np.repeat(np.arange(m), np.diff(self.offsets))
+        self.patch_perim = np.rint(d4).astype(np.int64)          # cell surfaces
+        self.patch_contig = (2.0 * s4sum + sdsum) / self.patch_cells / 12.0
+        like2 = np.bincount(self.patch_class, weights=s4sum, minlength=m)  # double-count g_ii
+        adj[np.arange(m), np.arange(m)] = np.rint(like2).astype(np.int64)
+        adj[m, :] = adj[:, m]
+        adj[m, m] = 0
+        self.adj = adj
+        checkpoint(cancelled, progress, 0.7)
+        self.patch_enn = np.full(total, _NAN)
+        if enn and total > 1:
+            rows, cols = np.divmod(base, stride)
+            self._enn(rows - 1, cols - 1, elab - 1, progress=progress, cancelled=cancelled)
+        checkpoint(cancelled, progress, 1.0)
+
+    # -- ENN ---------------------------------------------------------------------------------
+    def _enn(self, rows, cols, plab, *, progress, cancelled):
+        order = np.argsort(plab, kind="stable")          # groups points by patch, hence by class
+        rows, cols, plab = rows[order], cols[order], plab[order]
+        starts = np.searchsorted(plab, self.offsets)
+        for c in range(self.m):
+            lo, hi = self.offsets[c], self.offsets[c + 1]
+            if hi - lo < 2:
+                continue
+            s, e = starts[c], starts[c + 1]
+            pts = np.column_stack((rows[s:e], cols[s:e])).astype(np.float64)
+            best = _nearest_other_patch(pts, plab[s:e] - lo, int(hi - lo))
+            self.patch_enn[lo:hi] = best * self.cs
+            checkpoint(cancelled, progress, 0.7 + 0.3 * (c + 1) / self.m)
+
+
+def _group_min(keys, values, n):
+    """Minimum of values per integer key 0..n-1 (inf where a key has none)."""
+    out = np.full(n, np.inf)
+    if keys.size:
+        order = np.argsort(keys, kind="stable")
+        k = keys[order]
+        v = values[order]
+        start = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+        out[k[start]] = np.minimum.reduceat(v, start)
+    return out
+
+
+def _bit_rounds(pts, lab, n_patches, query, best, slack=0.0):
+    """Exact nearest other-patch distance of the points ``query`` (indices into pts).
+
+    The patches of the query points get a running number; for each bit b and value v the tree
+    holds every point except those of query patches whose number has bit b = v, and those
+    patches' query points are searched in it. Two different patches differ in some bit, so every
+    point meets every other patch's points at least once, never its own. Searches are bounded by
+    the patch's best distance so far plus ``slack`` (sorted in chunks). Returns
+    (best per patch, per-point distance for ``query``)."""
+    dq = np.full(len(pts), np.inf)
+    up = np.unique(lab[query])
+    rank = np.full(n_patches, -1, dtype=np.int64)
+    rank[up] = np.arange(len(up))
+    nbits = max(1, int(math.ceil(math.log2(len(up))))) if len(up) > 1 else 1
+    prank = rank[lab]
+    for bit in range(nbits):
+        for v in (0, 1):
+            side = (prank >= 0) & (((prank >> bit) & 1) == v)
+            q = query[side[query]]
+            if q.size == 0 or side.all():
+                continue
+            sub = cKDTree(pts[~side], balanced_tree=False, compact_nodes=False)
+            bq = best[lab[q]]
+            order = np.argsort(bq, kind="stable")
+            q, bq = q[order], bq[order]
+            cuts = np.unique(np.linspace(0, len(q), min(8, len(q)) + 1).astype(np.int64))
+            for c0, c1 in zip(cuts[:-1], cuts[1:]):
+                bound = bq[c1 - 1]
+                d, _ = sub.query(pts[q[c0:c1]], k=1, workers=-1,
+                                 distance_upper_bound=bound * (1 + 1e-9) + 1e-6 + slack
+                                 if np.isfinite(bound) else np.inf)
+                dq[q[c0:c1]] = np.minimum(dq[q[c0:c1]], d)
+                best = np.minimum(best, _group_min(lab[q[c0:c1]], d, n_patches))
+        if len(up) == 1:
+            break
+    return best, dq
+
+
+_SAMPLE_MIN = 4096     # below this many unresolved points, skip the representative pass
+
+
+def _nearest_other_patch(pts, lab, n_patches, block=4):
+    """Exact distance (cells) from each patch to the nearest other patch, from its edge cells.
+
+    1. A k-d tree over the edge cells of one class is queried with k = 8 neighbours: a
+       point is resolved once a neighbour of another patch appears (its exact nearest
+       other-patch distance); otherwise the k-th distance is a lower bound, and points whose
+       bound is not below their patch's best distance are dropped.
+    2. Remaining points: one representative per patch and block x block cell block is searched
+       exactly among the representatives of other patches (``_bit_rounds``). That gives real
+       distances, hence upper bounds U per patch, and for every point a lower bound
+       d_rep - 2 * delta (delta = largest distance within a block). Points whose lower bound
+       exceeds their patch's U cannot be the closest and are dropped.
+    3. The survivors are searched exactly among all points (``_bit_rounds``).
+    """
+    n = len(pts)
+    tree = cKDTree(pts, balanced_tree=False, compact_nodes=False)
+    best = np.full(n_patches, np.inf)
+    pending = np.arange(n)
+    k = 8
+    while pending.size and k <= 8:
+        kk = min(k, n)
+        d, j = tree.query(pts[pending], k=kk, workers=-1)
+        if kk == 1:
+            d, j = d[:, None], j[:, None]
+        own = lab[pending]
+        other = lab[j] != own[:, None]
+        found = other.any(axis=1)
+        first = other.argmax(axis=1)
+        dist = d[np.arange(len(pending)), first]
+        best = np.minimum(best, _group_min(own[found], dist[found], n_patches))
+        if kk == n:
+            pending = pending[:0]
+            break
+        keep = ~found & (d[:, -1] < best[own])
+        pending = pending[keep]
+        k *= 4
+    del tree
+    if pending.size > _SAMPLE_MIN:
+        cell = np.floor(pts / block).astype(np.int64)
+        key = (lab.astype(np.int64) * (cell[:, 0].max() + 1) + cell[:, 0]) * \
+            (cell[:, 1].max() + 1) + cell[:, 1]
+        _, rep, group = np.unique(key, return_index=True, return_inverse=True)
+        rep_lab = lab[rep]
+        wanted = np.unique(group[pending])          # groups holding pending points
+        delta = (block - 1) * math.sqrt(2.0)
+        best, drep = _bit_rounds(pts[rep], rep_lab, n_patches, wanted, best, 2.0 * delta)
+        lower = drep[group[pending]] - 2.0 * delta
+        pending = pending[lower <= best[lab[pending]] * (1 + 1e-9)]
+    if pending.size:
+        best, _ = _bit_rounds(pts, lab, n_patches, pending, best)
+    best[~np.isfinite(best)] = _NAN
+    return best
