@@ -36,9 +36,10 @@ from demo_steps_pattern_barriers import pattern_barriers  # noqa: E402
 from demo_steps_pattern_circuit import pattern_circuit  # noqa: E402
 from demo_steps_pattern_network import pattern_network  # noqa: E402
 from demo_steps_targets import targets  # noqa: E402
+from demo_steps_valuation import valuation  # noqa: E402
 from demo_steps_zoning import zoning  # noqa: E402
 
-STEPS = [sample_region, dltb, assessment, pattern, pattern_circuit, pattern_barriers, pattern_network, zoning, consolidation,
-         targets, deliverables, atlas]
+STEPS = [sample_region, dltb, assessment, valuation, pattern, pattern_circuit, pattern_barriers, pattern_network, zoning,
+         consolidation, targets, deliverables, atlas]
 
 

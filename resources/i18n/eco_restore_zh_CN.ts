@@ -319,6 +319,11 @@
       <translation>添加行</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Add the blue-carbon rows to the pool table (they replace rows of the same code).</source>
+      <translation>将蓝碳行加入碳库表（代码相同时替换原行）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Add the indicator table</source>
       <translation>添加指标表</translation>
@@ -327,6 +332,11 @@
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Add the indicator table page</source>
       <translation>添加目标指标表页</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Added after the scale (e.g. −0.2 for Landsat Collection 2 Level-2).</source>
+      <translation>缩放后再加上的偏移量（如 Landsat Collection 2 Level-2 为 −0.2）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -434,6 +444,21 @@
       <translation>同时允许“马步”移动（16 邻域，即 GRASS r.cost -k）：累积成本更接近直线距离（方向误差由 8 % 降至 2.8 %；METHODS.md §2），运行时间约增加一倍。默认不勾选，与 GRASS r.cost 相同。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Annual change c of the carbon price, %.</source>
+      <translation>碳价年变化率 c，%。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Annual change of the carbon price (%)</source>
+      <translation>碳价年变化率（%）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Annual discount rate r of the net present value, %.</source>
+      <translation>净现值的年贴现率 r，%。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Annual evapotranspiration ET (mm)</source>
       <translation>年蒸散量 ET（毫米）</translation>
@@ -519,6 +544,11 @@
       <translation>面积：三调图斑地类面积字段 TBDLMJ。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Assessment of historic (abandoned) mine patches for ecological restoration, as far as the published outlines of TD/T 1070.1-2022 (矿山生态修复技术规范 第1部分：通则) and GB/T 43933-2024 allow. From the standards' outlines: the factors - geological stability, terrain, soil, water and the surrounding land use - the principle 宜耕则耕、宜林则林、宜草则草、宜水则水、宜建则建, the restoration directions (耕地, 林地, 草地, 建设用地, 水域) and the modes (自然恢复, 辅助再生, 生态重建, 转型利用). Plugin defaults, not from the standards (whose full text could not be checked for numbers): how each factor is measured and every threshold of the rule table. Per patch: mean and max slope from the DEM (Horn); stability from a surveyed field (1 or 稳定, 2 or 基本稳定, 3 or 不稳定) or else from the slope (max ≥ 35° unstable, mean ≥ 25° basically stable); share of bare rock (三调 1207, no soil); share of standing water (1101-1104, e.g. pit ponds); mean vegetation cover (optional); the dominant land-use group in a ring around the patch. The rules are tried in order, the first whose conditions all hold gives direction and mode (empty cell = any; the last rule should have no condition). The status field (values listed as restored or in progress; all others not restored) gives the area of restored historic mines (历史遗留矿山生态修复面积, hm²) in the summary table.</source>
+      <translation>按 TD/T 1070.1-2022《矿山生态修复技术规范 第1部分：通则》和 GB/T 43933-2024 已公开的框架，对历史遗留（废弃）矿山图斑开展生态修复评价。取自标准框架的内容：评价因子（地质稳定性、地形、土壤、水及周边土地利用）、“宜耕则耕、宜林则林、宜草则草、宜水则水、宜建则建”原则、修复方向（耕地、林地、草地、建设用地、水域）和修复模式（自然恢复、辅助再生、生态重建、转型利用）。属于插件默认值、并非取自标准的内容（标准全文中的数值未能核对）：各因子的量算方法和规则表中的全部阈值。逐图斑计算：由 DEM（Horn 法）得平均坡度与最大坡度；稳定性取调查字段（1 或 稳定、2 或 基本稳定、3 或 不稳定），无调查值时由坡度推算（最大坡度 ≥ 35° 为不稳定，平均坡度 ≥ 25° 为基本稳定）；裸岩比例（三调 1207，无土壤）；积水比例（1101-1104，如采坑积水）；平均植被覆盖度（可选）；图斑周边环带内占优势的土地利用类别。规则按顺序检验，首条全部条件成立的规则给出修复方向与模式（空格 = 不限；最后一条规则宜不设条件）。修复状态字段（列为“已修复”或“修复中”的取值，其余视为未修复）在汇总表中给出历史遗留矿山生态修复面积（hm²）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Assigns the restoration mode of every cell - 1 保护保育 conservation, 2 自然恢复 natural recovery, 3 辅助再生 assisted regeneration, 4 生态重建 reconstruction - from the importance grade (3 极重要, 2 重要, 1 一般重要), the degradation grade (0 none to 3 severe) and the resilience grade (1 low to 3 high) with an editable decision matrix (山水林田湖草生态保护修复工程指南 2020; METHODS.md §3). Overrides: where the optional human-pressure raster reaches the threshold, natural recovery becomes assisted regeneration; land-use classes in the override table take their mode (e.g. 采矿用地 → 生态重建). Also writes the three spaces (1 ecological, 2 agricultural, 3 urban) from land use, overridden by the control lines (farmland, urban development boundary, red line). Cells missing a grade are nodata. Processed by blocks on the importance grid.</source>
       <translation>按可编辑的决策矩阵，由重要性等级（3 极重要，2 重要，1 一般重要）、退化程度等级（0 未退化至 3 重度）和恢复力等级（1 低至 3 高）确定每个像元的修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（《山水林田湖草生态保护修复工程指南》2020；METHODS.md §3）。修正：可选的人类干扰栅格达到阈值处，自然恢复改为辅助再生；指定表中的地类采用其指定模式（如 采矿用地 → 生态重建）。同时由土地利用生成三类空间（1 生态，2 农业，3 城镇），并以管控线（永久基本农田、城镇开发边界、生态保护红线）修正。缺少任一等级的像元为无数据。在重要性格网上分块处理。</translation>
@@ -592,6 +622,26 @@
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Band 1 is the start date; each following band is the next calendar day.</source>
       <translation>波段 1 为起始日期；其后每个波段为下一个日历日。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Band numbers</source>
+      <translation>波段号</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Band numbers of blue, green, red, NIR, SWIR1, SWIR2 (empty = the sensor's)</source>
+      <translation>蓝、绿、红、近红外、短波红外1、短波红外2 的波段号（留空 = 按传感器）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Bare rock ≤</source>
+      <translation>裸岩比例 ≤</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Bare rock ≥</source>
+      <translation>裸岩比例 ≥</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/renderers.py" />
@@ -723,6 +773,21 @@ computed from</source>
       <translation>块大小（像元，奇数）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Blue-carbon pools (mangrove, salt marsh, seagrass; Mg C/ha)</source>
+      <translation>蓝碳碳库（红树林、盐沼、海草床；Mg C/hm²）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Blue-carbon rows (code, name, four pools in Mg C/ha) added to the pool table; mangrove 303, salt marsh 110501, seagrass 110502 by default (sources in the algorithm help).</source>
+      <translation>加入碳库表的蓝碳行（代码、名称、四个碳库，Mg C/hm²）；默认红树林 303、盐沼 110501、海草床 110502（来源见算法说明）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Blue-carbon table</source>
+      <translation>蓝碳碳库表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Both a layout and a template file are given: the layout '{}' is used.</source>
       <translation>同时给出了布局和模板文件：使用布局“{}”。</translation>
@@ -746,6 +811,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Bridge (桥接区)</source>
       <translation>桥接区 (Bridge)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Brightness temperature of the thermal band in K; the LST is derived with an NDVI-based emissivity.</source>
+      <translation>热红外波段亮度温度（K）；用基于 NDVI 的比辐射率反演地表温度。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Brightness temperature of the thermal band, K (optional)</source>
+      <translation>热红外波段亮度温度，K（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -963,6 +1038,61 @@ computed from</source>
       <translation>上限（字段或数值）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon pool table</source>
+      <translation>碳库表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon pools per class (Mg C/ha)</source>
+      <translation>各地类碳库（Mg C/hm²）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage after the InVEST Carbon Storage and Sequestration model (Sharp et al., InVEST User's Guide): each land-cover class has four pools - above-ground biomass, below-ground biomass, soil and dead organic matter, Mg C/ha; storage of a cell = sum of its pools × cell area (hm²), in Mg C per cell; with a future land cover, the net change (sequestration) = future − current per cell. Checked equal to a natcap.invest 3.14.2 Carbon run (tests/data/invest_carbon). Every class of the land cover must be in the table (give 0 for no carbon), as in InVEST. The 三调 pool table holds plugin defaults of the order reported for subtropical southern China, not values of one verified source: replace them with local forest-inventory and soil-survey values. Blue carbon, a separate table added to (and overriding) the pool table: mangrove 739 and salt marsh 334 Mg C/ha, the mean whole-ecosystem organic carbon stocks of Alongi (2020, J. Mar. Sci. Eng. 8(10): 767), split into pools by a plugin assumption; seagrass biomass 2.5 and soil 194.2 Mg C/ha, global means of Fourqurean et al. (2012, Nature Geoscience 5: 505-509), not checked against the original table. Salt marsh (110501) and seagrass (110502) have no 三调 class: give those codes to such cells. Optional valuation as in InVEST: NPV = price × change / T × Σ_{t&lt;T} 1/((1+r)^t (1+c)^t), T = future year − current year, r the discount rate and c the annual price change. Processed by row blocks.</source>
+      <translation>碳储量，依据 InVEST 碳储存与固持模型（Sharp 等，InVEST 用户指南）：每个地类有四个碳库——地上生物量、地下生物量、土壤和死亡有机质，单位 Mg C/hm²；像元碳储量 = 其碳库之和 × 像元面积（hm²），单位 Mg C/像元；给出未来土地覆被时，净变化（固碳量）= 未来 − 现状（逐像元）。已核对与 natcap.invest 3.14.2 碳模型运行结果一致（tests/data/invest_carbon）。与 InVEST 一样，土地覆被中的每个地类都必须在表中（无碳填 0）。三调碳库表为插件默认值，量级参照华南亚热带的报道值，并非取自单一经核实的来源：出成果时请以当地森林资源清查和土壤调查数据替换。蓝碳为单独一张表，叠加（并覆盖）碳库表：红树林 739、盐沼 334 Mg C/hm²，为 Alongi（2020，J. Mar. Sci. Eng. 8(10): 767）给出的全球平均生态系统有机碳储量，按插件假定拆分到各碳库；海草床生物量 2.5、土壤 194.2 Mg C/hm²，为 Fourqurean 等（2012，Nature Geoscience 5: 505-509）的全球均值，未与原文表格核对。盐沼（110501）和海草床（110502）没有对应的三调地类：请将这些代码赋给相应像元。可选的价值评估与 InVEST 相同：NPV = 碳价 × 变化量 / T × Σ_{t&lt;T} 1/((1+r)^t (1+c)^t)，T = 未来年份 − 现状年份，r 为贴现率，c 为碳价年变化率。按行块处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage of each cell, current land cover, Mg C per cell, styled.</source>
+      <translation>现状土地覆被下各像元碳储量，Mg C/像元，已设样式。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage of each cell, future land cover, Mg C per cell.</source>
+      <translation>未来土地覆被下各像元碳储量，Mg C/像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage per class</source>
+      <translation>分地类碳储量</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage, InVEST model (碳储量 InVEST)</source>
+      <translation>碳储量 InVEST (Carbon storage, InVEST model)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage, current (Mg C per cell)</source>
+      <translation>现状碳储量（Mg C/像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage, current: {:.1f} Mg C</source>
+      <translation>现状碳储量：{:.1f} Mg C</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage, future (Mg C per cell)</source>
+      <translation>未来碳储量（Mg C/像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Carbon storage, future: {:.1f} Mg C; net change {:+.1f} Mg C</source>
+      <translation>未来碳储量：{:.1f} Mg C；净变化 {:+.1f} Mg C</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Carbonate outcrop</source>
       <translation>碳酸盐岩出露</translation>
@@ -1048,6 +1178,11 @@ computed from</source>
       <translation>数值属于生境值的像元组成斑块（需投影坐标系）。请给出此栅格或面图层之一。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Cells with MNDWI above this value are water and left out (default 0).</source>
+      <translation>MNDWI 高于此值的像元视为水体并剔除（默认 0）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Cells with a score at or above this value become barrier polygons.</source>
       <translation>改善值不低于此值的像元构成障碍点多边形。</translation>
@@ -1061,6 +1196,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Cells with the same id &gt; 0 are joined into one node of zero resistance (Circuitscape polygons). Resampled to the resistance grid by nearest neighbour if needed.</source>
       <translation>编号相同且 &gt; 0 的像元合并为一个零电阻节点（Circuitscape 短路多边形）。必要时按最邻近法重采样到阻力栅格网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Change of the service value</source>
+      <translation>生态系统服务价值变化</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Change of the service value (yuan per cell)</source>
+      <translation>生态系统服务价值变化（元/像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Change of the service value to the second date (yuan per cell)</source>
+      <translation>至第二期的生态系统服务价值变化（元/像元）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
@@ -1336,6 +1486,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Coastline with shore types</source>
       <translation>海岸线（含岸线类型）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Code</source>
+      <translation>代码</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -1818,6 +1973,11 @@ computed from</source>
       <translation>将退化程度（1 未退化，2 轻度，3 中度，4 重度退化；退化程度算法的结果）与恢复力水平（1 低，2 中，3 高；恢复力算法的结果）叠加为受损空间代码 10 · 退化程度 + 恢复力（如 41 = 重度退化且低恢复力，宜生态重建；23 = 轻度退化且高恢复力，宜自然恢复），METHODS.md §1.4 与 §3。低于所选退化程度（默认轻度）的像元及任一输入为无数据的像元取 0。统计表给出各组合的面积（hm²）与占比。按行块处理。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Crosswalk</source>
+      <translation>对照表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>Crosswalk 三调 -&gt; ecosystem type (CSV)</source>
       <translation>三调 -&gt; 生态系统类型对照表（CSV）</translation>
@@ -1826,6 +1986,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>Crosswalk 三调 -&gt; 用地用海分类 (2023)</source>
       <translation>三调 -&gt; 用地用海分类（2023）对照表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Crosswalk: land-use code to ecosystem type</source>
+      <translation>对照表：土地利用代码 → 生态系统类型</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Crosswalk: the table is empty.</source>
+      <translation>对照表：表为空。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -1888,9 +2058,24 @@ computed from</source>
       <translation>正在计算廊道内电流…</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Current land cover</source>
+      <translation>现状土地覆被</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Current land cover (class codes)</source>
+      <translation>现状土地覆被（地类代码）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Current land use (用地现状图)</source>
       <translation>用地现状图</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Current land-cover raster with class codes (三调 codes for the default table); the reference grid.</source>
+      <translation>现状土地覆被栅格（地类代码，默认表按三调代码）；作为参考网格。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
@@ -2223,6 +2408,11 @@ computed from</source>
       <translation>方向与容差表，指标“{}”：方向“{}”既不是“higher”（越高越好）也不是“lower”（越低越好）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Discount rate (%)</source>
+      <translation>贴现率（%）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Dispersal distance (m)</source>
       <translation>扩散距离（m）</translation>
@@ -2241,6 +2431,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Distance d0 at which the dispersal probability equals the probability below (PC).</source>
       <translation>扩散概率等于下方概率值时的距离 d0（PC）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Divide fragmentation, isolation and dominance by their largest class value before weighting (default); untick for the raw indices.</source>
+      <translation>加权前将破碎度、分离度和优势度分别除以各地类中的最大值（默认）；取消勾选则使用原始指数。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -2453,12 +2648,37 @@ computed from</source>
       <translation>生态系统恢复力 (Ecosystem resilience)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem service value</source>
+      <translation>生态系统服务价值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem service value (ESV) by the equivalent-factor method of Xie Gaodi et al. (2015, 自然资源学报 30(8): 1243-1254): value of service f on a cell = equivalent VC(type, f) × value of one standard equivalent E × cell area (hm²) × spatial adjustment. The equivalent table (14 ecosystem types × 11 services) holds the values of Table 3 of that paper as reproduced in later studies: the original table could not be checked for this release, so verify it before a report. The crosswalk maps the land-use codes (三调 integer codes; Demo County forest sub-classes) to the paper's types; classes not listed (built land, roads) have no service value. It is a plugin default for the subtropical south (乔木林地 → 阔叶林, 园地 → 灌木 or 阔叶林, 其他草地 → 灌草丛, 沿海滩涂 → 湿地): edit it. E = fraction × grain yield (kg/hm²) × grain price (yuan/kg); the fraction 1/7 is the rule of Xie et al. (2003; 2008, 自然资源学报 23(5)): one equivalent is 1/7 of the market value of the grain yield of 1 hm² of cropland. The default yield 5734 kg/hm² is the national 2020 grain yield (国家统计局 announcement of the 2020 grain output, 382 kg/亩); the default price 2.6 yuan/kg is a plugin placeholder: give the region's yield and price from its statistical yearbook. Optional spatial adjustment as in that paper: NPP / mean NPP for food, raw materials, gas and climate regulation, purification, nutrient cycling, biodiversity and aesthetics; precipitation / mean for water supply and hydrological regulation; soil conservation / mean for soil conservation (means over the study area; the paper compares provinces with the national mean). Outputs: ESV per cell (yuan), its change to a second date, a table per service (10⁴ yuan), per zone (e.g. township) and the coefficient of sensitivity CS of each type (coefficients changed by ±50 %, Kreuter et al. 2001; CS &lt; 1: the ESV is inelastic, the estimate robust). Processed by row blocks.</source>
+      <translation>采用谢高地等（2015，自然资源学报 30(8): 1243-1254）的当量因子法计算生态系统服务价值（ESV）：像元服务 f 的价值 = 当量 VC(类型, f) × 一个标准当量的价值 E × 像元面积（hm²）× 空间修正系数。当量表（14 类生态系统 × 11 项服务）为后续研究转载的该文表 3 数值：本版本未能与原表核对，出成果前请核实。对照表将土地利用代码（三调整数代码；示例县森林亚类）对应到该文的生态系统类型；未列出的地类（建设用地、道路）无服务价值。对照表为适用于南方亚热带的插件默认值（乔木林地 → 阔叶林，园地 → 灌木或阔叶林，其他草地 → 灌草丛，沿海滩涂 → 湿地），请按需修改。E = 比例 × 粮食单产（kg/hm²）× 粮食价格（元/kg）；比例 1/7 为谢高地等（2003；2008，自然资源学报 23(5)）的规则：一个当量为 1 hm² 耕地粮食产量市场价值的 1/7。默认单产 5734 kg/hm² 为 2020 年全国粮食单产（国家统计局 2020 年粮食产量公告，382 kg/亩）；默认价格 2.6 元/kg 为插件占位值：请填写本地区统计年鉴中的单产与价格。可选的空间修正同该文：食物生产、原料生产、气体调节、气候调节、净化环境、维持养分循环、生物多样性和美学景观用 NPP/NPP 均值；水资源供给和水文调节用降水量/均值；土壤保持用土壤保持量/均值（均值取研究区，原文为省份与全国均值之比）。输出：逐像元 ESV（元）、至第二期的变化、分服务表（万元）、分区（如乡镇）表，以及各生态系统类型的敏感性指数 CS（系数上下调 50 %，Kreuter 等 2001；CS &lt; 1 表示 ESV 缺乏弹性，估算稳健）。按行块处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem service value (yuan per cell)</source>
+      <translation>生态系统服务价值（元/像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem service value of each cell (yuan per cell) of the first date, styled.</source>
+      <translation>第一期各像元生态系统服务价值（元/像元），已设样式。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem service value, equivalent factors (生态系统服务价值 当量因子法)</source>
+      <translation>生态系统服务价值 当量因子法 (Ecosystem service value, equivalent factors)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Ecosystem services, NPP-index method (生态系统服务 NPP定量指标法)</source>
       <translation>生态系统服务 NPP定量指标法 (Ecosystem services, NPP-index method)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Ecosystem type</source>
       <translation>生态系统类型</translation>
     </message>
@@ -2466,6 +2686,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>Ecosystem type (生态系统类型)</source>
       <translation>生态系统类型</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem type by its Chinese or English name (旱地, 水田, 针叶林, 针阔混交林, 阔叶林, 灌木, 草原, 灌草丛, 草甸, 湿地, 荒漠, 裸地, 水系, 冰川积雪).</source>
+      <translation>生态系统类型填中文或英文名称（旱地、水田、针叶林、针阔混交林、阔叶林、灌木、草原、灌草丛、草甸、湿地、荒漠、裸地、水系、冰川积雪）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
@@ -2528,9 +2753,19 @@ computed from</source>
       <translation>弹性度表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Elevation (DEM)</source>
+      <translation>高程（DEM）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Elevation (DEM), m</source>
       <translation>高程（DEM），米</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Elevation raster; the slope (Horn) of each patch is computed from it.</source>
+      <translation>高程栅格；据此计算各图斑坡度（Horn 法）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
@@ -2546,6 +2781,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Entropy weights</source>
       <translation>熵权法权重</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Equivalent table</source>
+      <translation>当量因子表</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -2843,6 +3083,11 @@ computed from</source>
       <translation>用于在页面标题中命名各覆盖要素的字段（默认：存在时用 'name'）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Field naming the zones in the table (default: the feature id).</source>
+      <translation>表中分区名称所用字段（默认：要素编号）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>Field of the barrier layer copied to the node's value. Default 'improvement' (the field written by the barrier algorithm); empty or missing = no value.</source>
       <translation>障碍点图层中写入节点 value 的字段。默认 improvement（“生态障碍点”算法写出的字段）；留空或字段不存在则不填值。</translation>
@@ -2898,9 +3143,19 @@ computed from</source>
       <translation>得分相同时用于排序的字段。留空：按要素顺序。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Field with the mine id written to the output (default: the feature id).</source>
+      <translation>写入输出的矿山编号字段（默认：要素编号）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Field with the name or code of each unit, copied to the report.</source>
       <translation>各单元的名称或编码字段，写入校核结果。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Field with the restoration status; without it every patch counts as not restored.</source>
+      <translation>修复状态字段；未指定时所有图斑视为未修复。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -2946,6 +3201,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>First rule whose condition holds gives the type; keep a rule with TRUE last. Conditions use the unit fields (imp3_sh, deg_mean, red_sh, farm_sh, ubnd_sh ...).</source>
       <translation>第一条条件成立的规则决定类型；最后保留一条条件为 TRUE 的规则。条件使用单元字段（imp3_sh、deg_mean、red_sh、farm_sh、ubnd_sh 等）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Five grades (1 low … 5 high) by natural breaks of the risk-cell values.</source>
+      <translation>按风险小区值的自然断点分为五级（1 低 … 5 高）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Five grades of 0.2: 1 差, 2 较差, 3 中等, 4 良, 5 优.</source>
+      <translation>按 0.2 间隔分五级：1 差、2 较差、3 中等、4 良、5 优。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -3053,6 +3318,11 @@ computed from</source>
       <translation>写入导出文件夹的单幅图文件格式。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Fractional vegetation cover 0-1 (optional)</source>
+      <translation>植被覆盖度 0-1（可选）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Fractional vegetation cover 0-1; needed only when C comes from FVC.</source>
       <translation>植被覆盖度 FVC（0-1）；仅当 C 因子由 FVC 计算时需要。</translation>
@@ -3098,6 +3368,16 @@ computed from</source>
       <translation>示例县全流程模型 (Full chain on Demo County)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Future (or later) land cover on the same codes; gives the future storage and the net change.</source>
+      <translation>同一代码体系的未来（或后一期）土地覆被；用于计算未来碳储量和净变化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Future land cover (optional, for the net change)</source>
+      <translation>未来土地覆被（可选，用于净变化）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>GB 50188-2007 upper grade 150 m²/person, or the provincial standard.</source>
       <translation>GB 50188-2007 最高级 150 m²/人，或省级标准。</translation>
@@ -3121,6 +3401,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Give a DEM or a relief raster (the LS factor of the index).</source>
       <translation>请提供 DEM 或地形起伏度栅格（指数中的 LS 因子）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Give a land surface temperature raster or the brightness temperature of the thermal band.</source>
+      <translation>请提供地表温度栅格或热红外波段亮度温度。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -3268,6 +3553,26 @@ computed from</source>
       <translation>分级方法</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Grain price (yuan/kg)</source>
+      <translation>粮食价格（元/kg）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Grain purchase price, yuan/kg. The default 2.6 is a placeholder: use the region's price.</source>
+      <translation>粮食收购价格，元/kg。默认值 2.6 为占位值：请填写本地区价格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Grain yield (kg/hm²)</source>
+      <translation>粮食单产（kg/hm²）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Grain yield of the region, kg/hm². Default: national 2020 grain yield (5734 kg/hm²); use the region's statistical yearbook.</source>
+      <translation>本地区粮食单产，kg/hm²。默认：2020 年全国粮食单产（5734 kg/hm²）；请采用本地区统计年鉴数据。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Grid cell size (m)</source>
       <translation>格网大小（m）</translation>
@@ -3396,6 +3701,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Historic (abandoned) mines (历史遗留矿山)</source>
       <translation>历史遗留矿山 (Historic mines)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Historic mine patches (polygons)</source>
+      <translation>历史遗留矿山图斑（面）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Historic mine restoration assessment (历史遗留矿山生态修复评价)</source>
+      <translation>历史遗留矿山生态修复评价 (Historic mine restoration assessment)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Historic mines: {} patches, {:.2f} hm²; restored {:.2f} hm², in progress {:.2f} hm², not restored {:.2f} hm²</source>
+      <translation>历史遗留矿山：{} 个图斑，{:.2f} hm²；已修复 {:.2f} hm²，修复中 {:.2f} hm²，未修复 {:.2f} hm²</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -3748,6 +4068,16 @@ computed from</source>
       <translation>地类图斑 DLTB</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Land surface temperature raster in °C. Give this or the brightness temperature.</source>
+      <translation>地表温度栅格（°C）。与亮度温度二选一。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Land surface temperature, °C (optional)</source>
+      <translation>地表温度，°C（可选）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Land use</source>
       <translation>土地利用</translation>
@@ -3816,6 +4146,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Land use at the second date</source>
       <translation>第二期土地利用</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Land use of a second date (for the change, optional)</source>
+      <translation>第二期土地利用（可选，用于变化分析）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Land use of a second date on the same codes; gives the change and the second-date columns.</source>
+      <translation>同一代码体系的第二期土地利用；用于变化分析和第二期各列。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -3923,6 +4263,11 @@ computed from</source>
       <translation>第二期土地利用栅格，编码体系相同；必要时按最邻近法重采样到第一期格网。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Land-use raster with class codes (三调 codes for the default ranks); the reference grid.</source>
+      <translation>土地利用栅格（地类代码，默认等级按三调代码）；作为参考网格。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Land-use raster with class codes (三调 codes for the default table); the reference grid of the output. Nodata stays nodata; a code missing from the table is an error.</source>
       <translation>地类编码土地利用栅格（默认表采用三调编码），作为输出的参考格网。无数据仍为无数据；表中缺少的地类编码将报错。</translation>
@@ -3941,6 +4286,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Land-use raster with class codes (三调 for the default tables), for the C and P factors.</source>
       <translation>地类编码的土地利用栅格（默认表采用三调编码），用于确定 C 和 P 因子。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Land-use raster with class codes (三调 integer codes or the Demo County ecosystem sub-classes); the reference grid. Its nodata (and 0) cells get no value.</source>
+      <translation>土地利用栅格（三调整数代码或示例县生态系统亚类代码）；作为参考网格。无数据（及 0）像元不计价值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Land-use raster with 三调 codes (bare rock, water and the surroundings); the reference grid.</source>
+      <translation>三调代码的土地利用栅格（用于裸岩、水面和周边用地）；作为参考网格。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
@@ -3963,6 +4318,16 @@ computed from</source>
       <translation>土地利用转移矩阵与动态度 (Land-use transition matrix and dynamic degree)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Landsat 5 TM</source>
+      <translation>Landsat 5 TM</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Landsat 8/9 OLI</source>
+      <translation>Landsat 8/9 OLI</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Landscape area A_L (hm²; 0 = automatic)</source>
       <translation>景观面积 A_L（hm²；0 = 自动）</translation>
@@ -3971,6 +4336,31 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Landscape connectivity (IIC, PC)</source>
       <translation>景观连通性（IIC、PC）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Landscape ecological risk grade</source>
+      <translation>景观生态风险等级</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Landscape ecological risk index</source>
+      <translation>景观生态风险指数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Landscape ecological risk index (景观生态风险评价)</source>
+      <translation>景观生态风险评价 (Landscape ecological risk index)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Landscape ecological risk index on a grid of square risk cells: ERI_k = Σ_i (A_ki / A_k) · R_i, A_ki the area of land-use class i in risk cell k. The class loss R_i = E_i · F_i: disturbance E_i = a·C_i + b·N_i + c·D_i (by default C, N and D are each first divided by their largest class value, so that the weights compare like with like; untick to use the raw indices) from fragmentation C_i = n_i / A_i, isolation N_i = (A / 2A_i)·√(n_i / A) and dominance D_i = (Q_i + M_i)/4 + L_i/2 (n_i patches of class i, 8-connected; areas in km²; Q_i share of risk cells holding class i, M_i share of patches, L_i share of area), a, b, c default 0.5, 0.3, 0.2; vulnerability F_i = rank / largest rank from the editable rank table (default: built land 1, forest 2, plantation and grassland 3, cropland 4, water and wetland 5, bare land 6 - the ranking common in Chinese studies, a plugin default). This is the landscape-loss index of Chinese landscape ecological risk studies (e.g. 谢花林 2008; cited from secondary sources, not checked against the original). Risk-cell size: the usual rule is an area of 2-5 times the mean patch area (logged); studies of counties often use 1-3 km. Risk cells with less than the minimum share of their area inside the study area are left out. The surface is a bilinear interpolation of the risk-cell values at their centres (empty risk cells first take the nearest value): a documented simpler substitute for the ordinary kriging of many studies, exact at the centres, without a kriging variance. Five grades by natural breaks (Jenks) of the risk-cell values.</source>
+      <translation>在方形风险小区格网上计算景观生态风险指数：ERI_k = Σ_i (A_ki / A_k) · R_i，A_ki 为风险小区 k 内地类 i 的面积。地类损失度 R_i = E_i · F_i：干扰度 E_i = a·C_i + b·N_i + c·D_i（默认先将 C、N、D 分别除以各地类中的最大值，使权重可比；取消勾选则用原始指数），其中破碎度 C_i = n_i / A_i，分离度 N_i = (A / 2A_i)·√(n_i / A)，优势度 D_i = (Q_i + M_i)/4 + L_i/2（n_i 为地类 i 的斑块数，8 邻域；面积单位 km²；Q_i 为含地类 i 的风险小区比例，M_i 为斑块数比例，L_i 为面积比例），a、b、c 默认 0.5、0.3、0.2；脆弱度 F_i = 等级 / 最大等级，取自可编辑的等级表（默认：建设用地 1、林地 2、园地与草地 3、耕地 4、水域与湿地 5、裸地 6——国内研究常用的排序，插件默认值）。这是国内景观生态风险研究常用的景观损失度指数（如谢花林 2008；转引自二手文献，未与原文核对）。风险小区大小：常用规则为平均斑块面积的 2-5 倍（写入日志）；县域研究常用 1-3 km。位于研究区内面积比例低于下限的风险小区不参与计算。风险面为风险小区中心值的双线性插值（空的风险小区先取最近值）：这是对许多研究所用普通克里金插值的有说明的简化替代，在中心点处精确，但不提供克里金方差。按风险小区值的自然断点（Jenks）分为五级。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Landscape indices per class</source>
+      <translation>各地类景观指数</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
@@ -3996,6 +4386,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Landward distance (m) over which a protecting cell protects the land behind it. Default 1000 m, the plugin's own value (METHODS.md §1, not verified against a standard).</source>
       <translation>防护像元向陆一侧的防护距离（米）。默认 1000 m，为插件自定值（METHODS.md §1，未与标准核对）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Largest coefficient of sensitivity: {:.3f}</source>
+      <translation>最大敏感性指数：{:.3f}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -4148,6 +4543,11 @@ computed from</source>
       <translation>计入受损空间的最低退化程度。默认“轻度”：未退化像元取 0。为插件自定默认值（METHODS.md §1.4）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>MNDWI threshold of water</source>
+      <translation>水体 MNDWI 阈值</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>MSPA class raster with GuidosToolbox codes (core 17, islet 9, edge 3, perforation 5, bridge 33, loop 65, branch 1, background 0, missing 129), styled.</source>
       <translation>MSPA 分类栅格，采用 GuidosToolbox 编码（核心区 17、孤岛 9、边缘 3、孔隙 5、桥接区 33、环道 65、支线 1、背景 0、缺失 129），已符号化。</translation>
@@ -4253,6 +4653,11 @@ computed from</source>
       <translation>均值</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Mean RSEI: {:.4f}</source>
+      <translation>RSEI 均值：{:.4f}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Mean annual actual evapotranspiration ET in mm; resampled to the land-use grid if needed.</source>
       <translation>多年平均实际蒸散发量 ET（mm）；必要时重采样到土地利用格网。</translation>
@@ -4293,9 +4698,29 @@ computed from</source>
       <translation>表中权重与熵权的平均</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Mean of {} over the study area: {:.4g}</source>
+      <translation>研究区 {} 均值：{:.4g}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Mean patch area {:.2f} hm²: risk cells of {:.0f}-{:.0f} m follow the 2-5 × rule; used {:.0f} m ({} risk cells).</source>
+      <translation>平均斑块面积 {:.2f} hm²：按 2-5 倍规则风险小区边长宜为 {:.0f}-{:.0f} m；实际采用 {:.0f} m（{} 个风险小区）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Mean service index {:.4g} over {} cells</source>
       <translation>服务指数均值 {:.4g}（{} 个像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mean slope ≤ (°)</source>
+      <translation>平均坡度 ≤（°）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mean slope ≥ (°)</source>
+      <translation>平均坡度 ≥（°）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -4343,6 +4768,31 @@ computed from</source>
       <translation>将各因子在有效像元范围内按最小-最大值归一化到 0-1，与指南要求一致（默认）。仅当因子已为 0-1 时取消勾选。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mine id field</source>
+      <translation>矿山编号字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mine patches with restoration direction and mode</source>
+      <translation>矿山图斑修复方向与模式</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mine patches with their factors, restoration direction, mode and the rule that decided them.</source>
+      <translation>矿山图斑及其评价因子、修复方向、修复模式和所依据的规则。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mine restoration direction</source>
+      <translation>矿山修复方向</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Mine restoration summary</source>
+      <translation>矿山生态修复汇总</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Minimum cumulative resistance (MCR) to the nearest source, in resistance × metres; 0 on the sources, nodata on barriers.</source>
       <translation>到最近源地的最小累积阻力（MCR），单位为阻力 × 米；源地处为 0，障碍处为无数据。</translation>
@@ -4356,6 +4806,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Minimum patch area (hm²)</source>
       <translation>最小图斑面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Minimum share of a risk cell inside the study area</source>
+      <translation>风险小区位于研究区内的最小面积比例</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
@@ -4393,7 +4848,7 @@ computed from</source>
       <translation>混合权重：修复潜力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Mode</source>
       <translation>模式</translation>
     </message>
@@ -4458,6 +4913,16 @@ computed from</source>
       <translation>移动窗口，半径 {} 个像元…</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Multi-band surface-reflectance raster (e.g. Landsat Level-2); the reference grid.</source>
+      <translation>多波段地表反射率栅格（如 Landsat Level-2）；作为参考网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Multiplier turning stored values into reflectance (1 for reflectance; 0.0001 for values × 10000).</source>
+      <translation>将存储值换算为反射率的乘数（反射率本身为 1；存储为 ×10000 时为 0.0001）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>N, S, E, W neighbours only; otherwise 8 neighbours.</source>
       <translation>仅北、南、东、西邻域；否则为 8 邻域。</translation>
@@ -4473,6 +4938,11 @@ computed from</source>
       <translation>NPP</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>NPP for the spatial adjustment (optional)</source>
+      <translation>用于空间修正的 NPP（可选）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
       <source>NPP must be 0 or more</source>
       <translation>NPP 必须不小于 0</translation>
@@ -4486,6 +4956,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>NPP,water conservation,soil conservation,windbreak,sand fixation,biodiversity,水源涵养,水土保持,防风固沙,生物多样性维护</source>
       <translation>NPP,水源涵养,水土保持,防风固沙,生物多样性维护,water conservation,soil conservation,windbreak,biodiversity</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -4558,9 +5033,34 @@ computed from</source>
       <translation>需要 Python 包 openpyxl（Debian：python3-openpyxl）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Net change (future − current), Mg C per cell; negative = loss.</source>
+      <translation>净变化（未来 − 现状），Mg C/像元；负值表示减少。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Net change of carbon storage (Mg C per cell)</source>
+      <translation>碳储量净变化（Mg C/像元）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Net farmland area in m²; empty: the planar area of the geometry.</source>
       <translation>耕地净面积（m²）；留空则使用几何图形的平面面积。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Net present value of the change (yuan per cell)</source>
+      <translation>碳储量变化的净现值（元/像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Net present value of the change: {:.1f} yuan</source>
+      <translation>碳储量变化的净现值：{:.1f} 元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Net present value of the net change, yuan per cell (needs a carbon price).</source>
+      <translation>净变化的净现值，元/像元（需要碳价）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -4948,9 +5448,19 @@ computed from</source>
       <translation>按图层要素逐个分幅（QGIS 地图集）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>One row per class: c_above, c_below, c_soil, c_dead in Mg C/ha. Defaults: plugin values for 三调 classes (built land and water 0); replace them with local survey values.</source>
+      <translation>每个地类一行：c_above、c_below、c_soil、c_dead，单位 Mg C/hm²。默认：插件给出的三调地类值（建设用地和水域为 0）；请以本地调查值替换。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>One row per combination; * matches any level (a more specific row wins). Modes: 1 保护保育, 2 自然恢复, 3 辅助再生, 4 生态重建 (code or Chinese name). Every combination must be covered.</source>
       <translation>每种组合一行；* 匹配任意等级（更具体的行优先）。修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（代码或中文名）。必须覆盖所有组合。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>One row per ecosystem type: the value equivalents per unit area of the 11 services. Default: Xie et al. (2015) as reproduced in later studies; verify it against the original before a report.</source>
+      <translation>每类生态系统一行：11 项服务的单位面积价值当量。默认：后续研究转载的谢高地等（2015）数值；出成果前请与原文核对。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -4958,9 +5468,24 @@ computed from</source>
       <translation>每个指标一行：名称、“sum”（总量）或“rate”（比率）、上级目标，以及可选的现状值字段和各单元的下限、上限。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>One row per land-cover class: above-ground, below-ground, soil and dead organic carbon in Mg C/ha.</source>
+      <translation>每个地类一行：地上、地下、土壤和死亡有机质碳密度，单位 Mg C/hm²。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>One row per land-use class: habitat suitability H (0-1) and the sensitivity S (0-1) to each threat, columns named as the threats. Defaults: the plugin's values for 三调 classes from common practice in Chinese InVEST studies, not from an official table.</source>
       <translation>每个地类一行：生境适宜度 H（0-1）及对各威胁的敏感度 S（0-1），列名与威胁名称一致。默认值为插件按国内 InVEST 研究常用取值为三调地类设定的值，非出自官方表格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>One row per land-use class: its vulnerability rank (1 least vulnerable … 6 most).</source>
+      <translation>每个地类一行：其脆弱度等级（1 最不脆弱 … 6 最脆弱）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>One row per land-use code: the ecosystem type of Xie et al. (2015) it counts as. Codes not listed carry no service value.</source>
+      <translation>每个土地利用代码一行：对应谢高地等（2015）的生态系统类型。未列出的代码不计服务价值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -4996,6 +5521,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Only where the province counts them, e.g. 203 (橡胶园) in Hainan.</source>
       <translation>仅限本省计入森林的园地，如海南 203（橡胶园）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Optional NPP raster: food, raw materials, gas and climate regulation, purification, nutrient cycling, biodiversity and aesthetics are scaled by NPP / its study-area mean.</source>
+      <translation>可选 NPP 栅格：食物生产、原料生产、气体调节、气候调节、净化环境、维持养分循环、生物多样性和美学景观按 NPP/研究区均值修正。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
@@ -5078,6 +5608,11 @@ computed from</source>
       <translation>可选：输出文件夹，每个一级地类一个栅格，记录其在各像元中的面积比例（0–1）；默认不输出。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Optional fractional vegetation cover (0-1) for rules on spontaneous recovery.</source>
+      <translation>可选植被覆盖度（0-1），用于自然恢复相关规则。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Optional habitat quality raster (0-1); variable habitat.</source>
       <translation>可选，生境质量栅格（0-1）；变量 habitat。</translation>
@@ -5143,6 +5678,11 @@ computed from</source>
       <translation>可选的夹点栅格（&gt; 0 = 夹点），用于 pinch_n 和 pinch。留空：这些字段为空。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Optional polygons (e.g. townships) for the table per zone.</source>
+      <translation>可选分区面（如乡镇），用于分区统计表。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Optional polygons (townships, grid cells, units): the correlation is then computed over the mean service of each polygon. Empty: over grid cells.</source>
       <translation>可选的面图层（乡镇、网格、单元）：按各面内服务均值计算相关性。留空：按像元计算。</translation>
@@ -5181,6 +5721,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Optional polygons of 国家特别规定灌木林地 (special shrubland counted as forest under the forestry basis); without them no shrubland is counted under the forestry basis.</source>
       <translation>可选：国家特别规定灌木林地范围（林业口径下计为森林）；未提供时林业口径不计灌木林地。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Optional precipitation raster: water supply and hydrological regulation are scaled by precipitation / its study-area mean.</source>
+      <translation>可选降水量栅格：水资源供给和水文调节按降水量/研究区均值修正。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
@@ -5308,9 +5853,19 @@ computed from</source>
       <translation>可选，土壤侵蚀量栅格（如“土壤保持”的实际土壤侵蚀量 A_r）；变量 soil_loss。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Optional soil-conservation raster (e.g. the RUSLE output): soil conservation is scaled by the raster / its study-area mean.</source>
+      <translation>可选土壤保持量栅格（如 RUSLE 输出）：土壤保持按该栅格/研究区均值修正。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Optional soil-erosion areas; each feature becomes a 水土流失综合治理 project.</source>
       <translation>可选的水土流失区域，每个要素生成一个“水土流失综合治理”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Optional surveyed geological stability: 1 or 稳定, 2 or 基本稳定, 3 or 不稳定. Without it the stability comes from the slope.</source>
+      <translation>可选的调查地质稳定性：1 或 稳定、2 或 基本稳定、3 或 不稳定。未提供时由坡度推算稳定性。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
@@ -5431,6 +5986,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>PC = {:.6g}, IIC = {:.6g}, EC(PC) = {:.6g} hm²; {} of {} patches kept</source>
       <translation>PC = {:.6g}，IIC = {:.6g}，EC(PC) = {:.6g} hm²；保留 {} / {} 个斑块</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>PC1 loadings: {}</source>
+      <translation>第一主成分载荷：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -5728,6 +6288,11 @@ computed from</source>
       <translation>生态保护红线面图层，用于规则 3。留空：不校核规则 3（结果标注为未校核）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Polygons of the historic mine patches (e.g. the 历史遗留矿山 survey layer).</source>
+      <translation>历史遗留矿山图斑面（如历史遗留矿山调查图层）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Polygons of the lower-level units (cities, counties or townships) that receive the targets.</source>
       <translation>承接目标的下级单元面图层（市、县或乡镇）。</translation>
@@ -5741,6 +6306,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>Polygons of the planning units (行政村 or 乡镇). They must not overlap. Their attributes are copied to the unit output, so the outputs of the consolidation algorithms can be chained on one unit layer.</source>
       <translation>规划单元（行政村或乡镇）面图层，不得相互重叠。其属性会复制到单元输出中，因此各整治算法的输出可在同一单元图层上依次串联。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Polygons of the risk cells with their index and grade.</source>
+      <translation>风险小区面及其风险指数和等级。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -5788,6 +6358,11 @@ computed from</source>
       <translation>潜在土壤侵蚀量 A_p = R·K·LS，t/(hm²·a)。可选输出：未指定文件时不输出。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Precipitation for the spatial adjustment (optional)</source>
+      <translation>用于空间修正的降水量（可选）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Preparing the preview of '{}'…</source>
       <translation>正在生成“{}”的预览…</translation>
@@ -5811,6 +6386,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Preview of the selected map</source>
       <translation>所选图件预览</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Price of carbon (yuan per Mg C; 0 = no valuation)</source>
+      <translation>碳价（元/Mg C；0 = 不做价值评估）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -6003,6 +6583,51 @@ computed from</source>
       <translation>R 分界值，升序、下限包含。留空：三级为 100、600，五级为 25、100、400、600（METHODS.md §1）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI</source>
+      <translation>遥感生态指数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI (0-1)</source>
+      <translation>遥感生态指数 RSEI（0-1）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI grade</source>
+      <translation>遥感生态指数等级</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI principal components and grade areas</source>
+      <translation>RSEI 主成分与各等级面积</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI, 0-1 (higher = better ecological quality); water and nodata empty; styled.</source>
+      <translation>RSEI，0-1（越高生态质量越好）；水体和无数据处为空；已设样式。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI,remote sensing ecological index,NDVI,wetness,LST,NDBSI,PCA,遥感生态指数,徐涵秋,主成分</source>
+      <translation>遥感生态指数,徐涵秋,主成分,绿度,湿度,热度,干度,RSEI,NDVI,LST,NDBSI,PCA</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI: indicator ranges…</source>
+      <translation>RSEI：计算指标取值范围…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI: no cell outside water has all four indicators; check the bands, the scale and offset and the temperature raster.</source>
+      <translation>RSEI：水体以外没有四项指标齐全的像元；请检查波段、缩放系数与偏移量以及温度栅格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>RSEI: principal components…</source>
+      <translation>RSEI：主成分分析…</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Radius (m) of the project area around a point problem. Default 100 m, the plugin's own value.</source>
       <translation>点状问题的项目范围半径（米）。默认 100 m，为插件自定值。</translation>
@@ -6111,6 +6736,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). Check the file and its extent.</source>
       <translation>栅格“{}”没有有效像元：全部为无数据值（或位于参考格网之外）。请检查文件及其范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
+      <source>Raster '{}' has no value inside the study area.</source>
+      <translation>栅格“{}”在研究区内没有有效值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
@@ -6258,6 +6888,16 @@ computed from</source>
       <translation>基准期指标（NDVI、FVC、NPP 或生境质量；参考栅格）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Reflectance offset</source>
+      <translation>反射率偏移量</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Reflectance scale factor</source>
+      <translation>反射率缩放系数</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>Refuse the layer (list the codes)</source>
       <translation>拒绝该图层（列出代码）</translation>
@@ -6326,6 +6966,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Relief 地形起伏度 in metres, used instead of computing it from the DEM. Empty: computed from the DEM.</source>
       <translation>地形起伏度（米），提供时代替由 DEM 计算的结果。留空：由 DEM 计算。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Remote Sensing based Ecological Index after Xu Hanqiu (2013, 中国环境科学 33(5): 889-897). From surface reflectance (a multi-band raster; band numbers of blue, green, red, NIR, SWIR1, SWIR2; scale and offset turn stored values into reflectance 0-1, e.g. 0.0000275 and −0.2 for Landsat Collection 2 Level-2): greenness NDVI; wetness, the tasseled-cap wetness with the Landsat 8 OLI coefficients of Baig et al. (2014) or the Landsat 5 TM coefficients of Crist (1985) (editable); heat, a given land surface temperature raster (°C) or one derived from the brightness temperature (K) of the thermal band with an NDVI-threshold emissivity (Sobrino et al. 2004); dryness NDBSI = (SI + IBI)/2. Water (MNDWI above the threshold, Xu 2006) is masked. Each indicator is normalised to 0-1 over the study area, a PCA on the covariance of the four gives PC1, oriented so that greenness loads positively (greener is better); RSEI = PC1 score normalised to 0-1, in five grades of 0.2 (差, 较差, 中等, 良, 优). The log and the table give the loadings (signs: greenness and wetness should be positive, heat and dryness negative) and the share of PC1; a PC1 share well below 60 % means the index summarises the four indicators poorly. Processed by row blocks (four passes; the indicators of the first are kept in memory up to 5 × 10⁷ cells).</source>
+      <translation>遥感生态指数，依据徐涵秋（2013，中国环境科学 33(5): 889-897）。由地表反射率（多波段栅格；给出蓝、绿、红、近红外、短波红外1、短波红外2 的波段号；缩放系数与偏移量将存储值换算为 0-1 的反射率，如 Landsat Collection 2 Level-2 为 0.0000275 和 −0.2）计算：绿度 NDVI；湿度，即缨帽变换湿度分量，采用 Baig 等（2014）的 Landsat 8 OLI 系数或 Crist（1985）的 Landsat 5 TM 系数（可编辑）；热度，即给定的地表温度栅格（°C），或由热红外波段亮度温度（K）结合 NDVI 阈值法比辐射率（Sobrino 等 2004）反演；干度 NDBSI = (SI + IBI)/2。水体（MNDWI 高于阈值，徐涵秋 2006）被掩膜。各指标在研究区内归一化到 0-1，对四项指标的协方差矩阵做主成分分析得第一主成分，其方向取绿度载荷为正（越绿越好）；RSEI = 第一主成分得分归一化到 0-1，按 0.2 间隔分为五级（差、较差、中等、良、优）。日志和表格给出载荷（符号：绿度、湿度应为正，热度、干度应为负）及第一主成分贡献率；贡献率远低于 60 % 说明该指数对四项指标的概括较差。按行块处理（四遍；像元数不超过 5 × 10⁷ 时第一遍的指标保存在内存中）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Remote sensing ecological index RSEI (遥感生态指数)</source>
+      <translation>遥感生态指数 (Remote sensing ecological index RSEI)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -6548,6 +7198,11 @@ computed from</source>
       <translation>修复优先级 (Restoration priority)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Restoration status field</source>
+      <translation>修复状态字段</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Restoration units</source>
       <translation>修复单元</translation>
@@ -6633,6 +7288,36 @@ computed from</source>
       <translation>田坎（沟渠、道路）系数：有一行缺少坡度级别。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk cell size (m; 0 = 3 × the mean patch area)</source>
+      <translation>风险小区边长（m；0 = 平均斑块面积的 3 倍）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk cells</source>
+      <translation>风险小区</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk cells with less than this share of their area in the study area get no value.</source>
+      <translation>位于研究区内面积比例低于此值的风险小区不赋值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk cells with their index</source>
+      <translation>风险小区及其风险指数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk index interpolated between the risk-cell centres (bilinear), styled.</source>
+      <translation>在风险小区中心之间插值（双线性）得到的风险指数，已设样式。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Risk index of the risk cells: {:.4f} to {:.4f}, mean {:.4f}; grade breaks {}</source>
+      <translation>风险小区的风险指数：{:.4f} 至 {:.4f}，均值 {:.4f}；分级断点 {}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>River and lake management zones (河湖管理范围)</source>
       <translation>河湖管理范围 (River and lake management zones)</translation>
@@ -6708,9 +7393,34 @@ computed from</source>
       <translation>规则编号</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rule table</source>
+      <translation>规则表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rule {} ({})</source>
+      <translation>规则 {}（{}）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Rule {} ({}) cannot fire: no input for {}.</source>
       <translation>规则 {}（{}）无法触发：缺少 {} 的输入。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rule {}: direction '{}' is not one of 耕地, 林地, 草地, 建设用地, 水域.</source>
+      <translation>规则 {}：修复方向“{}”不是耕地、林地、草地、建设用地、水域之一。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rule {}: mode '{}' is not one of 自然恢复, 辅助再生, 生态重建, 转型利用.</source>
+      <translation>规则 {}：修复模式“{}”不是自然恢复、辅助再生、生态重建、转型利用之一。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rule {}: surrounding land use '{}' is not one of 耕地, 林地, 草地, 建设用地, 水域, 其他.</source>
+      <translation>规则 {}：周边土地利用“{}”不是耕地、林地、草地、建设用地、水域、其他之一。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -6721,6 +7431,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Rule-based (dominant function, contiguous units of one type)</source>
       <translation>规则法（主导功能，同类相邻单元合并）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Rules: direction and mode by condition (first match wins)</source>
+      <translation>规则：按条件确定修复方向与模式（首条满足者生效）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
@@ -6778,6 +7493,11 @@ computed from</source>
       <translation>已将 {0} 项指标保存到 {2} 的表“{1}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Scale fragmentation, isolation and dominance to their largest class value</source>
+      <translation>破碎度、分离度和优势度按各地类最大值归一化</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Scaling parameter z</source>
       <translation>尺度参数 z</translation>
@@ -6818,6 +7538,16 @@ computed from</source>
       <translation>按单位修复长度计的改善值（IS / 2R）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Second date minus first date, yuan per cell (needs the second land use).</source>
+      <translation>第二期减第一期，元/像元（需要第二期土地利用）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Second date: {:.2f} × 10⁴ yuan (change {:+.2f} × 10⁴ yuan)</source>
+      <translation>第二期：{:.2f} 万元（变化 {:+.2f} 万元）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Seed of the random sample: the same seed gives the same sample and result. Default 0.</source>
       <translation>随机抽样的种子：相同种子得到相同样本和结果。默认 0。</translation>
@@ -6848,9 +7578,19 @@ computed from</source>
       <translation>排序后筛选；与 N 同时给出时两个条件都须满足。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Sensitivity of the service value to each ecosystem type</source>
+      <translation>生态系统服务价值对各生态系统类型的敏感性</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Sensitivity table</source>
       <translation>敏感性表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Sensor</source>
+      <translation>传感器</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -6908,6 +7648,16 @@ computed from</source>
       <translation>生态系统服务权衡与协同 (Service trade-offs and synergies)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Service value per service</source>
+      <translation>分项生态系统服务价值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Service value per zone</source>
+      <translation>分区生态系统服务价值</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Set cells where ET exceeds P − R to 0 instead of keeping the negative balance. Default off (the water balance as computed).</source>
       <translation>将 ET 大于 P − R 的像元设为 0，而不保留负的水量平衡值。默认不勾选（保留计算结果）。</translation>
@@ -6921,6 +7671,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Set negative values (ET &gt; P − R) to zero</source>
       <translation>将负值（ET &gt; P − R）置为零</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Sets the default band numbers, wetness coefficients and thermal wavelength.</source>
+      <translation>决定默认波段号、湿度系数和热红外波长。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -6963,9 +7718,24 @@ computed from</source>
       <translation>无 .cpg 时 Shapefile 的编码（如 GBK）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Share of PC1: {:.1f} %</source>
+      <translation>第一主成分贡献率：{:.1f} %</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Share of each type's area that can be reclaimed. The defaults are typical values, not verified: take them from the local reclamation plans.</source>
       <translation>各类型面积中可复垦的比例。默认值为常用值，未经核对：请以当地复垦规划为准。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Share of the grain value in one equivalent (1/7 rule)</source>
+      <translation>一个标准当量占粮食产值的比例（1/7 规则）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Share of the grain value that makes one standard equivalent. Default 1/7 (Xie et al. 2003, 2008).</source>
+      <translation>一个标准当量占粮食产值的比例。默认 1/7（谢高地等 2003、2008）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -7088,6 +7858,11 @@ computed from</source>
       <translation>规则网格单元的边长（米）。默认 1000 m，为插件自定值。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Side of the square risk cells, m. 0: the side of 3 × the mean patch area. The log gives the range of the 2-5 × rule.</source>
+      <translation>方形风险小区边长，m。0：取平均斑块面积 3 倍对应的边长。日志给出 2-5 倍规则的范围。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Side of the square window (cells, odd) in which relief = max − min elevation. Default 5, the plugin's own value; studies use windows of roughly 0.2-1 km².</source>
       <translation>计算地形起伏度（最大高程 − 最小高程）的方形窗口边长（像元数，奇数）。默认 5，为插件自定值；相关研究多采用约 0.2-1 km² 的窗口。</translation>
@@ -7106,6 +7881,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Significant wave height, m</source>
       <translation>有效波高，m</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Six band numbers: blue, green, red, NIR, SWIR1, SWIR2. Empty: 2,3,4,5,6,7 for OLI, 1,2,3,4,5,7 for TM.</source>
+      <translation>六个波段号：蓝、绿、红、近红外、短波红外1、短波红外2。留空：OLI 为 2,3,4,5,6,7，TM 为 1,2,3,4,5,7。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Six tasseled-cap wetness coefficients (blue … SWIR2). Empty: Baig et al. (2014) for OLI, Crist (1985) for TM.</source>
+      <translation>六个缨帽变换湿度系数（蓝 … 短波红外2）。留空：OLI 用 Baig 等（2014），TM 用 Crist（1985）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -7211,6 +7996,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Soil conservation by the revised universal soil loss equation (RUSLE): potential soil loss A_p = R·K·LS, actual A_r = R·K·LS·C·P and conserved soil A_c = R·K·LS·(1 − C·P), in t/(hm²·a) when R is in MJ·mm/(hm²·h·a) and K in t·hm²·h/(hm²·MJ·mm). LS comes from the DEM: slope by Horn (1981), S by McCool (1987) / Liu (1994), L = (λ/22.13)^m with the slope length λ from D8 flow accumulation on the depression-filled DEM. C from the land-use table or from FVC (蔡崇法 2000); P from the land-use table. All tables are editable.</source>
       <translation>用修正通用土壤流失方程（RUSLE）计算土壤保持量：潜在侵蚀量 A_p = R·K·LS，实际侵蚀量 A_r = R·K·LS·C·P，土壤保持量 A_c = R·K·LS·(1 − C·P)；R 单位为 MJ·mm/(hm²·h·a)、K 单位为 t·hm²·h/(hm²·MJ·mm) 时结果单位为 t/(hm²·a)。LS 由 DEM 计算：坡度采用 Horn (1981) 方法，S 采用 McCool (1987) / 刘宝元 (1994) 公式，L = (λ/22.13)^m，坡长 λ 由填洼后 DEM 的 D8 汇流累积量得到。C 由土地利用对照表或植被覆盖度（蔡崇法 2000）确定；P 由土地利用对照表确定。所有对照表均可编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Soil conservation for the spatial adjustment (optional)</source>
+      <translation>用于空间修正的土壤保持量（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -7468,6 +8258,21 @@ computed from</source>
       <translation>正方形</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Stability 1 stable, 2 basically stable, 3 unstable; shares 0-1; empty cell = any.</source>
+      <translation>稳定性 1 稳定、2 基本稳定、3 不稳定；比例取 0-1；空格 = 不限。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Stability ≤</source>
+      <translation>稳定性 ≤</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Stability ≥</source>
+      <translation>稳定性 ≥</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Standard</source>
       <translation>用地标准</translation>
@@ -7486,6 +8291,26 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Statistical basis</source>
       <translation>统计口径</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Status values (comma-separated) that mean in progress. Other values: not restored.</source>
+      <translation>表示“修复中”的状态值（逗号分隔）。其他取值视为未修复。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Status values (comma-separated) that mean restored; they make up the restored area.</source>
+      <translation>表示“已修复”的状态值（逗号分隔）；计入已修复面积。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Status values meaning in progress</source>
+      <translation>表示“修复中”的状态值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Status values meaning restored</source>
+      <translation>表示“已修复”的状态值</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -7543,6 +8368,11 @@ computed from</source>
       <translation>现状结构表：每个单元（全域、乡镇、村）与地类（一级、二级）一行，面积以公顷、亩和平方千米计，田坎单列；合计等于 ΣTBDLMJ。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Study-area mean of {}…</source>
+      <translation>计算研究区 {} 均值…</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>Sub-cells per cell side for the dominant class</source>
       <translation>主导地类的每边子像元数</translation>
@@ -7568,6 +8398,16 @@ computed from</source>
       <translation>各地类的水土保持措施因子 P（0-1）。默认值为国内 RUSLE 研究常用取值，为插件自定表，非出自标准。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Surface reflectance</source>
+      <translation>地表反射率</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Surface reflectance (multi-band raster)</source>
+      <translation>地表反射率（多波段栅格）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Surface roughness D</source>
       <translation>地表粗糙度 D</translation>
@@ -7576,6 +8416,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Surface roughness factor D, for windbreak and sand fixation.</source>
       <translation>地表粗糙度因子 D，用于防风固沙。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Surrounding land use</source>
+      <translation>周边土地利用</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Surveyed geological stability field (optional)</source>
+      <translation>调查的地质稳定性字段（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
@@ -7626,6 +8476,41 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Table with one row per unit and indicator: value, numerator, denominator, layer used and date.</source>
       <translation>指标基期值表：每个单元每项指标一行，包括数值、分子、分母、所用图层和日期。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Table: area, value (10⁴ yuan) and value per hm² of each zone, both dates and change.</source>
+      <translation>表：各分区面积、价值（万元）和单位面积价值，两期及变化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Table: area, value and coefficient of sensitivity CS of each ecosystem type (coefficients changed by ±50 %).</source>
+      <translation>表：各生态系统类型的面积、价值和敏感性指数 CS（系数上下调 50 %）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Table: density, area and carbon of each class, current and future, and the change.</source>
+      <translation>表：各地类碳密度、面积和碳储量，现状与未来及变化。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Table: loadings of the four indicators on the four components, eigenvalues, shares and grade areas.</source>
+      <translation>表：四项指标在四个主成分上的载荷、特征值、贡献率和各等级面积。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Table: patches, area, fragmentation, isolation, dominance, disturbance, vulnerability and loss.</source>
+      <translation>表：斑块数、面积、破碎度、分离度、优势度、干扰度、脆弱度和损失度。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Table: restored, in-progress and not-restored area, and the area of each direction and mode.</source>
+      <translation>表：已修复、修复中和未修复面积，以及各修复方向与模式的面积。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Table: value of each of the 11 services and the total (10⁴ yuan) for both dates, change and share.</source>
+      <translation>表：11 项服务各自的价值及合计（万元），两期、变化及占比。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
@@ -7774,6 +8659,11 @@ computed from</source>
       <translation>用相同阻力面和源地计算的“最小成本廊道”NORMALIZED 输出。不提供时，在此计算相邻源地对的廊道。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>The PC1 loadings do not have the expected signs (greenness and wetness positive, heat and dryness negative): check the inputs.</source>
+      <translation>第一主成分载荷的符号不符合预期（绿度、湿度应为正，热度、干度应为负）：请检查输入数据。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_storage.py" />
       <source>The QGIS project holds no indicator set yet.</source>
       <translation>当前 QGIS 工程中还没有指标体系。</translation>
@@ -7807,6 +8697,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>The buffer distance must be positive.</source>
       <translation>缓冲距离必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>The change needs the land use of a second date.</source>
+      <translation>变化分析需要第二期土地利用。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
@@ -7857,6 +8752,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>The criteria table is empty.</source>
       <translation>评价因子表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>The crosswalk uses ecosystem types missing from the equivalent table: {}.</source>
+      <translation>对照表使用了当量因子表中没有的生态系统类型：{}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -7912,6 +8812,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The forest codes below</source>
       <translation>下方的森林地类代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>The future storage, the change and its value need a future land cover.</source>
+      <translation>未来碳储量、净变化及其价值需要未来土地覆被。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -8034,6 +8939,16 @@ computed from</source>
       <translation>最大半径不能小于最小半径。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>The mean of '{}' is not positive; it cannot scale the service values.</source>
+      <translation>“{}”的均值不为正，无法用于修正服务价值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>The mine layer is missing.</source>
+      <translation>缺少矿山图层。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>The minimum radius must be &gt; 0.</source>
       <translation>最小半径必须大于 0。</translation>
@@ -8042,6 +8957,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>The multi-page atlas PDF.</source>
       <translation>多页图集 PDF。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>The net present value needs a positive carbon price and a future year after the current year.</source>
+      <translation>净现值需要正的碳价，且未来年份须晚于现状年份。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
@@ -8169,6 +9089,11 @@ computed from</source>
       <translation>参考栅格没有坐标参考系，栅格“{}”无法与其对齐。请先为参考栅格指定坐标参考系。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>The reflectance raster has {} bands; band numbers {} do not exist. Give the band numbers of blue, green, red, NIR, SWIR1 and SWIR2.</source>
+      <translation>反射率栅格有 {} 个波段；波段号 {} 不存在。请给出蓝、绿、红、近红外、短波红外1 和短波红外2 的波段号。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The region layer</source>
       <translation>区域图层</translation>
@@ -8229,6 +9154,16 @@ computed from</source>
       <translation>结果“{}”没有有效像元：全部为无数据值。请检查各输入是否相互重叠且含有效值（并非全为无数据），然后再运行。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>The risk cell ({} m) must be at least two raster cells ({} m) wide.</source>
+      <translation>风险小区（{} m）的边长至少应为两个栅格像元（{} m）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>The rule table is empty.</source>
+      <translation>规则表为空。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>The rule table: on (1/0), rule id, problem code, problem type, land classes, condition, restoration mode, project type. Rows can be edited, added or switched off.</source>
       <translation>规则表：启用（1/0）、规则编号、问题代码、问题类型、地类、条件、修复模式、项目类型。可编辑、增加或关闭任意行。</translation>
@@ -8287,6 +9222,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>The table has {} values, which is not a whole number of rows of {} columns.</source>
       <translation>表格共有 {} 个值，不能整分为每行 {} 列。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>The table per zone needs a zone layer.</source>
+      <translation>分区统计表需要分区图层。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
@@ -8439,6 +9379,11 @@ computed from</source>
       <translation>分区规则使用了单元中没有的字段，按空值处理：{}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>The {} land cover has classes without carbon pools: {}. Add them to the carbon pool table (0 for no carbon).</source>
+      <translation>{}土地覆被中有地类缺少碳库：{}。请将其加入碳库表（无碳填 0）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>The {} list unit '{}' and indicator '{}' twice.</source>
       <translation>{}中单元“{}”的指标“{}”出现了两次。</translation>
@@ -8569,6 +9514,11 @@ computed from</source>
       <translation>容差</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Too few risk cells ({}) for five grades; use smaller risk cells.</source>
+      <translation>风险小区太少（{} 个），无法分为五级；请减小风险小区边长。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>Total</source>
       <translation>合计</translation>
@@ -8582,6 +9532,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Total cost of scheduled projects (万元)</source>
       <translation>已安排项目总投资（万元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Total ecosystem service value: {:.2f} × 10⁴ yuan</source>
+      <translation>生态系统服务总价值：{:.2f} 万元</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
@@ -8980,6 +9935,11 @@ computed from</source>
       <translation>城镇开发边界 (Urban development boundary)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Use the blue-carbon table</source>
+      <translation>使用蓝碳碳库表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Use the 三调 fields TBDLMJ and KCXS when present</source>
       <translation>有三调字段 TBDLMJ 和 KCXS 时使用</translation>
@@ -8990,9 +9950,24 @@ computed from</source>
       <translation>V = {}，L = {}：α = {:.4g}，β = {:.4g}，γ = {:.4g}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Value equivalents per unit area (Xie et al. 2015)</source>
+      <translation>单位面积价值当量（谢高地等 2015）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Value field</source>
       <translation>数值字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Value of one Mg of carbon for the net present value, yuan; 0 skips the valuation.</source>
+      <translation>用于净现值的每 Mg 碳价格，元；0 表示不做价值评估。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Value of one standard equivalent E = {:.2f} yuan/hm²</source>
+      <translation>一个标准当量的价值 E = {:.2f} 元/hm²</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -9033,6 +10008,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Vegetation cover FVC (0-1)</source>
       <translation>植被覆盖度 FVC（0-1）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Vegetation cover ≥</source>
+      <translation>植被覆盖度 ≥</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -9095,6 +10075,16 @@ computed from</source>
       <translation>脆弱性指数：各因子得分的几何平均（三级为 1-5，五级为 1-9）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Vulnerability rank per class (1 least … 6 most)</source>
+      <translation>各地类脆弱度等级（1 最低 … 6 最高）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Vulnerability table</source>
+      <translation>脆弱度表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Wall-to-wall connectivity after Omniscape (McRae et al. 2016; Landau et al. 2021, Omniscape.jl; METHODS.md §2). Each target (the centre of a block of block size × block size cells whose summed source strength is &gt; 0) is grounded; the sources within the radius inject in total the target's strength, split in proportion to their strengths; the circuit (8 neighbours, or 4, average-conductance edges) is solved on the resistance clipped to a circle of radius + buffer; node currents are summed over all windows: cumulative current. Flow potential: the same on a uniform resistance. Normalized current = cumulative current / flow potential (&gt; 1: channelled flow, &lt; 1: impeded). Source strength: a raster, or 1 / resistance (cells above the resistance cut-off give none); sources below the threshold are 0. Block-artifact correction for block size &gt; 1. Flow potential is solved, as in Omniscape.jl, on the whole square window of uniform resistance. Checked against Omniscape.jl's own test outputs (equal within its solver tolerance). A coarsening factor &gt; 1 first averages resistance (and source strength) over factor × factor cells: outputs are then on the coarser grid (much faster; the radius in metres keeps its meaning). The time grows with (number of targets) × radius²: use block size and coarsening on large rasters.</source>
       <translation>按 Omniscape 方法计算全域连通性（McRae 等 2016；Landau 等 2021，Omniscape.jl；METHODS.md §2）。每个目标像元（块大小 × 块大小像元块的中心，块内源强度之和 &gt; 0）接地；半径内的源像元按各自强度比例注入总量等于目标强度的电流；在裁剪到半径 + 缓冲区圆形范围的阻力上求解电路（8 邻域或 4 邻域，边电导取平均电导）；各窗口的节点电流累加得到累积电流。流动潜力：在均一阻力上做同样计算。标准化电流 = 累积电流 / 流动潜力（&gt; 1：通道化流动，&lt; 1：受阻）。源强度：栅格，或 1 / 阻力（阻力高于截断值的像元无源）；低于阈值的源强度设为 0。块大小 &gt; 1 时进行块状伪影校正。与 Omniscape.jl 一致，流动潜力在整个方形窗口的均一阻力上求解。已用 Omniscape.jl 自带的测试结果核验（在其求解器容差内相等）。粗化倍数 &gt; 1 时先将阻力（及源强度）在倍数 × 倍数像元内取平均：输出为粗化后的格网（快得多；以米计的半径含义不变）。耗时随（目标数）× 半径² 增长：大栅格请使用块大小和粗化。</translation>
@@ -9150,6 +10140,11 @@ computed from</source>
       <translation>水源涵养 水量平衡法 (Water conservation, water balance)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Water ≥</source>
+      <translation>水面比例 ≥</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Watershed area threshold (km²)</source>
       <translation>流域面积阈值（km²）</translation>
@@ -9203,6 +10198,36 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Weight (resistance) field</source>
       <translation>权重（电阻）字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight a of fragmentation</source>
+      <translation>破碎度权重 a</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight a of fragmentation; a + b + c must be 1.</source>
+      <translation>破碎度权重 a；a + b + c 须等于 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight b of isolation</source>
+      <translation>分离度权重 b</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight b of isolation; a + b + c must be 1.</source>
+      <translation>分离度权重 b；a + b + c 须等于 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight c of dominance</source>
+      <translation>优势度权重 c</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>Weight c of dominance; a + b + c must be 1.</source>
+      <translation>优势度权重 c；a + b + c 须等于 1。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -9285,6 +10310,16 @@ computed from</source>
       <translation>湿地公园、湿地保护小区、重要湿地</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Wetness coefficients</source>
+      <translation>湿度系数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Wetness coefficients blue … SWIR2 (empty = the sensor's)</source>
+      <translation>湿度分量系数 蓝 … 短波红外2（留空 = 按传感器）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>What the units are: polygons of a layer (townships or 生态保护修复单元; default), watersheds derived from the DEM, or a regular grid.</source>
       <translation>单元类型：图层中的面（乡镇或生态保护修复单元，默认）、由 DEM 提取的流域，或规则网格。</translation>
@@ -9348,6 +10383,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Width of the edge zone in cells: core cells are farther than this from the background. Default 1, as GuidosToolbox; the ground distance is width × cell size.</source>
       <translation>边缘宽度（像元数）：距背景超过该宽度的前景像元为核心区。默认 1，与 GuidosToolbox 相同；实地距离 = 宽度 × 像元大小。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Width of the ring around each patch whose dominant land use is the surroundings, m.</source>
+      <translation>图斑周边环带宽度（其中占优势的用地视为周边用地），m。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>Width of the surroundings (m)</source>
+      <translation>周边范围宽度（m）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -9425,6 +10470,26 @@ computed from</source>
       <translation>导出 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Year of the current land cover</source>
+      <translation>现状土地覆被年份</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Year of the current land cover (for the valuation period).</source>
+      <translation>现状土地覆被年份（用于价值评估期）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Year of the future land cover</source>
+      <translation>未来土地覆被年份</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>Year of the future land cover; must be after the current year for the valuation.</source>
+      <translation>未来土地覆被年份；价值评估时须晚于现状年份。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Year of the population data. Default 2020, the base year of the 2021-2035 plans.</source>
       <translation>人口数据的年份。默认 2020，即 2021-2035 年规划的基期年。</translation>
@@ -9448,6 +10513,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Zone id or name field</source>
       <translation>分区编号或名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Zone name field</source>
+      <translation>分区名称字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -9485,6 +10555,11 @@ computed from</source>
       <translation>带景观指数的分区</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Zones, e.g. townships (optional)</source>
+      <translation>分区，如乡镇（可选）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zoning method</source>
       <translation>分区方法</translation>
@@ -9508,6 +10583,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zoning scheme (zone types and rules)</source>
       <translation>分区方案（分区类型与规则）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>abandoned mine,historic mine,mine restoration,restoration direction,restoration mode,历史遗留矿山,矿山生态修复,修复方向,修复模式,TD/T 1070</source>
+      <translation>历史遗留矿山,废弃矿山,矿山生态修复,修复方向,修复模式,TD/T 1070,abandoned mine,mine restoration</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
@@ -9550,6 +10630,11 @@ computed from</source>
       <translation>上限</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>carbon,carbon storage,sequestration,InVEST,blue carbon,碳储量,固碳,蓝碳,红树林</source>
+      <translation>碳储量,固碳,蓝碳,红树林,InVEST,carbon storage,sequestration,blue carbon</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>centrality,current flow,betweenness,Centrality Mapper,Linkage Mapper,network,电流中心度,中介中心性,生态网络,源地重要性,廊道重要性</source>
       <translation>中心度,电流,中介中心性,Centrality Mapper,Linkage Mapper,网络,电流中心度,中介中心性,生态网络,源地重要性,廊道重要性</translation>
@@ -9588,6 +10673,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
       <source>cost must be 0 or more</source>
       <translation>成本值必须不小于 0</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>current</source>
+      <translation>现状</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -9635,6 +10725,11 @@ computed from</source>
       <translation>生态源地,核心区,MSPA,连通性,dPC,dIIC,PC,IIC,Conefor,生态源地,核心区,景观连通性,斑块重要性</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>ecosystem service value,ESV,equivalent factor,Xie Gaodi,sensitivity,生态系统服务价值,当量因子,谢高地,敏感性指数</source>
+      <translation>生态系统服务价值,当量因子,谢高地,敏感性指数,ESV,ecosystem service value,equivalent factor</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
       <source>evapotranspiration must be 0 mm or more</source>
       <translation>蒸散发量必须不小于 0 mm</translation>
@@ -9658,6 +10753,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
       <source>fractions must be between 0 and 1</source>
       <translation>比例值必须介于 0 与 1 之间</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
+      <source>future</source>
+      <translation>未来</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
@@ -9718,6 +10818,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>land use change,transition matrix,dynamic degree,土地利用转移矩阵,土地利用动态度,变化</source>
       <translation>土地利用变化,土地利用转移矩阵,土地利用动态度,变化,transition matrix,dynamic degree</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>landscape ecological risk,ERI,fragmentation,isolation,dominance,vulnerability,景观生态风险,脆弱度,干扰度</source>
+      <translation>景观生态风险,干扰度,脆弱度,破碎度,分离度,优势度,ERI,landscape ecological risk</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
@@ -9915,9 +11020,19 @@ computed from</source>
       <translation>第二期</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>slope</source>
+      <translation>坡度推算</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>soil conservation,soil erosion,RUSLE,LS,水土保持,土壤保持,土壤侵蚀</source>
       <translation>水土保持,土壤保持,土壤侵蚀,RUSLE,LS,soil conservation</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>survey</source>
+      <translation>调查</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -10205,6 +11320,11 @@ computed from</source>
       <translation>{} 个单幅图件文件位于 {}。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
+      <source>{} mine patches are smaller than a raster cell and were not assessed.</source>
+      <translation>{} 个矿山图斑小于一个栅格像元，未参与评价。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>{} nodes: {} pinch points, {} barriers, {} ridge crossings</source>
       <translation>{} 个节点：夹点 {} 个，障碍点 {} 个，战略点 {} 个</translation>
@@ -10365,6 +11485,11 @@ computed from</source>
       <translation>{}：“{}”不是整数。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>{}: '{}' is not an ecosystem type of the equivalent table ({}).</source>
+      <translation>{}：“{}”不是当量因子表中的生态系统类型（{}）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>{}: a unit has no area, so densities cannot be computed.</source>
       <translation>{}：有单元面积为零，无法计算密度。</translation>
@@ -10380,7 +11505,7 @@ computed from</source>
       <translation>{}：请至少选择一个字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
       <source>{}: class code '{}' is not a whole number.</source>
       <translation>{}：类别代码“{}”不是整数。</translation>
     </message>
@@ -10438,6 +11563,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>{}: the layer is missing or cannot be read.</source>
       <translation>{}：图层缺失或无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
+      <source>{}: the table has {} values, which is not a whole number of rows of {} columns.</source>
+      <translation>{}：表中有 {} 个值，不是 {} 列的整数行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
