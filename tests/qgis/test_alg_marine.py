@@ -1,0 +1,150 @@
+"""Marine and coastal algorithms (陆海统筹) through processing.run: hand-checked lengths, 自然岸线保有率 and
+end-point rates on straight synthetic shorelines, and clear messages for bad input."""
+import pytest
+from qgis.core import QgsProcessingException
+
+X0, Y0 = 450000.0, 2130000.0
+
+
+def memory_layer(geom_type, fields, rows, crs="EPSG:4546", name="layer"):
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+
+    layer = QgsVectorLayer("{}?crs={}".format(geom_type, crs), name, "memory")
+    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
+    layer.updateFields()
+    feats = []
+    for g, attrs in rows:
+        f = QgsFeature(layer.fields())
+        if g is not None:
+            f.setGeometry(g)
+        f.setAttributes(list(attrs))
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def line(*pts, x0=X0, y0=Y0):
+    from qgis.core import QgsGeometry, QgsPointXY
+    return QgsGeometry.fromPolylineXY([QgsPointXY(x0 + x, y0 + y) for x, y in pts])
+
+
+def rect(x, y, w, h):
+    from qgis.core import QgsGeometry, QgsRectangle
+    return QgsGeometry.fromRect(QgsRectangle(X0 + x, Y0 + y, X0 + x + w, Y0 + y + h))
+
+
+def shore_layer(rows, crs="EPSG:4546"):
+    from qgis.PyQt.QtCore import QVariant
+    return memory_layer("LineString", [("cls", QVariant.String), ("isl", QVariant.Int)], rows, crs, "shore")
+
+
+def features(layer):
+    from qgis.core import QgsVectorLayer
+    if isinstance(layer, str):
+        layer = QgsVectorLayer(layer, "x", "ogr")
+    return [dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures()]
+
+
+def as_layer(result):
+    from qgis.core import QgsProcessingUtils, QgsVectorLayer
+    return result if isinstance(result, QgsVectorLayer) else QgsVectorLayer(result, "x", "ogr")
+
+
+@pytest.fixture()
+def shores():
+    # mainland along y = 0 heading east (land north = on the left): 600 m sandy, 400 m 红树林 (biological),
+    # 500 m artificial; an island shore 200 m bedrock + 100 m restored
+    new = shore_layer([(line((0, 0), (600, 0)), ["砂质岸线", 0]), (line((600, 0), (1000, 0)), ["红树林", 0]),
+                       (line((1000, 0), (1300, 0), (1300, 200)), ["artificial", 0]),
+                       (line((0, -3000), (200, -3000)), ["1", 1]), (line((200, -3000), (300, -3000)), ["生态恢复", 1])])
+    # 2010: the sandy stretch 40 m seaward (it retreated), the mangrove and the first 300 m of the
+    # artificial stretch were 淤泥质 natural shore 20 m landward (the sea wall advanced 20 m)
+    old = shore_layer([(line((0, -40), (600, -40)), ["sandy", 0]), (line((600, 20), (1300, 20)), ["muddy", 0]),
+                       (line((0, -3000), (300, -3000)), ["bedrock", 1])])
+    return new, old
+
+
+def test_shoreline_lengths_retention_and_end_point_rates(run_alg, shores):
+    new, old = shores
+    res = run_alg("shorelineclassification", dict(
+        SHORELINE=new, CLASS_FIELD="cls", ISLAND_FIELD="isl", YEAR=2020, SHORELINE_OLD=old, YEAR_OLD=2010,
+        SPACING=100.0, REACH=300.0, OUTPUT="memory:", LENGTHS="memory:", SUMMARY="memory:", TRANSECTS="memory:"))
+    lines = features(res["OUTPUT"])
+    assert [r["shore_class"] for r in lines] == ["sandy", "biological", "artificial", "bedrock", "restored"]
+    assert [r["length_m"] for r in lines] == pytest.approx([600, 400, 500, 200, 100])
+    assert [r["protect"] for r in lines] == [2, 1, 3, 1, 2] and lines[3]["island"] == 1
+    lengths = features(res["LENGTHS"])
+    assert sum(r["length_km"] for r in lengths if r["year"] == 2020) == pytest.approx(1.8)   # = the vector length
+    summary = {(r["year"], r["scope"]): r for r in features(res["SUMMARY"])}
+    main, isl = summary[(2020, "mainland")], summary[(2020, "island")]
+    assert main["retention_pct"] == pytest.approx(100 * 1000 / 1500, abs=0.01)      # (600 + 400) / 1500
+    assert isl["retention_pct"] == 100.0 and isl["restored_km"] == pytest.approx(0.1)
+    assert summary[(2010, "mainland")]["retention_pct"] == 100.0
+    assert summary[(2020, "total")]["total_km"] == pytest.approx(1.8)
+    tr = features(res["TRANSECTS"])
+    sandy = [t for t in tr if t["class_new"] == "sandy"]
+    assert len(sandy) == 6 and all(t["nsm_m"] == pytest.approx(-40) and t["epr_m_a"] == pytest.approx(-4)
+                                   for t in sandy)                              # 40 m retreat in 10 years
+    mg = [t for t in tr if t["class_new"] == "biological"]
+    assert len(mg) == 4 and all(t["nsm_m"] == pytest.approx(20) and t["epr_m_a"] == pytest.approx(2) for t in mg)
+    wall = [t for t in tr if t["class_new"] == "artificial"]
+    # the artificial line: 300 m along y = 0 (old shore 20 m landward: +20) then north along x = 1300
+    assert [t["nsm_m"] for t in wall[:3]] == pytest.approx([20, 20, 20])
+    assert all(t["change"] == "natural → artificial" for t in wall[:3])
+    assert main["nat_to_art_km"] == pytest.approx(0.3) and main["max_retreat_m"] == pytest.approx(40)
+    # island: no change in position
+    assert [t["nsm_m"] for t in tr if t["island"] == 1] == pytest.approx([0, 0, 0])
+
+
+def test_shoreline_land_polygons_decide_the_seaward_side(run_alg):
+    # digitised westwards (land on the right): with the land polygon the signs stay right
+    new = shore_layer([(line((1000, 0), (0, 0)), ["sandy", 0])])
+    old = shore_layer([(line((0, -30), (1000, -30)), ["sandy", 0])])
+    from qgis.PyQt.QtCore import QVariant
+    land = memory_layer("Polygon", [("n", QVariant.Int)], [(rect(-100, 0, 1200, 2000), [1])])
+    res = run_alg("shorelineclassification", dict(
+        SHORELINE=new, CLASS_FIELD="cls", SHORELINE_OLD=old, LAND=land, SPACING=250.0, OUTPUT="memory:",
+        LENGTHS="memory:", SUMMARY="memory:", TRANSECTS="memory:"))
+    assert [t["nsm_m"] for t in features(res["TRANSECTS"])] == pytest.approx([-30] * 4)
+    res = run_alg("shorelineclassification", dict(
+        SHORELINE=new, CLASS_FIELD="cls", SHORELINE_OLD=old, SPACING=250.0, OUTPUT="memory:",
+        LENGTHS="memory:", SUMMARY="memory:", TRANSECTS="memory:"))
+    assert [t["nsm_m"] for t in features(res["TRANSECTS"])] == pytest.approx([30] * 4)   # land-left convention
+
+
+def test_shoreline_townships(run_alg):
+    from qgis.PyQt.QtCore import QVariant
+    new = shore_layer([(line((0, 0), (800, 0)), ["sandy", 0]), (line((1200, 0), (2000, 0)), ["人工岸线", 0])])
+    towns = memory_layer("Polygon", [("name", QVariant.String)],
+                         [(rect(0, 0, 1000, 1000), ["东山镇"]), (rect(1000, 0, 1000, 1000), ["南港镇"])])
+    res = run_alg("shorelineclassification", dict(SHORELINE=new, CLASS_FIELD="cls", TOWNSHIPS=towns,
+                                                  OUTPUT="memory:", LENGTHS="memory:", SUMMARY="memory:"))
+    rows = {(r["township"], r["shore_class"]): r["length_km"] for r in features(res["LENGTHS"])}
+    assert rows == {("东山镇", "sandy"): pytest.approx(0.8), ("南港镇", "artificial"): pytest.approx(0.8)}
+
+
+@pytest.mark.parametrize("case, message", [
+    ("geographic", "geographic CRS"),
+    ("broken", "empty or broken line"),
+    ("field", "field 'kind' not found"),
+    ("values", "not shoreline classes"),
+    ("years", "must be earlier"),
+])
+def test_shoreline_bad_input(run_alg, case, message):
+    from qgis.core import QgsGeometry
+    good = shore_layer([(line((0, 0), (600, 0)), ["sandy", 0])])
+    params = dict(SHORELINE=good, CLASS_FIELD="cls", OUTPUT="memory:", LENGTHS="memory:", SUMMARY="memory:")
+    if case == "geographic":
+        params["SHORELINE"] = shore_layer([(line((110.1, 19.1), (110.2, 19.1), x0=0, y0=0), ["sandy", 0])],
+                                          crs="EPSG:4490")
+    elif case == "broken":
+        params["SHORELINE"] = shore_layer([(line((0, 0), (600, 0)), ["sandy", 0]), (QgsGeometry(), ["sandy", 0]),
+                                           (line((5, 5), (5, 5)), ["sandy", 0])])
+    elif case == "field":
+        params["CLASS_FIELD"] = "kind"
+    elif case == "values":
+        params["SHORELINE"] = shore_layer([(line((0, 0), (600, 0)), ["beach", 0])])
+    elif case == "years":
+        params.update(SHORELINE_OLD=good, YEAR=2010, YEAR_OLD=2020)
+    with pytest.raises(QgsProcessingException, match=message):
+        run_alg("shorelineclassification", params)
