@@ -88,3 +88,30 @@ def test_demo_county_sea():
     assert (h20 == 3).sum() < (h10 == 3).sum() and (h20 == 1).sum() > 0 and (h20 == 4).sum() > 0
     assert (region.rasters["bathymetry"][h20 == 10] > 0).all()              # the island stands above the sea
     assert len(region.vectors["marine_stations"].features) == 5
+
+
+# ---------------------------------------------------------------------------------------------
+# Marine ecosystem health (HY/T 087-2005 structure)
+# ---------------------------------------------------------------------------------------------
+def test_marine_health_hand_computed_estuary():
+    from eco_restore_plugin.core import marine as H
+    v = {"DO": 5.5, "PH": 8.1, "DIN": 0.35, "DIP": 0.012, "OIL": 0.04,       # 10, 15, 5, 15, 15 -> 12
+         "TOC": 2.5, "SULFIDE": 200,                                          # 5, 10 -> 7.5
+         "HG": 0.03, "CD": 0.5, "PB": 0.05, "AS": 6.0, "OILB": 10,            # 10, 5, 10, 1, 10 -> 7.2
+         "HABITAT_LOSS": 12, "SED_CHANGE": 4,                                 # 5, 15 -> 10
+         "PHYTO": 1.0, "ZOO_DENSITY": 1.8, "ZOO_BIOMASS": 0.2, "FISH_EGGS": 0.6,   # 50, 30, 10, 50
+         "BENTHOS_DENSITY": 1.2, "BENTHOS_BIOMASS": 2.5}                      # 50, 10 (COVER not given)
+    r = H.health(v)
+    assert r["index"] == pytest.approx({"water": 12.0, "sediment": 7.5, "residue": 7.2, "habitat": 10.0,
+                                        "biology": 200.0 / 6})
+    assert r["ceh"] == pytest.approx(12 + 7.5 + 7.2 + 10 + 200 / 6)        # 70.03: sub-healthy
+    assert r["grade"] == 2 and r["levels"]["COVER"] == 0 and r["levels"]["AS"] == 3
+    # all good -> 15 + 10 + 10 + 15 + 50 = 100, healthy; a missing category -> no index, no grade
+    good = {k: (spec[3][0] if np.isfinite(spec[3][0]) else spec[3][1]) for k, spec in H.INDICATORS.items()}
+    assert H.health(good)["ceh"] == 100.0 and H.health(good)["grade"] == 1
+    no_bio = {k: x for k, x in good.items() if H.INDICATORS[k][0] != "biology"}
+    r = H.health(no_bio)
+    assert np.isnan(r["ceh"]) and r["grade"] == 0 and r["missing"] == ["biology"]
+    assert [H.grade(x) for x in (75.0, 74.99, 50.0, 49.9)] == [1, 2, 2, 3]
+    # boundaries: pH 8.5 good, 8.6 fair, 9.0 poor; DO 6 good
+    assert [H.level(x, (7.8, 8.5), (6.8, 8.8)) for x in (8.5, 8.6, 9.0, float("nan"))] == [1, 2, 3, 0]

@@ -42,7 +42,8 @@ def features(layer):
     from qgis.core import QgsVectorLayer
     if isinstance(layer, str):
         layer = QgsVectorLayer(layer, "x", "ogr")
-    return [dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures()]
+    return [{k: (None if v is not None and hasattr(v, "isNull") and v.isNull() else v)
+             for k, v in zip(layer.fields().names(), f.attributes())} for f in layer.getFeatures()]
 
 
 def as_layer(result):
@@ -148,3 +149,56 @@ def test_shoreline_bad_input(run_alg, case, message):
         params.update(SHORELINE_OLD=good, YEAR=2010, YEAR_OLD=2020)
     with pytest.raises(QgsProcessingException, match=message):
         run_alg("shorelineclassification", params)
+
+
+# ---------------------------------------------------------------------------------------------
+# Marine ecosystem health
+# ---------------------------------------------------------------------------------------------
+ESTUARY = {"DO": 5.5, "PH": 8.1, "DIN": 0.35, "DIP": 0.012, "OIL": 0.04, "TOC": 2.5, "SULFIDE": 200,
+           "HG": 0.03, "CD": 0.5, "PB": 0.05, "AS": 6.0, "OILB": 10, "HABITAT_LOSS": 12, "SED_CHANGE": 4,
+           "PHYTO": 1.0, "ZOO_DENSITY": 1.8, "ZOO_BIOMASS": 0.2, "FISH_EGGS": 0.6, "BENTHOS_DENSITY": 1.2,
+           "BENTHOS_BIOMASS": 2.5}
+
+
+def stations_layer(rows):
+    from qgis.core import QgsGeometry, QgsPointXY
+    from qgis.PyQt.QtCore import QVariant
+    codes = list(ESTUARY)
+    return memory_layer("Point", [("station", QVariant.String), ("ecosystem", QVariant.String)]
+                        + [(c.lower(), QVariant.Double) for c in codes],
+                        [(QgsGeometry.fromPointXY(QgsPointXY(X0 + i * 100, Y0)), [name, eco] + [vals.get(c) for c in codes])
+                         for i, (name, eco, vals) in enumerate(rows)], name="stations")
+
+
+def test_marine_health_hand_computed(run_alg):
+    all_good = dict(ESTUARY, DIN=0.1, CD=0.1, AS=0.5, HABITAT_LOSS=1, ZOO_DENSITY=1, ZOO_BIOMASS=1, TOC=1,
+                    DO=7, BENTHOS_BIOMASS=1)
+    layer = stations_layer([("HS01", "estuary", ESTUARY), ("HS02", "estuary", all_good),
+                            ("HS03", "mangrove", dict(ESTUARY, PHYTO=None, ZOO_DENSITY=None, ZOO_BIOMASS=None,
+                                                      FISH_EGGS=None, BENTHOS_DENSITY=None, BENTHOS_BIOMASS=None))])
+    res = run_alg("marineecosystemhealth", dict(INPUT=layer, OUTPUT="memory:", SCORES="memory:", SUMMARY="memory:"))
+    out = {r["station"]: r for r in features(res["OUTPUT"])}
+    hs1 = out["HS01"]
+    assert (hs1["i_water"], hs1["i_sediment"], hs1["i_residue"], hs1["i_habitat"]) == pytest.approx((12, 7.5, 7.2, 10))
+    assert hs1["i_biology"] == pytest.approx(200 / 6, abs=1e-3)
+    assert hs1["ceh"] == pytest.approx(70.03, abs=0.01) and hs1["grade"] == 2 and hs1["grade_zh"] == "亚健康"
+    assert out["HS02"]["ceh"] == 100.0 and out["HS02"]["grade"] == 1
+    assert out["HS03"]["ceh"] is None and out["HS03"]["missing"] == "生物"
+    scores = [r for r in features(res["SCORES"]) if r["station"] == "HS01"]
+    assert {r["indicator"]: r["score"] for r in scores}["AS"] == 1.0 and len(scores) == 20
+    summary = {r["ecosystem"]: r for r in features(res["SUMMARY"])}
+    assert summary["estuary"]["ceh"] == pytest.approx((70.03 + 100) / 2, abs=0.01) and summary["estuary"]["grade"] == 2
+    # edited breaks: 70 is healthy above 70
+    res = run_alg("marineecosystemhealth", dict(INPUT=layer, GRADE_BREAKS="40, 70", OUTPUT="memory:",
+                                                SCORES="memory:", SUMMARY="memory:"))
+    assert {r["station"]: r["grade"] for r in features(res["OUTPUT"])}["HS01"] == 1
+
+
+def test_marine_health_bad_input(run_alg):
+    from qgis.PyQt.QtCore import QVariant
+    layer = memory_layer("Point", [("name", QVariant.String)], [(None, ["a"])])
+    with pytest.raises(QgsProcessingException, match="no indicator field"):
+        run_alg("marineecosystemhealth", dict(INPUT=layer, OUTPUT="memory:", SCORES="memory:", SUMMARY="memory:"))
+    with pytest.raises(QgsProcessingException, match="must increase"):
+        run_alg("marineecosystemhealth", dict(INPUT=stations_layer([("a", "bay", ESTUARY)]), GRADE_BREAKS="75, 50",
+                                              OUTPUT="memory:", SCORES="memory:", SUMMARY="memory:"))
