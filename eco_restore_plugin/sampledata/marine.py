@@ -16,6 +16,8 @@ earlier layer. It adds:
   differs by natural shore lost to aquaculture ponds, a sea wall built seaward (reclamation) by the
   port, an artificial stretch restored (生态恢复) and shore erosion (the 2010 line lies seaward by
   ten years of the erosion rate);
+* ``salinity`` (‰), ``substrate`` (1 mud, 2 sandy mud, 3 sand, 4 gravel / rock) and ``sea_wave_height``
+  (m) over the sea and the coastal wetlands, for the restoration suitability;
 * ``island`` (polygon), ``sea_use_zones`` (海洋功能区 polygons), ``marine_stations`` (monitoring
   points with HY/T 087-2005 indicator values, fictitious).
 """
@@ -184,6 +186,29 @@ def sea(st):
                "class", 0, table)
     region.add("marine_habitat_2020", hab20, "2020年滨海湿地与海洋生境", "Coastal wetland and marine habitats 2020",
                "class", 0, table)
+    # -- environment of the restoration suitability: salinity, substrate, wave height (sea and habitats)
+    dom = csea | ((hab20 > 0) & (hab20 != 11)) | ((hab10 > 0) & (hab10 != 11))
+    mouth = ndimage.distance_transform_edt(~(st.estuary & sea_)) * cs if (st.estuary & sea_).any() else \
+        np.full((n, n), 1e9)
+    sal = 33.0 - 18.0 * np.exp(-mouth / (1500.0 * max(st.scale, 0.3))) - 3.0 * (~sea_) + 0.8 * noise
+    substrate = np.full((n, n), 3, np.uint8)                               # sand on the open coast
+    substrate[(funnel > 0.08) | st.muddy] = 2                               # sandy mud
+    substrate[(funnel > 0.3) | st.estuary | (hab20 == 1) | (hab10 == 1) | (hab20 == 7)] = 1   # mud
+    substrate[reef | head & (st.dist_sea <= 2 * cs) | island] = 4           # gravel, rock, reef
+    exposure = np.clip(1.0 - 1.4 * funnel, 0.0, 1.0)
+    wave = np.clip(0.15 + 0.9 * exposure * np.clip(st.dist_sea / 600.0 + 0.3, 0, 1) + 0.08 * noise, 0.05, None)
+    wave = np.where(sea_, wave, 0.1)
+    # pond bottoms, dikes and marsh on coastal land lie about 0.2-1.5 m above mean sea level (the demo DEM
+    # is coarse on the coastal plain): the elevation the restoration suitability reads
+    coastal_z = np.where(sea_, dem, np.clip(0.85 + 0.45 * noise, 0.1, 1.8))
+    region.add("coastal_elevation", np.where(dom, coastal_z, NODATA).astype(np.float32), "潮滩与坑塘高程",
+               "Elevation of tidal flats, ponds and the sea relative to mean sea level", "m", NODATA)
+    region.add("salinity", np.where(dom, np.clip(sal, 1.0, 35.0), NODATA).astype(np.float32), "盐度",
+               "Salinity (sea and coastal wetlands)", "‰", NODATA)
+    region.add("substrate", np.where(dom, substrate, 0).astype(np.uint8), "底质类型",
+               "Substrate (1 mud 淤泥, 2 sandy mud 泥沙, 3 sand 砂, 4 gravel / rock 砾石岩礁)", "code", 0)
+    region.add("sea_wave_height", np.where(dom, wave, NODATA).astype(np.float32), "近岸有效波高",
+               "Significant wave height (sea and coastal wetlands)", "m", NODATA)
     # -- shorelines
     land_mask = ~sea_
 

@@ -254,7 +254,8 @@ ASSESSMENT_LAYERS = ("soil_texture", "karst", "carbonate_outcrop", "shore_type",
 #: new layers come from their own generator, so these stayed byte-identical (checked against a demo
 #: run written before the change). Update only on a deliberate change of the older layers (changed once:
 #: climate and vegetation now cover the intertidal land-use cells).
-MARINE_LAYERS = ("bathymetry", "marine_habitat_2010", "marine_habitat_2020")   # the later sea stage
+MARINE_LAYERS = ("bathymetry", "marine_habitat_2010", "marine_habitat_2020", "coastal_elevation", "salinity", "substrate",
+                 "sea_wave_height")   # the later sea stage
 OLD_LAYERS_DIGEST = "5a226dc91714891a5a3bcb423b209440b39c1cf9bf7237b3e6592a164f063451"
 
 

@@ -66,7 +66,8 @@ def region():
 
 
 #: layers of the later sea stage (marine.sea), appended after the layers above
-MARINE_RASTERS = ["bathymetry", "marine_habitat_2010", "marine_habitat_2020"]
+MARINE_RASTERS = ["bathymetry", "marine_habitat_2010", "marine_habitat_2020", "coastal_elevation", "salinity", "substrate",
+                  "sea_wave_height"]
 MARINE_VECTORS = ["shoreline_2010", "shoreline_2020", "island", "sea_use_zones", "marine_stations"]
 
 
