@@ -115,3 +115,50 @@ def test_marine_health_hand_computed_estuary():
     assert [H.grade(x) for x in (75.0, 74.99, 50.0, 49.9)] == [1, 2, 2, 3]
     # boundaries: pH 8.5 good, 8.6 fair, 9.0 poor; DO 6 good
     assert [H.level(x, (7.8, 8.5), (6.8, 8.8)) for x in (8.5, 8.6, 9.0, float("nan"))] == [1, 2, 3, 0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Habitat inventory, restoration suitability (each rule passes and fails), flood storage
+# ---------------------------------------------------------------------------------------------
+def test_habitat_inventory_and_losses():
+    from eco_restore_plugin.core import marine as H
+    old = np.array([[1, 1, 5, 3], [5, 9, 9, 0]])
+    new = np.array([[1, 7, 11, 8], [5, 9, 8, 0]])
+    areas = H.habitat_areas(new, old, 0.09)
+    assert areas[1] == pytest.approx((0.18, 0.09)) and areas[7] == pytest.approx((0.0, 0.09))
+    tr = H.habitat_transitions(old, new, 0.09)
+    assert tr[(1, 7)] == pytest.approx(0.09) and tr[(9, 8)] == pytest.approx(0.09) and (0, 0) not in tr
+    loss = H.habitat_losses(old, new)
+    np.testing.assert_array_equal(loss, [[0, 1, 2, 1], [0, 0, 0, 0]])     # open sea -> farming is no habitat loss
+
+
+@pytest.mark.parametrize("species, factor, ok, bad", [
+    ("mangrove", "ELEVATION", 0.8, -1.0), ("mangrove", "WAVE", 0.3, 1.5), ("mangrove", "SALINITY", 15.0, 40.0),
+    ("mangrove", "DISTANCE", 500.0, 5000.0), ("seagrass", "ELEVATION", -2.0, 1.0), ("seagrass", "WAVE", 0.4, 2.0),
+    ("seagrass", "SALINITY", 30.0, 10.0), ("seagrass", "DISTANCE", 1500.0, 8000.0)])
+def test_suitability_rule_pass_and_fail(species, factor, ok, bad):
+    from eco_restore_plugin.core import marine as H
+    rule = H.SUITABILITY_RULES[species][factor]
+    assert H.factor_score([ok, bad], rule).tolist() == [2.0, 0.0]
+    cls, lim = H.suitability({factor: H.factor_score([ok, bad], rule)}, np.array([True, True]))
+    assert cls.tolist() == [2, 0] and lim.tolist() == [-1, 0]
+
+
+def test_suitability_substrate_marginal_and_limiting_factor():
+    from eco_restore_plugin.core import marine as H
+    sub = H.substrate_score([1, 3, 4, np.nan], H.SUBSTRATE_SCORES["mangrove"])
+    assert sub[:3].tolist() == [2.0, 1.0, 0.0] and np.isnan(sub[3])
+    with pytest.raises(ValueError, match="substrate codes"):
+        H.substrate_score([9], H.SUBSTRATE_SCORES["mangrove"])
+    elev = H.factor_score([0.8, 0.8, -0.3, 0.8], H.SUITABILITY_RULES["mangrove"]["ELEVATION"])   # -0.3: marginal
+    sub = H.substrate_score([1, 3, 1, 1], H.SUBSTRATE_SCORES["mangrove"])
+    cls, lim = H.suitability({"ELEVATION": elev, "SUBSTRATE": sub}, np.array([True, True, True, False]))
+    assert cls.tolist() == [2, 1, 1, -1] and lim.tolist() == [-1, 1, 0, -1]   # sand limits cell 2, elevation cell 3
+
+
+def test_flood_storage_types():
+    from eco_restore_plugin.core import marine as H
+    d = H.REGULATING_DEPTH
+    assert [H.wetland_type(v, d) for v in ("湖泊", "1103", "Reservoir", "0303", "sea")] == \
+        ["lake", "reservoir", "reservoir", "mangrove", None]
+    assert H.flood_storage(2.5e5, d["reservoir"]) == 5.0e5
