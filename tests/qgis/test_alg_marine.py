@@ -202,3 +202,81 @@ def test_marine_health_bad_input(run_alg):
     with pytest.raises(QgsProcessingException, match="must increase"):
         run_alg("marineecosystemhealth", dict(INPUT=stations_layer([("a", "bay", ESTUARY)]), GRADE_BREAKS="75, 50",
                                               OUTPUT="memory:", SCORES="memory:", SUMMARY="memory:"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Habitat inventory, restoration suitability, wetland flood storage
+# ---------------------------------------------------------------------------------------------
+def test_coastal_wetland_inventory(run_alg, tmp_path):
+    import numpy as np
+    from rasterutil import write_tif
+    old = np.array([[1, 1, 5, 3], [5, 9, 9, 0]], np.int32)
+    new = np.array([[1, 7, 11, 8], [5, 9, 8, 0]], np.int32)
+    res = run_alg("coastalwetlandinventory", dict(
+        HABITAT=write_tif(tmp_path / "h20.tif", new, nodata=0), HABITAT_OLD=write_tif(tmp_path / "h10.tif", old, nodata=0),
+        AREAS="memory:", TRANSITIONS="memory:", LOSSES="memory:"))
+    cell = 0.09        # the test rasters have 30 m cells
+    areas = {r["code"]: r for r in features(res["AREAS"])}
+    assert areas[1]["area_old_ha"] == pytest.approx(2 * cell) and areas[1]["area_ha"] == pytest.approx(cell)
+    assert areas[1]["change_pct"] == pytest.approx(-50.0) and areas[7]["area_old_ha"] == 0
+    trans = {(r["from_code"], r["to_code"]): r["area_ha"] for r in features(res["TRANSITIONS"])}
+    assert trans == {(1, 7): pytest.approx(cell), (5, 11): pytest.approx(cell), (3, 8): pytest.approx(cell),
+                     (9, 8): pytest.approx(cell)}
+    losses = sorted((r["from_code"], r["to_code"], r["loss_type"], r["candidate"]) for r in features(res["LOSSES"]))
+    assert losses == [(1, 7, 1, "退塘还林还湿"), (3, 8, 1, "退养还滩还湿"), (5, 11, 2, "围填海生态修复")]
+    with pytest.raises(QgsProcessingException, match="not habitat classes"):
+        run_alg("coastalwetlandinventory", dict(HABITAT=write_tif(tmp_path / "lu.tif", new * 100 + 3, nodata=0),
+                                                AREAS="memory:"))
+    # 三调 coding: 303 mangrove, 1104 pond
+    lu = write_tif(tmp_path / "lu2.tif", np.array([[303, 1104, 101]], np.int32), nodata=0)
+    res = run_alg("coastalwetlandinventory", dict(HABITAT=lu, CODING=1, AREAS="memory:"))
+    assert sorted(r["code"] for r in features(res["AREAS"])) == [1, 7]
+
+
+def test_restoration_suitability_rules(run_alg, tmp_path):
+    import numpy as np
+    from rasterutil import read_tif, write_tif
+    # one row: existing mangrove (1), then candidates: pond ok, tidal flat too low, flat too salty,
+    # flat on rock, flat with waves, flat ok but far (col 7 is 7 cells = 210 m away: within 1 km)
+    hab = np.array([[1, 7, 5, 5, 5, 5, 5, 9]], np.int32)
+    elev = np.array([[0.5, 1.0, -1.0, 0.5, 0.5, 0.5, 0.5, -3.0]])
+    sal = np.array([[15, 15, 15, 40, 15, 15, 15, 30.0]])
+    sub = np.array([[1, 1, 1, 1, 4, 1, 3, 3]], np.int32)
+    wave = np.array([[0.2, 0.2, 0.2, 0.2, 0.2, 1.5, 0.2, 0.3]])
+    p = dict(HABITAT=write_tif(tmp_path / "h.tif", hab, nodata=0), ELEVATION=write_tif(tmp_path / "e.tif", elev),
+             SALINITY=write_tif(tmp_path / "s.tif", sal), SUBSTRATE=write_tif(tmp_path / "b.tif", sub, nodata=0),
+             WAVE=write_tif(tmp_path / "w.tif", wave), MIN_AREA=0.0,
+             SUITABILITY=str(tmp_path / "suit.tif"), CANDIDATES="memory:")
+    res = run_alg("marinerestorationsuitability", p)
+    cls = read_tif(res["SUITABILITY"])[0]
+    # pond 2; flat at -1 m 0 (elevation fails); salinity 40 0; rock 0; waves 1.5 m 0; sand 1 (marginal); sea 255
+    np.testing.assert_array_equal(np.nan_to_num(cls, nan=255), [[255, 2, 0, 0, 0, 0, 1, 255]])
+    cands = sorted((r["suit_class"], r["limiting"], r["project_type"]) for r in features(res["CANDIDATES"]))
+    assert cands == [(1, "SUBSTRATE", "红树林营造与修复"), (2, "", "退塘还林（红树林营造与修复）")]
+    # seagrass on the shallow sea: -3 m, salinity 30, sand, 0.3 m waves; existing seagrass none -> warning only
+    res = run_alg("marinerestorationsuitability", dict(p, SPECIES=1, CANDIDATE_CODES="9"))
+    assert np.nan_to_num(read_tif(res["SUITABILITY"])[0], nan=255)[0].tolist() == [255] * 7 + [2]
+    with pytest.raises(QgsProcessingException, match="no cell has a candidate code"):
+        run_alg("marinerestorationsuitability", dict(p, CANDIDATE_CODES="42"))
+    with pytest.raises(QgsProcessingException, match="unknown factor"):
+        run_alg("marinerestorationsuitability", dict(p, RULES=["1", "DEPTH", "0", "1", "0", "2"]))
+
+
+def test_wetland_flood_storage(run_alg):
+    from qgis.PyQt.QtCore import QVariant
+    wet = memory_layer("Polygon", [("DLBM", QVariant.String)],
+                       [(rect(0, 0, 500, 200), ["1103"]),          # reservoir 10 ha × 2 m = 200 000 m³
+                        (rect(900, 0, 200, 100), ["湖泊"]),          # lake 2 ha × 1 m, half in each watershed
+                        (rect(1500, 0, 100, 100), ["0101"])])       # farmland: left out
+    ws = memory_layer("Polygon", [("ws_id", QVariant.String)], [(rect(0, -100, 1000, 500), ["WS001"]),
+                                                                 (rect(1000, -100, 1000, 500), ["WS002"])])
+    res = run_alg("wetlandfloodstorage", dict(WETLANDS=wet, TYPE_FIELD="DLBM", WATERSHEDS=ws, OUTPUT="memory:",
+                                              SUMMARY="memory:"))
+    out = features(res["OUTPUT"])
+    assert [(r["wl_type"], r["storage_m3"], r["watershed"]) for r in out] == [("reservoir", 200000.0, "WS001"),
+                                                                              ("lake", 20000.0, "WS001")]
+    summary = {(r["watershed"], r["wl_type"]): r["storage_wan_m3"] for r in features(res["SUMMARY"])}
+    assert summary == {("WS001", "reservoir"): 20.0, ("WS001", "lake"): 1.0, ("WS002", "lake"): 1.0}
+    with pytest.raises(QgsProcessingException, match="no feature has a type"):
+        run_alg("wetlandfloodstorage", dict(WETLANDS=wet, TYPE_FIELD="DLBM", DEPTHS=["sea", "1"], OUTPUT="memory:",
+                                            SUMMARY="memory:"))
