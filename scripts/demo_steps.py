@@ -30,6 +30,7 @@ from demo_steps_assessment import assessment  # noqa: E402
 from demo_steps_atlas import atlas  # noqa: E402
 from demo_steps_consolidation import consolidation  # noqa: E402
 from demo_steps_dltb import dltb  # noqa: E402
+from demo_steps_marine import marine  # noqa: E402
 from demo_steps_pattern import pattern  # noqa: E402
 from demo_steps_pattern_barriers import pattern_barriers  # noqa: E402
 from demo_steps_pattern_circuit import pattern_circuit  # noqa: E402
@@ -38,6 +39,6 @@ from demo_steps_targets import targets  # noqa: E402
 from demo_steps_zoning import zoning  # noqa: E402
 
 STEPS = [sample_region, dltb, assessment, pattern, pattern_circuit, pattern_barriers, pattern_network, zoning, consolidation,
-         targets, atlas]
+         marine, targets, atlas]
 
 

@@ -118,7 +118,7 @@ def _split(x, y, cls):
     for seg in np.split(np.arange(len(cls)), cut):
         seg = np.append(seg, min(seg[-1] + 1, len(cls) - 1))
         if len(np.unique(seg)) >= 2 and np.sum(np.hypot(np.diff(x[seg]), np.diff(y[seg]))) >= 1.0:
-            out.append((x[seg], y[seg], int(cls[seg[0]])))
+            out.append((x[seg], y[seg], int(cls[seg[0]]), seg))
     return out
 
 
@@ -237,10 +237,9 @@ def sea(st):
     if st.port.any():
         pr, pc = [float(a.mean()) for a in np.nonzero(st.port)]
     else:
-        pr, pc = st.bay_v, st.bay_u
+        pr, pc = (1.0 - st.bay_v) * n, st.bay_u * n
     lines20, lines10 = [], []
-    wall_len = restored_len = 0.0
-    total = sum(f["length_km"] for f in region.vectors["coastline"].features) * 1000.0
+    items = []
     for f in region.vectors["coastline"].features:
         g = np.asarray(f["geometry"], float)
         if len(g) < 2:
@@ -248,7 +247,6 @@ def sea(st):
         x, y = _land_left(g[:, 0], g[:, 1], is_land)
         c = np.clip(((x - region.x0) / cs).astype(int), 0, n - 1)
         r = np.clip(((region.y0 - y) / cs).astype(int), 0, n - 1)
-        r, c = np.clip(r, 0, n - 1), np.clip(c, 0, n - 1)
         cr, cc_ = ir[r, c], ic[r, c]
         k20 = np.full(len(x), base[f["shore_type"]], np.int16)
         k10 = k20.copy()
@@ -260,27 +258,41 @@ def sea(st):
         k10[pond10[r, c] & (k10 != SL.BEDROCK)] = SL.ARTIFICIAL
         newly = (k20 == SL.ARTIFICIAL) & ~pond10[r, c] & (f["shore_type"] != "artificial")
         k10[newly] = np.where(mg10[r, c][newly], SL.BIOLOGICAL, SL.MUDDY)
-        # sea wall: natural shore within reach of the port, built 2010-2020, 80 m seaward
-        dport = np.hypot(r - pr, c - pc) * cs
-        wall = (dport < 0.08 * n * cs + 300.0) & np.isin(k20, (SL.SANDY, SL.MUDDY)) & (wall_len < 0.04 * total)
+        seg = np.append(np.hypot(np.diff(x), np.diff(y)), 0.0)
+        items.append(dict(x=x, y=y, cr=cr, cc=cc_, k20=k20, k10=k10, seg=seg, dport=np.hypot(r - pr, c - pc) * cs,
+                          orig=f["shore_type"]))
+    total = sum(float(it["seg"].sum()) for it in items) or 1.0
+
+    def nearest_share(key, eligible, share):
+        """Per item, the eligible vertices with the smallest ``key`` adding up to ``share`` of the length."""
+        keys = np.concatenate([key(it)[eligible(it)] for it in items] + [np.zeros(0)])
+        lens = np.concatenate([it["seg"][eligible(it)] for it in items] + [np.zeros(0)])
+        if not len(keys):
+            return [np.zeros(len(it["x"]), bool) for it in items]
+        o = np.argsort(keys, kind="stable")
+        cut = keys[o][min(len(o) - 1, int(np.searchsorted(np.cumsum(lens[o]), share * total)))]
+        return [eligible(it) & (key(it) <= cut) for it in items]
+
+    # sea wall (2010-2020, 80 m seaward: reclamation) on the natural soft shore nearest the port, ~5 %
+    walls = nearest_share(lambda it: it["dport"], lambda it: np.isin(it["k20"], (SL.SANDY, SL.MUDDY, SL.BIOLOGICAL)),
+                          0.05)
+    # restored (生态恢复): the 2010 pond shore farthest from the port returned to wetland, ~4 %
+    rests = nearest_share(lambda it: -it["dport"], lambda it: (it["k10"] == SL.ARTIFICIAL) & (it["orig"] != "artificial")
+                          & (it["k20"] == SL.ARTIFICIAL), 0.04)
+    for it, wall, rest in zip(items, walls, rests):
+        x, y, cr, cc_, k20, k10 = it["x"], it["y"], it["cr"], it["cc"], it["k20"], it["k10"]
         k20[wall] = SL.ARTIFICIAL
-        # restored: ponds returned to wetland, a stretch of the 2010 artificial shore far from the port
-        rest = (k10 == SL.ARTIFICIAL) & (dport > 0.15 * n * cs) & (f["shore_type"] != "artificial") & \
-            (restored_len < 0.03 * total) & (noise[r, c] > 0)
         k20[rest] = SL.RESTORED
         shift = np.where(wall, 80.0, 0.0)
-        ero = np.clip(rate[cr, cc_], -2, 3) * 10.0 * (k20 != SL.ARTIFICIAL) * (k20 != SL.RESTORED)
+        ero = np.clip(rate[cr, cc_], -2, 3) * 10.0 * (k20 != SL.ARTIFICIAL) * (k20 != SL.RESTORED) - shift
         if len(ero) > 9:                                    # smooth along the line: no loops
-            ero = np.convolve(np.pad(ero - shift, 4, mode="edge"), np.ones(9) / 9.0, "valid") + shift
-        x20, y20 = x, y
-        x10, y10 = _offset(x, y, ero - shift)          # 2010 seaward by erosion, landward of the wall
+            ero = np.convolve(np.pad(ero, 4, mode="edge"), np.ones(9) / 9.0, "valid")
+        x10, y10 = _offset(x, y, ero)          # 2010 seaward by erosion, landward of the wall
         twn = tw[tr_[cr, cc_], tc_[cr, cc_]]
-        for xs, ys, k in _split(x20, y20, k20):
-            lines20.append((xs, ys, k, 0, int(np.bincount(twn).argmax())))
-        for xs, ys, k in _split(x10, y10, k10):
-            lines10.append((xs, ys, k, 0, int(np.bincount(twn).argmax())))
-        wall_len += float(np.sum(np.hypot(np.diff(x), np.diff(y))) * wall[:-1].mean()) if wall.any() else 0.0
-        restored_len += float(np.sum(np.hypot(np.diff(x), np.diff(y))) * rest[:-1].mean()) if rest.any() else 0.0
+        for (xs, ys, k, idx) in _split(x, y, k20):
+            lines20.append((xs, ys, k, 0, int(np.bincount(twn[idx]).argmax())))
+        for (xs, ys, k, idx) in _split(x10, y10, k10):
+            lines10.append((xs, ys, k, 0, int(np.bincount(twn[idx]).argmax())))
     # the island: bedrock on the exposed south-east, sandy on the lee, a pier (new since 2010)
     if island.any():
         ring = _ring(r0, c0, radius, phases)
@@ -292,9 +304,9 @@ def sea(st):
         pier = (np.abs(ang - np.pi * 0.6) < 0.35)
         k20[pier] = SL.ARTIFICIAL
         twn = int(tw[tr_[r0, c0], tc_[r0, c0]])
-        for xs, ys, k in _split(x, y, k20):
+        for xs, ys, k, _ in _split(x, y, k20):
             lines20.append((xs, ys, k, 1, twn))
-        for xs, ys, k in _split(x, y, k10):
+        for xs, ys, k, _ in _split(x, y, k10):
             lines10.append((xs, ys, k, 1, twn))
     fields = [("seg_id", "int"), ("shore_class", "str"), ("shore_zh", "str"), ("natural", "int"),
               ("island", "int"), ("island_name", "str"), ("township", "str"), ("length_m", "real")]

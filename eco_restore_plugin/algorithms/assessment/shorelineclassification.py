@@ -242,9 +242,9 @@ class ShorelineClassification(EcoRestoreAlgorithm):
                     sel = [t for t in tr_rows if scope == "total" or t["island"] == (scope == "island")]
                     nsm = np.array([t["nsm"] for t in sel], float)
                     ok = np.isfinite(nsm)
-                    ch = [len(sel), float(np.mean(nsm[ok]) / (year - year_old)) if ok.any() else np.nan,
-                          float(-min(0.0, nsm[ok].min())) if ok.any() else np.nan,
-                          float(max(0.0, nsm[ok].max())) if ok.any() else np.nan,
+                    ch = [len(sel), round(float(np.mean(nsm[ok]) / (year - year_old)), 3) if ok.any() else np.nan,
+                          round(float(-min(0.0, nsm[ok].min())), 2) if ok.any() else np.nan,
+                          round(float(max(0.0, nsm[ok].max())), 2) if ok.any() else np.nan,
                           sum(spacing for t in sel if t["ko"] in SL.NATURAL and t["kn"] == SL.ARTIFICIAL) / 1000.0,
                           sum(spacing for t in sel if t["ko"] != SL.RESTORED and t["kn"] == SL.RESTORED) / 1000.0]
                 if total <= 0:
