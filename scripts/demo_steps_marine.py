@@ -47,7 +47,7 @@ def marine(chain, args):
         "LOSSES": t("coastal_habitat_losses")},
         document=[("AREAS", "coastal_habitat_areas", "滨海湿地与海洋生境面积", "Coastal habitat areas"),
                   ("TRANSITIONS", "coastal_habitat_transitions", "滨海生境转移", "Coastal habitat transitions"),
-                  ("LOSSES", "coastal_habitat_losses", "滨海生境损失（退塘还林还湿候选）",
+                  ("LOSSES", "coastal_habitat_losses", "滨海生境损失",
                    "Coastal habitat losses (退塘还林还湿 candidates)")])
     env = {"HABITAT": sample("marine_habitat_2020"), "ELEVATION": sample("coastal_elevation"),
            "WAVE": sample("sea_wave_height"), "SALINITY": sample("salinity"), "SUBSTRATE": sample("substrate")}
