@@ -1,7 +1,7 @@
 """Demo steps of land and sea together (陆海统筹): Demo County's sea - shorelines 2010/2020, marine ecosystem
 health, coastal wetland inventory, mangrove and seagrass restoration suitability, wetland flood storage.
-Part of ``STEPS`` in scripts/demo_steps.py (after consolidation, before targets, so that the indicator base
-values and the atlas find the marine outputs).
+Part of ``STEPS`` in scripts/demo_steps.py (after zoning and consolidation, whose restoration units the sea
+units join, and before targets, so that the indicator base values and the atlas find the marine outputs).
 """
 import os
 
@@ -59,6 +59,20 @@ def marine(chain, args):
             document=[("SUITABILITY", key + "_suitability", zh, en),
                       ("CANDIDATES", key + "_candidates", zh.replace("适宜性", "候选区"), en.replace("suitability",
                                                                                                   "candidates"))])
+    # sea planning units beside the land restoration units, with the marine projects and their unit costs
+    planning = _layers(chain.gpkg)
+
+    def result(name):
+        return "{}|layername={}".format(chain.gpkg, name) if name in planning else None
+
+    chain.run("Sea planning units and marine projects 海域规划单元与海洋修复项目", "marineplanningunits", {
+        "SEA": layer("sea_use_zones"), "ZONE_FIELD": "zone_type", "MODE": 0,
+        "LAND_UNITS": result("restoration_units"), "MANGROVE": result("mangrove_candidates"),
+        "SEAGRASS": result("seagrass_candidates"), "LOSSES": result("coastal_habitat_losses"),
+        "ISLANDS": layer("island"), "SHORELINE": result("shoreline_classified"), "SHORE_FIELD": "shore_class",
+        "UNITS": t("land_sea_units"), "PROJECTS": t("marine_projects")},
+        document=[("UNITS", "land_sea_units", "陆海规划单元", "Land and sea planning units"),
+                  ("PROJECTS", "marine_projects", "海洋生态修复项目", "Marine restoration projects by unit")])
     if "dltb_2020" in _layers(gpkg):
         chain.run("Wetland flood regulation storage 湿地调蓄能力", "wetlandfloodstorage", {
             "WETLANDS": layer("dltb_2020"), "TYPE_FIELD": "DLBM", "WATERSHEDS": layer("watersheds"),

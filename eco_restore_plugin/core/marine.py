@@ -234,3 +234,25 @@ def wetland_type(value, depths):
 def flood_storage(area_m2, depth_m):
     """Storage volume (m³) = area × regulating depth."""
     return float(area_m2) * float(depth_m)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Marine project types and unit costs (海洋生态修复项目类型与单价)
+# ---------------------------------------------------------------------------------------------------------
+#: code -> (name, quantity unit, unit cost in 万元 per unit). The unit costs are the plugin's illustrative
+#: values, NOT from a standard or a price list: replace them by the local 估算指标 / 定额.
+MARINE_PROJECTS = {
+    1: ("海岸带生态修复", "hm²", 20.0),
+    2: ("红树林营造与修复", "hm²", 45.0),
+    3: ("海草床修复", "hm²", 60.0),
+    4: ("珊瑚礁修复", "hm²", 150.0),
+    5: ("沙滩修复", "km", 1500.0),
+    6: ("岸线整治", "km", 1200.0),
+    7: ("退养还湿", "hm²", 15.0),
+    8: ("海岛生态修复", "hm²", 30.0),
+}
+
+
+def project_cost(quantity, unit_cost):
+    """Cost (万元) = quantity × unit cost; NaN quantities give NaN."""
+    return float(quantity) * float(unit_cost)

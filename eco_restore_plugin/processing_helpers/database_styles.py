@@ -221,6 +221,7 @@ LAYER_RULES = {
     "coastal_habitat_losses": categorized("candidate"),
     "mangrove_candidates": categorized("suit_class", "suit_zh", {1: "#a6d96a", 2: "#1a9641"}),
     "seagrass_candidates": categorized("suit_class", "suit_zh", {1: "#9ecae1", 2: "#2171b5"}),
+    "land_sea_units": categorized("domain"),
     "wetland_storage": graduated("storage_wan_m3", ("#deebf7", "#08519c"), "万m³"),
 }
 

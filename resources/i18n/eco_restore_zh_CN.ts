@@ -1218,6 +1218,16 @@ computed from</source>
       <translation>岸线分类</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Classified shoreline (lines): artificial shore -&gt; 岸线整治, sandy shore -&gt; 沙滩修复.</source>
+      <translation>分类岸线（线）：人工岸线 -&gt; 岸线整治，砂质岸线 -&gt; 沙滩修复。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Classified shoreline: field '{}' not found.</source>
+      <translation>分类岸线：找不到字段“{}”。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
       <source>Classifies a shoreline layer into 基岩 bedrock, 砂质 sandy, 淤泥质 muddy, 生物 biological (mangrove, reef), 河口 estuary, 人工 artificial and 生态恢复 ecologically restored (class field: code 1-7, English code or Chinese name), flags mainland and island shores, sums lengths by class and township and computes 自然岸线保有率 = (natural + ecologically restored) / total length, for the mainland and the islands separately (the restored shore counted as natural after 海岸线保护与利用管理办法, 国家海洋局 2017, 第十二条 - our reading, not verified against the official text). With an older shoreline it casts transects every 'spacing' metres along the newer one, perpendicular to it, and measures as shoreline-change tools (DSAS) do the net shoreline movement NSM (m, positive = moved seaward, e.g. reclamation; negative = retreat, erosion) and the end-point rate EPR = NSM / years (m/a); each transect also records the classes before and after, giving the length of natural shore turned artificial (transects × spacing). The seaward side is taken from the land polygons, or else lines are taken to have land on their left. Protection classes 严格保护 / 限制开发 / 优化利用 follow an editable class table; the default (bedrock, biological and estuary shores strict; sandy, muddy and restored restricted; artificial optimised use) is the plugin's simplification of the three categories of 海岸线保护与利用管理办法 (2017), which assigns them by the shore's form and function, not by class alone: review it.</source>
       <translation>将岸线图层分为基岩、砂质、淤泥质、生物（红树林、珊瑚礁等）、河口、人工和生态恢复岸线（类型字段：代码 1-7、英文代码或中文名），区分大陆与海岛岸线，按类型和乡镇汇总长度，并分别计算大陆和海岛的自然岸线保有率 =（自然岸线 + 生态恢复岸线）/ 岸线总长度（生态恢复岸线按《海岸线保护与利用管理办法》（国家海洋局 2017）第十二条计入自然岸线——系本插件的理解，未与正式文本核对）。给出较早年份的岸线时，沿较新岸线每隔“间距”米垂直于岸线布设断面，按岸线变化分析工具（DSAS）的做法量算净岸线移动距离 NSM（米，正值 = 向海推进，如围填海；负值 = 后退，如侵蚀）和端点速率 EPR = NSM / 年数（米/年）；每条断面还记录前后两期的岸线类型，据此得到自然岸线转为人工岸线的长度（断面数 × 间距）。向海一侧由陆域面确定，未给出时认为陆地位于线的左侧。严格保护 / 限制开发 / 优化利用三类岸线按可编辑的类型表划定；默认（基岩、生物、河口岸线严格保护；砂质、淤泥质、生态恢复岸线限制开发；人工岸线优化利用）是本插件对《海岸线保护与利用管理办法》（2017）三类管控的简化——该办法按岸线的形态和功能而非仅按类型划分：请复核。</translation>
@@ -1336,6 +1346,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Coastline with shore types</source>
       <translation>海岸线（含岸线类型）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Code</source>
+      <translation>代码</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -1606,6 +1621,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Copy of the sources with cf_centrality: the current through each source summed over all source pairs (A, not normalised). High values = sources that hold the network together.</source>
       <translation>源地副本，增加字段 cf_centrality：所有源地对之间通过该源地的电流之和（安培，未归一化）。数值越高，该源地对网络连通越关键。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Coral reef restoration areas</source>
+      <translation>珊瑚礁修复区</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Coral reef restoration areas (polygons).</source>
+      <translation>珊瑚礁修复区（面）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -2943,6 +2968,11 @@ computed from</source>
       <translation>湿地类型字段（英文键、中文名或三调代码）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Field with the zone type or name of the sea polygons, copied to the units (optional).</source>
+      <translation>海域面的功能区类型或名称字段，复制到单元（可选）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Field {} holds a non-numeric value '{}'.</source>
       <translation>字段 {} 含有非数值“{}”。</translation>
@@ -3318,7 +3348,7 @@ computed from</source>
       <translation>分级方法</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
       <source>Grid cell size (m)</source>
       <translation>格网大小（m）</translation>
     </message>
@@ -3381,6 +3411,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
       <source>Habitat losses</source>
       <translation>生境损失</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Habitat lost to aquaculture</source>
+      <translation>转为养殖的生境</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Habitat lost to aquaculture (polygons, e.g. from the coastal wetland inventory): 退养还湿.</source>
+      <translation>转为养殖的生境（面，如滨海湿地清查的输出）：退养还湿。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -3556,6 +3596,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Id field for ties (optional; default feature order)</source>
       <translation>并列时的编号字段（可选；默认按要素顺序）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Id or name field of the land units (optional; empty: the feature id).</source>
+      <translation>陆域单元的编号或名称字段（可选；留空：要素编号）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
@@ -3768,6 +3813,16 @@ computed from</source>
       <translation>海岛标记字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Islands</source>
+      <translation>海岛</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Islands (polygons): 海岛生态修复 over their area.</source>
+      <translation>海岛（面）：按面积计海岛生态修复。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Islet (孤岛)</source>
       <translation>孤岛 (Islet)</translation>
@@ -3858,6 +3913,16 @@ computed from</source>
       <translation>每个像元按累积成本最近的源地编号；各分配区的边界即成本脊线，用于确定相邻源地对和生态节点。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land and sea units</source>
+      <translation>陆海规划单元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land and sea units with unit_id, domain (陆域 / 海域), zone and area (hm²).</source>
+      <translation>陆域和海域单元，含 unit_id、domain（陆域 / 海域）、功能区和面积（公顷）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Land consolidation areas</source>
       <translation>土地综合整治区</translation>
@@ -3873,6 +3938,11 @@ computed from</source>
       <translation>地类图斑 DLTB</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land planning units (e.g. the restoration units), written beside the sea units (optional).</source>
+      <translation>陆域规划单元（如修复单元），与海域单元一并输出（可选）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
       <source>Land polygons (county, islands) that tell the seaward side of the transects. Empty: lines are taken to have land on their left (the direction of digitising).</source>
       <translation>用于判断断面向海一侧的陆域面（县域、海岛）。留空：认为陆地位于线的左侧（数字化方向）。</translation>
@@ -3881,6 +3951,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
       <source>Land polygons (seaward side)</source>
       <translation>陆域面（判断向海一侧）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land unit id field</source>
+      <translation>陆域单元编号字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land units</source>
+      <translation>陆域单元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land units: field '{}' not found.</source>
+      <translation>陆域单元：找不到字段“{}”。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -4313,6 +4398,11 @@ computed from</source>
       <translation>主要问题</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Makes the sea planning units - one per sea-use function zone (海洋功能区) or the cells of a square grid clipped to the sea polygons - and writes them beside the land units (field domain 陆域 / 海域), so that restoration zoning, priority and the project library can take land and sea units in one layer. Sea units that overlap land units by more than the tolerance are refused (fix the sea or land polygons). For every sea unit it collects the marine restoration projects from the candidate layers - mangrove (红树林营造与修复), seagrass (海草床修复), coral reef (珊瑚礁修复), habitat losses to aquaculture (退养还湿), islands (海岛生态修复) by area (hm²), and the shoreline by length (km): artificial shore -&gt; 岸线整治, sandy shore -&gt; 沙滩修复 - and costs them with the unit-cost table of the eight marine project types (海岸带生态修复, 红树林营造与修复, 海草床修复, 珊瑚礁修复, 沙滩修复, 岸线整治, 退养还湿, 海岛生态修复). A candidate or shoreline outside every sea unit goes to the nearest one. The default unit costs are the plugin's illustrative values, NOT from a standard or a price list: replace them by the local 估算指标.</source>
+      <translation>生成海域规划单元——每个海洋功能区一个单元，或按海域面裁切的方形格网——并与陆域单元一并输出（字段 domain 为 陆域 / 海域），使修复分区、优先级和项目库可以在同一图层中处理陆域和海域单元。与陆域单元重叠超过容许值的海域单元将被拒绝（请修正海域或陆域面）。对每个海域单元，从候选图层汇总海洋生态修复项目——红树林（红树林营造与修复）、海草床（海草床修复）、珊瑚礁（珊瑚礁修复）、转为养殖的生境（退养还湿）、海岛（海岛生态修复）按面积（公顷），岸线按长度（千米）：人工岸线 -&gt; 岸线整治，砂质岸线 -&gt; 沙滩修复——并按八类海洋修复项目（海岸带生态修复、红树林营造与修复、海草床修复、珊瑚礁修复、沙滩修复、岸线整治、退养还湿、海岛生态修复）的单价表估算费用。不在任何海域单元内的候选区或岸线归入最近的单元。默认单价为本插件的示意值，并非出自标准或价格清单：请替换为当地估算指标。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
       <source>Mangrove (红树林)</source>
       <translation>红树林 (Mangrove)</translation>
@@ -4326,6 +4416,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
       <source>Mangrove and seagrass restoration suitability (红树林海草床修复适宜性)</source>
       <translation>红树林海草床修复适宜性 (Mangrove and seagrass restoration suitability)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Mangrove candidates</source>
+      <translation>红树林修复候选区</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Mangrove restoration candidates (polygons, e.g. from the suitability algorithm).</source>
+      <translation>红树林修复候选区（面，如适宜性算法的输出）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
@@ -4381,6 +4481,31 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
       <source>Marine ecosystem health (近岸海洋生态健康评价)</source>
       <translation>近岸海洋生态健康评价 (Marine ecosystem health)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Marine project types and unit costs</source>
+      <translation>海洋修复项目类型与单价</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Marine project types and unit costs: the types {} are missing; keep the eight codes 1-8.</source>
+      <translation>海洋修复项目类型与单价：缺少类型 {}；请保留代码 1-8 共八类。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Marine project types and unit costs: the unit cost of {} is negative.</source>
+      <translation>海洋修复项目类型与单价：{} 的单价为负。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Marine project types: code, name, unit (hm² or km) and unit cost (万元 per unit). The default unit costs are illustrative, see the help.</source>
+      <translation>海洋修复项目类型：代码、名称、单位（公顷或千米）和单价（万元/单位）。默认单价为示意值，见帮助。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Marine projects by unit</source>
+      <translation>按单元的海洋修复项目</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -5113,6 +5238,11 @@ computed from</source>
       <translation>按图层要素逐个分幅（QGIS 地图集）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>One per sea polygon</source>
+      <translation>每个海域面一个单元</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>One row per combination; * matches any level (a more specific row wins). Modes: 1 保护保育, 2 自然恢复, 3 辅助再生, 4 生态重建 (code or Chinese name). Every combination must be covered.</source>
       <translation>每种组合一行；* 匹配任意等级（更具体的行优先）。修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（代码或中文名）。必须覆盖所有组合。</translation>
@@ -5128,9 +5258,19 @@ computed from</source>
       <translation>每个地类一行：生境适宜度 H（0-1）及对各威胁的敏感度 S（0-1），列名与威胁名称一致。默认值为插件按国内 InVEST 研究常用取值为三调地类设定的值，非出自官方表格。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>One row per sea unit and project type: quantity, unit, unit cost, cost (万元).</source>
+      <translation>每个海域单元每类项目一行：数量、单位、单价、费用（万元）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>One row per threat; decay is 'linear' or 'exponential'; source codes separated by spaces.</source>
       <translation>每行一个威胁因子；衰减方式为 linear（线性）或 exponential（指数）；威胁源地类代码以空格分隔。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>One unit per sea polygon, or a square grid clipped to the sea polygons.</source>
+      <translation>每个海域面一个单元，或按海域面裁切的方形格网。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -5456,6 +5596,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Overlap (m²) of a patch with the red line that still passes, to absorb digitising slivers. Default 1 m², the plugin's own value.</source>
       <translation>图斑与生态保护红线重叠面积在该值（m²）以内仍视为通过，用于消除数字化误差造成的碎片。默认 1 m²，为插件自定值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Overlap (m²) of a sea unit with a land unit that is still accepted (digitising slivers). Default 100 m², the plugin's own value.</source>
+      <translation>海域单元与陆域单元仍可接受的重叠面积（平方米，数字化碎片）。默认 100 平方米，本插件自定值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -5906,6 +6051,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Project library table</source>
       <translation>项目库表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Project type</source>
+      <translation>项目类型</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -6838,9 +6988,59 @@ computed from</source>
       <translation>按生境栅格的代码选出候选像元（默认：红树林为滩涂和养殖坑塘，海草床为滩涂和浅海），依据相对平均海平面的高程、波高、盐度、底质和与现有群落（生境栅格中现有群落代码的像元）的距离评分。各因子按规则表（闭区间：适宜的下限-上限、较适宜的下限-上限；两者之外为不适宜）记 2 适宜、1 较适宜或 0 不适宜；未给出的因子不参评；类别取各因子的最低值（最小限制因子），并记录限制因子。默认值：红树林高程为平均海平面以上 0 至 1.5 米（在平均海平面与平均高潮位之间种植，依据常被引用的 HY/T 214-2017《红树林植被恢复技术指南》——此处未核实；上限请取当地平均高潮位）；其余值（红树林波高 ≤ 0.5 米、盐度 5-25 ‰、距现有群落 1 千米内、淤泥或泥沙底质；海草床平均海平面以下 0.5-4 米、波高 ≤ 0.6 米、盐度 25-35 ‰、2 千米内、泥沙或砂质底质）为本插件依一般修复实践拟定的默认值，未经标准核实：请结合当地调查复核。适宜和较适宜斑块输出为候选图斑（面积、所在主要生境、项目类型 红树林营造与修复 / 海草床修复），供项目库使用。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea planning units and marine projects (海域规划单元与海洋修复项目)</source>
+      <translation>海域规划单元与海洋修复项目 (Sea planning units and marine projects)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea polygons (sea-use zones)</source>
+      <translation>海域面（海洋功能区）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea polygons: sea-use function zones (海洋功能区) or the sea area (projected CRS in metres).</source>
+      <translation>海域面：海洋功能区或海域范围（以米为单位的投影坐标系）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea polygons: the layer has no polygons.</source>
+      <translation>海域面：图层没有面要素。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea polygons: the layer is missing or cannot be read.</source>
+      <translation>海域面：图层缺失或无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea units</source>
+      <translation>海域单元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea units overlap land units by more than {:g} m²: {}. Sea and land units must not overlap: clip the sea polygons with the land (or fix the coastline) and run again.</source>
+      <translation>海域单元与陆域单元的重叠超过 {:g} 平方米：{}。海域与陆域单元不得重叠：请用陆域裁切海域面（或修正海岸线）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea-land overlap tolerance (m²)</source>
+      <translation>海陆重叠容许值（平方米）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
       <source>Seagrass (海草床)</source>
       <translation>海草床 (Seagrass)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Seagrass candidates</source>
+      <translation>海草床修复候选区</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Seagrass restoration candidates (polygons).</source>
+      <translation>海草床修复候选区（面）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
@@ -7093,6 +7293,11 @@ computed from</source>
       <translation>岸线类型字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Shoreline class field (artificial / 人工岸线, sandy / 砂质岸线 …). Default shore_class.</source>
+      <translation>岸线类型字段（artificial / 人工岸线、sandy / 砂质岸线 …）。默认 shore_class。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
       <source>Shoreline class field (older)</source>
       <translation>岸线类型字段（较早）</translation>
@@ -7146,6 +7351,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Side (m) of the square cells of the grid unit type. Default 1000 m, the plugin's own value.</source>
       <translation>规则网格单元的边长（米）。默认 1000 m，为插件自定值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Side of the grid cells (m) in grid mode. Default 1000 m.</source>
+      <translation>格网模式下格网边长（米）。默认 1000 米。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
@@ -7531,6 +7741,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Square</source>
       <translation>正方形</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Square grid</source>
+      <translation>方形格网</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -8072,6 +8287,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>The grid cell size must be positive.</source>
       <translation>格网大小必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>The grid would have {} cells; choose a larger grid cell size.</source>
+      <translation>格网将有 {} 个单元；请选择更大的格网边长。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
@@ -8864,6 +9084,11 @@ computed from</source>
       <translation>单元面积</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Unit cost (万元)</source>
+      <translation>单价（万元）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Unit cost (万元/hm²)</source>
       <translation>单位成本（万元/hm²）</translation>
@@ -9640,6 +9865,11 @@ computed from</source>
       <translation>分区统计</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Zone field</source>
+      <translation>功能区字段</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Zone id or name field</source>
       <translation>分区编号或名称字段</translation>
@@ -10010,6 +10240,11 @@ computed from</source>
       <translation>样例数据,示例,测试数据,sample,demo</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>sea,marine,planning unit,project,unit cost,sea-use zone,grid,海域,规划单元,海洋功能区,项目库,单价,陆海统筹,红树林,海草床,珊瑚礁,沙滩修复,岸线整治,退养还湿,海岛</source>
+      <translation>海域,海洋,规划单元,项目,单价,海洋功能区,格网,海域,规划单元,海洋功能区,项目库,单价,陆海统筹,红树林,海草床,珊瑚礁,沙滩修复,岸线整治,退养还湿,海岛</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>second date</source>
       <translation>第二期</translation>
@@ -10353,6 +10588,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>{} score field</source>
       <translation>{}评分字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>{} sea units, {} land units; marine projects {:.1f} 万元.</source>
+      <translation>{} 个海域单元，{} 个陆域单元；海洋修复项目 {:.1f} 万元。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />

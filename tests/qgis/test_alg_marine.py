@@ -280,3 +280,46 @@ def test_wetland_flood_storage(run_alg):
     with pytest.raises(QgsProcessingException, match="no feature has a type"):
         run_alg("wetlandfloodstorage", dict(WETLANDS=wet, TYPE_FIELD="DLBM", DEPTHS=["sea", "1"], OUTPUT="memory:",
                                             SUMMARY="memory:"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sea planning units and marine projects
+# ---------------------------------------------------------------------------------------------
+def test_marine_planning_units_and_costs(run_alg):
+    from qgis.PyQt.QtCore import QVariant
+    sea = memory_layer("Polygon", [("zone_type", QVariant.String)],
+                       [(rect(0, -1000, 1000, 1000), ["海洋保护区"]), (rect(1000, -1000, 1000, 1000), ["农渔业区"])])
+    land = memory_layer("Polygon", [("uid", QVariant.String)], [(rect(0, 0, 2000, 1000), ["L1"])])
+    mangrove = memory_layer("Polygon", [("n", QVariant.Int)], [(rect(100, -300, 100, 100), [1])])     # 1 ha in A
+    shore = shore_layer([(line((0, -1), (500, -1)), ["artificial", 0]), (line((1200, -1), (1400, -1)), ["sandy", 0]),
+                         (line((500, -1), (1000, -1)), ["bedrock", 0])])
+    res = run_alg("marineplanningunits", dict(SEA=sea, LAND_UNITS=land, LAND_ID_FIELD="uid", MANGROVE=mangrove,
+                                              SHORELINE=shore, SHORE_FIELD="cls", UNITS="memory:", PROJECTS="memory:"))
+    units = {r["unit_id"]: r for r in features(res["UNITS"])}
+    assert set(units) == {"HY001", "HY002", "L1"} and units["L1"]["domain"] == "陆域"
+    assert units["HY001"]["area_ha"] == pytest.approx(100.0) and units["HY001"]["zone"] == "海洋保护区"
+    projects = {(r["unit_id"], r["type_name"]): (r["quantity"], r["cost_wan"]) for r in features(res["PROJECTS"])}
+    assert projects == {("HY001", "红树林营造与修复"): (pytest.approx(1.0), pytest.approx(45.0)),
+                        ("HY001", "岸线整治"): (pytest.approx(0.5), pytest.approx(600.0)),
+                        ("HY002", "沙滩修复"): (pytest.approx(0.2), pytest.approx(300.0))}
+    assert units["HY001"]["marine_cost_wan"] == pytest.approx(645.0)
+    # grid mode: 1000 m cells over the 2 km × 1 km sea -> 2 units; edited unit cost
+    costs = []
+    for code, (name, unit, cost) in __import__("eco_restore_plugin.core.marine", fromlist=["x"]).MARINE_PROJECTS.items():
+        costs += [str(code), name, unit, "90" if code == 2 else str(cost)]
+    res = run_alg("marineplanningunits", dict(SEA=sea, MODE=1, GRID_SIZE=1000.0, MANGROVE=mangrove, COSTS=costs,
+                                              UNITS="memory:", PROJECTS="memory:"))
+    assert len(features(res["UNITS"])) == 2
+    assert [r["cost_wan"] for r in features(res["PROJECTS"])] == [pytest.approx(90.0)]
+
+
+def test_marine_planning_units_refuse_sea_over_land(run_alg):
+    from qgis.PyQt.QtCore import QVariant
+    sea = memory_layer("Polygon", [("zone_type", QVariant.String)], [(rect(0, -1000, 1000, 1050), ["保留区"])])
+    land = memory_layer("Polygon", [("uid", QVariant.String)], [(rect(0, 0, 1000, 1000), ["L1"])])
+    with pytest.raises(QgsProcessingException, match="Sea units overlap land units.*HY001 × L1"):
+        run_alg("marineplanningunits", dict(SEA=sea, LAND_UNITS=land, LAND_ID_FIELD="uid", UNITS="memory:",
+                                            PROJECTS="memory:"))
+    geo = memory_layer("Polygon", [("zone_type", QVariant.String)], [(rect(0, 0, 1, 1), ["x"])], crs="EPSG:4490")
+    with pytest.raises(QgsProcessingException, match="geographic CRS"):
+        run_alg("marineplanningunits", dict(SEA=geo, UNITS="memory:", PROJECTS="memory:"))

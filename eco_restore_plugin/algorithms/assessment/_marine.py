@@ -4,9 +4,11 @@ import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateTransform,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsRendererCategory,
     QgsSpatialIndex,
     QgsSymbol,
@@ -114,13 +116,14 @@ def polygons(source, crs, context, label):
     if source.sourceCrs() != crs:
         xform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     out = []
-    for f in source.getFeatures():
+    # polygons made from rasters often touch themselves at a corner: repaired here, not refused
+    for f in source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
         g = QgsGeometry(f.geometry())
         if g.isNull() or g.isEmpty():
             continue
         if xform is not None:
             g.transform(xform)
-        out.append((g, f))
+        out.append((g if g.isGeosValid() else g.makeValid(), f))
     if not out:
         raise QgsProcessingException(tr("{}: the layer has no polygons.").format(label))
     return out

@@ -129,7 +129,7 @@ class CoastalWetlandInventory(EcoRestoreAlgorithm):
                 ("from_zh", "string"), ("to_code", "int"), ("to_zh", "string"), ("area_ha", "double"),
                 ("candidate", "string")], QgsWkbTypes.MultiPolygon, grid.crs)
             n = 0
-            for g, v in polygonize(code, grid):
+            for g, v in polygonize(code, grid, connectedness=4):
                 a, b = int(v) // 100, int(v) % 100
                 area = g.area() / 1e4
                 if area < min_ha:
@@ -138,6 +138,7 @@ class CoastalWetlandInventory(EcoRestoreAlgorithm):
                 n += 1
                 cand = ("退塘还林还湿" if (b == 7 and a in (1, 2)) else "退塘还湿" if b == 7 else "退养还滩还湿") \
                     if t == 1 else "围填海生态修复"
+                g = g if g.isGeosValid() else g.makeValid()
                 g.convertToMultiType()
                 add_row(lsink, lfields, [n, t, "转为养殖" if t == 1 else "转为建设用地", a, H.HABITATS[a][0], b,
                                          H.HABITATS[b][0], round(area, 4), cand], g)

@@ -195,7 +195,7 @@ class MarineRestorationSuitability(EcoRestoreAlgorithm):
         n = 0
         if nlab:
             h_int = np.where(np.isfinite(hab), hab, 0).astype(np.int64)
-            for g, v in polygonize(lab * 10 + np.where(cls > 0, cls, 0), grid, mask=cls >= 1):
+            for g, v in polygonize(lab * 10 + np.where(cls > 0, cls, 0), grid, mask=cls >= 1, connectedness=4):
                 area = g.area() / 1e4
                 if area < min_ha:
                     continue
@@ -206,6 +206,7 @@ class MarineRestorationSuitability(EcoRestoreAlgorithm):
                 lims = lims[lims >= 0]
                 limiting = names[int(np.bincount(lims).argmax())] if len(lims) else ""
                 n += 1
+                g = g if g.isGeosValid() else g.makeValid()
                 g.convertToMultiType()
                 add_row(psink, pfields, [n, SPECIES_ZH[sp], k, H.SUITABILITY_ZH[k], round(area, 4),
                                          H.HABITATS.get(main, ("",))[0], limiting,
