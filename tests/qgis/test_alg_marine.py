@@ -46,11 +46,6 @@ def features(layer):
              for k, v in zip(layer.fields().names(), f.attributes())} for f in layer.getFeatures()]
 
 
-def as_layer(result):
-    from qgis.core import QgsProcessingUtils, QgsVectorLayer
-    return result if isinstance(result, QgsVectorLayer) else QgsVectorLayer(result, "x", "ogr")
-
-
 @pytest.fixture()
 def shores():
     # mainland along y = 0 heading east (land north = on the left): 600 m sandy, 400 m 红树林 (biological),

@@ -1,5 +1,4 @@
 """Flood regulation of wetlands (湿地调蓄): storage above the normal water level = area × regulating depth."""
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
