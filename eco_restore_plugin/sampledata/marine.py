@@ -288,6 +288,10 @@ def sea(st):
         if len(ero) > 9:                                    # smooth along the line: no loops
             ero = np.convolve(np.pad(ero, 4, mode="edge"), np.ones(9) / 9.0, "valid")
         x10, y10 = _offset(x, y, ero)          # 2010 seaward by erosion, landward of the wall
+        if len(x10) > 7:                       # offsetting a winding line folds it: smooth the folds out
+            k = np.ones(7) / 7.0
+            x10 = np.concatenate([x10[:3], np.convolve(x10, k, "valid"), x10[-3:]])
+            y10 = np.concatenate([y10[:3], np.convolve(y10, k, "valid"), y10[-3:]])
         twn = tw[tr_[cr, cc_], tc_[cr, cc_]]
         for (xs, ys, k, idx) in _split(x, y, k20):
             lines20.append((xs, ys, k, 0, int(np.bincount(twn[idx]).argmax())))
