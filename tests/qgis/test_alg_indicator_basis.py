@@ -112,7 +112,7 @@ def test_soil_conservation_rate(run_alg, inputs):
 
 def test_one_wetland_definition():
     from eco_restore_plugin.core import indicator_basis as B
-    from eco_restore_plugin.processing_helpers import atlas_layout
+    from eco_restore_plugin.processing_helpers import atlas as atlas_layout   # the package that replaced the module
 
     assert set(atlas_layout.WETLAND_CODES) == set(B.WETLAND_SANDIAO)
     assert 603 in B.WETLAND_SANDIAO and len(B.WETLAND_SANDIAO) == 8
