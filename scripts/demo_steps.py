@@ -31,6 +31,7 @@ from demo_steps_atlas import atlas  # noqa: E402
 from demo_steps_consolidation import consolidation  # noqa: E402
 from demo_steps_deliverables import deliverables  # noqa: E402
 from demo_steps_dltb import dltb  # noqa: E402
+from demo_steps_marine import marine  # noqa: E402
 from demo_steps_pattern import pattern  # noqa: E402
 from demo_steps_pattern_barriers import pattern_barriers  # noqa: E402
 from demo_steps_pattern_circuit import pattern_circuit  # noqa: E402
@@ -39,7 +40,5 @@ from demo_steps_targets import targets  # noqa: E402
 from demo_steps_valuation import valuation  # noqa: E402
 from demo_steps_zoning import zoning  # noqa: E402
 
-STEPS = [sample_region, dltb, assessment, valuation, pattern, pattern_circuit, pattern_barriers, pattern_network, zoning,
-         consolidation, targets, deliverables, atlas]
-
-
+STEPS = [sample_region, dltb, assessment, valuation, pattern, pattern_circuit, pattern_barriers, pattern_network,
+         zoning, consolidation, marine, targets, deliverables, atlas]

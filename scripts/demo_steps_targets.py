@@ -11,12 +11,17 @@ def targets(chain, args):
     def layer(name):
         return "{}|layername={}".format(gpkg, name)
 
-    base = chain.run("Indicator base values 指标基期值", "indicatorbasevalues", {
+    # 大陆自然岸线保有率 from the classified shoreline of the marine step (陆海统筹; the island lies outside the
+    # townships, so only the mainland shore is counted; restored shore counts as natural), else the coastline
+    coast = {"COASTLINE": layer("coastline"), "SHORE_FIELD": "shore_type"}
+    if "shorelineclassification" in chain.results:
+        coast = {"COASTLINE": "{}|layername=shoreline_classified".format(chain.gpkg), "SHORE_FIELD": "shore_class",
+                 "NATURAL_TYPES": "bedrock,sandy,muddy,biological,estuary,restored"}
+    base = chain.run("Indicator base values 指标基期值", "indicatorbasevalues", dict({
         "REGION": layer("townships"), "UNIT_FIELD": "name", "LANDUSE": lu,
-        "RESERVES": layer("nature_reserves"), "COASTLINE": layer("coastline"),
-        "SHORE_FIELD": "shore_type", "RED_LINE": layer("red_line"), "SOIL_LOSS": chain.raster("soil_loss"),
+        "RESERVES": layer("nature_reserves"), "RED_LINE": layer("red_line"), "SOIL_LOSS": chain.raster("soil_loss"),
         "OUTPUT": chain.table("indicator_base_values"),
-        "OUTPUT_LAYER": chain.table("townships_base_values")},
+        "OUTPUT_LAYER": chain.table("townships_base_values")}, **coast),
         document=[("OUTPUT", "indicator_base_values", "指标基期值", "Indicator base values"),
                   ("OUTPUT_LAYER", "townships_base_values", "乡镇指标基期值", "Townships with base values")])
     dec = chain.run("Target decomposition 目标分解传导", "targetdecomposition", {

@@ -151,6 +151,24 @@ def _pattern(name):
             "pinch": renderers.pinch_renderer, "barrier": renderers.barrier_renderer}[name]
 
 
+def wide_lines(factory, width=1.2):
+    """``factory`` with its line symbols ``width`` mm wide (shorelines drawn under the county boundary)."""
+    def wide(layer):
+        renderer = factory(layer)
+        if renderer is None or layer.geometryType() != QgsWkbTypes.LineGeometry:
+            return renderer
+        for i, cat in enumerate(renderer.categories()):
+            sym = cat.symbol().clone()
+            sym.setWidth(width)
+            renderer.updateCategorySymbol(i, sym)
+        return renderer
+    return wide
+
+
+#: colours of the shoreline classes (core/shoreline.py codes)
+MARINE_COLOURS = {"bedrock": "#6b4c3b", "sandy": "#e8c15a", "muddy": "#9c8a5a", "biological": "#1a9850",
+                  "estuary": "#2c7fb8", "artificial": "#d7191c", "restored": "#66c2a4"}
+
 #: layer name -> renderer factory. Layers not listed get :func:`fallback`.
 LAYER_RULES = {
     "base_county": outline(PLANNING_COLOURS["boundary"], "0.9"),
@@ -192,6 +210,19 @@ LAYER_RULES = {
     "townships_targets": graduated("森林覆盖率", ("#f7fcf5", "#00441b"), "%"),
     "source_centrality": graduated("cf_centrality", ("#c7e9c0", "#00441b"), ""),
     "corridor_centrality": graduated("cf_centrality", ("#c6dbef", "#08306b"), ""),
+    # land and sea together (陆海统筹)
+    "shoreline_classified": wide_lines(categorized("shore_class", "shore_zh", MARINE_COLOURS)),
+    "base_shoreline_2010": wide_lines(categorized("shore_class", "shore_zh", MARINE_COLOURS)),
+    "base_shoreline_2020": wide_lines(categorized("shore_class", "shore_zh", MARINE_COLOURS)),
+    "shoreline_transects": categorized("change"),
+    "base_sea_use_zones": categorized("zone_type"),
+    "base_island": lambda layer: _single(_fill("#c8a878")),
+    "marine_health": categorized("grade", "grade_zh", {1: "#1a9641", 2: "#fdae61", 3: "#d7191c"}),
+    "coastal_habitat_losses": categorized("candidate"),
+    "mangrove_candidates": categorized("suit_class", "suit_zh", {1: "#a6d96a", 2: "#1a9641"}),
+    "seagrass_candidates": categorized("suit_class", "suit_zh", {1: "#9ecae1", 2: "#2171b5"}),
+    "land_sea_units": categorized("domain"),
+    "wetland_storage": graduated("storage_wan_m3", ("#deebf7", "#08519c"), "万m³"),
 }
 
 

@@ -27,7 +27,8 @@ stops with :class:`eco_restore_plugin.core._progress.Cancelled` (an ``Interrupte
 * :mod:`.environment`: climate, vegetation and soil -> planning zones (red line, basic farmland,
   urban boundary) -> nature reserves -> watersheds;
 * :mod:`.vectors`: settlements and roads, rivers, coastline, administrative and zone polygons;
-* :mod:`.rasters`: the raster layers, soil texture, karst and coastal hazards, masks in ``extra``.
+* :mod:`.rasters`: the raster layers, soil texture, karst and coastal hazards, masks in ``extra``;
+* :mod:`.marine`: the sea (island, shorelines 2010/2020, marine habitats, sea-use zones, stations).
 
 Adding a stage (e.g. 三调 DLTB parcels, the sea) takes one function and one entry in
 :data:`STAGES`: write ``def my_stage(st): ...`` in the module of its topic (or a new one), and
@@ -40,7 +41,7 @@ as :func:`.rasters.soil_karst_coast` does, and must not modify what earlier stag
 import numpy as np
 
 from ..core._progress import checkpoint
-from . import environment, landuse, rasters, settlements, terrain, vectors
+from . import environment, landuse, marine, rasters, settlements, terrain, vectors
 from .region import (COUNTY_CODE, COUNTY_NAME, DEFAULT_SEED, DEFAULT_SIZE, EPSG,  # noqa: F401
                      RIVER_NAMES, SURNAMES, TOWN_NAMES, VILLAGE_SUFFIX, Region, VectorLayer)
 
@@ -76,6 +77,7 @@ STAGES = [
     (rasters.rasters, 3),
     (rasters.soil_karst_coast, 2),
     (rasters.keep_masks, 0),
+    (marine.sea, 0),        # weight 0 keeps the fractions the older stages report (tests); ~5 % of the run
 ]
 
 

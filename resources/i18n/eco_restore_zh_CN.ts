@@ -14,6 +14,11 @@
       <translation>且土层厚度 ≥ {:g} cm</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
+      <source> and {} more</source>
+      <translation> 等另外 {} 个</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>'{value}' is not a number.</source>
       <translation>“{value}”不是数字。</translation>
@@ -509,6 +514,16 @@
       <translation>面积</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Area (ha) of each class in both years, change (ha and %).</source>
+      <translation>各类别两期面积（公顷）及变化（公顷和 %）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Area (ha) of every class change older -&gt; newer.</source>
+      <translation>较早 -&gt; 较新各类别转移面积（公顷）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Area field (m²)</source>
       <translation>面积字段（m²）</translation>
@@ -544,9 +559,29 @@
       <translation>面积：三调图斑地类面积字段 TBDLMJ。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Areas of the coastal wetlands and marine habitats in one or two years - 1 红树林 mangrove, 2 盐沼 salt marsh, 3 海草床 seagrass bed, 4 珊瑚礁 coral reef, 5 滩涂 tidal flat, 6 河口水域 estuary water, 7 养殖坑塘 aquaculture pond, 8 开放式养殖 sea farming, 9 浅海水域 shallow sea, 10 海岛陆域 island land, 11 建设用地 construction (reclamation) - their change, the transitions between the years, and the losses of natural habitat (classes 1-6) to aquaculture (7, 8: candidates for 退塘还林还湿 / 退养还滩) and to construction (11) as polygons with their area. Input coding: the habitat classes above (Demo County's marine_habitat_&lt;year&gt;), or 三调 land-use codes (0303 红树林 -&gt; 1, 1105 沿海滩涂 -&gt; 5, 1104 坑塘 -&gt; 7, 1108 沼泽地 -&gt; 2, built-up codes -&gt; 11; other codes are left out, so a land-use raster gives no seagrass, reef or sea classes).</source>
+      <translation>统计一或两个年份的滨海湿地与海洋生境面积——1 红树林、2 盐沼、3 海草床、4 珊瑚礁、5 滩涂、6 河口水域、7 养殖坑塘、8 开放式养殖、9 浅海水域、10 海岛陆域、11 建设用地（围填海）——及其变化、两期之间的转移，以及天然生境（1-6 类）转为养殖（7、8 类：退塘还林还湿 / 退养还滩候选）和建设用地（11 类）的损失图斑及面积。栅格编码：上述生境类别（示例县的 marine_habitat_&lt;年份&gt;），或三调地类代码（0303 红树林地 -&gt; 1、1105 沿海滩涂 -&gt; 5、1104 坑塘 -&gt; 7、1108 沼泽地 -&gt; 2、建设用地代码 -&gt; 11；其他代码不计入，因此土地利用栅格不含海草床、珊瑚礁和海域类别）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Assessment of historic (abandoned) mine patches for ecological restoration, as far as the published outlines of TD/T 1070.1-2022 (矿山生态修复技术规范 第1部分：通则) and GB/T 43933-2024 allow. From the standards' outlines: the factors - geological stability, terrain, soil, water and the surrounding land use - the principle 宜耕则耕、宜林则林、宜草则草、宜水则水、宜建则建, the restoration directions (耕地, 林地, 草地, 建设用地, 水域) and the modes (自然恢复, 辅助再生, 生态重建, 转型利用). Plugin defaults, not from the standards (whose full text could not be checked for numbers): how each factor is measured and every threshold of the rule table. Per patch: mean and max slope from the DEM (Horn); stability from a surveyed field (1 or 稳定, 2 or 基本稳定, 3 or 不稳定) or else from the slope (max ≥ 35° unstable, mean ≥ 25° basically stable); share of bare rock (三调 1207, no soil); share of standing water (1101-1104, e.g. pit ponds); mean vegetation cover (optional); the dominant land-use group in a ring around the patch. The rules are tried in order, the first whose conditions all hold gives direction and mode (empty cell = any; the last rule should have no condition). The status field (values listed as restored or in progress; all others not restored) gives the area of restored historic mines (历史遗留矿山生态修复面积, hm²) in the summary table.</source>
       <translation>按 TD/T 1070.1-2022《矿山生态修复技术规范 第1部分：通则》和 GB/T 43933-2024 已公开的框架，对历史遗留（废弃）矿山图斑开展生态修复评价。取自标准框架的内容：评价因子（地质稳定性、地形、土壤、水及周边土地利用）、“宜耕则耕、宜林则林、宜草则草、宜水则水、宜建则建”原则、修复方向（耕地、林地、草地、建设用地、水域）和修复模式（自然恢复、辅助再生、生态重建、转型利用）。属于插件默认值、并非取自标准的内容（标准全文中的数值未能核对）：各因子的量算方法和规则表中的全部阈值。逐图斑计算：由 DEM（Horn 法）得平均坡度与最大坡度；稳定性取调查字段（1 或 稳定、2 或 基本稳定、3 或 不稳定），无调查值时由坡度推算（最大坡度 ≥ 35° 为不稳定，平均坡度 ≥ 25° 为基本稳定）；裸岩比例（三调 1207，无土壤）；积水比例（1101-1104，如采坑积水）；平均植被覆盖度（可选）；图斑周边环带内占优势的土地利用类别。规则按顺序检验，首条全部条件成立的规则给出修复方向与模式（空格 = 不限；最后一条规则宜不设条件）。修复状态字段（列为“已修复”或“修复中”的取值，其余视为未修复）在汇总表中给出历史遗留矿山生态修复面积（hm²）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Assigned values (good, fair, poor) of each category 1-5. Default 15/10/5, 10/5/1, 10/5/1, 15/10/5, 50/30/10 (HY/T 087-2005 as we read it).</source>
+      <translation>各类别 1-5 的赋值（好、中、差）。默认 15/10/5、10/5/1、10/5/1、15/10/5、50/30/10（本插件对 HY/T 087-2005 的理解）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Assigned values by category</source>
+      <translation>各类别赋值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Assigned values by category: give one row for each category 1-5.</source>
+      <translation>各类别赋值：类别 1-5 每类需一行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -898,6 +933,11 @@ computed from</source>
       <translation>按得分断点</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>By year and scope (mainland / island / total): total, natural, restored and artificial lengths (km) and 自然岸线保有率 (%); for the newer year the change figures.</source>
+      <translation>按年份和范围（大陆 / 海岛 / 合计）统计的总长度、自然、生态恢复和人工岸线长度（千米）及自然岸线保有率（%）；较新年份另附变化指标。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>C factor</source>
       <translation>C 因子</translation>
@@ -921,6 +961,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>C from the land-use table (default) or from FVC by 蔡崇法 et al. (2000).</source>
       <translation>C 因子取自土地利用对照表（默认），或按蔡崇法等（2000）由 FVC 计算。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>CEH breaks of 不健康 / 亚健康 / 健康 (lower-inclusive). Default 50, 75 (HY/T 087-2005).</source>
+      <translation>CEH 的不健康 / 亚健康 / 健康分级界值（含下界）。默认 50、75（HY/T 087-2005）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -963,6 +1008,16 @@ computed from</source>
       <translation>正在取消…</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Candidate habitat codes</source>
+      <translation>候选生境代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Candidate polygons smaller than this (ha) are left out. Default 0.1 ha.</source>
+      <translation>小于此面积（公顷）的候选图斑不输出。默认 0.1 公顷。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Cannot create the export folder '{}': {}</source>
       <translation>无法创建导出文件夹“{}”：{}</translation>
@@ -973,7 +1028,7 @@ computed from</source>
       <translation>无法创建输出文件夹“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
       <source>Cannot create the output table {}.</source>
       <translation>无法创建输出表 {}。</translation>
     </message>
@@ -1111,6 +1166,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Carbonate-rock outcrop D, % of the area; the reference grid.</source>
       <translation>碳酸盐岩出露面积比例 D（%），作为参考格网。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Category (1-5)</source>
+      <translation>类别 (1-5)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
@@ -1358,6 +1418,11 @@ computed from</source>
       <translation>视为景观以外的地类编码（如海域或县域以外），逗号分隔；与无数据一样不参与计算（FRAGSTATS 背景）。留空：所有有效像元均属景观。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Class field of the older shoreline (empty: the same name as the newer one).</source>
+      <translation>较早岸线的类型字段（留空：与较新岸线同名）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>Class for unknown codes (三调 code)</source>
       <translation>未知编码归入的地类（三调编码）</translation>
@@ -1376,6 +1441,26 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Classes without a runoff coefficient</source>
       <translation>无径流系数的地类</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Classified shoreline</source>
+      <translation>岸线分类</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Classified shoreline (lines): artificial shore -&gt; 岸线整治, sandy shore -&gt; 沙滩修复.</source>
+      <translation>分类岸线（线）：人工岸线 -&gt; 岸线整治，砂质岸线 -&gt; 沙滩修复。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Classified shoreline: field '{}' not found.</source>
+      <translation>分类岸线：找不到字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Classifies a shoreline layer into 基岩 bedrock, 砂质 sandy, 淤泥质 muddy, 生物 biological (mangrove, reef), 河口 estuary, 人工 artificial and 生态恢复 ecologically restored (class field: code 1-7, English code or Chinese name), flags mainland and island shores, sums lengths by class and township and computes 自然岸线保有率 = (natural + ecologically restored) / total length, for the mainland and the islands separately (the restored shore counted as natural after 海岸线保护与利用管理办法, 国家海洋局 2017, 第十二条 - our reading, not verified against the official text). With an older shoreline it casts transects every 'spacing' metres along the newer one, perpendicular to it, and measures as shoreline-change tools (DSAS) do the net shoreline movement NSM (m, positive = moved seaward, e.g. reclamation; negative = retreat, erosion) and the end-point rate EPR = NSM / years (m/a); each transect also records the classes before and after, giving the length of natural shore turned artificial (transects × spacing). The seaward side is taken from the land polygons, or else lines are taken to have land on their left. Protection classes 严格保护 / 限制开发 / 优化利用 follow an editable class table; the default (bedrock, biological and estuary shores strict; sandy, muddy and restored restricted; artificial optimised use) is the plugin's simplification of the three categories of 海岸线保护与利用管理办法 (2017), which assigns them by the shore's form and function, not by class alone: review it.</source>
+      <translation>将岸线图层分为基岩、砂质、淤泥质、生物（红树林、珊瑚礁等）、河口、人工和生态恢复岸线（类型字段：代码 1-7、英文代码或中文名），区分大陆与海岛岸线，按类型和乡镇汇总长度，并分别计算大陆和海岛的自然岸线保有率 =（自然岸线 + 生态恢复岸线）/ 岸线总长度（生态恢复岸线按《海岸线保护与利用管理办法》（国家海洋局 2017）第十二条计入自然岸线——系本插件的理解，未与正式文本核对）。给出较早年份的岸线时，沿较新岸线每隔“间距”米垂直于岸线布设断面，按岸线变化分析工具（DSAS）的做法量算净岸线移动距离 NSM（米，正值 = 向海推进，如围填海；负值 = 后退，如侵蚀）和端点速率 EPR = NSM / 年数（米/年）；每条断面还记录前后两期的岸线类型，据此得到自然岸线转为人工岸线的长度（断面数 × 间距）。向海一侧由陆域面确定，未给出时认为陆地位于线的左侧。严格保护 / 限制开发 / 优化利用三类岸线按可编辑的类型表划定；默认（基岩、生物、河口岸线严格保护；砂质、淤泥质、生态恢复岸线限制开发；人工岸线优化利用）是本插件对《海岸线保护与利用管理办法》（2017）三类管控的简化——该办法按岸线的形态和功能而非仅按类型划分：请复核。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -1441,6 +1526,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Coastal protection value 0-1 per cell (land cells: largest score × decay over protecting cells); grade it with the cumulative-share importance grading.</source>
       <translation>各像元的海岸防护值（0-1；陆地像元取各防护像元 得分 × 衰减 的最大值）；可用“服务重要性分级”进行分级。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Coastal wetland and marine habitat inventory (滨海湿地与海洋生境清查)</source>
+      <translation>滨海湿地与海洋生境清查 (Coastal wetland and marine habitat inventory)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -1756,6 +1846,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Copy of the sources with cf_centrality: the current through each source summed over all source pairs (A, not normalised). High values = sources that hold the network together.</source>
       <translation>源地副本，增加字段 cf_centrality：所有源地对之间通过该源地的电流之和（安培，未归一化）。数值越高，该源地对网络连通越关键。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Coral reef restoration areas</source>
+      <translation>珊瑚礁修复区</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Coral reef restoration areas (polygons).</source>
+      <translation>珊瑚礁修复区（面）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -2363,6 +2463,11 @@ computed from</source>
       <translation>比率类指标的分母字段（如森林覆盖率的土地面积）：上级比率 = 各单元比率按分母加权的平均值。留空：采用单元面积（km²）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Depth (m)</source>
+      <translation>深度（米）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Depth (mm)</source>
       <translation>深度（毫米）</translation>
@@ -2426,6 +2531,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Distance (m) from natural shoreline within which a parcel occupies it (variable shore). Default 100 m, the plugin's own value: set the plan's shoreline zone.</source>
       <translation>图斑距自然岸线在此距离（米）以内视为占用岸线（变量 shore）。默认 100 米，为插件自定值：请按规划的岸线管控范围设置。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Distance between transects along the newer shoreline (m). Default 50 m.</source>
+      <translation>沿较新岸线布设断面的间距（米）。默认 50 米。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -2693,6 +2803,11 @@ computed from</source>
       <translation>生态系统类型填中文或英文名称（旱地、水田、针叶林、针阔混交林、阔叶林、灌木、草原、灌草丛、草甸、湿地、荒漠、裸地、水系、冰川积雪）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Ecosystem type field</source>
+      <translation>生态系统类型字段</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecosystem types (生态系统类型分布图)</source>
       <translation>生态系统类型分布图</translation>
@@ -2763,9 +2878,19 @@ computed from</source>
       <translation>高程（DEM），米</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Elevation above mean sea level (m)</source>
+      <translation>相对平均海平面高程（米）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Elevation raster; the slope (Horn) of each patch is computed from it.</source>
       <translation>高程栅格；据此计算各图斑坡度（Horn 法）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Elevation relative to mean sea level (m; below sea level negative).</source>
+      <translation>相对平均海平面的高程（米；低于海平面为负）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
@@ -2813,6 +2938,11 @@ computed from</source>
       <translation>侵蚀性降雨阈值（mm/日）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Every indicator of every station: value, level (1 good, 2 fair, 3 poor) and assigned value.</source>
+      <translation>每个站位每项指标的值、等级（1 好、2 中、3 差）和赋值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Every rule of the rule table is switched off: nothing to find.</source>
       <translation>规则表中所有规则均已关闭，无可识别内容。</translation>
@@ -2856,6 +2986,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Existing farmland of the unit in hm². Default farm_hm2 (written by 'Farmland consolidation potential').</source>
       <translation>单元现有耕地面积字段（hm²）。默认 farm_hm2（“耕地整治潜力”写出的字段）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Existing stand habitat codes</source>
+      <translation>现有群落生境代码</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
@@ -2938,6 +3073,11 @@ computed from</source>
       <translation>植被覆盖度分界（留空 = {}）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Factor</source>
+      <translation>因子</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Factor '{}' has no valid cell on the land-use grid.</source>
       <translation>因子 '{}' 在土地利用格网上没有有效像元。</translation>
@@ -2956,6 +3096,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Fail</source>
       <translation>未通过</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Fair</source>
+      <translation>中</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Fair from</source>
+      <translation>中 下限</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Fair to</source>
+      <translation>中 上限</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
@@ -3133,6 +3288,11 @@ computed from</source>
       <translation>定义基础分区的字段（如流域名称），优先于基础分区数量。留空：不使用。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Field that flags island shores (1, true, 是, 海岛 or island = island; anything else = mainland). Empty: every shore is mainland.</source>
+      <translation>标记海岛岸线的字段（1、true、是、海岛 或 island = 海岛；其他值 = 大陆）。留空：全部按大陆岸线。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>Field that names each zone in the table. Empty: the feature id.</source>
       <translation>在结果表中标识各分区的字段。留空：使用要素编号。</translation>
@@ -3141,6 +3301,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Field that orders units with equal scores. Empty: feature order.</source>
       <translation>得分相同时用于排序的字段。留空：按要素顺序。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Field with the ecosystem type (mangrove, coral_reef, seagrass, estuary, bay or the Chinese names), copied to the outputs and used for the summary. Empty: one group.</source>
+      <translation>生态系统类型字段（mangrove、coral_reef、seagrass、estuary、bay 或中文名），复制到输出并用于汇总。留空：全部为一组。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -3158,6 +3323,16 @@ computed from</source>
       <translation>修复状态字段；未指定时所有图斑视为未修复。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Field with the shoreline class: 1-7, bedrock … restored, or 基岩岸线 … 生态恢复岸线.</source>
+      <translation>岸线类型字段：1-7、bedrock … restored，或 基岩岸线 … 生态恢复岸线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Field with the station name or code (empty: the feature id).</source>
+      <translation>站位名称或编号字段（留空：要素编号）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Field with the unit name or code (one feature per unit).</source>
       <translation>存放单元名称或代码的字段（每个单元一个要素）。</translation>
@@ -3166,6 +3341,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Field with the unit name or code; features with the same value form one unit.</source>
       <translation>存放单元名称或代码的字段；取值相同的要素合为一个单元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Field with the wetland type (English key, Chinese name or 三调 code).</source>
+      <translation>湿地类型字段（英文键、中文名或三调代码）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Field with the zone type or name of the sea polygons, copied to the units (optional).</source>
+      <translation>海域面的功能区类型或名称字段，复制到单元（可选）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -3473,6 +3658,21 @@ computed from</source>
       <translation>请给出工作簿文件（.xlsx）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Good</source>
+      <translation>好</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Good from</source>
+      <translation>好 下限</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Good to</source>
+      <translation>好 上限</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Grade and zone on density (hm² per 100 hm² of unit)</source>
       <translation>按密度分级分区（每 100 hm² 单元面积的 hm²）</translation>
@@ -3481,6 +3681,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Grade and zone on potential density (hm² per 100 hm² of unit area) instead of the totals, so large units do not dominate. Default off.</source>
       <translation>按潜力密度（每 100 hm² 单元面积的 hm² 数）而非总量分级和分区，避免大单元占优。默认不勾选。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Grade breaks of CEH</source>
+      <translation>CEH 分级界值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Grade breaks of CEH: the breaks must increase, got '{}'.</source>
+      <translation>CEH 分级界值：界值须递增，当前为“{}”。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
@@ -3573,7 +3783,7 @@ computed from</source>
       <translation>本地区粮食单产，kg/hm²。默认：2020 年全国粮食单产（5734 kg/hm²）；请采用本地区统计年鉴数据。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
       <source>Grid cell size (m)</source>
       <translation>格网大小（m）</translation>
     </message>
@@ -3603,9 +3813,49 @@ computed from</source>
       <translation>用于规划文本的 HTML 表格…</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Habitat (or 三调 land-use) raster of the newer year; the reference grid (projected CRS).</source>
+      <translation>较新年份的生境（或三调土地利用）栅格；参考网格（投影坐标系）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Habitat areas</source>
+      <translation>生境面积</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Habitat classes 1-11</source>
+      <translation>生境类别 1-11</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Habitat codes of the candidate cells. Empty: 5, 7 (tidal flat, pond) for mangroves, 5, 9 (tidal flat, shallow sea) for seagrass.</source>
+      <translation>候选像元的生境代码。留空：红树林为 5、7（滩涂、坑塘），海草床为 5、9（滩涂、浅海）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Habitat codes of the existing stands. Empty: 1 for mangroves, 3 for seagrass.</source>
+      <translation>现有群落的生境代码。留空：红树林为 1，海草床为 3。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Habitat degradation D</source>
       <translation>生境退化度 D</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Habitat losses</source>
+      <translation>生境损失</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Habitat lost to aquaculture</source>
+      <translation>转为养殖的生境</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Habitat lost to aquaculture (polygons, e.g. from the coastal wetland inventory): 退养还湿.</source>
+      <translation>转为养殖的生境（面，如滨海湿地清查的输出）：退养还湿。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -3643,7 +3893,7 @@ computed from</source>
       <translation>生境质量 InVEST (Habitat quality, InVEST model)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
       <source>Habitat raster</source>
       <translation>生境栅格</translation>
     </message>
@@ -3653,9 +3903,39 @@ computed from</source>
       <translation>生境栅格（MSPA 输出或任意分类栅格）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Habitat raster (classes 1 红树林 … 11 建设用地, as 'Coastal wetland and marine habitat inventory'); the reference grid. Gives the candidates and the existing stands.</source>
+      <translation>生境栅格（类别 1 红树林 … 11 建设用地，同“滨海湿地与海洋生境清查”）；参考网格。提供候选区和现有群落。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Habitat raster (newer)</source>
+      <translation>生境栅格（较新）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Habitat raster (newer): no cell holds a habitat class.</source>
+      <translation>生境栅格（较新）：没有任何像元属于生境类别。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Habitat raster (older)</source>
+      <translation>生境栅格（较早）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Habitat raster: no cell has a candidate code ({}). Check the codes.</source>
+      <translation>生境栅格：没有像元具有候选代码（{}）。请检查代码。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Habitat suitability H and sensitivity S to each threat</source>
       <translation>生境适宜性 H 及对各威胁的敏感性 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Habitat transitions</source>
+      <translation>生境转移</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -3686,6 +3966,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Half-width (m) of the project area around a line problem (each side). Default 30 m, the plugin's own value; set it to the river buffer width of your plan.</source>
       <translation>线状问题两侧各自的项目范围宽度（米）。默认 30 m，为插件自定值；应按规划确定的河流缓冲带宽度设置。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Health by ecosystem</source>
+      <translation>按生态系统的健康状况</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Health of mangrove, coral reef, seagrass, estuary and bay ecosystems after HY/T 087-2005 近岸海洋生态健康评价指南 (国家海洋局 2005), from monitoring values per station (one feature per station or ecosystem, indicator fields named by their codes: DO, PH, DIN, DIP, OIL; TOC, SULFIDE; HG, CD, PB, AS, OILB; HABITAT_LOSS, SED_CHANGE; PHYTO, ZOO_DENSITY, ZOO_BIOMASS, FISH_EGGS, BENTHOS_DENSITY, BENTHOS_BIOMASS, COVER). Each indicator gets the good, fair or poor value of its category by its thresholds (closed intervals; outside both = poor); a category index is the mean of its indicators' values, the health index CEH the sum of the five indices (水环境, 沉积环境, 生物残毒, 栖息地, 生物; 0-100), graded CEH ≥ 75 健康, 50-75 亚健康, &lt; 50 不健康 - the method of the guideline for estuary and bay ecosystems as we read it, not verified clause by clause against the official text. Defaults: assigned values water 15/10/5, sediment 10/5/1, residue 10/5/1, habitat 15/10/5, biology 50/30/10; water thresholds at the class I / II limits of GB 3097-1997, sediment of GB 18668-2002, residue of GB 18421-2001. NOT verified and therefore the plugin's own defaults: the habitat thresholds (5 % / 10 %), the biological bands (ratio to the reference value: good 0.5-1.5, fair 0.25-2.0), the cover indicator COVER (ratio of mangrove / live coral / seagrass cover to the reference: good ≥ 0.9, fair ≥ 0.7), and the use of one indicator set for all five ecosystems (the guideline's own sets and weights for mangrove, coral reef and seagrass could not be checked). Edit them to your copy of the guideline. Missing indicator fields are skipped; a station with no value in a category gets no CEH.</source>
+      <translation>依据《近岸海洋生态健康评价指南》HY/T 087-2005（国家海洋局 2005），由各站位监测值（每个站位或生态系统一个要素，指标字段以代码命名：DO、PH、DIN、DIP、OIL；TOC、SULFIDE；HG、CD、PB、AS、OILB；HABITAT_LOSS、SED_CHANGE；PHYTO、ZOO_DENSITY、ZOO_BIOMASS、FISH_EGGS、BENTHOS_DENSITY、BENTHOS_BIOMASS、COVER）评价红树林、珊瑚礁、海草床、河口和海湾生态系统的健康状况。每个指标按阈值取其类别的“好 / 中 / 差”赋值（闭区间；两区间之外为差）；类别指数为其指标赋值的平均值，健康指数 CEH 为五类指数（水环境、沉积环境、生物残毒、栖息地、生物；0-100）之和，CEH ≥ 75 为健康、50-75 为亚健康、&lt; 50 为不健康——这是本插件对该指南河口和海湾生态系统评价方法的理解，未逐条与正式文本核对。默认值：赋值 水环境 15/10/5、沉积环境 10/5/1、生物残毒 10/5/1、栖息地 15/10/5、生物 50/30/10；水环境阈值取 GB 3097-1997 第一、二类标准限值，沉积环境取 GB 18668-2002，生物残毒取 GB 18421-2001。以下未经核实，为本插件自定默认值：栖息地阈值（5 % / 10 %）、生物指标区间（与参考值之比：好 0.5-1.5，中 0.25-2.0）、覆盖度指标 COVER（红树林 / 活珊瑚 / 海草覆盖度与参考值之比：好 ≥ 0.9，中 ≥ 0.7），以及五类生态系统共用一套指标（未能核对指南中红树林、珊瑚礁、海草床各自的指标与权重）。请按所持指南文本修改。缺少的指标字段将被跳过；某类别无任何指标值的站位不计算 CEH。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/plugin.py" />
@@ -3721,6 +4011,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Household field</source>
       <translation>户数字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>How far from the newer shoreline (m, both sides) a transect looks for the older one; beyond it NSM and EPR are empty. Default 500 m.</source>
+      <translation>断面在较新岸线两侧搜索较早岸线的距离（米）；超出则 NSM 和 EPR 为空。默认 500 米。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -3761,6 +4056,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Id field for ties (optional; default feature order)</source>
       <translation>并列时的编号字段（可选；默认按要素顺序）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Id or name field of the land units (optional; empty: the feature id).</source>
+      <translation>陆域单元的编号或名称字段（可选；留空：要素编号）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
@@ -3858,7 +4158,7 @@ computed from</source>
       <translation>中、高恢复力等级的指数分界，升序。默认三等分 0.333、0.667，为插件自定。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
@@ -3898,6 +4198,11 @@ computed from</source>
       <translation>基准期（较早期或自然状态）指标：NDVI、FVC、NPP 或生境质量，作为参考格网。≤ 0 或无数据的像元结果为无数据。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Indicator scores</source>
+      <translation>指标赋值</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Indicator targets (目标指标体系)</source>
       <translation>目标指标体系 (Indicator targets)</translation>
@@ -3906,6 +4211,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/plugin.py" />
       <source>Indicator targets (目标指标体系)…</source>
       <translation>目标指标体系…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Indicator thresholds</source>
+      <translation>指标阈值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Indicator thresholds: code, category (1 水环境 water, 2 沉积环境 sediment, 3 生物残毒 residue, 4 栖息地 habitat, 5 生物 biology), good from / to and fair from / to (empty = no limit). Defaults as in the help (GB 3097 / 18668 / 18421 class I / II limits; the rest the plugin's own).</source>
+      <translation>指标阈值：代码、类别（1 水环境、2 沉积环境、3 生物残毒、4 栖息地、5 生物）、好的下限 / 上限和中的下限 / 上限（留空 = 不限）。默认值见帮助（GB 3097 / 18668 / 18421 第一、二类限值；其余为本插件自定）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
@@ -3921,6 +4236,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Indicators not listed: higher is better, tolerance 0.</source>
       <translation>未列出的指标：越高越好，容差为 0。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Indicators without a field, not assessed: {}.</source>
+      <translation>以下指标无对应字段，未参评：{}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -3951,6 +4271,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Invert factors (comma separated 0/1; 1 = high value means low resistance)</source>
       <translation>因子取反（逗号分隔 0/1；1 = 数值越高阻力越低）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Island flag field</source>
+      <translation>海岛标记字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Islands</source>
+      <translation>海岛</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Islands (polygons): 海岛生态修复 over their area.</source>
+      <translation>海岛（面）：按面积计海岛生态修复。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -4043,6 +4378,16 @@ computed from</source>
       <translation>每个像元按累积成本最近的源地编号；各分配区的边界即成本脊线，用于确定相邻源地对和生态节点。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land and sea units</source>
+      <translation>陆海规划单元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land and sea units with unit_id, domain (陆域 / 海域), zone and area (hm²).</source>
+      <translation>陆域和海域单元，含 unit_id、domain（陆域 / 海域）、功能区和面积（公顷）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Land classes</source>
       <translation>地类</translation>
@@ -4068,6 +4413,21 @@ computed from</source>
       <translation>地类图斑 DLTB</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land planning units (e.g. the restoration units), written beside the sea units (optional).</source>
+      <translation>陆域规划单元（如修复单元），与海域单元一并输出（可选）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Land polygons (county, islands) that tell the seaward side of the transects. Empty: lines are taken to have land on their left (the direction of digitising).</source>
+      <translation>用于判断断面向海一侧的陆域面（县域、海岛）。留空：认为陆地位于线的左侧（数字化方向）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Land polygons (seaward side)</source>
+      <translation>陆域面（判断向海一侧）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
       <source>Land surface temperature raster in °C. Give this or the brightness temperature.</source>
       <translation>地表温度栅格（°C）。与亮度温度二选一。</translation>
@@ -4076,6 +4436,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
       <source>Land surface temperature, °C (optional)</source>
       <translation>地表温度，°C（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land unit id field</source>
+      <translation>陆域单元编号字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land units</source>
+      <translation>陆域单元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Land units: field '{}' not found.</source>
+      <translation>陆域单元：找不到字段“{}”。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -4468,6 +4843,11 @@ computed from</source>
       <translation>剔除（无数据，不统计）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Lengths (km) by scope (mainland / island), township and class.</source>
+      <translation>按范围（大陆 / 海岛）、乡镇和类型统计的长度（千米）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
       <source>Levels</source>
       <translation>分级数</translation>
@@ -4516,6 +4896,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Loop (环道区)</source>
       <translation>环道区 (Loop)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Loss polygons smaller than this (ha) are left out. Default 0 (keep all).</source>
+      <translation>小于此面积（公顷）的损失图斑不输出。默认 0（全部保留）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
@@ -4583,6 +4968,36 @@ computed from</source>
       <translation>主要问题</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Makes the sea planning units - one per sea-use function zone (海洋功能区) or the cells of a square grid clipped to the sea polygons - and writes them beside the land units (field domain 陆域 / 海域), so that restoration zoning, priority and the project library can take land and sea units in one layer. Sea units that overlap land units by more than the tolerance are refused (fix the sea or land polygons). For every sea unit it collects the marine restoration projects from the candidate layers - mangrove (红树林营造与修复), seagrass (海草床修复), coral reef (珊瑚礁修复), habitat losses to aquaculture (退养还湿), islands (海岛生态修复) by area (hm²), and the shoreline by length (km): artificial shore -&gt; 岸线整治, sandy shore -&gt; 沙滩修复 - and costs them with the unit-cost table of the eight marine project types (海岸带生态修复, 红树林营造与修复, 海草床修复, 珊瑚礁修复, 沙滩修复, 岸线整治, 退养还湿, 海岛生态修复). A candidate or shoreline outside every sea unit goes to the nearest one. The default unit costs are the plugin's illustrative values, NOT from a standard or a price list: replace them by the local 估算指标.</source>
+      <translation>生成海域规划单元——每个海洋功能区一个单元，或按海域面裁切的方形格网——并与陆域单元一并输出（字段 domain 为 陆域 / 海域），使修复分区、优先级和项目库可以在同一图层中处理陆域和海域单元。与陆域单元重叠超过容许值的海域单元将被拒绝（请修正海域或陆域面）。对每个海域单元，从候选图层汇总海洋生态修复项目——红树林（红树林营造与修复）、海草床（海草床修复）、珊瑚礁（珊瑚礁修复）、转为养殖的生境（退养还湿）、海岛（海岛生态修复）按面积（公顷），岸线按长度（千米）：人工岸线 -&gt; 岸线整治，砂质岸线 -&gt; 沙滩修复——并按八类海洋修复项目（海岸带生态修复、红树林营造与修复、海草床修复、珊瑚礁修复、沙滩修复、岸线整治、退养还湿、海岛生态修复）的单价表估算费用。不在任何海域单元内的候选区或岸线归入最近的单元。默认单价为本插件的示意值，并非出自标准或价格清单：请替换为当地估算指标。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Mangrove (红树林)</source>
+      <translation>红树林 (Mangrove)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Mangrove (红树林) or seagrass (海草床): selects the rows of the rule tables.</source>
+      <translation>红树林或海草床：选择规则表中对应的行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Mangrove and seagrass restoration suitability (红树林海草床修复适宜性)</source>
+      <translation>红树林海草床修复适宜性 (Mangrove and seagrass restoration suitability)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Mangrove candidates</source>
+      <translation>红树林修复候选区</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Mangrove restoration candidates (polygons, e.g. from the suitability algorithm).</source>
+      <translation>红树林修复候选区（面，如适宜性算法的输出）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Map '{}' skipped: layer(s) {} missing.</source>
       <translation>图件“{}”已跳过：缺少图层 {}。</translation>
@@ -4606,6 +5021,56 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Maps to include (default: all). Pages follow the order of METHODS.md section 6 whatever the order chosen here.</source>
       <translation>要包含的图件（默认：全部）。无论此处选择顺序如何，页面均按 METHODS.md 第 6 节顺序排列。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Marginal from</source>
+      <translation>较适宜 下限</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Marginal to</source>
+      <translation>较适宜 上限</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
+      <source>Marine ecological protection and restoration (海洋生态保护修复布局图)</source>
+      <translation>海洋生态保护修复布局图 (Marine ecological protection and restoration)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Marine ecosystem health</source>
+      <translation>海洋生态健康</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Marine ecosystem health (近岸海洋生态健康评价)</source>
+      <translation>近岸海洋生态健康评价 (Marine ecosystem health)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Marine project types and unit costs</source>
+      <translation>海洋修复项目类型与单价</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Marine project types and unit costs: the types {} are missing; keep the eight codes 1-8.</source>
+      <translation>海洋修复项目类型与单价：缺少类型 {}；请保留代码 1-8 共八类。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Marine project types and unit costs: the unit cost of {} is negative.</source>
+      <translation>海洋修复项目类型与单价：{} 的单价为负。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Marine project types: code, name, unit (hm² or km) and unit cost (万元 per unit). The default unit costs are illustrative, see the help.</source>
+      <translation>海洋修复项目类型：代码、名称、单位（公顷或千米）和单价（万元/单位）。默认单价为示意值，见帮助。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Marine projects by unit</source>
+      <translation>按单元的海洋修复项目</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -4686,6 +5151,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Mean annual temperature F_tem (°C), for biodiversity maintenance.</source>
       <translation>多年平均气温 F_tem（°C），用于生物多样性维护。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Mean category indices and CEH by ecosystem, with the grade of the mean CEH.</source>
+      <translation>按生态系统统计的类别指数和 CEH 均值，及均值 CEH 的等级。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -4793,9 +5263,19 @@ computed from</source>
       <translation>矿山生态修复汇总</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Minimum candidate area (ha)</source>
+      <translation>候选图斑最小面积（公顷）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
       <source>Minimum cumulative resistance (MCR) to the nearest source, in resistance × metres; 0 on the sources, nodata on barriers.</source>
       <translation>到最近源地的最小累积阻力（MCR），单位为阻力 × 米；源地处为 0，障碍处为无数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Minimum loss polygon area (ha)</source>
+      <translation>损失图斑最小面积（公顷）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
@@ -4871,6 +5351,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>Moderate</source>
       <translation>中度</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Monitoring stations</source>
+      <translation>监测站位</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Monitoring stations (points) or a table: one feature per station or ecosystem.</source>
+      <translation>监测站位（点）或表格：每个站位或生态系统一个要素。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
@@ -4975,6 +5465,11 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Natural shoreline ratio</source>
+      <translation>自然岸线保有率</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Natural shoreline retention</source>
       <translation>自然岸线保有率</translation>
     </message>
     <message>
@@ -5166,6 +5661,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>No damaged space in the region: the output is empty.</source>
       <translation>区域内没有受损空间：输出为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>No ecosystem field '{}': the stations form one group.</source>
+      <translation>没有生态系统字段“{}”：全部站位作为一组。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>No existing stand in the habitat raster: distance is not scored.</source>
+      <translation>生境栅格中没有现有群落：不评价距离因子。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -5448,6 +5953,11 @@ computed from</source>
       <translation>按图层要素逐个分幅（QGIS 地图集）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>One per sea polygon</source>
+      <translation>每个海域面一个单元</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>One row per class: c_above, c_below, c_soil, c_dead in Mg C/ha. Defaults: plugin values for 三调 classes (built land and water 0); replace them with local survey values.</source>
       <translation>每个地类一行：c_above、c_below、c_soil、c_dead，单位 Mg C/hm²。默认：插件给出的三调地类值（建设用地和水域为 0）；请以本地调查值替换。</translation>
@@ -5488,9 +5998,19 @@ computed from</source>
       <translation>每个土地利用代码一行：对应谢高地等（2015）的生态系统类型。未列出的代码不计服务价值。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>One row per sea unit and project type: quantity, unit, unit cost, cost (万元).</source>
+      <translation>每个海域单元每类项目一行：数量、单位、单价、费用（万元）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>One row per threat; decay is 'linear' or 'exponential'; source codes separated by spaces.</source>
       <translation>每行一个威胁因子；衰减方式为 linear（线性）或 exponential（指数）；威胁源地类代码以空格分隔。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>One unit per sea polygon, or a square grid clipped to the sea polygons.</source>
+      <translation>每个海域面一个单元，或按海域面裁切的方形格网。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -5963,6 +6483,11 @@ computed from</source>
       <translation>图斑与生态保护红线重叠面积在该值（m²）以内仍视为通过，用于消除数字化误差造成的碎片。默认 1 m²，为插件自定值。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Overlap (m²) of a sea unit with a land unit that is still accepted (digitising slivers). Default 100 m², the plugin's own value.</source>
+      <translation>海域单元与陆域单元仍可接受的重叠面积（平方米，数字化碎片）。默认 100 平方米，本插件自定值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Overlay with {}</source>
       <translation>与 {} 叠加</translation>
@@ -6273,6 +6798,11 @@ computed from</source>
       <translation>闲置、低效建设用地和废弃矿山的面图层。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Polygons of natural habitat lost to aquaculture (type 1, 退塘还林还湿 / 退养还滩 candidates) or to construction (type 2), with the classes before and after and the area (ha).</source>
+      <translation>天然生境转为养殖（类型 1，退塘还林还湿 / 退养还滩候选）或建设用地（类型 2）的图斑，含前后类别和面积（公顷）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Polygons of nature reserves (自然保护地), for the wetland protection rate. Empty: that indicator is not computed.</source>
       <translation>自然保护地面图层，用于计算湿地保护率。留空：不计算该指标。</translation>
@@ -6341,6 +6871,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Polygons under restoration; use 'selected features only' to pick zone types.</source>
       <translation>修复图斑；可用“仅选中要素”挑选分区类型。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Poor</source>
+      <translation>差</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -6488,7 +7023,7 @@ computed from</source>
       <translation>项目库表</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
       <source>Project type</source>
       <translation>项目类型</translation>
     </message>
@@ -6506,6 +7041,31 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Protection buffer distance (m)</source>
       <translation>防护缓冲距离（m）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Protection class</source>
+      <translation>管控类别</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Protection class by shoreline class</source>
+      <translation>各岸线类型的管控类别</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Protection class of each shoreline class: 1 严格保护 strict protection, 2 限制开发 restricted development, 3 优化利用 optimised use (the plugin's default, see the help).</source>
+      <translation>各岸线类型的管控类别：1 严格保护、2 限制开发、3 优化利用（本插件默认值，见帮助）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Protection class table</source>
+      <translation>管控类别表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Protection class table: every shoreline class 1-7 needs a protection class 1, 2 or 3 (missing: {}; wrong: {}).</source>
+      <translation>管控类别表：岸线类型 1-7 均须有管控类别 1、2 或 3（缺少：{}；错误：{}）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
@@ -6768,6 +7328,11 @@ computed from</source>
       <translation>栅格“{}”：{} 个像元的值超出允许范围（{}），例如 {}。请修正输入（或将这些像元设为无数据）后再运行。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Raster codes</source>
+      <translation>栅格编码</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Raster folder</source>
       <translation>栅格文件夹</translation>
@@ -6921,6 +7486,26 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Regular grid</source>
       <translation>规则格网</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Regulating depth (m) above the normal water level of each type (the plugin's defaults, see help).</source>
+      <translation>各类型在正常水位以上的调蓄深度（米）（本插件默认值，见帮助）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Regulating depth by type</source>
+      <translation>各类型调蓄深度</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Regulating depth by type (m)</source>
+      <translation>各类型调蓄深度（米）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Regulating depth by type: '{}' has a negative depth.</source>
+      <translation>各类型调蓄深度：“{}”的深度为负。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
@@ -7153,6 +7738,11 @@ computed from</source>
       <translation>修复区域（分区或项目成果）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Restoration candidates</source>
+      <translation>修复候选区</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Restoration mode</source>
       <translation>修复模式</translation>
@@ -7201,6 +7791,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Restoration status field</source>
       <translation>修复状态字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Restoration suitability</source>
+      <translation>修复适宜性</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -7398,6 +7993,11 @@ computed from</source>
       <translation>规则表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Rule table: species (1 mangrove, 2 seagrass), factor (ELEVATION, WAVE, SALINITY, DISTANCE), suitable from / to, marginal from / to (empty = no limit). Defaults as in the help.</source>
+      <translation>规则表：物种（1 红树林、2 海草床）、因子（ELEVATION、WAVE、SALINITY、DISTANCE）、适宜的下限 / 上限、较适宜的下限 / 上限（留空 = 不限）。默认值见帮助。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Rule {} ({})</source>
       <translation>规则 {}（{}）</translation>
@@ -7473,6 +8073,16 @@ computed from</source>
       <translation>农村居民点</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Salinity (‰)</source>
+      <translation>盐度（‰）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Salinity (‰), optional.</source>
+      <translation>盐度（‰），可选。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Sample size for cell-level correlation (0 = all cells)</source>
       <translation>像元尺度相关分析的样本量（0 = 全部像元）</translation>
@@ -7513,6 +8123,11 @@ computed from</source>
       <translation>得分</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Score (0-2)</source>
+      <translation>评分 (0-2)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Score breaks</source>
       <translation>得分断点</translation>
@@ -7536,6 +8151,66 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Score per metre of restored length (IS / 2R)</source>
       <translation>按单位修复长度计的改善值（IS / 2R）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Scores the candidate cells (default: 滩涂 tidal flats and 养殖坑塘 aquaculture ponds for mangroves, tidal flats and shallow sea for seagrass, by the codes of a habitat raster) on elevation relative to mean sea level, wave height, salinity, substrate and distance to the existing stands (cells of the habitat raster with the existing-stand codes). Each factor is 2 suitable, 1 marginal or 0 unsuitable by the rule table (closed intervals: suitable from-to, marginal from-to; outside both unsuitable); a factor not given is left out; the class is the lowest factor (limiting factor) and the limiting factor is recorded. Defaults: mangrove elevation 0 to 1.5 m above mean sea level (planting between mean sea level and mean high water, after HY/T 214-2017 红树林植被恢复技术指南 as commonly cited - not verified here; set the upper limit to your local mean high water); all other values (mangrove wave ≤ 0.5 m, salinity 5-25 ‰, within 1 km of a stand, mud or sandy mud; seagrass 0.5-4 m below mean sea level, wave ≤ 0.6 m, salinity 25-35 ‰, within 2 km, sandy mud or sand) are the plugin's defaults from general restoration practice, NOT verified against a standard: review them with the local survey. Suitable and marginal patches become candidate polygons (area, main habitat beneath, project type 红树林营造与修复 / 海草床修复) for the project library.</source>
+      <translation>按生境栅格的代码选出候选像元（默认：红树林为滩涂和养殖坑塘，海草床为滩涂和浅海），依据相对平均海平面的高程、波高、盐度、底质和与现有群落（生境栅格中现有群落代码的像元）的距离评分。各因子按规则表（闭区间：适宜的下限-上限、较适宜的下限-上限；两者之外为不适宜）记 2 适宜、1 较适宜或 0 不适宜；未给出的因子不参评；类别取各因子的最低值（最小限制因子），并记录限制因子。默认值：红树林高程为平均海平面以上 0 至 1.5 米（在平均海平面与平均高潮位之间种植，依据常被引用的 HY/T 214-2017《红树林植被恢复技术指南》——此处未核实；上限请取当地平均高潮位）；其余值（红树林波高 ≤ 0.5 米、盐度 5-25 ‰、距现有群落 1 千米内、淤泥或泥沙底质；海草床平均海平面以下 0.5-4 米、波高 ≤ 0.6 米、盐度 25-35 ‰、2 千米内、泥沙或砂质底质）为本插件依一般修复实践拟定的默认值，未经标准核实：请结合当地调查复核。适宜和较适宜斑块输出为候选图斑（面积、所在主要生境、项目类型 红树林营造与修复 / 海草床修复），供项目库使用。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea planning units and marine projects (海域规划单元与海洋修复项目)</source>
+      <translation>海域规划单元与海洋修复项目 (Sea planning units and marine projects)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea polygons (sea-use zones)</source>
+      <translation>海域面（海洋功能区）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea polygons: sea-use function zones (海洋功能区) or the sea area (projected CRS in metres).</source>
+      <translation>海域面：海洋功能区或海域范围（以米为单位的投影坐标系）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea polygons: the layer has no polygons.</source>
+      <translation>海域面：图层没有面要素。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea polygons: the layer is missing or cannot be read.</source>
+      <translation>海域面：图层缺失或无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea units</source>
+      <translation>海域单元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea units overlap land units by more than {:g} m²: {}. Sea and land units must not overlap: clip the sea polygons with the land (or fix the coastline) and run again.</source>
+      <translation>海域单元与陆域单元的重叠超过 {:g} 平方米：{}。海域与陆域单元不得重叠：请用陆域裁切海域面（或修正海岸线）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Sea-land overlap tolerance (m²)</source>
+      <translation>海陆重叠容许值（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Seagrass (海草床)</source>
+      <translation>海草床 (Seagrass)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Seagrass candidates</source>
+      <translation>海草床修复候选区</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Seagrass restoration candidates (polygons).</source>
+      <translation>海草床修复候选区（面）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -7818,9 +8493,54 @@ computed from</source>
       <translation>岸线（线，可选）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Shoreline (newer)</source>
+      <translation>岸线（较新）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Shoreline (older)</source>
+      <translation>岸线（较早）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Shoreline change transects</source>
+      <translation>岸线变化断面</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Shoreline class code</source>
+      <translation>岸线类型代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Shoreline class field</source>
+      <translation>岸线类型字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Shoreline class field (artificial / 人工岸线, sandy / 砂质岸线 …). Default shore_class.</source>
+      <translation>岸线类型字段（artificial / 人工岸线、sandy / 砂质岸线 …）。默认 shore_class。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Shoreline class field (older)</source>
+      <translation>岸线类型字段（较早）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Shoreline classification and change (岸线分类与变化)</source>
+      <translation>岸线分类与变化 (Shoreline classification and change)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Shoreline distance (m)</source>
       <translation>岸线距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
+      <source>Shoreline distribution and types (海岸线分布与类型图)</source>
+      <translation>海岸线分布与类型图 (Shoreline distribution and types)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -7836,6 +8556,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Shoreline erosion rate, m/a</source>
       <translation>岸线侵蚀速率，m/a</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Shoreline lengths by class</source>
+      <translation>岸线分类长度</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -7858,6 +8583,11 @@ computed from</source>
       <translation>规则网格单元的边长（米）。默认 1000 m，为插件自定值。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Side of the grid cells (m) in grid mode. Default 1000 m.</source>
+      <translation>格网模式下格网边长（米）。默认 1000 米。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
       <source>Side of the square risk cells, m. 0: the side of 3 × the mean patch area. The log gives the range of the 2-5 × rule.</source>
       <translation>方形风险小区边长，m。0：取平均斑块面积 3 倍对应的边长。日志给出 2-5 倍规则的范围。</translation>
@@ -7876,6 +8606,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Significance level: a correlation with p &lt; α is a synergy (rho &gt; 0) or a trade-off (rho &lt; 0). Default 0.05, the usual statistical convention.</source>
       <translation>显著性水平：p &lt; α 的相关视为协同（rho &gt; 0）或权衡（rho &lt; 0）。默认 0.05，为统计学常用取值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Significant wave height (m), optional.</source>
+      <translation>有效波高（米），可选。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -8248,6 +8983,16 @@ computed from</source>
       <translation>Spearman 相关分析表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Species</source>
+      <translation>物种</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Species (1-2)</source>
+      <translation>物种 (1-2)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Splits upper-level targets to lower-level units (cities, counties or townships) by an allocation key: unit area, restoration potential (a field), the current value of the indicator (a field) or a weighted mix of the three (each key taken as shares, mixed by the weights). Each unit's target is its share clamped to its floor and cap, with the rest re-allocated to the other units until the totals are kept exactly (proportional allocation with clamping, METHODS.md §5). Aggregation 'sum' (areas, lengths): the unit targets add up to the upper-level target. Aggregation 'rate' (percentages such as forest coverage): the upper-level rate is the denominator-weighted mean of the unit rates (denominator: unit area in km² or a field), floors and caps are rates (cap at most 100). Floors and caps are a field of the unit layer or one number for all units. When the target cannot be met under the caps (or the floors exceed it), the algorithm stops with a message and writes nothing. Outputs: a unit × indicator table (one row per unit and indicator) and the units with one field per indicator for mapping.</source>
       <translation>按分配依据把上级目标分解到下级单元（市、县或乡镇）：单元面积、修复潜力（字段）、指标现状值（字段），或三者的加权组合（各依据先换算为份额，再按权重混合）。各单元目标为其份额，并限制在该单元的下限与上限之间，超出部分重新分配给其他单元，直至总量严格保持（带约束的比例分配，METHODS.md §5）。汇总方式“sum”（面积、长度）：各单元目标之和等于上级目标。汇总方式“rate”（百分比，如森林覆盖率）：上级比率为各单元比率按分母加权的平均值（分母：单元面积 km² 或指定字段），下限和上限也是比率（上限不超过 100）。下限、上限可以是单元图层的字段，也可以是统一的数值。如果在上限约束下无法完成目标（或下限之和已超过目标），算法给出提示并停止，不写出任何结果。输出：单元 × 指标表（每个单元每个指标一行），以及带各指标字段的单元图层，供制图使用。</translation>
@@ -8256,6 +9001,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
       <source>Square</source>
       <translation>正方形</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Square grid</source>
+      <translation>方形格网</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -8286,6 +9036,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Standard per person A_person (m²)</source>
       <translation>人均用地标准 A_person（m²）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Station field</source>
+      <translation>站位字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>Station {}: no value in {}: no health index.</source>
+      <translation>站位 {}：{} 无数值，不计算健康指数。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
@@ -8321,6 +9081,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Step between radii (0 = only the minimum radius).</source>
       <translation>半径之间的步长（0 = 仅用最小半径）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Storage by watershed</source>
+      <translation>按小流域的调蓄量</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Storage by watershed and type (万m³).</source>
+      <translation>按小流域和类型统计的调蓄量（万立方米）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Storage volume of lakes, reservoirs, rivers, ponds and marshes above their normal water level: area × regulating depth of the wetland's type (湿地专题: 湿地调蓄), per wetland and summed per watershed (a wetland crossing watersheds is split by them). Type field values: lake / reservoir / river / pond / marsh / mangrove / tidal_flat, their Chinese names or 三调 codes (1102 湖泊水面, 1103 水库水面, 1101 河流水面, 1104 坑塘水面, 1108 沼泽地, 1106 内陆滩涂, 0303 红树林地, 1105 沿海滩涂); other values are left out with a warning. The default depths (lake 1.0 m, reservoir 2.0 m, river 0.5 m, pond 0.3 m, marsh 0.3 m, coastal wetlands 0) are the plugin's illustrative values, NOT from a standard: replace them by the regulating depths of the local flood-control plans (调洪水位 − 正常蓄水位), or use the area-storage relations of the GEP guide (陆地生态系统生产总值（GEP）核算技术指南, 2020) for a formal estimate.</source>
+      <translation>湖泊、水库、河流、坑塘和沼泽在正常水位以上的调蓄量：面积 × 该湿地类型的调蓄深度（湿地专题：湿地调蓄），按湿地输出并按小流域汇总（跨流域的湿地按流域切分）。类型字段取值：lake / reservoir / river / pond / marsh / mangrove / tidal_flat、其中文名或三调代码（1102 湖泊水面、1103 水库水面、1101 河流水面、1104 坑塘水面、1108 沼泽地、1106 内陆滩涂、0303 红树林地、1105 沿海滩涂）；其他取值不计入并给出警告。默认调蓄深度（湖泊 1.0 米、水库 2.0 米、河流 0.5 米、坑塘 0.3 米、沼泽 0.3 米、滨海湿地 0）为本插件的示意值，并非出自标准：请替换为当地防洪规划的调蓄深度（调洪水位 − 正常蓄水位），或采用《陆地生态系统生产总值（GEP）核算技术指南》（2020）的面积—库容关系作正式估算。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -8376,6 +9151,71 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>Sub-cells per cell side for the dominant class</source>
       <translation>主导地类的每边子像元数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Substrate</source>
+      <translation>底质</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Substrate (codes 1-4)</source>
+      <translation>底质（代码 1-4）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Substrate code</source>
+      <translation>底质代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Substrate codes 1 mud 淤泥, 2 sandy mud 泥沙, 3 sand 砂, 4 gravel / rock 砾石岩礁, optional.</source>
+      <translation>底质代码 1 淤泥、2 泥沙、3 砂、4 砾石岩礁，可选。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Substrate score table: species (1, 2), substrate code, score (2 suitable, 1 marginal, 0 no).</source>
+      <translation>底质评分表：物种（1、2）、底质代码、评分（2 适宜、1 较适宜、0 不适宜）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Substrate scores</source>
+      <translation>底质评分</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Substrate scores: a score must be 0, 1 or 2, got '{}'.</source>
+      <translation>底质评分：评分须为 0、1 或 2，当前为“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Suitability class of the candidate cells: 0 不适宜, 1 较适宜, 2 适宜; 255 = not a candidate.</source>
+      <translation>候选像元的适宜性类别：0 不适宜、1 较适宜、2 适宜；255 = 非候选。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Suitability rules</source>
+      <translation>适宜性规则</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Suitability rules: no {} rule for this species.</source>
+      <translation>适宜性规则：该物种没有 {} 规则。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Suitable and marginal patches with area, class, limiting factor and project type.</source>
+      <translation>适宜和较适宜斑块，含面积、类别、限制因子和项目类型。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Suitable from</source>
+      <translation>适宜 下限</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>Suitable to</source>
+      <translation>适宜 上限</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -8714,6 +9554,11 @@ computed from</source>
       <translation>计算自然岸线保有率需要海岸线的岸线类型字段。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>The codes of the rasters: habitat classes 1-11, or 三调 land-use codes mapped to them.</source>
+      <translation>栅格的编码：生境类别 1-11，或映射到这些类别的三调地类代码。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>The corridor layer has no field '{}'. Choose the from / to / weight fields.</source>
       <translation>廊道图层没有字段“{}”。请选择起点 / 终点 / 权重字段。</translation>
@@ -8822,6 +9667,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>The grid cell size must be positive.</source>
       <translation>格网大小必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>The grid would have {} cells; choose a larger grid cell size.</source>
+      <translation>格网将有 {} 个单元；请选择更大的格网边长。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
@@ -8974,9 +9824,29 @@ computed from</source>
       <translation>网络的节点。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>The newer shoreline (lines, projected CRS in metres), one feature per classified stretch.</source>
+      <translation>较新年份的岸线（线图层，以米为单位的投影坐标系），每段分类岸线一个要素。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>The number of zones ({}) is smaller than the number of base zones ({}).</source>
       <translation>分区数（{}）小于基础分区数（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>The older shoreline for the change analysis (optional; same class field rules).</source>
+      <translation>用于变化分析的较早年份岸线（可选；类型字段规则相同）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>The older shoreline is in {} and the newer in {}: reproject one of them so both share a CRS.</source>
+      <translation>较早岸线的坐标系为 {}，较新岸线为 {}：请重投影其中之一，使两者坐标系一致。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>The older shoreline's year ({}) must be earlier than the newer shoreline's year ({}).</source>
+      <translation>较早岸线的年份（{}）须早于较新岸线的年份（{}）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -9169,6 +10039,11 @@ computed from</source>
       <translation>规则表：启用（1/0）、规则编号、问题代码、问题类型、地类、条件、修复模式、项目类型。可编辑、增加或关闭任意行。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>The same for the older year (optional): change, transitions and losses need it.</source>
+      <translation>较早年份的同类栅格（可选）：变化、转移和损失需要它。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
       <source>The same indicator, in the same unit, for the current period; resampled to the reference grid with a warning if needed.</source>
       <translation>现状期的同一指标（单位相同）；必要时重采样到参考格网并给出警告。</translation>
@@ -9194,6 +10069,11 @@ computed from</source>
       <translation>居民点为点图层：请选择居民点面积字段。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>The shoreline stretches with class, island flag, township, length and protection class.</source>
+      <translation>含类型、海岛标记、乡镇、长度和管控类别的岸线段。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>The slope field holds degrees</source>
       <translation>坡度字段以度为单位</translation>
@@ -9217,6 +10097,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>The source strength raster has negative values.</source>
       <translation>源强度栅格含负值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>The stations with the five category indices, CEH, grade (1 健康, 2 亚健康, 3 不健康) and grade name.</source>
+      <translation>含五类指数、CEH、等级（1 健康、2 亚健康、3 不健康）和等级名称的站位。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
@@ -9332,6 +10217,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The wetland codes below</source>
       <translation>下方的湿地地类代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>The wetlands with type, depth (m), area (ha), storage (m³ and 万m³) and main watershed.</source>
+      <translation>含类型、深度（米）、面积（公顷）、调蓄量（立方米和万立方米）及主要所在流域的湿地。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -9539,6 +10429,11 @@ computed from</source>
       <translation>生态系统服务总价值：{:.2f} 万元</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Total storage {:.2f} 万m³.</source>
+      <translation>总调蓄量 {:.2f} 万立方米。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Total water conservation: {:.4g} m³</source>
       <translation>水源涵养总量：{:.4g} 立方米</translation>
@@ -9549,14 +10444,29 @@ computed from</source>
       <translation>合计 {:.4f} hm²（{:.2f} 亩），{} 个图斑；田坎 {:.4f} hm²；面积取自 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
       <source>Township name field</source>
       <translation>乡镇名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Township name field.</source>
+      <translation>乡镇名称字段。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Township name field. Default name.</source>
       <translation>乡镇名称字段。默认 name。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Township polygons for lengths by township (optional). Each stretch goes to the township holding its midpoint, or the nearest one.</source>
+      <translation>用于按乡镇统计长度的乡镇面（可选）。每段岸线归入其中点所在的乡镇，否则归入最近的乡镇。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Townships</source>
+      <translation>乡镇</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
@@ -9567,6 +10477,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Trade-offs and synergies between ecosystem services (METHODS.md §1.5): the Spearman rank correlation rho of every pair of service rasters with its two-sided p-value and the number of pairs n (scipy.stats.spearmanr, ties averaged), over grid cells (cells valid in both rasters; above the sample size a random sample with a fixed seed, so runs repeat) or over units (the mean of each service per polygon of the units layer). A significant (p &lt; α, default 0.05) positive rho is a synergy 协同, a negative one a trade-off 权衡, else none. Cell-level p-values are optimistic under spatial autocorrelation: prefer units or a sample. Optional bivariate map of the first two rasters by tertiles: code 3 · (class of A − 1) + class of B, labelled A-B (低/中/高, e.g. 高-高 = both high). Rasters not on the first raster's grid are resampled.</source>
       <translation>生态系统服务之间的权衡与协同（METHODS.md §1.5）：每对服务栅格的 Spearman 秩相关系数 rho、双侧 p 值及样本对数 n（scipy.stats.spearmanr，结值取平均秩），可按栅格像元计算（两栅格均有效的像元；超过样本量时以固定随机种子抽样，结果可重复），或按单元计算（单元图层中每个面内各服务的均值）。显著（p &lt; α，默认 0.05）的正 rho 为协同，负 rho 为权衡，否则为无显著关系。空间自相关使像元尺度的 p 值偏乐观：建议按单元计算或抽样。可选输出前两个栅格按三分位数划分的双变量图：代码 3 · (A 的等级 − 1) + B 的等级，标注为 A-B（低/中/高，如 高-高 = 两者均高）。不在第一个栅格网格上的栅格会被重采样。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Transect reach (m)</source>
+      <translation>断面搜索距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Transect spacing (m)</source>
+      <translation>断面间距（米）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Transects with NSM (m), EPR (m/a) and the classes before and after.</source>
+      <translation>含 NSM（米）、EPR（米/年）及前后两期岸线类型的断面。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
@@ -9634,6 +10559,11 @@ computed from</source>
       <translation>类型字段为空时的类型</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Types not in the depth table, left out: {}.</source>
+      <translation>以下类型不在深度表中，未计入：{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Types {} occur in the patches but are absent from the coefficient table (types in the table: {}). Add them to the table or correct the type field.</source>
       <translation>图斑中出现类型 {}，但系数表中没有（表中类型：{}）。请将其加入系数表或修正类型字段。</translation>
@@ -9662,6 +10592,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Unit area</source>
       <translation>单元面积</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Unit cost (万元)</source>
+      <translation>单价（万元）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -10150,6 +11085,21 @@ computed from</source>
       <translation>流域面积阈值（km²）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Watershed field</source>
+      <translation>小流域字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Watershed id or name field.</source>
+      <translation>小流域编号或名称字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Watershed polygons for the sums (optional). Empty: one total.</source>
+      <translation>用于汇总的小流域面（可选）。留空：只给总量。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Watershed units need a DEM.</source>
       <translation>流域单元需要 DEM。</translation>
@@ -10160,7 +11110,7 @@ computed from</source>
       <translation>流域单元需要水文模块，但此版本中不可用。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
       <source>Watersheds</source>
       <translation>流域</translation>
     </message>
@@ -10170,7 +11120,7 @@ computed from</source>
       <translation>由 DEM 提取的流域</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
       <source>Wave height (m)</source>
       <translation>波高（m）</translation>
     </message>
@@ -10300,6 +11250,11 @@ computed from</source>
       <translation>湿地地类代码 {}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Wetland flood regulation storage (湿地调蓄能力)</source>
+      <translation>湿地调蓄能力 (Wetland flood regulation storage)</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Wetland land-use codes (comma separated)</source>
       <translation>湿地地类代码（逗号分隔）</translation>
@@ -10308,6 +11263,31 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Wetland parks, wetland protection plots, important wetlands</source>
       <translation>湿地公园、湿地保护小区、重要湿地</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Wetland polygons (projected CRS in metres).</source>
+      <translation>湿地面（以米为单位的投影坐标系）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Wetland storage</source>
+      <translation>湿地调蓄量</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Wetland type</source>
+      <translation>湿地类型</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Wetland type field</source>
+      <translation>湿地类型字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>Wetlands</source>
+      <translation>湿地</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
@@ -10470,6 +11450,16 @@ computed from</source>
       <translation>导出 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Year (newer)</source>
+      <translation>年份（较新）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Year (older)</source>
+      <translation>年份（较早）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Year of the current land cover</source>
       <translation>现状土地覆被年份</translation>
@@ -10490,6 +11480,36 @@ computed from</source>
       <translation>未来土地覆被年份；价值评估时须晚于现状年份。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Year of the newer raster (labels the outputs).</source>
+      <translation>较新栅格的年份（用于输出标注）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Year of the newer shoreline</source>
+      <translation>较新岸线年份</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Year of the newer shoreline.</source>
+      <translation>较新岸线的年份。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>Year of the older raster.</source>
+      <translation>较早栅格的年份。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Year of the older shoreline</source>
+      <translation>较早岸线年份</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>Year of the older shoreline; must be earlier than the newer year.</source>
+      <translation>较早岸线的年份；须早于较新年份。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Year of the population data. Default 2020, the base year of the 2021-2035 plans.</source>
       <translation>人口数据的年份。默认 2020，即 2021-2035 年规划的基期年。</translation>
@@ -10508,6 +11528,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Zonal statistics</source>
       <translation>分区统计</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>Zone field</source>
+      <translation>功能区字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
@@ -10648,6 +11673,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>coastal protection,mangrove,shoreline,salt marsh,seagrass,coral reef,海岸防护,红树林,自然岸线</source>
       <translation>海岸防护,红树林,岸线,盐沼,海草床,珊瑚礁,自然岸线,coastal protection,mangrove</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>coastal wetland,mangrove,seagrass,coral reef,tidal flat,aquaculture,reclamation,滨海湿地,红树林,海草床,珊瑚礁,滩涂,养殖,围填海,退塘还林,退养还湿,陆海统筹</source>
+      <translation>滨海湿地,红树林,海草床,珊瑚礁,滩涂,养殖,围填海,滨海湿地,红树林,海草床,珊瑚礁,滩涂,养殖,围填海,退塘还林,退养还湿,陆海统筹</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
@@ -10845,6 +11875,16 @@ computed from</source>
       <translation>布局“{}”</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>mangrove,seagrass,restoration,suitability,tidal flat,pond,红树林,海草床,修复适宜性,退塘还林,潮滩,陆海统筹</source>
+      <translation>红树林,海草床,修复,适宜性,潮滩,坑塘,红树林,海草床,修复适宜性,退塘还林,潮滩,陆海统筹</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>marine,health,HY/T 087,estuary,bay,mangrove,coral reef,seagrass,海洋生态健康,河口,海湾,红树林,珊瑚礁,海草床,陆海统筹</source>
+      <translation>海洋,健康,HY/T 087,河口,海湾,红树林,珊瑚礁,海草床,海洋生态健康,河口,海湾,红树林,珊瑚礁,海草床,陆海统筹</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>mm</source>
       <translation>毫米</translation>
@@ -11015,9 +12055,19 @@ computed from</source>
       <translation>样例数据,示例,测试数据,sample,demo</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>sea,marine,planning unit,project,unit cost,sea-use zone,grid,海域,规划单元,海洋功能区,项目库,单价,陆海统筹,红树林,海草床,珊瑚礁,沙滩修复,岸线整治,退养还湿,海岛</source>
+      <translation>海域,海洋,规划单元,项目,单价,海洋功能区,格网,海域,规划单元,海洋功能区,项目库,单价,陆海统筹,红树林,海草床,珊瑚礁,沙滩修复,岸线整治,退养还湿,海岛</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>second date</source>
       <translation>第二期</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>shoreline,coastline,natural shoreline,retention,end point rate,transect,island,陆海统筹,海岸线,自然岸线保有率,岸线变化,海岛,严格保护,限制开发,优化利用</source>
+      <translation>岸线,海岸线,自然岸线,保有率,端点速率,断面,海岛,陆海统筹,海岸线,自然岸线保有率,岸线变化,海岛,严格保护,限制开发,优化利用</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -11150,6 +12200,11 @@ computed from</source>
       <translation>水源涵养,水量平衡,产水,water conservation</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>wetland,flood regulation,storage,lake,reservoir,watershed,湿地,调蓄,洪水调蓄,湖泊,水库,小流域</source>
+      <translation>湿地,洪水调蓄,调蓄量,湖泊,水库,流域,湿地,调蓄,洪水调蓄,湖泊,水库,小流域</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
       <source>whole class codes of 0 or more</source>
       <translation>类别代码须为不小于 0 的整数</translation>
@@ -11198,6 +12253,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>{} base values computed from layers.</source>
       <translation>已由图层计算 {} 项基期值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>{} candidate polygons.</source>
+      <translation>{} 个候选图斑。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
@@ -11310,9 +12370,19 @@ computed from</source>
       <translation>{}使用地理坐标系（度），而本算法需要量算面积或距离。请先投影到以米为单位的投影坐标系（如 CGCS2000 高斯-克吕格）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
+      <source>{} is in a geographic CRS ({}), but lengths, distances and areas are measured in metres. Reproject it to a projected CRS (e.g. CGCS2000 / 3-degree Gauss-Kruger) first.</source>
+      <translation>{} 为地理坐标系（{}），而长度、距离和面积以米量算。请先将其重投影到投影坐标系（如 CGCS2000 / 3 度带高斯-克吕格）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>{} is in a geographic CRS ({}); areas and cells need metres. Reproject it to a projected CRS, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513-4554), and run again.</source>
       <translation>{}为地理坐标系（{}）；面积和像元需以米为单位。请投影到投影坐标系，如 CGCS2000 / 3 度带高斯-克吕格（EPSG:4513-4554）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>{} loss polygons.</source>
+      <translation>{} 个损失图斑。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
@@ -11400,6 +12470,11 @@ computed from</source>
       <translation>{}评分字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
+      <source>{} sea units, {} land units; marine projects {:.1f} 万元.</source>
+      <translation>{} 个海域单元，{} 个陆域单元；海洋修复项目 {:.1f} 万元。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>{} settlements are below the standard; their potential is reported as zero (flag 'negative' = 1).</source>
       <translation>{} 个居民点用地低于标准；其潜力记为零（标记 'negative' = 1）。</translation>
@@ -11470,6 +12545,11 @@ computed from</source>
       <translation>{} 个分区与栅格不重叠，没有指数。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
+      <source>{} {}: {:.2f} km, natural {:.2f} km, restored {:.2f} km, retention {:.1f} %</source>
+      <translation>{} {}：{:.2f} 千米，自然 {:.2f} 千米，生态恢复 {:.2f} 千米，保有率 {:.1f} %</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: '{}' is not a list of numbers.</source>
       <translation>{}：“{}”不是数字列表。</translation>
@@ -11490,6 +12570,16 @@ computed from</source>
       <translation>{}：“{}”不是当量因子表中的生态系统类型（{}）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>{}: CEH {:.1f} ({})</source>
+      <translation>{}：CEH {:.1f}（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
+      <source>{}: a line layer is needed.</source>
+      <translation>{}：需要线图层。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>{}: a unit has no area, so densities cannot be computed.</source>
       <translation>{}：有单元面积为零，无法计算密度。</translation>
@@ -11498,6 +12588,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>{}: aggregation '{}' is neither 'sum' nor 'rate'.</source>
       <translation>{}：汇总方式“{}”既不是“sum”也不是“rate”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>{}: category of {} must be 1-5, got '{}'.</source>
+      <translation>{}：{} 的类别须为 1-5，当前为“{}”。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -11520,6 +12615,16 @@ computed from</source>
       <translation>{}：要素 {} 的字段“{}”没有值。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
+      <source>{}: features {} have an empty or broken line (no geometry, fewer than two distinct vertices or zero length). Repair them (Vector &gt; Geometry Tools &gt; Check Validity) or delete them.</source>
+      <translation>{}：要素 {} 的线为空或已损坏（无几何、不同顶点少于两个或长度为零）。请修复（矢量 &gt; 几何工具 &gt; 检查有效性）或删除。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
+      <source>{}: field '{}' has values that are not shoreline classes: {}. Use a code 1-7, the English code or the Chinese name of: {}.</source>
+      <translation>{}：字段“{}”含有不是岸线类型的值：{}。请使用代码 1-7、英文代码或以下中文名：{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: field '{}' is not numeric.</source>
       <translation>{}：字段“{}”不是数值型。</translation>
@@ -11530,9 +12635,34 @@ computed from</source>
       <translation>{}：未找到字段“{}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
+      <source>{}: field '{}' not found. Choose the field that holds it (fields: {}).</source>
+      <translation>{}：找不到字段“{}”。请选择存放该信息的字段（现有字段：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>{}: for {} a 'from' exceeds its 'to'.</source>
+      <translation>{}：{} 的下限大于上限。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
+      <source>{}: no feature has a type of the depth table ({}). Check the type field or add its values to the table.</source>
+      <translation>{}：没有要素的类型在深度表中（{}）。请检查类型字段或将其取值加入表中。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
       <source>{}: no field '{}', values left empty.</source>
       <translation>{}：没有字段“{}”，数值留空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>{}: no indicator field found. Name the fields by the indicator codes ({}).</source>
+      <translation>{}：未找到任何指标字段。请按指标代码命名字段（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
+      <source>{}: no island flag field '{}': every shore is taken as mainland.</source>
+      <translation>{}：没有海岛标记字段“{}”：全部按大陆岸线处理。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -11555,12 +12685,22 @@ computed from</source>
       <translation>{}：部分单元的现状值字段“{}”为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
+      <source>{}: the input already has a field '{}'; rename it.</source>
+      <translation>{}：输入已有字段“{}”；请重命名。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
       <source>{}: the layer has no features.</source>
       <translation>{}：图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
+      <source>{}: the layer has no polygons.</source>
+      <translation>{}：图层没有面要素。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
       <source>{}: the layer is missing or cannot be read.</source>
       <translation>{}：图层缺失或无法读取。</translation>
     </message>
@@ -11570,7 +12710,7 @@ computed from</source>
       <translation>{}：表中有 {} 个值，不是 {} 列的整数行。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
       <source>{}: the table is empty.</source>
       <translation>{}：表为空。</translation>
     </message>
@@ -11600,6 +12740,11 @@ computed from</source>
       <translation>{}：单元“{}”与“{}”重叠 {:.1f} m²。单元不得相互重叠；请修正单元图层（如 矢量 &gt; 几何工具 &gt; 检查有效性，或融合）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
+      <source>{}: unknown factor '{}' (ELEVATION, WAVE, SALINITY or DISTANCE).</source>
+      <translation>{}：未知因子“{}”（ELEVATION、WAVE、SALINITY 或 DISTANCE）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>{}: upper-level target</source>
       <translation>{}：上级目标</translation>
@@ -11608,6 +12753,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>{}: upper-level {} -&gt; units {}</source>
       <translation>{}：上级 {} -&gt; 各单元 {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>{}: values {} are not habitat classes 1-11. Choose '三调 land-use codes' if the raster holds land use, or reclassify it.</source>
+      <translation>{}：值 {} 不是生境类别 1-11。若栅格为土地利用，请选择“三调地类代码”，或先重分类。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -11693,6 +12843,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>三调 code given to parcels whose DLBM is not in the classification when the unknown-code choice is 'Map to the class below'. Default 1201 (空闲地).</source>
       <translation>当“分类外编码”选择“归入下列地类”时，DLBM 不在分类中的图斑所归入的三调编码。默认 1201（空闲地）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
+      <source>三调 land-use codes</source>
+      <translation>三调地类代码</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />

@@ -13,7 +13,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 #: METHODS.md section 6 order of the atlas pages.
 ORDER = ["区位图", "用地现状图", "生态系统类型分布图", "生态保护重要性评价图", "水源涵养重要性评价图",
          "水土保持重要性评价图", "生物多样性维护重要性评价图", "生境质量评价图", "海岸防护功能评价图",
-         "生态脆弱性评价图", "生态问题识别图", "生态安全格局图", "生态修复分区图", "重点工程布局图",
+         "海岸线分布与类型图", "生态脆弱性评价图", "生态问题识别图", "生态安全格局图", "生态修复分区图",
+         "海洋生态保护修复布局图", "重点工程布局图",
          "土地综合整治潜力分布图", "近期项目安排图"]
 ITEM_IDS = ("title", "map_title", "map_number", "organisation", "date", "main_map", "inset_map", "legend",
             "scalebar", "north_arrow", "notes", "sources")
@@ -90,7 +91,7 @@ def test_atlas_all_maps(run_alg, planning, tmp_path):
     skipped = res["SKIPPED"]
     assert "生境质量评价图" in skipped                       # its raster was removed
     for title in ("区位图", "用地现状图", "生态系统类型分布图", "生态保护重要性评价图", "生态安全格局图",
-                  "生态修复分区图"):
+                  "生态修复分区图", "海岸线分布与类型图", "海洋生态保护修复布局图"):
         assert title not in skipped                        # their layers are in the demo
     present = [t for t in ORDER if t not in skipped]
     assert sorted(present + skipped) == sorted(ORDER)

@@ -70,6 +70,11 @@ MAPS = [
              "?ecological_nodes"], False, 70, None),
     MapSpec("nearterm", tr_noop("Near-term projects (近期项目安排图)"), "近期项目安排图", ["project_library"],
             False, 120, "nearterm"),
+    MapSpec("shoreline", tr_noop("Shoreline distribution and types (海岸线分布与类型图)"), "海岸线分布与类型图",
+            ["?base_sea_use_zones", "?base_island", ("shoreline_classified", "base_shoreline_2020")], False, 46, None),
+    MapSpec("marine", tr_noop("Marine ecological protection and restoration (海洋生态保护修复布局图)"),
+            "海洋生态保护修复布局图", ["?base_sea_use_zones", "?coastal_habitat_losses", "?seagrass_candidates",
+                                 "mangrove_candidates", "?shoreline_classified", "?marine_health"], False, 96, None),
 ]
 
 #: Period value of near-term projects in project_library's ``period`` field (zoning_projects.py).

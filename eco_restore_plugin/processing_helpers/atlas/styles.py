@@ -37,7 +37,8 @@ RESULT_STYLES = {
 }
 
 #: Fields used to colour unstyled vector layers by category (first present with 1..20 values).
-CATEGORY_FIELDS = ("zone_name", "type_name", "ctype_name", "zone_type", "grade_n", "name")
+CATEGORY_FIELDS = ("zone_name", "type_name", "ctype_name", "zone_type", "grade_n", "name", "shore_zh", "suit_zh",
+                   "grade_zh", "candidate")
 
 PALETTE = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666",
            "#8dd3c7", "#fb8072", "#80b1d3", "#fdb462", "#b3de69", "#fccde5", "#bc80bd", "#ccebc5",
@@ -64,6 +65,8 @@ def categorize(layer, field):
     for i, v in enumerate(values):
         sym = QgsSymbol.defaultSymbol(layer.geometryType())
         sym.setColor(QColor(PALETTE[i]))
+        if layer.geometryType() == QgsWkbTypes.LineGeometry:
+            sym.setWidth(0.8)              # classified lines (shoreline types) must read at map scale
         cats.append(QgsRendererCategory(v, sym, str(v)))
     layer.setRenderer(QgsCategorizedSymbolRenderer(field, cats))
     return True
