@@ -83,12 +83,7 @@ def assessment(chain, args):
         "INDEX": r("coastal_erosion_vulnerability_index"), "GRADE": r("coastal_erosion_vulnerability")},
         [("GRADE", "coastal_erosion_vulnerability", "海岸侵蚀脆弱性", "Coastal-erosion vulnerability"),
          ("INDEX", "coastal_erosion_vulnerability_index", "海岸侵蚀脆弱性指数", "Coastal-erosion vulnerability index")])
-    chain.run("Service trade-offs 服务权衡与协同", "servicetradeoffs", {
-        "INPUTS": [r("water_conservation"), r("soil_conservation"), r("habitat_quality")],
-        "OUTPUT": chain.table("service_tradeoffs"),
-        "BIVARIATE": r("service_bivariate")},
-        [("OUTPUT", "service_tradeoffs", "生态系统服务权衡与协同", "Service trade-offs and synergies"),
-         ("BIVARIATE", "service_bivariate", "水源涵养-水土保持双变量图", "Bivariate map")])
+    # service trade-offs run in the valuation step, with the service value and carbon storage as inputs
     chain.run("Landscape diversity in a moving window 移动窗口景观多样性", "landscapemetricswindow", {
         "INPUT": s["LANDUSE_2020"], "METRIC": 2, "RADIUS": 500.0, "OUTPUT": r("shdi_window")},
         [("OUTPUT", "shdi_window", "移动窗口香农多样性指数", "SHDI in a 500 m window")])

@@ -78,3 +78,12 @@ def valuation(chain, args):
         [("OUTPUT", "mine_restoration", "历史遗留矿山修复方向与模式", "Historic mines: restoration direction and mode"),
          ("SUMMARY", "mine_restoration_summary", "历史遗留矿山生态修复面积",
           "Historic mines: restored area and area by direction and mode")])
+
+    # trade-offs and synergies of the services, their value and carbon storage (Spearman correlations)
+    chain.run("Service trade-offs 服务权衡与协同", "servicetradeoffs", {
+        "INPUTS": [r("water_conservation"), r("soil_conservation"), r("habitat_quality"), r("service_value_2020"),
+                   r("carbon_2020")],
+        "OUTPUT": chain.table("service_tradeoffs"),
+        "BIVARIATE": r("service_bivariate")},
+        [("OUTPUT", "service_tradeoffs", "生态系统服务权衡与协同", "Service trade-offs and synergies"),
+         ("BIVARIATE", "service_bivariate", "水源涵养-水土保持双变量图", "Bivariate map")])

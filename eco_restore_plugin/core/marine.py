@@ -69,14 +69,14 @@ def level(value, good, fair):
     return 3
 
 
-def grade(ceh, breaks=GRADE_BREAKS):
+def grade(ceh, *, breaks=GRADE_BREAKS):
     """1 healthy (≥ upper break), 2 sub-healthy, 3 unhealthy (< lower break); 0 for NaN."""
     if not np.isfinite(ceh):
         return 0
     return 1 if ceh >= breaks[1] else (2 if ceh >= breaks[0] else 3)
 
 
-def health(values, indicators=None, assigned=None, breaks=GRADE_BREAKS):
+def health(values, *, indicators=None, assigned=None, breaks=GRADE_BREAKS):
     """Health of one station / ecosystem from ``{indicator: value}``.
 
     Returns ``{"levels": {ind: level}, "scores": {ind: assigned value}, "index": {category: mean},
@@ -95,7 +95,7 @@ def health(values, indicators=None, assigned=None, breaks=GRADE_BREAKS):
     index = {c: (float(np.mean(v)) if v else float("nan")) for c, v in by_cat.items()}
     missing = [c for c in CATEGORIES if not by_cat[c]]
     ceh = float("nan") if missing else float(sum(index.values()))
-    return {"levels": levels, "scores": scores, "index": index, "ceh": ceh, "grade": grade(ceh, breaks),
+    return {"levels": levels, "scores": scores, "index": index, "ceh": ceh, "grade": grade(ceh, breaks=breaks),
             "missing": missing}
 
 
@@ -135,7 +135,7 @@ def habitat_transitions(h_old, h_new, cell_ha):
     return {(int(v // 1000), int(v % 1000)): float(c) * cell_ha for v, c in zip(vals, counts)}
 
 
-def habitat_losses(h_old, h_new, natural=NATURAL_HABITATS, to_aquaculture=AQUACULTURE, to_construction=CONSTRUCTION):
+def habitat_losses(h_old, h_new, *, natural=NATURAL_HABITATS, to_aquaculture=AQUACULTURE, to_construction=CONSTRUCTION):
     """Loss codes: 1 natural habitat -> aquaculture (退塘还林还湿 / 退养还滩 candidate), 2 natural -> construction,
     0 otherwise."""
     nat = np.isin(h_old, natural)
@@ -174,6 +174,7 @@ def factor_score(values, rule):
 
 
 def substrate_score(codes, scores):
+    """Suitability score of each substrate code from ``{code: score}`` (NaN for codes not in the table)."""
     c = np.asarray(codes, float)
     out = np.full(c.shape, np.nan)
     for code, s in scores.items():

@@ -59,6 +59,7 @@ def class_of(value):
 
 
 def line_length(coords):
+    """Planar length of a polyline ``[(x, y), ...]`` (sum of its segment lengths; 0 for fewer than 2 points)."""
     c = np.asarray(coords, float)
     if len(c) < 2:
         return 0.0
@@ -134,7 +135,7 @@ def _ray_hits(p, n, segs_a, segs_b, reach):
     return t[idx][order], idx[order]
 
 
-def transects(new_lines, old_lines, spacing, reach, years, is_land=None, probe=5.0):
+def transects(new_lines, old_lines, spacing, reach, years, *, is_land=None, probe=5.0):
     """Transects along the newer shoreline and their change against the older one.
 
     ``new_lines`` / ``old_lines``: lists of (k, 2) arrays; their classes can be given as lists of

@@ -1103,6 +1103,11 @@ computed from</source>
       <translation>各地类碳库（Mg C/hm²）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
+      <source>Carbon storage (碳储量分布图)</source>
+      <translation>碳储量分布图</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Carbon storage after the InVEST Carbon Storage and Sequestration model (Sharp et al., InVEST User's Guide): each land-cover class has four pools - above-ground biomass, below-ground biomass, soil and dead organic matter, Mg C/ha; storage of a cell = sum of its pools × cell area (hm²), in Mg C per cell; with a future land cover, the net change (sequestration) = future − current per cell. Checked equal to a natcap.invest 3.14.2 Carbon run (tests/data/invest_carbon). Every class of the land cover must be in the table (give 0 for no carbon), as in InVEST. The 三调 pool table holds plugin defaults of the order reported for subtropical southern China, not values of one verified source: replace them with local forest-inventory and soil-survey values. Blue carbon, a separate table added to (and overriding) the pool table: mangrove 739 and salt marsh 334 Mg C/ha, the mean whole-ecosystem organic carbon stocks of Alongi (2020, J. Mar. Sci. Eng. 8(10): 767), split into pools by a plugin assumption; seagrass biomass 2.5 and soil 194.2 Mg C/ha, global means of Fourqurean et al. (2012, Nature Geoscience 5: 505-509), not checked against the original table. Salt marsh (110501) and seagrass (110502) have no 三调 class: give those codes to such cells. Optional valuation as in InVEST: NPV = price × change / T × Σ_{t&lt;T} 1/((1+r)^t (1+c)^t), T = future year − current year, r the discount rate and c the annual price change. Processed by row blocks.</source>
       <translation>碳储量，依据 InVEST 碳储存与固持模型（Sharp 等，InVEST 用户指南）：每个地类有四个碳库——地上生物量、地下生物量、土壤和死亡有机质，单位 Mg C/hm²；像元碳储量 = 其碳库之和 × 像元面积（hm²），单位 Mg C/像元；给出未来土地覆被时，净变化（固碳量）= 未来 − 现状（逐像元）。已核对与 natcap.invest 3.14.2 碳模型运行结果一致（tests/data/invest_carbon）。与 InVEST 一样，土地覆被中的每个地类都必须在表中（无碳填 0）。三调碳库表为插件默认值，量级参照华南亚热带的报道值，并非取自单一经核实的来源：出成果时请以当地森林资源清查和土壤调查数据替换。蓝碳为单独一张表，叠加（并覆盖）碳库表：红树林 739、盐沼 334 Mg C/hm²，为 Alongi（2020，J. Mar. Sci. Eng. 8(10): 767）给出的全球平均生态系统有机碳储量，按插件假定拆分到各碳库；海草床生物量 2.5、土壤 194.2 Mg C/hm²，为 Fourqurean 等（2012，Nature Geoscience 5: 505-509）的全球均值，未与原文表格核对。盐沼（110501）和海草床（110502）没有对应的三调地类：请将这些代码赋给相应像元。可选的价值评估与 InVEST 相同：NPV = 碳价 × 变化量 / T × Σ_{t&lt;T} 1/((1+r)^t (1+c)^t)，T = 未来年份 − 现状年份，r 为贴现率，c 为碳价年变化率。按行块处理。</translation>
@@ -2771,6 +2776,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Ecosystem service value (yuan per cell)</source>
       <translation>生态系统服务价值（元/像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
+      <source>Ecosystem service value (生态系统服务价值分布图)</source>
+      <translation>生态系统服务价值分布图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -4711,6 +4721,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Landscape connectivity (IIC, PC)</source>
       <translation>景观连通性（IIC、PC）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
+      <source>Landscape ecological risk (景观生态风险评价图)</source>
+      <translation>景观生态风险评价图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
@@ -7556,6 +7571,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
       <source>Remote Sensing based Ecological Index after Xu Hanqiu (2013, 中国环境科学 33(5): 889-897). From surface reflectance (a multi-band raster; band numbers of blue, green, red, NIR, SWIR1, SWIR2; scale and offset turn stored values into reflectance 0-1, e.g. 0.0000275 and −0.2 for Landsat Collection 2 Level-2): greenness NDVI; wetness, the tasseled-cap wetness with the Landsat 8 OLI coefficients of Baig et al. (2014) or the Landsat 5 TM coefficients of Crist (1985) (editable); heat, a given land surface temperature raster (°C) or one derived from the brightness temperature (K) of the thermal band with an NDVI-threshold emissivity (Sobrino et al. 2004); dryness NDBSI = (SI + IBI)/2. Water (MNDWI above the threshold, Xu 2006) is masked. Each indicator is normalised to 0-1 over the study area, a PCA on the covariance of the four gives PC1, oriented so that greenness loads positively (greener is better); RSEI = PC1 score normalised to 0-1, in five grades of 0.2 (差, 较差, 中等, 良, 优). The log and the table give the loadings (signs: greenness and wetness should be positive, heat and dryness negative) and the share of PC1; a PC1 share well below 60 % means the index summarises the four indicators poorly. Processed by row blocks (four passes; the indicators of the first are kept in memory up to 5 × 10⁷ cells).</source>
       <translation>遥感生态指数，依据徐涵秋（2013，中国环境科学 33(5): 889-897）。由地表反射率（多波段栅格；给出蓝、绿、红、近红外、短波红外1、短波红外2 的波段号；缩放系数与偏移量将存储值换算为 0-1 的反射率，如 Landsat Collection 2 Level-2 为 0.0000275 和 −0.2）计算：绿度 NDVI；湿度，即缨帽变换湿度分量，采用 Baig 等（2014）的 Landsat 8 OLI 系数或 Crist（1985）的 Landsat 5 TM 系数（可编辑）；热度，即给定的地表温度栅格（°C），或由热红外波段亮度温度（K）结合 NDVI 阈值法比辐射率（Sobrino 等 2004）反演；干度 NDBSI = (SI + IBI)/2。水体（MNDWI 高于阈值，徐涵秋 2006）被掩膜。各指标在研究区内归一化到 0-1，对四项指标的协方差矩阵做主成分分析得第一主成分，其方向取绿度载荷为正（越绿越好）；RSEI = 第一主成分得分归一化到 0-1，按 0.2 间隔分为五级（差、较差、中等、良、优）。日志和表格给出载荷（符号：绿度、湿度应为正，热度、干度应为负）及第一主成分贡献率；贡献率远低于 60 % 说明该指数对四项指标的概括较差。按行块处理（四遍；像元数不超过 5 × 10⁷ 时第一遍的指标保存在内存中）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
+      <source>Remote sensing ecological index (遥感生态指数分布图)</source>
+      <translation>遥感生态指数分布图</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />

@@ -122,7 +122,7 @@ def test_shoreline_townships(run_alg):
 @pytest.mark.parametrize("case, message", [
     ("geographic", "geographic CRS"),
     ("broken", "empty or broken line"),
-    ("field", "field 'kind' not found"),
+    ("field", "no field 'kind'"),
     ("values", "not shoreline classes"),
     ("years", "must be earlier"),
 ])

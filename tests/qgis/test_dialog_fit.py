@@ -131,7 +131,7 @@ def test_targets_save_failure_keeps_the_dialog_open(targets, tmp_path):
 
 def test_atlas_lists_every_map_in_page_order(atlas):
     options = atlas.alg.parameterDefinition("MAPS").options()
-    assert atlas.maps.count() == len(options) == len(MAPS) == 16
+    assert atlas.maps.count() == len(options) == len(MAPS) >= 16   # the catalogue only grows
     rows = [atlas.maps.item(r).data(0x0100) for r in range(atlas.maps.count())]   # Qt.UserRole
     assert [MAPS[i].order for i in rows] == sorted(m.order for m in MAPS)
     assert [MAPS[i].title for i in rows][:3] == ["区位图", "用地现状图", "生态系统类型分布图"]

@@ -173,7 +173,7 @@ class MarineEcosystemHealth(EcoRestoreAlgorithm):
                 break
             attrs = f.attributes()
             values = {c: attribute_float(attrs[i]) for c, i in present.items()}
-            r = H.health(values, indicators, assigned, breaks)
+            r = H.health(values, indicators=indicators, assigned=assigned, breaks=breaks)
             eco = str(attrs[ei]) if ei >= 0 and attrs[ei] is not None else ""
             station = str(attrs[si]) if si >= 0 else str(f.id())
             add_row(sink, fields, list(attrs) + [round(r["index"][c], 3) for c in H.CATEGORIES] + [
@@ -196,7 +196,7 @@ class MarineEcosystemHealth(EcoRestoreAlgorithm):
             ok = [r for r in rs if np.isfinite(r["ceh"])]
             idx = [float(np.mean([r["index"][c] for r in ok])) if ok else np.nan for c in H.CATEGORIES]
             ceh = float(np.mean([r["ceh"] for r in ok])) if ok else np.nan
-            g = H.grade(ceh, breaks)
+            g = H.grade(ceh, breaks=breaks)
             add_row(gsink, gfields, [eco, H.ECOSYSTEMS.get(eco, eco), len(rs)] + [round(v, 3) for v in idx]
                     + [round(ceh, 2), g, H.GRADES[g][0] if g else ""])
             feedback.pushInfo(tr("{}: CEH {:.1f} ({})").format(H.ECOSYSTEMS.get(eco, eco) or "-", ceh,

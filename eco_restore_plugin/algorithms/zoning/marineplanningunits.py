@@ -26,7 +26,7 @@ from ...i18n import tr
 from ...processing_helpers.tables import matrix_rows, to_float
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import EcoRestoreAlgorithm
-from ._common import style_categories_on_load
+from ...processing_helpers.styles import style_categories_on_load
 
 DOMAIN_COLOURS = {"陆域": ("#e5d8bd", "陆域 Land"), "海域": ("#9ecae1", "海域 Sea")}
 #: project type fed by each candidate input

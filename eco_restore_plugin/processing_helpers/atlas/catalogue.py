@@ -75,6 +75,13 @@ MAPS = [
     MapSpec("marine", tr_noop("Marine ecological protection and restoration (海洋生态保护修复布局图)"),
             "海洋生态保护修复布局图", ["?base_sea_use_zones", "?coastal_habitat_losses", "?seagrass_candidates",
                                  "mangrove_candidates", "?shoreline_classified", "?marine_health"], False, 96, None),
+    MapSpec("servicevalue", tr_noop("Ecosystem service value (生态系统服务价值分布图)"), "生态系统服务价值分布图",
+            ["service_value_2020"], False, 47, None),
+    MapSpec("carbon", tr_noop("Carbon storage (碳储量分布图)"), "碳储量分布图", ["carbon_2020"], False, 48, None),
+    MapSpec("rsei", tr_noop("Remote sensing ecological index (遥感生态指数分布图)"), "遥感生态指数分布图",
+            [("rsei_grade_2020", "rsei_2020")], False, 49, None),
+    MapSpec("ecorisk", tr_noop("Landscape ecological risk (景观生态风险评价图)"), "景观生态风险评价图",
+            [("landscape_risk_grade", "landscape_risk")], False, 55, None),
 ]
 
 #: Period value of near-term projects in project_library's ``period`` field (zoning_projects.py).
