@@ -286,9 +286,9 @@ def compute(client, collections, what, progress=True):
             dprogress(futures, notebook=False, scheduler=client.scheduler.address)
         return client.gather(futures)
     except KilledWorker as exc:
-        raise TiledError(tr("{}: a Dask worker died {} times while running a task ({}); the run could not "
-                            "finish. Check the workers' memory and logs, then run again.").format(
-                                what, RETRIES + 1, exc)) from exc
+        raise TiledError(tr("{}: Dask workers died while running a task, and again when it was retried ({}); "
+                            "the run could not finish and wrote no output. Check the workers' memory and "
+                            "logs, then run again.").format(what, exc)) from None
     finally:
         for f in futures:
             f.cancel()
@@ -315,7 +315,9 @@ def _arrays(paths, chunk):
                                 "size are needed for tiled processing): align it first, e.g. with GDAL Warp."
                                 ).format(p, paths[0]))
     size = max(TILE, (int(chunk) // TILE) * TILE)
+    # inline_array: every chunk task carries its (path-only) source, no shared key a dead worker could hold
     arrays = [da.from_array(GdalSource(p), chunks=(size, size), lock=False, asarray=True, fancy=False,
+                            inline_array=True,
                             name="read-" + uuid.uuid4().hex) for p in paths]
     return grid, arrays
 
