@@ -69,20 +69,24 @@ def _main(args):
     workers = args.workers or int(conf.get("workers", 2))
     chunk = args.chunk or int(conf.get("chunk", tiled.CHUNK))
     client = None
+    if not args.no_dask:
+        if not tiled.have_dask() and not scheduler:
+            print(tr("Dask is not installed, so every step runs in this process; for distributed runs "
+                     "install it: {}").format(tiled.INSTALL_HINT), file=sys.stderr)
+        else:
+            try:
+                client = runner.connect(scheduler, workers, args.timeout,
+                                        args.memory_limit or conf.get("memory_limit", "4GB"))
+            except runner.BatchError as exc:
+                print(str(exc), file=sys.stderr)
+                return 3
+            print(tr("Dask: {} workers at {}").format(len(client.scheduler_info()["workers"]),
+                                                      client.scheduler.address))
     try:
-        if not args.no_dask:
-            if not tiled.have_dask() and not scheduler:
-                print(tr("Dask is not installed, so every step runs in this process; for distributed runs "
-                         "install it: {}").format(tiled.INSTALL_HINT), file=sys.stderr)
-            else:
-                client = runner.connect(scheduler, workers, args.timeout, args.memory_limit or
-                                        conf.get("memory_limit", "4GB"))
-                print(tr("Dask: {} workers at {}").format(len(client.scheduler_info()["workers"]),
-                                                          client.scheduler.address))
         runner.run(plan, client, use_dask=not args.no_dask, chunk=chunk, quiet=args.quiet)
     except runner.BatchError as exc:
         print(str(exc), file=sys.stderr)
-        return 3 if client is None and not args.no_dask and scheduler else 1
+        return 1
     finally:
         runner.close(client)
     print(tr("Done: outputs in {}").format(plan.output_folder))

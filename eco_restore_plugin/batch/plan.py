@@ -239,13 +239,12 @@ def validate(data, base, path="<plan>"):
             reason = _writable_folder(os.path.dirname(p))
             if reason:
                 problems.append(tr("{}: output {} cannot be written: {}.").format(where, p, reason))
-        if not any(isinstance(v, Ref) and v.scope != "inputs" for v in params.values()):
-            literal = {k: (v.resolve(inputs, {}) if isinstance(v, Ref) and v.name in inputs else v)
-                       for k, v in params.items()}
+        if not any(_step_refs(v) for v in params.values()) and not problems:
+            literal = {k: _resolve_inputs(v, inputs) for k, v in params.items()}
             literal.update({k: "TEMPORARY_OUTPUT" for k in outs})
             ok, msg = alg.checkParameterValues(literal, context)
             if not ok:
-                problems.append(tr("{}: {}").format(where, msg))
+                problems.append("{}: {}".format(where, msg))
         step = Step(i, sid, alg_id, params, outs, engine)
         step.alg = alg
         steps.append(step)
@@ -253,6 +252,19 @@ def validate(data, base, path="<plan>"):
     if problems:
         raise PlanError(problems)
     return Plan(path, name, out_folder, inputs, steps, data.get("dask", {}))
+
+
+def _step_refs(value):
+    """True when ``value`` (or an item of it) refers to an earlier step's output."""
+    if isinstance(value, list):
+        return any(_step_refs(v) for v in value)
+    return isinstance(value, Ref) and value.scope != "inputs"
+
+
+def _resolve_inputs(value, inputs):
+    if isinstance(value, list):
+        return [_resolve_inputs(v, inputs) for v in value]
+    return value.resolve(inputs, {}) if isinstance(value, Ref) else value
 
 
 def _value(value, definition, inputs, outputs_of, base, where, problems):
