@@ -12,7 +12,7 @@ PY := $(VENV)/bin/python
 RUNTIME_OK := $(VENV)/.runtime-ok
 TEST_OK := $(VENV)/.test-ok
 APT_PACKAGES := qgis python3-qgis python3-scipy python3-venv python3-pip qttools5-dev-tools \
-                poppler-utils xvfb xauth fonts-noto-cjk fonts-wqy-zenhei
+                poppler-utils xvfb xauth fonts-noto-cjk fonts-wqy-zenhei python3-dask python3-distributed
 DEMO_OUT ?= demo_output
 DEMO_ARGS ?=
 export QT_QPA_PLATFORM ?= offscreen

@@ -84,6 +84,11 @@
       <translation>“{}”不是 QGIS 布局模板（.qpt）：缺少 &lt;Layout&gt; 元素。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>'{}' is not a folder</source>
+      <translation>“{}”不是文件夹</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>(empty)</source>
       <translation>（空）</translation>
@@ -202,6 +207,11 @@
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>; ξ_now = parcel KCXS on {} patches</source>
       <translation>；{} 个图斑的 ξ_now 取图斑 KCXS</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/dask_client.py" />
+      <source>A Dask scheduler is set ({}) but Dask is not installed; running in this process. Install it with: {}</source>
+      <translation>已设置 Dask 调度器（{}），但未安装 Dask；在本进程中运行。安装方法：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -549,7 +559,7 @@
       <translation>问题图斑面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>Area shares: 极重要 {:.1%}, 重要 {:.1%}, 一般重要 {:.1%}</source>
       <translation>面积占比：极重要 {:.1%}，重要 {:.1%}，一般重要 {:.1%}</translation>
     </message>
@@ -1043,6 +1053,21 @@ computed from</source>
       <translation>无法打开 GeoPackage“{}”：{}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <source>Cannot open the raster '{}'.</source>
+      <translation>无法打开栅格“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <source>Cannot open the raster '{}': {}</source>
+      <translation>无法打开栅格“{}”：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/runner.py" />
+      <source>Cannot reach the Dask scheduler at {} within {} s ({}). Is `dask-scheduler` running there, and is the address reachable from this machine?</source>
+      <translation>无法连接位于 {} 的 Dask 调度器（等待 {} 秒，{}）。该处是否运行了 `dask-scheduler`，本机能否访问该地址？</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
       <source>Cannot read raster '{}' ({}): the file is missing, damaged or not a raster. Check the file or export it again.</source>
       <translation>无法读取栅格“{}”（{}）：文件不存在、已损坏或不是栅格。请检查文件或重新导出。</translation>
@@ -1083,7 +1108,7 @@ computed from</source>
       <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
       <source>Cannot write the output '{}': {}</source>
       <translation>无法写出结果“{}”：{}</translation>
     </message>
@@ -2348,6 +2373,21 @@ computed from</source>
       <translation>受损空间编码 = 10 × 退化程度 + 恢复力（如 41 = 重度退化、低恢复力）；0 = 未受损或无数据。已符号化。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/__main__.py" />
+      <source>Dask is not installed, so every step runs in this process; for distributed runs install it: {}</source>
+      <translation>未安装 Dask，所有步骤在本进程中运行；如需分布式运行请安装：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/runner.py" />
+      <source>Dask is not installed: install it with `{}` (or pip install dask distributed), or run with --no-dask.</source>
+      <translation>未安装 Dask：请用 `{}` 安装（或 pip install dask distributed），或使用 --no-dask 运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/__main__.py" />
+      <source>Dask: {} workers at {}</source>
+      <translation>Dask：{} 个工作进程，调度器 {}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Data source</source>
       <translation>数据来源</translation>
@@ -2556,6 +2596,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Divide the improvement score by the window diameter, so that radii are comparable. Off: the raw improvement score in resistance × m.</source>
       <translation>改善值除以窗口直径，使不同半径可比。不勾选：原始改善值（阻力 × 米）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/__main__.py" />
+      <source>Done: outputs in {}</source>
+      <translation>完成：输出位于 {}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
@@ -4123,7 +4168,7 @@ computed from</source>
       <translation>重要性等级</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>Importance grade (3 极重要, 2 重要, 1 一般重要)</source>
       <translation>重要性等级（3 极重要，2 重要，1 一般重要）</translation>
     </message>
@@ -4253,9 +4298,29 @@ computed from</source>
       <translation>以下指标无对应字段，未参评：{}。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>Input '{}' must be a path (a string).</source>
+      <translation>输入“{}”必须是路径（字符串）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>Input '{}': the path {} cannot be read (permissions).</source>
+      <translation>输入“{}”：路径 {} 无法读取（权限）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>Input '{}': the path {} does not exist.</source>
+      <translation>输入“{}”：路径 {} 不存在。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Input raster</source>
       <translation>输入栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
+      <source>Inputs are not GeoTIFF files on one projected grid: this step runs in one process.</source>
+      <translation>输入不是同一投影网格上的 GeoTIFF 文件：此步骤在单个进程中运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -6738,6 +6803,16 @@ computed from</source>
       <translation>夹点数值字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/__main__.py" />
+      <source>Plan '{}': {} steps, outputs in {}</source>
+      <translation>计划“{}”：{} 个步骤，输出位于 {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>Plan file not found: {}</source>
+      <translation>未找到计划文件：{}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Plan name</source>
       <translation>规划名称</translation>
@@ -8058,7 +8133,12 @@ computed from</source>
       <translation>规则：按条件确定修复方向与模式（首条满足者生效）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/dask_client.py" />
+      <source>Running on the Dask cluster at {} ({} workers).</source>
+      <translation>在位于 {} 的 Dask 集群上运行（{} 个工作进程）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>Runoff coefficient table</source>
       <translation>径流系数表</translation>
     </message>
@@ -8438,12 +8518,12 @@ computed from</source>
       <translation>腾退用地中可复垦为耕地的比例。默认 0.7，为插件自定值：请以当地复垦规划为准。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>Shares</source>
       <translation>占比</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>Shares must increase within (0, 1], e.g. 0.5, 0.8.</source>
       <translation>占比须在 (0, 1] 内递增，例如 0.5, 0.8。</translation>
     </message>
@@ -8878,6 +8958,13 @@ computed from</source>
       <translation>正在用电流源与接地栅格求解电路…</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <source>Some Dask workers cannot read the inputs (every worker must see the same paths, e.g. on a shared disk mounted at the same place):
+{}</source>
+      <translation>部分 Dask 工作进程无法读取输入（每个工作进程都必须能访问相同路径，例如挂载在相同位置的共享磁盘）：
+{}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Source centrality</source>
       <translation>源地电流中心度</translation>
@@ -9093,6 +9180,16 @@ computed from</source>
       <translation>表示“已修复”的状态值</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/runner.py" />
+      <source>Step '{}' done in {:.1f} s</source>
+      <translation>步骤“{}”完成，用时 {:.1f} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/runner.py" />
+      <source>Step '{}' failed: {}</source>
+      <translation>步骤“{}”失败：{}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Step (no decay)</source>
       <translation>阶跃（不衰减）</translation>
@@ -9101,6 +9198,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Step between radii (0 = only the minimum radius).</source>
       <translation>半径之间的步长（0 = 仅用最小半径）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>Step {} ('{}')</source>
+      <translation>步骤 {}（“{}”）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>Step {} must be a table.</source>
+      <translation>步骤 {} 必须是一个表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/runner.py" />
+      <source>Step {}/{} '{}': {} ({})</source>
+      <translation>步骤 {}/{}“{}”：{}（{}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/wetlandfloodstorage.py" />
@@ -9499,6 +9611,11 @@ computed from</source>
       <translation>地类图斑图层缺失或无法读取。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/dask_client.py" />
+      <source>The Dask scheduler {} cannot be reached ({}); running in this process.</source>
+      <translation>无法连接 Dask 调度器 {}（{}）；在本进程中运行。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_dialog.py" />
       <source>The Eco-Restore Processing provider is not loaded; the atlas runs without it.</source>
       <translation>Eco-Restore 处理算法提供者未加载；图集将在没有它的情况下运行。</translation>
@@ -9879,6 +9996,11 @@ computed from</source>
       <translation>输出文件夹“{}”不存在或不可写，请选择其他位置。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>The output folder {} cannot be written: {}.</source>
+      <translation>输出文件夹 {} 无法写入：{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>The parcel's own 田坎系数; replaces ξ_now of the table where present.</source>
       <translation>图斑自身的田坎系数；有值时替代系数表中的 ξ_now。</translation>
@@ -9892,6 +10014,26 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>The patches to be consolidated (farmland patches, settlements, mines…), checked against the red line.</source>
       <translation>拟整治的图斑（耕地图斑、居民点、矿山等），与生态保护红线叠加校核。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/__main__.py" />
+      <source>The plan cannot run:</source>
+      <translation>计划无法运行：</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>The plan file {} is not valid TOML: {}</source>
+      <translation>计划文件 {} 不是有效的 TOML：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>The plan has no steps: add [[steps]] tables.</source>
+      <translation>计划没有步骤：请添加 [[steps]] 表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/__main__.py" />
+      <source>The plan is valid.</source>
+      <translation>计划有效。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
@@ -9947,6 +10089,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>The radius step must be &gt; 0 when the maximum radius is larger than the minimum radius.</source>
       <translation>最大半径大于最小半径时，半径步长必须大于 0。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <source>The raster '{}' is not on the grid of '{}' (same CRS, origin, cell size and size are needed for tiled processing): align it first, e.g. with GDAL Warp.</source>
+      <translation>栅格“{}”与“{}”的网格不一致（分块处理要求坐标系、原点、像元大小和行列数相同）：请先对齐，例如用 GDAL Warp。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
@@ -10079,7 +10226,7 @@ computed from</source>
       <translation>服务“{}”需要：{}。请提供这些栅格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
       <source>The service raster has no positive value: nothing to grade.</source>
       <translation>服务栅格中没有正值，无法分级。</translation>
     </message>
@@ -10244,6 +10391,11 @@ computed from</source>
       <translation>含类型、深度（米）、面积（公顷）、调蓄量（立方米和万立方米）及主要所在流域的湿地。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <source>The window ({} cells) is wider than a chunk ({} cells): use a larger chunk.</source>
+      <translation>窗口（{} 个像元）比分块（{} 个像元）宽：请使用更大的分块。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>The window radius ({} m) is smaller than half a cell ({} m): give radii in metres, at least one cell.</source>
       <translation>窗口半径（{} 米）小于半个像元（{} 米）：请以米为单位给出半径，至少一个像元。</translation>
@@ -10259,7 +10411,7 @@ computed from</source>
       <translation>窗口半径为 {} 个像元：过大；请使用粗化倍数或更小的半径。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>The window radius must be at least one cell ({} map units).</source>
       <translation>窗口半径至少为一个像元（{} 地图单位）。</translation>
     </message>
@@ -10277,6 +10429,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricszonal.py" />
       <source>The zone layer has no features.</source>
       <translation>分区图层中没有要素。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <source>The zone raster '{}' is not on the grid of '{}'.</source>
+      <translation>分区栅格“{}”与“{}”的网格不一致。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -10844,6 +11001,11 @@ computed from</source>
       <translation>未知的导出格式“{}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>Unknown section [{}] (known: plan, inputs, steps, dask).</source>
+      <translation>未知的节 [{}]（可用：plan、inputs、steps、dask）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Unsaved indicator targets</source>
       <translation>指标表尚未保存</translation>
@@ -10930,7 +11092,7 @@ computed from</source>
       <translation>四象限法中区分高、低潜力的阈值：各单元的平均值（默认）或中位数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>Value thresholds: 重要 ≥ {:.6g}, 极重要 ≥ {:.6g}</source>
       <translation>分级阈值：重要 ≥ {:.6g}，极重要 ≥ {:.6g}</translation>
     </message>
@@ -11060,6 +11222,11 @@ computed from</source>
       <translation>暖季月份必须为 1-12 的整数，如 5, 6, 7, 8, 9。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/runner.py" />
+      <source>Warning: {}</source>
+      <translation>警告：{}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
       <source>Water conservation</source>
       <translation>水源涵养</translation>
@@ -11070,7 +11237,7 @@ computed from</source>
       <translation>每个像元的水源涵养量 (P − R − ET)，单位 mm 或 m³；无径流系数的地类为 0 或无数据（见 NOT_ASSESSED）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>Water conservation ({})</source>
       <translation>水源涵养（{}）</translation>
     </message>
@@ -11550,6 +11717,11 @@ computed from</source>
       <translation>分区统计</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <source>Zone codes must be integers from 0 to 65535.</source>
+      <translation>分区代码必须是 0 到 65535 的整数。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
       <source>Zone field</source>
       <translation>功能区字段</translation>
@@ -11628,6 +11800,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Zoning scheme (zone types and rules)</source>
       <translation>分区方案（分区类型与规则）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>[inputs] must be a table of name = "path".</source>
+      <translation>[inputs] 必须是 名称 = "路径" 形式的表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>[plan] must be a table.</source>
+      <translation>[plan] 必须是一个表。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -11763,6 +11945,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>direction: construction if within {:g} m of construction-suitable areas and slope ≤ {:g}°; farmland if slope ≤ {:g}°{}; else forest and grass (TD/T 1036)</source>
       <translation>复垦方向：距适宜建设区 {:g} m 以内且坡度 ≤ {:g}° 的为建设用地；坡度 ≤ {:g}°{}的为耕地；其余为林草地（TD/T 1036）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/runner.py" />
+      <source>distributed</source>
+      <translation>分布式</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
@@ -11905,7 +12092,7 @@ computed from</source>
       <translation>海洋,健康,HY/T 087,河口,海湾,红树林,珊瑚礁,海草床,海洋生态健康,河口,海湾,红树林,珊瑚礁,海草床,陆海统筹</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>mm</source>
       <translation>毫米</translation>
     </message>
@@ -11915,7 +12102,7 @@ computed from</source>
       <translation>m²（平方米）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/waterconservation.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>m³</source>
       <translation>立方米</translation>
     </message>
@@ -11935,9 +12122,19 @@ computed from</source>
       <translation>缺少 {} 的输入</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>no write permission in '{}'</source>
+      <translation>对“{}”没有写权限</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>none</source>
       <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/runner.py" />
+      <source>one process</source>
+      <translation>单进程</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
@@ -12380,7 +12577,7 @@ computed from</source>
       <translation>已修复 {} 个无效几何（编号：{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>{} is a class metric: give the class code.</source>
       <translation>{} 是类型水平指数，请给出类别代码。</translation>
     </message>
@@ -12570,6 +12767,11 @@ computed from</source>
       <translation>{} {}：{:.2f} 千米，自然 {:.2f} 千米，生态恢复 {:.2f} 千米，保有率 {:.1f} %</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: '{}' is an output: give it under [steps.outputs].</source>
+      <translation>{}：“{}”是输出：请在 [steps.outputs] 中给出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: '{}' is not a list of numbers.</source>
       <translation>{}：“{}”不是数字列表。</translation>
@@ -12578,6 +12780,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: '{}' is not a number.</source>
       <translation>{}：“{}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: '{}' is not a reference (use @inputs.NAME or @STEP.OUTPUT).</source>
+      <translation>{}：“{}”不是有效引用（请用 @inputs.名称 或 @步骤.输出）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
@@ -12590,9 +12797,24 @@ computed from</source>
       <translation>{}：“{}”不是当量因子表中的生态系统类型（{}）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: '{}' names no input (inputs: {}).</source>
+      <translation>{}：“{}”未指向任何输入（输入：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: '{}' refers to step '{}', which is not an earlier step.</source>
+      <translation>{}：“{}”引用的步骤“{}”不是前面的步骤。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
       <source>{}: CEH {:.1f} ({})</source>
       <translation>{}：CEH {:.1f}（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <source>{}: Dask workers died while running a task, and again when it was retried ({}); the run could not finish and wrote no output. Check the workers' memory and logs, then run again.</source>
+      <translation>{}：Dask 工作进程在运行任务时退出，重试时再次退出（{}）；运行无法完成，未写入任何输出。请检查工作进程的内存和日志后重新运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
@@ -12623,6 +12845,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
       <source>{}: class code '{}' is not a whole number.</source>
       <translation>{}：类别代码“{}”不是整数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: engine must be 'auto' or 'processing'.</source>
+      <translation>{}：engine 必须是“auto”或“processing”。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
@@ -12685,6 +12912,36 @@ computed from</source>
       <translation>{}：没有海岛标记字段“{}”：全部按大陆岸线处理。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: output '{}' must be a path.</source>
+      <translation>{}：输出“{}”必须是路径。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: output {} cannot be written: {}.</source>
+      <translation>{}：输出 {} 无法写入：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: output {} is also written by step '{}'.</source>
+      <translation>{}：输出 {} 也由步骤“{}”写入。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: parameter '{}': the path {} does not exist.</source>
+      <translation>{}：参数“{}”：路径 {} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: parameters and outputs must be tables.</source>
+      <translation>{}：parameters 和 outputs 必须是表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: step '{}' has no output '{}' (outputs: {}).</source>
+      <translation>{}：步骤“{}”没有输出“{}”（输出：{}）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>{}: the allocation key 'current value' needs the current-value field.</source>
       <translation>{}：分配依据“现状值”需要现状值字段。</translation>
@@ -12705,6 +12962,16 @@ computed from</source>
       <translation>{}：部分单元的现状值字段“{}”为空。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: the id is used by an earlier step.</source>
+      <translation>{}：该 id 已被前面的步骤使用。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: the id must be a name of letters, digits and _ (not 'inputs').</source>
+      <translation>{}：id 必须是由字母、数字和 _ 组成的名称（不能是“inputs”）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
       <source>{}: the input already has a field '{}'; rename it.</source>
       <translation>{}：输入已有字段“{}”；请重命名。</translation>
@@ -12723,6 +12990,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
       <source>{}: the layer is missing or cannot be read.</source>
       <translation>{}：图层缺失或无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: the required parameter '{}' ({}) is missing.</source>
+      <translation>{}：缺少必需参数“{}”（{}）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
@@ -12760,9 +13032,29 @@ computed from</source>
       <translation>{}：单元“{}”与“{}”重叠 {:.1f} m²。单元不得相互重叠；请修正单元图层（如 矢量 &gt; 几何工具 &gt; 检查有效性，或融合）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: unknown algorithm '{}' (see `python -m eco_restore_plugin.batch list`).</source>
+      <translation>{}：未知算法“{}”（见 `python -m eco_restore_plugin.batch list`）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
       <source>{}: unknown factor '{}' (ELEVATION, WAVE, SALINITY or DISTANCE).</source>
       <translation>{}：未知因子“{}”（ELEVATION、WAVE、SALINITY 或 DISTANCE）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: unknown key '{}' (known: id, algorithm, parameters, outputs, engine).</source>
+      <translation>{}：未知的键“{}”（可用：id、algorithm、parameters、outputs、engine）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: unknown output '{}' of {} (outputs: {}).</source>
+      <translation>{}：未知输出“{}”，算法 {}（输出：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/plan.py" />
+      <source>{}: unknown parameter '{}' of {} (parameters: {}).</source>
+      <translation>{}：未知参数“{}”，算法 {}（参数：{}）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />

@@ -1,0 +1,600 @@
+"""Out-of-core, distributed raster work with Dask: per-cell and focal core functions over chunked
+GeoTIFFs, cumulative-share grading by distributed histograms, zonal statistics by reduction.
+
+Nothing here imports QGIS Processing: the functions run on Dask workers (processes of this machine
+or of other machines that see the same paths and have the plugin importable). Every chunk is read
+with GDAL inside its task (:class:`GdalSource` holds a path, never pixels), computed with a core
+function and written into a pre-created tiled GeoTIFF under a temporary name
+(:class:`GdalTarget`, one writer at a time through a cluster-wide lock); the file is renamed over the
+output path only when every chunk succeeded, so a failed run leaves no half-written output.
+
+Values are read exactly like the Processing adapters read them (float64, the band's nodata and mask
+→ NaN), so a chunked run gives the same numbers as the single-process algorithm: per-cell functions
+bit for bit; focal functions by ``map_overlap`` with a halo as wide as the window (``boundary='none'``:
+windows at the raster edge are truncated exactly as in the whole-raster run).
+"""
+import os
+import uuid
+
+import numpy as np
+from osgeo import gdal
+
+try:  # the translation context needs Qt; workers without it get the English text
+    from ..i18n import tr
+except ImportError:  # pragma: no cover - a worker without qgis.PyQt
+    def tr(text, disambiguation=None):
+        return text
+
+gdal.UseExceptions()
+
+CHUNK = 1024          # chunk side in cells (a multiple of the GeoTIFF tile side)
+TILE = 256            # GeoTIFF tile side of the outputs
+RETRIES = 2           # a task whose worker died is re-run this many times
+_GDAL_TYPES = {np.dtype("float32"): gdal.GDT_Float32, np.dtype("float64"): gdal.GDT_Float64,
+               np.dtype("uint8"): gdal.GDT_Byte, np.dtype("int16"): gdal.GDT_Int16,
+               np.dtype("int32"): gdal.GDT_Int32, np.dtype("uint16"): gdal.GDT_UInt16}
+
+
+class TiledError(ValueError):
+    """A clear, user-facing error of the tiled engine: the runner prints it without a traceback, and, as a
+    ValueError, the algorithms' base class turns it into a QgsProcessingException message."""
+
+
+def have_dask():
+    """True when dask.array and dask.distributed can be imported."""
+    try:
+        import dask.array  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+INSTALL_HINT = "apt-get install python3-dask python3-distributed"
+
+
+# ---------------------------------------------------------------------------------------------
+# Grids, sources, targets
+# ---------------------------------------------------------------------------------------------
+class GridInfo:
+    """Size, geotransform and CRS of a raster (picklable)."""
+
+    def __init__(self, width, height, geotransform, projection):
+        self.width, self.height = int(width), int(height)
+        self.geotransform = tuple(float(v) for v in geotransform)
+        self.projection = projection or ""
+
+    @classmethod
+    def of(cls, path):
+        ds = _open(path)
+        return cls(ds.RasterXSize, ds.RasterYSize, ds.GetGeoTransform(), ds.GetProjection())
+
+    @property
+    def shape(self):
+        return (self.height, self.width)
+
+    @property
+    def cellsize(self):
+        return (abs(self.geotransform[1]), abs(self.geotransform[5]))
+
+    def aligned_with(self, other, rtol=1e-6):
+        if self.shape != other.shape:
+            return False
+        if self.projection and other.projection:
+            from osgeo import osr
+            a, b = osr.SpatialReference(), osr.SpatialReference()
+            a.ImportFromWkt(self.projection)
+            b.ImportFromWkt(other.projection)
+            if not a.IsSame(b):
+                return False
+        elif self.projection != other.projection:
+            return False
+        tol = rtol * max(self.cellsize)
+        return all(abs(a - b) <= tol for a, b in zip(self.geotransform, other.geotransform))
+
+
+def _open(path, update=False):
+    try:
+        ds = gdal.Open(str(path), gdal.GA_Update if update else gdal.GA_ReadOnly)
+    except RuntimeError as exc:
+        raise TiledError(tr("Cannot open the raster '{}': {}").format(path, exc)) from exc
+    if ds is None:
+        raise TiledError(tr("Cannot open the raster '{}'.").format(path))
+    return ds
+
+
+def band_to_float(band, arr, window):
+    """Float64 with NaN for the band's nodata value and masked cells (as the Processing adapters read);
+    ``window`` (xoff, yoff, xsize, ysize) of ``arr`` for the mask band."""
+    arr = arr.astype(np.float64, copy=False)
+    nodata = band.GetNoDataValue()
+    if nodata is not None and not np.isnan(nodata):
+        arr[arr == nodata] = np.nan
+    if nodata is None and not (band.GetMaskFlags() & gdal.GMF_ALL_VALID):
+        mask = band.GetMaskBand().ReadAsArray(*window)
+        if mask is not None:
+            arr[mask == 0] = np.nan
+    return arr
+
+
+class GdalSource:
+    """A raster band as an array-like for ``dask.array.from_array``: ``source[rows, cols]`` reads that
+    window with GDAL (float64, NaN nodata). Pickles as its path: each worker opens the file itself."""
+
+    def __init__(self, path, band=1):
+        self.path = os.path.abspath(str(path))
+        self.band = int(band)
+        ds = _open(self.path)
+        self.shape = (ds.RasterYSize, ds.RasterXSize)
+        self.dtype = np.dtype("float64")
+        self.ndim = 2
+        self._ds = None
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["_ds"] = None
+        return state
+
+    def __getitem__(self, key):
+        rows, cols = key
+        r0, r1, _ = rows.indices(self.shape[0])
+        c0, c1, _ = cols.indices(self.shape[1])
+        if self._ds is None:
+            self._ds = _open(self.path)
+        band = self._ds.GetRasterBand(self.band)
+        window = (c0, r0, max(c1 - c0, 0), max(r1 - r0, 0))
+        if window[2] == 0 or window[3] == 0:
+            return np.empty((window[3], window[2]))
+        return band_to_float(band, band.ReadAsArray(*window), window)
+
+
+class GdalTarget:
+    """A pre-created GeoTIFF as a store target for ``dask.array.store``: ``target[rows, cols] = block``
+    opens the file, writes the window (NaN → nodata) and closes it. Use with a lock (one writer)."""
+
+    def __init__(self, path, dtype, nodata):
+        self.path = path
+        self.dtype = np.dtype(dtype)
+        self.nodata = nodata
+
+    def __setitem__(self, key, value):
+        rows, cols = key
+        arr = np.asarray(value)
+        if self.nodata is not None and arr.dtype.kind == "f":
+            arr = np.where(np.isnan(arr), self.nodata, arr)
+        ds = _open(self.path, update=True)
+        ds.GetRasterBand(1).WriteArray(arr.astype(self.dtype, copy=False), int(cols.start or 0),
+                                       int(rows.start or 0))
+        ds.FlushCache()
+        ds = None
+
+
+def create_tiled(path, grid, dtype="float32", nodata=None, description=None, category_names=None):
+    """Create an empty tiled GeoTIFF (uncompressed, so chunks are written in place once each)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    drv = gdal.GetDriverByName("GTiff")
+    opts = ["TILED=YES", "BLOCKXSIZE={}".format(TILE), "BLOCKYSIZE={}".format(TILE), "BIGTIFF=IF_SAFER",
+            "SPARSE_OK=TRUE"]
+    try:
+        ds = drv.Create(path, grid.width, grid.height, 1, _GDAL_TYPES[np.dtype(dtype)], options=opts)
+    except RuntimeError as exc:
+        raise TiledError(tr("Cannot write the output '{}': {}").format(path, exc)) from exc
+    ds.SetGeoTransform(grid.geotransform)
+    if grid.projection:
+        ds.SetProjection(grid.projection)
+    band = ds.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(float(nodata))
+    if description:
+        band.SetDescription(description)
+    if category_names:
+        names = [""] * (max(category_names) + 1)
+        for code, label in category_names.items():
+            names[int(code)] = label
+        band.SetCategoryNames(names)
+    ds.FlushCache()
+    ds = None
+
+
+def _temp_path(path):
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    base = os.path.splitext(os.path.basename(path))[0]
+    return os.path.join(folder, ".{}.{}.part.tif".format(base, uuid.uuid4().hex[:8]))
+
+
+def _remove(path):
+    for p in (path, path + ".aux.xml"):
+        if os.path.exists(p):
+            try:
+                os.remove(p)
+            except OSError:
+                pass
+
+
+def _commit(tmp, path):
+    ds = _open(tmp, update=True)
+    try:
+        ds.GetRasterBand(1).ComputeStatistics(True)   # approximate: a full read is not needed
+    except RuntimeError:
+        pass                                          # all nodata: no statistics
+    ds.FlushCache()
+    ds = None
+    os.replace(tmp, path)
+    aux, target = tmp + ".aux.xml", path + ".aux.xml"
+    if os.path.exists(aux):
+        os.replace(aux, target)
+    elif os.path.exists(target):
+        os.remove(target)
+
+
+# ---------------------------------------------------------------------------------------------
+# Execution
+# ---------------------------------------------------------------------------------------------
+class _ClusterLock:
+    """A cluster-wide lock by name for ``dask.array.store`` (one writer per output file). Pickles as its
+    name; the ``distributed.Lock`` is made where it is used, with that worker's client."""
+
+    def __init__(self, name):
+        self.name = name
+        self._lock = None
+
+    def __getstate__(self):
+        return {"name": self.name, "_lock": None}
+
+    def acquire(self, *args, **kwargs):
+        from distributed import Lock, get_client
+        if self._lock is None:
+            self._lock = Lock(self.name, client=get_client())
+        return self._lock.acquire(*args, **kwargs)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+def _lock(client, path):
+    """One writer at a time for ``path``: a cluster-wide lock with a client, else a local one."""
+    name = "eco_restore:" + os.path.abspath(path)
+    if client is not None:
+        return _ClusterLock(name)
+    from dask.utils import SerializableLock
+    return SerializableLock(name)
+
+
+def compute(client, collections, what, progress=True):
+    """Compute dask ``collections`` on ``client`` (retries, progress bar) or, without a client, in this
+    process with the synchronous scheduler. Worker deaths that exhaust the retries become
+    :class:`TiledError`."""
+    import dask
+    if client is None:
+        if progress:
+            from dask.diagnostics import ProgressBar
+            with ProgressBar(out=_ProgressOut()):
+                return dask.compute(*collections, scheduler="synchronous")
+        return dask.compute(*collections, scheduler="synchronous")
+    from distributed import KilledWorker, progress as dprogress
+    futures = client.compute(list(collections), retries=RETRIES)
+    try:
+        if progress:
+            dprogress(futures, notebook=False, scheduler=client.scheduler.address)
+        return client.gather(futures)
+    except KilledWorker as exc:
+        raise TiledError(tr("{}: Dask workers died while running a task, and again when it was retried ({}); "
+                            "the run could not finish and wrote no output. Check the workers' memory and "
+                            "logs, then run again.").format(what, exc)) from None
+    finally:
+        for f in futures:
+            f.cancel()
+
+
+class _ProgressOut:
+    """dask.diagnostics.ProgressBar writes to stdout; keep it but flush every write."""
+
+    def write(self, text):
+        import sys
+        sys.stdout.write(text)
+
+    def flush(self):
+        import sys
+        sys.stdout.flush()
+
+
+def _arrays(paths, chunk):
+    import dask.array as da
+    grid = GridInfo.of(paths[0])
+    for p in paths[1:]:
+        if not GridInfo.of(p).aligned_with(grid):
+            raise TiledError(tr("The raster '{}' is not on the grid of '{}' (same CRS, origin, cell size and "
+                                "size are needed for tiled processing): align it first, e.g. with GDAL Warp."
+                                ).format(p, paths[0]))
+    size = max(TILE, (int(chunk) // TILE) * TILE)
+    # inline_array: every chunk task carries its (path-only) source, no shared key a dead worker could hold
+    arrays = [da.from_array(GdalSource(p), chunks=(size, size), lock=False, asarray=True, fancy=False,
+                            inline_array=True,
+                            name="read-" + uuid.uuid4().hex) for p in paths]
+    return grid, arrays
+
+
+def run_blocks(func, inputs, output, dtype="float32", nodata=-9999.0, halo=0, client=None, chunk=CHUNK,
+               description=None, category_names=None, progress=True, kwargs=None):
+    """Run ``func(*blocks, **kwargs)`` over chunked rasters ``inputs`` (paths on one grid) and write its
+    result to ``output`` (tiled GeoTIFF, temporary name renamed on success). ``halo`` > 0: focal
+    function, each chunk read with ``halo`` extra cells on every side (truncated at the raster edge)
+    and the result cropped. Returns ``output``."""
+    import dask.array as da
+    grid, arrays = _arrays(list(inputs), chunk)
+    if halo and halo > arrays[0].chunksize[0]:
+        raise TiledError(tr("The window ({} cells) is wider than a chunk ({} cells): use a larger chunk.")
+                         .format(halo, arrays[0].chunksize[0]))
+    kwargs = dict(kwargs or {})
+    meta = np.empty((0, 0), dtype=np.float64)
+    if halo:
+        result = da.map_overlap(func, *arrays, depth=int(halo), boundary="none", trim=True, dtype=np.float64,
+                                meta=meta, **kwargs)
+    else:
+        result = da.map_blocks(func, *arrays, dtype=np.float64, meta=meta, **kwargs)
+    tmp = _temp_path(output)
+    try:
+        create_tiled(tmp, grid, dtype, nodata, description, category_names)
+        store = da.store(result, GdalTarget(tmp, dtype, nodata), lock=_lock(client, tmp), compute=False)
+        compute(client, [store], os.path.basename(output), progress)
+        _commit(tmp, output)
+    finally:
+        _remove(tmp)
+    return output
+
+
+def _window_tasks(path, chunk, func, *args):
+    """One delayed ``func(block, *args)`` per chunk of ``path`` (a reduction's map step)."""
+    import dask
+    src = GdalSource(path)
+    size = max(TILE, (int(chunk) // TILE) * TILE)
+    tasks = []
+    for r0 in range(0, src.shape[0], size):
+        for c0 in range(0, src.shape[1], size):
+            key = (slice(r0, min(r0 + size, src.shape[0])), slice(c0, min(c0 + size, src.shape[1])))
+            tasks.append(dask.delayed(_apply_window, pure=False)(src, key, func, *args))
+    return tasks
+
+
+def _apply_window(src, key, func, *args):
+    return func(src[key], *args)
+
+
+def _tree(tasks, combine):
+    """Pairwise tree reduction of delayed results (keeps the client's memory small)."""
+    import dask
+    while len(tasks) > 1:
+        tasks = [dask.delayed(combine)(tasks[i], tasks[i + 1]) if i + 1 < len(tasks) else tasks[i]
+                 for i in range(0, len(tasks), 2)]
+    return tasks[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Cumulative-share grading, two histogram passes + an exact refinement
+# ---------------------------------------------------------------------------------------------
+def _minmax_positive(block):
+    v = block[np.isfinite(block) & (block > 0)]
+    return (float(v.min()), float(v.max())) if v.size else (np.inf, -np.inf)
+
+
+def _combine_minmax(a, b):
+    return (min(a[0], b[0]), max(a[1], b[1]))
+
+
+def _bin_index(v, edges):
+    return np.clip(np.searchsorted(edges, v, side="right") - 1, 0, len(edges) - 2)
+
+
+def _histogram(block, edges):
+    v = block[np.isfinite(block) & (block > 0)]
+    n = len(edges) - 1
+    if not v.size:
+        return np.zeros(n), np.zeros(n, np.int64)
+    idx = _bin_index(v, edges)
+    return np.bincount(idx, weights=v, minlength=n), np.bincount(idx, minlength=n)
+
+
+def _combine_hist(a, b):
+    return (a[0] + b[0], a[1] + b[1])
+
+
+def _values_in_bins(block, edges, bins):
+    v = block[np.isfinite(block) & (block > 0)]
+    if not v.size:
+        return v
+    return v[np.isin(_bin_index(v, edges), bins)]
+
+
+def _concat(a, b):
+    return np.concatenate([a, b])
+
+
+def cumulative_thresholds_tiled(path, shares=(0.5, 0.8), client=None, chunk=CHUNK, bins=65536,
+                                progress=True):
+    """Thresholds of the cumulative-service grading (ascending, like ``core.grading.cumulative_thresholds``)
+    of a raster of any size. Pass 1: positive min/max; pass 2: value-weighted histogram
+    (``bins`` equal bins, reduced over chunks); pass 3: the values inside the bins where the shares are
+    crossed, sorted on the client to find the exact crossing value. The result equals the in-memory
+    exact method (sums in another order aside); memory: the histogram plus the crossing bins."""
+    shares = np.asarray(shares, float)
+    if np.any(np.diff(shares) <= 0) or shares.min() <= 0 or shares.max() > 1:
+        raise TiledError(tr("Shares must increase within (0, 1], e.g. 0.5, 0.8."))
+    name = os.path.basename(str(path))
+    (lo, hi), = compute(client, [_tree(_window_tasks(path, chunk, _minmax_positive), _combine_minmax)],
+                        name, progress)
+    if not np.isfinite(lo):
+        return np.full(len(shares), np.inf)
+    if not hi > lo:
+        hi = lo + 1.0
+    edges = np.linspace(lo, hi, int(bins) + 1)
+    (sums, _counts), = compute(client, [_tree(_window_tasks(path, chunk, _histogram, edges), _combine_hist)],
+                               name, progress)
+    total = sums.sum()
+    from_top = np.cumsum(sums[::-1])
+    targets = shares * total * (1 - 1e-12)
+    crossing = []
+    for t in targets:
+        j = min(int(np.searchsorted(from_top, t, side="left")), len(sums) - 1)
+        b = len(sums) - 1 - j
+        above = from_top[j - 1] if j > 0 else 0.0
+        crossing.append((b, above, t))
+    bins_needed = np.unique([b for b, _, _ in crossing])
+    (vals,), = [compute(client, [_tree(_window_tasks(path, chunk, _values_in_bins, edges, bins_needed),
+                                      _concat)], name, progress)]
+    idx = _bin_index(vals, edges)
+    out = []
+    for b, above, t in crossing:
+        v = np.sort(vals[idx == b])[::-1]
+        k = int(np.searchsorted(above + np.cumsum(v), t, side="left"))
+        out.append(v[min(k, v.size - 1)])
+    return np.array(out[::-1])
+
+
+def _classify(block, thresholds):
+    from ..core import grading
+    return grading.classify_by_thresholds(block, thresholds)
+
+
+def cumulative_grade_tiled(path, output, shares=(0.5, 0.8), client=None, chunk=CHUNK, progress=True,
+                           description=None, category_names=None):
+    """Importance grade 3/2/1 (0 nodata, uint8) by the cumulative service share, chunk by chunk.
+    Returns ``(output, thresholds, counts)``: counts of grades 0..3."""
+    thresholds = cumulative_thresholds_tiled(path, shares, client, chunk, progress=progress)
+    if not np.all(np.isfinite(thresholds)):
+        raise TiledError(tr("The service raster has no positive value: nothing to grade."))
+    run_blocks(_classify, [path], output, "uint8", 0, client=client, chunk=chunk, description=description,
+               category_names=category_names, progress=progress, kwargs={"thresholds": thresholds})
+    counts = zonal_counts_tiled(output, client, chunk, progress)
+    return output, thresholds, counts
+
+
+def _bincount_uint8(block):
+    v = block[np.isfinite(block)].astype(np.int64)
+    return np.bincount(v, minlength=256)[:256]
+
+
+def _add(a, b):
+    return a + b
+
+
+def zonal_counts_tiled(path, client=None, chunk=CHUNK, progress=True):
+    """Cell count of each value 0..3 of a small-integer raster (nodata read as NaN is not counted)."""
+    (counts,), = [compute(client, [_tree(_window_tasks(path, chunk, _bincount_uint8), _add)],
+                          os.path.basename(path), progress)]
+    return counts[:4]
+
+
+# ---------------------------------------------------------------------------------------------
+# Zonal statistics by reduction
+# ---------------------------------------------------------------------------------------------
+def _zonal_block(values, zones, nzones):
+    ok = np.isfinite(values) & np.isfinite(zones) & (zones >= 0) & (zones < nzones)
+    z = zones[ok].astype(np.int64)
+    v = values[ok]
+    mn = np.full(nzones, np.inf)
+    mx = np.full(nzones, -np.inf)
+    np.minimum.at(mn, z, v)
+    np.maximum.at(mx, z, v)
+    return np.stack([np.bincount(z, minlength=nzones).astype(float), np.bincount(z, v, minlength=nzones),
+                     np.bincount(z, v * v, minlength=nzones), mn, mx])
+
+
+def _combine_zonal(a, b):
+    return np.stack([a[0] + b[0], a[1] + b[1], a[2] + b[2], np.minimum(a[3], b[3]), np.maximum(a[4], b[4])])
+
+
+def _zonal_pair(zones_block, src, key, nzones):
+    return _zonal_block(src[key], zones_block, nzones)
+
+
+def zonal_statistics_tiled(values_path, zones_path, client=None, chunk=CHUNK, progress=True):
+    """Count, sum, mean, min and max of ``values`` per integer zone of ``zones`` (same grid), by a
+    reduction over chunks. Returns ``{zone: {"count", "sum", "mean", "min", "max"}}`` for zones with
+    at least one valid cell (zone codes 0 .. 65535)."""
+    import dask
+    grid = GridInfo.of(values_path)
+    if not GridInfo.of(zones_path).aligned_with(grid):
+        raise TiledError(tr("The zone raster '{}' is not on the grid of '{}'.").format(zones_path, values_path))
+    (zmax,), = [compute(client, [_tree(_window_tasks(zones_path, chunk, _max_finite), max)],
+                        os.path.basename(zones_path), progress)]
+    if not np.isfinite(zmax):
+        return {}
+    nzones = int(zmax) + 1
+    if nzones > 65536:
+        raise TiledError(tr("Zone codes must be integers from 0 to 65535."))
+    values = GdalSource(values_path)
+    size = max(TILE, (int(chunk) // TILE) * TILE)
+    zones = GdalSource(zones_path)
+    tasks = []
+    for r0 in range(0, grid.height, size):
+        for c0 in range(0, grid.width, size):
+            key = (slice(r0, min(r0 + size, grid.height)), slice(c0, min(c0 + size, grid.width)))
+            zb = dask.delayed(_apply_window, pure=False)(zones, key, np.asarray)
+            tasks.append(dask.delayed(_zonal_pair, pure=False)(zb, values, key, nzones))
+    (acc,), = [compute(client, [_tree(tasks, _combine_zonal)], os.path.basename(values_path), progress)]
+    out = {}
+    for z in np.nonzero(acc[0])[0]:
+        n = acc[0, z]
+        out[int(z)] = {"count": int(n), "sum": float(acc[1, z]), "mean": float(acc[1, z] / n),
+                       "min": float(acc[3, z]), "max": float(acc[4, z])}
+    return out
+
+
+def _max_finite(block):
+    v = block[np.isfinite(block)]
+    return float(v.max()) if v.size else -np.inf
+
+
+# ---------------------------------------------------------------------------------------------
+# Block functions of the algorithms the runner distributes (pure numpy: run on workers)
+# ---------------------------------------------------------------------------------------------
+def water_balance_block(lc, pr, e, alpha_table=None, cell_area_km2=None, clip_negative=False,
+                        not_assessed=None):
+    """Water conservation per cell as the ``waterconservation`` adapter computes it."""
+    from ..core import services
+    wr = services.water_balance(pr, e, landcover=lc, alpha_table=alpha_table, cell_area_km2=cell_area_km2,
+                                clip_negative=clip_negative)
+    if not_assessed is not None and len(not_assessed):
+        wr[np.isin(lc, not_assessed) & np.isfinite(pr) & np.isfinite(e)] = 0.0
+    return wr
+
+
+def moving_window_block(arr, metric="SHDI", radius=1, cell_size=1.0, shape="square", class_value=None,
+                        min_valid_fraction=0.5):
+    """One moving-window landscape metric (``core.landscape.moving_window``) on a chunk read with a halo."""
+    from ..core import landscape
+    return landscape.moving_window(arr, metric, radius, cell_size, shape=shape, class_value=class_value,
+                                   min_valid_fraction=min_valid_fraction)
+
+
+# ---------------------------------------------------------------------------------------------
+# Workers: can they see the inputs?
+# ---------------------------------------------------------------------------------------------
+def unreadable_paths(paths):
+    """The paths of ``paths`` that this process cannot open for reading (run on every worker)."""
+    bad = []
+    for p in paths:
+        if not os.path.exists(p) or not os.access(p, os.R_OK):
+            bad.append(p)
+    return bad
+
+
+def check_worker_paths(client, paths):
+    """Raise :class:`TiledError` naming the workers and paths when a worker cannot read an input."""
+    if client is None or not paths:
+        return
+    seen = client.run(unreadable_paths, list(paths))
+    missing = {w: bad for w, bad in seen.items() if bad}
+    if missing:
+        lines = ["  {}: {}".format(w, ", ".join(bad)) for w, bad in sorted(missing.items())]
+        raise TiledError(tr("Some Dask workers cannot read the inputs (every worker must see the same paths, "
+                            "e.g. on a shared disk mounted at the same place):\n{}").format("\n".join(lines)))
+

@@ -1,0 +1,44 @@
+"""The optional Dask cluster of the heavy block-wise algorithms (plugin setting ``eco_restore/dask_scheduler``).
+
+Empty setting (the default) = off: the algorithms run as always, in the QGIS process. With an address
+(``tcp://host:8786``) an algorithm that supports it (today: water conservation) sends its chunks to that
+cluster; when dask is not installed or the scheduler does not answer, it says so in the log and runs in
+the QGIS process as usual. Workers must see the input and output paths (docs/BATCH.md).
+"""
+from qgis.core import QgsSettings
+
+from ..i18n import tr
+
+SETTING = "eco_restore/dask_scheduler"
+INSTALL_HINT = "apt-get install python3-dask python3-distributed"
+
+
+def scheduler_address():
+    """The configured scheduler address, '' when off."""
+    return str(QgsSettings().value(SETTING, "", type=str) or "").strip()
+
+
+def dask_client(feedback=None, timeout=5.0):
+    """A ``distributed.Client`` connected to the configured scheduler, or None (setting empty, dask
+    missing, or the scheduler unreachable: a log message says which). Close it after use."""
+    address = scheduler_address()
+    if not address:
+        return None
+    try:
+        from distributed import Client
+    except ImportError:
+        if feedback is not None:
+            feedback.pushWarning(tr("A Dask scheduler is set ({}) but Dask is not installed; running in this "
+                                    "process. Install it with: {}").format(address, INSTALL_HINT))
+        return None
+    try:
+        client = Client(address, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        if feedback is not None:
+            feedback.pushWarning(tr("The Dask scheduler {} cannot be reached ({}); running in this process.")
+                                 .format(address, exc))
+        return None
+    if feedback is not None:
+        feedback.pushInfo(tr("Running on the Dask cluster at {} ({} workers).").format(
+            address, len(client.scheduler_info().get("workers", {}))))
+    return client
