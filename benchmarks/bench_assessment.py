@@ -153,7 +153,7 @@ def case_vulnerability_adapters(n):
         y, x = np.mgrid[r0:r0 + k, 0:n].astype(np.float64)
         return 300 + 200 * np.sin(x / 300.0) * np.cos(y / 450.0) + 0.05 * (x + y)
 
-    w = lambda name, f, **kw: _write_blocks(os.path.join(tmp, name + ".tif"), n, f, **kw)  # noqa: E731
+    w = lambda name, f, **kw: _write_blocks(os.path.join(tmp, name + ".tif"), n, f, **kw)
     p = dict(LEVELS=1, OUTCROP=w("outcrop", rnd(100, 1)), DEM=w("dem", dem), FVC=w("fvc", rnd(1, 2)),
              INDEX=os.path.join(tmp, "ri.tif"), GRADE=os.path.join(tmp, "rg.tif"))
     c = dict(LEVELS=0, SHORE_TYPE=w("shore", lambda r0, k: 1 + np.floor(rnd(5, 3)(r0, k)), dtype="uint8", nodata=0),

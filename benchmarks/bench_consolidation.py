@@ -99,7 +99,7 @@ def main():
             self.t = time.perf_counter()
             self.last = None
 
-        def setProgressText(self, text):  # noqa: N802
+        def setProgressText(self, text):
             now = time.perf_counter()
             if self.last:
                 print("    {:7.2f} s  {}".format(now - self.t, self.last))

@@ -116,7 +116,7 @@ def make_inputs(folder, n):
 
 
 def params(case, p, out):
-    o = lambda name: os.path.join(out, name)  # noqa: E731
+    o = lambda name: os.path.join(out, name)
     if case == "servicevalue":
         return {"LANDUSE": p["lu2010"], "LANDUSE_2": p["lu2020"], "NPP": p["npp"], "OUTPUT": o("esv.tif"),
                 "CHANGE": o("esv_change.tif"), "SERVICES": "memory:", "SENSITIVITY": "memory:"}

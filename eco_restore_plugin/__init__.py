@@ -1,7 +1,7 @@
 """Eco-Restore 生态修复规划工具箱 - QGIS plugin entry point."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS API name)
+def classFactory(iface):  # (QGIS API name)
     """Load the plugin. ``iface`` is None under qgis_process: nothing here touches it."""
     from .plugin import EcoRestorePlugin
 

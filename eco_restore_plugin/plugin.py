@@ -27,7 +27,7 @@ class EcoRestorePlugin:
         self.dialogs = {}
 
     # -- Processing -------------------------------------------------------------------------
-    def initProcessing(self):  # noqa: N802 (QGIS API name)
+    def initProcessing(self):  # (QGIS API name)
         """Register the ``ecorestore`` provider (called by QGIS Desktop and by qgis_process)."""
         if self.provider is not None:
             return
@@ -38,7 +38,7 @@ class EcoRestorePlugin:
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     # -- GUI --------------------------------------------------------------------------------
-    def initGui(self):  # noqa: N802 (QGIS API name)
+    def initGui(self):  # (QGIS API name)
         self.initProcessing()
         if self.iface is None:
             return

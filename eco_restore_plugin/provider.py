@@ -35,7 +35,7 @@ def algorithm_classes():
             modname = "{}.{}".format(package, info.name)
             try:
                 module = importlib.import_module(modname)
-            except Exception as exc:  # noqa: BLE001 - a broken module must not break the provider
+            except Exception as exc:  # a broken module must not break the provider
                 QgsMessageLog.logMessage(
                     "Eco-Restore: algorithm module {} not loaded: {}".format(modname, exc),
                     "Eco-Restore", Qgis.Warning)
@@ -75,16 +75,16 @@ class EcoRestoreModel(QgsProcessingModelAlgorithm):
     def name(self):
         return self._id
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr(MODEL_NAMES.get(self._id, self._id))
 
     def group(self):
         return tr("7 Models (模型)")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "models"
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return EcoRestoreModel(self.path)
 
 
@@ -97,20 +97,20 @@ class EcoRestoreProvider(QgsProcessingProvider):
     def name(self):
         return "生态修复 Eco-Restore"
 
-    def longName(self):  # noqa: N802
+    def longName(self):
         return tr("Eco-Restore: territorial-spatial ecological restoration planning")
 
     def icon(self):
         return QIcon(icon_path())
 
-    def svgIconPath(self):  # noqa: N802
+    def svgIconPath(self):
         return icon_path()
 
-    def loadAlgorithms(self):  # noqa: N802
+    def loadAlgorithms(self):
         # An exception escaping this C++ virtual would abort QGIS: every failure is logged instead.
         try:
             classes = algorithm_classes()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             QgsMessageLog.logMessage("Eco-Restore: algorithms not loaded: {}".format(exc),
                                      "Eco-Restore", Qgis.Critical)
             classes = []
@@ -119,14 +119,14 @@ class EcoRestoreProvider(QgsProcessingProvider):
                 alg = cls()
                 alg.initAlgorithm()  # a broken parameter definition shows here, not in QGIS
                 self.addAlgorithm(cls())
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 QgsMessageLog.logMessage("Eco-Restore: algorithm {} not loaded: {}".format(
                     getattr(cls, "NAME", cls), exc), "Eco-Restore", Qgis.Warning)
         for path in model_files():
             try:
                 model = EcoRestoreModel(path)
                 ok = model.ok
-            except Exception:  # noqa: BLE001
+            except Exception:
                 ok = False
             if ok:
                 self.addAlgorithm(model)

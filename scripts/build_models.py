@@ -87,7 +87,7 @@ def full_chain_model():
         m.addChildAlgorithm(c)
         return cid
 
-    out = lambda cid, name: Src.fromChildOutput(cid, name)  # noqa: E731
+    out = lambda cid, name: Src.fromChildOutput(cid, name)
     child("sample", "createsampleregion", {"SIZE": Src.fromModelParameter("size"),
                                            "SEED": Src.fromStaticValue(2020)})
     child("water", "waterconservation", {"LANDUSE": out("sample", "LANDUSE_2020"),

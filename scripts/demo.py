@@ -36,13 +36,13 @@ class PrintFeedback(QgsProcessingFeedback):
         super().__init__()
         self._last = -10
 
-    def setProgressText(self, text):  # noqa: N802
+    def setProgressText(self, text):
         print("    " + text, flush=True)
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         print("    warning: " + text, flush=True)
 
-    def reportError(self, text, fatalError=False):  # noqa: N802, N803
+    def reportError(self, text, fatalError=False):
         print("    error: " + text, flush=True)
 
     def on_progress(self, value):

@@ -16,7 +16,7 @@ def _synthetic_grades(chain, sample):
     ds = gdal.Open(sample["LANDUSE_2020"])
     lu20 = ds.GetRasterBand(1).ReadAsArray().astype(np.int64)
     lu10 = gdal.Open(sample["LANDUSE_2010"]).GetRasterBand(1).ReadAsArray().astype(np.int64)
-    natural = lambda lu: (lu // 100 == 3) | (lu // 100 == 4) | (lu // 100 == 11)  # noqa: E731
+    natural = lambda lu: (lu // 100 == 3) | (lu // 100 == 4) | (lu // 100 == 11)
     imp = np.where(natural(lu20), 3, np.where(lu20 // 100 <= 2, 2, 1)).astype(np.int32)
     deg = np.where(natural(lu10) & ~natural(lu20), 3, np.where(lu20 == 602, 2, 0)).astype(np.int32)
     res = np.where(lu20 // 100 == 3, 3, np.where(natural(lu20), 2, 1)).astype(np.int32)

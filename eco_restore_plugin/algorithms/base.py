@@ -73,39 +73,39 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
     def name(self):
         return self.NAME
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr(self.DISPLAY)
 
     def group(self):
         return tr(GROUPS[self.GROUP])
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return self.GROUP
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(self.HELP) if self.HELP else ""
 
     def tags(self):
         return [t.strip() for t in tr(self.TAGS).split(",") if t.strip()] if self.TAGS else []
 
-    def helpUrl(self):  # noqa: N802
+    def helpUrl(self):
         """The help page shipped with the plugin (resources/help/<language>/<id>.html)."""
         return help_url(self.NAME)
 
     def icon(self):
         return QIcon(icon_path("family_{}.svg".format(self.GROUP)))
 
-    def svgIconPath(self):  # noqa: N802
+    def svgIconPath(self):
         return icon_path("family_{}.svg".format(self.GROUP))
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
     def tr(self, text):
         return tr(text)
 
     # -- parameters -------------------------------------------------------------------------
-    def addParameter(self, definition, createOutput=True):  # noqa: N802, N803 - Qt signature
+    def addParameter(self, definition, createOutput=True):  # Qt signature
         """Add ``definition`` with its ``PARAM_HELP`` text (if it has no help yet) and, for names in
         ``ADVANCED``, the advanced flag."""
         name = definition.name()
@@ -117,7 +117,7 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         return super().addParameter(definition, createOutput)
 
     # -- running ----------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         """Run :meth:`process`; bad input raised by the core as ValueError becomes a clear message.
 
         Cancel, whether seen by the adapter (:class:`processing_helpers.feedback.Cancelled`) or by the
@@ -142,7 +142,7 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
             error = str(exc)
         except MemoryError:
             error = tr("Not enough memory for this input. Use a coarser cell size or a smaller extent.")
-        except Exception as exc:  # noqa: BLE001  - a bug: no traceback for the user, but say what broke
+        except Exception as exc:  # a bug: no traceback for the user, but say what broke
             error = tr("Internal error of {} ({}: {}). Please report it with the input that caused it."
                        ).format(self.NAME, type(exc).__name__, exc)
         finally:
@@ -154,7 +154,7 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         raise QgsProcessingException(error)
 
     # -- checks before running ------------------------------------------------------------
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def checkParameterValues(self, parameters, context):
         """QGIS's checks, with clear messages for a missing input, a number out of range and a field
         the layer does not have (what is wrong and what to do), before anything is computed."""
         from qgis.core import (QgsProcessingParameterFeatureSource, QgsProcessingParameterField,

@@ -54,18 +54,18 @@ class _Feedback:
                 super().__init__()
                 self._last = -1
 
-            def setProgressText(self, text):  # noqa: N802
+            def setProgressText(self, text):
                 if not quiet:
                     print("  " + text, flush=True)
 
-            def pushInfo(self, text):  # noqa: N802
+            def pushInfo(self, text):
                 if not quiet:
                     print("  " + text, flush=True)
 
-            def pushWarning(self, text):  # noqa: N802
+            def pushWarning(self, text):
                 print("  " + tr("Warning: {}").format(text), file=sys.stderr, flush=True)
 
-            def reportError(self, text, fatalError=False):  # noqa: N802,N803
+            def reportError(self, text, fatalError=False):
                 print("  " + text, file=sys.stderr, flush=True)
 
         fb = Feedback()

@@ -280,7 +280,7 @@ def parse_crosswalk_csv(text):
         row = [c.strip() for c in row]
         if not row or not row[0] or row[0].startswith("#"):
             continue
-        if i == 1 and not clean_code(row[0]) in CLASSES and row[0].lower() in ("code", "dlbm", "三调"):
+        if i == 1 and clean_code(row[0]) not in CLASSES and row[0].lower() in ("code", "dlbm", "三调"):
             continue
         if len(row) < 2 or not row[1]:
             raise ValueError("crosswalk line {}: give '三调 code, ecosystem type'".format(i))

@@ -244,7 +244,7 @@ def renderer_for(layer, name):
     if factory is not None:
         try:
             renderer = factory(layer)
-        except Exception:  # noqa: BLE001 - a rule that does not fit this layer falls back
+        except Exception:  # a rule that does not fit this layer falls back
             renderer = None
     return renderer if renderer is not None else fallback(layer)
 

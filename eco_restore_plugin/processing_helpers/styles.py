@@ -17,7 +17,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.qml = qml
         self.layer_name = layer_name
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback):
         if self.qml and os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
             layer.triggerRepaint()
@@ -34,12 +34,12 @@ class RendererPostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.factory = factory
         self.layer_name = layer_name
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback):
         if layer is None or not hasattr(layer, "setRenderer"):
             return
         try:
             renderer = self.factory(layer)
-        except Exception:  # noqa: BLE001 - a style must never fail a finished run
+        except Exception:  # a style must never fail a finished run
             renderer = None
         if renderer is not None:
             layer.setRenderer(renderer)

@@ -39,7 +39,7 @@ def synthesize(landuse, ndvi, dem, *, year, seed=2020):
     water = np.isin(lu, WATER)
     built = np.isin(lu, BUILT)
     bare = np.isin(lu, BARE)
-    noise = lambda s: s * rng.standard_normal(lu.shape)  # noqa: E731
+    noise = lambda s: s * rng.standard_normal(lu.shape)
     # soil moisture, smooth and independent of the vegetation: wetter ground is darker in SWIR and cooler
     moist = ndimage.gaussian_filter(rng.standard_normal(lu.shape), max(2.0, lu.shape[0] / 60.0))
     moist = np.tanh(moist / (moist.std() or 1.0))

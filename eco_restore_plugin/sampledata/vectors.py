@@ -196,7 +196,7 @@ def _coastline(region, land, sea, lu, muddy, head, estuary, artificial):
 def admin_polygons(st):
     """Townships, the county boundary and the watersheds (label rasters)."""
     cs, region, towns, townships, land = st.cs, st.region, st.towns, st.townships, st.land
-    code = lambda i: "{}{:03d}".format(COUNTY_CODE, 100 + i)  # noqa: E731
+    code = lambda i: "{}{:03d}".format(COUNTY_CODE, 100 + i)
     tw_rows = []
     for i, t in enumerate(towns):
         area = float((townships == i + 1).sum()) * cs * cs / 1e6

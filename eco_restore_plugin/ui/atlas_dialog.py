@@ -102,7 +102,7 @@ class AtlasDialog(AtlasFormMixin, AtlasRunMixin, QDialog):
             self.say(tr("The Eco-Restore Processing provider is not loaded; the atlas runs without it."),
                      Qgis.Warning)
 
-    def resizeEvent(self, event):  # noqa: N802
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         self._scale_preview()
 
@@ -122,14 +122,14 @@ class AtlasDialog(AtlasFormMixin, AtlasRunMixin, QDialog):
         except QgsProcessingException as exc:
             text = str(exc) or tr("The atlas algorithm failed.")
             self.say(text, Qgis.Warning if self.cancelled else Qgis.Critical)
-        except Exception as exc:  # noqa: BLE001 - a bug must not reach the user as a traceback
+        except Exception as exc:  # a bug must not reach the user as a traceback
             QgsMessageLog.logMessage(traceback.format_exc(), "Eco-Restore", Qgis.Critical)
             self.say(tr("Unexpected error: {} (details in the log panel, Eco-Restore tab).").format(exc),
                      Qgis.Critical)
         return None
 
     # -- window ----------------------------------------------------------------------------------
-    def showEvent(self, event):  # noqa: N802
+    def showEvent(self, event):
         super().showEvent(event)
         self.refresh_layouts()
 
@@ -141,7 +141,7 @@ class AtlasDialog(AtlasFormMixin, AtlasRunMixin, QDialog):
         self._drop_preview_dir()
         super().reject()
 
-    def closeEvent(self, event):  # noqa: N802
+    def closeEvent(self, event):
         self._preview_timer.stop()
         if self.running:
             self.cancel()

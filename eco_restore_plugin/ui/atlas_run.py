@@ -58,16 +58,16 @@ class DialogFeedback(QgsProcessingFeedback):
         self.warnings = []
         self.errors = []
 
-    def pushInfo(self, info):  # noqa: N802 (QGIS API name)
+    def pushInfo(self, info):  # (QGIS API name)
         super().pushInfo(info)
         self._log(info)
 
-    def pushWarning(self, warning):  # noqa: N802
+    def pushWarning(self, warning):
         super().pushWarning(warning)
         self.warnings.append(warning)
         self._log("⚠ " + warning)
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+    def reportError(self, error, fatalError=False):
         super().reportError(error, fatalError)
         self.errors.append(error)
         self._log("✖ " + error)

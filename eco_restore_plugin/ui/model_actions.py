@@ -25,7 +25,7 @@ def make_edit_model_action():
             super().__init__()
             self.name = tr("Edit model (编辑模型)")
 
-        def isEnabled(self):  # noqa: N802 (QGIS API name)
+        def isEnabled(self):  # (QGIS API name)
             from ..provider import EcoRestoreModel
 
             return isinstance(self.itemData, EcoRestoreModel)

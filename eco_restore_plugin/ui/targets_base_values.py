@@ -29,7 +29,7 @@ class BaseValuesMixin:
         try:
             result = processing.run("ecorestore:indicatorbasevalues", params,
                                     feedback=QgsProcessingFeedback(), context=ctx)
-        except Exception as exc:  # noqa: BLE001 - QgsProcessingException: shown in the status line
+        except Exception as exc:  # QgsProcessingException: shown in the status line
             raise ValueError(tr("Base values could not be computed: {}").format(exc)) from None
         out = result["OUTPUT"]
         layer = out if isinstance(out, QgsVectorLayer) else ctx.getMapLayer(out) or QgsVectorLayer(out, "", "ogr")

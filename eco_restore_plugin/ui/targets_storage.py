@@ -76,7 +76,7 @@ class TargetsStorageMixin:
         except Exception:
             try:
                 ds.RollbackTransaction()
-            except Exception:  # noqa: BLE001 - no transaction open
+            except Exception:  # no transaction open
                 pass
             for i in range(ds.GetLayerCount()):
                 if ds.GetLayerByIndex(i).GetName() == tmp:

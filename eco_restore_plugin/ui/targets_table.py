@@ -92,17 +92,17 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.field = field
 
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for key in CHOICES[self.field]:
             combo.addItem(choice_label(self.field, key), key)
         return combo
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         i = editor.findData(index.data(Qt.UserRole))
         editor.setCurrentIndex(max(i, 0))
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         key = editor.currentData()
         model.setData(index, key, Qt.UserRole)
         model.setData(index, choice_label(self.field, key), Qt.DisplayRole)

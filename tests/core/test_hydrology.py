@@ -115,7 +115,7 @@ def test_strahler_links_and_basins_on_a_y_network():
     # two valleys joining: a "Y" drawn on a cone-free plane, cells routed by hand
     shape = (5, 5)
     rec = -np.ones(25, dtype=np.int64)
-    idx = lambda r, c: r * 5 + c  # noqa: E731
+    idx = lambda r, c: r * 5 + c
     # left branch (0,0)->(1,1)->(2,2); right branch (0,4)->(1,3)->(2,2); trunk (2,2)->(3,2)->(4,2)
     for a, b in [((0, 0), (1, 1)), ((1, 1), (2, 2)), ((0, 4), (1, 3)), ((1, 3), (2, 2)),
                  ((2, 2), (3, 2)), ((3, 2), (4, 2))]:

@@ -154,7 +154,7 @@ def test_degradation_misaligned_current_resampled_with_warning(run_alg, tmp_path
     warnings = []
 
     class FB(QgsProcessingFeedback):
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):
             warnings.append(text)
 
     ref = write_tif(tmp_path / "a.tif", np.full((2, 4), 1.0))

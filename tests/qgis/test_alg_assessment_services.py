@@ -147,7 +147,7 @@ def test_rainfall_erosivity_by_hand(run_alg, daily, tmp_path):
     warnings = []
 
     class FB(QgsProcessingFeedback):
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):
             warnings.append(text)
 
     out = str(tmp_path / "r.tif")

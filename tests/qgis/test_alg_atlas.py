@@ -63,7 +63,7 @@ def _feedback(warnings, cancel_at=None):
     from qgis.core import QgsProcessingFeedback
 
     class FB(QgsProcessingFeedback):
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):
             warnings.append(text)
 
     fb = FB()

@@ -201,7 +201,7 @@ def test_bad_input_clear_errors_nothing_written(run_alg, tmp_path):
     class FB(QgsProcessingFeedback):
         warnings = []
 
-        def pushWarning(self, msg):  # noqa: N802
+        def pushWarning(self, msg):
             self.warnings.append(msg)
 
     fb = FB()

@@ -56,7 +56,7 @@ def test_advanced_matches_circuitscape(run_alg, tmp_path, case):
     """Circuitscape advanced cases (sources, grounds, polygons, 4/8 neighbours, both ground kinds):
     current and voltage maps equal the peer's (.asc sum of squared differences < 1e-6, as its tests)."""
     o = _ini(case)
-    yes = lambda k: o.get(k, "False").strip().lower() == "true"  # noqa: E731
+    yes = lambda k: o.get(k, "False").strip().lower() == "true"
     params = {
         "RESISTANCE": _asc_to_tif(case, o["habitat_file"], tmp_path / "h.tif"),
         "IS_CONDUCTANCE": not yes("habitat_map_is_resistances"),

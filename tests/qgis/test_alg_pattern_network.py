@@ -25,7 +25,7 @@ class Recorder(QgsProcessingFeedback):
         super().__init__()
         self.warnings = []
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         self.warnings.append(text)
 
 

@@ -64,7 +64,7 @@ def test_misaligned_input_is_resampled_with_warning(run_alg, inputs, tmp_path):
     warnings = []
 
     class FB(QgsProcessingFeedback):
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):
             warnings.append(text)
 
     out = str(tmp_path / "wr.tif")

@@ -287,7 +287,7 @@ def test_priority_weights_normalised_or_refused(run_alg, tmp_path):
     class Warn(QgsProcessingFeedback):
         warnings = []
 
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):
             self.warnings.append(text)
 
     fb = Warn()

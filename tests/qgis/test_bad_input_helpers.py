@@ -51,7 +51,7 @@ def test_rule_counts_offending_cells_and_nonfinite_is_warned(tmp_path, qgis_app)
     class F(QgsProcessingFeedback):
         warnings = []
 
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):
             self.warnings.append(text)
 
     fb = F()

@@ -500,10 +500,10 @@ class _Feedback:
                 super().__init__()
                 self.warnings = []
 
-            def pushWarning(self, text):  # noqa: N802
+            def pushWarning(self, text):
                 self.warnings.append(text)
 
-            def reportError(self, text, fatalError=False):  # noqa: N802, N803
+            def reportError(self, text, fatalError=False):
                 self.warnings.append(text)
 
         self.f = F()
@@ -527,7 +527,7 @@ def run_cell(alg_id, params):
         return "ok", "", fb.warnings
     except QgsProcessingException as exc:
         return "exception", str(exc), fb.warnings
-    except Exception as exc:  # noqa: BLE001  - any other error is a traceback for the user
+    except Exception as exc:  # any other error is a traceback for the user
         return "traceback", "{}: {}".format(type(exc).__name__, exc), fb.warnings
     finally:
         del ctx

@@ -121,7 +121,7 @@ def test_plugin_setting_sends_water_conservation_to_the_cluster(run_alg, county,
         class Log(QgsProcessingFeedback):
             lines = []
 
-            def pushInfo(self, text):  # noqa: N802
+            def pushInfo(self, text):
                 self.lines.append(text)
         fb = Log()
         run_alg("waterconservation", dict(params, OUTPUT=str(tmp_path / "dask.tif")), feedback=fb)

@@ -168,16 +168,16 @@ def test_cancel(ecorestore, inputs, tmp_path, name, mode):
                 self.cancelled_at = time.monotonic()
                 self.cancel()
 
-        def reportError(self, text, fatalError=False):  # noqa: N802, N803
+        def reportError(self, text, fatalError=False):
             self.texts.append(text)
 
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):
             self.texts.append(text)
 
-        def pushInfo(self, text):  # noqa: N802
+        def pushInfo(self, text):
             self.texts.append(text)
 
-        def setProgressText(self, text):  # noqa: N802  (a progress text is a progress report too)
+        def setProgressText(self, text):  # (a progress text is a progress report too)
             self.texts.append(text)
             self.cancel_now()
 

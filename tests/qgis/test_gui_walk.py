@@ -31,7 +31,7 @@ def untranslated(texts):
 
 @pytest.fixture(scope="module")
 def walk(tmp_path_factory, demo_run):
-    from test_atlas_dialog import _start_xvfb, _stop_group  # noqa: PLC0415 - same folder (rootdir import)
+    from test_atlas_dialog import _start_xvfb, _stop_group  # same folder (rootdir import)
 
     demo, res = demo_run
     assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]

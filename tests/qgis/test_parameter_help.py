@@ -157,7 +157,7 @@ def test_base_class_applies_param_help_and_advanced(qgis_app):
         PARAM_HELP = {"A": "Help of A from the table.", "B": "Never used: B has its own help."}
         ADVANCED = ("B",)
 
-        def initAlgorithm(self, config=None):  # noqa: N802
+        def initAlgorithm(self, config=None):
             self.addParameter(QgsProcessingParameterRasterLayer("A", "a"))
             p = QgsProcessingParameterNumber("B", "b", defaultValue=1)
             p.setHelp("Own help of B.")

@@ -190,7 +190,7 @@ def test_degradation_blocks_and_shares(run_alg, tmp_path):
     messages = []
 
     class Feedback(QgsProcessingFeedback):
-        def pushInfo(self, info):  # noqa: N802
+        def pushInfo(self, info):
             messages.append(info)
 
     p = {"REFERENCE": write_tif(tmp_path / "r.tif", ref), "CURRENT": write_tif(tmp_path / "c.tif", cur),

@@ -81,7 +81,7 @@ class GradedIndexAlgorithm(EcoRestoreAlgorithm):
         return tr(self.INDEX_LABEL), tr(self.GRADE_LABEL)
 
     # -- the parent's part ----------------------------------------------------------------------
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_inputs()
         self.addParameter(QgsProcessingParameterRasterDestination(self.INDEX, tr(self.INDEX_LABEL)))
         self.addParameter(QgsProcessingParameterRasterDestination(self.GRADE, tr(self.GRADE_LABEL)))

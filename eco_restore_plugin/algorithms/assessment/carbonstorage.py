@@ -54,7 +54,8 @@ class CarbonStorage(EcoRestoreAlgorithm):
 
     PARAM_HELP = {
         "LANDUSE": "Current land-cover raster with class codes (三调 codes for the default table); the reference grid.",
-        "LANDUSE_FUTURE": "Future (or later) land cover on the same codes; gives the future storage and the net change.",
+        "LANDUSE_FUTURE": ("Future (or later) land cover on the same codes; gives the future storage and the net "
+                           "change."),
         "POOLS": ("One row per class: c_above, c_below, c_soil, c_dead in Mg C/ha. Defaults: plugin values for 三调 "
                   "classes (built land and water 0); replace them with local survey values."),
         "BLUE_CARBON": ("Blue-carbon rows (code, name, four pools in Mg C/ha) added to the pool table; mangrove 303, "
@@ -78,7 +79,7 @@ class CarbonStorage(EcoRestoreAlgorithm):
         "PRICE_CHANGE", "YEAR_CURRENT", "YEAR_FUTURE")
     CURRENT, FUTURE, CHANGE, NPV, TABLE = "CURRENT", "FUTURE", "CHANGE", "NPV", "TABLE"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.CURRENT_LU, tr("Current land cover (class codes)")))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.FUTURE_LU, tr("Future land cover (optional, for the net change)"), optional=True))

@@ -28,13 +28,13 @@ class FilteredSource:
         self._source = source
         self._features = [f for f in source.getFeatures() if keep(f)]
 
-    def sourceCrs(self):  # noqa: N802
+    def sourceCrs(self):
         return self._source.sourceCrs()
 
     def fields(self):
         return self._source.fields()
 
-    def getFeatures(self):  # noqa: N802
+    def getFeatures(self):
         return iter(self._features)
 
 
@@ -77,7 +77,7 @@ class CoastalProtection(ClassTableParams, EcoRestoreAlgorithm):
         "LANDUSE", "SCORES", "SHORELINE", "SHORE_FIELD", "SHORE_VALUES", "SHORELINE_SCORE",
         "BUFFER_DISTANCE", "DECAY", "OUTPUT")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.LANDUSE, tr("Land use / coastal habitats (class codes, reference grid)")))
         self.add_class_table(

@@ -53,7 +53,7 @@ class CoastalWetlandInventory(EcoRestoreAlgorithm):
     HAB, OLD, CODING, YEAR, YEAR_OLD, MIN_AREA = "HABITAT", "HABITAT_OLD", "CODING", "YEAR", "YEAR_OLD", "MIN_AREA"
     AREAS, TRANS, LOSSES = "AREAS", "TRANSITIONS", "LOSSES"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.HAB, tr("Habitat raster (newer)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.OLD, tr("Habitat raster (older)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(

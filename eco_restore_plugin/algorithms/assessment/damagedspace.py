@@ -59,7 +59,7 @@ class DamagedSpace(TableOutputParams, EcoRestoreAlgorithm):
 
     DEGRADATION, RESILIENCE, FROM, OUTPUT, TABLE = "DEGRADATION", "RESILIENCE", "DAMAGED_FROM", "OUTPUT", "TABLE"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DEGRADATION, tr("Degradation degree (codes 1-4, reference grid)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.RESILIENCE, tr("Resilience level (codes 1-3)")))

@@ -66,7 +66,7 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
     METHODS = (habitat.DISTANCE, habitat.CONVOLUTION, habitat.SUM)
     QUALITY, DEGRADATION = "QUALITY", "DEGRADATION"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (class codes)")))
         p = QgsProcessingParameterMatrix(
             self.THREATS, tr("Threats"), numberRows=0, hasFixedNumberRows=False,

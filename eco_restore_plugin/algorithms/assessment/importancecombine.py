@@ -34,7 +34,7 @@ class ImportanceCombine(EcoRestoreAlgorithm):
 
     INPUTS, IGNORE, OUTPUT = "INPUTS", "IGNORE_NODATA", "OUTPUT"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUTS, tr("Grade rasters"), QgsProcessing.TypeRaster))
         self.addParameter(QgsProcessingParameterBoolean(

@@ -42,7 +42,7 @@ class ImportanceGrading(EcoRestoreAlgorithm):
 
     INPUT, SHARES, OUTPUT = "INPUT", "SHARES", "OUTPUT"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Service raster")))
         self.addParameter(QgsProcessingParameterString(
             self.SHARES, tr("Cumulative shares for 极重要 and 重要 (comma separated)"), "0.5, 0.8"))

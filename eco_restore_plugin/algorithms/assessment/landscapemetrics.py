@@ -37,7 +37,7 @@ class LandscapeMetrics(LandscapeOptionsParams, TableOutputParams, EcoRestoreAlgo
 
     INPUT, BACKGROUND, BOUNDARY, OUTPUT = "INPUT", "BACKGROUND", "COUNT_BOUNDARY", "OUTPUT"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Land-use / land-cover raster")))
         self.add_landscape_options()
         self.add_table_output(self.OUTPUT, tr("Landscape metrics table"))

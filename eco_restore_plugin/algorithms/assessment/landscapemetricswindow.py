@@ -44,7 +44,7 @@ class LandscapeMetricsWindow(EcoRestoreAlgorithm):
     INPUT, METRIC, RADIUS, SHAPE, CLASS, MINVALID, OUTPUT = (
         "INPUT", "METRIC", "RADIUS", "SHAPE", "CLASS_VALUE", "MIN_VALID", "OUTPUT")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Land-use / land-cover raster")))
         self.addParameter(QgsProcessingParameterEnum(self.METRIC, tr("Metric"), METRICS,
                                                      defaultValue=METRICS.index("SHDI")))

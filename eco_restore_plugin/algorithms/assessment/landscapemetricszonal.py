@@ -45,7 +45,7 @@ class LandscapeMetricsZonal(LandscapeOptionsParams, TableOutputParams, EcoRestor
     INPUT, ZONES, FIELD, BACKGROUND, BOUNDARY, OUTPUT, ZONE_LAYER = (
         "INPUT", "ZONES", "ZONE_FIELD", "BACKGROUND", "COUNT_BOUNDARY", "OUTPUT", "ZONE_LAYER")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Land-use / land-cover raster")))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, tr("Zones (polygons)"), [QgsProcessing.TypeVectorPolygon]))
@@ -70,7 +70,7 @@ class LandscapeMetricsZonal(LandscapeOptionsParams, TableOutputParams, EcoRestor
             arr, zones, cell_size=grid.cellsize[0], **self.landscape_options(parameters, context),
             progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))
         names = metric_columns()
-        label = lambda i: str(feats[i - 1][field]) if field else str(feats[i - 1].id())  # noqa: E731
+        label = lambda i: str(feats[i - 1][field]) if field else str(feats[i - 1].id())
         sink, dest, fields = table_sink(
             self, parameters, self.OUTPUT, context,
             [("zone", "string"), ("level", "string"), ("class", "long")] + [(n, "double") for n in names])

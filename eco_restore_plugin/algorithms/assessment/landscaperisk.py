@@ -67,7 +67,8 @@ class LandscapeRisk(EcoRestoreAlgorithm):
         "OUTPUT": "Risk index interpolated between the risk-cell centres (bilinear), styled.",
         "GRADE": "Five grades (1 low … 5 high) by natural breaks of the risk-cell values.",
         "RISK_CELLS": "Polygons of the risk cells with their index and grade.",
-        "CLASS_TABLE": "Table: patches, area, fragmentation, isolation, dominance, disturbance, vulnerability and loss.",
+        "CLASS_TABLE": ("Table: patches, area, fragmentation, isolation, dominance, disturbance, vulnerability and "
+                        "loss."),
     }
     ADVANCED = ("WEIGHT_FRAGMENTATION", "WEIGHT_ISOLATION", "WEIGHT_DOMINANCE", "MIN_VALID", "NORMALISE")
 
@@ -76,7 +77,7 @@ class LandscapeRisk(EcoRestoreAlgorithm):
         "WEIGHT_DOMINANCE", "MIN_VALID", "NORMALISE")
     OUTPUT, GRADE, CELLS, CLASSES = "OUTPUT", "GRADE", "RISK_CELLS", "CLASS_TABLE"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (class codes)")))
         self.addParameter(QgsProcessingParameterNumber(
             self.SIZE, tr("Risk cell size (m; 0 = 3 × the mean patch area)"), QgsProcessingParameterNumber.Double,

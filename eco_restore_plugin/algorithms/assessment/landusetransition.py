@@ -67,7 +67,7 @@ class LanduseTransition(TableOutputParams, EcoRestoreAlgorithm):
 
     BEFORE, AFTER, YEARS, MATRIX, DYNAMICS, CHANGE = "BEFORE", "AFTER", "YEARS", "MATRIX", "DYNAMICS", "CHANGE"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.BEFORE, tr("Land use at the first date (reference grid)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER, tr("Land use at the second date")))

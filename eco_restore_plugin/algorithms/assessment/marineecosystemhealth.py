@@ -71,7 +71,7 @@ class MarineEcosystemHealth(EcoRestoreAlgorithm):
                                                      "ASSIGNED", "GRADE_BREAKS")
     OUTPUT, SCORES, SUMMARY = "OUTPUT", "SCORES", "SUMMARY"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Monitoring stations"),
                                                               [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterField(self.ECO, tr("Ecosystem type field"), defaultValue="ecosystem",

@@ -70,7 +70,8 @@ class MarineRestorationSuitability(EcoRestoreAlgorithm):
         "SUBSTRATE": "Substrate codes 1 mud 淤泥, 2 sandy mud 泥沙, 3 sand 砂, 4 gravel / rock 砾石岩礁, optional.",
         "RULES": ("Rule table: species (1 mangrove, 2 seagrass), factor (ELEVATION, WAVE, SALINITY, DISTANCE), "
                   "suitable from / to, marginal from / to (empty = no limit). Defaults as in the help."),
-        "SUBSTRATE_SCORES": "Substrate score table: species (1, 2), substrate code, score (2 suitable, 1 marginal, 0 no).",
+        "SUBSTRATE_SCORES": ("Substrate score table: species (1, 2), substrate code, score (2 suitable, 1 marginal, "
+                             "0 no)."),
         "MIN_AREA": "Candidate polygons smaller than this (ha) are left out. Default 0.1 ha.",
         "SUITABILITY": "Suitability class of the candidate cells: 0 不适宜, 1 较适宜, 2 适宜; 255 = not a candidate.",
         "CANDIDATES": "Suitable and marginal patches with area, class, limiting factor and project type.",
@@ -81,7 +82,7 @@ class MarineRestorationSuitability(EcoRestoreAlgorithm):
                                                     "ELEVATION", "WAVE", "SALINITY", "SUBSTRATE")
     RULES, SUBS, MIN_AREA, OUT, POLYS = "RULES", "SUBSTRATE_SCORES", "MIN_AREA", "SUITABILITY", "CANDIDATES"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum(self.SPEC, tr("Species"), [tr("Mangrove (红树林)"),
                                                                                 tr("Seagrass (海草床)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterRasterLayer(self.HAB, tr("Habitat raster")))

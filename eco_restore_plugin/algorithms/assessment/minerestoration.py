@@ -126,7 +126,7 @@ class MineRestoration(EcoRestoreAlgorithm):
         "DEM", "FVC", "RING", "RULES")
     OUTPUT, SUMMARY = "OUTPUT", "SUMMARY"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.MINES, tr("Historic mine patches (polygons)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(

@@ -73,7 +73,7 @@ class NppServices(EcoRestoreAlgorithm):
     FACTORS = ("DEM", "PRECIPITATION", "TEMPERATURE", "SEEPAGE", "K_FACTOR", "CLIMATE_EROSIVITY",
                "ROUGHNESS")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum(
             self.SERVICE, tr("Service"), [tr(s[0]) for s in SERVICES], defaultValue=0))
         p = QgsProcessingParameterRasterLayer(self.NPP, tr("NPP, multi-year mean (reference grid)"))

@@ -48,7 +48,7 @@ class ProtectionImportance(EcoRestoreAlgorithm):
     SERVICE, VULNERABILITY, PROTECTED, MIN_AREA, OUTPUT, POLYGONS = (
         "SERVICE_GRADE", "VULNERABILITY_GRADE", "PROTECTED_AREAS", "MIN_AREA_HA", "OUTPUT", "POLYGONS")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.SERVICE, tr("Service importance grade (reference grid)")))
         self.addParameter(QgsProcessingParameterRasterLayer(

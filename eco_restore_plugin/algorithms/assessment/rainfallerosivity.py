@@ -63,7 +63,7 @@ class RainfallErosivity(EcoRestoreAlgorithm):
         "INPUT", "START_DATE", "YEARS", "ALPHA_WARM", "ALPHA_COLD", "BETA", "THRESHOLD",
         "WARM_MONTHS", "OUTPUT")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterRasterLayer(self.INPUT, tr("Daily precipitation (one band per day, mm)"))
         p.setHelp(tr("Band 1 is the start date; each following band is the next calendar day."))
         self.addParameter(p)

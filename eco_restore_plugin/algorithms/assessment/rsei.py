@@ -76,7 +76,7 @@ class Rsei(EcoRestoreAlgorithm):
         "WATER_THRESHOLD")
     OUTPUT, GRADE, TABLE = "OUTPUT", "GRADE", "TABLE"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.REFLECTANCE, tr("Surface reflectance (multi-band raster)")))
         self.addParameter(QgsProcessingParameterString(

@@ -62,7 +62,7 @@ class ServiceTradeoffs(TableOutputParams, EcoRestoreAlgorithm):
     INPUTS, UNITS, SAMPLE, SEED, ALPHA, OUTPUT, BIVARIATE = (
         "INPUTS", "UNITS", "SAMPLE_SIZE", "SEED", "ALPHA", "OUTPUT", "BIVARIATE")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUTS, tr("Service rasters (two or more)"), QgsProcessing.TypeRaster))
         self.addParameter(QgsProcessingParameterFeatureSource(

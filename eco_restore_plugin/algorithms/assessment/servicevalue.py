@@ -99,7 +99,8 @@ class ServiceValue(EcoRestoreAlgorithm):
         "ZONE_FIELD": "Field naming the zones in the table (default: the feature id).",
         "OUTPUT": "Ecosystem service value of each cell (yuan per cell) of the first date, styled.",
         "CHANGE": "Second date minus first date, yuan per cell (needs the second land use).",
-        "SERVICES": "Table: value of each of the 11 services and the total (10⁴ yuan) for both dates, change and share.",
+        "SERVICES": ("Table: value of each of the 11 services and the total (10⁴ yuan) for both dates, change and "
+                     "share."),
         "ZONE_TABLE": "Table: area, value (10⁴ yuan) and value per hm² of each zone, both dates and change.",
         "SENSITIVITY": ("Table: area, value and coefficient of sensitivity CS of each ecosystem type (coefficients "
                         "changed by ±50 %)."),
@@ -112,7 +113,7 @@ class ServiceValue(EcoRestoreAlgorithm):
     OUTPUT, CHANGE, SERVICES, ZONE_TABLE, SENSITIVITY = ("OUTPUT", "CHANGE", "SERVICES", "ZONE_TABLE",
                                                          "SENSITIVITY")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (class codes)")))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.LANDUSE_2, tr("Land use of a second date (for the change, optional)"), optional=True))

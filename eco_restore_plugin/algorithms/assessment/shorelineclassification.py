@@ -75,7 +75,7 @@ class ShorelineClassification(EcoRestoreAlgorithm):
                                                      "PROTECTION")
     OUTPUT, LENGTHS, SUMMARY, TRANSECTS = "OUTPUT", "LENGTHS", "SUMMARY", "TRANSECTS"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         line = [QgsProcessing.TypeVectorLine]
         self.addParameter(QgsProcessingParameterFeatureSource(self.SHORE, tr("Shoreline (newer)"), line))
         self.addParameter(QgsProcessingParameterField(self.CLASS, tr("Shoreline class field"),

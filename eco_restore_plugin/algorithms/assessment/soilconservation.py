@@ -52,7 +52,7 @@ class SoilConservation(ClassTableParams, EcoRestoreAlgorithm):
         "DEM", "R_FACTOR", "K_FACTOR", "LANDUSE", "FVC", "C_SOURCE", "C_TABLE", "P_TABLE")
     POTENTIAL, ACTUAL, CONSERVED, LS = "POTENTIAL", "ACTUAL", "CONSERVED", "LS"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("DEM (m, reference grid)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.R, tr("Rainfall erosivity R")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.K, tr("Soil erodibility K")))
@@ -80,7 +80,7 @@ class SoilConservation(ClassTableParams, EcoRestoreAlgorithm):
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
         grid = reference_grid(dem_layer, tr("DEM"))
         dem, _ = read_raster(dem_layer)
-        read = lambda key, cat=False, rule=None: read_raster(  # noqa: E731
+        read = lambda key, cat=False, rule=None: read_raster(
             self.parameterAsRasterLayer(parameters, key, context), grid, categorical=cat,
             feedback=feedback, rule=rule)[0]
         r = read(self.R, rule=RULES["non_negative"])

@@ -50,7 +50,7 @@ class WaterConservation(ClassTableParams, EcoRestoreAlgorithm):
         "LANDUSE", "PRECIPITATION", "ET", "ALPHA_TABLE", "UNITS", "CLIP_NEGATIVE", "OUTPUT")
     NOT_ASSESSED = "NOT_ASSESSED"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.LANDUSE, tr("Land use / land cover (class codes, reference grid)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.PRECIP, tr("Annual precipitation P (mm)")))

@@ -45,7 +45,7 @@ class WetlandFloodStorage(EcoRestoreAlgorithm):
     WET, TYPE, DEPTHS, WS, WS_FIELD, OUTPUT, SUMMARY = ("WETLANDS", "TYPE_FIELD", "DEPTHS", "WATERSHEDS",
                                                         "WATERSHED_FIELD", "OUTPUT", "SUMMARY")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         poly = [QgsProcessing.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(self.WET, tr("Wetlands"), poly))
         self.addParameter(QgsProcessingParameterField(self.TYPE, tr("Wetland type field"),

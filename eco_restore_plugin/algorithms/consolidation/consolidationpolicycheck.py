@@ -58,7 +58,7 @@ class ConsolidationPolicyCheck(ControlLinesParams, ConsolidationAlgorithm):
     DECREASE_FIELDS, INCREASE_FIELDS, MIN_SHARE = "DECREASE_FIELDS", "INCREASE_FIELDS", "MIN_SHARE"
     PATCHES, TOLERANCE, OUTPUT = "PATCHES", "TOLERANCE", "OUTPUT"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterFeatureSource(self.INPUT, tr("Units with potential"),
                                                 [QgsProcessing.TypeVectorPolygon])
         p.setHelp(tr("Unit polygons with the existing farmland, new farmland and construction-land fields (hm²)."))

@@ -83,7 +83,7 @@ class FarmlandPotential(ConsolidationAlgorithm):
     KCXS_FIELD, USE_DLTB_FIELDS = "KCXS_FIELD", "USE_DLTB_FIELDS"
     OUTPUT, OUTPUT_UNITS = "OUTPUT", "OUTPUT_UNITS"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterFeatureSource(self.INPUT, tr("Farmland patches"),
                                                 [QgsProcessing.TypeVectorPolygon])
         p.setHelp(tr("Farmland patches (耕地图斑) in a projected CRS in metres."))
@@ -164,7 +164,7 @@ class FarmlandPotential(ConsolidationAlgorithm):
         uplift = self.parameterAsDouble(parameters, self.GRADE_UPLIFT, context)
         dist = self.parameterAsDouble(parameters, self.MERGE_DISTANCE, context)
         table = ridge_table(self.table_value(parameters, self.COEFFICIENTS))
-        cancel = lambda: self.check_cancel(feedback)  # noqa: E731
+        cancel = lambda: self.check_cancel(feedback)
 
         units = self.read_units(parameters, context, source.sourceCrs(), feedback)
         feedback.setProgressText(tr("Reading farmland patches"))

@@ -76,7 +76,7 @@ class IdleLandPotential(ConsolidationAlgorithm):
     FARM_MAX_SLOPE, FARM_MIN_SOIL, CONSTR_MAX_SLOPE = "FARM_MAX_SLOPE", "FARM_MIN_SOIL", "CONSTR_MAX_SLOPE"
     OUTPUT, OUTPUT_UNITS = "OUTPUT", "OUTPUT_UNITS"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterFeatureSource(self.INPUT, tr("Idle land and mine patches"),
                                                 [QgsProcessing.TypeVectorPolygon])
         p.setHelp(tr("Polygons of idle or inefficient construction land and abandoned mines."))
@@ -150,7 +150,7 @@ class IdleLandPotential(ConsolidationAlgorithm):
                 raise QgsProcessingException(tr(
                     "Reclamation coefficients by type: the coefficient of '{}' is {}, not within 0–1.").format(row[0], c))
             table[row[0]] = c
-        cancel = lambda: self.check_cancel(feedback)  # noqa: E731
+        cancel = lambda: self.check_cancel(feedback)
 
         units = self.read_units(parameters, context, source.sourceCrs(), feedback)
         constr_src = self.parameterAsSource(parameters, self.CONSTRUCTION, context)

@@ -65,7 +65,7 @@ class PotentialZoning(TableOutputParams, ConsolidationAlgorithm):
     GRADE_METHOD, N_GRADES, SPLIT, DENSITY = "GRADE_METHOD", "N_GRADES", "SPLIT", "DENSITY"
     OUTPUT, SUMMARY = "OUTPUT", "SUMMARY"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterFeatureSource(self.INPUT, tr("Units with potential"),
                                                 [QgsProcessing.TypeVectorPolygon])
         p.setHelp(tr("Unit polygons carrying the potential fields (hm²)."))
@@ -127,9 +127,9 @@ class PotentialZoning(TableOutputParams, ConsolidationAlgorithm):
             ua = cc.m2_to_hm2(np.array([g.area() for g in geoms]))
             if np.any(ua <= 0):
                 raise QgsProcessingException(tr("{}: a unit has no area, so densities cannot be computed.").format(label))
-            basis = lambda v: 100.0 * v / ua  # noqa: E731
+            basis = lambda v: 100.0 * v / ua
         else:
-            basis = lambda v: v  # noqa: E731
+            basis = lambda v: v
         bx, by, bn = basis(x), basis(y), basis(nf)
         breaks = cc.jenks_breaks if jenks else cc.quantile_breaks
         gx, gy, gn = (cc.grade(v, breaks(v, n_classes=k)) for v in (bx, by, bn))

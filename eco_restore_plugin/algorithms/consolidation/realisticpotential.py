@@ -53,7 +53,7 @@ class RealisticPotential(ConsolidationAlgorithm):
 
     INPUT, POTENTIAL_FIELDS, NORMALISE, OUTPUT = "INPUT", "POTENTIAL_FIELDS", "NORMALISE", "OUTPUT"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterFeatureSource(self.INPUT, tr("Units with theoretical potential"))
         p.setHelp(tr("Unit layer, e.g. the unit output of the farmland, settlement or idle-land potential."))
         self.addParameter(p)

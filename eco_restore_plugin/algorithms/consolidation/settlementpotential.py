@@ -60,7 +60,7 @@ class SettlementPotential(ConsolidationAlgorithm):
         "AREA_PER_PERSON", "AREA_PER_HOUSEHOLD", "HOUSEHOLD_SIZE", "RECLAIM")
     OUTPUT, OUTPUT_UNITS = "OUTPUT", "OUTPUT_UNITS"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterFeatureSource(self.INPUT, tr("Rural settlements"),
                                                 [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon])
         p.setHelp(tr("Rural settlement polygons (农村居民点图斑), or points with an area field."))
@@ -136,7 +136,7 @@ class SettlementPotential(ConsolidationAlgorithm):
         a_house = self.parameterAsDouble(parameters, self.AREA_PER_HOUSEHOLD, context)
         hh_size = self.parameterAsDouble(parameters, self.HOUSEHOLD_SIZE, context)
         reclaim = self.parameterAsDouble(parameters, self.RECLAIM, context)
-        cancel = lambda: self.check_cancel(feedback)  # noqa: E731
+        cancel = lambda: self.check_cancel(feedback)
 
         units = self.read_units(parameters, context, source.sourceCrs(), feedback)
         ids, geoms, rows = common.read_features(source, label, cancel=cancel)

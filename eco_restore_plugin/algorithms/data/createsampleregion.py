@@ -77,7 +77,7 @@ class CreateSampleRegion(EcoRestoreAlgorithm):
     SEED = "SEED"
     GPKG = "GPKG"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterNumber(
             self.SIZE, tr("Size in cells (rows = columns, 30 m cells)"),
             QgsProcessingParameterNumber.Integer, 1000, minValue=100, maxValue=5000))

@@ -56,13 +56,21 @@ class DltbImport(EcoRestoreAlgorithm):
         "Two vintages (e.g. 2010 and 2020) imported on the same grid (give the first import as the "
         "reference raster of the second) go straight into the land-use transition algorithm.")
     PARAM_HELP = {
-        "UNKNOWN_CLASS": "三调 code given to parcels whose DLBM is not in the classification when the unknown-code choice is 'Map to the class below'. Default 1201 (空闲地).",
-        "CELL_SIZE": "Cell size in metres of the output grid when no reference raster is given (default 30 m); the grid covers the parcels' extent. Ignored with a reference raster.",
-        "REPAIR": "Repair invalid parcel geometries (makeValid) and list their ids in the log (default on); off: refuse the layer and name the invalid parcels.",
-        "OUTPUT": "Land-use raster in the plugin's integer 三调 codes (0101 -> 101, 0305 -> 305, H and K codes as documented in docs/DLTB.md), the dominant class by area in each cell, styled with the 三调 colours and Chinese names; 0 = nodata.",
-        "OUTPUT_ECOSYSTEM": "Optional ecosystem-type raster (生态系统类型) through the 三调 -> ecosystem crosswalk; not written by default.",
-        "OUTPUT_FRACTIONS": "Optional folder for one raster per first-level class holding its area fraction (0-1) in each cell; not written by default.",
-        "OUTPUT_YDYH": "Optional table of the 三调 -> 国土空间调查、规划、用途管制用地用海分类 (2023) crosswalk of the codes present; the crosswalk is the plugin's reading of the 2023 classification (see docs/DLTB.md).",
+        "UNKNOWN_CLASS": ("三调 code given to parcels whose DLBM is not in the classification when the unknown-code "
+                          "choice is 'Map to the class below'. Default 1201 (空闲地)."),
+        "CELL_SIZE": ("Cell size in metres of the output grid when no reference raster is given (default 30 m); the "
+                      "grid covers the parcels' extent. Ignored with a reference raster."),
+        "REPAIR": ("Repair invalid parcel geometries (makeValid) and list their ids in the log (default on); off: "
+                   "refuse the layer and name the invalid parcels."),
+        "OUTPUT": ("Land-use raster in the plugin's integer 三调 codes (0101 -> 101, 0305 -> 305, H and K codes as "
+                   "documented in docs/DLTB.md), the dominant class by area in each cell, styled with the 三调 colours "
+                   "and Chinese names; 0 = nodata."),
+        "OUTPUT_ECOSYSTEM": ("Optional ecosystem-type raster (生态系统类型) through the 三调 -> ecosystem crosswalk; not "
+                             "written by default."),
+        "OUTPUT_FRACTIONS": ("Optional folder for one raster per first-level class holding its area fraction (0-1) "
+                             "in each cell; not written by default."),
+        "OUTPUT_YDYH": ("Optional table of the 三调 -> 国土空间调查、规划、用途管制用地用海分类 (2023) crosswalk of the codes present; the "
+                        "crosswalk is the plugin's reading of the 2023 classification (see docs/DLTB.md)."),
     }
     ADVANCED = ('CELL_SIZE', 'SUBCELLS', 'REPAIR', 'ENCODING', 'FIELD_MAP', 'UNKNOWN_CLASS', 'ECOSYSTEM_CROSSWALK')
 
@@ -71,7 +79,7 @@ class DltbImport(EcoRestoreAlgorithm):
     OUTPUT, OUTPUT_ECOSYSTEM, OUTPUT_FRACTIONS = "OUTPUT", "OUTPUT_ECOSYSTEM", "OUTPUT_FRACTIONS"
     OUTPUT_YDYH, UNKNOWN_REPORT = "OUTPUT_YDYH", "UNKNOWN_CODES"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         H.add_input_parameters(self)
         p = QgsProcessingParameterRasterLayer(self.REFERENCE, tr("Reference raster (grid to match)"),
                                               optional=True)

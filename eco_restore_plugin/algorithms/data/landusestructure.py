@@ -39,15 +39,19 @@ class LanduseStructure(EcoRestoreAlgorithm):
         "table, and an XLSX (needs openpyxl: Debian package python3-openpyxl, or pip install openpyxl) "
         "or CSV file.")
     PARAM_HELP = {
-        "UNKNOWN_CLASS": "三调 code given to parcels whose DLBM is not in the classification when the unknown-code choice is 'Map to the class below'. Default 1201 (空闲地).",
-        "AREA_METHOD": "Where areas come from: the 三调 fields TBDLMJ / KCMJ when present (default), the planar area of the polygon in the layer's CRS, or the ellipsoidal area (CGCS2000).",
-        "OUTPUT": "Structure table: one row per unit (whole layer, township, village) and class (first and second level), areas in hm², 亩 and km², 田坎 in its own column; totals equal ΣTBDLMJ.",
-        "OUTPUT_FILE": "Optional XLSX (needs openpyxl) or CSV file of the same table for pasting into a plan; not written by default.",
+        "UNKNOWN_CLASS": ("三调 code given to parcels whose DLBM is not in the classification when the unknown-code "
+                          "choice is 'Map to the class below'. Default 1201 (空闲地)."),
+        "AREA_METHOD": ("Where areas come from: the 三调 fields TBDLMJ / KCMJ when present (default), the planar area "
+                        "of the polygon in the layer's CRS, or the ellipsoidal area (CGCS2000)."),
+        "OUTPUT": ("Structure table: one row per unit (whole layer, township, village) and class (first and second "
+                   "level), areas in hm², 亩 and km², 田坎 in its own column; totals equal ΣTBDLMJ."),
+        "OUTPUT_FILE": ("Optional XLSX (needs openpyxl) or CSV file of the same table for pasting into a plan; not "
+                        "written by default."),
     }
 
     AREA_METHOD, OUTPUT, OUTPUT_FILE, TOTAL = "AREA_METHOD", "OUTPUT", "OUTPUT_FILE", "TOTAL_HM2"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         H.add_input_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(
             self.AREA_METHOD, tr("Area"), [tr(m) for m in AREA_METHODS], defaultValue=0))

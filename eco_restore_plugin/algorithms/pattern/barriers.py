@@ -74,7 +74,7 @@ class Barriers(CostSourcesAlgorithm):
     PERCENTILE, THRESHOLD = "PERCENTILE", "THRESHOLD"
     OUTPUT, RADIUS, POLYGONS = "OUTPUT", "BEST_RADIUS", "POLYGONS"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_cost_parameter(tr("Resistance raster"), tr(
             "Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS, square cells."))
         self.add_sources_parameters(help_texts=(

@@ -85,7 +85,7 @@ class Centrality(SourcesParams, EcoRestoreAlgorithm):
         "SOURCES", "SOURCE_ID", "CORRIDORS", "FROM_FIELD", "TO_FIELD", "WEIGHT_FIELD")
     SOURCES_OUT, CORRIDORS_OUT = "SOURCES_OUTPUT", "CORRIDORS_OUTPUT"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_sources_parameters(optional=False, raster=False, help_texts=(
             tr("The network's nodes."), tr("The ids that the corridors' from / to fields refer to."), None))
         p = QgsProcessingParameterFeatureSource(

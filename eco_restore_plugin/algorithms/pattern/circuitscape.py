@@ -98,7 +98,7 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
         "USE_UNIT_CURRENTS")
     SHORT_CIRCUIT, SHORT_FOCAL, VOLTAGE = "SHORT_CIRCUIT_RASTER", "SHORT_CIRCUIT_FOCAL", "VOLTAGE"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterRasterLayer(self.HABITAT, tr("Resistance (or conductance) raster"))
         p.setHelp(tr("Cells with nodata or a value ≤ 0 are not part of the network."))
         self.addParameter(p)

@@ -67,7 +67,7 @@ class CostDistance(CostSourcesAlgorithm):
         "COST", "SOURCES", "SOURCE_ID", "SOURCE_RASTER", "KNIGHT", "MAX_COST")
     OUTPUT, ALLOCATION, BACKLINK = "OUTPUT", "ALLOCATION", "BACKLINK"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_cost_parameter(tr("Cost (resistance) raster"), tr(
             "Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required."))
         self.add_sources_parameters(tr("Sources (polygons or points)"), types=None)

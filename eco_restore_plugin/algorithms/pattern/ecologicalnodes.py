@@ -102,7 +102,7 @@ class EcologicalNodes(TableOutputParams, EcoRestoreAlgorithm):
     CORRIDORS, FROM, TO, WEIGHT, ALLOCATION = "CORRIDORS", "FROM_FIELD", "TO_FIELD", "WEIGHT_FIELD", "ALLOCATION"
     OUTPUT, TABLE = "OUTPUT", "TABLE"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterFeatureSource(
             self.SOURCES, tr("Ecological sources"), [QgsProcessing.TypeVectorAnyGeometry], optional=True)
         p.setHelp(tr("Counted as the network's nodes V. Without it V = the ids joined by the corridors."))

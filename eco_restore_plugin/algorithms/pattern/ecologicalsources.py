@@ -63,7 +63,7 @@ class EcologicalSources(EcoRestoreAlgorithm):
         "MIN_AREA", "DISPERSAL_DISTANCE", "PROBABILITY", "IIC_DISTANCE", "LANDSCAPE_AREA")
     TOP_N, MIN_DPC, OUTPUT, TABLE = "TOP_N", "MIN_DPC", "OUTPUT", "TABLE"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterRasterLayer(
             self.RASTER, tr("Habitat raster (MSPA output or any class raster)"), optional=True)
         p.setHelp(tr("Cells whose value is in the habitat values form the patches (projected CRS). "

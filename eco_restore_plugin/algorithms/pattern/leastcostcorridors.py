@@ -64,7 +64,7 @@ class LeastCostCorridors(TableOutputParams, CostSourcesAlgorithm):
         "RESISTANCE", "SOURCES", "SOURCE_ID", "SOURCE_RASTER", "PAIRS", "MAX_LCD", "WIDTH", "KNIGHT")
     PATHS, NORMALIZED, CORRIDORS = "PATHS", "NORMALIZED", "CORRIDORS"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_cost_parameter(tr("Resistance raster"), tr(
             "Resistance per cell (≥ 0); nodata cells are barriers. Projected CRS required."))
         self.add_sources_parameters()

@@ -58,7 +58,7 @@ class Mspa(EcoRestoreAlgorithm):
     INPUT, CODES, EDGE_WIDTH, CONNECTIVITY, OUTPUT = (
         "INPUT", "FOREGROUND_CODES", "EDGE_WIDTH", "CONNECTIVITY", "OUTPUT")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.INPUT, tr("Land use or binary habitat raster")))
         p = QgsProcessingParameterString(

@@ -54,7 +54,7 @@ class Omniscape(EcoRestoreAlgorithm):
         "BUFFER", "SOURCE_THRESHOLD", "FOUR_NEIGHBORS", "CORRECT_ARTIFACTS", "COARSEN")
     OUTPUT, FLOW, NORMALIZED = "OUTPUT", "FLOW_POTENTIAL", "NORMALIZED"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterRasterLayer(self.RES, tr("Resistance raster"))
         p.setHelp(tr("Resistance per cell (> 0); nodata = impassable. Projected CRS required."))
         self.addParameter(p)

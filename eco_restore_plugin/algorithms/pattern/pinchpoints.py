@@ -68,7 +68,7 @@ class PinchPoints(TableOutputParams, CostSourcesAlgorithm):
         "RESISTANCE", "SOURCES", "SOURCE_ID", "NORMALIZED", "CUTOFF", "MODE", "PERCENTILE", "FOUR_NEIGHBOURS")
     OUTPUT, POINTS, POLYGONS = "OUTPUT", "POINTS", "POLYGONS"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_cost_parameter(tr("Resistance raster"), tr(
             "Resistance per cell (projected CRS). Nodata and values ≤ 0 are not part of the network; "
             "negative values are refused."))

@@ -61,7 +61,7 @@ class ResistanceSurface(ClassTableParams, EcoRestoreAlgorithm):
     LANDUSE, TABLE, FACTORS, WEIGHTS, INVERT, OUTPUT = (
         "LANDUSE", "RESISTANCE_TABLE", "FACTORS", "WEIGHTS", "INVERT", "OUTPUT")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (class codes)")))
         self.add_class_table(
             self.TABLE, tr("Base resistance by land-use class"), ["code", "resistance"],

@@ -81,7 +81,7 @@ class AtlasExport(EcoRestoreAlgorithm):
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         p = QgsProcessingParameterFile(self.PLANNING, tr("Planning GeoPackage"),
                                        QgsProcessingParameterFile.File, "gpkg")
         p.setHelp(tr("planning.gpkg with its layer_catalog table."))

@@ -57,7 +57,7 @@ class AttachedTables(EcoRestoreAlgorithm):
     }
     ADVANCED = ("ZONE_FIELD", "TOWNSHIP_FIELD")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "PROBLEMS", tr("Problem patches"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(

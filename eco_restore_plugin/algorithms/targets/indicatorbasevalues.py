@@ -77,9 +77,13 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
         "indicator (value, numerator, denominator, layer used, date), and optionally the units with "
         "one field per indicator for mapping.")
     PARAM_HELP = {
-        "SPECIAL_SHRUB": "Optional polygons of 国家特别规定灌木林地 (special shrubland counted as forest under the forestry basis); without them no shrubland is counted under the forestry basis.",
-        "WETLAND_BASIS": "Which classes count as wetland: the 三调 wetland group (8 classes incl. 0603 盐田, the plugin's one wetland definition, default), that group plus open waters, or the wetland codes given.",
-        "TOLERANCE": "Tolerable soil loss for the 水土保持率 in t/(km²·a); default 500, the value of SL 190-2007 for the southern red-soil hilly region. Cells with soil loss at or above it count as eroded.",
+        "SPECIAL_SHRUB": ("Optional polygons of 国家特别规定灌木林地 (special shrubland counted as forest under the forestry "
+                          "basis); without them no shrubland is counted under the forestry basis."),
+        "WETLAND_BASIS": ("Which classes count as wetland: the 三调 wetland group (8 classes incl. 0603 盐田, the "
+                          "plugin's one wetland definition, default), that group plus open waters, or the wetland "
+                          "codes given."),
+        "TOLERANCE": ("Tolerable soil loss for the 水土保持率 in t/(km²·a); default 500, the value of SL 190-2007 for the "
+                      "southern red-soil hilly region. Cells with soil loss at or above it count as eroded."),
         "FOREST_CODES": ("Land-use codes counted as forest for the forest coverage. Default 301-305 (三调 乔木林地, "
                          "竹林地, 红树林地, 森林沼泽, 灌木林地); check the statistical basis (统计口径) your plan uses."),
         "WETLAND_CODES": ("Land-use codes counted as wetland for the wetland protection rate. Default the 三调 "
@@ -113,7 +117,7 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
     def unit_layer_names(self):
         return self.REGION, self.UNIT_FIELD
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_unit_layer_parameters(
             tr("Region or units (polygons)"), tr("Unit key field (empty: the whole region)"), field_optional=True,
             help_texts=(tr("The planning region, or its lower-level units (cities, counties, townships)."),

@@ -64,7 +64,7 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
     DIRECTIONS, UNITS, UNIT_FIELD = "DIRECTIONS", "UNITS", "UNIT_FIELD"
     OUTPUT, OUTPUT_LAYER = "OUTPUT", "OUTPUT_LAYER"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.TARGETS, tr("Targets table (unit, indicator, target)"), [QgsProcessing.TypeVector]))
         for pid, label, default in ((self.T_UNIT, tr("Unit field of the targets"), "unit_key"),

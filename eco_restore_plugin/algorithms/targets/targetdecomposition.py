@@ -70,7 +70,7 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
     W_AREA, W_POTENTIAL, W_CURRENT = "W_AREA", "W_POTENTIAL", "W_CURRENT"
     OUTPUT_TABLE, OUTPUT = "OUTPUT_TABLE", "OUTPUT"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_unit_layer_parameters(tr("Lower-level units (polygons)"), tr("Unit key field"), help_texts=(
             None, tr("Field with the unit name or code (one feature per unit).")))
         p = QgsProcessingParameterMatrix(self.TARGETS, tr("Upper-level targets"), numberRows=1,

@@ -66,7 +66,7 @@ class ConflictBuffers(ControlLinesParams, EcoRestoreAlgorithm):
     W_EA, W_EU, W_AU = "WIDTH_ECO_AGRI", "WIDTH_ECO_URBAN", "WIDTH_AGRI_URBAN"
     OUTPUT, OUTPUT_RASTER = "OUTPUT", "OUTPUT_RASTER"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.SPACE, tr("Three spaces (1 ecological, 2 agricultural, 3 urban)")))
         self.addParameter(QgsProcessingParameterRasterLayer(

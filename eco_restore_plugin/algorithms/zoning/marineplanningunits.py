@@ -78,7 +78,7 @@ class MarinePlanningUnits(EcoRestoreAlgorithm):
                                                  "LAND_ID_FIELD", "TOLERANCE")
     SHORE, SHORE_FIELD, COSTS, UNITS, PROJECTS = "SHORELINE", "SHORE_FIELD", "COSTS", "UNITS", "PROJECTS"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         poly = [QgsProcessing.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(self.SEA, tr("Sea polygons (sea-use zones)"), poly))
         self.addParameter(QgsProcessingParameterField(self.ZONE, tr("Zone field"), defaultValue="zone_type",

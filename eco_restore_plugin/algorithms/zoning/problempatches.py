@@ -108,7 +108,8 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
         "SLOPE": "Optional slope raster in degrees; variable slope = the parcel's mean.",
         "SOIL_LOSS": "Optional soil loss raster (e.g. 'Soil conservation' actual soil loss A_r); variable soil_loss.",
         "SOIL_LOSS_UNIT": "Unit of the soil loss raster. Default t/(hm²·a), as 'Soil conservation' writes it.",
-        "DEGRADATION": "Optional degradation grade raster (1 未退化 … 4 重度, 'Degradation degree'); variable degradation.",
+        "DEGRADATION": ("Optional degradation grade raster (1 未退化 … 4 重度, 'Degradation degree'); variable "
+                        "degradation."),
         "HABITAT": "Optional habitat quality raster (0-1); variable habitat.",
         "IMPORTANCE": "Optional protection importance grade raster; variable importance.",
         "TOWNSHIPS": "Optional township polygons: their name fills XZMC by the township containing the patch.",
@@ -121,7 +122,7 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
     ADVANCED = ("CLASS_FIELD", "GDPDJB_FIELD", "UNIT_CODE_FIELD", "UNIT_NAME_FIELD", "ID_FIELD",
                 "SHORE_FIELD", "SHORE_DISTANCE", "SOIL_LOSS_UNIT", "TOWNSHIP_NAME_FIELD")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Land parcels DLTB (地类图斑)"), [QgsProcessing.TypeVectorPolygon]))
         for name, default, label in (("CLASS_FIELD", "DLBM", tr("Land-class code field")),

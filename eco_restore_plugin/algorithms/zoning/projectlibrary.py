@@ -109,7 +109,7 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
         "BUDGET_NEAR", "BUDGET_MID", "BUDGET_FAR", "GRADE_SETS_PERIOD", "EDITED")
     OUTPUT, TABLE, TOTAL = "OUTPUT", "TABLE", "TOTAL_COST"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PRIORITY, tr("Priority units (output of Restoration priority)"),
             [QgsProcessing.TypeVectorPolygon]))

@@ -86,7 +86,7 @@ class RestorationMode(ControlLinesParams, ClassTableParams, EcoRestoreAlgorithm)
     LANDUSE, LU_MODES, LU_SPACES = "LANDUSE", "LANDUSE_MODES", "LANDUSE_SPACES"
     OUTPUT, SPACE_OUTPUT = "OUTPUT", "SPACE_OUTPUT"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.IMPORTANCE, tr("Importance grade (3 极重要, 2 重要, 1 一般重要; reference grid)")))
         self.addParameter(QgsProcessingParameterRasterLayer(

@@ -72,7 +72,7 @@ class RestorationPriority(EcoRestoreAlgorithm):
     GRADE_METHOD, SHARES, BREAKS, ID_FIELD = "GRADE_METHOD", "SHARES", "BREAKS", "ID_FIELD"
     OUTPUT, WEIGHTS = "OUTPUT", "WEIGHTS"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNITS, tr("Units or patches"), [QgsProcessing.TypeVectorAnyGeometry]))
         flat = []

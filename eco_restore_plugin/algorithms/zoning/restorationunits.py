@@ -102,7 +102,7 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
     def unit_layer_names(self):
         return self.UNITS, self.NAME_FIELD
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum(
             self.TYPE, tr("Unit type"), [tr(s) for s in UNIT_TYPES], defaultValue=0))
         self.add_unit_layer_parameters(

@@ -166,7 +166,7 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
     N_BASE, BASE_FIELD, MIN_AREA, MODE_FIELD = "N_BASE", "BASE_FIELD", "MIN_AREA", "MODE_FIELD"
     OUTPUT, BASE_OUTPUT, MODE_OUTPUT, UNITS_OUTPUT = "OUTPUT", "BASE_OUTPUT", "MODE_OUTPUT", "UNITS_OUTPUT"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNITS, tr("Restoration units"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterEnum(

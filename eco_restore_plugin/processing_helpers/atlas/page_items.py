@@ -56,7 +56,7 @@ def set_graticule(map_item, project):
             try:
                 tr_ = QgsCoordinateTransform(map_item.crs(), crs, project.transformContext())
                 geo = tr_.transformBoundingBox(ext)
-            except Exception:  # noqa: BLE001 - transformation impossible: keep the template's interval
+            except Exception:  # transformation impossible: keep the template's interval
                 continue
             step = graticule_step(min(geo.width(), geo.height()))
         grid.setUnits(QgsLayoutItemMapGrid.MapUnit)
