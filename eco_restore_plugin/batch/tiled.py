@@ -571,7 +571,8 @@ def moving_window_block(arr, metric="SHDI", radius=1, cell_size=1.0, shape="squa
                         min_valid_fraction=0.5):
     """One moving-window landscape metric (``core.landscape.moving_window``) on a chunk read with a halo."""
     from ..core import landscape
-    return landscape.moving_window(arr, metric, radius, cell_size, shape=shape, class_value=class_value,
+    return landscape.moving_window(arr, metric=metric, radius=radius, cell_size=cell_size, shape=shape,
+                                   class_value=class_value,
                                    min_valid_fraction=min_valid_fraction)
 
 

@@ -101,7 +101,9 @@ class SourcesParams:
         if source is not None:
             field = self.parameterAsString(parameters, id_name, context) if id_name else ""
             if source.featureCount() == 0:
-                raise QgsProcessingException(tr("The source layer has no features."))
+                raise QgsProcessingException(tr(
+                    "'{}' ({}) has no features: choose a layer with features (check its filter or "
+                    "selection).").format(self.parameterDefinition(layer_name).description(), layer_name))
             labels = rasterize_features(source, grid, value_field=field or None, feature_order=not field,
                                         all_touched=all_touched, context=context)
         else:

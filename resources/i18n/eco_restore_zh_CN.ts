@@ -10251,11 +10251,6 @@ computed from</source>
       <translation>ecorestore:soilconservation 输出的土壤侵蚀量，用于计算水土保持率。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
-      <source>The source layer has no features.</source>
-      <translation>源地图层没有要素。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>The source layer has no features: the network needs sources.</source>
       <translation>源地图层没有要素：网络需要源地。</translation>

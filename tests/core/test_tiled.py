@@ -66,7 +66,7 @@ def test_per_cell_equals_in_memory(rasters, tmp_path):
 def test_cumulative_thresholds_exact(rasters):
     for shares in ((0.5, 0.8), (0.3, 0.6, 0.9)):
         got = tiled.cumulative_thresholds_tiled(rasters["v"], shares, chunk=256, bins=512, progress=False)
-        np.testing.assert_array_equal(got, grading.cumulative_thresholds(rasters["v_arr"], shares))
+        np.testing.assert_array_equal(got, grading.cumulative_thresholds(rasters["v_arr"], shares=shares))
 
 
 def test_grade_and_counts(rasters, tmp_path):

@@ -13,7 +13,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 #: METHODS.md section 6 order of the atlas pages.
 ORDER = ["区位图", "用地现状图", "生态系统类型分布图", "生态保护重要性评价图", "水源涵养重要性评价图",
          "水土保持重要性评价图", "生物多样性维护重要性评价图", "生境质量评价图", "海岸防护功能评价图",
-         "海岸线分布与类型图", "生态脆弱性评价图", "生态问题识别图", "生态安全格局图", "生态修复分区图",
+         "海岸线分布与类型图", "生态系统服务价值分布图", "碳储量分布图", "遥感生态指数分布图", "生态脆弱性评价图",
+         "景观生态风险评价图", "生态问题识别图", "生态安全格局图", "生态修复分区图",
          "海洋生态保护修复布局图", "重点工程布局图",
          "土地综合整治潜力分布图", "近期项目安排图"]
 ITEM_IDS = ("title", "map_title", "map_number", "organisation", "date", "main_map", "inset_map", "legend",

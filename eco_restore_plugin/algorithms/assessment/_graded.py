@@ -133,6 +133,9 @@ class GradedIndexAlgorithm(EcoRestoreAlgorithm):
             index, grade = plan.formula(window, *blocks)
             yield row0, index, grade
             feedback.setProgress(plan.start + (plan.end - plan.start) * (i + 1) / nblocks)
+        for reader in readers:   # NaN/inf warned with their count; an input without a valid cell refused
+            if reader is not None and hasattr(reader, "finish"):
+                reader.finish(feedback)
 
     def report_shares(self, feedback, counts, classes):
         """The share of each grade among the graded cells (from a bincount of the grades)."""

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ...processing_helpers.feedback import Cancelled
 from ...core import shoreline as SL
 from ...i18n import tr
 from ...processing_helpers.styles import style_on_load
@@ -75,7 +76,7 @@ def read_shorelines(source, class_field, island_field, label, feedback=None):
     out, broken, unknown = [], [], {}
     for f in source.getFeatures():
         if feedback is not None and feedback.isCanceled():
-            break
+            raise Cancelled()
         g = f.geometry()
         if g is None or g.isNull() or g.isEmpty():
             broken.append(f.id())

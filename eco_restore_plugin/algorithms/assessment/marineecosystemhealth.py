@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...processing_helpers.feedback import Cancelled
 from ...core import marine as H
 from ...i18n import tr
 from ...processing_helpers.tables import class_table_parameter, matrix_rows, number_list, parse_class_table, to_float
@@ -170,7 +171,7 @@ class MarineEcosystemHealth(EcoRestoreAlgorithm):
         total = max(1, src.featureCount())
         for n, f in enumerate(src.getFeatures()):
             if feedback.isCanceled():
-                break
+                raise Cancelled()
             attrs = f.attributes()
             values = {c: attribute_float(attrs[i]) for c, i in present.items()}
             r = H.health(values, indicators=indicators, assigned=assigned, breaks=breaks)

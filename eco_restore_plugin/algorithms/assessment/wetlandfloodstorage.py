@@ -9,6 +9,7 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
+from ...processing_helpers.feedback import Cancelled
 from ...core import marine as H
 from ...i18n import tr
 from ...processing_helpers.tables import matrix_rows, to_float
@@ -101,7 +102,7 @@ class WetlandFloodStorage(EcoRestoreAlgorithm):
         total = max(1, src.featureCount())
         for n, f in enumerate(src.getFeatures()):
             if feedback.isCanceled():
-                break
+                raise Cancelled()
             g = f.geometry()
             if g is None or g.isNull() or g.isEmpty():
                 continue
