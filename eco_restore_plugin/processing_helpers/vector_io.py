@@ -248,3 +248,25 @@ def add_rows(sink, fields, rows):
     """Append attribute rows (lists) without geometry; NaN numbers become NULL."""
     for row in rows:
         add_row(sink, fields, row)
+
+
+def repaired_polygons(source, crs, context):
+    """Non-empty polygon geometries of ``source`` in ``crs`` with their features: ``[(geometry, feature)]``.
+
+    Polygons made from rasters often touch themselves at a corner: they are repaired (``makeValid``), not
+    refused, so QGIS's own validity check is skipped for this read."""
+    from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
+                           QgsProcessingFeatureSource)
+
+    xform = None
+    if source.sourceCrs() != crs:
+        xform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    out = []
+    for f in source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+        g = QgsGeometry(f.geometry())
+        if g.isNull() or g.isEmpty():
+            continue
+        if xform is not None:
+            g.transform(xform)
+        out.append((g if g.isGeosValid() else g.makeValid(), f))
+    return out

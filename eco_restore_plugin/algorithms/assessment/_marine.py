@@ -3,12 +3,9 @@ clear messages, land tests, categorised styles. No algorithm class here."""
 import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsRendererCategory,
     QgsSpatialIndex,
     QgsSymbol,
@@ -16,6 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ...processing_helpers.vector_io import repaired_polygons
 from ...processing_helpers.feedback import Cancelled
 from ...core import shoreline as SL
 from ...i18n import tr
@@ -113,18 +111,7 @@ def read_shorelines(source, class_field, island_field, label, feedback=None):
 
 def polygons(source, crs, context, label):
     """Non-null polygon geometries of ``source`` in ``crs`` with their features: list of (geom, feature)."""
-    xform = None
-    if source.sourceCrs() != crs:
-        xform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    out = []
-    # polygons made from rasters often touch themselves at a corner: repaired here, not refused
-    for f in source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
-        g = QgsGeometry(f.geometry())
-        if g.isNull() or g.isEmpty():
-            continue
-        if xform is not None:
-            g.transform(xform)
-        out.append((g if g.isGeosValid() else g.makeValid(), f))
+    out = repaired_polygons(source, crs, context)
     if not out:
         raise QgsProcessingException(tr("{}: the layer has no polygons.").format(label))
     return out

@@ -4,12 +4,9 @@ import math
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -21,6 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...processing_helpers.vector_io import repaired_polygons
 from ...core import marine as H
 from ...i18n import tr
 from ...processing_helpers.tables import matrix_rows, to_float
@@ -124,19 +122,7 @@ class MarinePlanningUnits(EcoRestoreAlgorithm):
 
     @staticmethod
     def _geoms(source, crs, context):
-        xform = None
-        if source.sourceCrs() != crs:
-            xform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        out = []
-        # polygons made from rasters often touch themselves at a corner: repaired below, not refused
-        for f in source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
-            g = QgsGeometry(f.geometry())
-            if g.isNull() or g.isEmpty():
-                continue
-            if xform is not None:
-                g.transform(xform)
-            out.append((g.makeValid() if not g.isGeosValid() else g, f))
-        return out
+        return repaired_polygons(source, crs, context)
 
     def _costs(self, parameters):
         out = {}
