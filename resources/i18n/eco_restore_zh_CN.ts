@@ -2448,6 +2448,16 @@ computed from</source>
       <translation>边电导</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
+      <source>Edge depth of the core area (m; 0 = one cell)</source>
+      <translation>核心区边缘深度（米；0 = 一个像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <source>Edge depth of the core-area metrics (TCA, CPLAND, NDCA, DCAD, CORE, DCORE, CAI), in metres: a cell is core when no cell of another class or outside the landscape lies within this distance (cell centre to centre; the landscape boundary counts as edge, as in FRAGSTATS' tables). 0 (default) = one cell, the depth of the FRAGSTATS reference tables. FRAGSTATS leaves the depth to the user: choose it from the edge effect of the habitat studied.</source>
+      <translation>核心区指数（TCA、CPLAND、NDCA、DCAD、CORE、DCORE、CAI）的边缘深度，单位米：在此距离内（像元中心到中心）没有其他类型或景观以外像元的像元为核心区像元（景观边界也算边缘，与 FRAGSTATS 参考表一致）。0（默认）= 一个像元，即 FRAGSTATS 参考表所用深度。FRAGSTATS 把边缘深度留给用户确定：请按所研究生境的边缘效应选取。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Edge width (cells)</source>
       <translation>边缘宽度（像元）</translation>
