@@ -96,3 +96,28 @@ def test_core_option_off_leaves_the_new_metrics_nan():
     r = ls.compute_metrics(_block(), cell_size=10.0, core=False)
     assert math.isnan(r["class"][1]["TCA"]) and math.isnan(r["landscape"]["GYRATE_MN"])
     assert r["class"][1]["CA"] == pytest.approx(0.49)
+
+
+def test_circle_equals_all_corner_farthest_pair_on_random_map():
+    """CIRCLE keeps only the row ends of a staircase; it must equal the farthest pair over every cell
+    corner of the patch (brute force)."""
+    from scipy import ndimage
+    rng = np.random.default_rng(7)
+    a = (ndimage.gaussian_filter(rng.standard_normal((60, 60)), 2) > 0).astype(np.int32) + 1
+    a[rng.random(a.shape) < 0.05] = 3
+    r = ls.compute_metrics(a, cell_size=1.0, patches=True, enn=False)
+    p = r["patches"]
+    checked = 0
+    for c in (1, 2, 3):
+        lab, n = ndimage.label(a == c, structure=np.ones((3, 3)))
+        ours = p["CIRCLE"][p["CLASS"] == c]
+        for i in range(n):
+            cells = np.argwhere(lab == i + 1)
+            if len(cells) < 2:
+                assert ours[i] == 0.0
+                continue
+            co = np.concatenate([cells, cells + (1, 0), cells + (0, 1), cells + (1, 1)]).astype(float)
+            d2 = ((co[:, None, :] - co[None, :, :]) ** 2).sum(axis=2).max()
+            assert ours[i] == pytest.approx(1.0 - len(cells) / (math.pi * d2 / 4.0), abs=1e-12)
+            checked += 1
+    assert checked > 20

@@ -36,6 +36,9 @@ from .catalogue import _EIGHT, _NAN
 
 __all__ = []
 
+#: CIRCLE: patches with more staircase corner points than this go through a convex hull first
+HULL_MIN_POINTS = 40
+
 
 def _disk(depth_cells):
     """Footprint of the cells within ``depth_cells`` (centre to centre) of the centre cell."""
@@ -61,15 +64,7 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, edge_rc, edge_lab, de
     ``edge_rc``, ``edge_lab``: row/col and 0-based patch of every edge cell (for CIRCLE)."""
     out = {}
     n = n_patches
-    rr, cc = np.nonzero(labels)
-    lab = labels[rr, cc].astype(np.int64) - 1
-    cnt = patch_cells.astype(float)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mr = np.bincount(lab, weights=rr, minlength=n) / cnt
-        mc = np.bincount(lab, weights=cc, minlength=n) / cnt
-        d = np.hypot(rr - mr[lab], cc - mc[lab])
-        gy = np.bincount(lab, weights=d, minlength=n) / cnt
-    del rr, cc, lab, d
+    gy = _gyrate_cells(labels, n, patch_cells)
     out["GYRATE"] = np.where(patch_cells == 1, 0.5, gy)
     out["CIRCLE"] = _circle(patch_cells, edge_rc, edge_lab, n) if circle else np.full(n, _NAN)
     core = core_cells(idx, m, depth_cells)
@@ -89,23 +84,72 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, edge_rc, edge_lab, de
     return out
 
 
+def _gyrate_cells(labels, n, patch_cells, block=256):
+    """Mean distance (cells) from each patch's cell centres to its centroid; two passes over row
+    blocks (label 0 = no patch goes to a discarded bin)."""
+    H, W = labels.shape
+    cols = np.arange(W, dtype=np.float64)
+    sr = np.zeros(n + 1)
+    sc = np.zeros(n + 1)
+    for r0 in range(0, H, block):
+        lab = labels[r0:r0 + block]
+        h = lab.shape[0]
+        flat = lab.ravel()
+        rows = np.repeat(np.arange(r0, r0 + h, dtype=np.float64), W)
+        sr += np.bincount(flat, weights=rows, minlength=n + 1)
+        sc += np.bincount(flat, weights=np.tile(cols, h), minlength=n + 1)
+    cnt = np.r_[1.0, np.maximum(patch_cells, 1).astype(float)]
+    mr, mc = sr / cnt, sc / cnt
+    sd = np.zeros(n + 1)
+    for r0 in range(0, H, block):
+        lab = labels[r0:r0 + block]
+        h = lab.shape[0]
+        flat = lab.ravel()
+        dr = np.repeat(np.arange(r0, r0 + h, dtype=np.float64), W) - mr[flat]
+        dc = np.tile(cols, h) - mc[flat]
+        sd += np.bincount(flat, weights=np.hypot(dr, dc), minlength=n + 1)
+    return sd[1:] / cnt[1:]
+
+
 def _circle(patch_cells, edge_rc, edge_lab, n):
     """CIRCLE per patch: 1 - area / (pi (D / 2)^2), D the largest distance between two of its cell
     corners (the farthest pair lies on the convex hull of the edge cells' corners)."""
     out = np.zeros(n)
-    out[patch_cells == 2] = 1.0 - 2.0 / (math.pi * 1.25)
-    big = np.flatnonzero(patch_cells > 2)
+    big = np.flatnonzero(patch_cells > 1)
     if big.size == 0:
         return out
-    order = np.argsort(edge_lab, kind="stable")
-    lab = edge_lab[order]
-    rc = edge_rc[order]
-    starts = np.searchsorted(lab, np.arange(n + 1))
+    # the convex hull of a patch only needs the leftmost and rightmost edge cell of each of its rows
+    sel = patch_cells[edge_lab] > 1
+    lab, rc = edge_lab[sel], edge_rc[sel]
+    key = lab.astype(np.int64) * (int(rc[:, 0].max()) + 2) + rc[:, 0]
+    order = np.argsort(key, kind="stable")
+    key, lab, rc = key[order], lab[order], rc[order]
+    start = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    row = rc[start, 0].astype(float)
+    cmin = np.minimum.reduceat(rc[:, 1], start).astype(float)
+    cmax = np.maximum.reduceat(rc[:, 1], start).astype(float) + 1.0
+    plab = lab[start]
+    # staircase filter: a row's left end can be on the hull only when no row above and no row below
+    # reaches further left (segmented running minima; likewise the right ends with maxima)
+    big_off = float(int(cmax.max()) + 2)
+    off = plab.astype(float) * big_off
+    lmin_dn = np.minimum.accumulate(cmin - off) + off
+    lmin_up = (np.minimum.accumulate((cmin + off)[::-1]) - off[::-1])[::-1]
+    rmax_dn = np.maximum.accumulate(cmax + off) - off
+    rmax_up = (np.maximum.accumulate((cmax - off)[::-1]) + off[::-1])[::-1]
+    keep_l = (cmin <= lmin_dn) | (cmin <= lmin_up)
+    keep_r = (cmax >= rmax_dn) | (cmax >= rmax_up)
+    pr = np.concatenate([row[keep_l], row[keep_l] + 1, row[keep_r], row[keep_r] + 1])
+    pc = np.concatenate([cmin[keep_l], cmin[keep_l], cmax[keep_r], cmax[keep_r]])
+    pl = np.concatenate([plab[keep_l], plab[keep_l], plab[keep_r], plab[keep_r]])
+    order = np.argsort(pl, kind="stable")
+    pts = np.column_stack((pr[order], pc[order]))
+    bounds = np.searchsorted(pl[order], np.arange(n + 1))
     for p in big:
-        cells = rc[starts[p]:starts[p + 1]]
-        corners = np.unique(np.concatenate([cells, cells + (1, 0), cells + (0, 1), cells + (1, 1)]), axis=0)
-        h = _hull(corners.astype(float))
-        d2 = ((h[:, None, :] - h[None, :, :]) ** 2).sum(axis=2).max()
+        q = pts[bounds[p]:bounds[p + 1]]
+        if len(q) > HULL_MIN_POINTS:
+            q = _hull(q)
+        d2 = ((q[:, None, :] - q[None, :, :]) ** 2).sum(axis=2).max()
         out[p] = 1.0 - patch_cells[p] / (math.pi * d2 / 4.0)
     return out
 
