@@ -4,9 +4,11 @@ Run on demand (not part of the test suite):
 
     .venv/bin/python benchmarks/bench_costdistance.py [--size 4000] [--sources 20] [--knight]
 
-A random smooth cost surface (1-100, Gaussian-filtered noise) and random start cells; the surface
-is written as a GeoTIFF (osgeo.gdal: benchmarks may use it, the core may not), imported into a
-temporary GRASS location and r.cost is timed with /usr/bin/time -v (import/export not timed).
+A terrain-like cost surface (``--surface terrain``, default: land cover x slope with the sea as
+nodata, benchmarks/terrain.py) or the old smooth random noise (``--surface smooth``, 1-100, no
+nodata), and random start cells on valid cells; the surface is written as a GeoTIFF (osgeo.gdal:
+benchmarks may use it, the core may not), imported into a temporary GRASS location and r.cost is
+timed with /usr/bin/time -v (import/export not timed).
 Ours runs in a child Python process per method ("sweep", the 8-neighbour default, and "dijkstra";
 knight's moves: Dijkstra only), also under /usr/bin/time -v, so all peak memories are the maximum
 resident set size of a fresh process. Values are compared in r.cost's cell units, and the two
@@ -66,15 +68,26 @@ def main():
     ap.add_argument("--sources", type=int, default=20)
     ap.add_argument("--knight", action="store_true")
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--surface", choices=("terrain", "smooth"), default="terrain")
     args = ap.parse_args()
     from osgeo import gdal
     from scipy import ndimage
 
     n, res = args.size, 30.0
     rng = np.random.default_rng(args.seed)
-    z = ndimage.gaussian_filter(rng.random((n, n)), 8)
-    cost = 1 + 99 * (z - z.min()) / (z.max() - z.min())
-    rc = rng.integers(0, n, size=(args.sources, 2))
+    if args.surface == "terrain":
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from terrain import landcover_x_slope
+        cost, _ = landcover_x_slope(n, seed=args.seed)
+    else:
+        z = ndimage.gaussian_filter(rng.random((n, n)), 8)
+        cost = 1 + 99 * (z - z.min()) / (z.max() - z.min())
+    rc = []
+    while len(rc) < args.sources:
+        r, c = rng.integers(0, n, 2)
+        if np.isfinite(cost[r, c]):
+            rc.append((int(r), int(c)))
+    rc = np.array(rc)
     tmp = tempfile.mkdtemp(prefix="bench_cd_")
     try:
         np.save(os.path.join(tmp, "cost.npy"), cost)
@@ -82,7 +95,8 @@ def main():
         ds = gdal.GetDriverByName("GTiff").Create(os.path.join(tmp, "cost.tif"), n, n, 1,
                                                   gdal.GDT_Float64)
         ds.SetGeoTransform((0, res, 0, n * res, 0, -res))
-        ds.GetRasterBand(1).WriteArray(cost)
+        ds.GetRasterBand(1).SetNoDataValue(-9999.0)
+        ds.GetRasterBand(1).WriteArray(np.where(np.isfinite(cost), cost, -9999.0))
         ds = None
         coords = ",".join("{},{}".format((c + 0.5) * res, (n - r - 0.5) * res) for r, c in rc)
 
@@ -113,13 +127,18 @@ def main():
                 sys.exit(g.stderr)
             g_secs, g_rss = parse_time(os.path.join(tmp, "time_cum.txt"))
             ga_secs, ga_rss = parse_time(os.path.join(tmp, "time_all.txt"))
-            gcum = gdal.Open(os.path.join(tmp, "grass_cum.tif")).ReadAsArray()
+            gds = gdal.Open(os.path.join(tmp, "grass_cum.tif"))
+            gcum = gds.ReadAsArray().astype(np.float64)
+            gnd = gds.GetRasterBand(1).GetNoDataValue()
+            if gnd is not None and np.isfinite(gnd):
+                gcum[gcum == gnd] = np.nan
             for method in methods:
                 o = np.load(os.path.join(tmp, "ours_{}.npy".format(method)))
-                rel[method] = np.nanmax(np.abs(o - gcum) / np.maximum(np.abs(gcum), 1e-12))
+                rel[method] = (np.nanmax(np.abs(o - gcum) / np.maximum(np.abs(gcum), 1e-12)),
+                               bool(np.array_equal(np.isnan(o), np.isnan(gcum))))
 
-        print("raster {0}x{0}, {1} sources, {2} neighbours".format(n, args.sources,
-                                                                   16 if args.knight else 8))
+        print("raster {0}x{0} ({3}, {4:.1%} nodata), {1} sources, {2} neighbours".format(
+            n, args.sources, 16 if args.knight else 8, args.surface, float(np.isnan(cost).mean())))
         for method in methods:
             secs, wall, rss = ours[method]
             print("ours  cost_distance method={:<9} (cost+allocation+backlink): {:.2f} s in call, "
@@ -141,7 +160,10 @@ def main():
                 secs = ours[method][0]
                 print("ratio {0}(call)/r.cost(output only) = {1:.2f}; {0}(call)/r.cost(all outputs) = "
                       "{2:.2f}".format(method, secs / g_secs, secs / ga_secs))
-                print("max relative difference {} vs r.cost: {:.2e}".format(method, rel[method]))
+                print("ratio {0}(process)/r.cost(process, output only) = {1:.2f}; peak RSS ratio {2:.2f}".format(
+                    method, ours[method][1] / g_secs, ours[method][2] / g_rss))
+                print("max relative difference {} vs r.cost: {:.2e}; same nodata cells: {}".format(
+                    method, *rel[method]))
         else:
             print("GRASS not on PATH: no comparison")
     finally:

@@ -279,6 +279,11 @@
       <translation>A4 纵向</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>AMG-CG (pyamg, iterative)</source>
+      <translation>AMG-CG（pyamg，迭代法）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Abandoned mines (mine restoration)</source>
       <translation>历史遗留矿山（矿山生态修复）</translation>
@@ -622,6 +627,11 @@
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Attached tables of the plan (规划附表)</source>
       <translation>规划附表 (Attached tables of the plan)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Automatic</source>
+      <translation>自动</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -2528,6 +2538,11 @@ computed from</source>
       <translation>维度</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Direct (sparse LU)</source>
+      <translation>直接法（稀疏 LU 分解）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>Direction</source>
       <translation>方向</translation>
@@ -2876,6 +2891,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Edge conductance</source>
       <translation>边电导</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
+      <source>Edge depth of the core area (m; 0 = one cell)</source>
+      <translation>核心区边缘深度（米；0 = 一个像元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <source>Edge depth of the core-area metrics (TCA, CPLAND, NDCA, DCAD, CORE, DCORE, CAI), in metres: a cell is core when no cell of another class or outside the landscape lies within this distance (cell centre to centre; the landscape boundary counts as edge, as in FRAGSTATS' tables). 0 (default) = one cell, the depth of the FRAGSTATS reference tables. FRAGSTATS leaves the depth to the user: choose it from the edge effect of the habitat studied.</source>
+      <translation>核心区指数（TCA、CPLAND、NDCA、DCAD、CORE、DCORE、CAI）的边缘深度，单位米：在此距离内（像元中心到中心）没有其他类型或景观以外像元的像元为核心区像元（景观边界也算边缘，与 FRAGSTATS 参考表一致）。0（默认）= 一个像元，即 FRAGSTATS 参考表所用深度。FRAGSTATS 把边缘深度留给用户确定：请按所研究生境的边缘效应选取。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -4943,6 +4968,16 @@ computed from</source>
       <translation>线性</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Linear solver</source>
+      <translation>线性求解器</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Linear solver. Automatic (default): direct sparse LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned CG. AMG-CG: always the iterative solver (least memory). Direct: always sparse LU (exact to rounding; memory grows quickly above ~1 million cells). Whatever the choice, every solve is checked (relative residual ≤ 1e-8, or backward error ≤ 1e-13); an iterative solve that misses it is continued with a 100× tighter tolerance, then replaced by a direct solve with iterative refinement, and the largest residual is written to the log. Pairwise mode grounds each connected part at its best-conducting focal node, which keeps resistances spanning 1 to 1e8 accurate (issue 19).</source>
+      <translation>线性求解器。自动（默认）：节点数不超过 50,000 时用稀疏 LU 直接法，否则用 pyamg 光滑聚集代数多重网格预条件共轭梯度法（AMG-CG）。AMG-CG：始终使用迭代法（内存最省）。直接法：始终使用稀疏 LU 分解（精确到舍入误差；超过约 100 万个像元时内存增长很快）。无论选哪种，每次求解都会校核（相对残差 ≤ 1e-8，或后向误差 ≤ 1e-13）；迭代法未达到时先以收紧 100 倍的容差继续迭代，再改用带迭代精化的直接法，最大残差写入日志。成对模式在每个连通部分选导电性最好的焦点节点接地，使阻力值跨越 1 到 1e8 时有效电阻仍然准确（issue 19）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Lines with the ids of the two sources they join and a weight (resistance).</source>
       <translation>带有所连接两个源地编号和权重（电阻）的线。</translation>
@@ -5349,8 +5384,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
-      <source>Minimum cumulative resistance (MCR) to the nearest source, in resistance × metres; 0 on the sources, nodata on barriers.</source>
-      <translation>到最近源地的最小累积阻力（MCR），单位为阻力 × 米；源地处为 0，障碍处为无数据。</translation>
+      <source>Minimum cumulative resistance (MCR) to the nearest source, in resistance × metres; 0 on the sources, nodata on barriers. Written as Float64 (the precision of the computation and of GRASS r.cost's DCELL output) unless the Float32 option is checked.</source>
+      <translation>到最近源地的最小累积阻力（MCR），单位为阻力 × 米；源地处为 0，障碍处为无数据。以 Float64 写出（与计算精度及 GRASS r.cost 的 DCELL 输出一致），勾选 Float32 选项时除外。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
@@ -8949,6 +8984,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Solver: {}; {} linear systems solved; largest relative residual ‖b − Ax‖/‖b‖ = {:.2e}</source>
+      <translation>求解器：{}；共求解 {} 个线性方程组；最大相对残差 ‖b − Ax‖/‖b‖ = {:.2e}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>Solving the circuit for {} focal nodes…</source>
       <translation>正在求解 {} 个焦点节点的电路…</translation>
     </message>
@@ -11610,6 +11650,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Without this parameter but with forest codes given, the codes are used (as before).</source>
       <translation>未设置本参数而给出了森林地类代码时，按代码计算（与以前相同）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Write the accumulated cost as Float32 (half the file size). Float32 keeps about 7 significant digits: values differ from the Float64 result (and from GRASS r.cost) by up to 6e-8 relative. Default off (Float64).</source>
+      <translation>以 Float32 写出累积成本（文件大小减半）。Float32 约保留 7 位有效数字：数值与 Float64 结果（及 GRASS r.cost）的相对差最大约 6e-8。默认不勾选（Float64）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
+      <source>Write the accumulated cost as Float32 (smaller file, ~7 digits)</source>
+      <translation>累积成本以 Float32 写出（文件更小，约 7 位有效数字）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />

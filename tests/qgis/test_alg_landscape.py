@@ -77,3 +77,22 @@ def test_empty_zone_layer_refused(run_alg, tmp_path):
     zones = QgsVectorLayer("Polygon?crs=EPSG:4546", "z", "memory")
     with pytest.raises(QgsProcessingException, match="no features"):
         run_alg("landscapemetricszonal", {"INPUT": src, "ZONES": zones, "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_core_area_metrics_and_edge_depth(run_alg, tmp_path):
+    """Issue 19: core-area, GYRATE, CIRCLE, PAFRAC and NLSI columns; EDGE_DEPTH in metres."""
+    arr = fragstats_landscape()
+    src = write_tif(tmp_path / "l.tif", arr.astype(np.int32), cellsize=1.0, nodata=-1)
+    table = run_alg("landscapemetrics", {"INPUT": src, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    land = [f for f in table.getFeatures() if f["level"] == "landscape"][0]
+    ref = fragstats_land_row()
+    for metric in ("TCA", "NDCA", "DCAD", "CORE_MN", "CAI_MN", "GYRATE_MN", "CIRCLE_MN", "PAFRAC"):
+        assert land[metric] == pytest.approx(float(ref[metric]), rel=0.01, abs=5e-5), metric
+    # a 7 x 7 block in an 11 x 11 map, 10 m cells: 25 core cells at one cell, 9 at 20 m
+    block = np.full((11, 11), 2, dtype=np.int32)
+    block[2:9, 2:9] = 1
+    src = write_tif(tmp_path / "b.tif", block, cellsize=10.0, nodata=-1)
+    for depth, cells in ((0.0, 25), (20.0, 9)):
+        t = run_alg("landscapemetrics", {"INPUT": src, "EDGE_DEPTH": depth, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        c1 = [f for f in t.getFeatures() if f["level"] == "class" and f["class"] == 1][0]
+        assert c1["TCA"] == pytest.approx(cells * 0.01)

@@ -1,7 +1,7 @@
 """What the landscape-metric adapters share: the metric columns and the land-use input with its
 options (background classes, boundary as edge)."""
 import numpy as np
-from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterString
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterNumber, QgsProcessingParameterString
 
 from ...core import landscape
 from ...i18n import tr
@@ -19,7 +19,7 @@ class LandscapeOptionsParams:
     """The land-use raster (``INPUT``, the reference grid) and the options of the metrics:
     ``BACKGROUND`` class codes outside the landscape and ``COUNT_BOUNDARY``."""
 
-    INPUT, BACKGROUND, BOUNDARY = "INPUT", "BACKGROUND", "COUNT_BOUNDARY"
+    INPUT, BACKGROUND, BOUNDARY, EDGE_DEPTH = "INPUT", "BACKGROUND", "COUNT_BOUNDARY", "EDGE_DEPTH"
 
     def add_landscape_options(self):
         self.addParameter(QgsProcessingParameterString(
@@ -27,12 +27,18 @@ class LandscapeOptionsParams:
             optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.BOUNDARY, tr("Count the landscape boundary as edge"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.EDGE_DEPTH, tr("Edge depth of the core area (m; 0 = one cell)"),
+            QgsProcessingParameterNumber.Double, 0.0, optional=True, minValue=0.0))
 
     def landscape_options(self, parameters, context):
         """Keyword arguments ``background`` and ``count_boundary`` of the core metric functions."""
         bg = number_list(self.parameterAsString(parameters, self.BACKGROUND, context), tr("Background classes"))
+        depth = self.parameterAsDouble(parameters, self.EDGE_DEPTH, context) if parameters.get(
+            self.EDGE_DEPTH) is not None else 0.0
         return {"background": bg or None,
-                "count_boundary": self.parameterAsBool(parameters, self.BOUNDARY, context)}
+                "count_boundary": self.parameterAsBool(parameters, self.BOUNDARY, context),
+                "edge_depth": depth if depth > 0 else None}
 
     def read_landuse(self, parameters, context, require_valid=True):
         """``(classes, grid)`` of the land-use raster (projected; with ``require_valid``, at least one

@@ -32,8 +32,14 @@ class LandscapeMetrics(LandscapeOptionsParams, TableOutputParams, EcoRestoreAlgo
         "COUNT_BOUNDARY": ("Count the edges along the landscape boundary as edge (FRAGSTATS 'count all boundary "
                            "as edge'). Default off, as the FRAGSTATS default (boundary not counted)."),
         "OUTPUT": "Table of metrics: one row for the landscape and one per class (areas in hm², edges in m).",
+        "EDGE_DEPTH": ("Edge depth of the core-area metrics (TCA, CPLAND, NDCA, DCAD, CORE, DCORE, CAI), in "
+                       "metres: a cell is core when no cell of another class or outside the landscape lies "
+                       "within this distance (cell centre to centre; the landscape boundary counts as edge, "
+                       "as in FRAGSTATS' tables). 0 (default) = one cell, the depth of the FRAGSTATS "
+                       "reference tables. FRAGSTATS leaves the depth to the user: choose it from the edge "
+                       "effect of the habitat studied."),
     }
-    ADVANCED = ("COUNT_BOUNDARY",)
+    ADVANCED = ("COUNT_BOUNDARY", "EDGE_DEPTH")
 
     INPUT, BACKGROUND, BOUNDARY, OUTPUT = "INPUT", "BACKGROUND", "COUNT_BOUNDARY", "OUTPUT"
 

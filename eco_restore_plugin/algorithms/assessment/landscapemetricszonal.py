@@ -39,8 +39,14 @@ class LandscapeMetricsZonal(LandscapeOptionsParams, TableOutputParams, EcoRestor
         "OUTPUT": "Table with one landscape row and one row per class for each zone.",
         "ZONE_LAYER": ("Optional copy of the zones with their landscape-level metrics, for mapping. Not written "
                        "unless chosen."),
+        "EDGE_DEPTH": ("Edge depth of the core-area metrics (TCA, CPLAND, NDCA, DCAD, CORE, DCORE, CAI), in "
+                       "metres: a cell is core when no cell of another class or outside the landscape lies "
+                       "within this distance (cell centre to centre; the landscape boundary counts as edge, "
+                       "as in FRAGSTATS' tables). 0 (default) = one cell, the depth of the FRAGSTATS "
+                       "reference tables. FRAGSTATS leaves the depth to the user: choose it from the edge "
+                       "effect of the habitat studied."),
     }
-    ADVANCED = ("COUNT_BOUNDARY",)
+    ADVANCED = ("COUNT_BOUNDARY", "EDGE_DEPTH")
 
     INPUT, ZONES, FIELD, BACKGROUND, BOUNDARY, OUTPUT, ZONE_LAYER = (
         "INPUT", "ZONES", "ZONE_FIELD", "BACKGROUND", "COUNT_BOUNDARY", "OUTPUT", "ZONE_LAYER")

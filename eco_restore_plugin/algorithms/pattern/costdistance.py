@@ -2,6 +2,7 @@
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
@@ -55,17 +56,22 @@ class CostDistance(CostSourcesAlgorithm):
         "MAX_COST": ("Accumulation stops at this cost (resistance × metres); cells beyond it stay nodata. 0 "
                      "(default) = no limit."),
         "OUTPUT": ("Minimum cumulative resistance (MCR) to the nearest source, in resistance × metres; 0 on the "
-                   "sources, nodata on barriers."),
+                   "sources, nodata on barriers. Written as Float64 (the precision of the computation and of "
+                   "GRASS r.cost's DCELL output) unless the Float32 option is checked."),
+        "FLOAT32": ("Write the accumulated cost as Float32 (half the file size). Float32 keeps about 7 significant "
+                    "digits: values differ from the Float64 result (and from GRASS r.cost) by up to 6e-8 "
+                    "relative. Default off (Float64)."),
         "ALLOCATION": ("Label of the nearest source (by accumulated cost) of each cell; the boundaries between "
                        "zones are the cost ridge lines used for source pairs and ecological nodes."),
         "BACKLINK": ("Optional raster: direction (0-15) of the step towards the nearest source (−1 on sources), "
                      "as GRASS r.cost. Not written unless a file is chosen."),
     }
-    ADVANCED = ("KNIGHT", "MAX_COST")
+    ADVANCED = ("KNIGHT", "MAX_COST", "FLOAT32")
 
     COST, SOURCES, SOURCE_ID, SOURCE_RASTER, KNIGHT, MAX_COST = (
         "COST", "SOURCES", "SOURCE_ID", "SOURCE_RASTER", "KNIGHT", "MAX_COST")
     OUTPUT, ALLOCATION, BACKLINK = "OUTPUT", "ALLOCATION", "BACKLINK"
+    FLOAT32 = "FLOAT32"
 
     def initAlgorithm(self, config=None):
         self.add_cost_parameter(tr("Cost (resistance) raster"), tr(
@@ -75,6 +81,9 @@ class CostDistance(CostSourcesAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_COST, tr("Maximum cost (0 = no limit)"), QgsProcessingParameterNumber.Double,
             0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FLOAT32, tr("Write the accumulated cost as Float32 (smaller file, ~7 digits)"), False,
+            optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Accumulated cost")))
         self.addParameter(QgsProcessingParameterRasterDestination(self.ALLOCATION, tr("Allocation")))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -93,7 +102,8 @@ class CostDistance(CostSourcesAlgorithm):
         self.check_cancel(feedback)
         results = {}
         path = output_raster(self, parameters, self.OUTPUT, context)
-        write_raster(path, res.cost, grid, description=tr("Accumulated cost"))
+        dtype = "float32" if self.parameterAsBoolean(parameters, self.FLOAT32, context) else "float64"
+        write_raster(path, res.cost, grid, dtype=dtype, description=tr("Accumulated cost"))
         apply_qml_on_load(context, path, style_raster_ramp(path, "cost"), tr("Accumulated cost"))
         results[self.OUTPUT] = path
         apath = output_raster(self, parameters, self.ALLOCATION, context)

@@ -18,7 +18,7 @@ __all__ = ["FocalModeResult", "one_to_all", "all_to_one", "AdvancedResult", "adv
 class FocalModeResult(object):
     """Result of :func:`one_to_all` / :func:`all_to_one`: ``ids``; ``resistance`` (per id; inf when
     no other focal node shares its component); ``current`` / ``voltage`` dicts ``{id: 2-D}``;
-    ``cum_current``; ``solver``; ``n_solves``."""
+    ``cum_current``; ``solver``; ``n_solves``; ``residual`` (largest relative residual)."""
 
     def __init__(self, ids):
         self.ids = np.asarray(ids, dtype=np.int64)
@@ -28,6 +28,7 @@ class FocalModeResult(object):
         self.cum_current = None
         self.solver = set()
         self.n_solves = 0
+        self.residual = 0.0
 
 
 def _merge_all_regions(graph, regions):
@@ -92,7 +93,7 @@ def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, c
             for k in ids:
                 if k != i and node[k] in others:
                     b[local[node[k]]] += float(strengths.get(k, 1.0)) if strengths else 1.0
-        v = _grounded_solve(Lc, ground, b, solver, tol, out.solver)
+        v = _grounded_solve(Lc, ground, b, solver, tol, out.solver, log=out)
         out.n_solves += 1
         if mode == "one_to_all":
             out.resistance[list(ids).index(i)] = v[local[ni]] / s_i
@@ -140,7 +141,7 @@ def all_to_one(graph, focal, *, strengths=None, maps=True, solver="auto", tol=1e
 # ----------------------------------------------------------------------------------------------
 class AdvancedResult(object):
     """Result of :func:`advanced`: ``voltage``, ``current`` (2-D); ``floating_components`` (number
-    of components with sources but no ground, left at 0 V); ``solver``; ``n_solves``."""
+    of components with sources but no ground, left at 0 V); ``solver``; ``n_solves``; ``residual``."""
 
 
 def advanced(graph, sources, grounds, *, grounds_are_resistances=False, remove_src_or_gnd="keepall",
@@ -191,7 +192,7 @@ def advanced(graph, sources, grounds, *, grounds_are_resistances=False, remove_s
         raise ValueError("remove_src_or_gnd must be keepall, rmvsrc, rmvgnd or rmvall")
 
     out = AdvancedResult()
-    out.solver, out.n_solves, out.floating_components = set(), 0, 0
+    out.solver, out.n_solves, out.floating_components, out.residual = set(), 0, 0, 0.0
     v = np.zeros(n)
     comp = graph.component
     active = np.unique(comp[src != 0]) if n else np.zeros(0, dtype=int)
@@ -205,7 +206,7 @@ def advanced(graph, sources, grounds, *, grounds_are_resistances=False, remove_s
             prog.step()
             continue
         Gc = G[cn][:, cn].tocsr()
-        v[cn] = _grounded_solve(Gc, direct[cn], src[cn], solver, tol, out.solver)
+        v[cn] = _grounded_solve(Gc, direct[cn], src[cn], solver, tol, out.solver, log=out)
         out.n_solves += 1
         prog.step()
     resid = src - gnd * v - graph.laplacian @ v  # current leaving through direct grounds

@@ -28,7 +28,8 @@ class PairwiseResult(object):
     disconnected, NaN when the pair was not requested); ``disconnected`` (list of id pairs);
     ``cum_current``, ``max_current`` (2-D or None); ``pair_current`` / ``pair_voltage`` (dicts
     ``{(i, j): 2-D}`` when ``pair_maps=True``); ``solver`` (names of the solvers used);
-    ``n_solves`` (linear systems solved); ``strategy`` per pair kind.
+    ``n_solves`` (linear systems solved); ``residual`` (largest relative residual ||b - A x|| / ||b||
+    of the solves).
     """
 
     def __init__(self, ids):
@@ -43,6 +44,7 @@ class PairwiseResult(object):
         self.pair_voltage = {}
         self.solver = set()
         self.n_solves = 0
+        self.residual = 0.0
         self.seconds = 0.0
 
     def r(self, i, j):
@@ -152,14 +154,13 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
         cnodes = np.nonzero(comp == c)[0]
         local = np.full(graph.n_nodes, -1, dtype=np.int64)
         local[cnodes] = np.arange(cnodes.size)
-        fnodes = sorted(nodeset)
+        fnodes = _ground_first(L, sorted(nodeset))
         ground = fnodes[0]
         Lc = L[cnodes][:, cnodes].tocsr()
         free = np.ones(cnodes.size, dtype=bool)
         free[local[ground]] = False
         A = Lc[free][:, free]
         s = _Solver(A, solver, tol)
-        res.solver.add(s.name)
         X = np.zeros((cnodes.size, len(fnodes)))
         nfree = int(free.sum())
         fidx = np.cumsum(free) - 1  # local node -> row of the grounded system
@@ -174,6 +175,8 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
 
         s.solve_many(len(fnodes) - 1, rhs, store, step=prog.step, check=prog.check)
         res.n_solves += len(fnodes) - 1
+        res.solver.add(s.name)
+        res.residual = max(res.residual, s.max_residual)
         col = {fn: k for k, fn in enumerate(fnodes)}
         lf = np.array([local[fn] for fn in fnodes])
         D = X[lf, :]  # D[a, b] = potential at focal node a for 1 A injected at b (ground fnodes[0])
@@ -198,7 +201,8 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
     def solve_slow(pairs, step_by=1):
         for i, j in pairs:
             prog.check()
-            r, maps = _solve_pair_merged(graph, regions[i], regions[j], solver, tol, res.solver, need_maps)
+            r, maps = _solve_pair_merged(graph, regions[i], regions[j], solver, tol, res.solver, need_maps,
+                                         log=res)
             res.n_solves += 1 if np.isfinite(r) and r > 0 else 0
             set_r(i, j, r)
             if maps is not None:
@@ -214,12 +218,17 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
         slots = [m for m in (cum, mx) if m is not None]
         buf = mmap.mmap(-1, 8 * (2 * nt + len(slots) * int(np.prod(graph.shape))))
         sh = np.frombuffer(buf, dtype=np.float64)
+        buf2 = mmap.mmap(-1, 8 * max(nt, 1))
+        resid = np.frombuffer(buf2, dtype=np.float64, count=nt)
         rvals, nsol = sh[:nt], sh[nt:2 * nt]
         shmaps = sh[2 * nt:].reshape((len(slots),) + tuple(graph.shape))
 
         def child():  # its pairs, maps summed / maxed into shared memory
             for t, (i, j) in enumerate(theirs):
-                r, maps = _solve_pair_merged(graph, regions[i], regions[j], solver, tol, set(), need_maps)
+                log = PairwiseResult([])
+                r, maps = _solve_pair_merged(graph, regions[i], regions[j], solver, tol, set(), need_maps,
+                                             log=log)
+                resid[t] = log.residual
                 rvals[t] = r
                 nsol[t] = 1 if np.isfinite(r) and r > 0 else 0
                 if maps is not None:
@@ -235,14 +244,17 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
             for t, (i, j) in enumerate(theirs):
                 set_r(i, j, float(rvals[t]))
                 res.n_solves += int(nsol[t])
+            if nt:
+                res.residual = max(res.residual, float(resid.max()))
             k = 0
             if cum is not None:
                 cum += shmaps[k]
                 k += 1
             if mx is not None:
                 np.maximum(mx, shmaps[k], out=mx)
-        del sh, rvals, nsol, shmaps
+        del sh, rvals, nsol, shmaps, resid
         buf.close()
+        buf2.close()
     else:
         solve_slow(slow)
 
@@ -264,7 +276,17 @@ def _maps(graph, vnode, cell_node, ext):
     return cur, volt
 
 
-def _solve_pair_merged(graph, ri, rj, solver, tol, solvers_used, need_maps):
+def _ground_first(L, fnodes):
+    """The focal nodes with the ground first. The ground is the focal node with the largest
+    degree-weighted conductance (diagonal of the Laplacian), not the lowest index: grounding inside a
+    block of very high resistance makes every potential huge and the superposition
+    R_ij = D_ii + D_jj - D_ij - D_ji cancel (issue 19: 4e-4 relative error on a 1e0-1e8 surface)."""
+    d = L.diagonal()[np.asarray(fnodes, dtype=np.int64)]
+    g = int(np.argmax(d))  # first of the ties = lowest node
+    return [fnodes[g]] + fnodes[:g] + fnodes[g + 1:]
+
+
+def _solve_pair_merged(graph, ri, rj, solver, tol, solvers_used, need_maps, log=None):
     """One pair with focal regions merged for this pair only (Circuitscape focal regions).
     Returns (R, (current, voltage) or None)."""
     n = graph.n_nodes
@@ -294,7 +316,7 @@ def _solve_pair_merged(graph, ri, rj, solver, tol, solvers_used, need_maps):
     ground[local[A_id]] = True  # node i at 0 V, 1 A injected at j (Circuitscape map orientation)
     b = np.zeros(cn.size)
     b[local[B_id]] = 1.0
-    v = _grounded_solve(Lc, ground, b, solver, tol, solvers_used)
+    v = _grounded_solve(Lc, ground, b, solver, tol, solvers_used, log=log)
     R = float(v[local[B_id]])
     if not need_maps:
         return R, None

@@ -26,8 +26,21 @@ AMG_CSR_LEVELS = True  # see _Solver: CSR instead of BSR coarse levels (False = 
 # Environment variable ECO_RESTORE_CIRCUIT_WORKERS overrides the default (min(2, cpu count)).
 PARALLEL_MIN_NODES = 200000
 
+# Every solve is checked (solvers._Solver.solve): it is accepted when the relative residual
+# ||b - A x|| / ||b|| <= RESIDUAL_RTOL, or when the normwise backward error
+# ||b - A x|| / (||A|| ||x|| + ||b||) <= BACKWARD_TOL (float64 cannot do better on an ill-conditioned
+# system whose potentials reach 1e8 V). A failed AMG-CG solve is continued with a 100 x tighter
+# tolerance and AMG_RETRY_MAXITER iterations, then replaced by a sparse direct solve with iterative
+# refinement (at most REFINE_STEPS steps); only then is an error raised.
+RESIDUAL_RTOL = 1e-8
+BACKWARD_TOL = 1e-13
+AMG_MAXITER = 500
+AMG_RETRY_MAXITER = 2000
+REFINE_STEPS = 2
+
 #: the names the package forwards here when they are set on it
-TUNABLES = ("HAVE_PYAMG", "DIRECT_SOLVER_MAX_NODES", "AMG_STRENGTH", "AMG_CSR_LEVELS", "PARALLEL_MIN_NODES")
+TUNABLES = ("HAVE_PYAMG", "DIRECT_SOLVER_MAX_NODES", "AMG_STRENGTH", "AMG_CSR_LEVELS", "PARALLEL_MIN_NODES",
+            "RESIDUAL_RTOL", "BACKWARD_TOL", "AMG_MAXITER", "AMG_RETRY_MAXITER", "REFINE_STEPS")
 
 
 def _default_workers():

@@ -19,7 +19,14 @@ __all__ = ["make_solver"]
 # solvers
 # ----------------------------------------------------------------------------------------------
 class _Solver(object):
-    """SPD solve A x = b for many right-hand sides, set up once."""
+    """SPD solve A x = b for many right-hand sides, set up once.
+
+    Every solve is checked against :data:`settings.RESIDUAL_RTOL` / :data:`settings.BACKWARD_TOL`; an
+    AMG-CG or CG solve that misses it is continued with a tighter tolerance, then replaced by a sparse
+    direct solve with iterative refinement (kept for the following right-hand sides). A direct solve is
+    refined (at most :data:`settings.REFINE_STEPS` steps) until it passes. ``max_residual`` is the
+    largest relative residual ||b - A x|| / ||b|| accepted; ``fallbacks`` counts the solves that needed
+    the direct fallback."""
 
     def __init__(self, A, method="auto", tol=1e-10):
         A = sp.csr_matrix(A)
@@ -39,12 +46,17 @@ class _Solver(object):
         self.tol = tol
         self.A = A
         self.iterations = 0
+        self.max_residual = 0.0
+        self.fallbacks = 0
+        self._lu = None
+        self._anorm = float(abs(A).sum(axis=1).max()) if n else 0.0
         if n == 0:
             self._solve = lambda b: np.zeros_like(b)
+            self.name = "empty system"
         elif method == "direct":
-            lu = spla.splu(A.tocsc(), permc_spec="MMD_AT_PLUS_A")
-            self._solve = lu.solve
-            self.name = "scipy splu (direct)"
+            self._lu = self._factorise()
+            self._solve = self._lu.solve
+            self.name = "scipy splu (direct) + iterative refinement"
         elif method == "amg":
             ml = settings.pyamg.smoothed_aggregation_solver(A, symmetry="symmetric",
                                                             strength=settings.AMG_STRENGTH)
@@ -58,9 +70,10 @@ class _Solver(object):
             self._ml = ml
             self.name = "pyamg smoothed_aggregation + CG (tol {:g})".format(tol)
 
-            def solve(b):
+            def solve(b, x0=None, tol=tol, maxiter=None):
                 res = []
-                x = ml.solve(b, tol=tol, accel="cg", maxiter=2000, residuals=res)
+                x = ml.solve(b, x0=x0, tol=tol, accel="cg",
+                             maxiter=maxiter or settings.AMG_MAXITER, residuals=res)
                 self.iterations += len(res)
                 return x
             self._solve = solve
@@ -75,22 +88,72 @@ class _Solver(object):
                 pname = "Jacobi"
             self.name = "scipy CG + {} preconditioner (tol {:g})".format(pname, tol)
 
-            def solve(b):
-                bn = np.linalg.norm(b)
-                x, info = spla.cg(A, b, tol=tol, atol=0.0, M=M, maxiter=100000)
-                if info != 0 and np.linalg.norm(A @ x - b) > 1e-6 * max(bn, 1e-300):
-                    raise RuntimeError("CG did not converge (info={})".format(info))
+            def solve(b, x0=None, tol=tol, maxiter=None):
+                x, info = spla.cg(A, b, x0=x0, tol=tol, atol=0.0, M=M, maxiter=maxiter or 100000)
                 return x
             self._solve = solve
         else:
             raise ValueError("unknown solver {!r}".format(method))
 
+    def _factorise(self):
+        try:
+            return spla.splu(self.A.tocsc(), permc_spec="MMD_AT_PLUS_A")
+        except (MemoryError, RuntimeError) as exc:
+            raise RuntimeError("the direct solver could not factorise the system of {} nodes ({})".format(
+                self.A.shape[0], exc)) from None
+
+    def residual(self, b, x):
+        """(relative residual ||b - A x|| / ||b||, normwise backward error) of a solution."""
+        r = b - self.A @ x
+        rn = float(np.linalg.norm(r))
+        bn = float(np.linalg.norm(b))
+        rel = rn / bn if bn > 0 else rn
+        rinf = float(np.abs(r).max()) if r.size else 0.0
+        den = self._anorm * (float(np.abs(x).max()) if x.size else 0.0) + (float(np.abs(b).max()) if b.size else 0.0)
+        back = rinf / den if den > 0 else rinf
+        return rel, back
+
+    @staticmethod
+    def _good(rel, back):
+        return np.isfinite(rel) and (rel <= settings.RESIDUAL_RTOL or back <= settings.BACKWARD_TOL)
+
+    def _refine(self, b, x):
+        """Iterative refinement with the LU factors: x += LU \\ (b - A x) while the residual is not
+        at the float64 floor (at most REFINE_STEPS steps)."""
+        rel, back = self.residual(b, x)
+        for _ in range(settings.REFINE_STEPS):
+            if back <= 1e-15 or not np.isfinite(rel):
+                break
+            x2 = x + self._lu.solve(b - self.A @ x)
+            rel2, back2 = self.residual(b, x2)
+            if not rel2 < rel:
+                break
+            x, rel, back = x2, rel2, back2
+        return x, rel, back
+
     def solve(self, b):
-        x = self._solve(np.ascontiguousarray(b, dtype=np.float64))
-        if self.method == "amg":
-            r = np.linalg.norm(self.A @ x - b)
-            if r > 1e-6 * max(np.linalg.norm(b), 1e-300):
-                raise RuntimeError("AMG-CG did not converge (residual {:g})".format(r))
+        b = np.ascontiguousarray(b, dtype=np.float64)
+        if self.A.shape[0] == 0:
+            return np.zeros_like(b)
+        if self._lu is not None:  # direct (chosen, or after a failed iterative solve)
+            x, rel, back = self._refine(b, self._lu.solve(b))
+        else:
+            x = self._solve(b)
+            rel, back = self.residual(b, x)
+            if not self._good(rel, back):  # tighter: continue from x, 100 x lower tolerance
+                x = self._solve(b, x0=x, tol=self.tol * 1e-2, maxiter=settings.AMG_RETRY_MAXITER)
+                rel, back = self.residual(b, x)
+            if not self._good(rel, back):  # sparse direct solve with refinement, kept from now on
+                first = rel
+                self._lu = self._factorise()
+                self.fallbacks += 1
+                self.name += " -> fallback: scipy splu (direct) + iterative refinement (residual {:.3g})".format(
+                    first)
+                x, rel, back = self._refine(b, self._lu.solve(b))
+        if not self._good(rel, back):
+            raise RuntimeError("{} did not converge (relative residual {:.3g}, backward error {:.3g})".format(
+                self.name, rel, back))
+        self.max_residual = max(self.max_residual, rel)
         return x
 
     def solve_many(self, k, rhs, store, step=None, check=None, workers=None):
@@ -115,12 +178,14 @@ class _Solver(object):
             return
         mine = list(range(0, k, 2))
         theirs = list(range(1, k, 2))
-        buf = mmap.mmap(-1, max(8 * n * len(theirs), 8))
+        buf = mmap.mmap(-1, max(8 * (n + 1) * len(theirs), 8))
         shared = np.frombuffer(buf, dtype=np.float64, count=n * len(theirs)).reshape(len(theirs), n)
+        resid = np.frombuffer(buf, dtype=np.float64, count=len(theirs), offset=8 * n * len(theirs))
 
         def child():
             for t, c in enumerate(theirs):
                 shared[t] = self.solve(rhs(c))
+                resid[t] = self.max_residual
 
         def parent():
             for c in mine:
@@ -137,7 +202,9 @@ class _Solver(object):
         if _with_forked_child(child, parent, redo):
             for t, c in enumerate(theirs):
                 store(c, shared[t])
-        shared = None  # release the view before closing the buffer
+            if len(theirs):
+                self.max_residual = max(self.max_residual, float(resid.max()))
+        shared = resid = None  # release the view before closing the buffer
         buf.close()
 
 
@@ -173,17 +240,19 @@ def make_solver(A, *, method="auto", tol=1e-10):
 
     ``method``: "auto" (direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned
     CG if pyamg is importable, else direct LU up to 300,000 nodes, else scipy CG with ILU),
-    "amg", "direct" or "cg". The returned object has ``solve(b)`` and ``name``.
+    "amg", "direct" or "cg". The returned object has ``solve(b)``, ``name`` and ``max_residual`` (largest
+    relative residual of its solves). Every solve is checked and falls back (tighter iterative solve, then
+    direct LU with iterative refinement) before a ``RuntimeError`` is raised.
     """
     return _Solver(A, method, tol)
 
 
-def _grounded_solve(L, ground_mask, rhs, method, tol, solvers_used):
-    """Solve L v = rhs with v = 0 on ground_mask (Dirichlet); rhs may be (n,) or (n, k)."""
+def _grounded_solve(L, ground_mask, rhs, method, tol, solvers_used, log=None):
+    """Solve L v = rhs with v = 0 on ground_mask (Dirichlet); rhs may be (n,) or (n, k). ``log``: an
+    object whose ``residual`` attribute is raised to the largest relative residual of these solves."""
     free = ~ground_mask
     A = L[free][:, free]
     solver = _Solver(A, method, tol)
-    solvers_used.add(solver.name)
     rhs = np.asarray(rhs, dtype=np.float64)
     out = np.zeros(rhs.shape)
     if rhs.ndim == 1:
@@ -191,4 +260,7 @@ def _grounded_solve(L, ground_mask, rhs, method, tol, solvers_used):
     else:
         for k in range(rhs.shape[1]):
             out[free, k] = solver.solve(rhs[free, k])
+    solvers_used.add(solver.name)
+    if log is not None:
+        log.residual = max(getattr(log, "residual", 0.0), solver.max_residual)
     return out

@@ -16,7 +16,11 @@ Conventions (all as FRAGSTATS; checked against the FRAGSTATS tables in shared/pe
   landscape boundary (and edges facing excluded cells) is counted only with ``count_boundary=True``
   (FRAGSTATS "count all boundary as edge"). LSI always counts every edge including the boundary
   (FRAGSTATS definition); patch perimeters (SHAPE, FRAC, PARA, COHESION) always include it.
-* LSI (class) = e_i / min e_i in cell surfaces (raster form); LSI (landscape) = 0.25 E* / sqrt(A).
+* LSI (class) = e_i / min e_i and LSI (landscape) = E* / min E* in cell surfaces (FRAGSTATS raster
+  form; min e = perimeter of the most compact shape of that many cells). The vector form
+  0.25 E* / sqrt(A) equals it only when the cell count is a perfect square.
+* GYRATE, CIRCLE, PAFRAC, NLSI and the core-area family (edge depth, default one cell): see
+  ``shape_core`` for their conventions (the FRAGSTATS tables are reproduced).
 * PARA is reported in m/ha (as FRAGSTATS writes it; the help text says m/m2).
 * FRAC = 2 ln(0.25 p) / ln(a) with p in m and a in m2; single-cell patches get FRAC = 1.
 * SHAPE = p / min p in cell surfaces (raster correction).

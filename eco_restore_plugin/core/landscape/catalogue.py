@@ -27,6 +27,11 @@ _PATCH_BASE = (
     ("PARA", "m/ha", "perimeter-area ratio", "周长面积比"),
     ("CONTIG", "", "contiguity index", "邻近指数"),
     ("ENN", "m", "Euclidean nearest-neighbour distance", "欧氏最近邻距离"),
+    ("GYRATE", "m", "radius of gyration", "回转半径"),
+    ("CIRCLE", "", "related circumscribing circle", "相关外接圆指数"),
+    ("CORE", "ha", "core area", "核心区面积"),
+    ("DCORE", "ha", "disjunct core area", "独立核心区面积"),
+    ("CAI", "%", "core area index", "核心区面积指数"),
 )
 
 
@@ -55,6 +60,12 @@ def _build_metric_list():
         MetricInfo("MESH", "both", "ha", "effective mesh size", "有效网格大小"),
         MetricInfo("SPLIT", "both", "", "splitting index", "分割指数"),
         MetricInfo("AI", "both", "%", "aggregation index", "聚集度指数"),
+        MetricInfo("PAFRAC", "both", "", "perimeter-area fractal dimension", "周长面积分维数"),
+        MetricInfo("NLSI", "class", "", "normalized landscape shape index", "标准化景观形状指数"),
+        MetricInfo("TCA", "both", "ha", "total core area", "核心区总面积"),
+        MetricInfo("CPLAND", "class", "%", "core area percentage of landscape", "核心区面积占景观百分比"),
+        MetricInfo("NDCA", "both", "", "number of disjunct core areas", "独立核心区数量"),
+        MetricInfo("DCAD", "both", "n/100 ha", "disjunct core area density", "独立核心区密度"),
         MetricInfo("CONTAG", "landscape", "%", "contagion index", "蔓延度指数"),
         MetricInfo("PR", "landscape", "", "patch richness", "斑块丰富度"),
         MetricInfo("PRD", "landscape", "n/100 ha", "patch richness density", "斑块丰富度密度"),

@@ -13,6 +13,7 @@ from .catalogue import (
     _valid_mask,
 )
 from .patches import _Landscape
+from .shape_core import nlsi, pafrac
 
 __all__ = [
     "compute_metrics", "class_metrics", "landscape_metrics", "patch_metrics", "zonal_metrics",
@@ -34,7 +35,13 @@ def _patch_values(L):
     with np.errstate(divide="ignore", invalid="ignore"):
         frac = 2.0 * np.log(0.25 * perim_m) / np.log(area_m2)
     frac = np.where(L.patch_cells == 1, 1.0, frac)
+    geo = L.geometry or {}
+    extra = {}
+    if geo:
+        extra = {"GYRATE": geo["GYRATE"] * cs, "CIRCLE": geo["CIRCLE"], "CORE": geo["CORE"] * cs * cs / 1e4,
+                 "NCORE": geo["NCORE"].astype(float), "CAI": 100.0 * geo["CORE"] / a_cells}
     return {
+        **extra,
         "AREA": area_m2 / 1e4,
         "PERIM": perim_m,
         "SHAPE": p_cells / _min_perimeter(L.patch_cells),
@@ -64,6 +71,11 @@ def _compute(L, count_boundary):
     te_land = (inner.sum() - like2.sum()) / 2.0 + (boundary.sum() if count_boundary else 0.0)
     pv = _patch_values(L)
     area = pv["AREA"]
+    geo = L.geometry or {}
+    geo_bases = ("GYRATE", "CIRCLE", "CORE", "CAI") if geo else ()
+    if geo:  # disjunct core areas (ha) and their patches
+        dcore = geo["DCORE_CELLS"] * cell_ha
+        dpatch = geo["DCORE_PATCH"]
     a_cells = L.patch_cells.astype(float)
     p_cells = L.patch_perim.astype(float)
     P = L.counts / N if N else np.zeros(m)
@@ -83,9 +95,19 @@ def _compute(L, count_boundary):
         r["ED"] = r["TE"] / A_ha
         e_all = inner[c].sum() - like2[c] + boundary[c]
         r["LSI"] = e_all / float(_min_perimeter(int(n)))
-        for base in ("AREA", "SHAPE", "FRAC", "PARA", "CONTIG", "ENN"):
+        for base in ("AREA", "SHAPE", "FRAC", "PARA", "CONTIG", "ENN") + geo_bases:
             for suf, val in _stats(pv[base][lo:hi], area[lo:hi]).items():
                 r[base + "_" + suf] = val
+        r["NLSI"] = nlsi(e_all, n, N, _min_perimeter(int(n)), boundary.sum())
+        r["PAFRAC"] = pafrac(a_cells[lo:hi] * cs * cs, p_cells[lo:hi] * cs)
+        if geo:
+            r["TCA"] = float(pv["CORE"][lo:hi].sum())
+            r["CPLAND"] = 100.0 * r["TCA"] / A_ha
+            r["NDCA"] = float(pv["NCORE"][lo:hi].sum())
+            r["DCAD"] = r["NDCA"] / A_ha * 100.0
+            sel = (dpatch >= lo) & (dpatch < hi)
+            for suf, val in _stats(dcore[sel], dcore[sel]).items():
+                r["DCORE_" + suf] = val
         g_all = 4.0 * n
         mine = float(_min_perimeter(int(n)))
         G = like2[c] / (g_all - mine) if g_all > mine else _NAN
@@ -119,10 +141,19 @@ def _compute(L, count_boundary):
     land["TE"] = te_land * cs
     land["ED"] = land["TE"] / A_ha if N else _NAN
     e_star = (inner.sum() - like2.sum()) / 2.0 + boundary.sum()
-    land["LSI"] = 0.25 * e_star / math.sqrt(N) if N else _NAN
-    for base in ("AREA", "SHAPE", "FRAC", "PARA", "CONTIG", "ENN"):
+    # FRAGSTATS raster form: E* / min E* (min perimeter of N cells); 0.25 E* / sqrt(A) is the vector
+    # form and equals it only when N is a perfect square
+    land["LSI"] = e_star / float(_min_perimeter(int(N))) if N else _NAN
+    for base in ("AREA", "SHAPE", "FRAC", "PARA", "CONTIG", "ENN") + geo_bases:
         for suf, val in _stats(pv[base], area).items():
             land[base + "_" + suf] = val
+    land["PAFRAC"] = pafrac(a_cells * cs * cs, p_cells * cs)
+    if geo:
+        land["TCA"] = float(pv["CORE"].sum())
+        land["NDCA"] = float(pv["NCORE"].sum())
+        land["DCAD"] = land["NDCA"] / A_ha * 100.0
+        for suf, val in _stats(dcore, dcore).items():
+            land["DCORE_" + suf] = val
     land["PLADJ"] = 100.0 * like2.sum() / (4.0 * N) if N else _NAN
     if n_cls >= 3:
         iu = np.triu_indices(m, 1)
@@ -184,7 +215,8 @@ def _diversity(P, A_ha):
 # public API
 # ----------------------------------------------------------------------------------------------
 def compute_metrics(arr, *, cell_size=1.0, nodata=None, mask=None, background=None,
-                    count_boundary=False, enn=True, patches=False, progress=None, cancelled=None):
+                    count_boundary=False, enn=True, patches=False, edge_depth=None, core=True, circle=True,
+                    progress=None, cancelled=None):
     """Class- and landscape-level FRAGSTATS metrics of a categorical raster.
 
     Method: McGarigal et al. (2012) FRAGSTATS v4 help (class and landscape metrics; formulas in
@@ -194,13 +226,20 @@ def compute_metrics(arr, *, cell_size=1.0, nodata=None, mask=None, background=No
     ``nodata`` value(s), ``mask`` (True = excluded) and ``background`` value(s) are excluded from
     the landscape; ``count_boundary`` counts the landscape boundary as edge in TE/ED;
     ``enn=False`` skips the nearest-neighbour search (ENN_* become NaN); ``patches=True`` adds the
-    patch table; ``progress(fraction)`` / ``cancelled()`` callbacks (:class:`~._progress.Cancelled` on cancel).
+    patch table; ``edge_depth`` (map units, default one cell) of the core-area metrics (TCA, CPLAND,
+    NDCA, DCAD, CORE_*, DCORE_*, CAI_*); ``core=False`` skips GYRATE, CIRCLE and the core metrics,
+    ``circle=False`` only CIRCLE (the slowest: one farthest-corner-pair search per patch);
+    ``progress(fraction)`` / ``cancelled()`` callbacks (:class:`~._progress.Cancelled` on cancel).
 
     Returns ``{"class": {class_value: {metric: value}}, "landscape": {metric: value}}`` (plus
-    ``"patches"``: dict of arrays CLASS, AREA, PERIM, SHAPE, FRAC, PARA, CONTIG, ENN). N/A values
-    are NaN.
+    ``"patches"``: dict of arrays CLASS, AREA, PERIM, SHAPE, FRAC, PARA, CONTIG, ENN and, with
+    ``core``, GYRATE, CIRCLE, CORE, NCORE, CAI). N/A values are NaN.
     """
-    L = _Landscape(arr, cell_size, nodata, mask, background, enn, progress=progress, cancelled=cancelled)
+    depth = 1.0 if edge_depth is None else float(edge_depth) / float(cell_size)
+    if not depth > 0:
+        raise ValueError("edge_depth must be positive")
+    L = _Landscape(arr, cell_size, nodata, mask, background, enn, progress=progress, cancelled=cancelled,
+                   depth_cells=depth, geometry=core, circle=circle)
     out = {"class": {}, "landscape": {}}
     if L.N == 0:
         out["landscape"] = {name: _NAN for name in LANDSCAPE_METRICS}

@@ -10,6 +10,7 @@ from scipy.spatial import cKDTree
 
 from .._progress import checkpoint
 from .catalogue import _EIGHT, _NAN, _encode, _valid_mask
+from .shape_core import patch_geometry
 
 
 # ----------------------------------------------------------------------------------------------
@@ -18,7 +19,8 @@ from .catalogue import _EIGHT, _NAN, _encode, _valid_mask
 class _Landscape:
     """Everything the metrics need, computed once with vectorised numpy / scipy operations."""
 
-    def __init__(self, arr, cell_size, nodata, mask, background, enn, *, progress, cancelled):
+    def __init__(self, arr, cell_size, nodata, mask, background, enn, *, progress, cancelled, depth_cells=1.0,
+                 geometry=True, circle=True):
         arr = np.asarray(arr)
         if arr.ndim != 2:
             raise ValueError("a 2-D raster is needed")
@@ -86,6 +88,13 @@ class _Landscape:
         total = self.P = int(self.offsets[-1])
         self.patch_cells = np.bincount(labels.ravel(), minlength=total + 1)[1:].astype(np.int64)
         elab = labels.ravel()[base]
+        self.geometry = None
+        if geometry:  # GYRATE, CIRCLE, core areas (shape_core)
+            er, ec = np.divmod(base, stride)
+            self.geometry = patch_geometry(
+                labels[1:-1, 1:-1], idx, m, total, self.patch_cells,
+                np.column_stack((er - 1, ec - 1)), elab.astype(np.int64) - 1, depth_cells, circle=circle)
+            del er, ec
         del labels
         # per patch: sums of same-class neighbours over its cells; interior cells have 4 + 4
         d4 = np.bincount(elab, weights=4.0 - s4e, minlength=total + 1)[1:]

@@ -229,6 +229,8 @@ def _moving_window_slow(arr, metric, fp, r, cell_size, class_value, valid, min_v
     out = np.full((H, W), np.nan)
     min_cells = min_valid_fraction * fp.sum()
     need_enn = metric.startswith("ENN")
+    need_core = metric.split("_")[0] in ("GYRATE", "CIRCLE", "CORE", "DCORE", "CAI", "TCA", "CPLAND", "NDCA",
+                                         "DCAD")
     for i in range(H):
         checkpoint(cancelled, progress, i / H)
         for j in range(W):
@@ -241,7 +243,8 @@ def _moving_window_slow(arr, metric, fp, r, cell_size, class_value, valid, min_v
             ok = f & valid[sl]
             if ok.sum() < min_cells or not ok.any():
                 continue
-            res = compute_metrics(arr[sl], cell_size=cell_size, mask=~ok, enn=need_enn)
+            res = compute_metrics(arr[sl], cell_size=cell_size, mask=~ok, enn=need_enn, core=need_core,
+                                  circle=metric.startswith("CIRCLE"))
             if class_value is None:
                 out[i, j] = res["landscape"].get(metric, np.nan)
             elif class_value in res["class"]:
