@@ -28,7 +28,7 @@ class _Log(QgsProcessingFeedback):
         super().__init__()
         self.lines = []
 
-    def pushInfo(self, info):  # noqa: N802
+    def pushInfo(self, info):
         self.lines.append(info)
         super().pushInfo(info)
 
