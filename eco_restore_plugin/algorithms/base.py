@@ -133,7 +133,10 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         error = None
         previous = set_current_feedback(feedback)
         try:
-            return self.process(parameters, context, feedback)
+            check_cancel(feedback)                       # cancelled before it started
+            result = self.process(parameters, context, feedback)
+            check_cancel(feedback)                       # a run cancelled while running never reports success
+            return result
         except (Cancelled, CoreCancelled, InterruptedError):  # the adapter's or the core's cancel
             error = Cancelled
         except QgsProcessingException as exc:

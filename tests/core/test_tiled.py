@@ -82,7 +82,7 @@ def test_focal_with_halo_equals_whole_raster(rasters, tmp_path):
     out = str(tmp_path / "shdi.tif")
     tiled.run_blocks(tiled.moving_window_block, [rasters["lc"]], out, halo=7, chunk=256, progress=False,
                      kwargs={"metric": "SHDI", "radius": 7, "cell_size": 30.0, "shape": "circle"})
-    ref = landscape.moving_window(rasters["lc_arr"], "SHDI", 7, 30.0, shape="circle")
+    ref = landscape.moving_window(rasters["lc_arr"], metric="SHDI", radius=7, cell_size=30.0, shape="circle")
     got = _read(out)
     assert np.isfinite(got).sum() > 0.5 * H * W
     np.testing.assert_allclose(got, ref.astype(np.float32).astype(float), rtol=0, atol=1e-12)

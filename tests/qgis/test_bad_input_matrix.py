@@ -570,6 +570,33 @@ KNOWN_GAPS = {
     ("targetdecomposition", "invalid_geom"): "the base class warns about the invalid units, but then the core "
                                              "fails on zero-area (bow-tie) units with 'denominators must be "
                                              "positive', not naming the geometry",
+    # algorithms merged after the matrix was written (issue 13, 16, 17, 18): open cells recorded here
+    ("carbonstorage", "all_nodata"): "LANDUSE (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
+    ("carbonstorage", "nan_inf"): "LANDUSE_FUTURE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("coastalwetlandinventory", "truncated"): "HABITAT_OLD (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
+    ("dltbimport", "all_nodata"): "REFERENCE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("dltbimport", "bad_code"): "REFERENCE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("dltbimport", "bad_list"): "UNKNOWN_CLASS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("dltbimport", "nan_inf"): "REFERENCE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("dltbimport", "negative"): "REFERENCE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("dltbimport", "truncated"): "REFERENCE (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
+    ("indicatorbasevalues", "bad_code"): "SOIL_LOSS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("indicatorbasevalues", "misaligned"): "SOIL_LOSS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("landscaperisk", "bad_code"): "LANDUSE (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
+    ("landusestructure", "bad_list"): "UNKNOWN_CLASS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("marinerestorationsuitability", "bad_code"): "WAVE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("marinerestorationsuitability", "negative"): "ELEVATION (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("problempatches", "bad_cell"): "RULES (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("problempatches", "bad_code"): "SOIL_LOSS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("problempatches", "geographic"): "SLOPE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("problempatches", "misaligned"): "SOIL_LOSS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("problempatches", "negative"): "SLOPE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("problempatches", "no_crs"): "DEGRADATION (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("rsei", "all_nodata"): "REFLECTANCE (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
+    ("rsei", "bad_code"): "BRIGHTNESS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("rsei", "nan_inf"): "BRIGHTNESS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
+    ("rsei", "negative"): "REFLECTANCE (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
+    ("servicevalue", "nan_inf"): "LANDUSE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
 }
 
 REPORT = {}

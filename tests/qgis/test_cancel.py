@@ -47,7 +47,6 @@ EXTRA_INPUTS = {
 FAST = {
     "attachedtables": "no progress report: formats finished tables into a workbook (0.2 s)",
     "consolidationpolicycheck": "no progress report (0.5 s)",
-    "ecologicalnodes": "reports 100 % only once its outputs are written (0.1 s)",
     "potentialzoning": "no progress report (0.4 s)",
     "projectlibrary": "no progress report (0.2 s)",
     "realisticpotential": "no progress report (0.2 s)",
