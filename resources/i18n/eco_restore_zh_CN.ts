@@ -12632,11 +12632,6 @@ computed from</source>
       <translation>{}使用地理坐标系（度），而本算法需要量算面积或距离。请先投影到以米为单位的投影坐标系（如 CGCS2000 高斯-克吕格）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
-      <source>{} is in a geographic CRS ({}), but lengths, distances and areas are measured in metres. Reproject it to a projected CRS (e.g. CGCS2000 / 3-degree Gauss-Kruger) first.</source>
-      <translation>{} 为地理坐标系（{}），而长度、距离和面积以米量算。请先将其重投影到投影坐标系（如 CGCS2000 / 3 度带高斯-克吕格）。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>{} is in a geographic CRS ({}); areas and cells need metres. Reproject it to a projected CRS, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513-4554), and run again.</source>
       <translation>{}为地理坐标系（{}）；面积和像元需以米为单位。请投影到投影坐标系，如 CGCS2000 / 3 度带高斯-克吕格（EPSG:4513-4554）后重新运行。</translation>
@@ -13032,7 +13027,7 @@ computed from</source>
       <translation>{}：图层没有面要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/_marine.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
       <source>{}: the layer is missing or cannot be read.</source>
       <translation>{}：图层缺失或无法读取。</translation>
     </message>

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ...processing_helpers.grid import require_projected_source
 from ...processing_helpers.vector_io import repaired_polygons
 from ...processing_helpers.feedback import Cancelled
 from ...core import shoreline as SL
@@ -26,14 +27,8 @@ PROTECTION_COLOURS = {1: "#b2182b", 2: "#f4a582", 3: "#4393c3"}
 
 
 def require_projected(source, label):
-    if source is None:
-        raise QgsProcessingException(tr("{}: the layer is missing or cannot be read.").format(label))
-    crs = source.sourceCrs()
-    if crs.isValid() and crs.isGeographic():
-        raise QgsProcessingException(tr(
-            "{} is in a geographic CRS ({}), but lengths, distances and areas are measured in metres. Reproject "
-            "it to a projected CRS (e.g. CGCS2000 / 3-degree Gauss-Kruger) first.").format(
-                label, crs.authid() or crs.description()))
+    """Refuse a missing source or one without a projected CRS (the one shared check)."""
+    require_projected_source(source, label)
 
 
 def field_index(source, name, label, required=True):

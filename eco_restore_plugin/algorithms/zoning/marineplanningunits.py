@@ -18,6 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...processing_helpers.grid import require_projected_source
 from ...processing_helpers.vector_io import repaired_polygons
 from ...core import marine as H
 from ...i18n import tr
@@ -113,12 +114,7 @@ class MarinePlanningUnits(EcoRestoreAlgorithm):
 
     @staticmethod
     def _projected(source, label):
-        crs = source.sourceCrs()
-        if crs.isValid() and crs.isGeographic():
-            raise QgsProcessingException(tr(
-                "{} is in a geographic CRS ({}), but lengths, distances and areas are measured in metres. Reproject "
-                "it to a projected CRS (e.g. CGCS2000 / 3-degree Gauss-Kruger) first.").format(
-                    label, crs.authid() or crs.description()))
+        require_projected_source(source, label)
 
     @staticmethod
     def _geoms(source, crs, context):
