@@ -10266,7 +10266,7 @@ computed from</source>
       <translation>服务“{}”需要：{}。请提供这些栅格。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <location filename="../../eco_restore_plugin/batch/tiled_reductions.py" />
       <source>The service raster has no positive value: nothing to grade.</source>
       <translation>服务栅格中没有正值，无法分级。</translation>
     </message>
@@ -10466,7 +10466,7 @@ computed from</source>
       <translation>分区图层中没有要素。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <location filename="../../eco_restore_plugin/batch/tiled_reductions.py" />
       <source>The zone raster '{}' is not on the grid of '{}'.</source>
       <translation>分区栅格“{}”与“{}”的网格不一致。</translation>
     </message>
@@ -11762,7 +11762,7 @@ computed from</source>
       <translation>分区统计</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <location filename="../../eco_restore_plugin/batch/tiled_reductions.py" />
       <source>Zone codes must be integers from 0 to 65535.</source>
       <translation>分区代码必须是 0 到 65535 的整数。</translation>
     </message>
