@@ -50,3 +50,38 @@ def demo_run(tmp_path_factory):
     res = subprocess.run([sys.executable, os.path.join(root, "scripts", "demo.py"), str(out), "--size", "120"],
                          env=env, capture_output=True, text=True, timeout=900)
     return out, res
+
+
+# -- the atlas dialog (test_atlas_dialog.py, test_atlas_dialog_form.py); a test module's own fixture of the
+# -- same name takes precedence
+
+
+@pytest.fixture()
+def settings(tmp_path):
+    from qgis.PyQt.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+
+
+@pytest.fixture()
+def alg(ecorestore):
+    from eco_restore_plugin.ui.atlas_dialog import atlas_algorithm
+
+    a, registered = atlas_algorithm()
+    assert registered
+    return a
+
+
+@pytest.fixture()
+def dialog(qgis_app, ecorestore, settings):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtTest import QTest
+
+    from eco_restore_plugin.ui.atlas_dialog import AtlasDialog
+
+    dlg = AtlasDialog(project=QgsProject(), settings=settings)
+    dlg.show()
+    QTest.qWaitForWindowExposed(dlg)
+    yield dlg
+    dlg.close()
+    dlg.deleteLater()

@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QSettings, Qt
 from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtTest import QTest
 
-from eco_restore_plugin.ui.atlas_dialog import AtlasDialog, atlas_algorithm
+from eco_restore_plugin.ui.atlas_dialog import AtlasDialog
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ARTIFACTS = os.path.join(ROOT, "tests", "artifacts")
@@ -40,28 +40,6 @@ def planning(tmp_path_factory, demo_run):
         if path.exists():
             path.unlink()
     return out
-
-
-@pytest.fixture()
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-
-
-@pytest.fixture()
-def alg(ecorestore):
-    a, registered = atlas_algorithm()
-    assert registered
-    return a
-
-
-@pytest.fixture()
-def dialog(qgis_app, ecorestore, settings):
-    dlg = AtlasDialog(project=QgsProject(), settings=settings)
-    dlg.show()
-    QTest.qWaitForWindowExposed(dlg)
-    yield dlg
-    dlg.close()
-    dlg.deleteLater()
 
 
 def map_index(alg, title):

@@ -1,34 +1,10 @@
 """The planning atlas dialog's controls: built from the atlas algorithm's parameter definitions, they set
 exactly its parameters; the plugin menu opens the dialog. (Export, preview, messages and settings:
 test_atlas_dialog.py.)"""
-import pytest
-from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QPoint, QSettings, Qt
+from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 
-from eco_restore_plugin.ui.atlas_dialog import OPTIONAL_PARAMS, AtlasDialog, atlas_algorithm
-
-
-@pytest.fixture()
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-
-
-@pytest.fixture()
-def alg(ecorestore):
-    a, registered = atlas_algorithm()
-    assert registered
-    return a
-
-
-@pytest.fixture()
-def dialog(qgis_app, ecorestore, settings):
-    dlg = AtlasDialog(project=QgsProject(), settings=settings)
-    dlg.show()
-    QTest.qWaitForWindowExposed(dlg)
-    yield dlg
-    dlg.close()
-    dlg.deleteLater()
+from eco_restore_plugin.ui.atlas_dialog import OPTIONAL_PARAMS, AtlasDialog
 
 
 def test_options_come_from_the_algorithm(dialog, alg):
