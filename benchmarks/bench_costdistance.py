@@ -9,8 +9,7 @@ nodata, benchmarks/terrain.py) or the old smooth random noise (``--surface smoot
 nodata), and random start cells on valid cells; the surface is written as a GeoTIFF (osgeo.gdal:
 benchmarks may use it, the core may not), imported into a temporary GRASS location and r.cost is
 timed with /usr/bin/time -v (import/export not timed).
-Ours runs in a child Python process per method ("sweep", the 8-neighbour default, and "dijkstra";
-knight's moves: Dijkstra only), also under /usr/bin/time -v, so all peak memories are the maximum
+Ours runs in a child Python process per method ("sweep", the default, and "dijkstra"), also under /usr/bin/time -v, so all peak memories are the maximum
 resident set size of a fresh process. Values are compared in r.cost's cell units, and the two
 methods with each other (costs exactly, allocations where the cost is not tied).
 """
@@ -100,7 +99,7 @@ def main():
         ds = None
         coords = ",".join("{},{}".format((c + 0.5) * res, (n - r - 0.5) * res) for r, c in rc)
 
-        methods = ["dijkstra"] if args.knight else ["sweep", "dijkstra"]
+        methods = ["sweep", "dijkstra"]
         ours = {}
         for method in methods:
             script = "ours_{}.py".format(method)

@@ -311,8 +311,59 @@ def test_sweep_cancel_and_method_errors():
         cd.cost_distance(cost, [(0, 0)], cancelled=cancel)
     assert len(calls) == 2
     with pytest.raises(ValueError):
-        cd.cost_distance(cost, [(0, 0)], knight=True, method="sweep")
-    with pytest.raises(ValueError):
         cd.cost_distance(cost, [(0, 0)], method="fmm")
-    # knight's moves default to Dijkstra
-    assert cd.cost_distance(cost, [(0, 0)], knight=True) is not None
+
+
+@pytest.mark.parametrize("seed,integer_costs,kw", [
+    (10, False, {}),
+    (11, False, {"cellsize": (20.0, 30.0), "units": "cell"}),
+    (12, True, {"cellsize": 25.0}),
+    (13, False, {"max_cost": 120.0}),
+])
+def test_knight_sweep_equals_knight_dijkstra(seed, integer_costs, kw):
+    """The knight's-move sweep forms every step cost as the graph does: the same costs bit for bit,
+    and back-links whose step costs add up to the cost (4-cell mean for knight's moves)."""
+    cost, src = _random_case(seed, (41, 53), integer_costs=integer_costs, nan_frac=0.1)
+    sw = cd.cost_distance(cost, src, knight=True, method="sweep", **kw)
+    dj = cd.cost_distance(cost, src, knight=True, method="dijkstra", **kw)
+    np.testing.assert_array_equal(sw.cost, dj.cost)
+    reached = ~np.isnan(dj.cost)
+    if not integer_costs:
+        np.testing.assert_array_equal(sw.allocation[reached], dj.allocation[reached])
+    assert np.all(sw.allocation[~reached] == 0)
+    assert set(np.unique(sw.backlink[reached])) <= set(range(-1, 16))
+    assert (sw.backlink[reached] >= 8).any()  # knight's moves are used
+    ns, ew = cd._factors(kw.get("cellsize", 1.0), kw.get("units", "map"))
+    rr, cc = np.nonzero(reached)
+    rng = np.random.default_rng(seed)
+    for i in rng.choice(len(rr), size=40, replace=False):
+        path = cd.trace_path(sw.backlink, (rr[i], cc[i]))
+        assert src[path[-1]] == sw.allocation[rr[i], cc[i]]
+        total = 0.0
+        for a, b in zip(path[:-1], path[1:]):
+            dr, dc = a[0] - b[0], a[1] - b[1]
+            cells = [cost[a], cost[b]]
+            if max(abs(dr), abs(dc)) == 2:
+                # the two cells the move b -> a passes beside
+                if abs(dr) == 2:
+                    cells += [cost[b[0] + dr // 2, b[1]], cost[b[0] + dr // 2, b[1] + dc]]
+                else:
+                    cells += [cost[b[0], b[1] + dc // 2], cost[b[0] + dr, b[1] + dc // 2]]
+            total += np.mean(cells) * math.hypot(dr * ns, dc * ew)
+        assert total == pytest.approx(sw.cost[rr[i], cc[i]], rel=1e-9)
+
+
+@pytest.mark.parametrize("knight", [False, True])
+def test_zero_cost_plateau_back_links_reach_a_source(knight):
+    """Cells of zero cost have equal accumulated costs, so the first neighbour attaining a cell's
+    cost may point back into the plateau (a cycle): every back-link must still end at a source."""
+    cost = np.full((12, 15), 2.0)
+    cost[3:9, 2:13] = 0.0
+    res = cd.cost_distance(cost, [(0, 0), (11, 14)], knight=knight)
+    dj = cd.cost_distance(cost, [(0, 0), (11, 14)], knight=knight, method="dijkstra")
+    np.testing.assert_array_equal(res.cost, dj.cost)
+    for r in range(12):
+        for c in range(15):
+            path = cd.trace_path(res.backlink, (r, c))
+            assert path[-1] in ((0, 0), (11, 14))
+            assert res.allocation[r, c] == (1 if path[-1] == (0, 0) else 2)

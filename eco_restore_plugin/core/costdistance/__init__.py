@@ -12,15 +12,18 @@ Landscape and Urban Planning 23: 1-16; Yu Kongjian 1999), with the step-cost rul
 The cells are the nodes of a directed graph whose edges carry these costs; the accumulated cost is the
 shortest-path length from the nearest source. Two solvers give the same values:
 
-* ``method="sweep"`` (default for 8 neighbours): repeated down/up/right/left raster sweeps, each row
-  (column) relaxed from the previous one with vectorised numpy, until a round changes nothing (the
-  fixed point of the Bellman equations; every cost is formed by the same floating-point sums as in
-  Dijkstra, so values are identical). On 4000 x 4000 with 20 sources (benchmarks/bench_costdistance.py)
-  it took 3.2 s and 1.4 GB against Dijkstra's 19 s and 2.9 GB (r.cost: 8.4 s). Barrier mazes that force
-  least-cost paths to wind back and forth need more rounds (about one per reversal), so there the
-  sweep can be slower than Dijkstra.
-* ``method="dijkstra"`` (knight's moves, or a prebuilt :class:`CostGraph`):
-  ``scipy.sparse.csgraph.dijkstra`` with ``min_only=True`` so that all sources are run at once.
+* ``method="sweep"`` (default, 8 neighbours or knight's moves): repeated down/up/right/left raster
+  sweeps, each row relaxed from the row(s) before it with vectorised numpy (the candidates of all
+  moves reduced with ``fmin``), until a round changes nothing (the fixed point of the Bellman
+  equations; every step cost is formed by the same floating-point expression as in the graph, so
+  the costs equal Dijkstra's). Back-links come from the converged costs and the allocation by
+  following them to the sources (pointer jumping). Knight's moves are relaxed in all four passes and
+  their step costs computed row by row (no graph, no index limit, ~1.6 x r.cost's memory). Barrier
+  mazes that force least-cost paths to wind back and forth need more rounds (about one per
+  reversal), so there the sweep can be slower than Dijkstra.
+* ``method="dijkstra"`` (or a prebuilt :class:`CostGraph`): ``scipy.sparse.csgraph.dijkstra`` with
+  ``min_only=True`` so that all sources are run at once (int32 graph indices: at most 2**31 edges,
+  ~134 M cells with knight's moves).
 
 Source cells have cost 0. NaN cost = barrier / nodata: no edge enters or leaves it, and a knight's move is not
 allowed past a NaN cell. Diagonal moves between two NaN cells are allowed, as in r.cost.

@@ -8,7 +8,7 @@ from .._progress import checkpoint
 from .graph import (
     CostDistanceResult, CostGraph, NEIGHBOUR_OFFSETS, NO_LINK, _factors, _source_cells, step_length,
 )
-from .sweep import _sweep, _sweep_backlink
+from .sweep import sweep_cost_distance
 
 __all__ = ["cost_distance", "trace_path", "path_length", "round_like_grass"]
 
@@ -20,15 +20,15 @@ def cost_distance(cost, sources, *, knight=False, cellsize=1.0, units="map", max
     Method: minimum cumulative resistance (MCR; Knaapen et al. 1992; METHODS.md section 2) with the
     step costs of GRASS r.cost (manual, GRASS 8.2): mean of the two cells' costs x step length,
     knight's moves with the 4-cell mean. Two solvers with the same results:
-    ``method="sweep"`` (default for 8 neighbours without a prebuilt graph): repeated row/column
-    sweeps until nothing changes (see :func:`_sweep`); ``method="dijkstra"`` (default for knight's
-    moves or when ``graph`` is given): Dijkstra from all sources at once.
+    ``method="sweep"`` (default without a prebuilt graph, 8 neighbours or knight's moves): repeated
+    row/column sweeps until nothing changes (see :mod:`.sweep`); ``method="dijkstra"`` (default when
+    ``graph`` is given): Dijkstra from all sources at once.
 
     cost: 2-D float array, NaN = barrier/nodata.
     sources: array of the raster's shape (bool or integer labels; nonzero = source, the value is the
         allocation label; True gives label 1), or a sequence of (row, col) cells labelled 1, 2, ...
         Source cells on NaN cost are ignored; ValueError if none is left.
-    knight: 16 neighbours (8 + knight's moves) instead of 8 (Dijkstra only).
+    knight: 16 neighbours (8 + knight's moves) instead of 8.
     cellsize: scalar or (ysize, xsize); units: "map" (cost x map distance) or "cell" (r.cost factors).
     max_cost: cells whose accumulated cost would exceed it are left unreached (NaN).
     graph: a prebuilt :class:`CostGraph` for the same cost raster (saves the build; implies Dijkstra).
@@ -42,14 +42,12 @@ def cost_distance(cost, sources, *, knight=False, cellsize=1.0, units="map", max
     """
     cost = np.asarray(cost, dtype=np.float64)
     if method is None:
-        method = "dijkstra" if (knight or graph is not None) else "sweep"
+        method = "dijkstra" if graph is not None else "sweep"
     if method not in ("sweep", "dijkstra"):
         raise ValueError("method must be 'sweep' or 'dijkstra', not {!r}".format(method))
     if method == "sweep":
-        if knight:
-            raise ValueError("method='sweep' supports 8 neighbours only; use 'dijkstra' for knight's moves")
-        return _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, progress=progress,
-                                    cancelled=cancelled)
+        return _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, knight=knight,
+                                    progress=progress, cancelled=cancelled)
     if graph is None:
         graph = CostGraph(cost, knight=knight, cellsize=cellsize, units=units)
     elif graph.shape != cost.shape:
@@ -72,8 +70,8 @@ def cost_distance(cost, sources, *, knight=False, cellsize=1.0, units="map", max
     return CostDistanceResult(dist.reshape(cost.shape), alloc, back)
 
 
-def _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, *, progress, cancelled):
-    """cost_distance with method="sweep" (8 neighbours)."""
+def _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, *, knight, progress, cancelled):
+    """cost_distance with method="sweep"."""
     if cost.ndim != 2:
         raise ValueError("cost must be a 2-D array")
     valid = np.isfinite(cost)
@@ -89,18 +87,9 @@ def _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, *, pro
         raise ValueError("no source cell on valid (finite) cost")
     checkpoint(None, progress, 0.1)
     checkpoint(cancelled)
-    D, L = _sweep(cost, flat, labels, cellsize, units, progress=progress, cancelled=cancelled)
-    checkpoint(None, progress, 0.9)
-    checkpoint(cancelled)
-    if max_cost is not None:
-        D[D > float(max_cost)] = np.inf
-    back = _sweep_backlink(D, L, cost, cellsize, units)
-    back.ravel()[flat] = NO_LINK
-    reached = np.isfinite(D)
-    L[~reached] = 0
-    D[~reached] = np.nan
-    checkpoint(None, progress, 1.0)
-    return CostDistanceResult(D, L, back)
+    D, alloc, back = sweep_cost_distance(cost, flat, labels, cellsize, units, knight=knight,
+                                         max_cost=max_cost, progress=progress, cancelled=cancelled)
+    return CostDistanceResult(D, alloc, back)
 
 
 def trace_path(backlink, cell):
