@@ -88,7 +88,7 @@ class SoilConservation(ClassTableParams, EcoRestoreAlgorithm):
         lu = read(self.LANDUSE, True)
         feedback.setProgressText(tr("Filling depressions and routing flow (D8)…"))
         mask = ~np.isfinite(dem)
-        filled = hydrology.fill_depressions(dem, mask=mask)
+        filled = hydrology.fill_depressions(dem, mask=mask, cancelled=self.cancel_callback(feedback))
         self.check_cancel(feedback)
         feedback.setProgress(30)
         _, receiver = hydrology.flow_direction(filled, mask=mask)

@@ -191,7 +191,7 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
         mask = ~np.isfinite(dem)
         if mask.all():
             raise QgsProcessingException(tr("The DEM has no data on the importance grid."))
-        filled = hydrology.fill_depressions(dem, mask=mask)
+        filled = hydrology.fill_depressions(dem, mask=mask, cancelled=self.cancel_callback(feedback))
         self.check_cancel(feedback)
         _, rec = hydrology.flow_direction(filled, mask=mask)
         acc = hydrology.flow_accumulation(rec)

@@ -1,0 +1,85 @@
+"""Depression filling by directional sweeps (minimax elevation to an outlet).
+
+The filled elevation of a cell is the lowest possible maximum elevation on an 8-neighbour path from
+the cell to an outlet (the priority-flood result, Barnes, Lehman & Mulla 2014, Computers &
+Geosciences 62: 117-127). It satisfies F = max(z, min over the 8 neighbours of F) with F = z at the
+outlets, and is the largest... no: the smallest such fixed point reached from above. Planchon &
+Darboux (2001, Catena 46: 159-176) reach it by lowering a water surface in repeated raster scans;
+here each scan is a pushbroom pass (Eastman 1989): every row is lowered from the row before it
+(vertical and both diagonal neighbours, vectorised), down, up, then along the columns on the
+transpose, until a round changes nothing. Only comparisons of the input elevations are made, so the
+filled surface is exactly flat over each depression (no epsilon) and equals the priority flood's.
+Memory: the elevation, the water surface and their transposes (32 bytes a cell); a few rounds of
+four passes on real terrain (8 rounds at 2000 x 2000 on Demo County).
+"""
+
+import numpy as np
+
+from .._progress import checkpoint
+
+__all__ = ["fill_sweep"]
+
+
+def _pass(F, Z, down, chg, rel, tick, cross):
+    """One pass over the rows of F (in place); rows whose previous row has not changed since their
+    last lowering in this direction are skipped. Returns (changed, next tick)."""
+    n, m = F.shape
+    cand = np.empty(m)
+    k = np.empty(m, dtype=bool)
+    rows = range(1, n) if down else range(n - 2, -1, -1)
+    step = -1 if down else 1
+    changed = False
+    for r in rows:
+        p = r + step
+        if chg[p] < rel[r]:
+            continue
+        rel[r] = tick
+        Fp = F[p]
+        np.copyto(cand, Fp)
+        if m > 1:
+            np.minimum(cand[1:], Fp[:-1], out=cand[1:])
+            np.minimum(cand[:-1], Fp[1:], out=cand[:-1])
+        np.maximum(cand, Z[r], out=cand)
+        Fr = F[r]
+        np.less(cand, Fr, out=k)
+        if k.any():
+            np.copyto(Fr, cand, where=k)
+            np.logical_or(cross, k, out=cross)
+            chg[r] = tick
+            changed = True
+        tick += 1
+    return changed, tick
+
+
+def fill_sweep(z, masked, outlets, *, cancelled=None):
+    """Filled elevations: ``z`` (2-D float64), ``masked`` (True = not a cell of the surface: left
+    +inf in the result), ``outlets`` (cells that drain out as they are). Cells that reach no outlet
+    stay +inf. Method: see the module docstring (Planchon & Darboux 2001 sweeps, exact minimax)."""
+    Z = np.where(masked, np.inf, z)
+    F = np.where(outlets & ~masked, Z, np.inf)
+    nr, nc = F.shape
+    ZT = np.ascontiguousarray(Z.T)
+    FT = np.ascontiguousarray(F.T)
+    ch_r = np.ones(nr, dtype=np.int64)
+    ch_c = np.ones(nc, dtype=np.int64)
+    rel = [np.zeros(nr, dtype=np.int64), np.zeros(nr, dtype=np.int64),
+           np.zeros(nc, dtype=np.int64), np.zeros(nc, dtype=np.int64)]
+    tick = 2
+    while True:
+        colchg = np.zeros(nc, dtype=bool)
+        a, tick = _pass(F, Z, True, ch_r, rel[0], tick, colchg)
+        b, tick = _pass(F, Z, False, ch_r, rel[1], tick, colchg)
+        ch_c[colchg] = tick
+        tick += 1
+        idx = np.flatnonzero(colchg)
+        FT[idx] = F[:, idx].T
+        rowchg = np.zeros(nr, dtype=bool)
+        c, tick = _pass(FT, ZT, True, ch_c, rel[2], tick, rowchg)
+        d, tick = _pass(FT, ZT, False, ch_c, rel[3], tick, rowchg)
+        ch_r[rowchg] = tick
+        tick += 1
+        idx = np.flatnonzero(rowchg)
+        F[idx] = FT[:, idx].T
+        if not (a or b or c or d):
+            return F
+        checkpoint(cancelled)
