@@ -61,20 +61,20 @@ def write_workbook(sheets, path):
             for j in range(1, ncol + 1):
                 c = ws.cell(row=r, column=j)
                 c.font, c.alignment, c.fill, c.border = Font(bold=True), centre, fill, border
-        covered = set()
+        lowest = {}                               # column -> the lowest header-group row covering it
         for k, row_groups in enumerate(groups):
             r = first_header + k
             for label, first, last in row_groups:
                 ws.cell(row=r, column=first, value=label)
                 if last > first:
                     ws.merge_cells(start_row=r, start_column=first, end_row=r, end_column=last)
-                covered.update(range(first, last + 1))
+                for j in range(first, last + 1):
+                    lowest[j] = k
         for j, h in enumerate(s["headers"], start=1):
-            if groups and j not in covered:       # a single header: merged down through the header rows
-                ws.cell(row=first_header, column=j, value=h)
-                ws.merge_cells(start_row=first_header, start_column=j, end_row=leaf, end_column=j)
-            else:
-                ws.cell(row=leaf, column=j, value=h)
+            top = first_header + lowest.get(j, -1) + 1   # a header under no group is merged down to the leaf row
+            ws.cell(row=top, column=j, value=h)
+            if top < leaf:
+                ws.merge_cells(start_row=top, start_column=j, end_row=leaf, end_column=j)
         for i, row in enumerate(s["rows"], start=leaf + 1):
             kind, cells = row[0], row[1:]
             for j, v in enumerate(cells, start=1):

@@ -210,8 +210,7 @@ def grade_sheet(alg, parameters, context, feedback):
             headers += ["面积（hm²）", "占比（%）"]
             groups_grade.append((name, 2 + col, 3 + col))
             col += 2
-        headers.append("面积（hm²）")
-        groups_grade.append(("合计", 2 + col, 2 + col))
+        headers.append("合计（hm²）")
         row_shares.append([start + 2 * k + 1 for k in range(len(grades))])
         row_sums.append((col, [start + 2 * k for k in range(len(grades))]))
         col += 1
