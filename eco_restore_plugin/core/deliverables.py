@@ -34,11 +34,12 @@ def _round(v, d):
     return None if v is None else round(float(v), d)
 
 
-def grouped_rows(records, group, keys, values, decimals, *, subtotals=True, total=True):
+def grouped_rows(records, group, keys, values, decimals, *, subtotals=True, total=True, sort=True):
     """Rows summed by ``keys`` (column names), with a subtotal per ``group`` value and a total.
 
     ``records``: list of dicts; ``values``: value columns (summed; counts pass 1 per record).
-    Returns rows ``[kind, key values..., sums...]`` ordered by group then key (first-seen order).
+    Returns rows ``[kind, key values..., sums...]`` ordered by group then key (sorted as text, or with
+    ``sort=False`` in the order first seen).
     """
     sums = OrderedDict()
     for r in records:
@@ -46,7 +47,7 @@ def grouped_rows(records, group, keys, values, decimals, *, subtotals=True, tota
         acc = sums.setdefault(k, [0.0] * len(values))
         for i, c in enumerate(values):
             acc[i] += float(r.get(c) or 0.0)
-    ordered = sorted(sums, key=lambda k: tuple("" if v is None else str(v) for v in k))
+    ordered = sorted(sums, key=lambda k: tuple("" if v is None else str(v) for v in k)) if sort else list(sums)
     rows, width = [], (1 if group else 0) + len(keys)
     grand = [0.0] * len(values)
     for g in OrderedDict((k[0] if group else None, None) for k in ordered):

@@ -138,8 +138,9 @@ def test_landuse_sheet_by_class_and_township(run_alg, tmp_path, towns):
 
 
 # ---------------------------------------------------------------------------------------------
-IMPORTANCE = np.array([[3, 3, 2, 1], [3, 2, 2, 1], [0, 2, 1, 1], [3, 1, 1, 0]], np.uint8)
-VULNERABILITY = np.array([[3, 1, 1, 1], [1, 1, 1, 1], [1, 1, 1, 1], [1, 1, 1, 2]], np.uint8)
+# 4 rows x 5 columns of 30 m; the fifth column (x 120..150) lies outside both townships
+IMPORTANCE = np.array([[3, 3, 2, 1, 3], [3, 2, 2, 1, 0], [0, 2, 1, 1, 0], [3, 1, 1, 0, 0]], np.uint8)
+VULNERABILITY = np.array([[3, 1, 1, 1, 1], [1, 1, 1, 1, 1], [1, 1, 1, 1, 1], [1, 1, 1, 2, 1]], np.uint8)
 
 
 def grade_tif(path, arr, names=None):
@@ -153,7 +154,7 @@ def grade_tif(path, arr, names=None):
 
 def test_grade_sheet_by_township(run_alg, tmp_path, towns):
     imp = grade_tif(tmp_path / "imp.tif", IMPORTANCE)
-    vul = grade_tif(tmp_path / "vul.tif", VULNERABILITY, ["", "一般脆弱", "脆弱", "极脆弱"])
+    vul = grade_tif(tmp_path / "vul.tif", VULNERABILITY, ["", "低", "中", "高"])
     out = tmp_path / "d.xlsx"
     run_alg("attachedtables", {"IMPORTANCE": imp, "VULNERABILITY": [vul], "TOWNSHIPS": towns,
                                "OUTPUT_FILE": str(out)})
@@ -163,18 +164,21 @@ def test_grade_sheet_by_township(run_alg, tmp_path, towns):
     assert [ws["B3"].value, ws["B4"].value, ws["D4"].value, ws["F4"].value] == ["生态保护重要性", "极重要", "重要",
                                                                                "一般重要"]
     assert ws["H4"].value == "合计（hm²）"
-    assert ws["I3"].value == "生态脆弱性" and ws["I4"].value == "极脆弱"       # names from the raster categories
+    assert ws["I3"].value == "生态脆弱性" and [ws["I4"].value, ws["K4"].value] == ["高", "中"]  # the raster's categories
     rows = {r[0]: r for r in rows_from(ws, 6)}
     # 甲镇 (columns 0-1): 极重要 4 cells, 重要 2, 一般 1 (one nodata); shares 4/7, 2/7, 1/7 by largest remainder
     assert rows["甲镇"][1:8] == [pytest.approx(v) for v in (0.36, 57.14, 0.18, 28.57, 0.09, 14.29, 0.63)]
     # 乙镇: 重要 2 cells, 一般 5 (one nodata)
     assert rows["乙镇"][1:8] == [pytest.approx(v) for v in (0.0, 0.0, 0.18, 28.57, 0.45, 71.43, 0.63)]
+    # the graded cells outside the townships: a row of their own (one 极重要 cell, four vulnerability cells)
+    assert rows["乡镇范围外"][1:8] == [pytest.approx(v) for v in (0.09, 100.0, 0.0, 0.0, 0.0, 0.0, 0.09)]
     total = rows["合计"]
-    assert total[1:8] == [pytest.approx(v) for v in (0.36, 28.57, 0.36, 28.57, 0.54, 42.86, 1.26)]
-    # = the raster: 14 graded cells x 0.09 hm²; vulnerability: 16 cells, 极脆弱 1, 脆弱 1
+    # 极重要 5, 重要 4, 一般 6 cells: 33.333 / 26.667 / 40 % -> 33.33 / 26.67 / 40.00
+    assert total[1:8] == [pytest.approx(v) for v in (0.45, 33.33, 0.36, 26.67, 0.54, 40.0, 1.35)]
+    # = the raster: 15 graded cells x 0.09 hm²; vulnerability: 20 cells, 极脆弱 1, 脆弱 1
     assert total[7] == pytest.approx(np.count_nonzero(IMPORTANCE) * CELL_HM2)
     assert total[8] == pytest.approx(CELL_HM2) and total[10] == pytest.approx(CELL_HM2)
-    assert total[14] == pytest.approx(16 * CELL_HM2)
+    assert total[14] == pytest.approx(VULNERABILITY.size * CELL_HM2)
     for r in (rows["甲镇"], rows["乙镇"]):
         assert r[9] + r[11] + r[13] == pytest.approx(100.0)
 
@@ -196,7 +200,7 @@ def test_potential_sheet_theoretical_and_realistic(run_alg, tmp_path):
                                                                                  "面积（亩）"]
     rows = rows_from(ws, 5)
     first = rows[0]
-    assert first[:4] == ["乙镇", "耕地整治潜力（新增耕地）", 2.0, 30.0]
+    assert first[:4] == ["甲镇", "耕地整治潜力（新增耕地）", 1.2346, 18.52]      # in the order of the layer
     sub = {r[0]: r for r in rows if r[1] == "小计"}
     assert sub["甲镇"][2:] == [pytest.approx(v) for v in (1.7346, 26.02, 1.25, 18.75)]
     total = rows[-1]

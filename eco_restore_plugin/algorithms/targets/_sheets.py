@@ -168,9 +168,10 @@ def potential_sheet(alg, parameters, context, feedback):
                        if n and fields.lookupField(n) >= 0), None)
     recs = []
     for k, f in enumerate(rows_of(src)):
+        alg.check_cancel(feedback)
         town = str(value(f, name_field) or NO_TOWN) if name_field else "{} {}".format(tr("Unit"), k + 1)
-        for order, (fld, label) in enumerate(types):
-            r = {"town": town, "type": "{} {}".format(order + 1, label), "hm2": round(number(f, fld) or 0.0, 4)}
+        for fld, label in types:
+            r = {"town": town, "type": label, "hm2": round(number(f, fld) or 0.0, 4)}
             r["mu"] = round(r["hm2"] * MU_PER_HM2, 2)
             if realistic:
                 r["r_hm2"] = round(number(f, fld + "_r") or 0.0, 4)
@@ -183,10 +184,7 @@ def potential_sheet(alg, parameters, context, feedback):
         values, decimals = values + ["r_hm2", "r_mu"], decimals + [4, 2]
         headers += ["面积（hm²）", "面积（亩）"]
         groups = [[("理论潜力", 3, 4), ("现实潜力", 5, 6)]]
-    rows = D.grouped_rows(recs, "town", ["type"], values, decimals)
-    for r in rows:                          # the order number only sorted the types
-        if r[0] == "data":
-            r[2] = r[2].split(" ", 1)[1]
+    rows = D.grouped_rows(recs, "town", ["type"], values, decimals, sort=False)    # the units' order
     return {"name": "土地综合整治潜力表", "title": "附表 全域土地综合整治潜力表",
             "unit": "面积单位：公顷（hm²）、亩（1 hm² = 15 亩）", "headers": headers, "decimals": decimals,
             "header_groups": groups, "rows": rows,

@@ -20,6 +20,7 @@ from ._sheets import NO_TOWN, REGION, number, rows_of, township_polygons, value
 #: fields of a township layer that may hold the 9-digit township code (ZLDWDM[:9]).
 CODE_FIELDS = ("code", "XZQDM", "XZDM", "xzqdm", "xzdm")
 HM2_CENTI = 1e6          # 0.01 m² per hm²
+OUTSIDE = "乡镇范围外"
 
 
 def _town_names(alg, parameters, context):
@@ -148,13 +149,30 @@ def landuse_sheet(alg, parameters, context, feedback):
 
 
 # ------------------------------------------------------------------------------------------------
+#: vulnerability models recognised by the band description or layer name: (keywords, Chinese name).
+VULNERABILITY_KINDS = [(("soil", "水土"), "水土流失脆弱性"), (("rocky", "石漠"), "石漠化脆弱性"),
+                       (("coastal", "海岸"), "海岸侵蚀脆弱性")]
+
+
 def _grade_names(layer, defaults):
-    """{grade code: name} from the raster's category names, else ``defaults``."""
+    """({grade code: name} from the raster's category names, else ``defaults``; band description)."""
     ds = open_raster(layer)
-    cats = ds.GetRasterBand(1).GetCategoryNames() or []
+    band = ds.GetRasterBand(1)
+    description = band.GetDescription() or ""    # first: it loads the .aux.xml (the GTiff reads it lazily)
+    cats = band.GetCategoryNames() or []
     names = {i: str(n) for i, n in enumerate(cats) if i > 0 and n}
     ds = None
-    return names or dict(defaults)
+    return names or dict(defaults), description
+
+
+def vulnerability_label(layer, several):
+    """Block title of a vulnerability raster: the model's Chinese name when its band description or layer
+    name tells it, else 生态脆弱性 (with the layer name when there are several)."""
+    text = "{} {}".format(_grade_names(layer, {})[1], layer.name()).lower()
+    for keys, name in VULNERABILITY_KINDS:
+        if any(k in text for k in keys):
+            return name
+    return "生态脆弱性（{}）".format(layer.name()) if several else "生态脆弱性"
 
 
 def _grade_block(alg, parameters, context, feedback, layer, label, defaults):
@@ -165,7 +183,7 @@ def _grade_block(alg, parameters, context, feedback, layer, label, defaults):
             "The grade raster '{}' must be in a projected CRS in metres to measure areas; reproject it.").format(
             layer.name()))
     cell_hm2 = grid.cellsize[0] * grid.cellsize[1] / 1e4
-    names = _grade_names(layer, defaults)
+    names = _grade_names(layer, defaults)[0]
     found = sorted({int(v) for v in set(arr[arr == arr].ravel().tolist()) if v > 0} | set(names), reverse=True)
     grades = [(g, names.get(g, str(g))) for g in found]
     towns = township_polygons(alg, parameters, context, grid.crs)
@@ -178,11 +196,15 @@ def _grade_block(alg, parameters, context, feedback, layer, label, defaults):
     else:
         order, labels = [REGION], (arr == arr).astype("int32")
     alg.check_cancel(feedback)
-    per = {t: [] for t in order}
+    per = {t: [] for t in order + [OUTSIDE]}
     for g, _ in grades:
-        counts = Z.zonal_count(labels, n=len(order), first=1, valid=(arr == g))
-        for k, t in enumerate(order):
+        counts = Z.zonal_count(labels, n=len(order) + 1, first=0, valid=(arr == g))   # zone 0: outside
+        for k, t in enumerate([OUTSIDE] + order):
             per[t].append(round(float(counts[k]) * cell_hm2, 4))
+    if any(per[OUTSIDE]):              # graded cells outside every township: a row of their own
+        order = order + [OUTSIDE]
+    else:
+        del per[OUTSIDE]
     return label, grades, per, order
 
 
@@ -197,8 +219,8 @@ def grade_sheet(alg, parameters, context, feedback):
     if imp is not None:
         blocks.append(_grade_block(alg, parameters, context, feedback, imp, "生态保护重要性", IMPORTANCE_NAMES))
     for lyr in vul:
-        label = "生态脆弱性" if len(vul) == 1 else "生态脆弱性（{}）".format(lyr.name())
-        blocks.append(_grade_block(alg, parameters, context, feedback, lyr, label, VULNERABILITY_NAMES))
+        blocks.append(_grade_block(alg, parameters, context, feedback, lyr, vulnerability_label(lyr, len(vul) > 1),
+                                   VULNERABILITY_NAMES))
     order = []
     for _, _, _, o in blocks:
         order += [t for t in o if t not in order]
@@ -236,4 +258,4 @@ def grade_sheet(alg, parameters, context, feedback):
             "header_groups": [groups_top, groups_grade], "rows": rows, "row_shares": row_shares,
             "row_sums": row_sums,
             "notes": ["注：面积 = 栅格像元数 × 像元面积（按像元中心落入乡镇计）；占比为该等级占评价面积（合计）的比例，"
-                      "按最大余数法取整，每行合计 100%。"]}
+                      "按最大余数法取整，每行合计 100%；“{}”为落在各乡镇之外的评价像元，合计为整个评价栅格。".format(OUTSIDE)]}
