@@ -37,11 +37,11 @@ def number(f, name):
         return None
 
 
-def require(src, names, what):
+def require(src, names, message):
+    """Refuse a layer without the fields ``names``: ``message`` (translated) gets the missing ones."""
     missing = [n for n in names if src.fields().lookupField(n) < 0]
     if missing:
-        raise QgsProcessingException(tr("The {} lack the field(s) {}: give the output of '{}'.").format(
-            what[0], ", ".join(missing), what[1]))
+        raise QgsProcessingException(message.format(", ".join(missing)))
 
 
 def rows_of(src):
@@ -74,7 +74,8 @@ def problem_sheet(alg, parameters, context, feedback):
     src = alg.parameterAsSource(parameters, "PROBLEMS", context)
     if src is None:
         return None
-    require(src, ("WTLX", "MJ"), (tr("problem patches"), tr("Ecological problem patches")))
+    require(src, ("WTLX", "MJ"), tr(
+        "The problem patches lack the field(s) {}: give the output of 'Ecological problem patches'."))
     recs = []
     for f in rows_of(src):
         town = value(f, "XZMC") or value(f, "XZDM") or NO_TOWN
@@ -89,7 +90,8 @@ def project_sheet(alg, parameters, context, feedback):
     src = alg.parameterAsSource(parameters, "PROJECTS", context)
     if src is None:
         return None
-    require(src, ("period", "type_name", "area_ha", "cost_wan"), (tr("project library"), tr("Project library")))
+    require(src, ("period", "type_name", "area_ha", "cost_wan"), tr(
+        "The project library lacks the field(s) {}: give the output of 'Project library'."))
     recs = []
     for f in rows_of(src):
         period = value(f, "period")
@@ -227,8 +229,8 @@ def indicator_sheet(alg, parameters, context, feedback):
                         [_round(number(f, c), 2) for c in ["base"] + STAGE_COLS])
         note = "注：指标值为{}（全域）值，来自规划目标指标表（目标指标体系）。".format(REGION)
     elif fields.lookupField("unit_key") >= 0 and fields.lookupField("indicator_key") >= 0:
-        require(src, ("value", "numerator", "denominator", "unit"), (tr("indicator table"),
-                                                                     tr("Indicator base values")))
+        require(src, ("value", "numerator", "denominator", "unit"), tr(
+            "The indicator table lacks the field(s) {}: give the output of 'Indicator base values'."))
         catalogue = _indicator_catalogue()
         by_ind = {}
         for f in rows_of(src):
