@@ -9897,6 +9897,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/_sheets_area.py" />
+      <source>The grade raster '{}' holds the code(s) {} outside its grades {}: give a grade raster (importance 3/2/1, vulnerability 3/2/1 or 5-1, 0 = nodata).</source>
+      <translation>等级栅格“{}”含有编码 {}，不在其等级 {} 之内：请给出等级栅格（重要性 3/2/1，脆弱性 3/2/1 或 5-1，0 为无数据）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets_area.py" />
       <source>The grade raster '{}' must be in a projected CRS in metres to measure areas; reproject it.</source>
       <translation>等级栅格“{}”须为以米为单位的投影坐标系才能量算面积，请重投影。</translation>
     </message>

@@ -244,4 +244,9 @@ def test_bad_plan_inputs(run_alg, tmp_path, towns):
         run_alg("attachedtables", {"POTENTIAL": towns, "OUTPUT_FILE": str(tmp_path / "g.xlsx")})
     with pytest.raises(QgsProcessingException, match="indicator table is neither"):
         run_alg("attachedtables", {"INDICATORS": towns, "OUTPUT_FILE": str(tmp_path / "g.xlsx")})
+    bad = IMPORTANCE.copy()
+    bad[0, 0] = 7                                                    # not a grade
+    with pytest.raises(QgsProcessingException, match="code.s. 7 outside its grades"):
+        run_alg("attachedtables", {"IMPORTANCE": grade_tif(tmp_path / "bad.tif", bad),
+                                   "OUTPUT_FILE": str(tmp_path / "g.xlsx")})
     assert not list(tmp_path.glob("g*"))

@@ -4,13 +4,14 @@ graded rasters, zonal counts through ``core.zonal``).
 
 Builders as in ``_sheets``: ``builder(alg, parameters, context, feedback) -> sheet or None``.
 """
+import numpy as np
 from qgis.core import QgsProcessingException
 
 from ...core import deliverables as D
 from ...core import landuse_codes as L
 from ...core import zonal as Z
 from ...core.grading import IMPORTANCE_NAMES
-from ...core.vulnerability import VULNERABILITY_NAMES
+from ...core.vulnerability import VULNERABILITY_NAMES, VULNERABILITY_NAMES_5
 from ...i18n import tr
 from ...processing_helpers.grid import open_raster
 from ...processing_helpers.raster_io import read_raster
@@ -176,15 +177,24 @@ def vulnerability_label(layer, several):
 
 
 def _grade_block(alg, parameters, context, feedback, layer, label, defaults):
-    """(label, [(grade code, name)], {township name: [hm² per grade]}, township order)."""
-    arr, grid = read_raster(layer, categorical=True, feedback=feedback, allow_empty=True)
+    """(label, [(grade code, name)], {township name: [hm² per grade]}, township order).
+
+    ``defaults``: list of {code: name} by number of levels (the first whose codes hold the raster's)."""
+    arr, grid = read_raster(layer, categorical=True, feedback=feedback)
     if not grid.is_projected():
         raise QgsProcessingException(tr(
             "The grade raster '{}' must be in a projected CRS in metres to measure areas; reproject it.").format(
             layer.name()))
     cell_hm2 = grid.cellsize[0] * grid.cellsize[1] / 1e4
-    names = _grade_names(layer, defaults)[0]
-    found = sorted({int(v) for v in set(arr[arr == arr].ravel().tolist()) if v > 0} | set(names), reverse=True)
+    present = {int(v) for v in np.unique(arr[arr == arr]) if v > 0}
+    names = _grade_names(layer, next((d for d in defaults if present <= set(d)), defaults[-1]))[0]
+    if present - set(names):
+        raise QgsProcessingException(tr(
+            "The grade raster '{}' holds the code(s) {} outside its grades {}: give a grade raster (importance "
+            "3/2/1, vulnerability 3/2/1 or 5-1, 0 = nodata).").format(
+            layer.name(), ", ".join(str(v) for v in sorted(present - set(names))[:10]),
+            ", ".join("{} {}".format(k, v) for k, v in sorted(names.items()))))
+    found = sorted(present | set(names), reverse=True)
     grades = [(g, names.get(g, str(g))) for g in found]
     towns = township_polygons(alg, parameters, context, grid.crs)
     order = []
@@ -217,10 +227,10 @@ def grade_sheet(alg, parameters, context, feedback):
         return None
     blocks = []
     if imp is not None:
-        blocks.append(_grade_block(alg, parameters, context, feedback, imp, "生态保护重要性", IMPORTANCE_NAMES))
+        blocks.append(_grade_block(alg, parameters, context, feedback, imp, "生态保护重要性", [IMPORTANCE_NAMES]))
     for lyr in vul:
         blocks.append(_grade_block(alg, parameters, context, feedback, lyr, vulnerability_label(lyr, len(vul) > 1),
-                                   VULNERABILITY_NAMES))
+                                   [VULNERABILITY_NAMES, VULNERABILITY_NAMES_5]))
     order = []
     for _, _, _, o in blocks:
         order += [t for t in o if t not in order]
