@@ -6299,8 +6299,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
-      <source>Optional indicator table: the targets table of the indicator-targets dialog (table eco_indicators of the planning GeoPackage: base year and 2025/2030/2035 targets for the region) or the output of 'Indicator base values' (base values per township; the region value is their sum, or Σ numerator / Σ denominator for rates): the 规划指标表.</source>
-      <translation>可选，指标表：目标指标体系对话框的目标表（规划数据库中的 eco_indicators 表：全域基期值及 2025/2030/2035 年目标值），或“指标基期值”的输出（分乡镇基期值；全域值为各乡镇之和，比率指标为分子之和除以分母之和）：生成规划指标表。</translation>
+      <source>Optional indicator table: the targets table of the indicator-targets dialog (table eco_indicators of the planning GeoPackage: base year and 2025/2030/2035 targets for the region) or the output of 'Indicator base values' (base values per township; the region value is their sum, or for rates their mean weighted by the units' denominators): the 规划指标表.</source>
+      <translation>可选，指标表：目标指标体系对话框的目标表（规划数据库中的 eco_indicators 表：全域基期值及 2025/2030/2035 年目标值），或“指标基期值”的输出（分乡镇基期值；全域值为各乡镇之和，比率指标为各乡镇比率按其分母加权的平均值）：生成规划指标表。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />

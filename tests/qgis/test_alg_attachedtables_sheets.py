@@ -78,6 +78,11 @@ def test_indicator_sheet_from_base_values_per_township(run_alg, tmp_path):
          "value": 50.0, "numerator": 5.0, "denominator": 10.0, "basis": "口径A"},
         {"unit_key": "乙镇", "indicator_key": "forest_coverage", "indicator": "森林覆盖率", "unit": "%",
          "value": 20.0, "numerator": 2.0, "denominator": 10.0, "basis": "口径A"},
+        # 水土保持率 = 1 - eroded / land: the numerator is the eroded area (2 and 6 of 10 km²)
+        {"unit_key": "甲镇", "indicator_key": "soil_conservation", "indicator": "水土保持率", "unit": "%",
+         "value": 80.0, "numerator": 2.0, "denominator": 10.0, "basis": "口径C"},
+        {"unit_key": "乙镇", "indicator_key": "soil_conservation", "indicator": "水土保持率", "unit": "%",
+         "value": 40.0, "numerator": 6.0, "denominator": 10.0, "basis": "口径C"},
         {"unit_key": "甲镇", "indicator_key": "forest_land", "indicator": "林地保有量", "unit": "hm²",
          "value": 12.3456, "numerator": 12.3456, "denominator": 100.0, "basis": "口径B"},
         {"unit_key": "乙镇", "indicator_key": "forest_land", "indicator": "林地保有量", "unit": "hm²",
@@ -91,6 +96,8 @@ def test_indicator_sheet_from_base_values_per_township(run_alg, tmp_path):
     # a rate over the region = Σ numerator / Σ denominator = 7 / 20 = 35 %, not the mean of the rates
     assert got[("森林覆盖率", "全域")][6] == pytest.approx(35.0)
     assert got[("森林覆盖率", "甲镇")][3] == "预期性" and got[("森林覆盖率", "甲镇")][4] == "口径A"
+    # the region rate is the denominator-weighted mean: 1 - 8 / 20 = 60 % (not Σ numerator / Σ denominator = 40)
+    assert got[("水土保持率", "全域")][6] == pytest.approx(60.0)
     # a total over the region = the sum of the printed township values 12.35 + 1.00
     assert got[("林地保有量", "全域")][6] == pytest.approx(13.35)
     assert got[("林地保有量", "甲镇")][3] == "约束性"

@@ -205,8 +205,9 @@ def _indicator_catalogue():
 def indicator_sheet(alg, parameters, context, feedback):
     """规划指标表 from the targets table of the indicator-targets dialog (``eco_indicators``: region values,
     base year and staged targets) or from the base values per unit ('Indicator base values': each
-    township's base value, then the region as Σ of the units for totals or Σ numerator / Σ denominator
-    for rates)."""
+    township's base value, then the region as Σ of the units for totals or, for rates, the mean of the
+    units' rates weighted by their denominators - Σ numerator / Σ denominator for a rate numerator /
+    denominator, and right too for a complement such as 水土保持率 = 1 - eroded / land)."""
     src = alg.parameterAsSource(parameters, "INDICATORS", context)
     if src is None:
         return None
@@ -252,14 +253,16 @@ def indicator_sheet(alg, parameters, context, feedback):
                             [v] + [None] * len(T.STAGES))
             if len(feats) == 1 and str(value(first, "unit_key")) in ("region", REGION):
                 continue
-            if unit in T.PERCENT_UNITS:          # a rate: Σ numerator / Σ denominator
-                num = sum(number(f, "numerator") or 0.0 for f in feats)
-                den = sum(number(f, "denominator") or 0.0 for f in feats)
-                region, kind = (_round(100.0 * num / den, 2) if den > 0 else None), "summary"
+            if unit in T.PERCENT_UNITS:          # a rate: its mean weighted by the units' denominators
+                pairs = [(number(f, "value"), number(f, "denominator") or 0.0) for f in feats]
+                den = sum(d for v, d in pairs if v is not None)
+                region = _round(sum(v * d for v, d in pairs if v is not None) / den, 2) if den > 0 else None
+                kind = "summary"
             else:                                # a total: the sum of the printed unit values
                 region, kind = _round(sum(v or 0.0 for _, v in vals), 2), "subtotal"
             rows.append([kind, dim, name, unit, typ, basis, REGION] + [region] + [None] * len(T.STAGES))
-        note = ("注：基期值由“指标基期值”按乡镇计算；{}值：总量指标为各乡镇之和，比率指标为各乡镇分子之和除以分母之和。"
+        note = ("注：基期值由“指标基期值”按乡镇计算；{}值：总量指标为各乡镇之和，比率指标为各乡镇比率按其分母（如国土面积、"
+                "岸线长度）加权的平均值。"
                 "目标值请在目标指标体系中填写。").format(REGION)
     else:
         raise QgsProcessingException(tr(

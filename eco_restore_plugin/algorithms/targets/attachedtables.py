@@ -60,7 +60,8 @@ class AttachedTables(EcoRestoreAlgorithm):
         "INDICATORS": ("Optional indicator table: the targets table of the indicator-targets dialog (table "
                        "eco_indicators of the planning GeoPackage: base year and 2025/2030/2035 targets for the "
                        "region) or the output of 'Indicator base values' (base values per township; the region "
-                       "value is their sum, or Σ numerator / Σ denominator for rates): the 规划指标表."),
+                       "value is their sum, or for rates their mean weighted by the units' denominators): the "
+                       "规划指标表."),
         "LANDUSE": ("Optional 三调 parcels (DLTB: DLBM, TBDLMJ, ZLDWDM; geometry area where TBDLMJ is missing) or "
                     "the output table of 'Land-use structure table': the 现状地类结构表 (townships from the first "
                     "9 digits of ZLDWDM)."),
