@@ -47,4 +47,16 @@ def deliverables(chain, args):
         tables["PROJECTS"] = chain.results["projectlibrary"]["OUTPUT"]
     if chain.results.get("restorationzoning"):
         tables["ZONES"] = chain.results["restorationzoning"]["OUTPUT"]
-    chain.run("Attached tables 规划附表", "attachedtables", tables)
+    # the plan sheets: base values per township, the 2020 structure table, the graded rasters, the
+    # realistic consolidation potential per township (each when its step ran)
+    for key, alg, out in (("INDICATORS", "indicatorbasevalues", "OUTPUT"), ("LANDUSE", "landusestructure", "OUTPUT"),
+                          ("IMPORTANCE", "protectionimportance", "OUTPUT"),
+                          ("POTENTIAL", "realisticpotential", "OUTPUT")):
+        if chain.results.get(alg, {}).get(out):
+            tables[key] = chain.results[alg][out]
+    grades = [chain.results[a]["GRADE"] for a in ("vulnerabilitysoilerosion", "vulnerabilityrockydesertification",
+                                                   "vulnerabilitycoastalerosion") if chain.results.get(a)]
+    if grades:
+        tables["VULNERABILITY"] = grades
+    res = chain.run("Attached tables 规划附表", "attachedtables", tables)
+    print("    {} sheets in {}".format(int(res["SHEETS"]), os.path.basename(tables["OUTPUT_FILE"])))

@@ -94,11 +94,6 @@
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
-      <source>(no township)</source>
-      <translation>（无乡镇）</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>(none)</source>
       <translation>（无）</translation>
@@ -1813,6 +1808,11 @@ computed from</source>
       <translation>全域土地综合整治政策校核 (Consolidation policy check)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Consolidation potential by unit</source>
+      <translation>分单元土地综合整治潜力</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
       <source>Consolidation potential grading and zoning (整治潜力分级与分区)</source>
       <translation>整治潜力分级与分区 (Consolidation potential grading and zoning)</translation>
@@ -2318,6 +2318,11 @@ computed from</source>
       <translation>DEM（米）：用于水源涵养和水土保持的坡度因子 F_slo（度，Horn 1981），以及生物多样性维护的海拔因子 F_alt。计算这些服务时必填，其他情况可留空。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets_area.py" />
+      <source>DLBM codes not in the 三调 classification: {}. Map them with 'Land-use structure table' (unknown-code option) and give its table.</source>
+      <translation>DLBM 编码不在三调分类中：{}。请用“土地利用现状结构表”（未知编码选项）映射后给出其结果表。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>DLBM codes outside the 三调 classification (code × parcels): {}. Correct them, map them to a class or leave them out with the parameter 'Parcels with a code outside the 三调 classification'.</source>
       <translation>地类编码不在三调分类中（编码 × 图斑数）：{}。请更正，或用参数“地类编码不在三调分类中的图斑”将其归入某一地类或剔除。</translation>
@@ -2713,6 +2718,11 @@ computed from</source>
       <translation>生态保护重要性等级，3 极重要、2 重要、1 一般重要（“生态保护重要性”的输出），作为参考格网。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Ecological protection importance grades</source>
+      <translation>生态保护重要性等级</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
       <source>Ecological protection red line</source>
       <translation>生态保护红线</translation>
@@ -2786,6 +2796,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Ecological vulnerability (生态脆弱性评价图)</source>
       <translation>生态脆弱性评价图</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Ecological vulnerability grades</source>
+      <translation>生态脆弱性等级</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -3283,12 +3298,12 @@ computed from</source>
       <translation>优先级单元中找不到字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets.py" />
       <source>Field '{}' not found in the restoration zones.</source>
       <translation>修复分区中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets.py" />
       <source>Field '{}' not found in the townships.</source>
       <translation>乡镇图层中没有字段“{}”。</translation>
     </message>
@@ -3684,8 +3699,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
-      <source>Give at least one input: problem patches, project library or restoration zones.</source>
-      <translation>请至少给出一个输入：问题图斑、项目库或修复分区。</translation>
+      <source>Give at least one input: problem patches, project library, restoration zones, indicator table, land use, importance or vulnerability grades, or consolidation potential.</source>
+      <translation>请至少给出一个输入：问题图斑、项目库、修复分区、指标表、土地利用、重要性或脆弱性等级、土地综合整治潜力。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -4283,6 +4298,11 @@ computed from</source>
       <translation>指标赋值</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Indicator table (targets or base values)</source>
+      <translation>指标表（规划目标或基期值）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Indicator targets (目标指标体系)</source>
       <translation>目标指标体系 (Indicator targets)</translation>
@@ -4636,6 +4656,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Land use or binary habitat raster</source>
       <translation>土地利用或二值生境栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Land use: 三调 parcels or land-use structure table</source>
+      <translation>土地利用：三调地类图斑或土地利用现状结构表</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -6178,6 +6203,11 @@ computed from</source>
       <translation>可选的前两项服务双变量图，按三分位分级（如 高-高 = 两者均高）。未指定时不输出。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional consolidation units with the potential fields fc_new_hm2, st_pot_hm2, id_pot_hm2 (written by the farmland, settlement and idle-land potential algorithms) and their realistic values &lt;field&gt;_r (from 'Realistic consolidation potential'): the 土地综合整治潜力表.</source>
+      <translation>可选，带潜力字段 fc_new_hm2、st_pot_hm2、id_pot_hm2（由耕地、农村居民点、闲置低效用地潜力算法写出）及其现实潜力 &lt;字段&gt;_r（来自“现实整治潜力”）的整治单元：生成土地综合整治潜力表。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Optional copy of the units with one field per indicator, for mapping. Not written unless chosen.</source>
       <translation>可选的单元副本，每项指标一个字段，用于制图。未指定时不输出。</translation>
@@ -6233,6 +6263,11 @@ computed from</source>
       <translation>可选，生态廊道面（如最小成本路径的缓冲区）；变量 corridor。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional ecological protection importance grade raster (3 极重要, 2 重要, 1 一般重要; output of 'Ecological protection importance' or 'Importance grading'): the importance block of the 生态保护重要性与脆弱性面积统计表.</source>
+      <translation>可选，生态保护重要性等级栅格（3 极重要、2 重要、1 一般重要；“生态保护重要性”或“重要性分级”的输出）：生态保护重要性与脆弱性面积统计表中的重要性部分。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>Optional ecosystem-type raster (生态系统类型) through the 三调 -&gt; ecosystem crosswalk; not written by default.</source>
       <translation>可选：按三调→生态系统类型对照表生成的生态系统类型栅格；默认不输出。</translation>
@@ -6261,6 +6296,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Optional human-pressure raster (e.g. human footprint 0-1); where it reaches the threshold natural recovery becomes assisted regeneration. Empty: no pressure override.</source>
       <translation>可选的人类干扰强度栅格（如人类足迹 0-1）；达到阈值处“自然恢复”改为“辅助再生”。留空：不做干扰修正。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional indicator table: the targets table of the indicator-targets dialog (table eco_indicators of the planning GeoPackage: base year and 2025/2030/2035 targets for the region) or the output of 'Indicator base values' (base values per township; the region value is their sum, or for rates their mean weighted by the units' denominators): the 规划指标表.</source>
+      <translation>可选，指标表：目标指标体系对话框的目标表（规划数据库中的 eco_indicators 表：全域基期值及 2025/2030/2035 年目标值），或“指标基期值”的输出（分乡镇基期值；全域值为各乡镇之和，比率指标为各乡镇比率按其分母加权的平均值）：生成规划指标表。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
@@ -6514,8 +6554,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
-      <source>Optional township polygons: the zone table is split by township. Without them the zone table is for the whole region.</source>
-      <translation>可选，乡镇面：修复分区统计表按乡镇切分。未给出时为全域统计。</translation>
+      <source>Optional township polygons: the zone and grade tables are split by township (without them they are for the whole region); a code field (code, XZQDM or XZDM, the 9-digit township code) names the townships of the land-use table.</source>
+      <translation>可选，乡镇面：修复分区表和等级面积表按乡镇切分（未给出时为全域）；其代码字段（code、XZQDM 或 XZDM，9 位乡镇代码）为现状地类结构表的乡镇命名。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -6551,6 +6591,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Optional vulnerability grade raster on the same 3/2/1 scale; each cell takes the higher of the two grades (双评价 guide 2020). Empty: the service grade alone.</source>
       <translation>可选的脆弱性等级栅格（同为 3/2/1 编码）；各像元取两者中较高的等级（“双评价”指南 2020）。留空：仅用服务重要性等级。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional vulnerability grade rasters (soil erosion, rocky desertification, coastal erosion vulnerability; 3 极脆弱, 2 脆弱, 1 一般脆弱 or the five levels), one block each in the 生态保护重要性与脆弱性面积统计表. Grade names from the raster's categories.</source>
+      <translation>可选，脆弱性等级栅格（水土流失、石漠化、海岸侵蚀脆弱性；3 极脆弱、2 脆弱、1 一般脆弱或五级），每个栅格在生态保护重要性与脆弱性面积统计表中占一组列。等级名称取自栅格的类别名。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional 三调 parcels (DLTB: DLBM, TBDLMJ, ZLDWDM; geometry area where TBDLMJ is missing) or the output table of 'Land-use structure table': the 现状地类结构表 (townships from the first 9 digits of ZLDWDM).</source>
+      <translation>可选，三调地类图斑（DLTB：DLBM、TBDLMJ、ZLDWDM；缺 TBDLMJ 时用几何面积）或“土地利用现状结构表”的结果表：生成现状地类结构表（乡镇取 ZLDWDM 前 9 位）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -9736,6 +9786,11 @@ computed from</source>
       <translation>栅格的编码：生境类别 1-11，或映射到这些类别的三调地类代码。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets.py" />
+      <source>The consolidation units lack the potential fields ({}): give the units written by 'Farmland consolidation potential', 'Rural settlement consolidation potential', 'Idle land and abandoned mine potential' or 'Realistic consolidation potential'.</source>
+      <translation>整治单元缺少潜力字段（{}）：请给出“耕地整治潜力”“农村居民点整治潜力”“闲置低效建设用地与废弃矿山潜力”或“现实整治潜力”写出的单元。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>The corridor layer has no field '{}'. Choose the from / to / weight fields.</source>
       <translation>廊道图层没有字段“{}”。请选择起点 / 终点 / 权重字段。</translation>
@@ -9841,6 +9896,16 @@ computed from</source>
       <translation>未来碳储量、净变化及其价值需要未来土地覆被。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets_area.py" />
+      <source>The grade raster '{}' holds the code(s) {} outside its grades {}: give a grade raster (importance 3/2/1, vulnerability 3/2/1 or 5-1, 0 = nodata).</source>
+      <translation>等级栅格“{}”含有编码 {}，不在其等级 {} 之内：请给出等级栅格（重要性 3/2/1，脆弱性 3/2/1 或 5-1，0 为无数据）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets_area.py" />
+      <source>The grade raster '{}' must be in a projected CRS in metres to measure areas; reproject it.</source>
+      <translation>等级栅格“{}”须为以米为单位的投影坐标系才能量算面积，请重投影。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>The grid cell size must be positive.</source>
       <translation>格网大小必须为正数。</translation>
@@ -9906,6 +9971,16 @@ computed from</source>
       <translation>指标表有尚未保存的修改。关闭前是否保存到{}？</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets.py" />
+      <source>The indicator table is neither the targets table of the indicator-targets dialog (fields name_zh, unit, type, basis, base, t2025, t2030, t2035; table eco_indicators of the planning GeoPackage) nor the output of 'Indicator base values' (fields unit_key, indicator_key, value): give one of them.</source>
+      <translation>指标表既不是目标指标体系对话框的目标表（字段 name_zh、unit、type、basis、base、t2025、t2030、t2035；规划数据库中的 eco_indicators 表），也不是“指标基期值”的输出（字段 unit_key、indicator_key、value）：请给出其中之一。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets.py" />
+      <source>The indicator table lacks the field(s) {}: give the output of 'Indicator base values'.</source>
+      <translation>指标表缺少字段 {}：请给出“指标基期值”的输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>The land parcel layer has no polygons.</source>
       <translation>地类图斑图层没有面要素。</translation>
@@ -9924,6 +9999,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
       <source>The land use at the {} must hold non-negative whole class codes.</source>
       <translation>{}土地利用必须为非负整数地类代码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets_area.py" />
+      <source>The land-use input is neither the 三调 parcels (field DLBM) nor the output of 'Land-use structure table' (fields level, class_level, class_code, area_hm2): give one of them.</source>
+      <translation>土地利用输入既不是三调地类图斑（字段 DLBM），也不是“土地利用现状结构表”的输出（字段 level、class_level、class_code、area_hm2）：请给出其中之一。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -10046,6 +10126,11 @@ computed from</source>
       <translation>图斑自身的田坎系数；有值时替代系数表中的 ξ_now。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets_area.py" />
+      <source>The parcels have no TBDLMJ and are not in a projected CRS in metres: reproject them.</source>
+      <translation>图斑没有 TBDLMJ 字段且不是以米为单位的投影坐标系：请重投影。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>The parcels have no land-class code field '{}'. Choose the code field (三调 DLBM).</source>
       <translation>地类图斑没有地类编码字段“{}”。请选择地类编码字段（三调 DLBM）。</translation>
@@ -10116,12 +10201,12 @@ computed from</source>
       <translation>问题图层“{}”为空：没有{}项目。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets.py" />
       <source>The problem patches lack the field(s) {}: give the output of 'Ecological problem patches'.</source>
       <translation>问题图斑缺少字段 {}：请给出“生态问题图斑识别”的输出。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets.py" />
       <source>The project library lacks the field(s) {}: give the output of 'Project library'.</source>
       <translation>项目库缺少字段 {}：请给出“生态修复项目库”的输出。</translation>
     </message>
@@ -10221,7 +10306,7 @@ computed from</source>
       <translation>缺少修复单元图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheets.py" />
       <source>The restoration zones must be in a projected CRS in metres to measure areas; reproject them.</source>
       <translation>修复分区须为以米为单位的投影坐标系才能量算面积，请先重投影。</translation>
     </message>
@@ -11663,8 +11748,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
-      <source>Writes the attached tables (附表) a plan text carries as one XLSX workbook (one sheet per table: title and unit rows merged across the table, Chinese headers, fixed decimals, 小计 per township or period, 合计 for the whole region) and one CSV per sheet beside it (&lt;file&gt;_&lt;sheet&gt;.csv, UTF-8 with BOM so Excel opens the Chinese). Tables, each written when its input is given: 问题图斑统计表 (problem patches by township and problem type: count and area, from 'Ecological problem patches'); 项目表 (projects by period with type, location, area and investment, from 'Project library'); 修复分区统计表 (restoration zone area by township, the zones cut by the township polygons, or for the whole region without townships). Areas in hm² with 4 decimals, investment in 万元 with 2; subtotals and totals are sums of the rounded rows, so the printed table adds up. XLSX needs openpyxl (Debian: apt install python3-openpyxl; else pip install openpyxl); without it the algorithm says so and writes the CSV files.</source>
-      <translation>将规划文本所附表格（附表）写为一个 XLSX 工作簿（每表一个工作表：标题行与单位行跨表合并、中文表头、固定小数位、按乡镇或时序的小计、全域合计），并在其旁为每个工作表写一个 CSV 文件（&lt;文件名&gt;_&lt;工作表&gt;.csv，UTF-8 带 BOM，Excel 可直接打开中文）。各表在给出对应输入时写出：问题图斑统计表（按乡镇与问题类型统计图斑数与面积，来自“生态问题图斑识别”）；项目表（按实施时序列出项目类型、所在单元、规模与估算投资，来自“生态修复项目库”）；修复分区统计表（以乡镇面切分修复分区后按乡镇统计面积，未给乡镇时为全域）。面积单位公顷保留 4 位小数，投资单位万元保留 2 位；小计与合计为取整后各行之和，打印出的表格能对上。XLSX 需要 openpyxl（Debian：apt install python3-openpyxl；或 pip install openpyxl）；缺少时算法给出提示并只写 CSV 文件。</translation>
+      <source>Writes the attached tables (附表) a plan text carries as one XLSX workbook (one sheet per table: title and unit rows merged across the table, merged header rows, Chinese headers, units, fixed decimals, 小计 per township or period, 合计 for the whole region, notes) and one CSV per sheet beside it (&lt;file&gt;_&lt;sheet&gt;.csv, UTF-8 with BOM so Excel opens the Chinese). Tables, each written when its input is given, in the order of a plan text: 规划指标表 (indicators with unit, type 约束性/预期性, 统计口径, base year and the 2025/2030/2035 targets, from the targets table of the indicator-targets dialog, or per township with the region value from 'Indicator base values'); 项目表 (projects by period with type, location, area and investment, from 'Project library'); 现状地类结构表 (first-level and 三调 classes x the whole region and each township, hm² and share, from the 三调 parcels or 'Land-use structure table'); 生态保护重要性与脆弱性面积统计表 (area and share of each grade per township, from the graded rasters, cells counted by their centre in the township polygons); 修复分区统计表 (restoration zone area by township, the zones cut by the township polygons, or for the whole region without townships); 土地综合整治潜力表 (potential by township and type in hm² and 亩, theoretical and realistic, from the consolidation units); 问题图斑统计表 (problem patches by township and problem type: count and area, from 'Ecological problem patches'). Areas in hm² with 4 decimals, 亩 and shares (%) with 2, investment in 万元 with 2; subtotals and totals are sums of the rounded rows, so the printed table adds up, shares are rounded by the largest remainder method so they add up to 100, and a sheet whose totals do not equal its rows or its source is not written. XLSX needs openpyxl (Debian: apt install python3-openpyxl; else pip install openpyxl); without it the algorithm says so and writes the CSV files.</source>
+      <translation>将规划文本所附的附表写成一个 XLSX 工作簿（每表一个工作表：标题行和单位行跨表合并，表头多行合并，中文表头，注明单位，固定小数位，按乡镇或实施时序的小计，全域合计，表注），并在其旁为每个表写一个 CSV 文件（&lt;文件&gt;_&lt;表名&gt;.csv，带 BOM 的 UTF-8，Excel 可直接打开中文）。各表在给出其输入时写出，顺序同规划文本：规划指标表（指标的单位、指标属性 约束性/预期性、统计口径、基期值及 2025/2030/2035 年目标值，来自目标指标体系对话框的目标表；或来自“指标基期值”的分乡镇值及全域值）；项目表（按实施时序列出项目类型、所在单元、规模和投资，来自“项目库”）；现状地类结构表（一级地类和三调二级地类 × 全域及各乡镇，面积（hm²）和占比，来自三调地类图斑或“土地利用现状结构表”）；生态保护重要性与脆弱性面积统计表（各乡镇各等级的面积和占比，来自等级栅格，像元按中心点落入乡镇面计）；修复分区统计表（按乡镇的修复分区面积，分区与乡镇面相交切分；无乡镇时为全域）；土地综合整治潜力表（按乡镇和潜力类型的理论潜力与现实潜力，公顷和亩，来自整治单元）；问题图斑统计表（按乡镇和问题类型的图斑数和面积，来自“生态问题图斑识别”）。面积以公顷计保留 4 位小数，亩和占比（%）保留 2 位，投资以万元计保留 2 位；小计和合计为取整后各行之和，表内数字自洽；占比按最大余数法取整，合计恰为 100；合计与各行或数据源不符的表不写出。XLSX 需要 openpyxl（Debian：apt install python3-openpyxl；否则 pip install openpyxl）；未安装时算法给出提示并只写 CSV 文件。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -11878,8 +11963,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
-      <source>attached tables,XLSX,Excel,CSV,附表,问题图斑统计表,项目表,修复分区统计表,totals,subtotals</source>
-      <translation>附表,XLSX,Excel,CSV,问题图斑统计表,项目表,修复分区统计表,合计,小计,attached tables</translation>
+      <source>attached tables,XLSX,Excel,CSV,附表,问题图斑统计表,项目表,修复分区统计表,规划指标表,现状地类结构表,生态保护重要性与脆弱性面积统计表,土地综合整治潜力表,totals,subtotals</source>
+      <translation>附表,XLSX,Excel,CSV,问题图斑统计表,项目表,修复分区统计表,规划指标表,现状地类结构表,生态保护重要性与脆弱性面积统计表,土地综合整治潜力表,合计,小计</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -12182,14 +12267,14 @@ computed from</source>
       <translation>单进程</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
-      <source>openpyxl is not installed (Debian: apt install python3-openpyxl; else pip install openpyxl): only the CSV files were written.</source>
-      <translation>未安装 openpyxl（Debian：apt install python3-openpyxl；或 pip install openpyxl）：只写出了 CSV 文件。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
       <source>openpyxl is not installed (Debian: apt install python3-openpyxl; else pip install openpyxl): writing CSV instead.</source>
       <translation>未安装 openpyxl（Debian：apt install python3-openpyxl；否则 pip install openpyxl）：改为写出 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>openpyxl is not installed ({}): only the CSV files were written.</source>
+      <translation>未安装 openpyxl（{}）：只写出了 CSV 文件。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />

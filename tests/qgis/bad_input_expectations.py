@@ -78,6 +78,10 @@ ALLOWED = {
     ("landusetransition", "AFTER", "bad_code"): "class 77 is a class like any other in a transition matrix",
     ("landusetransition", "BEFORE", "bad_code"): "class 77 is a class like any other in a transition matrix",
     ("landscapemetrics", "INPUT", "bad_code"): "class 77 is a class like any other for FRAGSTATS metrics",
+    ("attachedtables", "IMPORTANCE", "misaligned"): "each grade raster is counted on its own grid (cells x its own "
+                                                    "cell area, townships burnt onto it); none is resampled",
+    ("attachedtables", "VULNERABILITY", "misaligned"): "each grade raster is counted on its own grid (cells x its "
+                                                       "own cell area, townships burnt onto it); none is resampled",
     ("landscapemetricswindow", "INPUT", "bad_code"): "class 77 is a class like any other for the metrics",
     ("landscapemetricszonal", "INPUT", "bad_code"): "class 77 is a class like any other for the metrics",
     ("mspa", "INPUT", "bad_code"): "a code not in FOREGROUND_CODES is background, as documented",

@@ -44,7 +44,7 @@ def test_sheets_add_up(run_alg, layers, tmp_path):
     res = run_alg("attachedtables", dict(layers, OUTPUT_FILE=str(out)))
     assert res["SHEETS"] == 3
     wb = openpyxl.load_workbook(str(out))
-    assert wb.sheetnames == ["问题图斑统计表", "项目表", "修复分区统计表"]
+    assert wb.sheetnames == ["项目表", "修复分区统计表", "问题图斑统计表"]      # the order of a plan text
     ws = wb["问题图斑统计表"]
     assert "A1:E1" in [str(m) for m in ws.merged_cells.ranges]          # merged title row
     rows = sheet_rows(ws)
@@ -68,7 +68,7 @@ def test_sheets_add_up(run_alg, layers, tmp_path):
     # the CSV of a sheet holds the same rows as text with fixed decimals
     csvs = res["CSV_FILES"].split(";")
     assert len(csvs) == 3
-    with open(csvs[0], encoding="utf-8-sig") as fh:
+    with open([c for c in csvs if c.endswith("_问题图斑统计表.csv")][0], encoding="utf-8-sig") as fh:
         lines = list(csv.reader(fh))
     assert lines[2] == ["乡镇", "问题代码", "问题类型", "图斑数（个）", "面积（hm²）"]
     assert lines[-1] == ["合计", "", "", "4", "{:.4f}".format(sum(p[3] for p in PROBLEMS))]
