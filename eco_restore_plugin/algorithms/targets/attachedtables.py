@@ -19,6 +19,7 @@ from qgis.core import (
 from ...core import deliverables as D
 from ...i18n import tr
 from ..base import EcoRestoreAlgorithm
+from ._sheet_keyprojects import key_projects_sheet
 
 
 def _v(f, name):
@@ -54,6 +55,8 @@ class AttachedTables(EcoRestoreAlgorithm):
                       "table is for the whole region."),
         "TOWNSHIP_FIELD": "Township name field. Default name.",
         "OUTPUT_FILE": "The workbook (.xlsx); the CSV files are written beside it.",
+        "KEY_PROJECTS": ("Optional key projects table (output 'Key projects table' of 'Project library'): the "
+                         "重点工程表 (key area, key project, period, projects, scale, investment by funding source)."),
     }
     ADVANCED = ("ZONE_FIELD", "TOWNSHIP_FIELD")
 
@@ -74,6 +77,8 @@ class AttachedTables(EcoRestoreAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_FILE", tr("Attached tables (XLSX)"), tr("Excel (*.xlsx)")))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "KEY_PROJECTS", tr("Key projects table (重点工程表)"), [QgsProcessing.TypeVector], optional=True))
         self.addOutput(QgsProcessingOutputString("CSV_FILES", tr("CSV files (one per sheet)")))
         self.addOutput(QgsProcessingOutputNumber("SHEETS", tr("Number of tables written")))
 
@@ -168,7 +173,8 @@ class AttachedTables(EcoRestoreAlgorithm):
         problems = self.parameterAsSource(parameters, "PROBLEMS", context)
         projects = self.parameterAsSource(parameters, "PROJECTS", context)
         zones = self.parameterAsSource(parameters, "ZONES", context)
-        if problems is None and projects is None and zones is None:
+        key_projects = self.parameterAsSource(parameters, "KEY_PROJECTS", context)
+        if problems is None and projects is None and zones is None and key_projects is None:
             raise QgsProcessingException(tr(
                 "Give at least one input: problem patches, project library or restoration zones."))
         sheets = []
@@ -182,6 +188,8 @@ class AttachedTables(EcoRestoreAlgorithm):
                                            or "zone_type", towns,
                                            self.parameterAsString(parameters, "TOWNSHIP_FIELD", context) or "name",
                                            context, feedback))
+        if key_projects is not None:
+            sheets.append(key_projects_sheet(key_projects))
         for s in sheets:
             bad = D.check_totals(s)
             if bad:                       # a bug, not bad input: never write a table that does not add up
