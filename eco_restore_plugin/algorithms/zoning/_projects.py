@@ -20,7 +20,9 @@ from qgis.core import (
 
 from ...core import zoning
 from ...i18n import tr
+from ._common import PALETTE
 from ...processing_helpers.tables import matrix_rows, to_float
+from ...processing_helpers.styles import style_categories_on_load
 from ...processing_helpers.vector_io import add_feature, feature_geometries, make_fields, new_feature, repaired_polygons
 
 #: fields the hierarchy adds to the project library (after the original fields)
@@ -335,4 +337,6 @@ def write_outputs(alg, parameters, context, crs, projects, kps, kas, area_polys)
                     round(a["len_km"], 4), round(a["cost"], 4)] + [round(a["fund{}".format(j)], 4) for j in range(4)] +
                     [a["period"], a["years"], "、".join(a["types"])], None if g.isEmpty() else g))
             result["KEY_AREAS_OUTPUT"] = dest
+            style_categories_on_load(context, dest, "ka_id", {a["id"]: (PALETTE[k % len(PALETTE)], a["name"])
+                                                             for k, a in enumerate(kas)}, tr("Key areas (重点区域)"))
     return result

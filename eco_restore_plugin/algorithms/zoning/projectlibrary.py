@@ -24,7 +24,7 @@ from ...processing_helpers.tables import matrix_rows, to_float
 from ...processing_helpers.vector_io import add_feature, attribute_float, feature_geometries, make_fields, new_feature
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.styles import style_categories_on_load
-from ._common import PROJECT_COLOURS
+from ._common import PALETTE, PROJECT_COLOURS
 from . import _projects as _P
 
 #: problem inputs: parameter name, project type code, label
@@ -413,7 +413,8 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             feedback.pushInfo(tr("{}: {} projects, {:.2f} of {:.2f} 万元").format(
                 name, int((period == k).sum()), float(cost[period == k].sum()), budgets[k]))
         style_categories_on_load(context, dest, "type_code", {
-            c: (PROJECT_COLOURS.get(c, "#999999"), n) for c, (n, _) in costs.items()}, tr("Project library"))
+            c: (PROJECT_COLOURS.get(c) or PALETTE[k % len(PALETTE)], types.get(c, {}).get("name", str(c)))
+            for k, c in enumerate(sorted(set(costs) | {p["type_code"] for p in projects}))}, tr("Project library"))
         result = {self.OUTPUT: dest, self.TABLE: tdest, self.TOTAL: total}
         result.update(_P.write_outputs(self, parameters, context, crs, projects, kps, kas, area_polys))
         if kas:
