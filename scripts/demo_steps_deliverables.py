@@ -67,6 +67,8 @@ def _hierarchy(chain, problems, tables):
     s = chain.results["createsampleregion"]
     params = {"PRIORITY": prio, "RIVERS": "{}|layername=rivers".format(s["GPKG"]), "PROBLEMS": problems,
               "REGION_CODE": COUNTY_CODE, "REGION_NAME": COUNTY_NAME[0],
+              # the demo's own budgets (万元), so that the 7 455 万元 of projects spread over the three periods
+              "BUDGET_NEAR": 2500.0, "BUDGET_MID": 2500.0, "BUDGET_FAR": 3000.0,
               "OUTPUT": chain.table("project_library"), "TABLE": chain.table("project_library_table"),
               "KEY_AREAS_OUTPUT": chain.table("key_areas"), "KEY_PROJECTS": chain.table("key_projects")}
     marine = chain.results.get("marineplanningunits")

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ...core import zoning
-from ...i18n import tr
+from ...i18n import tr, tr_noop
 from ._common import PALETTE
 from ...processing_helpers.tables import matrix_rows, to_float
 from ...processing_helpers.styles import style_categories_on_load
@@ -43,41 +43,11 @@ KEY_AREA_FIELDS = [
     ("len_km", "double"), ("cost_wan", "double"), ("tz_zy", "double"), ("tz_sj", "double"), ("tz_sx", "double"),
     ("tz_shzb", "double"), ("period", "string"), ("years", "string"), ("types", "string")]
 SEA_AREA = "海域生态保护修复区"
-TYPE_HEADERS = ("Type code", "Type name", "Unit (hm², km or 处)", "Unit cost (万元 per unit)", "Responsible department",
-                "Indicator", "Indicator per unit")
-FUND_HEADERS = ("Type code", "中央 %", "省级 %", "市县 %", "社会资本 %")
+TYPE_HEADERS = (tr_noop("Type code"), tr_noop("Type name"), tr_noop("Unit (hm², km or 处)"),
+                tr_noop("Unit cost (万元 per unit)"), tr_noop("Responsible department"), tr_noop("Indicator"),
+                tr_noop("Indicator per unit"))
+FUND_HEADERS = (tr_noop("Type code"), "中央 %", "省级 %", "市县 %", "社会资本 %")
 
-PARAM_HELP = {
-    "PROBLEMS": ("Optional problem patches (output of 'Ecological problem patches'): the patches of one village "
-                 "(CJDM, else township XZDM) and one project type (XMLX) make one project; the type is found by "
-                 "name in the project-type table. Township and village codes and names are copied."),
-    "SEA_UNITS": ("Optional land and sea units (output 'Land and sea units' of 'Sea planning units and marine "
-                  "projects'): the geometry of the marine projects; needs the marine projects table."),
-    "SEA_PROJECTS": ("Optional marine projects by unit (the other output of 'Sea planning units and marine "
-                     "projects'): each row (sea unit × marine type, quantity in hm² or km) becomes one project on "
-                     "its sea unit, costed with the project-type table. A sea unit outside every priority unit "
-                     "takes the score and grade of the nearest one."),
-    "TYPE_TABLE": ("Project types: code, name, unit (hm², km or 处), unit cost (万元 per unit), responsible "
-                   "department, indicator it contributes to and the indicator amount per unit (0.01 turns hm² into "
-                   "km²). Investment = scale × unit cost. For the types of the cost table (1-7) the cost table's unit "
-                   "cost is used. The defaults are the plugin's own placeholders (marine costs as in 'Sea planning "
-                   "units'), not from a standard or a price list: replace them with the local 估算指标."),
-    "FUNDING": ("Funding split per project type: code and the shares (%) of 中央, 省级, 市县 and 社会资本, summing to "
-                "100. The defaults are the plugin's placeholders (see docs/DELIVERABLES.md), to be replaced by the "
-                "plan's funding arrangement."),
-    "REGION_CODE": ("6-digit administrative code of the planning region (GB/T 2260, e.g. 469002), written to XZQDM. "
-                    "Empty: XZQDM is left empty."),
-    "REGION_NAME": "Name of the planning region (e.g. 琼海市), written to XZQMC.",
-    "KEY_AREAS": ("Optional key-area polygons (e.g. the restoration zones or units): each project joins the key "
-                  "area it overlaps most. Empty or not overlapped: the project's unit (location) is its key area, "
-                  "marine projects go to the key area 海域生态保护修复区."),
-    "KEY_AREA_FIELD": "Name field of the key-area polygons. Default zone_name; missing: the feature id.",
-    "KEY_AREAS_OUTPUT": ("Optional key areas (重点区域) with their key projects, projects, scale, investment by funding "
-                         "source and period span; the polygons are the key areas' own or the union of their projects."),
-    "KEY_PROJECTS": ("Optional key-projects table (重点工程表): one row per key area and project type with the "
-                     "number of projects, scale, investment by funding source and period span; kp_id links the "
-                     "projects (field kp_id) and ka_id the key areas."),
-}
 
 
 def add_parameters(alg):
