@@ -9917,8 +9917,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
-      <source>The contributions by period need the project library.</source>
-      <translation>分期指标贡献需要项目库。</translation>
+      <source>The contributions by period need the project library: not written.</source>
+      <translation>分期指标贡献需要项目库：未输出。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />

@@ -110,7 +110,7 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
         src = self.parameterAsSource(parameters, "PROJECTS", context)
         if src is None:
             if parameters.get("PERIOD_OUTPUT") is not None:
-                raise QgsProcessingException(tr("The contributions by period need the project library."))
+                feedback.pushWarning(tr("The contributions by period need the project library: not written."))
             return None
         require_fields(src, ["period", "zb_name", "zb_value", "xf_ha"], tr("The project library (give the output "
                                                                           "of 'Project library')"))
