@@ -190,3 +190,21 @@ def test_key_projects_sheet(run_alg):
     assert sum(total[1 + n_text + inv + 1: 1 + n_text + inv + 5]) == pytest.approx(total[1 + n_text + inv])
     subtotals = [r for r in sheet["rows"] if r[0] == "subtotal"]
     assert [r[1] for r in subtotals] == ["ZDQY01 甲镇", "ZDQY02 乙镇", "ZDQY03 海域生态保护修复区"]
+
+
+def test_attached_tables_write_the_key_projects_sheet(run_alg, tmp_path):
+    import csv
+
+    res = run(run_alg)
+    out = run_alg("attachedtables", {"KEY_PROJECTS": res["KEY_PROJECTS"], "OUTPUT_FILE": str(tmp_path / "附表.xlsx")})
+    assert out["SHEETS"] == 1
+    path = tmp_path / "附表_重点工程表.csv"
+    rows = list(csv.reader(open(path, encoding="utf-8-sig")))
+    assert rows[0] == ["附表 生态保护修复重点工程表"] and rows[2][0] == "重点区域"
+    assert rows[-1][0] == "合计" and rows[-1][7] == "617.88" and rows[-1][4] == "4"
+    # 合计 of the funding columns = 合计 investment
+    assert sum(float(v) for v in rows[-1][8:12]) == pytest.approx(617.88)
+    if out.get("OUTPUT_FILE"):
+        from openpyxl import load_workbook
+
+        assert load_workbook(out["OUTPUT_FILE"]).sheetnames == ["重点工程表"]
