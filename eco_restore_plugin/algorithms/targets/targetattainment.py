@@ -126,7 +126,7 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
                 region[ind] = region.get(ind, 0.0) + t
         rows = []
         for ind, (added, cum) in Z.period_contributions(recs).items():
-            t = region.get(ind, float("nan"))
+            t = round(region.get(ind, float("nan")), 6)      # sums of decomposed targets: 999.9999999999999
             for k, name in enumerate(Z.PERIODS):
                 s = (1 if cum[k] >= t - 1e-9 else 0) if t == t else -1
                 rows.append([ind, name, Z.PERIOD_YEARS[k], round(added[k], 4), round(cum[k], 4), t,
