@@ -208,3 +208,20 @@ def test_attached_tables_write_the_key_projects_sheet(run_alg, tmp_path):
         from openpyxl import load_workbook
 
         assert load_workbook(out["OUTPUT_FILE"]).sheetnames == ["重点工程表"]
+
+
+def test_edited_library_keeps_scales_and_hierarchy(run_alg, tmp_path):
+    path = str(tmp_path / "lib.gpkg")
+    first = run(run_alg, OUTPUT=path)
+    prio = inputs()[0]
+    again = run_alg("projectlibrary", {"PRIORITY": prio, "EDITED": QgsVectorLayer(path, "lib", "ogr"),
+                                       "BUDGET_NEAR": 30.0, "BUDGET_MID": 200.0, "BUDGET_FAR": 1000.0,
+                                       "OUTPUT": "TEMPORARY_OUTPUT", "TABLE": "TEMPORARY_OUTPUT",
+                                       "KEY_PROJECTS": "TEMPORARY_OUTPUT"})
+    # the km project keeps its 0.4 km (not its area) and the marine key area; totals unchanged
+    shore = [f for f in again["OUTPUT"].getFeatures() if f["type_name"] == "岸线整治"][0]
+    assert shore["scale"] == pytest.approx(0.4) and shore["cost_wan"] == pytest.approx(480.0)
+    assert shore["ka_name"] == "海域生态保护修复区"
+    assert again["TOTAL_COST"] == pytest.approx(first["TOTAL_COST"])
+    assert sorted(f["kp_id"] for f in again["KEY_PROJECTS"].getFeatures()) == [
+        "ZDGC0101", "ZDGC0201", "ZDGC0301", "ZDGC0302"]
