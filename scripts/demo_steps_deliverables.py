@@ -2,6 +2,12 @@
 the attached tables (附表) of the plan text. Part of ``STEPS`` in scripts/demo_steps.py, after the targets
 step and before the atlas.
 
+The project library is built again here with its hierarchy 重点区域 → 重点工程 → 项目 (issue 16 §2): projects from
+the problem patches (one per village and project type; mines come in through rule R07, so the mine polygons
+are not given again), the river buffers and the marine projects of the sea units, key areas = the restoration
+zones; it replaces the zoning step's ``project_library`` (same layer names, so the atlas maps it) and adds
+``key_areas`` and ``key_projects``; ``targetattainment`` then sums the projects' contributions per period.
+
 The river and lake management zones are the rivers buffered by 30 m and the corridors the least-cost
 paths buffered by 100 m (Demo County has neither as polygons; both widths are the demo's own).
 """
@@ -43,6 +49,7 @@ def deliverables(chain, args):
     print("    {} problem patches, {:.2f} hm²".format(int(problems["PATCHES"]), problems["AREA_HM2"]))
     tables = {"PROBLEMS": problems["OUTPUT"], "TOWNSHIPS": layer("townships"),
               "OUTPUT_FILE": os.path.join(chain.out, "附表.xlsx")}
+    _hierarchy(chain, problems["OUTPUT"], tables)
     if chain.results.get("projectlibrary"):
         tables["PROJECTS"] = chain.results["projectlibrary"]["OUTPUT"]
     if chain.results.get("restorationzoning"):
@@ -60,3 +67,37 @@ def deliverables(chain, args):
         tables["VULNERABILITY"] = grades
     res = chain.run("Attached tables 规划附表", "attachedtables", tables)
     print("    {} sheets in {}".format(int(res["SHEETS"]), os.path.basename(tables["OUTPUT_FILE"])))
+
+
+def _hierarchy(chain, problems, tables):
+    """projectlibrary with problem patches, sea units and unit costs; the period check; the 重点工程表 input."""
+    from eco_restore_plugin.sampledata.region import COUNTY_CODE, COUNTY_NAME
+
+    prio = chain.results.get("restorationpriority", {}).get("OUTPUT")
+    if not prio:
+        return
+    s = chain.results["createsampleregion"]
+    params = {"PRIORITY": prio, "RIVERS": "{}|layername=rivers".format(s["GPKG"]), "PROBLEMS": problems,
+              "REGION_CODE": COUNTY_CODE, "REGION_NAME": COUNTY_NAME[0],
+              # the demo's own budgets (万元), so that the 7 455 万元 of projects spread over the three periods
+              "BUDGET_NEAR": 2500.0, "BUDGET_MID": 2500.0, "BUDGET_FAR": 3000.0,
+              "OUTPUT": chain.table("project_library"), "TABLE": chain.table("project_library_table"),
+              "KEY_AREAS_OUTPUT": chain.table("key_areas"), "KEY_PROJECTS": chain.table("key_projects")}
+    marine = chain.results.get("marineplanningunits")
+    if marine:
+        params.update(SEA_UNITS=marine["UNITS"], SEA_PROJECTS=marine["PROJECTS"])
+    if chain.results.get("restorationzoning"):
+        params.update(KEY_AREAS=chain.results["restorationzoning"]["OUTPUT"], KEY_AREA_FIELD="zone_name")
+    lib = chain.run("Project hierarchy 重点区域—重点工程—项目", "projectlibrary", params,
+                    [("KEY_AREAS_OUTPUT", "key_areas", "生态保护修复重点区域", "Key areas"),
+                     ("KEY_PROJECTS", "key_projects", "生态保护修复重点工程表", "Key projects table")])
+    print("    {:.2f} 万元 scheduled".format(lib["TOTAL_COST"]))
+    tables["KEY_PROJECTS"] = lib["KEY_PROJECTS"]
+    att = chain.results.get("targetattainment")
+    dec = chain.results.get("targetdecomposition")
+    base = chain.results.get("indicatorbasevalues")
+    if att and dec and base:
+        chain.run("Project contributions by period 项目分期指标贡献", "targetattainment", {
+            "TARGETS": dec["OUTPUT_TABLE"], "VALUES": base["OUTPUT"], "PROJECTS": lib["OUTPUT"],
+            "OUTPUT": chain.table("target_attainment"), "PERIOD_OUTPUT": chain.table("target_periods")},
+            document=[("PERIOD_OUTPUT", "target_periods", "项目分期指标贡献", "Project contributions by period")])

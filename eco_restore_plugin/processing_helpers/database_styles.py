@@ -20,11 +20,20 @@ FIELD_ALIASES = {
     "source_id": "源地编号", "zone_id": "分区编号", "zone_name": "分区名称", "zone_type": "分区类型",
     "mode": "修复模式", "mode_name": "修复模式名称", "measures": "主要措施", "unit_id": "单元编号",
     "unit_name": "单元名称", "proj_id": "项目编号", "proj_code": "项目代码", "type_name": "项目类型",
-    "cost_wan": "投资估算(万元)", "unit_cost": "单价(万元/公顷)", "score": "得分", "status": "状态",
+    "cost_wan": "投资估算(万元)", "unit_cost": "单价(万元/规模单位)", "score": "得分", "status": "状态",
     "category": "类别", "mineral": "矿种", "shore_type": "岸线类型", "shore_zh": "岸线类型", "strahler": "河流等级",
     "class_zh": "道路等级", "node_type": "节点类型", "type_zh": "节点类型", "current": "电流密度",
     "lcd": "累积成本", "farm_hm2": "耕地面积(公顷)", "farm_mu": "耕地面积(亩)", "farm_wanmu": "耕地面积(万亩)",
     "new_hm2": "新增耕地(公顷)", "new_mu": "新增耕地(亩)", "spaces": "三区空间", "control": "管控要求",
+    # the project hierarchy 重点区域 → 重点工程 → 项目 (projectlibrary, key_areas, key_projects)
+    "XZQDM": "行政区代码", "XZQMC": "行政区名称", "XZDM": "乡镇代码", "XZMC": "乡镇名称", "CJDM": "村级代码",
+    "CJMC": "村级名称", "jsnr": "建设内容", "scale": "建设规模", "scale_unit": "规模单位", "len_km": "长度(千米)",
+    "n_sites": "图斑或点位数(个)", "tz_zy": "中央资金(万元)", "tz_sj": "省级资金(万元)", "tz_sx": "市县资金(万元)",
+    "tz_shzb": "社会资本(万元)", "zrbm": "责任部门", "zb_name": "贡献指标", "zb_value": "指标贡献值",
+    "xf_ha": "生态保护修复面积(公顷)", "kp_id": "重点工程编号", "kp_name": "重点工程名称", "ka_id": "重点区域编号",
+    "ka_name": "重点区域名称", "n_kp": "重点工程数(个)", "n_proj": "项目数(个)", "period": "实施时序",
+    "years": "实施年份", "types": "项目类型", "location": "所在单元", "type_code": "类型代码",
+    "added": "本期新增", "cumulative": "累计", "target": "目标值", "share_pct": "目标完成比例(%)",
 }
 
 PLANNING_COLOURS = {
@@ -196,6 +205,7 @@ LAYER_RULES = {
     "restoration_priority": categorized("grade"),
     "restoration_units": outline("#525252", "0.4"),
     "project_library": categorized("type_code", "type_name"),
+    "key_areas": categorized("ka_id", "ka_name"),
     "consolidation_farmland_patches": categorized("grade"),
     "consolidation_settlements": categorized("planned"),
     "consolidation_mines": categorized("type"),

@@ -179,6 +179,11 @@
       <translation>6 数据与工具 (Data and tools)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>6-digit administrative code of the planning region (GB/T 2260, e.g. 469002), written to XZQDM. Empty: XZQDM is left empty.</source>
+      <translation>规划区域的 6 位行政区划代码（GB/T 2260，如 469002），写入 XZQDM。为空时 XZQDM 留空。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/provider.py" />
       <source>7 Models (模型)</source>
       <translation>7 模型 (Models)</translation>
@@ -924,8 +929,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
-      <source>Builds the candidate project library (项目库; METHODS.md §3) from the problem layers - abandoned mines (历史遗留矿山生态修复), soil erosion (水土流失综合治理), degraded wetlands and mangroves (湿地与红树林保护修复), low-quality forest (森林质量精准提升), rivers (河流生态缓冲带, lines buffered by the buffer width), corridor barriers (生态廊道障碍点修复, points buffered by the point radius) and land consolidation (全域土地综合整治) - one project per feature. Each project takes the area-weighted priority score of the priority units it covers, the grade and name of the unit it overlaps most; cost = area (hm²) × unit cost of the editable cost table (万元/hm²). Projects are ranked by score (ties by id) and placed in rank order into the earliest period (近期 2021-2025, 中期 2026-2030, 远期 2031-2035) whose remaining budget covers them (optionally not before the period of their grade); a project that fits nowhere is 未安排. Budgets are never exceeded. Output: a layer and a table. To re-rank, edit the table or layer (score, area_ha, unit_cost, keep = 0 to drop, period_fix to fix a period) and give it as the edited library: it is ranked and scheduled again. A re-run on the same input gives the same library.</source>
-      <translation>由问题图层生成候选项目库（项目库；METHODS.md §3）：历史遗留矿山生态修复、水土流失综合治理、湿地与红树林保护修复、森林质量精准提升、河流生态缓冲带（线按缓冲宽度缓冲）、生态廊道障碍点修复（点按半径缓冲）和全域土地综合整治，每个要素一个项目。项目取其覆盖的优先级单元的面积加权得分，以及重叠最大单元的等级和名称；投资 = 面积（hm²）× 可编辑成本表中的单位成本（万元/hm²）。项目按得分排序（并列按编号），依次安排到剩余预算足够的最早时期（近期 2021-2025，中期 2026-2030，远期 2031-2035；可选不早于其等级对应时期）；无处可排的项目为未安排。预算绝不超出。结果为图层和表。重新排序时，编辑表或图层（score、area_ha、unit_cost，keep = 0 剔除，period_fix 固定时期）并作为已编辑项目库输入，即重新排序和安排。相同输入重复运行得到相同项目库。</translation>
+      <source>Builds the candidate project library (项目库; METHODS.md §3) from the problem layers - abandoned mines (历史遗留矿山生态修复), soil erosion (水土流失综合治理), degraded wetlands and mangroves (湿地与红树林保护修复), low-quality forest (森林质量精准提升), rivers (河流生态缓冲带, lines buffered by the buffer width), corridor barriers (生态廊道障碍点修复, points buffered by the point radius) and land consolidation (全域土地综合整治) - one project per feature. Each project takes the area-weighted priority score of the priority units it covers, the grade and name of the unit it overlaps most; cost = area (hm²) × unit cost of the editable cost table (万元/hm²). Projects are ranked by score (ties by id) and placed in rank order into the earliest period (近期 2021-2025, 中期 2026-2030, 远期 2031-2035) whose remaining budget covers them (optionally not before the period of their grade); a project that fits nowhere is 未安排. Budgets are never exceeded. Output: a layer and a table. To re-rank, edit the table or layer (score, area_ha, unit_cost, keep = 0 to drop, period_fix to fix a period) and give it as the edited library: it is ranked and scheduled again. A re-run on the same input gives the same library. The hierarchy 重点区域 → 重点工程 → 项目 (issue 16 §2): problem patches (one project per village and project type) and the marine projects of the sea units join the library; every project gets the region code and name (XZQDM/XZQMC, GB/T 2260), township and village (XZDM/CJDM from the patches), construction content, scale (hm², km or 处), investment = scale × unit cost of the project-type table split by funding source (中央, 省级, 市县, 社会资本), responsible department and its contribution to an indicator (zb_name, zb_value) and to 生态保护修复面积 (xf_ha). The scheduled projects are grouped into key projects (重点工程: one per key area and type, kp_id) and key areas (重点区域: the key-area polygons, else the project's unit; ka_id); the optional key-projects table and key-areas layer carry the sums, which equal the sums of their projects. Default unit costs and funding shares are the plugin's placeholders.</source>
+      <translation>由问题图层生成候选项目库（项目库；METHODS.md §3）：历史遗留矿山生态修复、水土流失综合治理、湿地与红树林保护修复、森林质量精准提升、河流生态缓冲带（线按缓冲宽度缓冲）、生态廊道障碍点修复（点按半径缓冲）和全域土地综合整治，每个要素一个项目。项目取其覆盖的优先级单元的面积加权得分，以及重叠最大单元的等级和名称；投资 = 面积（hm²）× 可编辑成本表中的单位成本（万元/hm²）。项目按得分排序（并列按编号），依次安排到剩余预算足够的最早时期（近期 2021-2025，中期 2026-2030，远期 2031-2035；可选不早于其等级对应时期）；无处可排的项目为未安排。预算绝不超出。结果为图层和表。重新排序时，编辑表或图层（score、area_ha、unit_cost，keep = 0 剔除，period_fix 固定时期）并作为已编辑项目库输入，即重新排序和安排。相同输入重复运行得到相同项目库。项目层级 重点区域 → 重点工程 → 项目（议题 16 §2）：问题图斑（每个村和项目类型一个项目）和海域单元的海洋修复项目纳入项目库；每个项目带行政区代码和名称（XZQDM/XZQMC，GB/T 2260）、乡镇和村（XZDM/CJDM，取自问题图斑）、建设内容、建设规模（hm²、km 或处）、投资 = 规模 × 项目类型表单价，并按资金来源（中央、省级、市县、社会资本）拆分，责任部门，以及对指标的贡献（zb_name、zb_value）和对生态保护修复面积的贡献（xf_ha）。已安排的项目按重点区域和类型归并为重点工程（kp_id），重点工程归入重点区域（重点区域图斑，否则为项目所在单元；ka_id）；可选的重点工程表和重点区域图层给出汇总，各级合计等于其下级之和。默认单价和资金比例为插件自设的占位值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -1689,8 +1694,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
-      <source>Compares current or projected values with the targets of each unit and flags shortfalls (METHODS.md §5). Targets and values are tables with one row per unit and indicator: by default the unit-targets table of 'Target decomposition' (fields unit_key, indicator, target) and the table of 'Indicator base values' (fields unit_key, indicator, value); other tables work when their fields are chosen. Rows are matched on unit and indicator name. gap = value − target for indicators where higher is better, target − value where lower is better (list those in the direction table, with an optional tolerance); gap ≥ −tolerance is met. A unit or indicator found in only one table is reported as 'no data'. Outputs: the comparison table and, when a unit layer is given, the units with the number of indicators checked and of shortfalls.</source>
-      <translation>将各单元的现状值或预测值与目标值比较，标出未达标项（METHODS.md §5）。目标与数值均为“每个单元每个指标一行”的表：默认使用“目标分解传导”输出的单元目标表（字段 unit_key、indicator、target）和“指标基期值”输出的表（字段 unit_key、indicator、value）；选择相应字段后也可使用其他表。按单元和指标名称匹配。越高越好的指标差距 = 数值 − 目标，越低越好的指标差距 = 目标 − 数值（在方向表中列出，可设容差）；差距 ≥ −容差 即为达标。只出现在一个表中的单元或指标记为“无数据”。输出：比较表；给定单元图层时，另输出各单元参评指标数和未达标指标数。</translation>
+      <source>Compares current or projected values with the targets of each unit and flags shortfalls (METHODS.md §5). Targets and values are tables with one row per unit and indicator: by default the unit-targets table of 'Target decomposition' (fields unit_key, indicator, target) and the table of 'Indicator base values' (fields unit_key, indicator, value); other tables work when their fields are chosen. Rows are matched on unit and indicator name. gap = value − target for indicators where higher is better, target − value where lower is better (list those in the direction table, with an optional tolerance); gap ≥ −tolerance is met. A unit or indicator found in only one table is reported as 'no data'. Outputs: the comparison table and, when a unit layer is given, the units with the number of indicators checked and of shortfalls. With a project library ('Project library' with its hierarchy fields zb_name, zb_value, xf_ha, period) the projects' contributions are summed per period (近期 2021-2025, 中期 2026-2030, 远期 2031-2035) and cumulatively, and compared with the region target of each indicator (the sum of its unit targets, as the contributions are quantities added over the plan period).</source>
+      <translation>将各单元的现状值或预测值与目标值比较，标出未达标项（METHODS.md §5）。目标与数值均为“每个单元每个指标一行”的表：默认使用“目标分解传导”输出的单元目标表（字段 unit_key、indicator、target）和“指标基期值”输出的表（字段 unit_key、indicator、value）；选择相应字段后也可使用其他表。按单元和指标名称匹配。越高越好的指标差距 = 数值 − 目标，越低越好的指标差距 = 目标 − 数值（在方向表中列出，可设容差）；差距 ≥ −容差 即为达标。只出现在一个表中的单元或指标记为“无数据”。输出：比较表；给定单元图层时，另输出各单元参评指标数和未达标指标数。给定项目库（“生态修复项目库”的输出，含层级字段 zb_name、zb_value、xf_ha、period）时，按时期（近期 2021-2025、中期 2026-2030、远期 2031-2035）汇总项目对各指标的贡献及累计值，并与各指标的全域目标比较（全域目标为各单元目标之和，因为项目贡献是规划期内累加的量）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landusetransition.py" />
@@ -3648,6 +3653,21 @@ computed from</source>
       <translation>示例县全流程模型 (Full chain on Demo County)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Funding split by project type (%)</source>
+      <translation>各项目类型资金来源比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Funding split per project type: code and the shares (%) of 中央, 省级, 市县 and 社会资本, summing to 100. The defaults are the plugin's placeholders (see docs/DELIVERABLES.md), to be replaced by the plan's funding arrangement.</source>
+      <translation>各项目类型的资金来源：代码及中央、省级、市县、社会资本所占比例（%），合计 100。默认值为插件自设的占位值（见 docs/DELIVERABLES.md），请替换为规划的资金安排。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Funding split: no row for project type {} ({}).</source>
+      <translation>资金来源比例表：没有项目类型 {}（{}）的行。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Future (or later) land cover on the same codes; gives the future storage and the net change.</source>
       <translation>同一代码体系的未来（或后一期）土地覆被；用于计算未来碳储量和净变化。</translation>
@@ -3699,13 +3719,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
-      <source>Give at least one input: problem patches, project library, restoration zones, indicator table, land use, importance or vulnerability grades, or consolidation potential.</source>
-      <translation>请至少给出一个输入：问题图斑、项目库、修复分区、指标表、土地利用、重要性或脆弱性等级、土地综合整治潜力。</translation>
+      <source>Give at least one input: problem patches, project library, key projects, restoration zones, indicator table, land use, importance or vulnerability grades, or consolidation potential.</source>
+      <translation>请至少给出一个输入：问题图斑、项目库、重点工程表、修复分区、指标表、土地利用、重要性或脆弱性等级、土地综合整治潜力。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
-      <source>Give at least one problem layer (mines, erosion, wetlands, forest, rivers, barriers or consolidation areas).</source>
-      <translation>请至少提供一个问题图层（矿山、水土流失、湿地、森林、河流、障碍点或整治区）。</translation>
+      <source>Give at least one problem layer (mines, erosion, wetlands, forest, rivers, barriers or consolidation areas, problem patches or marine projects).</source>
+      <translation>请至少输入一个问题图层（矿山、水土流失、湿地、森林、河流、障碍点或土地整治区、问题图斑或海洋修复项目）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -3721,6 +3741,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>Give at least two service rasters.</source>
       <translation>请至少提供两个服务栅格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Give both the land and sea units and the marine projects by unit (the two outputs of 'Sea planning units and marine projects'), or neither.</source>
+      <translation>请同时输入陆海规划单元和按单元的海洋修复项目（“海域规划单元与海洋修复项目”的两个输出），或都不输入。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -4078,6 +4103,11 @@ computed from</source>
       <translation>帮助</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Hierarchy: {} key areas, {} key projects, {} projects, {:.2f} 万元</source>
+      <translation>项目层级：重点区域 {} 个，重点工程 {} 个，项目 {} 个，投资 {:.2f} 万元</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>High human pressure from</source>
       <translation>高人类干扰阈值</translation>
@@ -4293,6 +4323,11 @@ computed from</source>
       <translation>基准期（较早期或自然状态）指标：NDVI、FVC、NPP 或生境质量，作为参考格网。≤ 0 或无数据的像元结果为无数据。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Indicator per unit</source>
+      <translation>每单位指标贡献</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
       <source>Indicator scores</source>
       <translation>指标赋值</translation>
@@ -4478,9 +4513,29 @@ computed from</source>
       <translation>保留排名前 N 的源地（0 = 全部）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Key area name field</source>
+      <translation>重点区域名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Key areas (重点区域)</source>
+      <translation>重点区域</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Key areas (重点区域), e.g. restoration zones</source>
+      <translation>重点区域（如生态修复分区）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
       <source>Key projects (重点工程布局图)</source>
       <translation>重点工程布局图</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Key projects table (重点工程表)</source>
+      <translation>重点工程表</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/_sources.py" />
@@ -4500,6 +4555,11 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
       <source>Land and sea units</source>
+      <translation>陆海规划单元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Land and sea units (陆海规划单元)</source>
       <translation>陆海规划单元</translation>
     </message>
     <message>
@@ -5213,6 +5273,21 @@ computed from</source>
       <translation>按单元的海洋修复项目</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Marine projects by unit (海洋生态修复项目)</source>
+      <translation>海洋生态修复项目（按单元）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Marine projects: the sea unit '{}' is not in the land and sea units.</source>
+      <translation>海洋修复项目：海域单元“{}”不在陆海规划单元中。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Marine projects: the type '{}' is not in the project-type table; add a row with this name.</source>
+      <translation>海洋修复项目：类型“{}”不在项目类型表中；请添加该名称的一行。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Max distance (km)</source>
       <translation>最大影响距离（千米）</translation>
@@ -5593,9 +5668,19 @@ computed from</source>
       <translation>名称</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Name field of the key-area polygons. Default zone_name; missing: the feature id.</source>
+      <translation>重点区域面的名称字段。默认 zone_name；缺失时用要素编号。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Name of a print layout of the current project. It is cloned into a new layout for each map and never changed. Takes precedence over the template file.</source>
       <translation>当前工程中打印布局的名称。每幅图都复制为新布局，原布局绝不修改。优先于模板文件。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Name of the planning region (e.g. 琼海市), written to XZQMC.</source>
+      <translation>规划区域名称（如 琼海市），写入 XZQMC。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -6309,6 +6394,31 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional key areas (重点区域) with their key projects, projects, scale, investment by funding source and period span; the polygons are the key areas' own or the union of their projects.</source>
+      <translation>可选的重点区域图层：各重点区域的重点工程数、项目数、规模、分资金来源投资和实施时序；图形为重点区域面本身，或其项目的合并范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
+      <source>Optional key projects table (output 'Key projects table' of 'Project library'): the 重点工程表 (key area, key project, period, projects, scale, investment by funding source).</source>
+      <translation>可选的重点工程表（“生态修复项目库”的“重点工程表”输出）：生成重点工程表（重点区域、重点工程、实施时序、项目数、规模、分资金来源投资）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional key-area polygons (e.g. the restoration zones or units): each project joins the key area it overlaps most. Empty or not overlapped: the project's unit (location) is its key area, marine projects go to the key area 海域生态保护修复区.</source>
+      <translation>可选的重点区域面（如生态修复分区或修复单元）：每个项目归入与其重叠面积最大的重点区域。未给定或不重叠时，以项目所在单元为重点区域，海洋项目归入“海域生态保护修复区”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional key-projects table (重点工程表): one row per key area and project type with the number of projects, scale, investment by funding source and period span; kp_id links the projects (field kp_id) and ka_id the key areas.</source>
+      <translation>可选的重点工程表：每个重点区域每个项目类型一行，含项目数、规模、分资金来源投资和实施时序；kp_id 关联项目（字段 kp_id），ka_id 关联重点区域。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional land and sea units (output 'Land and sea units' of 'Sea planning units and marine projects'): the geometry of the marine projects; needs the marine projects table.</source>
+      <translation>可选的陆海规划单元（“海域规划单元与海洋修复项目”的“陆海规划单元”输出）：海洋修复项目的空间范围；需同时输入海洋修复项目表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Optional land-consolidation areas; each feature becomes a 全域土地综合整治 project.</source>
       <translation>可选的土地综合整治区域，每个要素生成一个“全域土地综合整治”项目。</translation>
     </message>
@@ -6326,6 +6436,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Optional low-quality forest; each feature becomes a 森林质量精准提升 project.</source>
       <translation>可选的低质低效林，每个要素生成一个“森林质量精准提升”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional marine projects by unit (the other output of 'Sea planning units and marine projects'): each row (sea unit × marine type, quantity in hm² or km) becomes one project on its sea unit, costed with the project-type table. A sea unit outside every priority unit takes the score and grade of the nearest one.</source>
+      <translation>可选的按单元海洋修复项目（“海域规划单元与海洋修复项目”的另一输出）：每行（海域单元 × 海洋项目类型，规模为 hm² 或 km）成为该海域单元上的一个项目，按项目类型表计算投资。不在任何优先级单元内的海域单元取最近单元的得分和等级。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -6403,9 +6518,19 @@ computed from</source>
       <translation>可选降水量栅格：水资源供给和水文调节按降水量/研究区均值修正。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Optional problem patches (output of 'Ecological problem patches'): the patches of one village (CJDM, else township XZDM) and one project type (XMLX) make one project; the type is found by name in the project-type table. Township and village codes and names are copied.</source>
+      <translation>可选的问题图斑（“生态问题图斑识别”的输出）：同一村（CJDM，无则乡镇 XZDM）同一项目类型（XMLX）的图斑合为一个项目；项目类型按名称在项目类型表中查找。复制乡镇和村的代码与名称。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Optional problem patches (output of 'Ecological problem patches'): the 问题图斑统计表.</source>
       <translation>可选，问题图斑（“生态问题图斑识别”的输出）：生成问题图斑统计表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Optional project library (output of 'Project library'): its contributions to the indicators (zb_name, zb_value and xf_ha for 生态保护修复面积) are summed per period.</source>
+      <translation>可选的项目库（“生态修复项目库”的输出）：按时期汇总其对各指标的贡献（zb_name、zb_value，以及 xf_ha 计入生态保护修复面积）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
@@ -6546,6 +6671,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>Optional table of the 三调 -&gt; 国土空间调查、规划、用途管制用地用海分类 (2023) crosswalk of the codes present; the crosswalk is the plugin's reading of the 2023 classification (see docs/DLTB.md).</source>
       <translation>可选：现有编码的三调→国土空间调查、规划、用途管制用地用海分类（2023）对照表；该对照为插件对 2023 分类的解读（见 docs/DLTB.md）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Optional table: per indicator and period the contribution added, the cumulative contribution, the region target (sum of the unit targets), the share of it reached (%) and met / shortfall. Needs the project library.</source>
+      <translation>可选表：每个指标每个时期的本期新增贡献、累计贡献、全域目标（各单元目标之和）、目标完成比例（%）以及达标 / 未达标。需要项目库。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -7158,6 +7288,16 @@ computed from</source>
       <translation>问题图斑（每个图斑每条命中规则一个），按问题代码分类着色。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Problem patches (生态问题图斑)</source>
+      <translation>生态问题图斑</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Problem patches: the project type '{}' is not in the project-type table; add a row with this name (and its unit cost) to the table.</source>
+      <translation>问题图斑：项目类型“{}”不在项目类型表中；请在表中添加该名称的一行（及其单价）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Problem rules</source>
       <translation>问题识别规则</translation>
@@ -7178,9 +7318,19 @@ computed from</source>
       <translation>问题类型</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Project contributions by period</source>
+      <translation>项目分期指标贡献</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/attachedtables.py" />
       <source>Project library</source>
       <translation>项目库</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Project library (contributions by period)</source>
+      <translation>项目库（分期指标贡献）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -7198,6 +7348,11 @@ computed from</source>
       <translation>项目库表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Project library: {}</source>
+      <translation>项目库：{}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
       <source>Project type</source>
       <translation>项目类型</translation>
@@ -7206,6 +7361,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Project types and unit costs</source>
       <translation>项目类型与单位成本</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <source>Project types: code, name, unit (hm², km or 处), unit cost (万元 per unit), responsible department, indicator it contributes to and the indicator amount per unit (0.01 turns hm² into km²). Investment = scale × unit cost. For the types of the cost table (1-7) the cost table's unit cost is used. The defaults are the plugin's own placeholders (marine costs as in 'Sea planning units'), not from a standard or a price list: replace them with the local 估算指标.</source>
+      <translation>项目类型：代码、名称、单位（hm²、km 或处）、单价（万元/单位）、责任部门、贡献指标及每单位指标贡献量（0.01 把 hm² 换算为 km²）。投资 = 规模 × 单价。成本表中的类型（1-7）使用成本表的单价。默认值为插件自设的占位值（海洋项目单价与“海域规划单元”相同），并非出自标准或价目表：请替换为当地估算指标。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Project types: unit costs, departments, indicators</source>
+      <translation>项目类型：单价、责任部门、贡献指标</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -7651,6 +7816,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Region</source>
       <translation>区域</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Region code '{}' is not a 6-digit GB/T 2260 code (e.g. 469002).</source>
+      <translation>行政区代码“{}”不是 6 位 GB/T 2260 代码（如 469002）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Region code XZQDM (GB/T 2260, 6 digits)</source>
+      <translation>行政区代码 XZQDM（GB/T 2260，6 位）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Region name XZQMC</source>
+      <translation>行政区名称 XZQMC</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -9791,6 +9971,11 @@ computed from</source>
       <translation>整治单元缺少潜力字段（{}）：请给出“耕地整治潜力”“农村居民点整治潜力”“闲置低效建设用地与废弃矿山潜力”或“现实整治潜力”写出的单元。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>The contributions by period need the project library: not written.</source>
+      <translation>分期指标贡献需要项目库：未输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>The corridor layer has no field '{}'. Choose the from / to / weight fields.</source>
       <translation>廊道图层没有字段“{}”。请选择起点 / 终点 / 权重字段。</translation>
@@ -9981,6 +10166,16 @@ computed from</source>
       <translation>指标表缺少字段 {}：请给出“指标基期值”的输出。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_sheet_keyprojects.py" />
+      <source>The key projects table lacks the field(s) {}: give the key projects output of 'Project library'.</source>
+      <translation>重点工程表缺少字段 {}：请输入“生态修复项目库”的重点工程表输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>The land and sea units</source>
+      <translation>陆海规划单元</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>The land parcel layer has no polygons.</source>
       <translation>地类图斑图层没有面要素。</translation>
@@ -10039,6 +10234,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>The map '{}' was skipped: its layers are missing.</source>
       <translation>图件“{}”已跳过：缺少其图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>The marine projects</source>
+      <translation>海洋修复项目</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -10204,6 +10404,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/_sheets.py" />
       <source>The problem patches lack the field(s) {}: give the output of 'Ecological problem patches'.</source>
       <translation>问题图斑缺少字段 {}：请给出“生态问题图斑识别”的输出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>The project library (give the output of 'Project library')</source>
+      <translation>项目库（请输入“生态修复项目库”的输出）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/_sheets.py" />
@@ -10826,7 +11031,7 @@ computed from</source>
       <translation>指标属性</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
       <source>Type code</source>
       <translation>类型代码</translation>
     </message>
@@ -10841,7 +11046,7 @@ computed from</source>
       <translation>类型字段为空的要素（或未指定类型字段时的所有要素）所取的类型，须为系数表中的类型。默认“历史遗留矿山”。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
       <source>Type name</source>
       <translation>类型名称</translation>
     </message>
@@ -10881,6 +11086,11 @@ computed from</source>
       <translation>单位</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Unit (hm², km or 处)</source>
+      <translation>单位（hm²、km 或处）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Unit adjacency</source>
       <translation>单元邻接关系</translation>
@@ -10889,6 +11099,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Unit area</source>
       <translation>单元面积</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>Unit cost (万元 per unit)</source>
+      <translation>单价（万元/单位）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
@@ -12402,6 +12617,11 @@ computed from</source>
       <translation>样例数据,示例,测试数据,sample,demo</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>sea unit {}</source>
+      <translation>海域单元 {}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
       <source>sea,marine,planning unit,project,unit cost,sea-use zone,grid,海域,规划单元,海洋功能区,项目库,单价,陆海统筹,红树林,海草床,珊瑚礁,沙滩修复,岸线整治,退养还湿,海岛</source>
       <translation>海域,海洋,规划单元,项目,单价,海洋功能区,格网,海域,规划单元,海洋功能区,项目库,单价,陆海统筹,红树林,海草床,珊瑚礁,沙滩修复,岸线整治,退养还湿,海岛</translation>
@@ -12722,6 +12942,11 @@ computed from</source>
       <translation>{}为地理坐标系（{}）；面积和像元需以米为单位。请投影到投影坐标系，如 CGCS2000 / 3 度带高斯-克吕格（EPSG:4513-4554）后重新运行。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>{} lack the field(s) {}: give the outputs of 'Sea planning units and marine projects'.</source>
+      <translation>{}缺少字段 {}：请输入“海域规划单元与海洋修复项目”的输出。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
       <source>{} loss polygons.</source>
       <translation>{} 个损失图斑。</translation>
@@ -12790,6 +13015,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>{} problem feature(s) lie outside the scored priority units and are left out.</source>
       <translation>{} 个问题要素位于有得分的优先级单元之外，未纳入。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>{} problem patch(es): {}</source>
+      <translation>问题图斑 {} 个：{}</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -13122,6 +13352,11 @@ computed from</source>
       <translation>{}：缺少必需参数“{}”（{}）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>{}: the shares of type {} sum to {:g} %, not 100 % (or one is negative).</source>
+      <translation>{}：类型 {} 的比例合计为 {:g} %，不是 100 %（或有负数）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
       <source>{}: the table has {} values, which is not a whole number of rows of {} columns.</source>
       <translation>{}：表中有 {} 个值，不是 {} 列的整数行。</translation>
@@ -13135,6 +13370,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/_common.py" />
       <source>{}: the unit '{}' appears more than once. Dissolve the units by '{}' first.</source>
       <translation>{}：单元“{}”出现多次。请先按“{}”融合单元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>{}: the unit '{}' of type {} is not hm², km or 处.</source>
+      <translation>{}：单位“{}”（类型 {}）不是 hm²、km 或处。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
+      <source>{}: the unit cost or indicator factor of type {} is negative.</source>
+      <translation>{}：类型 {} 的单价或指标系数为负数。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -13205,6 +13450,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>{}: {:.2f} ha</source>
       <translation>{}：{:.2f} ha</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>{}: {:.4f} by 2025, {:.4f} by 2030, {:.4f} by 2035 (target {})</source>
+      <translation>{}：至 2025 年 {:.4f}，至 2030 年 {:.4f}，至 2035 年 {:.4f}（目标 {}）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />

@@ -19,6 +19,7 @@ from ..base import EcoRestoreAlgorithm
 from . import _sheet_writer as W
 from . import _sheets as S
 from . import _sheets_area as A
+from ._sheet_keyprojects import key_projects_sheet
 
 
 class AttachedTables(EcoRestoreAlgorithm):
@@ -76,6 +77,8 @@ class AttachedTables(EcoRestoreAlgorithm):
                       "realistic values <field>_r (from 'Realistic consolidation potential'): the "
                       "土地综合整治潜力表."),
         "OUTPUT_FILE": "The workbook (.xlsx); the CSV files are written beside it.",
+        "KEY_PROJECTS": ("Optional key projects table (output 'Key projects table' of 'Project library'): the "
+                         "重点工程表 (key area, key project, period, projects, scale, investment by funding source)."),
     }
     ADVANCED = ("ZONE_FIELD", "TOWNSHIP_FIELD")
 
@@ -107,6 +110,8 @@ class AttachedTables(EcoRestoreAlgorithm):
             "POTENTIAL", tr("Consolidation potential by unit"), [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_FILE", tr("Attached tables (XLSX)"), tr("Excel (*.xlsx)")))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "KEY_PROJECTS", tr("Key projects table (重点工程表)"), [QgsProcessing.TypeVector], optional=True))
         self.addOutput(QgsProcessingOutputString("CSV_FILES", tr("CSV files (one per sheet)")))
         self.addOutput(QgsProcessingOutputNumber("SHEETS", tr("Number of tables written")))
 
@@ -124,8 +129,8 @@ class AttachedTables(EcoRestoreAlgorithm):
                 sheets.append(sheet)
         if not sheets:
             raise QgsProcessingException(tr(
-                "Give at least one input: problem patches, project library, restoration zones, indicator table, "
-                "land use, importance or vulnerability grades, or consolidation potential."))
+                "Give at least one input: problem patches, project library, key projects, restoration zones, "
+                "indicator table, land use, importance or vulnerability grades, or consolidation potential."))
         for s in sheets:
             bad = D.check_totals(s)
             if bad:                       # a bug, not bad input: never write a table that does not add up
@@ -150,6 +155,12 @@ class AttachedTables(EcoRestoreAlgorithm):
 
 
 #: the sheets in the order of a plan text's attached tables; each builds its sheet when its input is given.
-BUILDERS = [S.indicator_sheet, S.project_sheet, A.landuse_sheet, A.grade_sheet, S.zone_sheet,
+def key_project_sheet(alg, parameters, context, feedback):
+    """重点工程表 from the key projects table of 'Project library'."""
+    src = alg.parameterAsSource(parameters, "KEY_PROJECTS", context)
+    return None if src is None else key_projects_sheet(src)
+
+
+BUILDERS = [S.indicator_sheet, key_project_sheet, S.project_sheet, A.landuse_sheet, A.grade_sheet, S.zone_sheet,
             S.potential_sheet, S.problem_sheet]
 write_workbook = W.write_workbook

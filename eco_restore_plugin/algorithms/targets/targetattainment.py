@@ -4,6 +4,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
@@ -11,6 +12,7 @@ from qgis.core import (
 )
 
 from ...core import targets as T
+from ...core import zoning as Z
 from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.tables import matrix_rows, to_float
@@ -36,7 +38,11 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
         "indicators where higher is better, target − value where lower is better (list those in the "
         "direction table, with an optional tolerance); gap ≥ −tolerance is met. A unit or indicator "
         "found in only one table is reported as 'no data'. Outputs: the comparison table and, when a "
-        "unit layer is given, the units with the number of indicators checked and of shortfalls.")
+        "unit layer is given, the units with the number of indicators checked and of shortfalls. With a "
+        "project library ('Project library' with its hierarchy fields zb_name, zb_value, xf_ha, period) the "
+        "projects' contributions are summed per period (近期 2021-2025, 中期 2026-2030, 远期 2031-2035) and "
+        "cumulatively, and compared with the region target of each indicator (the sum of its unit targets, "
+        "as the contributions are quantities added over the plan period).")
     PARAM_HELP = {
         "TARGETS": ("Table with one row per unit and indicator holding the target, e.g. the unit-targets table "
                     "of 'Target decomposition'."),
@@ -55,6 +61,11 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
                    "indicator."),
         "OUTPUT_LAYER": ("Optional units with the number of indicators checked and of shortfalls. Not written "
                          "unless chosen."),
+        "PROJECTS": ("Optional project library (output of 'Project library'): its contributions to the indicators "
+                     "(zb_name, zb_value and xf_ha for 生态保护修复面积) are summed per period."),
+        "PERIOD_OUTPUT": ("Optional table: per indicator and period the contribution added, the cumulative "
+                          "contribution, the region target (sum of the unit targets), the share of it reached (%) "
+                          "and met / shortfall. Needs the project library."),
     }
     ADVANCED = ("TARGET_UNIT_FIELD", "TARGET_INDICATOR_FIELD", "TARGET_FIELD", "VALUE_UNIT_FIELD",
                 "VALUE_INDICATOR_FIELD", "VALUE_FIELD")
@@ -88,6 +99,41 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
         self.add_unit_layer_parameters(tr("Units for the map (optional)"), tr("Unit key field"), optional=True)
         self.add_table_output(self.OUTPUT, tr("Target attainment"))
         self.add_layer_output(self.OUTPUT_LAYER, tr("Units with shortfalls"))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "PROJECTS", tr("Project library (contributions by period)"), [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "PERIOD_OUTPUT", tr("Project contributions by period"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=False))
+
+    def _periods(self, parameters, context, targets, feedback):
+        """Rows (indicator, period, years, added, cumulative, target, share %, status, status_zh)."""
+        src = self.parameterAsSource(parameters, "PROJECTS", context)
+        if src is None:
+            if parameters.get("PERIOD_OUTPUT") is not None:
+                feedback.pushWarning(tr("The contributions by period need the project library: not written."))
+            return None
+        require_fields(src, ["period", "zb_name", "zb_value", "xf_ha"], tr("The project library (give the output "
+                                                                          "of 'Project library')"))
+        recs = []
+        for f in src.getFeatures():
+            period = str(f["period"] or "")
+            recs.append((Z.PERIODS.index(period) if period in Z.PERIODS else -1,
+                         "" if str(f["zb_name"]) == "NULL" else str(f["zb_name"] or ""),
+                         attribute_float(f["zb_value"]), attribute_float(f["xf_ha"])))
+        region = {}
+        for (_, ind), t in targets.items():
+            if t == t:
+                region[ind] = region.get(ind, 0.0) + t
+        rows = []
+        for ind, (added, cum) in Z.period_contributions(recs).items():
+            t = round(region.get(ind, float("nan")), 6)      # sums of decomposed targets: 999.9999999999999
+            for k, name in enumerate(Z.PERIODS):
+                s = (1 if cum[k] >= t - 1e-9 else 0) if t == t else -1
+                rows.append([ind, name, Z.PERIOD_YEARS[k], round(added[k], 4), round(cum[k], 4), t,
+                             round(100.0 * cum[k] / t, 2) if t == t and t > 0 else None, STATUS[s][0], STATUS[s][1]])
+            feedback.pushInfo(tr("{}: {:.4f} by 2025, {:.4f} by 2030, {:.4f} by 2035 (target {})").format(
+                ind, cum[0], cum[1], cum[2], t))
+        return rows
 
     @staticmethod
     def _read(source, unit_f, ind_f, val_f, what):
@@ -144,6 +190,7 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
         n_short = sum(1 for r in rows if r[6] == "shortfall")
         feedback.pushInfo(tr("{} comparisons, {} shortfalls.").format(len(rows), n_short))
 
+        prows = self._periods(parameters, context, targets, feedback)
         units, unit_field = self.unit_layer(parameters, context, tr("The unit layer"), projected=False,
                                             key_required=tr("Choose the key field of the unit layer."))
 
@@ -156,6 +203,13 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         add_rows(sink, fields, rows)
         result = {self.OUTPUT: dest}
+        if prows is not None and parameters.get("PERIOD_OUTPUT") is not None:
+            pfields = make_fields([("indicator", "string"), ("period", "string"), ("years", "string"),
+                                   ("added", "double"), ("cumulative", "double"), ("target", "double"),
+                                   ("share_pct", "double"), ("status", "string"), ("status_zh", "string")])
+            psink, pdest = self.parameterAsSink(parameters, "PERIOD_OUTPUT", context, pfields)
+            add_rows(psink, pfields, prows)
+            result["PERIOD_OUTPUT"] = pdest
 
         if units is not None and parameters.get(self.OUTPUT_LAYER) is not None:
             lfields = QgsFields(units.fields())

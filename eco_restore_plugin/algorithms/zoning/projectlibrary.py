@@ -24,7 +24,8 @@ from ...processing_helpers.tables import matrix_rows, to_float
 from ...processing_helpers.vector_io import add_feature, attribute_float, feature_geometries, make_fields, new_feature
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.styles import style_categories_on_load
-from ._common import PROJECT_COLOURS
+from ._common import PALETTE, PROJECT_COLOURS
+from . import _projects as _P
 
 #: problem inputs: parameter name, project type code, label
 PROBLEM_INPUTS = [
@@ -66,7 +67,16 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             "is 未安排. Budgets are never exceeded. Output: a layer and a table. To re-rank, edit the "
             "table or layer (score, area_ha, unit_cost, keep = 0 to drop, period_fix to fix a "
             "period) and give it as the edited library: it is ranked and scheduled again. A re-run "
-            "on the same input gives the same library.")
+            "on the same input gives the same library. The hierarchy 重点区域 → 重点工程 → 项目 (issue 16 §2): "
+            "problem patches (one project per village and project type) and the marine projects of the sea "
+            "units join the library; every project gets the region code and name (XZQDM/XZQMC, GB/T 2260), "
+            "township and village (XZDM/CJDM from the patches), construction content, scale (hm², km or 处), "
+            "investment = scale × unit cost of the project-type table split by funding source (中央, 省级, 市县, "
+            "社会资本), responsible department and its contribution to an indicator (zb_name, zb_value) and to "
+            "生态保护修复面积 (xf_ha). The scheduled projects are grouped into key projects (重点工程: one per key "
+            "area and type, kp_id) and key areas (重点区域: the key-area polygons, else the project's unit; ka_id); "
+            "the optional key-projects table and key-areas layer carry the sums, which equal the sums of their "
+            "projects. Default unit costs and funding shares are the plugin's placeholders.")
     PARAM_HELP = {
         "PRIORITY": ("Units with a priority score and grade (output of 'Restoration priority'); each project "
                      "takes the area-weighted score of the units it covers."),
@@ -100,8 +110,37 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
         "OUTPUT": ("Project library polygons with type, location, area, cost, score, rank and period; styled by "
                    "period."),
         "TABLE": "The same library as a table without geometry, to edit and feed back as the edited library.",
+        "PROBLEMS": ("Optional problem patches (output of 'Ecological problem patches'): the patches of one village "
+                     "(CJDM, else township XZDM) and one project type (XMLX) make one project; the type is found by "
+                     "name in the project-type table. Township and village codes and names are copied."),
+        "SEA_UNITS": ("Optional land and sea units (output 'Land and sea units' of 'Sea planning units and marine "
+                      "projects'): the geometry of the marine projects; needs the marine projects table."),
+        "SEA_PROJECTS": ("Optional marine projects by unit (the other output of 'Sea planning units and marine "
+                         "projects'): each row (sea unit × marine type, quantity in hm² or km) becomes one project on "
+                         "its sea unit, costed with the project-type table. A sea unit outside every priority unit "
+                         "takes the score and grade of the nearest one."),
+        "TYPE_TABLE": ("Project types: code, name, unit (hm², km or 处), unit cost (万元 per unit), responsible "
+                       "department, indicator it contributes to and the indicator amount per unit (0.01 turns hm² into "
+                       "km²). Investment = scale × unit cost. For the types of the cost table (1-7) the cost table's unit "
+                       "cost is used. The defaults are the plugin's own placeholders (marine costs as in 'Sea planning "
+                       "units'), not from a standard or a price list: replace them with the local 估算指标."),
+        "FUNDING": ("Funding split per project type: code and the shares (%) of 中央, 省级, 市县 and 社会资本, summing to "
+                    "100. The defaults are the plugin's placeholders (see docs/DELIVERABLES.md), to be replaced by the "
+                    "plan's funding arrangement."),
+        "REGION_CODE": ("6-digit administrative code of the planning region (GB/T 2260, e.g. 469002), written to XZQDM. "
+                        "Empty: XZQDM is left empty."),
+        "REGION_NAME": "Name of the planning region (e.g. 琼海市), written to XZQMC.",
+        "KEY_AREAS": ("Optional key-area polygons (e.g. the restoration zones or units): each project joins the key "
+                      "area it overlaps most. Empty or not overlapped: the project's unit (location) is its key area, "
+                      "marine projects go to the key area 海域生态保护修复区."),
+        "KEY_AREA_FIELD": "Name field of the key-area polygons. Default zone_name; missing: the feature id.",
+        "KEY_AREAS_OUTPUT": ("Optional key areas (重点区域) with their key projects, projects, scale, investment by funding "
+                             "source and period span; the polygons are the key areas' own or the union of their projects."),
+        "KEY_PROJECTS": ("Optional key-projects table (重点工程表): one row per key area and project type with the "
+                         "number of projects, scale, investment by funding source and period span; kp_id links the "
+                         "projects (field kp_id) and ka_id the key areas."),
     }
-    ADVANCED = ("LINE_BUFFER", "POINT_RADIUS", "EDITED")
+    ADVANCED = ("LINE_BUFFER", "POINT_RADIUS", "EDITED", "TYPE_TABLE", "FUNDING", "KEY_AREA_FIELD")
 
     PRIORITY, SCORE_FIELD, GRADE_FIELD, NAME_FIELD = "PRIORITY", "SCORE_FIELD", "GRADE_FIELD", "NAME_FIELD"
     LINE_WIDTH, POINT_RADIUS, COSTS = "LINE_BUFFER", "POINT_RADIUS", "COST_TABLE"
@@ -159,6 +198,7 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             self.OUTPUT, tr("Project library"), QgsProcessing.TypeVectorPolygon))
         self.add_table_output(self.TABLE, tr("Project library table"))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL, tr("Total cost of scheduled projects (万元)")))
+        _P.add_parameters(self)
 
     # --------------------------------------------------------------------------------------------
     def _cost_table(self, parameters):
@@ -179,7 +219,7 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             raise QgsProcessingException(tr("The cost table is empty."))
         return out
 
-    def _generate(self, parameters, context, feedback, prio, costs):
+    def _generate(self, parameters, context, feedback, prio, costs, types, by_name):
         crs = prio.sourceCrs()
         score_f = self.parameterAsString(parameters, self.SCORE_FIELD, context) or "pr_score"
         grade_f = self.parameterAsString(parameters, self.GRADE_FIELD, context) or "pr_grade"
@@ -200,7 +240,7 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             raise QgsProcessingException(tr("The priority units layer has no polygons."))
         width = self.parameterAsDouble(parameters, self.LINE_WIDTH, context)
         radius = self.parameterAsDouble(parameters, self.POINT_RADIUS, context)
-        given, projects, outside = 0, [], 0
+        given, candidates, projects, outside = 0, [], [], 0
         for pname, code, label in PROBLEM_INPUTS:
             src = self.parameterAsSource(parameters, pname, context)
             if src is None:
@@ -209,7 +249,7 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             if code not in costs:
                 raise QgsProcessingException(tr("Cost table: no unit cost for project type {} ({}).").format(
                     code, tr(label)))
-            n_before = len(projects)
+            n_before = len(candidates)
             for f, g in feature_geometries(src, crs, context, QgsFeatureRequest().addOrderBy("$id")):
                 self.check_cancel(feedback)
                 gt = g.type()
@@ -219,33 +259,52 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
                     g = g.buffer(width, 8)
                 if g.isEmpty() or g.area() <= 0:
                     continue
-                wsum, ssum, best = 0.0, 0.0, None
-                for uid in sorted(index.intersects(g.boundingBox())):
-                    ug, us, ugr, uname = units[uid]
-                    a = g.intersection(ug).area()
-                    if a <= 0:
-                        continue
-                    if np.isfinite(us):
-                        wsum += a
-                        ssum += a * us
-                    if best is None or a > best[0]:
-                        best = (a, ugr, uname)
-                if best is None or wsum <= 0:
-                    outside += 1
-                    continue
-                c = g.centroid().asPoint()
-                grade = int(best[1]) if np.isfinite(best[1]) else 3
-                projects.append({
-                    "geom": g, "type_code": code, "type_name": costs[code][0], "location": best[2],
-                    "x": round(c.x(), 2), "y": round(c.y(), 2), "area_ha": round(g.area() / 1e4, 4),
-                    "unit_cost": costs[code][1], "score": round(ssum / wsum, 6), "grade": grade,
-                    "period_fix": "", "keep": 1, "source": "{}:{}".format(src.sourceName(), f.id())})
-            if len(projects) == n_before and src.featureCount() == 0:
+                candidates.append({"geom": g, "type_code": code, "source": "{}:{}".format(src.sourceName(), f.id())})
+            if len(candidates) == n_before and src.featureCount() == 0:
                 feedback.pushWarning(tr("The problem layer '{}' is empty: no {} projects.").format(
                     src.sourceName(), costs[code][0]))
+        extra = (_P.patch_candidates(self, parameters, context, crs, by_name, feedback) +
+                 _P.sea_candidates(self, parameters, context, crs, by_name))
+        given += sum(parameters.get(k) not in (None, "") for k in ("PROBLEMS", "SEA_PROJECTS"))
         if given == 0:
             raise QgsProcessingException(tr("Give at least one problem layer (mines, erosion, wetlands, "
-                                            "forest, rivers, barriers or consolidation areas)."))
+                                            "forest, rivers, barriers or consolidation areas, problem patches "
+                                            "or marine projects)."))
+        for c in candidates + extra:
+            self.check_cancel(feedback)
+            g = c.pop("geom")
+            wsum, ssum, best = 0.0, 0.0, None
+            for uid in sorted(index.intersects(g.boundingBox())):
+                ug, us, ugr, uname = units[uid]
+                a = g.intersection(ug).area()
+                if a <= 0:
+                    continue
+                if np.isfinite(us):
+                    wsum += a
+                    ssum += a * us
+                if best is None or a > best[0]:
+                    best = (a, ugr, uname)
+            if (best is None or wsum <= 0) and c.get("sea"):
+                near = [u for u in index.nearestNeighbor(g.centroid().asPoint(), 1) if np.isfinite(units[u][1])]
+                if near:
+                    wsum, ssum, best = 1.0, units[near[0]][1], (0.0, units[near[0]][2], units[near[0]][3])
+            if best is None or wsum <= 0:
+                outside += 1
+                continue
+            t = types[c["type_code"]]
+            pt = g.centroid().asPoint()
+            if c.get("sea"):
+                scale = c["quantity"]
+                area = scale if c["qty_unit"] == "hm²" else 0.0
+                unit = c["qty_unit"] if c["qty_unit"] in ("hm²", "km", "处") else t["unit"]
+            else:
+                area = scale = g.area() / 1e4
+                unit = "hm²"
+            p = dict(c, geom=g, type_name=t["name"], location=c.get("location") or best[2], x=round(pt.x(), 2),
+                     y=round(pt.y(), 2), area_ha=round(area, 4), scale=round(scale, 4), scale_unit=unit,
+                     unit_cost=t["cost"], score=round(ssum / wsum, 6),
+                     grade=int(best[1]) if np.isfinite(best[1]) else 3, period_fix="", keep=1)
+            projects.append(p)
         if outside:
             feedback.pushWarning(tr("{} problem feature(s) lie outside the scored priority units and "
                                     "are left out.").format(outside))
@@ -253,7 +312,10 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             p["proj_id"] = i + 1
         return projects
 
-    def _read_edited(self, src, costs):
+    def _read_edited(self, src, costs, types):
+        def costs_unit(code):
+            return types.get(code, {}).get("unit", "hm²")
+
         need = ("proj_id", "type_code", "area_ha", "unit_cost", "score")
         missing = [n for n in need if src.fields().lookupField(n) < 0]
         if missing:
@@ -265,7 +327,7 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
                 i = src.fields().lookupField(name)
                 v = f.attributes()[i] if i >= 0 else None
                 return default if v is None or str(v) == "NULL" else v
-            p = {k: get(k) for k, _ in PROJECT_FIELDS}
+            p = {k: get(k) for k, _ in PROJECT_FIELDS + _P.HIERARCHY_FIELDS}
             p["geom"] = QgsGeometry(f.geometry()) if f.hasGeometry() else QgsGeometry()
             for k in ("area_ha", "unit_cost", "score"):
                 v = attribute_float(p[k])
@@ -280,6 +342,10 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             p["grade"] = int(g) if np.isfinite(g) else 3
             p["keep"] = int(attribute_float(get("keep", 1))) if np.isfinite(attribute_float(get("keep", 1))) else 1
             p["period_fix"] = str(get("period_fix", "") or "").strip()
+            unit = p.get("scale_unit") or costs_unit(p["type_code"])
+            scale = attribute_float(p.get("scale"))
+            p["scale_unit"] = unit
+            p["scale"] = p["area_ha"] if unit == "hm²" or not np.isfinite(scale) else scale
             if p["period_fix"] and p["period_fix"] not in zoning.PERIODS:
                 raise QgsProcessingException(tr("Edited project {}: period_fix '{}' is not 近期, 中期 or 远期.")
                                              .format(p["proj_id"], p["period_fix"]))
@@ -298,6 +364,9 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
         crs = prio.sourceCrs()
         require_projected_crs(crs, tr("The priority units"))
         costs = self._cost_table(parameters)
+        types, by_name = _P.read_types(self, parameters, costs)
+        funding = _P.read_funding(self, parameters, types)
+        region_code, region_name = _P.region(self, parameters, context)
         budgets = [self.parameterAsDouble(parameters, k, context) for k in (self.B_NEAR, self.B_MID, self.B_FAR)]
         if sum(budgets) <= 0:
             raise QgsProcessingException(tr(
@@ -309,16 +378,19 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
         edited = self.parameterAsSource(parameters, self.EDITED, context)
         if edited is not None:
             feedback.pushInfo(tr("Re-ranking the edited project library"))
-            projects = self._read_edited(edited, costs)
+            projects = self._read_edited(edited, costs, types)
         else:
-            projects = self._generate(parameters, context, feedback, prio, costs)
+            projects = self._generate(parameters, context, feedback, prio, costs, types, by_name)
         if not projects:
             raise QgsProcessingException(tr(
                 "No candidate project: the problem layers are empty or lie outside the priority units."))
         self.check_cancel(feedback)
         keep = np.array([p["keep"] != 0 for p in projects])
         ids = np.array([p["proj_id"] for p in projects])
-        cost = np.array([p["area_ha"] * p["unit_cost"] for p in projects])
+        try:
+            cost = zoning.investment([p["scale"] for p in projects], [p["unit_cost"] for p in projects])
+        except ValueError as e:
+            raise QgsProcessingException(tr("Project library: {}").format(e)) from None
         score = np.array([p["score"] for p in projects], float)
         kept = np.flatnonzero(keep)
         rank = np.full(len(projects), 0, np.int64)
@@ -335,7 +407,13 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
         if unscheduled:
             feedback.pushWarning(tr("{} project(s) do not fit in the budgets and are 未安排 (unscheduled).")
                                  .format(unscheduled))
-        fl = make_fields(PROJECT_FIELDS)
+        lookup, area_polys = _P.key_area_lookup(self, parameters, context, crs)
+
+        def key_area(p):
+            found = lookup(p["geom"]) if not p["geom"].isEmpty() else None
+            return found or p.get("ka_name") or (_P.SEA_AREA if p.get("sea") else p.get("location") or "")
+        kps, kas = _P.enrich(projects, types, funding, cost, period, keep, region_code, region_name, key_area)
+        fl = make_fields(PROJECT_FIELDS + _P.HIERARCHY_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, crs)
         tsink, tdest = self.parameterAsSink(parameters, self.TABLE, context, fl, QgsWkbTypes.NoGeometry, crs)
@@ -352,7 +430,7 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             else:
                 p["period"], p["years"] = "", ""
             p["proj_code"] = "XM{:04d}".format(p["proj_id"])
-            attrs = [p.get(name) for name, _ in PROJECT_FIELDS]
+            attrs = [p.get(name) for name, _ in PROJECT_FIELDS + _P.HIERARCHY_FIELDS]
             g = QgsGeometry(p["geom"])
             if not g.isEmpty():
                 g.convertToMultiType()
@@ -363,5 +441,11 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             feedback.pushInfo(tr("{}: {} projects, {:.2f} of {:.2f} 万元").format(
                 name, int((period == k).sum()), float(cost[period == k].sum()), budgets[k]))
         style_categories_on_load(context, dest, "type_code", {
-            c: (PROJECT_COLOURS.get(c, "#999999"), n) for c, (n, _) in costs.items()}, tr("Project library"))
-        return {self.OUTPUT: dest, self.TABLE: tdest, self.TOTAL: total}
+            c: (PROJECT_COLOURS.get(c) or PALETTE[k % len(PALETTE)], types.get(c, {}).get("name", str(c)))
+            for k, c in enumerate(sorted(set(costs) | {p["type_code"] for p in projects}))}, tr("Project library"))
+        result = {self.OUTPUT: dest, self.TABLE: tdest, self.TOTAL: total}
+        result.update(_P.write_outputs(self, parameters, context, crs, projects, kps, kas, area_polys))
+        if kas:
+            feedback.pushInfo(tr("Hierarchy: {} key areas, {} key projects, {} projects, {:.2f} 万元").format(
+                len(kas), len(kps), sum(a["n_projects"] for a in kas), sum(a["cost"] for a in kas)))
+        return result

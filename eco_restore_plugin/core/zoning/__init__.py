@@ -8,7 +8,8 @@ three-level zoning after Cai et al. (2020): ecological-function base zones → r
 zones → restoration-mode zones. Contiguity-constrained regionalisation: SKATER (Assunção et al.
 2006, "Efficient regionalization techniques for socio-economic geographical units using minimum
 spanning trees", IJGIS 20(7)). Entropy weights: Shannon entropy weight method (e.g. Zou et al.
-2006). Project library with 近期 2021-2025 / 中期 2026-2030 / 远期 2031-2035 periods.
+2006). Project library with 近期 2021-2025 / 中期 2026-2030 / 远期 2031-2035 periods and the hierarchy
+重点区域 → 重点工程 → 项目 with investment by funding source (hierarchy.py).
 
 Codes (uint8, 0 = nodata): importance 3 极重要 / 2 重要 / 1 一般重要; degradation 0 none /
 1 light / 2 moderate / 3 severe; resilience 1 low / 2 medium / 3 high; mode 1-4 (:data:`MODE_NAMES`);
@@ -77,6 +78,17 @@ from .projects import (  # noqa: F401
     project_order,
     assign_periods,
 )
+from .hierarchy import (  # noqa: F401
+    FUNDING_SOURCES,
+    RESTORATION_AREA,
+    DEFAULT_TYPES,
+    DEFAULT_FUNDING,
+    investment,
+    split_funding,
+    build_hierarchy,
+    period_contributions,
+    period_span,
+)
 
 __all__ = [
     "CONSERVATION",
@@ -126,4 +138,13 @@ __all__ = [
     "project_costs",
     "project_order",
     "assign_periods",
+    "FUNDING_SOURCES",
+    "RESTORATION_AREA",
+    "DEFAULT_TYPES",
+    "DEFAULT_FUNDING",
+    "investment",
+    "split_funding",
+    "build_hierarchy",
+    "period_contributions",
+    "period_span",
 ]
