@@ -2,13 +2,21 @@
 classes and colours of the outputs. No algorithm here (the control lines: processing_helpers.params)."""
 import numpy as np
 from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFields,
     QgsGeometry,
+    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsSpatialIndex,
 )
 
 from ...core import zoning
 from ...i18n import tr, tr_noop
+from ...processing_helpers.tables import matrix_rows
+from ...processing_helpers.vector_io import make_field
 
 #: degradation codings accepted (the assessment writes one of them).
 DEGRADATION_CODINGS = [
@@ -131,3 +139,59 @@ def warn_degradation_coding(layer, coding, feedback):
         feedback.pushWarning(tr(
             "The degradation raster uses 0 as nodata, like the 1-4 coding of the assessment "
             "(1 none ... 4 severe), but the 0-3 coding is chosen. Check the degradation coding."))
+
+
+class Rules:
+    """Parsed zoning rules with compiled QGIS expressions."""
+
+    def __init__(self, value):
+        rows = matrix_rows(value, 5)
+        if not rows:
+            raise QgsProcessingException(tr("The zoning rules table is empty."))
+        self.rows = []
+        for i, (name, control, cond, problems, measures) in enumerate(rows):
+            if not name:
+                raise QgsProcessingException(tr("Zoning rule {}: the zone type is empty.").format(i + 1))
+            expr = QgsExpression(cond or "TRUE")
+            if expr.hasParserError():
+                raise QgsProcessingException(tr("Zoning rule {} ({}): the condition '{}' is not a "
+                                                "valid expression: {}").format(
+                    i + 1, name, cond, expr.parserErrorString()))
+            self.rows.append((name, control, expr, problems, measures))
+
+    def prepare(self, fields, feedback=None):
+        """Fields referenced by the rules but absent from ``fields`` are taken as empty (NULL),
+        with a warning; returns the extended fields the features are evaluated with."""
+        self.fields = QgsFields(fields)
+        missing = []
+        for _, _, expr, _, _ in self.rows:
+            for col in sorted(expr.referencedColumns()):
+                if col and col != QgsFeatureRequest.ALL_ATTRIBUTES and \
+                        self.fields.lookupField(col) < 0 and col not in missing:
+                    missing.append(col)
+        for col in missing:
+            self.fields.append(make_field(col, "double"))
+        self.n_extra = len(missing)
+        if missing and feedback is not None:
+            feedback.pushWarning(tr("The zoning rules use field(s) the units do not have; they are "
+                                    "taken as empty: {}").format(", ".join(missing)))
+        return self.fields
+
+    def classify(self, feature, fields=None):
+        """Index of the first rule whose condition holds (−1: none)."""
+        fields = fields if fields is not None else self.fields
+        f = QgsFeature(fields)
+        attrs = list(feature.attributes())
+        f.setAttributes(attrs + [None] * (fields.count() - len(attrs)))
+        ctx = QgsExpressionContext()
+        ctx.setFields(fields)
+        ctx.setFeature(f)
+        for i, (name, _, expr, _, _) in enumerate(self.rows):
+            value = expr.evaluate(ctx)
+            if expr.hasEvalError():
+                raise QgsProcessingException(tr("Zoning rule {} ({}): {}").format(
+                    i + 1, name, expr.evalErrorString()))
+            if value not in (None, False, 0, "") and not (hasattr(value, "isNull") and value.isNull()) \
+                    and str(value) != "NULL":
+                return i
+        return -1
