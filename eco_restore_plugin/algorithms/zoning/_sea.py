@@ -11,6 +11,7 @@ from qgis.core import (
 
 from ...i18n import tr
 from ...processing_helpers.grid import require_projected_source
+from ...processing_helpers.styles import SEA_ZONE_COLOURS
 from ...processing_helpers.vector_io import attribute_float, make_field, repaired_polygons
 
 #: sea zone types: zone type, control level, condition (QGIS expression on the sea unit fields: ``zone`` the
@@ -30,7 +31,6 @@ DEFAULT_SEA_RULES = [
     ("海域生态保育区", "三级管控", "TRUE",
      "海域开发利用压力", "海域使用管控、生态保育与监测、自然恢复"),
 ]
-SEA_ZONE_COLOURS = {"海洋生态保护修复区": "#08519c", "海岸带整治修复区": "#4eb3d3", "海域生态保育区": "#c6dbef"}
 SEA_PALETTE = ["#2171b5", "#6baed6", "#9ecae1", "#08306b", "#41b6c4", "#a8ddb5"]
 #: default sea criteria for the priority: field, weight, direction, role.
 DEFAULT_SEA_CRITERIA = [
