@@ -91,9 +91,10 @@ def test_zoning_sea_overlapping_land_refused(run_alg, tmp_path):
 def sea_prio():
     """Sea units far east of the land units: S1 cost 100 CEH 60, S2 cost 0 CEH 90, S3 cost 50 CEH 90."""
     fields = [("unit_name", QVariant.String), ("domain", QVariant.String), ("marine_cost_wan", QVariant.Double),
-              ("ceh", QVariant.Double)]
+              ("ceh", QVariant.Double), ("unit_id", QVariant.String)]     # a text unit_id, the land one is a number
     return polygons([rect(40 + 10 * k, 0, 50 + 10 * k, 10) for k in range(3)], fields,
-                    [["S1", "海域", 100.0, 60.0], ["S2", "海域", 0.0, 90.0], ["S3", "海域", 50.0, 90.0]])
+                    [["S1", "海域", 100.0, 60.0, "HY001"], ["S2", "海域", 0.0, 90.0, "HY002"],
+                     ["S3", "海域", 50.0, 90.0, "HY003"]])
 
 
 def test_priority_land_and_sea_common_scale(run_alg):
@@ -113,6 +114,9 @@ def test_priority_land_and_sea_common_scale(run_alg):
                                         "S2": "三级"}
     assert ranks(out, "domain") == {"A": "陆域", "B": "陆域", "C": "陆域", "S1": "海域", "S2": "海域", "S3": "海域"}
     assert "marine_cost_wan=0.500000" in res["WEIGHTS"]
+    # the sea's text unit_id goes to its own field beside the land's numeric one
+    assert ranks(out, "sea_unit_id") == {"A": None, "B": None, "C": None, "S1": "HY001", "S2": "HY002", "S3": "HY003"}
+    assert ranks(out, "unit_id") == {"A": 1, "B": 2, "C": 3, "S1": None, "S2": None, "S3": None}
     # land rows keep their values of the land-only run
     alone = {f["unit_name"]: (f["pr_score"], f["imp"]) for f in land.getFeatures()}
     assert {k: v for k, v in ((f["unit_name"], (f["pr_score"], f["imp"])) for f in out.getFeatures())

@@ -2,6 +2,7 @@
 import numpy as np
 from qgis.core import (
     QgsFeature,
+    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -256,9 +257,16 @@ class RestorationPriority(EcoRestoreAlgorithm):
         else:
             grade = zoning.grade_by_score(scores, breaks=breaks)
         fl = QgsFields(src.fields())
+        sea_names = {}     # sea field -> output field (sea_<name> when the land field of that name has another kind)
         if sea is not None:
             for fd in list(sea.fields) + [make_field("domain", "string")]:
-                if fl.lookupField(fd.name()) < 0:
+                k = fl.lookupField(fd.name())
+                if k >= 0 and (fl.at(k).isNumeric() != fd.isNumeric()):
+                    fd = QgsField(fd)
+                    fd.setName("sea_" + fd.name())
+                    sea_names[fd.name()[4:]] = fd.name()
+                    k = fl.lookupField(fd.name())
+                if k < 0:
                     fl.append(fd)
         for name, kind in (("pr_score", "double"), ("pr_rank", "int"), ("pr_grade", "int"),
                            ("pr_grade_n", "string")):
@@ -275,7 +283,8 @@ class RestorationPriority(EcoRestoreAlgorithm):
                 geom = QgsGeometry(geom)
                 geom.convertToMultiType()
             g.setGeometry(geom)
-            attrs = dict(zip([x_.name() for x_ in (src.fields() if i < n_land else sea.fields)], f.attributes()))
+            attrs = dict(zip([x_.name() if i < n_land else sea_names.get(x_.name(), x_.name())
+                              for x_ in (src.fields() if i < n_land else sea.fields)], f.attributes()))
             if sea is not None:
                 attrs["domain"] = _sea.LAND if i < n_land else _sea.SEA
             good = bool(ok[i])
