@@ -129,3 +129,23 @@ def test_priority_sea_missing_criterion_refused(run_alg, tmp_path):
         run_alg("restorationpriority", {"UNITS": prio_units(), "SEA_UNITS": sea_prio(), "OUTPUT": path,
                                         "CRITERIA": ["imp", 1.0, "+", ""], "SEA_CRITERIA": ["depth", 1.0, "+", ""]})
     assert not os.path.exists(path)
+
+
+def test_priority_geopackage_ids_do_not_clash(run_alg, tmp_path):
+    """Land and sea units both from GeoPackages (fid 1, 2, 3 each): every unit is written."""
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
+
+    paths = []
+    for name, lyr in (("land", prio_units()), ("sea", sea_prio())):
+        path = str(tmp_path / (name + ".gpkg"))
+        opts = QgsVectorFileWriter.SaveVectorOptions()
+        opts.driverName = "GPKG"
+        err = QgsVectorFileWriter.writeAsVectorFormatV2(lyr, path, QgsCoordinateTransformContext(), opts)
+        assert err[0] == QgsVectorFileWriter.NoError
+        paths.append(path)
+    out = str(tmp_path / "p.gpkg")
+    run_alg("restorationpriority", {"UNITS": paths[0], "SEA_UNITS": paths[1], "OUTPUT": out,
+                                    "CRITERIA": ["imp", 0.8, "+", "", "deg", 0.2, "+", ""]})
+    got = QgsVectorLayer(out, "p", "ogr")
+    assert got.featureCount() == 6
+    assert ranks(got) == {"S1": 1, "A": 2, "C": 3, "S3": 4, "B": 5, "S2": 6}

@@ -260,6 +260,8 @@ class RestorationPriority(EcoRestoreAlgorithm):
         sea_names = {}     # sea field -> output field (sea_<name> when the land field of that name has another kind)
         if sea is not None:
             for fd in list(sea.fields) + [make_field("domain", "string")]:
+                if fd.name().lower() == "fid":     # a GeoPackage's feature id: the sea ids would clash with the land's
+                    continue
                 k = fl.lookupField(fd.name())
                 if k >= 0 and (fl.at(k).isNumeric() != fd.isNumeric()):
                     fd = QgsField(fd)
@@ -287,6 +289,8 @@ class RestorationPriority(EcoRestoreAlgorithm):
                               for x_ in (src.fields() if i < n_land else sea.fields)], f.attributes()))
             if sea is not None:
                 attrs["domain"] = _sea.LAND if i < n_land else _sea.SEA
+                if i >= n_land:
+                    attrs = {k: v for k, v in attrs.items() if k.lower() != "fid"}
             good = bool(ok[i])
             attrs["pr_score"] = round(float(scores[i]), 6) if good else None
             attrs["pr_rank"] = int(rank[i]) if good else None
