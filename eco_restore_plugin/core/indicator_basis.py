@@ -116,3 +116,19 @@ def soil_conservation_rate(soil_loss_t_hm2, units, n_units, *, tolerance_t_km2=5
     with np.errstate(divide="ignore", invalid="ignore"):
         rate = np.where(land > 0, 100.0 * (land - ero) / np.where(land > 0, land, 1), np.nan)
     return rate, ero, land
+
+
+def nearest_unit_within(unit_ids, reach_m, *, cell_size=(1.0, 1.0)):
+    """Unit ids with the cells outside every unit (id 0) within ``reach_m`` of a unit given the nearest unit's id.
+
+    For coastal features the 陆域 units stop short of (mangroves on the tidal flat seaward of the township polygons).
+    ``cell_size`` = (row height, column width) in metres; distances are Euclidean between cell centres
+    (``scipy.ndimage.distance_transform_edt``). ``reach_m`` ≤ 0 returns the ids unchanged."""
+    from scipy import ndimage
+
+    u = np.asarray(unit_ids)
+    if reach_m <= 0 or not (u == 0).any() or not (u > 0).any():
+        return u
+    dist, (ri, ci) = ndimage.distance_transform_edt(u == 0, sampling=cell_size, return_indices=True)
+    out = u[ri, ci]
+    return np.where((u == 0) & (dist <= reach_m), out, u)

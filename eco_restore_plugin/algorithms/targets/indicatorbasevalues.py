@@ -77,9 +77,10 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
         "coastline length; ecological protection red line area (km²) = area of the red-line polygons "
         "(overlaps counted once); with an island field the natural shoreline ratio counts the mainland shore "
         "only (大陆自然岸线保有率) and the island shore gives 海岛自然岸线保有率 (island lines outside every unit go "
-        "to the nearest unit); natural shore = 砂质, 淤泥质, 基岩, 生物 shore and the restored shore with natural "
+        "to the nearest unit within the coastal reach); natural shore = 砂质, 淤泥质, 基岩, 生物 shore and the restored shore with natural "
         "form and function (海岸线保护与利用管理办法 2017, 第二条, for the mainland; used for islands too). Mangrove "
-        "area (红树林面积, hm²) = 三调 0303 红树林地 cells of the land use. Ecological restoration area (hm²) = area of the restoration "
+        "area (红树林面积, hm²) = 三调 0303 红树林地 cells of the land use (cells outside every unit within the coastal "
+        "reach count for the nearest unit). Ecological restoration area (hm²) = area of the restoration "
         "polygons (zoning or project outputs). Cells count by their centre; areas and lengths are "
         "measured in the region layer's projected CRS. Output: a table with one row per unit and "
         "indicator (value, numerator, denominator, layer used, date), and optionally the units with "
@@ -101,6 +102,9 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
         "COASTLINE": ("Coastline lines with a shore-type field, for the natural shoreline ratio (大陆自然岸线保有率). "
                       "Empty: that indicator is not computed."),
         "SHORE_FIELD": "Field of the coastline layer that holds the shore type; needed with a coastline layer.",
+        "COASTAL_REACH": ("Distance (m) within which mangrove cells and island shore outside every unit still count "
+                          "for the nearest unit (intertidal stands and islands seaward of township polygons). Default "
+                          "0: only what lies inside a unit, as before."),
         "ISLAND_FIELD": ("Optional field of the coastline flagging island shore (1 / 是 / island; e.g. 'island' of the "
                          "classified shoreline): the natural shoreline ratio then counts the mainland only and "
                          "海岛自然岸线保有率 is computed. Empty (default): every line counts as mainland, as before."),
@@ -119,6 +123,7 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
     LANDUSE, FOREST_CODES, WETLAND_CODES, NONLAND_CODES = "LANDUSE", "FOREST_CODES", "WETLAND_CODES", "NONLAND_CODES"
     RESERVES = "RESERVES"
     COASTLINE, SHORE_FIELD, NATURAL_TYPES, ISLAND_FIELD = "COASTLINE", "SHORE_FIELD", "NATURAL_TYPES", "ISLAND_FIELD"
+    COASTAL_REACH = "COASTAL_REACH"
     RESTORATION = "RESTORATION"
     FOREST_BASIS, SPECIAL_SHRUB, FOREST_GARDEN_CODES = "FOREST_BASIS", "SPECIAL_SHRUB", "FOREST_GARDEN_CODES"
     WETLAND_BASIS, PROTECTED_WETLANDS = "WETLAND_BASIS", "PROTECTED_WETLANDS"
@@ -183,6 +188,9 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
         self.addParameter(QgsProcessingParameterField(
             self.ISLAND_FIELD, tr("Island flag field (island shoreline)"), parentLayerParameterName=self.COASTLINE,
             optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.COASTAL_REACH, tr("Coastal reach outside the units (m)"), QgsProcessingParameterNumber.Double, 0.0,
+            minValue=0.0, optional=True))
         self.add_control_line_parameters(("red_line",), {"red_line": tr("Ecological protection red line (生态保护红线)")})
         p = QgsProcessingParameterFeatureSource(
             self.RESTORATION, tr("Restoration areas (zoning or project outputs)"),
@@ -276,7 +284,10 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
             wa, _ = T.class_area_by_unit(lu, unit_ids, wetland_codes, len(units), ca / 1e4)
             results.append(("wetland_area", wa, wa, np.full(len(units), np.nan), lu_layer.name()))
             basis["wetland_area"] = wbasis
-            ma, _ = T.class_area_by_unit(lu, unit_ids, MANGROVE_CODES, len(units), ca / 1e4)
+            reach = self.parameterAsDouble(parameters, self.COASTAL_REACH, context)
+            coastal_ids = B.nearest_unit_within(unit_ids, reach, cell_size=(abs(grid.geotransform[5]),
+                                                                             abs(grid.geotransform[1])))
+            ma, _ = T.class_area_by_unit(lu, coastal_ids, MANGROVE_CODES, len(units), ca / 1e4)
             results.append(("mangrove_area", ma, ma, np.full(len(units), np.nan), lu_layer.name()))
             basis["mangrove_area"] = B.BASIS["mangrove_area"]
             if (reserves is not None or protected) and wetland_codes:
@@ -347,7 +358,10 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
                     nat[isl, i] += length if str(feat.attribute(idx)).strip() in natural else 0.0
             for k, (feat, lg) in enumerate(lines):     # island shore outside every unit: the nearest unit
                 if ii >= 0 and k not in counted and str(feat.attribute(ii)).strip().lower() in ISLAND_TRUE:
-                    i = int(np.argmin([ug.distance(lg) for _, ug in units]))
+                    d = [ug.distance(lg) for _, ug in units]
+                    i = int(np.argmin(d))
+                    if d[i] > self.parameterAsDouble(parameters, self.COASTAL_REACH, context):
+                        continue
                     tot[1, i] += lg.length()
                     nat[1, i] += lg.length() if str(feat.attribute(idx)).strip() in natural else 0.0
             results.append(("natural_shoreline", T.ratio_percent(nat[0], tot[0]), nat[0] / 1000.0, tot[0] / 1000.0,
