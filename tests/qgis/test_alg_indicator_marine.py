@@ -34,11 +34,13 @@ def line(x0, y0, x1, y1):
 def coast():
     """Mainland in A: 24 m 砂质 + 8 m 人工 (75 %). Island shore: 10 m 基岩 inside B; offshore east of B (outside
     every unit, 120 m east of B: within a coastal reach of 150 m it goes to B) 30 m 基岩 + 20 m 人工 -> island in B:
-    40 of 60 m natural."""
+    40 of 60 m natural. A 20 m 砂质 island line half in B (x 75-95): 6 m inside B's 1 m edge buffer, 14 m outside,
+    which also goes to B with the reach -> island in B: 60 of 80 m natural."""
     return layer("LineString", [("shore", "string"), ("island", "integer")], [
         (line(0, 5, 24, 5), ["砂质岸线", 0]), (line(24, 5, 32, 5), ["人工岸线", 0]),
         (line(50, 10, 60, 10), ["基岩岸线", 1]),
-        (line(200, 10, 230, 10), ["基岩岸线", 1]), (line(230, 10, 250, 10), ["人工岸线", 1])])
+        (line(200, 10, 230, 10), ["基岩岸线", 1]), (line(230, 10, 250, 10), ["人工岸线", 1]),
+        (line(75, 15, 95, 15), ["砂质岸线", 1])])
 
 
 def test_island_shoreline_and_mangrove_area(run_alg, landuse):
@@ -53,7 +55,7 @@ def test_island_shoreline_and_mangrove_area(run_alg, landuse):
     assert got[("A", "natural_shoreline")]["value"] == pytest.approx(75.0)
     assert got[("B", "natural_shoreline")]["denominator"] == pytest.approx(0.0)   # no mainland shore in B
     isl = got[("B", "island_natural_shoreline")]
-    assert isl["value"] == pytest.approx(100 * 40 / 60) and isl["denominator"] == pytest.approx(0.060)
+    assert isl["value"] == pytest.approx(100 * 60 / 80) and isl["denominator"] == pytest.approx(0.080)
     assert isl["indicator"] == "海岛自然岸线保有率" and "第二条" in got[("A", "natural_shoreline")]["source"]
     assert got[("A", "island_natural_shoreline")]["denominator"] == pytest.approx(0.0)
     # no coastal reach (default): only what lies inside the units
@@ -62,10 +64,11 @@ def test_island_shoreline_and_mangrove_area(run_alg, landuse):
                                           "OUTPUT": "TEMPORARY_OUTPUT"})
     got = rows_of(res["OUTPUT"], key=lambda r: (r["unit_key"], r["indicator_key"]))
     assert got[("B", "mangrove_area")]["value"] == pytest.approx(0.02)
-    assert got[("B", "island_natural_shoreline")]["value"] == pytest.approx(100.0)   # the 10 m 基岩 inside B
+    # inside B only: the 10 m 基岩 and 6 m of the 砂质 line (x 75-81 within the 1 m edge buffer)
+    assert got[("B", "island_natural_shoreline")]["denominator"] == pytest.approx(0.016)
     # without the island flag: every line within a unit is counted as before, no island rule
     res = run_alg("indicatorbasevalues", {"REGION": units, "UNIT_FIELD": "name", "COASTLINE": coast(),
                                           "SHORE_FIELD": "shore", "OUTPUT": "TEMPORARY_OUTPUT"})
     got = rows_of(res["OUTPUT"], key=lambda r: (r["unit_key"], r["indicator_key"]))
     assert {k for _, k in got} == {"natural_shoreline"}
-    assert got[("B", "natural_shoreline")]["value"] == pytest.approx(100.0)     # the 10 m 基岩 inside B
+    assert got[("B", "natural_shoreline")]["value"] == pytest.approx(100.0)     # 基岩 and 砂质 inside B

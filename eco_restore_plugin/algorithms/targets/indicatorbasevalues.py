@@ -343,7 +343,7 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
                 require_fields(coast, [island_field], tr("the island flag"))
             ii = coast.fields().indexOf(island_field) if island_field else -1
             nat, tot = np.zeros((2, len(units))), np.zeros((2, len(units)))   # row 0 mainland, row 1 island
-            counted = set()
+            counted = np.zeros(len(lines))      # length of each line counted inside some unit
             for i, (_, ug) in enumerate(units):
                 self.check_cancel(feedback)
                 area = ug.buffer(COAST_TOLERANCE, 8)
@@ -352,18 +352,18 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
                         continue
                     length = lg.intersection(area).length()
                     isl = int(ii >= 0 and str(feat.attribute(ii)).strip().lower() in ISLAND_TRUE)
-                    if length > 0:
-                        counted.add(k)
+                    counted[k] += length
                     tot[isl, i] += length
                     nat[isl, i] += length if str(feat.attribute(idx)).strip() in natural else 0.0
+            reach = self.parameterAsDouble(parameters, self.COASTAL_REACH, context)
             for k, (feat, lg) in enumerate(lines):     # island shore outside every unit: the nearest unit
-                if ii >= 0 and k not in counted and str(feat.attribute(ii)).strip().lower() in ISLAND_TRUE:
+                left = lg.length() - counted[k]
+                if ii >= 0 and left > 1e-6 and str(feat.attribute(ii)).strip().lower() in ISLAND_TRUE:
                     d = [ug.distance(lg) for _, ug in units]
                     i = int(np.argmin(d))
-                    if d[i] > self.parameterAsDouble(parameters, self.COASTAL_REACH, context):
-                        continue
-                    tot[1, i] += lg.length()
-                    nat[1, i] += lg.length() if str(feat.attribute(idx)).strip() in natural else 0.0
+                    if reach > 0 and d[i] <= reach:
+                        tot[1, i] += left
+                        nat[1, i] += left if str(feat.attribute(idx)).strip() in natural else 0.0
             results.append(("natural_shoreline", T.ratio_percent(nat[0], tot[0]), nat[0] / 1000.0, tot[0] / 1000.0,
                             coast.sourceName()))
             basis["natural_shoreline"] = B.BASIS["natural_shoreline"]
