@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ...core import zoning
 from ...i18n import tr, tr_noop
+from ...processing_helpers.styles import ZONE_COLOURS
 from ...processing_helpers.tables import matrix_rows
 from ...processing_helpers.vector_io import make_field
 
@@ -37,10 +38,6 @@ SPACE_CLASSES = {
 }
 CONFLICT_COLOURS = {1: "#b8e186", 2: "#7fbc41", 3: "#fee08b", 4: "#f46d43", 5: "#d73027",
                     6: "#762a83", 7: "#9970ab", 8: "#c2a5cf"}
-ZONE_COLOURS = {
-    "生态保护区": "#1a9641", "生态保育修复区": "#a6d96a", "生态修复区": "#fdae61",
-    "农业空间综合整治区": "#ffffbf", "城镇生态提升区": "#d7191c",
-}
 PALETTE = ["#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494",
            "#b3b3b3", "#1b9e77", "#d95f02", "#7570b3", "#e7298a"]
 PROJECT_COLOURS = {1: "#8c510a", 2: "#dfc27d", 3: "#35978f", 4: "#1b7837", 5: "#2166ac",
