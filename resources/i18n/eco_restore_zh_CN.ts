@@ -10386,6 +10386,16 @@ computed from</source>
       <translation>不含几何的项目库表格，可编辑后作为“已编辑项目库”重新输入。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>The sea criteria table is empty.</source>
+      <translation>海域评价因子表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
+      <source>The sea zoning rules table is empty.</source>
+      <translation>海域分区规则表为空。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>The service '{}' needs: {}. Give these rasters.</source>
       <translation>服务“{}”需要：{}。请提供这些栅格。</translation>

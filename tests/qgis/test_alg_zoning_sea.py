@@ -149,3 +149,13 @@ def test_priority_geopackage_ids_do_not_clash(run_alg, tmp_path):
     got = QgsVectorLayer(out, "p", "ogr")
     assert got.featureCount() == 6
     assert ranks(got) == {"S1": 1, "A": 2, "C": 3, "S3": 4, "B": 5, "S2": 6}
+
+
+def test_empty_sea_tables_refused_even_without_sea_units(run_alg, tmp_path):
+    path = str(tmp_path / "z.gpkg")
+    with pytest.raises(QgsProcessingException, match="SEA_RULES.*empty table"):
+        run_alg("restorationzoning", {"UNITS": unit_grid(), "SEA_RULES": [""] * 5, "OUTPUT": path})
+    with pytest.raises(QgsProcessingException, match="SEA_CRITERIA.*empty table"):
+        run_alg("restorationpriority", {"UNITS": prio_units(), "SEA_CRITERIA": [""] * 4, "OUTPUT": path,
+                                        "CRITERIA": ["imp", 1.0, "+", ""]})
+    assert not os.path.exists(path)

@@ -141,10 +141,11 @@ def warn_degradation_coding(layer, coding, feedback):
 class Rules:
     """Parsed zoning rules with compiled QGIS expressions."""
 
-    def __init__(self, value):
+    def __init__(self, value, sea=False):
         rows = matrix_rows(value, 5)
         if not rows:
-            raise QgsProcessingException(tr("The zoning rules table is empty."))
+            raise QgsProcessingException(tr("The sea zoning rules table is empty.") if sea else
+                                         tr("The zoning rules table is empty."))
         self.rows = []
         for i, (name, control, cond, problems, measures) in enumerate(rows):
             if not name:

@@ -189,6 +189,8 @@ class RestorationPriority(EcoRestoreAlgorithm):
         if src is None:
             raise QgsProcessingException(tr("The units layer is missing."))
         names, weights, benefit = self._criteria(parameters, self.CRITERIA, src.fields(), "")
+        if not [r for r in matrix_rows(self.table_value(parameters, self.SEA_CRITERIA), 4) if r[0]]:
+            raise QgsProcessingException(tr("The sea criteria table is empty."))     # checked even without sea units
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         w = self._weights(parameters, context, feedback, weights, method)
         grade_method = self.parameterAsEnum(parameters, self.GRADE_METHOD, context)

@@ -179,6 +179,7 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
             raise QgsProcessingException(tr("The restoration units layer is missing."))
         require_projected_crs(src.sourceCrs(), tr("The restoration units"))
         rules = Rules(self.table_value(parameters, self.RULES))
+        srules = Rules(self.table_value(parameters, self.SEA_RULES), sea=True)   # checked even without sea units
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         fields = src.fields()
         feats, geoms = [], []
@@ -269,7 +270,6 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
             feedback.setProgressText(tr("Sea zones"))
             sea = _sea.SeaUnits(sea_src, src.sourceCrs(), context, feedback,
                                 health=self.parameterAsSource(parameters, self.SEA_HEALTH, context), land_geoms=geoms)
-            srules = Rules(self.table_value(parameters, self.SEA_RULES))
             self._sea = (sea, srules) + tuple(_sea.zone_sea(sea, srules, min_area, feedback))
         self._write_zones(parameters, context, feedback, src, geoms, feats, zones, zone_base, ztype,
                           rules, x, numeric, area, modes, has_base, result)
