@@ -5,6 +5,8 @@ units join, and before targets, so that the indicator base values and the atlas 
 """
 import os
 
+from demo_steps_zoning import PRIORITY_CRITERIA
+
 
 def marine(chain, args):
     s = chain.results["createsampleregion"]
@@ -73,6 +75,17 @@ def marine(chain, args):
         "UNITS": t("land_sea_units"), "PROJECTS": t("marine_projects")},
         document=[("UNITS", "land_sea_units", "陆海规划单元", "Land and sea planning units"),
                   ("PROJECTS", "marine_projects", "海洋生态修复项目", "Marine restoration projects by unit")])
+    # 陆海统筹: the zoning and the priority again, with the sea units beside the land units (the land-only layers of
+    # the zoning step stay as they are; the atlas zoning map draws the land-and-sea zones when present)
+    units = result("restoration_units")
+    if units and result("marine_health"):
+        sea = {"SEA_UNITS": "{}|layername=land_sea_units".format(chain.gpkg), "SEA_HEALTH": result("marine_health")}
+        chain.run("Restoration zoning, land and sea 陆海生态修复分区", "restorationzoning", dict(
+            sea, UNITS=units, OUTPUT=t("land_sea_zones")),
+            document=[("OUTPUT", "land_sea_zones", "陆海生态修复分区", "Restoration zones, land and sea")])
+        chain.run("Restoration priority, land and sea 陆海修复优先级", "restorationpriority", dict(
+            sea, UNITS=units, OUTPUT=t("land_sea_priority"), CRITERIA=PRIORITY_CRITERIA),
+            document=[("OUTPUT", "land_sea_priority", "陆海修复优先级", "Restoration priority, land and sea")])
     if "dltb_2020" in _layers(gpkg):
         chain.run("Wetland flood regulation storage 湿地调蓄能力", "wetlandfloodstorage", {
             "WETLANDS": layer("dltb_2020"), "TYPE_FIELD": "DLBM", "WATERSHEDS": layer("watersheds"),

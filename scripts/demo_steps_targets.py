@@ -11,12 +11,16 @@ def targets(chain, args):
     def layer(name):
         return "{}|layername={}".format(gpkg, name)
 
-    # 大陆自然岸线保有率 from the classified shoreline of the marine step (陆海统筹; the island lies outside the
-    # townships, so only the mainland shore is counted; restored shore counts as natural), else the coastline
+    # 大陆 / 海岛自然岸线保有率 from the classified shoreline of the marine step (陆海统筹; restored shore counts as
+    # natural), else the coastline
     coast = {"COASTLINE": layer("coastline"), "SHORE_FIELD": "shore_type"}
     if "shorelineclassification" in chain.results:
+        # island shore flagged: 海岛自然岸线保有率 apart; the mangroves on the tidal flat and the island lie seaward of
+        # the township polygons: they count for the nearest township within a coastal reach (the demo's choice,
+        # scaled with the county: 300 m at size 120)
         coast = {"COASTLINE": "{}|layername=shoreline_classified".format(chain.gpkg), "SHORE_FIELD": "shore_class",
-                 "NATURAL_TYPES": "bedrock,sandy,muddy,biological,estuary,restored"}
+                 "NATURAL_TYPES": "bedrock,sandy,muddy,biological,estuary,restored", "ISLAND_FIELD": "island",
+                 "COASTAL_REACH": max(300.0, 2.5 * args.size)}
     base = chain.run("Indicator base values 指标基期值", "indicatorbasevalues", dict({
         "REGION": layer("townships"), "UNIT_FIELD": "name", "LANDUSE": lu,
         "RESERVES": layer("nature_reserves"), "RED_LINE": layer("red_line"), "SOIL_LOSS": chain.raster("soil_loss"),

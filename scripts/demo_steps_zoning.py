@@ -35,6 +35,12 @@ def _synthetic_grades(chain, sample):
     return out
 
 
+# no corridor / pinch-point layers in the demo yet: importance, degradation, severity, feasibility
+PRIORITY_CRITERIA = ["imp3_sh", "0.3", "+", "importance 重要性", "deg_mean", "0.25", "+", "degradation 退化程度",
+                     "deg_sev_sh", "0.2", "+", "problem severity 问题严重程度",
+                     "res_mean", "0.25", "+", "feasibility 可行性 (resilience)"]
+
+
 def zoning(chain, args):
     sample = chain.results["createsampleregion"]
     imp = (chain.results.get("protectionimportance", {}).get("OUTPUT")
@@ -73,10 +79,7 @@ def zoning(chain, args):
                    "Conflict and buffer areas (raster)")])
     prio = chain.run("Restoration priority 修复优先级", "restorationpriority", {
         "UNITS": units["OUTPUT"], "OUTPUT": chain.table("restoration_priority"),
-        # no corridor / pinch-point layers in the demo yet: importance, degradation, severity, feasibility
-        "CRITERIA": ["imp3_sh", "0.3", "+", "importance 重要性", "deg_mean", "0.25", "+", "degradation 退化程度",
-                     "deg_sev_sh", "0.2", "+", "problem severity 问题严重程度",
-                     "res_mean", "0.25", "+", "feasibility 可行性 (resilience)"]},
+        "CRITERIA": PRIORITY_CRITERIA},
         document=[("OUTPUT", "restoration_priority", "修复优先级", "Restoration priority")])
     chain.run("Project library 生态修复项目库", "projectlibrary", {
         "PRIORITY": prio["OUTPUT"], "MINES": sample["MINES"], "RIVERS": sample["RIVERS"],

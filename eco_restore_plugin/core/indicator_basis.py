@@ -60,6 +60,15 @@ BASIS = {
     "soil_conservation": ("（国土面积－轻度及以上水土流失面积）／国土面积×100%；水土流失面积为土壤侵蚀模数"
                           "不低于容许土壤流失量（SL 190-2007《土壤侵蚀分类分级标准》，南方红壤丘陵区 500 t/(km²·a)）的面积",
                           "RUSLE 土壤侵蚀模数（ecorestore:soilconservation 实际土壤流失量）"),
+    "natural_shoreline": ("自然岸线（砂质、淤泥质、基岩、生物岸线等原生岸线，及整治修复后具有自然海岸形态特征和生态功能的"
+                          "岸线）长度／大陆海岸线总长度×100%（给出海岛字段时只计大陆岸线）",
+                          "《海岸线保护与利用管理办法》（国家海洋局，2017）第二条；海岸线修测成果"),
+    "island_natural_shoreline": ("海岛自然岸线（定义同大陆：原生岸线及整治修复后具有自然形态和生态功能的岸线）长度／"
+                                 "海岛岸线总长度×100%；不与任何单元相交的海岛岸线计入最近的单元",
+                                 "海岸线修测成果、海岛监视监测；《海岸线保护与利用管理办法》第二条只适用于大陆海岸线，"
+                                 "海岛沿用其自然岸线定义；海岛指标的上级来源（全国海岛保护规划等）未能在此核对原文"),
+    "mangrove_area": ("三调 0303 红树林地面积（GB/T 21010-2017 林地 03 之下，三调工作分类归入湿地）",
+                      "国土三调及年度变更调查"),
 }
 
 #: SL 190-2007《土壤侵蚀分类分级标准》容许土壤流失量, t/(km²·a), by region.
@@ -107,3 +116,19 @@ def soil_conservation_rate(soil_loss_t_hm2, units, n_units, *, tolerance_t_km2=5
     with np.errstate(divide="ignore", invalid="ignore"):
         rate = np.where(land > 0, 100.0 * (land - ero) / np.where(land > 0, land, 1), np.nan)
     return rate, ero, land
+
+
+def nearest_unit_within(unit_ids, reach_m, *, cell_size=(1.0, 1.0)):
+    """Unit ids with the cells outside every unit (id 0) within ``reach_m`` of a unit given the nearest unit's id.
+
+    For coastal features the 陆域 units stop short of (mangroves on the tidal flat seaward of the township polygons).
+    ``cell_size`` = (row height, column width) in metres; distances are Euclidean between cell centres
+    (``scipy.ndimage.distance_transform_edt``). ``reach_m`` ≤ 0 returns the ids unchanged."""
+    from scipy import ndimage
+
+    u = np.asarray(unit_ids)
+    if reach_m <= 0 or not (u == 0).any() or not (u > 0).any():
+        return u
+    dist, (ri, ci) = ndimage.distance_transform_edt(u == 0, sampling=cell_size, return_indices=True)
+    out = u[ri, ci]
+    return np.where((u == 0) & (dist <= reach_m), out, u)

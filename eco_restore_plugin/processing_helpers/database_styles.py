@@ -12,6 +12,8 @@ import os
 
 from qgis.core import QgsWkbTypes
 
+from .styles import PRIORITY_GRADE_COLOURS, SEA_ZONE_COLOURS, ZONE_COLOURS
+
 #: Chinese aliases of common fields (shown in attribute tables, forms and labels).
 FIELD_ALIASES = {
     "name": "名称", "label": "标注", "code": "代码", "area_ha": "面积(公顷)", "area_km2": "面积(平方千米)",
@@ -232,6 +234,8 @@ LAYER_RULES = {
     "mangrove_candidates": categorized("suit_class", "suit_zh", {1: "#a6d96a", 2: "#1a9641"}),
     "seagrass_candidates": categorized("suit_class", "suit_zh", {1: "#9ecae1", 2: "#2171b5"}),
     "land_sea_units": categorized("domain"),
+    "land_sea_zones": categorized("zone_type", None, dict(ZONE_COLOURS, **SEA_ZONE_COLOURS)),
+    "land_sea_priority": categorized("pr_grade", "pr_grade_n", PRIORITY_GRADE_COLOURS),
     "wetland_storage": graduated("storage_wan_m3", ("#deebf7", "#08519c"), "万m³"),
 }
 

@@ -86,6 +86,13 @@ IMPORTANCE_CLASSES = grade_classes(
 
 #: restoration priority grades 1 (一级, highest) to 3: red / orange / yellow.
 PRIORITY_GRADE_COLOURS = {1: GRADE_COLOURS_3[2], 2: GRADE_COLOURS_3[1], 3: GRADE_COLOURS_3[0]}
+#: land zone types of the default zoning scheme (restorationzoning).
+ZONE_COLOURS = {
+    "生态保护区": "#1a9641", "生态保育修复区": "#a6d96a", "生态修复区": "#fdae61",
+    "农业空间综合整治区": "#ffffbf", "城镇生态提升区": "#d7191c",
+}
+#: sea zone types of the land-and-sea zoning (陆海统筹) in blues, so that sea zones read apart from the land ones.
+SEA_ZONE_COLOURS = {"海洋生态保护修复区": "#08519c", "海岸带整治修复区": "#4eb3d3", "海域生态保育区": "#c6dbef"}
 
 
 def style_raster_classes(path, classes, layer_name=None):

@@ -116,6 +116,9 @@ class BaseValuesInputs(QDialog):
         self.coast = combo(QgsMapLayerProxyModel.LineLayer)
         self.shore_field = QgsFieldComboBox(self)
         self.coast.layerChanged.connect(self.shore_field.setLayer)
+        self.island_field = QgsFieldComboBox(self)      # 海岛自然岸线保有率: island flag, empty = none
+        self.island_field.setAllowEmptyFieldName(True)
+        self.coast.layerChanged.connect(self.island_field.setLayer)
         self.natural = QLineEdit(default("NATURAL_TYPES"))
         self.red_line = combo(QgsMapLayerProxyModel.PolygonLayer)
         self.restoration = combo(QgsMapLayerProxyModel.PolygonLayer)
@@ -130,6 +133,7 @@ class BaseValuesInputs(QDialog):
         form.addRow(tr("Coastline with shore types"), self.coast)
         form.addRow(tr("Shore type field"), self.shore_field)
         form.addRow(tr("Shore types counted as natural (comma separated)"), self.natural)
+        form.addRow(tr("Island flag field (island shoreline)"), self.island_field)
         form.addRow(tr("Ecological protection red line (生态保护红线)"), self.red_line)
         form.addRow(tr("Restoration areas (zoning or project outputs)"), self.restoration)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -148,5 +152,7 @@ class BaseValuesInputs(QDialog):
                 p[key] = c.currentLayer()
         if self.coast.currentLayer() is not None and self.shore_field.currentField():
             p["SHORE_FIELD"] = self.shore_field.currentField()
+            if self.island_field.currentField():
+                p["ISLAND_FIELD"] = self.island_field.currentField()
         return p
 

@@ -9,6 +9,11 @@
       <translation>（未校核）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source> (sea planning units)</source>
+      <translation>（海域规划单元）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source> and soil ≥ {:g} cm</source>
       <translation>且土层厚度 ≥ {:g} cm</translation>
@@ -420,8 +425,8 @@
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
-      <source>Aggregates restoration units (output of Restoration units, or any polygon layer with numeric attributes) into contiguous zones by dominant function, up to three levels (Cai et al. 2020; METHODS.md §3): ecological-function base zones (optional: a field such as a watershed name, or SKATER clustering into the given number of zones) → restoration-pattern zones (main output) → restoration-mode zones (optional, units of one dominant mode inside each zone). Rule-based mode: each unit is typed by the first rule whose condition (a QGIS expression on the unit fields) holds, and zones are connected sets of adjacent units of one type. Clustering mode: SKATER (Assunção et al. 2006) cuts the minimum spanning tree of the unit adjacency graph into the given number of zones, minimising the within-zone variance of the chosen fields; each zone is then typed by the rules applied to its area-weighted mean attributes. Units are adjacent when their boundaries share a line. Zones smaller than the minimum area join the neighbour with the longest shared boundary. Either way every zone is contiguous. Zones carry type, graded control level, area, main problems and measures (the rule's text plus problems detected from the attributes) and are dissolved.</source>
-      <translation>按主导功能将修复单元（修复单元算法的结果，或任何带数值属性的面图层）聚合为空间连续的分区，最多三级（Cai 等 2020；METHODS.md §3）：生态功能基础分区（可选：按字段如流域名称，或 SKATER 聚类为给定数量）→ 修复格局分区（主要结果）→ 修复模式分区（可选，每个分区内主导模式相同的单元）。规则法：每个单元按第一条条件（单元字段上的 QGIS 表达式）成立的规则定类型，分区为同类相邻单元的连通集合。聚类法：SKATER（Assunção 等 2006）将单元邻接图的最小生成树切分为给定数量的分区，使所选字段的区内方差最小；再按分区面积加权平均属性套用规则定类型。边界共享一段线的单元视为相邻。小于最小面积的分区并入共享边界最长的相邻分区。两种方法的每个分区都是连续的。分区带有类型、分级管控级别、面积、主要问题与措施（规则文本加上由属性识别的问题），并已融合。</translation>
+      <source>Aggregates restoration units (output of Restoration units, or any polygon layer with numeric attributes) into contiguous zones by dominant function, up to three levels (Cai et al. 2020; METHODS.md §3): ecological-function base zones (optional: a field such as a watershed name, or SKATER clustering into the given number of zones) → restoration-pattern zones (main output) → restoration-mode zones (optional, units of one dominant mode inside each zone). Rule-based mode: each unit is typed by the first rule whose condition (a QGIS expression on the unit fields) holds, and zones are connected sets of adjacent units of one type. Clustering mode: SKATER (Assunção et al. 2006) cuts the minimum spanning tree of the unit adjacency graph into the given number of zones, minimising the within-zone variance of the chosen fields; each zone is then typed by the rules applied to its area-weighted mean attributes. Units are adjacent when their boundaries share a line. Zones smaller than the minimum area join the neighbour with the longest shared boundary. Either way every zone is contiguous. Zones carry type, graded control level, area, main problems and measures (the rule's text plus problems detected from the attributes) and are dissolved. Land and sea (陆海统筹): with sea planning units (the units output of 'Sea planning units and marine projects'; its 陆域 rows are left out) each sea unit is typed by the sea zoning rules (default 海洋生态保护修复区, 海岸带整治修复区, 海域生态保育区 on the sea-use zone type, the marine projects' cost and the health index CEH of the marine stations inside, or of the nearest one), and the sea zones (codes H-1, H-2 ...) are written after the land zones in the same layer, with a field domain (陆域 / 海域). Sea units never join land zones; without sea units the output is as before.</source>
+      <translation>按主导功能将修复单元（修复单元算法的结果，或任何带数值属性的面图层）聚合为空间连续的分区，最多三级（Cai 等 2020；METHODS.md §3）：生态功能基础分区（可选：按字段如流域名称，或 SKATER 聚类为给定数量）→ 修复格局分区（主要结果）→ 修复模式分区（可选，每个分区内主导模式相同的单元）。规则法：每个单元按第一条条件（单元字段上的 QGIS 表达式）成立的规则定类型，分区为同类相邻单元的连通集合。聚类法：SKATER（Assunção 等 2006）将单元邻接图的最小生成树切分为给定数量的分区，使所选字段的区内方差最小；再按分区面积加权平均属性套用规则定类型。边界共享一段线的单元视为相邻。小于最小面积的分区并入共享边界最长的相邻分区。两种方法的每个分区都是连续的。分区带有类型、分级管控级别、面积、主要问题与措施（规则文本加上由属性识别的问题），并已融合。陆海统筹：给定海域规划单元时（“海域规划单元与海洋修复项目”的单元输出，其中陆域行不参与），每个海域单元按海域分区规则定类型（默认依据海洋功能区类型、海洋修复项目投资以及单元内或最近海洋监测站位的健康指数 CEH，分为海洋生态保护修复区、海岸带整治修复区、海域生态保育区），海域分区（编号 H-1、H-2 …）写在同一图层的陆域分区之后，并增加字段 domain（陆域 / 海域）。海域单元不并入陆域分区；不给海域单元时输出与以前相同。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -1568,6 +1573,11 @@ computed from</source>
       <translation>各像元的海岸防护值（0-1；陆地像元取各防护像元 得分 × 衰减 的最大值）；可用“服务重要性分级”进行分级。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Coastal reach outside the units (m)</source>
+      <translation>单元外沿海计入距离（m）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
       <source>Coastal wetland and marine habitat inventory (滨海湿地与海洋生境清查)</source>
       <translation>滨海湿地与海洋生境清查 (Coastal wetland and marine habitat inventory)</translation>
@@ -1729,8 +1739,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
-      <source>Computes the rule-based indicators of the target system (METHODS.md §5) from layers, for the whole region or per unit (cities, counties or townships: set the unit key field). Each rule runs when its inputs are given, and each output row carries its statistical basis (口径) and source. Forest coverage (%) = forest area / land area (valid land-use cells, minus the non-land classes). Forest basis: 'forestry' (the default; definition after GB/T 26424-2010) counts 乔木林地 0301, 竹林地 0302, 红树林地 0303, 森林沼泽 0304, 灌木林地 0305 only inside the layer of 国家特别规定灌木林地 (none without it), and the 园地 codes the province counts as economic forest (e.g. 203 橡胶园 in Hainan); '三调' counts all 灌木林地 and no 园地; 'custom' the forest codes given. The provincial rules on shrubland and orchards could not be verified against the official text here: check them. Forest coverage is an expected (预期性) indicator unless the upper-level plan makes it binding. Forest land area (林地保有量, hm²) = 三调 林地 0301-0307. Wetland: one definition for the plugin, the 三调 湿地 group (0303, 0304, 0306, 0402, 0603 盐田, 1105, 1106, 1108); the alternative basis adds 河流、湖泊、水库、坑塘水面 (the class list of the forestry wetland statistics could not be verified here). Wetland area (hm²); wetland protection rate (%) = wetland area inside the union of the nature reserves and the extra protected-wetland layers (wetland parks, wetland protection plots, important wetlands; overlaps counted once) / wetland area. Soil and water conservation rate (%) = 1 − area with soil loss at or above the tolerance of SL 190-2007 (south red-soil hilly region 500 t/(km²·a)) / land area, from the actual soil loss raster of the soil conservation algorithm (t/(hm²·a)). Natural shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total coastline length; ecological protection red line area (km²) = area of the red-line polygons (overlaps counted once); ecological restoration area (hm²) = area of the restoration polygons (zoning or project outputs). Cells count by their centre; areas and lengths are measured in the region layer's projected CRS. Output: a table with one row per unit and indicator (value, numerator, denominator, layer used, date), and optionally the units with one field per indicator for mapping.</source>
-      <translation>由图层计算目标指标体系中有计算规则的指标（METHODS.md §5），可针对全域或分单元（市、县或乡镇：设置单元关键字段）。给定输入时即计算相应规则，每行输出均附统计口径和数据来源。森林覆盖率（%）= 森林面积 / 国土面积（有效地类像元，扣除非国土地类）。森林口径：“林业口径”（默认；定义参照 GB/T 26424-2010）计入乔木林地 0301、竹林地 0302、红树林地 0303、森林沼泽 0304，灌木林地 0305 仅在国家特别规定灌木林地图层范围内计入（未给出则不计入），并计入本省认定为经济林的园地代码（如海南 203 橡胶园）；“三调口径”计入全部灌木林地、不计园地；“自定义”按给定的森林地类代码。灌木林地和园地的省级规定未能在此核对原文，请核对。森林覆盖率为预期性指标，上级规划下达为约束性时改为约束性。林地保有量（hm²）= 三调林地 0301-0307 面积。湿地：全插件统一定义为三调湿地（0303、0304、0306、0402、0603 盐田、1105、1106、1108）；另一口径加上河流、湖泊、水库、坑塘水面（林草湿地统计的地类清单未能在此核对）。湿地面积（hm²）；湿地保护率（%）= 自然保护地与湿地公园、湿地保护小区、重要湿地等图层并集内的湿地面积（重叠只计一次）/ 湿地面积。水土保持率（%）= 1 − 土壤侵蚀量不低于 SL 190-2007 容许土壤流失量（南方红壤丘陵区 500 t/(km²·a)）的面积 / 国土面积，采用水土保持算法输出的实际土壤侵蚀量栅格（t/(hm²·a)）。大陆自然岸线保有率（%）= 岸线类型属于自然岸线的岸线长度 / 岸线总长度；生态保护红线面积（km²）= 红线图斑面积（重叠只计一次）；生态保护修复面积（hm²）= 修复图斑面积（分区或项目成果）。像元按中心点归属；面积和长度在区域图层的投影坐标系中量算。输出：每个单元每个指标一行的表（数值、分子、分母、所用图层、日期、口径、来源），以及可选的带各指标字段的单元图层，供制图使用。</translation>
+      <source>Computes the rule-based indicators of the target system (METHODS.md §5) from layers, for the whole region or per unit (cities, counties or townships: set the unit key field). Each rule runs when its inputs are given, and each output row carries its statistical basis (口径) and source. Forest coverage (%) = forest area / land area (valid land-use cells, minus the non-land classes). Forest basis: 'forestry' (the default; definition after GB/T 26424-2010) counts 乔木林地 0301, 竹林地 0302, 红树林地 0303, 森林沼泽 0304, 灌木林地 0305 only inside the layer of 国家特别规定灌木林地 (none without it), and the 园地 codes the province counts as economic forest (e.g. 203 橡胶园 in Hainan); '三调' counts all 灌木林地 and no 园地; 'custom' the forest codes given. The provincial rules on shrubland and orchards could not be verified against the official text here: check them. Forest coverage is an expected (预期性) indicator unless the upper-level plan makes it binding. Forest land area (林地保有量, hm²) = 三调 林地 0301-0307. Wetland: one definition for the plugin, the 三调 湿地 group (0303, 0304, 0306, 0402, 0603 盐田, 1105, 1106, 1108); the alternative basis adds 河流、湖泊、水库、坑塘水面 (the class list of the forestry wetland statistics could not be verified here). Wetland area (hm²); wetland protection rate (%) = wetland area inside the union of the nature reserves and the extra protected-wetland layers (wetland parks, wetland protection plots, important wetlands; overlaps counted once) / wetland area. Soil and water conservation rate (%) = 1 − area with soil loss at or above the tolerance of SL 190-2007 (south red-soil hilly region 500 t/(km²·a)) / land area, from the actual soil loss raster of the soil conservation algorithm (t/(hm²·a)). Natural shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total coastline length; ecological protection red line area (km²) = area of the red-line polygons (overlaps counted once); with an island field the natural shoreline ratio counts the mainland shore only (大陆自然岸线保有率) and the island shore gives 海岛自然岸线保有率 (island lines outside every unit go to the nearest unit within the coastal reach); natural shore = 砂质, 淤泥质, 基岩, 生物 shore and the restored shore with natural form and function (海岸线保护与利用管理办法 2017, 第二条, for the mainland; used for islands too). Mangrove area (红树林面积, hm²) = 三调 0303 红树林地 cells of the land use (cells outside every unit within the coastal reach count for the nearest unit). Ecological restoration area (hm²) = area of the restoration polygons (zoning or project outputs). Cells count by their centre; areas and lengths are measured in the region layer's projected CRS. Output: a table with one row per unit and indicator (value, numerator, denominator, layer used, date), and optionally the units with one field per indicator for mapping.</source>
+      <translation>由图层计算目标指标体系中有计算规则的指标（METHODS.md §5），可针对全域或分单元（市、县或乡镇：设置单元关键字段）。给定输入时即计算相应规则，每行输出均附统计口径和数据来源。森林覆盖率（%）= 森林面积 / 国土面积（有效地类像元，扣除非国土地类）。森林口径：“林业口径”（默认；定义参照 GB/T 26424-2010）计入乔木林地 0301、竹林地 0302、红树林地 0303、森林沼泽 0304，灌木林地 0305 仅在国家特别规定灌木林地图层范围内计入（未给出则不计入），并计入本省认定为经济林的园地代码（如海南 203 橡胶园）；“三调口径”计入全部灌木林地、不计园地；“自定义”按给定的森林地类代码。灌木林地和园地的省级规定未能在此核对原文，请核对。森林覆盖率为预期性指标，上级规划下达为约束性时改为约束性。林地保有量（hm²）= 三调林地 0301-0307 面积。湿地：全插件统一定义为三调湿地（0303、0304、0306、0402、0603 盐田、1105、1106、1108）；另一口径加上河流、湖泊、水库、坑塘水面（林草湿地统计的地类清单未能在此核对）。湿地面积（hm²）；湿地保护率（%）= 自然保护地与湿地公园、湿地保护小区、重要湿地等图层并集内的湿地面积（重叠只计一次）/ 湿地面积。水土保持率（%）= 1 − 土壤侵蚀量不低于 SL 190-2007 容许土壤流失量（南方红壤丘陵区 500 t/(km²·a)）的面积 / 国土面积，采用水土保持算法输出的实际土壤侵蚀量栅格（t/(hm²·a)）。大陆自然岸线保有率（%）= 岸线类型属于自然岸线的岸线长度 / 岸线总长度；生态保护红线面积（km²）= 红线图斑面积（重叠只计一次）；给定海岛字段时，自然岸线保有率只计大陆岸线（大陆自然岸线保有率），海岛岸线另计海岛自然岸线保有率（位于所有单元之外的海岛岸线在沿海计入距离内计入最近的单元）；自然岸线 = 砂质、淤泥质、基岩、生物岸线以及整治修复后具有自然海岸形态特征和生态功能的岸线（《海岸线保护与利用管理办法》2017 第二条，适用于大陆岸线；海岛沿用）。红树林面积（hm²）= 土地利用中三调 0303 红树林地像元面积（单元之外、沿海计入距离内的像元计入最近的单元）。生态保护修复面积（hm²）= 修复图斑面积（分区或项目成果）。像元按中心点归属；面积和长度在区域图层的投影坐标系中量算。输出：每个单元每个指标一行的表（数值、分子、分母、所用图层、日期、口径、来源），以及可选的带各指标字段的单元图层，供制图使用。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -2101,6 +2111,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Criteria fields not found in the layer: {}.</source>
       <translation>图层中找不到评价因子字段：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Criteria of the sea units (field, weight, direction, role), normalised among the sea units. Default marine_cost_wan 0.5 + and ceh 0.5 − (the plugin's own weights).</source>
+      <translation>海域单元的评价因子（字段、权重、方向、作用），在海域单元之间标准化。默认 marine_cost_wan 0.5 +、ceh 0.5 −（插件自定权重）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -2601,6 +2616,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Distance (m) from natural shoreline within which a parcel occupies it (variable shore). Default 100 m, the plugin's own value: set the plan's shoreline zone.</source>
       <translation>图斑距自然岸线在此距离（米）以内视为占用岸线（变量 shore）。默认 100 米，为插件自定值：请按规划的岸线管控范围设置。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Distance (m) within which mangrove cells and island shore outside every unit still count for the nearest unit (intertidal stands and islands seaward of township polygons). Default 0: only what lies inside a unit, as before.</source>
+      <translation>位于所有单元之外、但在此距离（m）以内的红树林像元和海岛岸线计入最近的单元（乡镇图斑向海一侧的潮间带红树林和海岛）。默认 0：只计单元内部，与以前相同。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
@@ -4433,6 +4453,11 @@ computed from</source>
       <translation>海岛标记字段</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
+      <source>Island flag field (island shoreline)</source>
+      <translation>海岛标识字段（海岛岸线）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
       <source>Islands</source>
       <translation>海岛</translation>
@@ -5248,6 +5273,26 @@ computed from</source>
       <translation>近岸海洋生态健康评价 (Marine ecosystem health)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_sea.py" />
+      <source>Marine health stations</source>
+      <translation>海洋生态健康站位</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Marine health stations (ceh, optional)</source>
+      <translation>海洋生态健康站位（ceh，可选）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_sea.py" />
+      <source>Marine health stations: field '{}' not found (the stations output of 'Marine ecosystem health' has 'ceh').</source>
+      <translation>海洋生态健康站位：未找到字段“{}”（“近岸海洋生态健康评价”的站位输出含 ceh 字段）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_sea.py" />
+      <source>Marine health stations: no station has a value in '{}'.</source>
+      <translation>海洋生态健康站位：没有站位在“{}”中有值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
       <source>Marine project types and unit costs</source>
       <translation>海洋修复项目类型与单价</translation>
@@ -5973,6 +6018,11 @@ computed from</source>
       <translation>未提供生态保护红线图层：不校核生态保护红线。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>No sea unit has a value for every sea criterion.</source>
+      <translation>没有海域单元具备全部海域评价因子的值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>No shoreline feature has one of the natural-shore values {} in field '{}': no natural shoreline is scored. Check the values.</source>
       <translation>没有岸线要素取自然岸线值 {}（字段“{}”）：未计入任何自然岸线。请检查这些值。</translation>
@@ -6358,6 +6408,11 @@ computed from</source>
       <translation>可选：按三调→生态系统类型对照表生成的生态系统类型栅格；默认不输出。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Optional field of the coastline flagging island shore (1 / 是 / island; e.g. 'island' of the classified shoreline): the natural shoreline ratio then counts the mainland only and 海岛自然岸线保有率 is computed. Empty (default): every line counts as mainland, as before.</source>
+      <translation>可选：岸线图层中标识海岛岸线的字段（1 / 是 / island；如岸线分类结果的 island 字段）：此时自然岸线保有率只计大陆岸线，并计算海岛自然岸线保有率。留空（默认）：全部岸线按大陆计，与以前相同。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
       <source>Optional folder for one raster per first-level class holding its area fraction (0-1) in each cell; not written by default.</source>
       <translation>可选：输出文件夹，每个一级地类一个栅格，记录其在各像元中的面积比例（0–1）；默认不输出。</translation>
@@ -6436,6 +6491,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Optional low-quality forest; each feature becomes a 森林质量精准提升 project.</source>
       <translation>可选的低质低效林，每个要素生成一个“森林质量精准提升”项目。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Optional marine health stations (points with ceh, the stations output of 'Marine ecosystem health'): each sea unit gets the mean CEH of its stations, or the nearest station's.</source>
+      <translation>可选：海洋生态健康站位（含 ceh 的点，“近岸海洋生态健康评价”的站位输出）：每个海域单元取其内站位 CEH 的平均值，无站位时取最近站位的值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -6631,6 +6691,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Optional road lines; variable road = 1 where a road crosses the parcel.</source>
       <translation>可选，道路线；有道路穿过图斑时变量 road = 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Optional sea planning units (海域), e.g. the units output of 'Sea planning units and marine projects' (fields zone, marine_cost_wan); 陆域 rows are left out. Must not overlap the land units. Empty (default): land only, output as before.</source>
+      <translation>可选：海域规划单元，如“海域规划单元与海洋修复项目”的单元输出（字段 zone、marine_cost_wan）；其中陆域行不参与。不得与陆域单元重叠。留空（默认）：仅陆域，输出与以前相同。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Optional sea planning units (海域), e.g. the units output of 'Sea planning units and marine projects'; ranked with the land units on the common 0-1 scale. Empty (default): land only.</source>
+      <translation>可选：海域规划单元，如“海域规划单元与海洋修复项目”的单元输出；与陆域单元在统一的 0-1 尺度上一并排序。留空（默认）：仅陆域。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -7259,8 +7329,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
-      <source>Priority score of every unit or patch: S = Σ w_j · z_j with z_j the criterion min-max normalised over the units (reversed for a cost criterion, direction −), from the fields and weights of the criteria table (defaults: importance imp3_sh, degradation deg_mean, corridor role corr_sh and pinch points pinch_n, problem severity deg_sev_sh, feasibility res_mean). Weights from the table, entropy weights (w_j ∝ 1 − e_j, e_j the Shannon entropy of the normalised criterion), or their mean. Weights that do not sum to one are normalised with a warning, or refused when asked. Rank 1 = highest score, ties by feature order; grades 一级/二级/三级 by rank shares (default top 30 %, next 40 %) or score breaks. Units with an empty criterion get no score (warning). METHODS.md §3.</source>
-      <translation>每个单元或斑块的优先级得分：S = Σ w_j · z_j，z_j 为评价因子在各单元间的极差标准化值（负向因子方向 − 取反），字段和权重来自评价因子表（默认：重要性 imp3_sh，退化程度 deg_mean，廊道作用 corr_sh 与夹点 pinch_n，问题严重程度 deg_sev_sh，可行性 res_mean）。权重取表中权重、熵权（w_j ∝ 1 − e_j，e_j 为标准化因子的信息熵）或二者平均。权重之和不为 1 时归一化并警告，或按要求拒绝。排名 1 为得分最高，并列按要素顺序；按排名比例（默认前 30 %、其后 40 %）或得分断点分为一级/二级/三级。缺少因子值的单元不计算得分（警告）。METHODS.md §3。</translation>
+      <source>Priority score of every unit or patch: S = Σ w_j · z_j with z_j the criterion min-max normalised over the units (reversed for a cost criterion, direction −), from the fields and weights of the criteria table (defaults: importance imp3_sh, degradation deg_mean, corridor role corr_sh and pinch points pinch_n, problem severity deg_sev_sh, feasibility res_mean). Weights from the table, entropy weights (w_j ∝ 1 − e_j, e_j the Shannon entropy of the normalised criterion), or their mean. Weights that do not sum to one are normalised with a warning, or refused when asked. Rank 1 = highest score, ties by feature order; grades 一级/二级/三级 by rank shares (default top 30 %, next 40 %) or score breaks. Units with an empty criterion get no score (warning). METHODS.md §3. Land and sea (陆海统筹): with sea planning units (the units output of 'Sea planning units and marine projects'; its 陆域 rows are left out) the sea units are scored with their own criteria table (default: the marine projects' cost marine_cost_wan +, the marine health index ceh −, from the stations inside or the nearest one), normalised among the sea units only, and weighted the same way. Both scores lie on the common scale 0-1 (1 = the unit most in need of its domain on every criterion), so land and sea units are ranked and graded together; the output gains the sea units (after the land units), their fields and a field domain (陆域 / 海域). Without sea units the output is as before.</source>
+      <translation>每个单元或斑块的优先级得分：S = Σ w_j · z_j，z_j 为评价因子在各单元间的极差标准化值（负向因子方向 − 取反），字段和权重来自评价因子表（默认：重要性 imp3_sh，退化程度 deg_mean，廊道作用 corr_sh 与夹点 pinch_n，问题严重程度 deg_sev_sh，可行性 res_mean）。权重取表中权重、熵权（w_j ∝ 1 − e_j，e_j 为标准化因子的信息熵）或二者平均。权重之和不为 1 时归一化并警告，或按要求拒绝。排名 1 为得分最高，并列按要素顺序；按排名比例（默认前 30 %、其后 40 %）或得分断点分为一级/二级/三级。缺少因子值的单元不计算得分（警告）。METHODS.md §3。陆海统筹：给定海域规划单元时（“海域规划单元与海洋修复项目”的单元输出，其中陆域行不参与），海域单元按其自己的评价因子表计分（默认：海洋修复项目投资 marine_cost_wan +，海洋生态健康指数 ceh −，取单元内或最近站位的值），只在海域单元之间标准化，权重方法相同。两类得分都在统一的 0-1 尺度上（1 = 本类单元中各因子都最需修复的单元），因此陆域与海域单元一并排序、分级；输出增加海域单元（在陆域单元之后）、其字段和字段 domain（陆域 / 海域）。不给海域单元时输出与以前相同。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -8523,9 +8593,39 @@ computed from</source>
       <translation>按生境栅格的代码选出候选像元（默认：红树林为滩涂和养殖坑塘，海草床为滩涂和浅海），依据相对平均海平面的高程、波高、盐度、底质和与现有群落（生境栅格中现有群落代码的像元）的距离评分。各因子按规则表（闭区间：适宜的下限-上限、较适宜的下限-上限；两者之外为不适宜）记 2 适宜、1 较适宜或 0 不适宜；未给出的因子不参评；类别取各因子的最低值（最小限制因子），并记录限制因子。默认值：红树林高程为平均海平面以上 0 至 1.5 米（在平均海平面与平均高潮位之间种植，依据常被引用的 HY/T 214-2017《红树林植被恢复技术指南》——此处未核实；上限请取当地平均高潮位）；其余值（红树林波高 ≤ 0.5 米、盐度 5-25 ‰、距现有群落 1 千米内、淤泥或泥沙底质；海草床平均海平面以下 0.5-4 米、波高 ≤ 0.6 米、盐度 25-35 ‰、2 千米内、泥沙或砂质底质）为本插件依一般修复实践拟定的默认值，未经标准核实：请结合当地调查复核。适宜和较适宜斑块输出为候选图斑（面积、所在主要生境、项目类型 红树林营造与修复 / 海草床修复），供项目库使用。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Sea criteria (field, weight, direction + or −, role)</source>
+      <translation>海域评价因子（字段、权重、方向 + 或 −、作用）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_sea.py" />
+      <source>Sea planning units</source>
+      <translation>海域规划单元</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Sea planning units (海域, optional)</source>
+      <translation>海域规划单元（可选）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
       <source>Sea planning units and marine projects (海域规划单元与海洋修复项目)</source>
       <translation>海域规划单元与海洋修复项目 (Sea planning units and marine projects)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Sea planning units can only be ranked with polygon land units; the units layer holds points or lines.</source>
+      <translation>海域规划单元只能与面状陆域单元一并排序；单元图层为点或线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_sea.py" />
+      <source>Sea planning units: the layer has no sea (海域) polygons. Give the units output of 'Sea planning units and marine projects' or sea polygons.</source>
+      <translation>海域规划单元：图层中没有海域面。请输入“海域规划单元与海洋修复项目”的单元输出或海域面图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_sea.py" />
+      <source>Sea planning units: {} unit(s) of another domain (陆域) are left out; the land units come from the units layer.</source>
+      <translation>海域规划单元：{} 个陆域单元不参与；陆域单元取自单元图层。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
@@ -8556,6 +8656,31 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
       <source>Sea units overlap land units by more than {:g} m²: {}. Sea and land units must not overlap: clip the sea polygons with the land (or fix the coastline) and run again.</source>
       <translation>海域单元与陆域单元的重叠超过 {:g} 平方米：{}。海域与陆域单元不得重叠：请用陆域裁切海域面（或修正海岸线）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_sea.py" />
+      <source>Sea units overlap land units by more than {:g} m²: {}. Sea and land units must not overlap: clip the sea polygons with the land and run again.</source>
+      <translation>海域单元与陆域单元重叠超过 {:g} m²：{}。海域与陆域单元不得重叠：请用陆域裁剪海域面后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>Sea weights: {}</source>
+      <translation>海域权重：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Sea zone types and rules, as the land scheme but on the sea unit fields (zone, marine_cost_wan, area_ha, ceh). Defaults (plugin's own): 海洋生态保护修复区 for 海洋保护区 / 保留区 or CEH &lt; 75 (HY/T 087-2005 亚健康), 海岸带整治修复区 where marine projects cost &gt; 0, else 海域生态保育区.</source>
+      <translation>海域分区类型与规则，与陆域方案相同，但条件作用于海域单元字段（zone、marine_cost_wan、area_ha、ceh）。默认（插件自定）：海洋保护区、保留区或 CEH &lt; 75（HY/T 087-2005 亚健康）为海洋生态保护修复区；海洋修复项目投资 &gt; 0 为海岸带整治修复区；其余为海域生态保育区。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Sea zones</source>
+      <translation>海域分区</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>Sea zoning scheme (sea zone types and rules)</source>
+      <translation>海域分区方案（分区类型与规则）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
@@ -10551,6 +10676,16 @@ computed from</source>
       <translation>不含几何的项目库表格，可编辑后作为“已编辑项目库”重新输入。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>The sea criteria table is empty.</source>
+      <translation>海域评价因子表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
+      <source>The sea zoning rules table is empty.</source>
+      <translation>海域分区规则表为空。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>The service '{}' needs: {}. Give these rasters.</source>
       <translation>服务“{}”需要：{}。请提供这些栅格。</translation>
@@ -10761,12 +10896,12 @@ computed from</source>
       <translation>分区栅格“{}”与“{}”的网格不一致。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>The zoning rules table is empty.</source>
       <translation>分区规则表为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>The zoning rules use field(s) the units do not have; they are taken as empty: {}</source>
       <translation>分区规则使用了单元中没有的字段，按空值处理：{}</translation>
     </message>
@@ -12127,17 +12262,17 @@ computed from</source>
       <translation>分区方法</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>Zoning rule {} ({}): the condition '{}' is not a valid expression: {}</source>
       <translation>分区规则 {}（{}）：条件“{}”不是有效表达式：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>Zoning rule {} ({}): {}</source>
       <translation>分区规则 {}（{}）：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
       <source>Zoning rule {}: the zone type is empty.</source>
       <translation>分区规则 {}：分区类型为空。</translation>
     </message>
@@ -12617,6 +12752,11 @@ computed from</source>
       <translation>样例数据,示例,测试数据,sample,demo</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>sea</source>
+      <translation>海域</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
       <source>sea unit {}</source>
       <translation>海域单元 {}</translation>
@@ -12695,6 +12835,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>the denominator</source>
       <translation>分母</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>the island flag</source>
+      <translation>海岛标识</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
@@ -13040,6 +13185,21 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>{} score field</source>
       <translation>{}评分字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
+      <source>{} sea unit(s) lack a criterion value and get no priority.</source>
+      <translation>{} 个海域单元缺少评价因子值，不计算优先级。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_sea.py" />
+      <source>{} sea unit(s) match no sea zoning rule; add a last rule with the condition TRUE.</source>
+      <translation>{} 个海域单元不符合任何海域分区规则；请在最后添加条件为 TRUE 的规则。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
+      <source>{} sea units → {} sea zones</source>
+      <translation>{} 个海域单元 → {} 个海域分区</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />

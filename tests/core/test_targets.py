@@ -209,3 +209,13 @@ def test_export_csv_html_json(tmp_path):
 
 def test_nan_and_math():
     assert math.isnan(T.ratio_percent(1.0, 0.0))
+
+
+def test_nearest_unit_within_reach():
+    from eco_restore_plugin.core.indicator_basis import nearest_unit_within
+
+    u = np.array([[1, 1, 0, 0, 0], [2, 2, 0, 0, 0]])
+    # cells 10 m wide: column 2 is 10 m from its row's unit, column 3 20 m, column 4 30 m
+    got = nearest_unit_within(u, 20.0, cell_size=(10.0, 10.0))
+    assert got.tolist() == [[1, 1, 1, 1, 0], [2, 2, 2, 2, 0]]
+    assert nearest_unit_within(u, 0.0, cell_size=(10.0, 10.0)).tolist() == u.tolist()

@@ -227,12 +227,14 @@ def test_compute_base_values_through_the_algorithm(dialog, tmp_path):
         f.setGeometry(QgsGeometry.fromRect(rect))
         lyr.dataProvider().addFeatures([f])
     n = dialog.compute_base_values({"REGION": region, "LANDUSE": path, "RED_LINE": red})
-    assert n == 4  # forest coverage, forest land, wetland area (0) from land use; red line area
+    # forest coverage, forest land, wetland area (0), mangrove area (0) from land use; red line area
+    assert n == 5
     rows = {d["name_zh"]: d for d in dialog.row_dicts()}
     assert float(rows["森林覆盖率"]["base"]) == pytest.approx(round(100 * 30 / 99, 4))
     assert float(rows["林地保有量"]["base"]) == pytest.approx(0.3)  # 30 cells of 100 m² in hm²
     assert "林业口径" in rows["森林覆盖率"]["basis"]  # the row carries the 口径 it was computed on
     assert float(rows["生态保护红线面积"]["base"]) == pytest.approx(0.001)  # 50 m x 20 m in km²
+    assert float(rows["红树林面积"]["base"]) == pytest.approx(0.0)  # no 0303 in this raster
     assert rows["森林覆盖率"]["computed"]["layer"] == "lu"
     r = [i for i in range(dialog.table.rowCount()) if dialog.table.item(i, COL["name_zh"]).text() == "森林覆盖率"][0]
     assert "lu" in dialog.table.item(r, COL["computed"]).text()

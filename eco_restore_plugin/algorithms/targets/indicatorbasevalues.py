@@ -42,6 +42,10 @@ NATURAL_TYPES = ("自然岸线,基岩岸线,砂质岸线,淤泥质岸线,生物�
                  "natural,bedrock,sandy,muddy,biological,estuary")
 #: a coastline lying on a unit's edge is counted when within this distance (m) of the unit.
 COAST_TOLERANCE = 1.0
+#: 三调 0303 红树林地 (integer convention of core.landuse_codes).
+MANGROVE_CODES = (303,)
+#: values of the island field that flag an island shoreline (others, empty included: mainland).
+ISLAND_TRUE = ("1", "true", "yes", "y", "t", "是", "海岛", "island")
 
 
 class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams, EcoRestoreAlgorithm):
@@ -71,7 +75,12 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
         "/ land area, from the actual soil loss raster of the soil conservation algorithm (t/(hm²·a)). Natural "
         "shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total "
         "coastline length; ecological protection red line area (km²) = area of the red-line polygons "
-        "(overlaps counted once); ecological restoration area (hm²) = area of the restoration "
+        "(overlaps counted once); with an island field the natural shoreline ratio counts the mainland shore "
+        "only (大陆自然岸线保有率) and the island shore gives 海岛自然岸线保有率 (island lines outside every unit go "
+        "to the nearest unit within the coastal reach); natural shore = 砂质, 淤泥质, 基岩, 生物 shore and the restored shore with natural "
+        "form and function (海岸线保护与利用管理办法 2017, 第二条, for the mainland; used for islands too). Mangrove "
+        "area (红树林面积, hm²) = 三调 0303 红树林地 cells of the land use (cells outside every unit within the coastal "
+        "reach count for the nearest unit). Ecological restoration area (hm²) = area of the restoration "
         "polygons (zoning or project outputs). Cells count by their centre; areas and lengths are "
         "measured in the region layer's projected CRS. Output: a table with one row per unit and "
         "indicator (value, numerator, denominator, layer used, date), and optionally the units with "
@@ -93,6 +102,12 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
         "COASTLINE": ("Coastline lines with a shore-type field, for the natural shoreline ratio (大陆自然岸线保有率). "
                       "Empty: that indicator is not computed."),
         "SHORE_FIELD": "Field of the coastline layer that holds the shore type; needed with a coastline layer.",
+        "COASTAL_REACH": ("Distance (m) within which mangrove cells and island shore outside every unit still count "
+                          "for the nearest unit (intertidal stands and islands seaward of township polygons). Default "
+                          "0: only what lies inside a unit, as before."),
+        "ISLAND_FIELD": ("Optional field of the coastline flagging island shore (1 / 是 / island; e.g. 'island' of the "
+                         "classified shoreline): the natural shoreline ratio then counts the mainland only and "
+                         "海岛自然岸线保有率 is computed. Empty (default): every line counts as mainland, as before."),
         "NATURAL_TYPES": ("Shore-type values counted as natural shoreline, comma separated. Default the natural "
                           "types in Chinese and English (自然岸线, 基岩岸线, 砂质岸线, 淤泥质岸线, 生物岸线, 河口岸线 …)."),
         "RED_LINE": ("Polygons of the ecological protection red line (生态保护红线), for its area (km²; overlaps "
@@ -107,7 +122,8 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
     REGION, UNIT_FIELD = "REGION", "UNIT_FIELD"
     LANDUSE, FOREST_CODES, WETLAND_CODES, NONLAND_CODES = "LANDUSE", "FOREST_CODES", "WETLAND_CODES", "NONLAND_CODES"
     RESERVES = "RESERVES"
-    COASTLINE, SHORE_FIELD, NATURAL_TYPES = "COASTLINE", "SHORE_FIELD", "NATURAL_TYPES"
+    COASTLINE, SHORE_FIELD, NATURAL_TYPES, ISLAND_FIELD = "COASTLINE", "SHORE_FIELD", "NATURAL_TYPES", "ISLAND_FIELD"
+    COASTAL_REACH = "COASTAL_REACH"
     RESTORATION = "RESTORATION"
     FOREST_BASIS, SPECIAL_SHRUB, FOREST_GARDEN_CODES = "FOREST_BASIS", "SPECIAL_SHRUB", "FOREST_GARDEN_CODES"
     WETLAND_BASIS, PROTECTED_WETLANDS = "WETLAND_BASIS", "PROTECTED_WETLANDS"
@@ -169,6 +185,12 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.NATURAL_TYPES, tr("Shore types counted as natural (comma separated)"), NATURAL_TYPES))
+        self.addParameter(QgsProcessingParameterField(
+            self.ISLAND_FIELD, tr("Island flag field (island shoreline)"), parentLayerParameterName=self.COASTLINE,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.COASTAL_REACH, tr("Coastal reach outside the units (m)"), QgsProcessingParameterNumber.Double, 0.0,
+            minValue=0.0, optional=True))
         self.add_control_line_parameters(("red_line",), {"red_line": tr("Ecological protection red line (生态保护红线)")})
         p = QgsProcessingParameterFeatureSource(
             self.RESTORATION, tr("Restoration areas (zoning or project outputs)"),
@@ -262,6 +284,12 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
             wa, _ = T.class_area_by_unit(lu, unit_ids, wetland_codes, len(units), ca / 1e4)
             results.append(("wetland_area", wa, wa, np.full(len(units), np.nan), lu_layer.name()))
             basis["wetland_area"] = wbasis
+            reach = self.parameterAsDouble(parameters, self.COASTAL_REACH, context)
+            coastal_ids = B.nearest_unit_within(unit_ids, reach, cell_size=(abs(grid.geotransform[5]),
+                                                                             abs(grid.geotransform[1])))
+            ma, _ = T.class_area_by_unit(lu, coastal_ids, MANGROVE_CODES, len(units), ca / 1e4)
+            results.append(("mangrove_area", ma, ma, np.full(len(units), np.nan), lu_layer.name()))
+            basis["mangrove_area"] = B.BASIS["mangrove_area"]
             if (reserves is not None or protected) and wetland_codes:
                 geoms = []
                 names = []
@@ -310,20 +338,39 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
                 raise QgsProcessingException(tr("List the shore types counted as natural."))
             lines = transformed_geometries(coast, crs, context)
             idx = coast.fields().indexOf(shore_field)
-            nat = np.zeros(len(units))
-            tot = np.zeros(len(units))
+            island_field = self.parameterAsString(parameters, self.ISLAND_FIELD, context)
+            if island_field:
+                require_fields(coast, [island_field], tr("the island flag"))
+            ii = coast.fields().indexOf(island_field) if island_field else -1
+            nat, tot = np.zeros((2, len(units))), np.zeros((2, len(units)))   # row 0 mainland, row 1 island
+            counted = np.zeros(len(lines))      # length of each line counted inside some unit
             for i, (_, ug) in enumerate(units):
                 self.check_cancel(feedback)
                 area = ug.buffer(COAST_TOLERANCE, 8)
-                for feat, lg in lines:
+                for k, (feat, lg) in enumerate(lines):
                     if not lg.boundingBox().intersects(area.boundingBox()):
                         continue
                     length = lg.intersection(area).length()
-                    tot[i] += length
-                    if str(feat.attribute(idx)).strip() in natural:
-                        nat[i] += length
-            results.append(("natural_shoreline", T.ratio_percent(nat, tot), nat / 1000.0, tot / 1000.0,
+                    isl = int(ii >= 0 and str(feat.attribute(ii)).strip().lower() in ISLAND_TRUE)
+                    counted[k] += length
+                    tot[isl, i] += length
+                    nat[isl, i] += length if str(feat.attribute(idx)).strip() in natural else 0.0
+            reach = self.parameterAsDouble(parameters, self.COASTAL_REACH, context)
+            for k, (feat, lg) in enumerate(lines):     # island shore outside every unit: the nearest unit
+                left = lg.length() - counted[k]
+                if ii >= 0 and left > 1e-6 and str(feat.attribute(ii)).strip().lower() in ISLAND_TRUE:
+                    d = [ug.distance(lg) for _, ug in units]
+                    i = int(np.argmin(d))
+                    if reach > 0 and d[i] <= reach:
+                        tot[1, i] += left
+                        nat[1, i] += left if str(feat.attribute(idx)).strip() in natural else 0.0
+            results.append(("natural_shoreline", T.ratio_percent(nat[0], tot[0]), nat[0] / 1000.0, tot[0] / 1000.0,
                             coast.sourceName()))
+            basis["natural_shoreline"] = B.BASIS["natural_shoreline"]
+            if ii >= 0:
+                results.append(("island_natural_shoreline", T.ratio_percent(nat[1], tot[1]), nat[1] / 1000.0,
+                                tot[1] / 1000.0, coast.sourceName()))
+                basis["island_natural_shoreline"] = B.BASIS["island_natural_shoreline"]
             feedback.setProgress(60)
 
         for rule, src, factor in (("red_line_area", red, 1e6), ("restoration_area", rest, 1e4)):

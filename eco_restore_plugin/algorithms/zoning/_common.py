@@ -2,13 +2,22 @@
 classes and colours of the outputs. No algorithm here (the control lines: processing_helpers.params)."""
 import numpy as np
 from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFields,
     QgsGeometry,
+    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsSpatialIndex,
 )
 
 from ...core import zoning
 from ...i18n import tr, tr_noop
+from ...processing_helpers.styles import ZONE_COLOURS
+from ...processing_helpers.tables import matrix_rows
+from ...processing_helpers.vector_io import make_field
 
 #: degradation codings accepted (the assessment writes one of them).
 DEGRADATION_CODINGS = [
@@ -29,10 +38,6 @@ SPACE_CLASSES = {
 }
 CONFLICT_COLOURS = {1: "#b8e186", 2: "#7fbc41", 3: "#fee08b", 4: "#f46d43", 5: "#d73027",
                     6: "#762a83", 7: "#9970ab", 8: "#c2a5cf"}
-ZONE_COLOURS = {
-    "生态保护区": "#1a9641", "生态保育修复区": "#a6d96a", "生态修复区": "#fdae61",
-    "农业空间综合整治区": "#ffffbf", "城镇生态提升区": "#d7191c",
-}
 PALETTE = ["#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494",
            "#b3b3b3", "#1b9e77", "#d95f02", "#7570b3", "#e7298a"]
 PROJECT_COLOURS = {1: "#8c510a", 2: "#dfc27d", 3: "#35978f", 4: "#1b7837", 5: "#2166ac",
@@ -131,3 +136,60 @@ def warn_degradation_coding(layer, coding, feedback):
         feedback.pushWarning(tr(
             "The degradation raster uses 0 as nodata, like the 1-4 coding of the assessment "
             "(1 none ... 4 severe), but the 0-3 coding is chosen. Check the degradation coding."))
+
+
+class Rules:
+    """Parsed zoning rules with compiled QGIS expressions."""
+
+    def __init__(self, value, sea=False):
+        rows = matrix_rows(value, 5)
+        if not rows:
+            raise QgsProcessingException(tr("The sea zoning rules table is empty.") if sea else
+                                         tr("The zoning rules table is empty."))
+        self.rows = []
+        for i, (name, control, cond, problems, measures) in enumerate(rows):
+            if not name:
+                raise QgsProcessingException(tr("Zoning rule {}: the zone type is empty.").format(i + 1))
+            expr = QgsExpression(cond or "TRUE")
+            if expr.hasParserError():
+                raise QgsProcessingException(tr("Zoning rule {} ({}): the condition '{}' is not a "
+                                                "valid expression: {}").format(
+                    i + 1, name, cond, expr.parserErrorString()))
+            self.rows.append((name, control, expr, problems, measures))
+
+    def prepare(self, fields, feedback=None):
+        """Fields referenced by the rules but absent from ``fields`` are taken as empty (NULL),
+        with a warning; returns the extended fields the features are evaluated with."""
+        self.fields = QgsFields(fields)
+        missing = []
+        for _, _, expr, _, _ in self.rows:
+            for col in sorted(expr.referencedColumns()):
+                if col and col != QgsFeatureRequest.ALL_ATTRIBUTES and \
+                        self.fields.lookupField(col) < 0 and col not in missing:
+                    missing.append(col)
+        for col in missing:
+            self.fields.append(make_field(col, "double"))
+        self.n_extra = len(missing)
+        if missing and feedback is not None:
+            feedback.pushWarning(tr("The zoning rules use field(s) the units do not have; they are "
+                                    "taken as empty: {}").format(", ".join(missing)))
+        return self.fields
+
+    def classify(self, feature, fields=None):
+        """Index of the first rule whose condition holds (−1: none)."""
+        fields = fields if fields is not None else self.fields
+        f = QgsFeature(fields)
+        attrs = list(feature.attributes())
+        f.setAttributes(attrs + [None] * (fields.count() - len(attrs)))
+        ctx = QgsExpressionContext()
+        ctx.setFields(fields)
+        ctx.setFeature(f)
+        for i, (name, _, expr, _, _) in enumerate(self.rows):
+            value = expr.evaluate(ctx)
+            if expr.hasEvalError():
+                raise QgsProcessingException(tr("Zoning rule {} ({}): {}").format(
+                    i + 1, name, expr.evalErrorString()))
+            if value not in (None, False, 0, "") and not (hasattr(value, "isNull") and value.isNull()) \
+                    and str(value) != "NULL":
+                return i
+        return -1

@@ -1,10 +1,7 @@
 """Restoration zoning (生态修复分区): contiguous zones of restoration units, up to three levels."""
 import numpy as np
 from qgis.core import (
-    QgsExpression,
-    QgsExpressionContext,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -22,11 +19,11 @@ from ...core import zoning
 from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr, tr_noop
 from ...processing_helpers.grid import require_projected_crs
-from ...processing_helpers.tables import matrix_rows
 from ...processing_helpers.vector_io import add_feature, attribute_float, attribute_value, make_field, make_fields, new_feature
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.styles import style_categories_on_load
-from ._common import MODE_CLASSES, zone_categories
+from ._common import MODE_CLASSES, Rules, zone_categories
+from . import _sea
 
 METHODS = [tr_noop("Rule-based (dominant function, contiguous units of one type)"),
            tr_noop("Spatially constrained clustering (SKATER regionalisation)")]
@@ -47,9 +44,6 @@ DEFAULT_RULES = [
      "生态退化、水土流失、矿山损毁", "辅助再生与生态重建、水土流失治理、矿山生态修复"),
 ]
 
-NUMERIC_TYPES = (2, 4, 6, 32, 33, 35, 36)  # QVariant Int, LongLong, Double, and the unsigned/short ones
-
-
 def roman(k):
     out = ""
     for v, s in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -58,62 +52,6 @@ def roman(k):
             out += s
             k -= v
     return out
-
-
-class Rules:
-    """Parsed zoning rules with compiled QGIS expressions."""
-
-    def __init__(self, value):
-        rows = matrix_rows(value, 5)
-        if not rows:
-            raise QgsProcessingException(tr("The zoning rules table is empty."))
-        self.rows = []
-        for i, (name, control, cond, problems, measures) in enumerate(rows):
-            if not name:
-                raise QgsProcessingException(tr("Zoning rule {}: the zone type is empty.").format(i + 1))
-            expr = QgsExpression(cond or "TRUE")
-            if expr.hasParserError():
-                raise QgsProcessingException(tr("Zoning rule {} ({}): the condition '{}' is not a "
-                                                "valid expression: {}").format(
-                    i + 1, name, cond, expr.parserErrorString()))
-            self.rows.append((name, control, expr, problems, measures))
-
-    def prepare(self, fields, feedback=None):
-        """Fields referenced by the rules but absent from ``fields`` are taken as empty (NULL),
-        with a warning; returns the extended fields the features are evaluated with."""
-        self.fields = QgsFields(fields)
-        missing = []
-        for _, _, expr, _, _ in self.rows:
-            for col in sorted(expr.referencedColumns()):
-                if col and col != QgsFeatureRequest.ALL_ATTRIBUTES and \
-                        self.fields.lookupField(col) < 0 and col not in missing:
-                    missing.append(col)
-        for col in missing:
-            self.fields.append(make_field(col, "double"))
-        self.n_extra = len(missing)
-        if missing and feedback is not None:
-            feedback.pushWarning(tr("The zoning rules use field(s) the units do not have; they are "
-                                    "taken as empty: {}").format(", ".join(missing)))
-        return self.fields
-
-    def classify(self, feature, fields=None):
-        """Index of the first rule whose condition holds (−1: none)."""
-        fields = fields if fields is not None else self.fields
-        f = QgsFeature(fields)
-        attrs = list(feature.attributes())
-        f.setAttributes(attrs + [None] * (fields.count() - len(attrs)))
-        ctx = QgsExpressionContext()
-        ctx.setFields(fields)
-        ctx.setFeature(f)
-        for i, (name, _, expr, _, _) in enumerate(self.rows):
-            value = expr.evaluate(ctx)
-            if expr.hasEvalError():
-                raise QgsProcessingException(tr("Zoning rule {} ({}): {}").format(
-                    i + 1, name, expr.evalErrorString()))
-            if value not in (None, False, 0, "") and not (hasattr(value, "isNull") and value.isNull()) \
-                    and str(value) != "NULL":
-                return i
-        return -1
 
 
 class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
@@ -135,7 +73,13 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
             "Units are adjacent when their boundaries share a line. Zones smaller than the minimum "
             "area join the neighbour with the longest shared boundary. Either way every zone is "
             "contiguous. Zones carry type, graded control level, area, main problems and measures "
-            "(the rule's text plus problems detected from the attributes) and are dissolved.")
+            "(the rule's text plus problems detected from the attributes) and are dissolved. Land and sea "
+            "(陆海统筹): with sea planning units (the units output of 'Sea planning units and marine projects'; "
+            "its 陆域 rows are left out) each sea unit is typed by the sea zoning rules (default 海洋生态保护修复区, "
+            "海岸带整治修复区, 海域生态保育区 on the sea-use zone type, the marine projects' cost and the health index "
+            "CEH of the marine stations inside, or of the nearest one), and the sea zones (codes H-1, H-2 ...) "
+            "are written after the land zones in the same layer, with a field domain (陆域 / 海域). Sea units "
+            "never join land zones; without sea units the output is as before.")
     PARAM_HELP = {
         "UNITS": ("Restoration units (output of 'Restoration units', or any polygons with numeric attributes); "
                   "adjacent units share a boundary line."),
@@ -159,12 +103,22 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
         "MODE_OUTPUT": ("Optional restoration-mode zones (level 3): units of one dominant mode inside each zone. "
                         "Not written unless chosen."),
         "UNITS_OUTPUT": "Optional copy of the units with the zone each belongs to. Not written unless chosen.",
+        "SEA_UNITS": ("Optional sea planning units (海域), e.g. the units output of 'Sea planning units and marine "
+                      "projects' (fields zone, marine_cost_wan); 陆域 rows are left out. Must not overlap the land "
+                      "units. Empty (default): land only, output as before."),
+        "SEA_RULES": ("Sea zone types and rules, as the land scheme but on the sea unit fields (zone, "
+                      "marine_cost_wan, area_ha, ceh). Defaults (plugin's own): 海洋生态保护修复区 for 海洋保护区 / 保留区 "
+                      "or CEH < 75 (HY/T 087-2005 亚健康), 海岸带整治修复区 where marine projects cost > 0, else "
+                      "海域生态保育区."),
+        "SEA_HEALTH": ("Optional marine health stations (points with ceh, the stations output of 'Marine ecosystem "
+                       "health'): each sea unit gets the mean CEH of its stations, or the nearest station's."),
     }
     ADVANCED = ("FIELDS", "N_ZONES")
 
     UNITS, METHOD, RULES, FIELDS, N_ZONES = "UNITS", "METHOD", "RULES", "FIELDS", "N_ZONES"
     N_BASE, BASE_FIELD, MIN_AREA, MODE_FIELD = "N_BASE", "BASE_FIELD", "MIN_AREA", "MODE_FIELD"
     OUTPUT, BASE_OUTPUT, MODE_OUTPUT, UNITS_OUTPUT = "OUTPUT", "BASE_OUTPUT", "MODE_OUTPUT", "UNITS_OUTPUT"
+    SEA_UNITS, SEA_RULES, SEA_HEALTH = "SEA_UNITS", "SEA_RULES", "SEA_HEALTH"
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -201,6 +155,16 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.MODE_FIELD, tr("Restoration mode field (for mode zones)"),
             parentLayerParameterName=self.UNITS, optional=True, defaultValue="mode_dom"))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SEA_UNITS, tr("Sea planning units (海域, optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.SEA_RULES, tr("Sea zoning scheme (sea zone types and rules)"), numberRows=0, hasFixedNumberRows=False,
+            headers=[tr("Zone type"), tr("Control level"), tr("Condition (expression)"), tr("Main problems"),
+                     tr("Main measures")], defaultValue=[c for row in _sea.DEFAULT_SEA_RULES for c in row],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SEA_HEALTH, tr("Marine health stations (ceh, optional)"), [QgsProcessing.TypeVectorPoint],
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Restoration zones"), QgsProcessing.TypeVectorPolygon))
         self.add_layer_output(self.BASE_OUTPUT, tr("Base zones (level 1)"))
@@ -215,6 +179,7 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
             raise QgsProcessingException(tr("The restoration units layer is missing."))
         require_projected_crs(src.sourceCrs(), tr("The restoration units"))
         rules = Rules(self.table_value(parameters, self.RULES))
+        srules = Rules(self.table_value(parameters, self.SEA_RULES), sea=True)   # checked even without sea units
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         fields = src.fields()
         feats, geoms = [], []
@@ -299,6 +264,13 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
             modes = np.array([attribute_float(f[mode_field]) for f in feats])
         zone_base = zoning.zone_dominant(zones, base)
         result = {}
+        self._sea = None
+        sea_src = self.parameterAsSource(parameters, self.SEA_UNITS, context)
+        if sea_src is not None:
+            feedback.setProgressText(tr("Sea zones"))
+            sea = _sea.SeaUnits(sea_src, src.sourceCrs(), context, feedback,
+                                health=self.parameterAsSource(parameters, self.SEA_HEALTH, context), land_geoms=geoms)
+            self._sea = (sea, srules) + tuple(_sea.zone_sea(sea, srules, min_area, feedback))
         self._write_zones(parameters, context, feedback, src, geoms, feats, zones, zone_base, ztype,
                           rules, x, numeric, area, modes, has_base, result)
         if has_base:
@@ -378,7 +350,7 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
                           ("level", "int"), ("base_id", "int"), ("area_km2", "double"),
                           ("n_units", "int"), ("imp3_sh", "double"), ("deg_mean", "double"),
                           ("res_mean", "double"), ("mode_dom", "string"), ("problems", "string"),
-                          ("measures", "string")))
+                          ("measures", "string")) + ((("domain", "string"),) if self._sea else ()))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fl,
                                           QgsWkbTypes.MultiPolygon, src.sourceCrs())
         means = zoning.zone_means(zones, x, weights=area)
@@ -408,10 +380,17 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
                                                b if has_base else None, round(float(area[idx].sum()), 6), len(idx),
                                                attribute_value(mz.get("imp3_sh"), 6), attribute_value(mz.get("deg_mean"), 6),
                                                attribute_value(mz.get("res_mean"), 6), mode_txt,
-                                               self._problems(means[z - 1], numeric, problems), measures], self._dissolve(geoms, idx)))
+                                               self._problems(means[z - 1], numeric, problems), measures]
+                                          + ([_sea.LAND] if self._sea else []), self._dissolve(geoms, idx)))
+        classes = zone_categories([r[0] for r in rules.rows])
+        if self._sea:
+            sea, srules, szones, stypes = self._sea
+            for values, g in _sea.sea_zone_rows(sea, szones, stypes, srules, k + 1, len(rules.rows), self._dissolve):
+                add_feature(sink, new_feature(fl, values, g))
+            classes.update(_sea.sea_categories([r[0] for r in srules.rows]))
+            feedback.pushInfo(tr("{} sea units → {} sea zones").format(len(sea.geoms), int(szones.max())))
         result[self.OUTPUT] = dest
-        style_categories_on_load(context, dest, "zone_type",
-                                 zone_categories([r[0] for r in rules.rows]), tr("Restoration zones"))
+        style_categories_on_load(context, dest, "zone_type", classes, tr("Restoration zones"))
 
     def _write_base(self, parameters, context, src, geoms, base, zones, ztype, rules, area, result):
         fl = make_fields((("base_id", "int"), ("base_code", "string"), ("main_type", "string"),

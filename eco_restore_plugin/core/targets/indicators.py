@@ -43,6 +43,8 @@ RULES = {
     "forest_land": ("林地保有量", "Forest land area", "hm²"),
     "wetland_area": ("湿地面积", "Wetland area", "hm²"),
     "soil_conservation": ("水土保持率", "Soil and water conservation rate", "%"),
+    "island_natural_shoreline": ("海岛自然岸线保有率", "Natural island shoreline ratio", "%"),
+    "mangrove_area": ("红树林面积", "Mangrove area", "hm²"),
 }
 
 
@@ -113,6 +115,9 @@ def default_indicators():
         _ind("natural_shoreline", "大陆自然岸线保有率", "Natural mainland shoreline ratio", "%",
              "security", "binding", "自然岸线长度 / 大陆岸线总长度", "海岸线修测成果",
              "自然资源（海洋）主管部门", rule="natural_shoreline"),
+        _ind("island_shoreline", "海岛自然岸线保有率", "Natural island shoreline ratio", "%",
+             "security", "expected", "（海岛自然岸线＋整治修复后具有自然形态和生态功能的岸线）长度 / 海岛岸线总长度",
+             "海岸线修测成果、海岛监视监测", "自然资源（海洋）主管部门", rule="island_natural_shoreline"),
         _ind("farmland", "耕地保有量", "Cultivated land to be kept", "万亩", "security", "binding",
              "国土变更调查耕地面积", "国土变更调查", "自然资源主管部门"),
         _ind("basic_farmland", "永久基本农田保护面积", "Permanent basic farmland protected", "万亩",
@@ -148,6 +153,8 @@ def default_indicators():
         _ind("restoration_area", "生态保护修复面积", "Ecological restoration area", "hm²", "harmony",
              "expected", "修复分区与项目库中的修复面积", "生态修复分区成果", "自然资源主管部门",
              rule="restoration_area"),
+        _ind("mangrove_area", "红树林面积", "Mangrove area", "hm²", "health", "expected",
+             "三调 0303 红树林地面积", "国土三调及年度变更调查、红树林资源监测", "林业主管部门", rule="mangrove_area"),
         _ind("mangrove", "红树林营造修复面积", "Mangrove planted and restored", "hm²", "landscape",
              "expected", "规划期累计", "红树林保护修复专项规划", "林业主管部门"),
         _ind("coast_restored", "整治修复海岸线长度", "Coastline restored", "km", "landscape",

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..styles import SEA_ZONE_COLOURS, ZONE_COLOURS
 from .common import text_format
 
 
@@ -36,6 +37,9 @@ RESULT_STYLES = {
     "barriers": {"name": "cross2", "color": "#8b1e3f", "size": "2.6", "outline_color": "#8b1e3f"},
 }
 
+#: Result layers coloured by a field with fixed colours: the land-and-sea zones by zone type, sea zones in blues.
+CATEGORY_STYLES = {"land_sea_zones": ("zone_type", dict(ZONE_COLOURS, **SEA_ZONE_COLOURS))}
+
 #: Fields used to colour unstyled vector layers by category (first present with 1..20 values).
 CATEGORY_FIELDS = ("zone_name", "type_name", "ctype_name", "zone_type", "grade_n", "name", "shore_zh", "suit_zh",
                    "grade_zh", "candidate")
@@ -54,7 +58,8 @@ def simple_symbol(layer, props):
     return QgsMarkerSymbol.createSimple(props)
 
 
-def categorize(layer, field):
+def categorize(layer, field, colours=None):
+    """Categories of ``field`` in the palette (or ``colours``: {value: colour}, the palette for the others)."""
     idx = layer.fields().lookupField(field)
     if idx < 0:
         return False
@@ -64,7 +69,7 @@ def categorize(layer, field):
     cats = []
     for i, v in enumerate(values):
         sym = QgsSymbol.defaultSymbol(layer.geometryType())
-        sym.setColor(QColor(PALETTE[i]))
+        sym.setColor(QColor((colours or {}).get(v, PALETTE[i])))
         if layer.geometryType() == QgsWkbTypes.LineGeometry:
             sym.setWidth(0.8)              # classified lines (shoreline types) must read at map scale
         cats.append(QgsRendererCategory(v, sym, str(v)))
@@ -81,6 +86,8 @@ def style_vector(layer, name):
         return  # styled in the GeoPackage
     if name in RESULT_STYLES:
         layer.setRenderer(QgsSingleSymbolRenderer(simple_symbol(layer, RESULT_STYLES[name])))
+        return
+    if name in CATEGORY_STYLES and categorize(layer, *CATEGORY_STYLES[name]):
         return
     for field in CATEGORY_FIELDS:
         if categorize(layer, field):
