@@ -92,7 +92,7 @@ def test_atlas_all_maps(run_alg, planning, tmp_path):
     skipped = res["SKIPPED"]
     assert "生境质量评价图" in skipped                       # its raster was removed
     for title in ("区位图", "用地现状图", "生态系统类型分布图", "生态保护重要性评价图", "生态安全格局图",
-                  "生态修复分区图", "海岸线分布与类型图", "海洋生态保护修复布局图"):
+                  "生态修复分区图", "海岸线分布与类型图", "海洋生态保护修复布局图", "近期项目安排图"):
         assert title not in skipped                        # their layers are in the demo
     present = [t for t in ORDER if t not in skipped]
     assert sorted(present + skipped) == sorted(ORDER)

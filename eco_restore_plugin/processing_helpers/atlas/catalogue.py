@@ -10,6 +10,7 @@ import os
 import sqlite3
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsProcessingException,
@@ -203,7 +204,9 @@ def resolve_layers(spec, ctx):
             missing.append("project_library.period")
         else:
             lyr.setSubsetString("\"period\" = '{}'".format(NEAR_TERM))
-            if lyr.featureCount() <= 0:
+            # featureCount() is -1 (not counted) after a subset on a read-only GeoPackage: look for a feature
+            if next(lyr.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
+                    QgsFeatureRequest.NoGeometry)), None) is None:
                 missing.append("project_library ({} = {})".format("period", NEAR_TERM))
             categorize(lyr, "type_name")
     if spec.special == "location" and layers:
