@@ -20,6 +20,7 @@ import math
 import numpy as np
 
 from .._progress import checkpoint
+from .._pushbroom import run_rounds
 from .graph import NEIGHBOUR_OFFSETS, NO_LINK, _factors, _slices, step_length
 
 
@@ -131,20 +132,6 @@ def _row_moves(cost, ns, ew, *, knight, transposed, precompute):
     return down, up
 
 
-class _Ticks(object):
-    """Bookkeeping that lets a pass skip rows whose relaxation cannot change anything.
-
-    chg[r]: tick of the last change in row r; rel_down[r] / rel_up[r]: tick at which row r was
-    last relaxed in that direction. Relaxing r is a no-op if none of its source rows changed since.
-    """
-
-    def __init__(self, n, changed_rows):
-        self.chg = np.full(n, -1, dtype=np.int64)
-        self.chg[changed_rows] = 1
-        self.rel_down = np.zeros(n, dtype=np.int64)
-        self.rel_up = np.zeros(n, dtype=np.int64)
-
-
 def _sweep_pass(D, cost, moves, down, ticks, tick, cross):
     """One pass over the rows of D (in place): each row relaxed from the rows before it.
 
@@ -195,17 +182,6 @@ def _sweep_pass(D, cost, moves, down, ticks, tick, cross):
     return changed, tick
 
 
-def _sync(Dt, Ds, changed):
-    """Copy the changed columns of Ds into the rows of its transpose Dt."""
-    idx = np.flatnonzero(changed)
-    if idx.size == 0:
-        return
-    if idx.size > changed.size // 4:
-        np.copyto(Dt, Ds.T)
-    else:
-        Dt[idx] = Ds[:, idx].T
-
-
 def _sweep(cost, flat, cellsize, units, *, knight=False, progress=None, cancelled=None,
            max_rounds=None):
     """Accumulated cost by repeated directional sweeps (8 neighbours or knight's moves).
@@ -230,33 +206,15 @@ def _sweep(cost, flat, cellsize, units, *, knight=False, progress=None, cancelle
     D = np.full(cost.size, np.inf)
     D[flat] = 0.0
     D = D.reshape(nr, nc)
-    tr = _Ticks(nr, np.unique(flat // nc))
-    tc = _Ticks(nc, np.unique(flat % nc))
-    tick = 2
-    rnd = 0
-    DT = np.ascontiguousarray(D.T)
-    while True:
-        rnd += 1
-        colchg = np.zeros(nc, dtype=bool)
-        ch, tick = _sweep_pass(D, cost, rows_down, True, tr, tick, colchg)
-        c2, tick = _sweep_pass(D, cost, rows_up, False, tr, tick, colchg)
-        ch |= c2
-        tc.chg[colchg] = tick
-        tick += 1
-        _sync(DT, D, colchg)
-        rowchg = np.zeros(nr, dtype=bool)
-        ch_t, tick = _sweep_pass(DT, costT, cols_down, True, tc, tick, rowchg)
-        c2, tick = _sweep_pass(DT, costT, cols_up, False, tc, tick, rowchg)
-        ch_t |= c2
-        tr.chg[rowchg] = tick
-        tick += 1
-        _sync(D, DT, rowchg)
-        checkpoint(None, progress, 0.1 + 0.7 * (1.0 - 0.5 ** rnd))
-        if not (ch or ch_t):
-            break
-        checkpoint(cancelled)
-        if max_rounds is not None and rnd >= max_rounds:
-            break
+
+    def rows(A, down, ticks, tick, cross):
+        return _sweep_pass(A, cost, rows_down if down else rows_up, down, ticks, tick, cross)
+
+    def cols(A, down, ticks, tick, cross):
+        return _sweep_pass(A, costT, cols_down if down else cols_up, down, ticks, tick, cross)
+
+    run_rounds(D, rows, cols, np.unique(flat // nc), np.unique(flat % nc), progress=progress,
+               cancelled=cancelled, max_rounds=max_rounds)
     return D
 
 

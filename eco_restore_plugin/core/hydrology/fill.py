@@ -15,17 +15,19 @@ four passes on real terrain (8 rounds at 2000 x 2000 on Demo County).
 
 import numpy as np
 
-from .._progress import checkpoint
+from .._pushbroom import run_rounds
 
 __all__ = ["fill_sweep"]
 
 
-def _pass(F, Z, down, chg, rel, tick, cross):
+def _pass(F, Z, down, ticks, tick, cross):
     """One pass over the rows of F (in place); rows whose previous row has not changed since their
     last lowering in this direction are skipped. Returns (changed, next tick)."""
     n, m = F.shape
     cand = np.empty(m)
     k = np.empty(m, dtype=bool)
+    chg = ticks.chg
+    rel = ticks.rel_down if down else ticks.rel_up
     rows = range(1, n) if down else range(n - 2, -1, -1)
     step = -1 if down else 1
     changed = False
@@ -59,27 +61,7 @@ def fill_sweep(z, masked, outlets, *, cancelled=None):
     F = np.where(outlets & ~masked, Z, np.inf)
     nr, nc = F.shape
     ZT = np.ascontiguousarray(Z.T)
-    FT = np.ascontiguousarray(F.T)
-    ch_r = np.ones(nr, dtype=np.int64)
-    ch_c = np.ones(nc, dtype=np.int64)
-    rel = [np.zeros(nr, dtype=np.int64), np.zeros(nr, dtype=np.int64),
-           np.zeros(nc, dtype=np.int64), np.zeros(nc, dtype=np.int64)]
-    tick = 2
-    while True:
-        colchg = np.zeros(nc, dtype=bool)
-        a, tick = _pass(F, Z, True, ch_r, rel[0], tick, colchg)
-        b, tick = _pass(F, Z, False, ch_r, rel[1], tick, colchg)
-        ch_c[colchg] = tick
-        tick += 1
-        idx = np.flatnonzero(colchg)
-        FT[idx] = F[:, idx].T
-        rowchg = np.zeros(nr, dtype=bool)
-        c, tick = _pass(FT, ZT, True, ch_c, rel[2], tick, rowchg)
-        d, tick = _pass(FT, ZT, False, ch_c, rel[3], tick, rowchg)
-        ch_r[rowchg] = tick
-        tick += 1
-        idx = np.flatnonzero(rowchg)
-        F[idx] = FT[:, idx].T
-        if not (a or b or c or d):
-            return F
-        checkpoint(cancelled)
+    run_rounds(F, lambda A, down, ticks, tick, cross: _pass(A, Z, down, ticks, tick, cross),
+               lambda A, down, ticks, tick, cross: _pass(A, ZT, down, ticks, tick, cross),
+               np.arange(nr), np.arange(nc), cancelled=cancelled)
+    return F
