@@ -12,7 +12,7 @@ import numpy as np
 
 from ._progress import checkpoint
 
-__all__ = ["Ticks", "run_rounds"]
+__all__ = ["Ticks", "lower_row", "run_rounds"]
 
 
 class Ticks(object):
@@ -27,6 +27,17 @@ class Ticks(object):
         self.chg[changed_rows] = 1
         self.rel_down = np.zeros(n, dtype=np.int64)
         self.rel_up = np.zeros(n, dtype=np.int64)
+
+
+def lower_row(row, cand, k, cross):
+    """Write ``cand`` into ``row`` where it is strictly lower (``k``: a bool buffer), or-ing those
+    columns into ``cross``; True if anything changed. A NaN candidate never wins."""
+    np.less(cand, row, out=k)
+    if not k.any():
+        return False
+    np.copyto(row, cand, where=k)
+    np.logical_or(cross, k, out=cross)
+    return True
 
 
 def _sync(Dt, Ds, changed):

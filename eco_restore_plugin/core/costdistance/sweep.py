@@ -20,7 +20,7 @@ import math
 import numpy as np
 
 from .._progress import checkpoint
-from .._pushbroom import run_rounds
+from .._pushbroom import lower_row, run_rounds
 from .graph import NEIGHBOUR_OFFSETS, NO_LINK, _factors, _slices, step_length
 
 
@@ -172,10 +172,7 @@ def _sweep_pass(D, cost, moves, down, ticks, tick, cross):
             np.add(D[q, mv.fr], w, out=t)
             c = cand[mv.to]
             np.fmin(c, t, out=c)
-        np.less(cand, Dr, out=k)
-        if k.any():
-            np.copyto(Dr, cand, where=k)
-            np.logical_or(cross, k, out=cross)
+        if lower_row(Dr, cand, k, cross):
             chg[r] = tick
             changed = True
         tick += 1

@@ -15,7 +15,7 @@ four passes on real terrain (8 rounds at 2000 x 2000 on Demo County).
 
 import numpy as np
 
-from .._pushbroom import run_rounds
+from .._pushbroom import lower_row, run_rounds
 
 __all__ = ["fill_sweep"]
 
@@ -42,11 +42,7 @@ def _pass(F, Z, down, ticks, tick, cross):
             np.minimum(cand[1:], Fp[:-1], out=cand[1:])
             np.minimum(cand[:-1], Fp[1:], out=cand[:-1])
         np.maximum(cand, Z[r], out=cand)
-        Fr = F[r]
-        np.less(cand, Fr, out=k)
-        if k.any():
-            np.copyto(Fr, cand, where=k)
-            np.logical_or(cross, k, out=cross)
+        if lower_row(F[r], cand, k, cross):
             chg[r] = tick
             changed = True
         tick += 1
