@@ -15,17 +15,12 @@ def _raster_path(value):
 
 
 def _copy_raster(src, dst, transform=None, srs="same", shift=0.0):
+    """A float32 copy of every band of ``src`` (a multi-band stack stays one), nodata -9999, each band
+    passed through ``transform(array, valid, nodata)``."""
     ds = gdal.Open(src)
-    band = ds.GetRasterBand(1)
-    arr = band.ReadAsArray().astype(np.float32)
-    nodata = band.GetNoDataValue()
-    valid = np.ones(arr.shape, bool) if nodata is None else arr != nodata
-    out_nodata = -9999.0
-    arr[~valid] = out_nodata
-    if transform is not None:
-        arr = transform(arr, valid, out_nodata)
     drv = gdal.GetDriverByName("GTiff")
-    o = drv.Create(dst, ds.RasterXSize, ds.RasterYSize, 1, gdal.GDT_Float32)
+    o = drv.Create(dst, ds.RasterXSize, ds.RasterYSize, ds.RasterCount, gdal.GDT_Float32,
+                   ["COMPRESS=DEFLATE"] if ds.RasterCount > 1 else [])
     gt = list(ds.GetGeoTransform())
     gt[0] += shift * gt[1]
     gt[3] += shift * gt[5]
@@ -37,8 +32,17 @@ def _copy_raster(src, dst, transform=None, srs="same", shift=0.0):
     elif srs == "same":
         o.SetProjection(ds.GetProjection())
     o.SetGeoTransform(gt)
-    o.GetRasterBand(1).SetNoDataValue(out_nodata)
-    o.GetRasterBand(1).WriteArray(arr)
+    out_nodata = -9999.0
+    for b in range(1, ds.RasterCount + 1):
+        band = ds.GetRasterBand(b)
+        arr = band.ReadAsArray().astype(np.float32)
+        nodata = band.GetNoDataValue()
+        valid = np.ones(arr.shape, bool) if nodata is None else arr != nodata
+        arr[~valid] = out_nodata
+        if transform is not None:
+            arr = transform(arr, valid, out_nodata)
+        o.GetRasterBand(b).SetNoDataValue(out_nodata)
+        o.GetRasterBand(b).WriteArray(arr)
     o = None
     return dst
 
