@@ -54,6 +54,11 @@
       <translation>“{}”（{}）是空表：请至少填写一行，或不设置以使用默认表。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>'{}' ({}) is empty: give at least one upper-level target (one row per indicator).</source>
+      <translation>“{}”（{}）为空：请至少填写一个上级目标（每个指标一行）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>'{}' ({}) is required: choose a layer for it.</source>
       <translation>“{}”（{}）为必填项：请为其选择图层。</translation>
@@ -67,6 +72,11 @@
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>'{}' ({}): '{}' is not a number.</source>
       <translation>“{}”（{}）：“{}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>'{}' ({}): '{}' is not a 三调 code (e.g. 1201 空闲地).</source>
+      <translation>“{}”（{}）：“{}”不是三调地类编码（如 1201 空闲地）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
@@ -342,6 +352,11 @@
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Add the blue-carbon rows to the pool table (they replace rows of the same code).</source>
       <translation>将蓝碳行加入碳库表（代码相同时替换原行）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>Add the codes to the table or correct the raster.</source>
+      <translation>请在表中补充这些代码或修正栅格。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
@@ -3693,11 +3708,6 @@ computed from</source>
       <translation>请至少提供一个问题图层（矿山、水土流失、湿地、森林、河流、障碍点或整治区）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>Give at least one upper-level target (one row per indicator).</source>
-      <translation>请至少给出一项上级目标（每个指标一行）。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Give at least two grade rasters to combine.</source>
       <translation>请至少提供两个等级栅格进行集成。</translation>
@@ -5869,8 +5879,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
-      <source>No source falls inside the cost raster: check that the sources overlap its extent (and, for a raster, that source cells are nonzero).</source>
-      <translation>没有源地落在成本栅格内：请检查源地是否与其范围重叠（栅格源地的源像元应非零）。</translation>
+      <source>No source falls inside {} (CRS {}): check that the sources and the raster overlap and are really in the CRS they declare (and, for a raster, that source cells are nonzero).</source>
+      <translation>没有源地落在{}内（坐标参考系 {}）：请检查源地与栅格是否重叠、二者是否确实处于其声明的坐标参考系中（若源地为栅格，还需检查源地像元是否非零）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -7403,6 +7413,11 @@ computed from</source>
       <translation>一级及一级+二级的排名比例（累计）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Raster '{}' does not overlap the land parcels: check its CRS (is it really in the CRS it declares?) and its extent.</source>
+      <translation>栅格“{}”与地类图斑不重叠：请检查其坐标参考系（是否确实为其声明的坐标参考系？）及范围。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' does not overlap the reference grid: check its CRS (is it really in the CRS it declares?) and its extent.</source>
       <translation>栅格“{}”与参考格网不重叠：请检查其坐标参考系（是否确为其声明的坐标系）及范围。</translation>
@@ -7413,6 +7428,11 @@ computed from</source>
       <translation>栅格“{}”没有坐标参考系，无法对齐。请先为其指定坐标参考系。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Raster '{}' has no CRS, so it cannot be laid over the land parcels. Assign its CRS first (Layer Properties &gt; Source).</source>
+      <translation>栅格“{}”没有坐标参考系，无法与地类图斑叠加。请先为其指定坐标参考系（图层属性 &gt; 源）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' has no band {}.</source>
       <translation>栅格“{}”没有第 {} 波段。</translation>
@@ -7421,6 +7441,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). Check the file and its extent.</source>
       <translation>栅格“{}”没有有效像元：全部为无数据值（或位于参考格网之外）。请检查文件及其范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
+      <source>Raster '{}' has no valid cell: every cell is nodata on at least one day. Check the file (a nodata value on any day gives nodata).</source>
+      <translation>栅格“{}”没有有效像元：每个像元至少有一天为无数据值。请检查文件（任一天为无数据值，结果即为无数据）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
@@ -7438,14 +7463,24 @@ computed from</source>
       <translation>栅格“{}”已重采样到参考格网（{}）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Raster '{}': {} band values are negative reflectance after the scale factor and offset (small negatives are left by atmospheric correction); they are used as they are.</source>
+      <translation>栅格“{}”：经缩放系数和偏移换算后有 {} 个波段值为负反射率（大气校正会留下较小的负值），按原值使用。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}': {} cells hold NaN or ±infinity; they are taken as nodata.</source>
       <translation>栅格“{}”：{} 个像元为 NaN 或 ±无穷大，已按无数据处理。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
-      <source>Raster '{}': {} cells hold codes that are not in {} ({}). Add the codes to the table or correct the raster.</source>
-      <translation>栅格“{}”：{} 个像元的代码不在{}中（{}）。请在表中补充这些代码或修正栅格。</translation>
+      <source>Raster '{}': {} cells hold codes that are not in {} ({}).</source>
+      <translation>栅格“{}”：{} 个像元的代码不在{}中（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>Raster '{}': {} cells hold codes that are not in {} ({}): {}.</source>
+      <translation>栅格“{}”：{} 个像元的代码不在{}中（{}）：{}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
@@ -9721,11 +9756,6 @@ computed from</source>
       <translation>变化分析需要第二期土地利用。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
-      <source>The class for unknown codes '{}' is not a 三调 code.</source>
-      <translation>未知编码归入的地类“{}”不是三调编码。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The coastline needs its shore type field for the natural shoreline ratio.</source>
       <translation>计算自然岸线保有率需要海岸线的岸线类型字段。</translation>
@@ -11092,6 +11122,11 @@ computed from</source>
       <translation>使用蓝碳碳库表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
+      <source>Use the costdistance ALLOCATION output of the sources these corridors join.</source>
+      <translation>请使用这些廊道所连接源地的累积成本距离（costdistance）分配结果 ALLOCATION。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Use the 三调 fields TBDLMJ and KCXS when present</source>
       <translation>有三调字段 TBDLMJ 和 KCXS 时使用</translation>
@@ -11897,6 +11932,11 @@ computed from</source>
       <translation>双线性插值</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>brightness temperature must be 150 K or more (K = °C + 273.15)</source>
+      <translation>亮度温度须不低于 150 K（K = °C + 273.15）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>cap</source>
       <translation>上限</translation>
@@ -12277,6 +12317,11 @@ computed from</source>
       <translation>现实潜力,修正系数,整治意愿,经济能力,realistic potential</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>reflectance after the scale factor and offset must be between -0.2 and 1.6: check the scale factor and offset</source>
+      <translation>经缩放系数和偏移换算后的反射率须在 -0.2 至 1.6 之间：请检查缩放系数和偏移</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>resilience,elasticity,recovery,恢复力,生态弹性度,恢复力水平</source>
       <translation>恢复力,生态弹性度,恢复力水平,resilience,elasticity</translation>
@@ -12337,6 +12382,11 @@ computed from</source>
       <translation>坡度推算</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>slope must be between 0 and 90 degrees</source>
+      <translation>坡度须在 0 至 90 度之间</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>soil conservation,soil erosion,RUSLE,LS,水土保持,土壤保持,土壤侵蚀</source>
       <translation>水土保持,土壤保持,土壤侵蚀,RUSLE,LS,soil conservation</translation>
@@ -12387,6 +12437,16 @@ computed from</source>
       <translation>QGIS 项目</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>the condition must lie within the condition range (CONDITION_RANGE)</source>
+      <translation>植被状况须位于状况取值范围（CONDITION_RANGE）之内</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
+      <source>the cost raster</source>
+      <translation>成本栅格</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>the denominator</source>
       <translation>分母</translation>
@@ -12395,6 +12455,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>the planning GeoPackage {}</source>
       <translation>规划 GeoPackage {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>the resistance raster '{}'</source>
+      <translation>阻力栅格“{}”</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -12412,9 +12477,29 @@ computed from</source>
       <translation>岸线类型</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
+      <source>the source ids of the corridors (from / to fields)</source>
+      <translation>廊道的源地编号（起点 / 终点字段）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>the unit name or code</source>
       <translation>单元名称或代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>the vulnerability table</source>
+      <translation>脆弱度表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>the 三调 classification, the mode override table or the space table</source>
+      <translation>三调地类、修复模式指定表或空间归属表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>they get no mode override and count as ecological space</source>
+      <translation>这些像元不按地类指定修复模式，并计为生态空间</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
@@ -12785,6 +12870,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>{} units cover the rasters</source>
       <translation>{} 个单元覆盖栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>{} units have no area (empty or invalid geometry), e.g. '{}'. Repair the unit layer (Vector &gt; Geometry Tools &gt; Fix Geometries) and run again.</source>
+      <translation>{} 个单元没有面积（几何为空或无效），如“{}”。请修复单元图层（矢量 &gt; 几何工具 &gt; 修复几何）后重新运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />

@@ -176,7 +176,7 @@ class RestorationMode(ControlLinesParams, ClassTableParams, EcoRestoreAlgorithm)
             process_blocks(grid, [(imp, True), (deg, True), (res, True), (pressure, False), (lu, True)],
                            block, [wm, ws], feedback)
         warn_codes(feedback, lu.name() if lu is not None else "", unknown[0], unknown[1],
-                   tr("the 三调 classification nor the mode override or space tables"),
+                   tr("the 三调 classification, the mode override table or the space table"),
                    tr("they get no mode override and count as ecological space"))
         if counts[1:].sum() == 0:
             feedback.pushWarning(tr("No cell has all three grades: the restoration mode is empty. "
