@@ -219,11 +219,20 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 continue
             names = source.fields().names()
             missing = [w for w in wanted if source.fields().lookupField(w) < 0]
+            parent = self.parameterDefinition(p.parentLayerParameterName())
             if missing:
-                parent = self.parameterDefinition(p.parentLayerParameterName())
                 return False, tr("'{}' ({}): layer '{}' has no field '{}'. Choose one of: {}.").format(
                     p.description(), p.name(), parent.description(), "', '".join(missing),
                     ", ".join(names[:30]))
+            if p.dataType() == QgsProcessingParameterField.Numeric:
+                fields = source.fields()
+                text = [w for w in wanted if not fields.at(fields.lookupField(w)).isNumeric()]
+                if text:
+                    numeric = [f.name() for f in fields if f.isNumeric()]
+                    return False, tr("'{}' ({}): field '{}' of layer '{}' is not numeric (it holds text), but "
+                                     "this parameter needs a number field. Choose one of: {}.").format(
+                        p.description(), p.name(), "', '".join(text), parent.description(),
+                        ", ".join(numeric[:30]) or "-")
         return True, ""
 
     def _check_optional_layers(self, parameters, context, feedback):
@@ -248,6 +257,7 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(tr("'{}' ({}) has no features; it is ignored.").format(
                     p.description(), p.name()))
                 continue
+            self._check_encoding(p, parameters, context, source, feedback)
             if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
                 continue
             request = QgsFeatureRequest().setNoAttributes().setInvalidGeometryCheck(
@@ -266,6 +276,34 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(tr(
                     "'{}' ({}) has {} features with invalid geometries (GEOS check); results over them "
                     "may be inexact. Repair them with Fix Geometries.").format(p.description(), p.name(), invalid))
+
+    def _check_encoding(self, p, parameters, context, source, feedback, limit=1000):
+        """Warn when a Shapefile without a .cpg file holds text that cannot be decoded (a GBK file, as the
+        三调 data often arrive, read as UTF-8): its Chinese names would be written garbled. Skipped when
+        the algorithm is given an encoding (its ENCODING parameter)."""
+        if str(parameters.get("ENCODING") or "").strip():
+            return
+        try:
+            layer = self.parameterAsVectorLayer(parameters, p.name(), context)
+        except QgsProcessingException:
+            return
+        if layer is None or layer.providerType() != "ogr":
+            return
+        path = layer.source().split("|")[0]
+        if not path.lower().endswith(".shp") or os.path.exists(path[:-4] + ".cpg") or \
+                os.path.exists(path[:-4] + ".CPG"):
+            return
+        garbled = 0
+        for n, f in enumerate(source.getFeatures()):
+            if n >= limit:
+                break
+            garbled += sum(1 for v in f.attributes() if isinstance(v, str) and "\ufffd" in v)
+        if garbled:
+            feedback.pushWarning(tr(
+                "'{}' ({}) is a Shapefile without a .cpg file and {} of its text values cannot be decoded "
+                "(Chinese text in GBK read as UTF-8): names copied from it will be garbled. Add a .cpg file "
+                "holding GBK (or set the layer's encoding in its properties, or export it to GeoPackage) "
+                "and run again.").format(p.description(), p.name(), garbled))
 
     def _destinations(self, parameters, context):
         """[(parameter name, file path)] of the file outputs of this run (temporary ones left out)."""

@@ -110,10 +110,14 @@ def open_raster(layer, label=None):
         ds = gdal.Open(path)
     except RuntimeError:
         ds = None
-    if ds is None or _truncated(ds, path):
+    if ds is None:
         raise QgsProcessingException(tr(
             "Cannot read raster '{}' ({}): the file is missing, damaged or not a raster. Check the file "
             "or export it again.").format(label or path, path))
+    if _truncated(ds, path):
+        raise QgsProcessingException(tr(
+            "Cannot read raster '{}' ({}): the file is damaged or truncated (it ends before its last data "
+            "block). Copy or export the file again and rerun.").format(label or path, path))
     return ds
 
 

@@ -408,8 +408,10 @@ class BlockReader:
         arr = _band_to_float(self.band, _read_band(self.band, self.label, 0, int(row0), self.width,
                                                    int(nrows)), self.stats)
         self.stats["valid"] = self.stats.get("valid", 0) + int(np.isfinite(arr).sum())
-        if self.rule is not None:
-            self.rule.check(arr, self.label)
+        if self.rule is not None:   # refused at the first offending block: the count is that block's
+            whole = row0 == 0 and nrows >= self.ds.RasterYSize
+            self.rule.check(arr, self.label if whole else tr("{}, rows {}-{}").format(
+                self.label, int(row0) + 1, int(row0) + int(nrows)))
         return arr
 
     def finish(self, feedback=None):

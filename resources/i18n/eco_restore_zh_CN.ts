@@ -50,6 +50,11 @@
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) is a Shapefile without a .cpg file and {} of its text values cannot be decoded (Chinese text in GBK read as UTF-8): names copied from it will be garbled. Add a .cpg file holding GBK (or set the layer's encoding in its properties, or export it to GeoPackage) and run again.</source>
+      <translation>“{}”（{}）是没有 .cpg 文件的 Shapefile，其中 {} 个文本值无法解码（GBK 编码的中文被当作 UTF-8 读取）：从中复制的名称将成为乱码。请添加内容为 GBK 的 .cpg 文件（或在图层属性中设置其编码，或导出为 GeoPackage）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>'{}' ({}) is an empty table: fill at least one row, or leave it unset to use the default table.</source>
       <translation>“{}”（{}）是空表：请至少填写一行，或不设置以使用默认表。</translation>
     </message>
@@ -77,6 +82,11 @@
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>'{}' ({}): '{}' is not a 三调 code (e.g. 1201 空闲地).</source>
       <translation>“{}”（{}）：“{}”不是三调地类编码（如 1201 空闲地）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}): field '{}' of layer '{}' is not numeric (it holds text), but this parameter needs a number field. Choose one of: {}.</source>
+      <translation>“{0}”（{1}）：图层“{3}”的字段“{2}”不是数值字段（其值为文本），而该参数需要数值字段。请从以下字段中选择：{4}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
@@ -1091,6 +1101,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/batch/runner.py" />
       <source>Cannot reach the Dask scheduler at {} within {} s ({}). Is `dask-scheduler` running there, and is the address reachable from this machine?</source>
       <translation>无法连接位于 {} 的 Dask 调度器（等待 {} 秒，{}）。该处是否运行了 `dask-scheduler`，本机能否访问该地址？</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
+      <source>Cannot read raster '{}' ({}): the file is damaged or truncated (it ends before its last data block). Copy or export the file again and rerun.</source>
+      <translation>无法读取栅格“{}”（{}）：文件已损坏或不完整（在最后一个数据块之前即已结束）。请重新复制或导出该文件后再运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
@@ -12895,6 +12910,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
       <source>{} {}: {:.2f} km, natural {:.2f} km, restored {:.2f} km, retention {:.1f} %</source>
       <translation>{} {}：{:.2f} 千米，自然 {:.2f} 千米，生态恢复 {:.2f} 千米，保有率 {:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>{}, rows {}-{}</source>
+      <translation>{}，第 {}-{} 行</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/batch/plan.py" />

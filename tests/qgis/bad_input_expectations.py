@@ -23,6 +23,9 @@ KIND_WORDS = {
     "readonly_output": r"cannot (write|create)|not writable|writ|output folder",
     "number_range": r"between|range|minimum|maximum|at least|at most|must be",
     "bad_list": r"not a (list of )?numbers?|'abc",
+    "wrong_field_type": r"text|numeric|number",
+    "unknown_code": r"code|DLBM|class",
+    "no_cpg": r"\.cpg|encoding",
 }
 
 #: a Python error or a raw library message reached the user
@@ -37,6 +40,8 @@ VALID_WARNING = {
     "empty_vector": r"no features",
     "invalid_geom": r"invalid geometr",
     "bad_list": r"none of|no .* has|check the values",
+    "unknown_code": r"code|class",
+    "no_cpg": r"\.cpg|encoding",
 }
 
 #: (algorithm, parameter or "*", kind) -> why a successful run is the right answer
