@@ -229,8 +229,8 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 text = [w for w in wanted if not fields.at(fields.lookupField(w)).isNumeric()]
                 if text:
                     numeric = [f.name() for f in fields if f.isNumeric()]
-                    return False, tr("'{}' ({}): field '{}' of layer '{}' is not numeric (it holds text), but "
-                                     "this parameter needs a number field. Choose one of: {}.").format(
+                    return False, tr("'{0}' ({1}): field '{2}' of layer '{3}' is not numeric (it holds text), "
+                                     "but this parameter needs a number field. Choose one of: {4}.").format(
                         p.description(), p.name(), "', '".join(text), parent.description(),
                         ", ".join(numeric[:30]) or "-")
         return True, ""

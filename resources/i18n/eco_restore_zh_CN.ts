@@ -19,6 +19,11 @@
       <translation> 等另外 {} 个</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{0}' ({1}): field '{2}' of layer '{3}' is not numeric (it holds text), but this parameter needs a number field. Choose one of: {4}.</source>
+      <translation>“{0}”（{1}）：图层“{3}”的字段“{2}”不是数值字段（其值为文本），而该参数需要数值字段。请从以下字段中选择：{4}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>'{value}' is not a number.</source>
       <translation>“{value}”不是数字。</translation>
@@ -82,11 +87,6 @@
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>'{}' ({}): '{}' is not a 三调 code (e.g. 1201 空闲地).</source>
       <translation>“{}”（{}）：“{}”不是三调地类编码（如 1201 空闲地）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/base.py" />
-      <source>'{}' ({}): field '{}' of layer '{}' is not numeric (it holds text), but this parameter needs a number field. Choose one of: {}.</source>
-      <translation>“{0}”（{1}）：图层“{3}”的字段“{2}”不是数值字段（其值为文本），而该参数需要数值字段。请从以下字段中选择：{4}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
