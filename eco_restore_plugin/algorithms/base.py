@@ -129,6 +129,7 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         algorithm's local QGIS objects (layers, layouts, projects) alive after QGIS has exited, and a
         caller that keeps the exception (pytest, a script's error log) would crash at interpreter exit."""
         created = self._prepare_outputs(parameters, context)   # outputs this run may create
+        self._input_notes = []   # input problems warned about that may explain a later failure
         self._check_optional_layers(parameters, context, feedback)
         error = None
         previous = set_current_feedback(feedback)
@@ -154,6 +155,8 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 self._remove_created(created)
         if error is Cancelled:  # a plain QgsProcessingException: QGIS shows a subclass with its traceback
             error = cancel_message()
+        elif self._input_notes:  # e.g. garbled names that became duplicate keys: say what may be behind it
+            error = "\n".join([error] + self._input_notes)
         raise QgsProcessingException(error)
 
     # -- checks before running ------------------------------------------------------------
@@ -258,6 +261,7 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                     p.description(), p.name()))
                 continue
             self._check_encoding(p, parameters, context, source, feedback)
+            self._check_dlbm(p, source, feedback)
             if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
                 continue
             request = QgsFeatureRequest().setNoAttributes().setInvalidGeometryCheck(
@@ -276,6 +280,33 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(tr(
                     "'{}' ({}) has {} features with invalid geometries (GEOS check); results over them "
                     "may be inexact. Repair them with Fix Geometries.").format(p.description(), p.name(), invalid))
+
+    @staticmethod
+    def _check_dlbm(p, source, feedback):
+        """Warn about land-class codes outside the 三调 classification in a layer with the standard DLBM
+        field (a 三调 parcel layer, problem patches), with their count: rules and tables keyed by class
+        do not match them."""
+        from qgis.core import QgsFeatureRequest
+
+        from ..core import landuse_codes as L
+        from ..processing_helpers.value_rules import describe_values
+
+        index = source.fields().lookupField("DLBM")
+        if index < 0:
+            return
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        unknown = {}
+        for f in source.getFeatures(request):
+            code = f.attributes()[index]
+            if code is None or str(code).strip() in ("", "NULL"):
+                continue
+            if L.dlbm_value(L.clean_code(code)) is None:
+                unknown[str(code)] = unknown.get(str(code), 0) + 1
+        if unknown:
+            feedback.pushWarning(tr(
+                "'{}' ({}): {} features have land-class codes (DLBM) outside the 三调 classification ({}); rules "
+                "and tables keyed by land class do not match them. Correct the codes if they are typing "
+                "errors.").format(p.description(), p.name(), sum(unknown.values()), describe_values(unknown)))
 
     def _check_encoding(self, p, parameters, context, source, feedback, limit=1000):
         """Warn when a Shapefile without a .cpg file holds text that cannot be decoded (a GBK file, as the
@@ -299,11 +330,12 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 break
             garbled += sum(1 for v in f.attributes() if isinstance(v, str) and "\ufffd" in v)
         if garbled:
-            feedback.pushWarning(tr(
+            self._input_notes.append(tr(
                 "'{}' ({}) is a Shapefile without a .cpg file and {} of its text values cannot be decoded "
                 "(Chinese text in GBK read as UTF-8): names copied from it will be garbled. Add a .cpg file "
                 "holding GBK (or set the layer's encoding in its properties, or export it to GeoPackage) "
                 "and run again.").format(p.description(), p.name(), garbled))
+            feedback.pushWarning(self._input_notes[-1])
 
     def _destinations(self, parameters, context):
         """[(parameter name, file path)] of the file outputs of this run (temporary ones left out)."""

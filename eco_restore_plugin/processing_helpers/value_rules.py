@@ -94,6 +94,13 @@ def unknown_codes(arr, known):
     return n, (np.unique(a[bad]) if n else np.zeros(0))
 
 
+def describe_values(counts, limit=5):
+    """``'a' ×3, 'b' ×1, …``: the first ``limit`` values of ``{value: count}``, most frequent first."""
+    items = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    text = ", ".join("'{}' ×{}".format(k, n) for k, n in items[:limit])
+    return text + (", …" if len(items) > limit else "")
+
+
 def _shown(values):
     values = sorted(set(float(v) for v in values))
     return ", ".join("{:g}".format(v) for v in values[:5]) + (", …" if len(values) > 5 else "")

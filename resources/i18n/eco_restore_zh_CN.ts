@@ -89,9 +89,19 @@
       <translation>“{}”（{}）：“{}”不是三调地类编码（如 1201 空闲地）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>'{}' ({}): DLBM codes outside the 三调 classification (code × parcels): {}. Correct them, map them to a class or leave them out with the parameter 'Parcels with a code outside the 三调 classification'.</source>
+      <translation>“{}”（{}）：地类编码不在三调分类中（编码 × 图斑数）：{}。请更正，或用参数“地类编码不在三调分类中的图斑”将其归入某一地类或剔除。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>'{}' ({}): layer '{}' has no field '{}'. Choose one of: {}.</source>
       <translation>“{}”（{}）：图层“{}”中没有字段“{}”。请从以下字段中选择：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}): {} features have land-class codes (DLBM) outside the 三调 classification ({}); rules and tables keyed by land class do not match them. Correct the codes if they are typing errors.</source>
+      <translation>“{}”（{}）：{} 个要素的地类编码（DLBM）不在三调分类中（{}）；按地类设定的规则和表均不会匹配这些要素。若为录入错误，请更正编码。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
@@ -2346,11 +2356,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>DEM in metres: the slope factor F_slo (degrees, Horn 1981) for water and soil conservation, the altitude factor F_alt for biodiversity. Needed for those services; empty otherwise.</source>
       <translation>DEM（米）：用于水源涵养和水土保持的坡度因子 F_slo（度，Horn 1981），以及生物多样性维护的海拔因子 F_alt。计算这些服务时必填，其他情况可留空。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
-      <source>DLBM codes outside the 三调 classification (code × parcels): {}. Correct them, map them to a class or leave them out with the parameter 'Parcels with a code outside the 三调 classification'.</source>
-      <translation>地类编码不在三调分类中（编码 × 图斑数）：{}。请更正，或用参数“地类编码不在三调分类中的图斑”将其归入某一地类或剔除。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />

@@ -3,8 +3,9 @@
 The matrix is GENERATED from each algorithm's own parameter definitions: every algorithm of the
 provider gets every kind of bad input that applies to one of its parameters (a raster input gets a
 truncated GeoTIFF, no CRS, a geographic CRS, all nodata, NaN/±inf, negative values, code 77, a half-cell
-shift; a vector input gets an empty layer and invalid polygons; a field parameter a field that does not
-exist; a table a non-numeric cell and an empty table; a number a value beyond its range; every output a
+shift; a vector input gets an empty layer and invalid polygons, one with the 三调 DLBM field codes outside the
+三调 classification, one with Chinese text a GBK Shapefile copy without .cpg; a field parameter a field that
+does not exist, a numeric one a text field; a table a non-numeric cell and an empty table; a number a value beyond its range; every output a
 folder that cannot be written; a required input nothing). The valid starting point of each algorithm is
 its step in the demo chain (scripts/demo_steps*.py), run once on a 200 x 200 Demo County: a new algorithm
 is covered as soon as it has its demo step, without editing this file.

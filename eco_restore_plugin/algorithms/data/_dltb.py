@@ -213,9 +213,9 @@ def resolve_codes(alg, parameters, context, feedback, raw):
     mode = alg.parameterAsEnum(parameters, UNKNOWN, context)
     if mode == 0:
         raise QgsProcessingException(tr(
-            "DLBM codes outside the 三调 classification (code × parcels): {}. Correct them, map them "
-            "to a class or leave them out with the parameter 'Parcels with a code outside the 三调 "
-            "classification'.").format(listing))
+            "'{}' ({}): DLBM codes outside the 三调 classification (code × parcels): {}. Correct them, map "
+            "them to a class or leave them out with the parameter 'Parcels with a code outside the 三调 "
+            "classification'.").format(alg.parameterDefinition(INPUT).description(), INPUT, listing))
     if mode == 1:
         target = unknown_class(alg, parameters, context)
         feedback.pushWarning(tr("Unknown codes mapped to {}: {}").format(target, listing))
