@@ -1,6 +1,54 @@
 """Demo steps of the ecosystem assessment (生态系统评价). Part of ``STEPS`` in scripts/demo_steps.py."""
 import os
 
+import numpy as np
+
+
+def daily_rainfall(precipitation, path, seed=2019):
+    """A fictitious daily-rainfall stack (mm, one band per day of 2019, 365 bands) for Demo County on a
+    coarse grid (10 cells of the county per side of a cell, as gridded daily precipitation products are
+    coarse): a wet-day sequence with more and heavier rain from May to September, scaled so that each
+    cell's year sums to the mean annual precipitation of the county's cells it covers. Written with
+    GDAL only; the sample region itself is unchanged."""
+    from osgeo import gdal
+
+    src = gdal.Open(precipitation)
+    band = src.GetRasterBand(1)
+    annual = band.ReadAsArray().astype(np.float64)
+    nodata = band.GetNoDataValue()
+    if nodata is not None:
+        annual[annual == nodata] = np.nan
+    f = 10
+    ny, nx = -(-annual.shape[0] // f), -(-annual.shape[1] // f)
+    padded = np.full((ny * f, nx * f), np.nan)
+    padded[:annual.shape[0], :annual.shape[1]] = annual
+    blocks = padded.reshape(ny, f, nx, f)
+    counts = np.isfinite(blocks).sum(axis=(1, 3))
+    coarse = np.where(counts > 0, np.nansum(blocks, axis=(1, 3)) / np.maximum(counts, 1), np.nan)
+    rng = np.random.default_rng(seed)
+    days = np.arange("2019-01-01", "2020-01-01", dtype="datetime64[D]")
+    month = days.astype("datetime64[M]").astype(int) % 12          # 0 = January
+    p_wet = np.array([0.25, 0.3, 0.35, 0.4, 0.5, 0.55, 0.5, 0.5, 0.45, 0.35, 0.3, 0.25])[month]
+    wet = rng.random(len(days)) < p_wet
+    heavy = np.where((month >= 4) & (month <= 8), 1.8, 1.0)       # May-September
+    pattern = rng.gamma(0.8, 12.0, len(days)) * heavy * wet
+    share = pattern / pattern.sum()
+    noise = np.clip(1.0 + 0.2 * rng.standard_normal((len(days), ny, nx)), 0.2, None)
+    stack = share[:, None, None] * coarse[None] * noise
+    stack *= coarse[None] / np.maximum(stack.sum(axis=0), 1e-9)[None]  # each year sums to the annual value
+    gt = src.GetGeoTransform()
+    out = gdal.GetDriverByName("GTiff").Create(path, nx, ny, len(days), gdal.GDT_Float32,
+                                               ["COMPRESS=DEFLATE", "PREDICTOR=3", "INTERLEAVE=BAND"])
+    out.SetGeoTransform((gt[0], gt[1] * f, 0.0, gt[3], 0.0, gt[5] * f))
+    out.SetProjection(src.GetProjection())
+    for d in range(len(days)):
+        b = out.GetRasterBand(d + 1)
+        b.SetNoDataValue(-9999.0)
+        b.SetDescription(str(days[d]))
+        b.WriteArray(np.where(np.isfinite(stack[d]), stack[d], -9999.0).astype(np.float32))
+    out = None
+    return path
+
 
 def assessment(chain, args):
     """生态系统评价: services, importance, protection importance, landscape pattern."""
@@ -99,6 +147,10 @@ def assessment(chain, args):
         "INDEX": r("resilience_index"), "GRADE": r("resilience")},
         [("GRADE", "resilience", "生态恢复力", "Resilience"),
          ("INDEX", "resilience_index", "生态恢复力指数", "Resilience index")])
+    rain = daily_rainfall(s["PRECIPITATION"], os.path.join(sample_dir, "daily_rainfall_2019.tif"))
+    chain.run("Rainfall erosivity 降雨侵蚀力 (daily rainfall 2019)", "rainfallerosivity", {
+        "INPUT": rain, "START_DATE": "2019-01-01", "YEARS": 1, "OUTPUT": r("rainfall_erosivity")},
+        [("OUTPUT", "rainfall_erosivity", "降雨侵蚀力（日雨量模型）", "Rainfall erosivity R (daily rainfall model)")])
     chain.run("Damaged space 受损空间", "damagedspace", {
         "DEGRADATION": r("degradation"), "RESILIENCE": r("resilience"), "OUTPUT": r("damaged_space"),
         "TABLE": chain.table("damaged_space_areas")},

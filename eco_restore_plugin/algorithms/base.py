@@ -129,6 +129,7 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         algorithm's local QGIS objects (layers, layouts, projects) alive after QGIS has exited, and a
         caller that keeps the exception (pytest, a script's error log) would crash at interpreter exit."""
         created = self._prepare_outputs(parameters, context)   # outputs this run may create
+        self._input_notes = []   # input problems warned about that may explain a later failure
         self._check_optional_layers(parameters, context, feedback)
         error = None
         previous = set_current_feedback(feedback)
@@ -154,6 +155,8 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 self._remove_created(created)
         if error is Cancelled:  # a plain QgsProcessingException: QGIS shows a subclass with its traceback
             error = cancel_message()
+        elif self._input_notes:  # e.g. garbled names that became duplicate keys: say what may be behind it
+            error = "\n".join([error] + self._input_notes)
         raise QgsProcessingException(error)
 
     # -- checks before running ------------------------------------------------------------
@@ -219,11 +222,20 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 continue
             names = source.fields().names()
             missing = [w for w in wanted if source.fields().lookupField(w) < 0]
+            parent = self.parameterDefinition(p.parentLayerParameterName())
             if missing:
-                parent = self.parameterDefinition(p.parentLayerParameterName())
                 return False, tr("'{}' ({}): layer '{}' has no field '{}'. Choose one of: {}.").format(
                     p.description(), p.name(), parent.description(), "', '".join(missing),
                     ", ".join(names[:30]))
+            if p.dataType() == QgsProcessingParameterField.Numeric:
+                fields = source.fields()
+                text = [w for w in wanted if not fields.at(fields.lookupField(w)).isNumeric()]
+                if text:
+                    numeric = [f.name() for f in fields if f.isNumeric()]
+                    return False, tr("'{0}' ({1}): field '{2}' of layer '{3}' is not numeric (it holds text), "
+                                     "but this parameter needs a number field. Choose one of: {4}.").format(
+                        p.description(), p.name(), "', '".join(text), parent.description(),
+                        ", ".join(numeric[:30]) or "-")
         return True, ""
 
     def _check_optional_layers(self, parameters, context, feedback):
@@ -248,6 +260,8 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(tr("'{}' ({}) has no features; it is ignored.").format(
                     p.description(), p.name()))
                 continue
+            self._check_encoding(p, parameters, context, source, feedback)
+            self._check_dlbm(p, source, feedback)
             if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
                 continue
             request = QgsFeatureRequest().setNoAttributes().setInvalidGeometryCheck(
@@ -266,6 +280,62 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(tr(
                     "'{}' ({}) has {} features with invalid geometries (GEOS check); results over them "
                     "may be inexact. Repair them with Fix Geometries.").format(p.description(), p.name(), invalid))
+
+    @staticmethod
+    def _check_dlbm(p, source, feedback):
+        """Warn about land-class codes outside the 三调 classification in a layer with the standard DLBM
+        field (a 三调 parcel layer, problem patches), with their count: rules and tables keyed by class
+        do not match them."""
+        from qgis.core import QgsFeatureRequest
+
+        from ..core import landuse_codes as L
+        from ..processing_helpers.value_rules import describe_values
+
+        index = source.fields().lookupField("DLBM")
+        if index < 0:
+            return
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        unknown = {}
+        for f in source.getFeatures(request):
+            code = f.attributes()[index]
+            if code is None or str(code).strip() in ("", "NULL"):
+                continue
+            if L.dlbm_value(L.clean_code(code)) is None:
+                unknown[str(code)] = unknown.get(str(code), 0) + 1
+        if unknown:
+            feedback.pushWarning(tr(
+                "'{}' ({}): {} features have land-class codes (DLBM) outside the 三调 classification ({}); rules "
+                "and tables keyed by land class do not match them. Correct the codes if they are typing "
+                "errors.").format(p.description(), p.name(), sum(unknown.values()), describe_values(unknown)))
+
+    def _check_encoding(self, p, parameters, context, source, feedback, limit=1000):
+        """Warn when a Shapefile without a .cpg file holds text that cannot be decoded (a GBK file, as the
+        三调 data often arrive, read as UTF-8): its Chinese names would be written garbled. Skipped when
+        the algorithm is given an encoding (its ENCODING parameter)."""
+        if str(parameters.get("ENCODING") or "").strip():
+            return
+        try:
+            layer = self.parameterAsVectorLayer(parameters, p.name(), context)
+        except QgsProcessingException:
+            return
+        if layer is None or layer.providerType() != "ogr":
+            return
+        path = layer.source().split("|")[0]
+        if not path.lower().endswith(".shp") or os.path.exists(path[:-4] + ".cpg") or \
+                os.path.exists(path[:-4] + ".CPG"):
+            return
+        garbled = 0
+        for n, f in enumerate(source.getFeatures()):
+            if n >= limit:
+                break
+            garbled += sum(1 for v in f.attributes() if isinstance(v, str) and "\ufffd" in v)
+        if garbled:
+            self._input_notes.append(tr(
+                "'{}' ({}) is a Shapefile without a .cpg file and {} of its text values cannot be decoded "
+                "(Chinese text in GBK read as UTF-8): names copied from it will be garbled. Add a .cpg file "
+                "holding GBK (or set the layer's encoding in its properties, or export it to GeoPackage) "
+                "and run again.").format(p.description(), p.name(), garbled))
+            feedback.pushWarning(self._input_notes[-1])
 
     def _destinations(self, parameters, context):
         """[(parameter name, file path)] of the file outputs of this run (temporary ones left out)."""

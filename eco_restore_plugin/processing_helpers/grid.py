@@ -114,7 +114,35 @@ def open_raster(layer, label=None):
         raise QgsProcessingException(tr(
             "Cannot read raster '{}' ({}): the file is missing, damaged or not a raster. Check the file "
             "or export it again.").format(label or path, path))
+    if _truncated(ds, path):
+        raise QgsProcessingException(tr(
+            "Cannot read raster '{}' ({}): the file is damaged or truncated (it ends before its last data "
+            "block). Copy or export the file again and rerun.").format(label or path, path))
     return ds
+
+
+def _truncated(ds, path):
+    """True when a GeoTIFF file ends before its last data block (a truncated copy or download: GDAL
+    opens it, but its CRS and its last blocks are lost, which would be reported as something else)."""
+    import os
+
+    try:
+        if ds.GetDriver().ShortName != "GTiff" or not os.path.isfile(path):
+            return False
+        size = os.path.getsize(path)
+        end = 0
+        for index in sorted({1, ds.RasterCount}):
+            band = ds.GetRasterBand(index)
+            bx, by = band.GetBlockSize()
+            nx, ny = -(-ds.RasterXSize // bx), -(-ds.RasterYSize // by)
+            for x, y in ((0, 0), (nx - 1, ny - 1)):
+                offset = band.GetMetadataItem("BLOCK_OFFSET_{}_{}".format(x, y), "TIFF")
+                length = band.GetMetadataItem("BLOCK_SIZE_{}_{}".format(x, y), "TIFF")
+                if offset and length:
+                    end = max(end, int(offset) + int(length))
+        return end > size
+    except (RuntimeError, ValueError, TypeError, OSError):
+        return False
 
 
 def _geographic_error(what):

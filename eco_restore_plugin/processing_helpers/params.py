@@ -86,11 +86,12 @@ class SourcesParams:
                 raster_description or tr("Sources as a raster (nonzero = source; used without a source layer)"),
                 optional=True), raster_help)
 
-    def source_labels(self, parameters, context, grid, feedback, names=None, all_touched=False):
+    def source_labels(self, parameters, context, grid, feedback, names=None, all_touched=False, raster=None):
         """Integer label raster of the sources on ``grid`` (0 = none) from the layer or the raster.
 
         Features are labelled by the integer id field, else 1, 2, ... in feature order. Raises
-        QgsProcessingException when no source is given or none falls inside the grid."""
+        QgsProcessingException when no source is given or none falls inside the grid (naming ``raster``,
+        the raster whose grid it is, and its CRS)."""
         layer_name, id_name, raster_name = names or self.sources_names()
         source = self.parameterAsSource(parameters, layer_name, context)
         layer = None
@@ -111,9 +112,12 @@ class SourcesParams:
             labels = np.where(np.isfinite(arr), arr, 0).astype(np.int64)
         labels = np.asarray(labels, dtype=np.int64)
         if not (labels != 0).any():
+            crs = grid.crs
             raise QgsProcessingException(tr(
-                "No source falls inside the cost raster: check that the sources overlap its extent "
-                "(and, for a raster, that source cells are nonzero)."))
+                "No source falls inside {} (CRS {}): check that the sources and the raster overlap and are "
+                "really in the CRS they declare (and, for a raster, that source cells are nonzero).").format(
+                    raster or tr("the cost raster"),
+                    (crs.authid() or crs.description()) if crs.isValid() else tr("none")))
         return labels
 
 

@@ -62,10 +62,18 @@ def _read_band(band, label, *window):
 
 
 def warn_nonfinite(feedback, label, count):
-    """Warn that ``count`` NaN/±inf cells of ``label`` were taken as nodata."""
-    if feedback is not None and count:
-        feedback.pushWarning(tr(
-            "Raster '{}': {} cells hold NaN or ±infinity; they are taken as nodata.").format(label, count))
+    """Warn that ``count`` NaN/±inf cells of ``label`` were taken as nodata (once per run: an input read
+    in several passes is reported once)."""
+    if feedback is None or not count:
+        return
+    text = tr("Raster '{}': {} cells hold NaN or ±infinity; they are taken as nodata.").format(label, count)
+    try:
+        seen = feedback.__dict__.setdefault("_ecorestore_warned", set())
+    except (AttributeError, TypeError):
+        seen = set()
+    if text not in seen:
+        seen.add(text)
+        feedback.pushWarning(text)
 
 
 def read_raster(layer, grid=None, band=1, categorical=False, feedback=None, name=None,
@@ -400,8 +408,10 @@ class BlockReader:
         arr = _band_to_float(self.band, _read_band(self.band, self.label, 0, int(row0), self.width,
                                                    int(nrows)), self.stats)
         self.stats["valid"] = self.stats.get("valid", 0) + int(np.isfinite(arr).sum())
-        if self.rule is not None:
-            self.rule.check(arr, self.label)
+        if self.rule is not None:   # refused at the first offending block: the count is that block's
+            whole = row0 == 0 and nrows >= self.ds.RasterYSize
+            self.rule.check(arr, self.label if whole else tr("{}, rows {}-{}").format(
+                self.label, int(row0) + 1, int(row0) + int(nrows)))
         return arr
 
     def finish(self, feedback=None):

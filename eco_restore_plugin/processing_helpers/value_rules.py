@@ -69,6 +69,13 @@ RULES = {
     "grade5": Rule(tr_noop("grades must be 1, 2, 3, 4 or 5"), codes=(1, 2, 3, 4, 5)),
     "binary": Rule(tr_noop("values must be 0 or 1"), codes=(0, 1)),
     "class_code": Rule(tr_noop("whole class codes of 0 or more"), low=0.0, integer=True),
+    "slope_degrees": Rule(tr_noop("slope must be between 0 and 90 degrees"), low=0.0, high=90.0),
+    # no land or sea surface on Earth is colder than about 180 K; a raster of 20-40 is in °C
+    "kelvin": Rule(tr_noop("brightness temperature must be 150 K or more (K = °C + 273.15)"), low=150.0),
+    # reflectance is 0-1; atmospheric correction leaves small negatives and bright targets above 1, so the
+    # rule refuses only what no scale factor and offset of a reflectance product can give
+    "reflectance": Rule(tr_noop("reflectance after the scale factor and offset must be between -0.2 and 1.6: "
+                                "check the scale factor and offset"), low=-0.2, high=1.6),
 }
 
 
@@ -78,14 +85,40 @@ def grade_rule(levels):
         "grades must be whole numbers from 1 to the number of levels", codes=range(1, int(levels) + 1))
 
 
-def check_codes(arr, known, label, what):
-    """Refuse cells of ``arr`` whose code is not in ``known`` (a table's codes), with the count."""
+def unknown_codes(arr, known):
+    """``(count, values)``: the number of valid cells of ``arr`` whose code is not in ``known``, and
+    those codes (sorted)."""
     a = np.asarray(arr, dtype=float)
     bad = np.isfinite(a) & ~np.isin(a, np.asarray(list(known), dtype=float))
     n = int(bad.sum())
+    return n, (np.unique(a[bad]) if n else np.zeros(0))
+
+
+def describe_values(counts, limit=5):
+    """``'a' ×3, 'b' ×1, …``: the first ``limit`` values of ``{value: count}``, most frequent first."""
+    items = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    text = ", ".join("'{}' ×{}".format(k, n) for k, n in items[:limit])
+    return text + (", …" if len(items) > limit else "")
+
+
+def _shown(values):
+    values = sorted(set(float(v) for v in values))
+    return ", ".join("{:g}".format(v) for v in values[:5]) + (", …" if len(values) > 5 else "")
+
+
+def check_codes(arr, known, label, what, advice=None):
+    """Refuse cells of ``arr`` whose code is not in ``known`` (a table's codes), with the count.
+    ``advice``: what to do (default: add the codes to the table or correct the raster)."""
+    n, values = unknown_codes(arr, known)
     if n:
-        values = np.unique(a[bad])
-        shown = ", ".join("{:g}".format(v) for v in values[:5]) + (", …" if len(values) > 5 else "")
         raise QgsProcessingException(tr(
-            "Raster '{}': {} cells hold codes that are not in {} ({}). Add the codes to the table or "
-            "correct the raster.").format(label, n, what, shown))
+            "Raster '{}': {} cells hold codes that are not in {} ({}).").format(label, n, what, _shown(values))
+            + " " + (advice or tr("Add the codes to the table or correct the raster.")))
+
+
+def warn_codes(feedback, label, count, values, what, meaning):
+    """Warn that ``count`` cells of ``label`` hold codes (``values``) not in ``what`` and what is done
+    with them (``meaning``): for partial tables whose missing codes have a documented meaning."""
+    if feedback is not None and count:
+        feedback.pushWarning(tr("Raster '{}': {} cells hold codes that are not in {} ({}): {}.").format(
+            label, count, what, _shown(values), meaning))

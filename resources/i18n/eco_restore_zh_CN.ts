@@ -24,6 +24,11 @@
       <translation> 等另外 {} 个</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{0}' ({1}): field '{2}' of layer '{3}' is not numeric (it holds text), but this parameter needs a number field. Choose one of: {4}.</source>
+      <translation>“{0}”（{1}）：图层“{3}”的字段“{2}”不是数值字段（其值为文本），而该参数需要数值字段。请从以下字段中选择：{4}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_table.py" />
       <source>'{value}' is not a number.</source>
       <translation>“{value}”不是数字。</translation>
@@ -55,8 +60,18 @@
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}) is a Shapefile without a .cpg file and {} of its text values cannot be decoded (Chinese text in GBK read as UTF-8): names copied from it will be garbled. Add a .cpg file holding GBK (or set the layer's encoding in its properties, or export it to GeoPackage) and run again.</source>
+      <translation>“{}”（{}）是没有 .cpg 文件的 Shapefile，其中 {} 个文本值无法解码（GBK 编码的中文被当作 UTF-8 读取）：从中复制的名称将成为乱码。请添加内容为 GBK 的 .cpg 文件（或在图层属性中设置其编码，或导出为 GeoPackage）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>'{}' ({}) is an empty table: fill at least one row, or leave it unset to use the default table.</source>
       <translation>“{}”（{}）是空表：请至少填写一行，或不设置以使用默认表。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>'{}' ({}) is empty: give at least one upper-level target (one row per indicator).</source>
+      <translation>“{}”（{}）为空：请至少填写一个上级目标（每个指标一行）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
@@ -74,9 +89,24 @@
       <translation>“{}”（{}）：“{}”不是数字。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>'{}' ({}): '{}' is not a 三调 code (e.g. 1201 空闲地).</source>
+      <translation>“{}”（{}）：“{}”不是三调地类编码（如 1201 空闲地）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
+      <source>'{}' ({}): DLBM codes outside the 三调 classification (code × parcels): {}. Correct them, map them to a class or leave them out with the parameter 'Parcels with a code outside the 三调 classification'.</source>
+      <translation>“{}”（{}）：地类编码不在三调分类中（编码 × 图斑数）：{}。请更正，或用参数“地类编码不在三调分类中的图斑”将其归入某一地类或剔除。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>'{}' ({}): layer '{}' has no field '{}'. Choose one of: {}.</source>
       <translation>“{}”（{}）：图层“{}”中没有字段“{}”。请从以下字段中选择：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/base.py" />
+      <source>'{}' ({}): {} features have land-class codes (DLBM) outside the 三调 classification ({}); rules and tables keyed by land class do not match them. Correct the codes if they are typing errors.</source>
+      <translation>“{}”（{}）：{} 个要素的地类编码（DLBM）不在三调分类中（{}）；按地类设定的规则和表均不会匹配这些要素。若为录入错误，请更正编码。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/atlas/catalogue.py" />
@@ -347,6 +377,11 @@
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Add the blue-carbon rows to the pool table (they replace rows of the same code).</source>
       <translation>将蓝碳行加入碳库表（代码相同时替换原行）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>Add the codes to the table or correct the raster.</source>
+      <translation>请在表中补充这些代码或修正栅格。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
@@ -1081,6 +1116,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/batch/runner.py" />
       <source>Cannot reach the Dask scheduler at {} within {} s ({}). Is `dask-scheduler` running there, and is the address reachable from this machine?</source>
       <translation>无法连接位于 {} 的 Dask 调度器（等待 {} 秒，{}）。该处是否运行了 `dask-scheduler`，本机能否访问该地址？</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
+      <source>Cannot read raster '{}' ({}): the file is damaged or truncated (it ends before its last data block). Copy or export the file again and rerun.</source>
+      <translation>无法读取栅格“{}”（{}）：文件已损坏或不完整（在最后一个数据块之前即已结束）。请重新复制或导出该文件后再运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
@@ -2341,11 +2381,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/_sheets_area.py" />
       <source>DLBM codes not in the 三调 classification: {}. Map them with 'Land-use structure table' (unknown-code option) and give its table.</source>
       <translation>DLBM 编码不在三调分类中：{}。请用“土地利用现状结构表”（未知编码选项）映射后给出其结果表。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
-      <source>DLBM codes outside the 三调 classification (code × parcels): {}. Correct them, map them to a class or leave them out with the parameter 'Parcels with a code outside the 三调 classification'.</source>
-      <translation>地类编码不在三调分类中（编码 × 图斑数）：{}。请更正，或用参数“地类编码不在三调分类中的图斑”将其归入某一地类或剔除。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
@@ -3746,11 +3781,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Give at least one problem layer (mines, erosion, wetlands, forest, rivers, barriers or consolidation areas, problem patches or marine projects).</source>
       <translation>请至少输入一个问题图层（矿山、水土流失、湿地、森林、河流、障碍点或土地整治区、问题图斑或海洋修复项目）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>Give at least one upper-level target (one row per indicator).</source>
-      <translation>请至少给出一项上级目标（每个指标一行）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
@@ -6029,8 +6059,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
-      <source>No source falls inside the cost raster: check that the sources overlap its extent (and, for a raster, that source cells are nonzero).</source>
-      <translation>没有源地落在成本栅格内：请检查源地是否与其范围重叠（栅格源地的源像元应非零）。</translation>
+      <source>No source falls inside {} (CRS {}): check that the sources and the raster overlap and are really in the CRS they declare (and, for a raster, that source cells are nonzero).</source>
+      <translation>没有源地落在{}内（坐标参考系 {}）：请检查源地与栅格是否重叠、二者是否确实处于其声明的坐标参考系中（若源地为栅格，还需检查源地像元是否非零）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -7688,6 +7718,11 @@ computed from</source>
       <translation>一级及一级+二级的排名比例（累计）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Raster '{}' does not overlap the land parcels: check its CRS (is it really in the CRS it declares?) and its extent.</source>
+      <translation>栅格“{}”与地类图斑不重叠：请检查其坐标参考系（是否确实为其声明的坐标参考系？）及范围。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' does not overlap the reference grid: check its CRS (is it really in the CRS it declares?) and its extent.</source>
       <translation>栅格“{}”与参考格网不重叠：请检查其坐标参考系（是否确为其声明的坐标系）及范围。</translation>
@@ -7698,6 +7733,11 @@ computed from</source>
       <translation>栅格“{}”没有坐标参考系，无法对齐。请先为其指定坐标参考系。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <source>Raster '{}' has no CRS, so it cannot be laid over the land parcels. Assign its CRS first (Layer Properties &gt; Source).</source>
+      <translation>栅格“{}”没有坐标参考系，无法与地类图斑叠加。请先为其指定坐标参考系（图层属性 &gt; 源）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' has no band {}.</source>
       <translation>栅格“{}”没有第 {} 波段。</translation>
@@ -7706,6 +7746,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). Check the file and its extent.</source>
       <translation>栅格“{}”没有有效像元：全部为无数据值（或位于参考格网之外）。请检查文件及其范围。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
+      <source>Raster '{}' has no valid cell: every cell is nodata on at least one day. Check the file (a nodata value on any day gives nodata).</source>
+      <translation>栅格“{}”没有有效像元：每个像元至少有一天为无数据值。请检查文件（任一天为无数据值，结果即为无数据）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
@@ -7723,14 +7768,24 @@ computed from</source>
       <translation>栅格“{}”已重采样到参考格网（{}）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
+      <source>Raster '{}': {} band values are negative reflectance after the scale factor and offset (small negatives are left by atmospheric correction); they are used as they are.</source>
+      <translation>栅格“{}”：经缩放系数和偏移换算后有 {} 个波段值为负反射率（大气校正会留下较小的负值），按原值使用。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Raster '{}': {} cells hold NaN or ±infinity; they are taken as nodata.</source>
       <translation>栅格“{}”：{} 个像元为 NaN 或 ±无穷大，已按无数据处理。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
-      <source>Raster '{}': {} cells hold codes that are not in {} ({}). Add the codes to the table or correct the raster.</source>
-      <translation>栅格“{}”：{} 个像元的代码不在{}中（{}）。请在表中补充这些代码或修正栅格。</translation>
+      <source>Raster '{}': {} cells hold codes that are not in {} ({}).</source>
+      <translation>栅格“{}”：{} 个像元的代码不在{}中（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>Raster '{}': {} cells hold codes that are not in {} ({}): {}.</source>
+      <translation>栅格“{}”：{} 个像元的代码不在{}中（{}）：{}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
@@ -10076,11 +10131,6 @@ computed from</source>
       <translation>变化分析需要第二期土地利用。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
-      <source>The class for unknown codes '{}' is not a 三调 code.</source>
-      <translation>未知编码归入的地类“{}”不是三调编码。</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The coastline needs its shore type field for the natural shoreline ratio.</source>
       <translation>计算自然岸线保有率需要海岸线的岸线类型字段。</translation>
@@ -11527,6 +11577,11 @@ computed from</source>
       <translation>使用蓝碳碳库表</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
+      <source>Use the costdistance ALLOCATION output of the sources these corridors join.</source>
+      <translation>请使用这些廊道所连接源地的累积成本距离（costdistance）分配结果 ALLOCATION。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Use the 三调 fields TBDLMJ and KCXS when present</source>
       <translation>有三调字段 TBDLMJ 和 KCXS 时使用</translation>
@@ -12332,6 +12387,11 @@ computed from</source>
       <translation>双线性插值</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>brightness temperature must be 150 K or more (K = °C + 273.15)</source>
+      <translation>亮度温度须不低于 150 K（K = °C + 273.15）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>cap</source>
       <translation>上限</translation>
@@ -12712,6 +12772,11 @@ computed from</source>
       <translation>现实潜力,修正系数,整治意愿,经济能力,realistic potential</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>reflectance after the scale factor and offset must be between -0.2 and 1.6: check the scale factor and offset</source>
+      <translation>经缩放系数和偏移换算后的反射率须在 -0.2 至 1.6 之间：请检查缩放系数和偏移</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>resilience,elasticity,recovery,恢复力,生态弹性度,恢复力水平</source>
       <translation>恢复力,生态弹性度,恢复力水平,resilience,elasticity</translation>
@@ -12782,6 +12847,11 @@ computed from</source>
       <translation>坡度推算</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
+      <source>slope must be between 0 and 90 degrees</source>
+      <translation>坡度须在 0 至 90 度之间</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>soil conservation,soil erosion,RUSLE,LS,水土保持,土壤保持,土壤侵蚀</source>
       <translation>水土保持,土壤保持,土壤侵蚀,RUSLE,LS,soil conservation</translation>
@@ -12832,6 +12902,16 @@ computed from</source>
       <translation>QGIS 项目</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
+      <source>the condition must lie within the condition range (CONDITION_RANGE)</source>
+      <translation>植被状况须位于状况取值范围（CONDITION_RANGE）之内</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
+      <source>the cost raster</source>
+      <translation>成本栅格</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>the denominator</source>
       <translation>分母</translation>
@@ -12845,6 +12925,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>the planning GeoPackage {}</source>
       <translation>规划 GeoPackage {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>the resistance raster '{}'</source>
+      <translation>阻力栅格“{}”</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -12862,9 +12947,29 @@ computed from</source>
       <translation>岸线类型</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalnodes.py" />
+      <source>the source ids of the corridors (from / to fields)</source>
+      <translation>廊道的源地编号（起点 / 终点字段）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
       <source>the unit name or code</source>
       <translation>单元名称或代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
+      <source>the vulnerability table</source>
+      <translation>脆弱度表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>the 三调 classification, the mode override table or the space table</source>
+      <translation>三调地类、修复模式指定表或空间归属表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
+      <source>they get no mode override and count as ecological space</source>
+      <translation>这些像元不按地类指定修复模式，并计为生态空间</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
@@ -13262,6 +13367,11 @@ computed from</source>
       <translation>{} 个单元覆盖栅格</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>{} units have no area (empty or invalid geometry), e.g. '{}'. Repair the unit layer (Vector &gt; Geometry Tools &gt; Fix Geometries) and run again.</source>
+      <translation>{} 个单元没有面积（几何为空或无效），如“{}”。请修复单元图层（矢量 &gt; 几何工具 &gt; 修复几何）后重新运行。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>{} units → {} zones</source>
       <translation>{} 个单元 → {} 个分区</translation>
@@ -13280,6 +13390,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
       <source>{} {}: {:.2f} km, natural {:.2f} km, restored {:.2f} km, retention {:.1f} %</source>
       <translation>{} {}：{:.2f} 千米，自然 {:.2f} 千米，生态恢复 {:.2f} 千米，保有率 {:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <source>{}, rows {}-{}</source>
+      <translation>{}，第 {}-{} 行</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/batch/plan.py" />

@@ -15,17 +15,12 @@ def _raster_path(value):
 
 
 def _copy_raster(src, dst, transform=None, srs="same", shift=0.0):
+    """A float32 copy of every band of ``src`` (a multi-band stack stays one), nodata -9999, each band
+    passed through ``transform(array, valid, nodata)``."""
     ds = gdal.Open(src)
-    band = ds.GetRasterBand(1)
-    arr = band.ReadAsArray().astype(np.float32)
-    nodata = band.GetNoDataValue()
-    valid = np.ones(arr.shape, bool) if nodata is None else arr != nodata
-    out_nodata = -9999.0
-    arr[~valid] = out_nodata
-    if transform is not None:
-        arr = transform(arr, valid, out_nodata)
     drv = gdal.GetDriverByName("GTiff")
-    o = drv.Create(dst, ds.RasterXSize, ds.RasterYSize, 1, gdal.GDT_Float32)
+    o = drv.Create(dst, ds.RasterXSize, ds.RasterYSize, ds.RasterCount, gdal.GDT_Float32,
+                   ["COMPRESS=DEFLATE"] if ds.RasterCount > 1 else [])
     gt = list(ds.GetGeoTransform())
     gt[0] += shift * gt[1]
     gt[3] += shift * gt[5]
@@ -37,8 +32,17 @@ def _copy_raster(src, dst, transform=None, srs="same", shift=0.0):
     elif srs == "same":
         o.SetProjection(ds.GetProjection())
     o.SetGeoTransform(gt)
-    o.GetRasterBand(1).SetNoDataValue(out_nodata)
-    o.GetRasterBand(1).WriteArray(arr)
+    out_nodata = -9999.0
+    for b in range(1, ds.RasterCount + 1):
+        band = ds.GetRasterBand(b)
+        arr = band.ReadAsArray().astype(np.float32)
+        nodata = band.GetNoDataValue()
+        valid = np.ones(arr.shape, bool) if nodata is None else arr != nodata
+        arr[~valid] = out_nodata
+        if transform is not None:
+            arr = transform(arr, valid, out_nodata)
+        o.GetRasterBand(b).SetNoDataValue(out_nodata)
+        o.GetRasterBand(b).WriteArray(arr)
     o = None
     return dst
 
@@ -102,8 +106,51 @@ def _vector_layer(value):
     return None
 
 
+def class_field(layer):
+    """The 三调 land-class code field (DLBM) of a vector layer, or None."""
+    if layer is None:
+        return None
+    i = layer.fields().lookupField("DLBM")
+    return layer.fields().at(i).name() if i >= 0 else None
+
+
+def has_chinese_text(layer, limit=200):
+    """True when a text attribute of the first ``limit`` features holds non-ASCII text (and every field
+    name fits a Shapefile's 10 characters, so a Shapefile copy keeps the fields)."""
+    from qgis.PyQt.QtCore import QVariant
+
+    if layer is None or any(len(f.name()) > 10 for f in layer.fields()):
+        return False
+    text = [i for i, f in enumerate(layer.fields()) if f.type() == QVariant.String]
+    for n, feat in enumerate(layer.getFeatures()):
+        if n >= limit:
+            break
+        if any(isinstance(feat.attributes()[i], str) and not feat.attributes()[i].isascii() for i in text):
+            return True
+    return False
+
+
+def _gbk_shapefile(src, folder, label):
+    """A Shapefile copy in GBK (CP936) without its .cpg, as the 三调 data often arrive."""
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    dst = os.path.join(folder, "{}_gbk.shp".format(label))
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = "ESRI Shapefile"
+    opts.fileEncoding = "CP936"
+    opts.layerOptions = ["ENCODING=CP936"]
+    err = QgsVectorFileWriter.writeAsVectorFormatV2(src, dst, QgsCoordinateTransformContext(), opts)
+    if err[0] != QgsVectorFileWriter.NoError:
+        return None
+    cpg = dst[:-4] + ".cpg"
+    if os.path.exists(cpg):
+        os.remove(cpg)
+    return dst
+
+
 def bad_vector(kind, value, folder, label):
-    """An empty copy, or a copy whose polygons are self-intersecting bow-ties."""
+    """An empty copy, a copy whose polygons are self-intersecting bow-ties, a copy whose land-class
+    codes (DLBM) are partly outside the 三调 classification, or a GBK Shapefile copy without .cpg."""
     from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsGeometry, QgsVectorFileWriter,
                            QgsWkbTypes)
 
@@ -111,6 +158,11 @@ def bad_vector(kind, value, folder, label):
     if src is None:
         return None
     if kind == "invalid_geom" and src.geometryType() != QgsWkbTypes.PolygonGeometry:
+        return None
+    if kind == "no_cpg":
+        return _gbk_shapefile(src, folder, label) if has_chinese_text(src) else None
+    code_field = class_field(src)
+    if kind == "unknown_code" and code_field is None:
         return None
     dst = os.path.join(folder, "{}_{}.gpkg".format(label, kind))
     opts = QgsVectorFileWriter.SaveVectorOptions()
@@ -126,6 +178,12 @@ def bad_vector(kind, value, folder, label):
                 x0, y0, x1, y1 = b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()
                 g.setGeometry(QgsGeometry.fromWkt(
                     "MultiPolygon((({0} {1}, {2} {3}, {2} {1}, {0} {3}, {0} {1})))".format(x0, y0, x1, y1)))
+            w.addFeature(g)
+    elif kind == "unknown_code":
+        for i, f in enumerate(src.getFeatures()):
+            g = QgsFeature(f)
+            if i % 2 == 0:
+                g[code_field] = "Z999"        # no such 三调 code
             w.addFeature(g)
     del w
     return "{}|layername={}".format(dst, label)

@@ -23,6 +23,9 @@ KIND_WORDS = {
     "readonly_output": r"cannot (write|create)|not writable|writ|output folder",
     "number_range": r"between|range|minimum|maximum|at least|at most|must be",
     "bad_list": r"not a (list of )?numbers?|'abc",
+    "wrong_field_type": r"text|numeric|number",
+    "unknown_code": r"code|DLBM|class",
+    "no_cpg": r"\.cpg|encoding",
 }
 
 #: a Python error or a raw library message reached the user
@@ -37,6 +40,8 @@ VALID_WARNING = {
     "empty_vector": r"no features",
     "invalid_geom": r"invalid geometr",
     "bad_list": r"none of|no .* has|check the values",
+    "unknown_code": r"code|class",
+    "no_cpg": r"\.cpg|encoding",
 }
 
 #: (algorithm, parameter or "*", kind) -> why a successful run is the right answer
@@ -100,54 +105,35 @@ ALLOWED = {
                                                        "indicator keeps 'higher', tolerance 0, as documented",
     ("restorationzoning", "RULES", "bad_cell"): "every column of the zoning scheme is text (zone type, "
                                                 "control level, condition, problems, measures)",
+    ("problempatches", "RULES", "bad_cell"): "the last column (project type) is a free-text label",
+    ("dltbimport", "REFERENCE", "all_nodata"): "only the reference raster's grid (CRS, origin, cell size, extent) "
+                                               "is used; its values are not read",
+    ("dltbimport", "REFERENCE", "nan_inf"): "only the reference raster's grid is used; its values are not read",
+    ("dltbimport", "REFERENCE", "negative"): "only the reference raster's grid is used; its values are not read",
+    ("dltbimport", "REFERENCE", "bad_code"): "only the reference raster's grid is used; its values are not read",
+    ("indicatorbasevalues", "SOIL_LOSS", "bad_code"): "77 t/(hm²·a) is a valid (severe) soil loss",
+    ("indicatorbasevalues", "SOIL_LOSS", "misaligned"): "the soil loss is read on its own grid and summed per "
+                                                        "unit: it need not be aligned with the land use",
+    ("problempatches", "SOIL_LOSS", "bad_code"): "77 t/(hm²·a) is a valid (severe) soil loss",
+    ("problempatches", "SOIL_LOSS", "misaligned"): "each raster is read on its own grid and summarised per "
+                                                   "parcel: the rasters need not share a grid",
+    ("marinerestorationsuitability", "WAVE", "bad_code"): "a continuous wave height scored by the rule table's "
+                                                          "ranges (77 m lies outside every range: unsuitable)",
+    ("marinerestorationsuitability", "ELEVATION", "negative"): "elevation relative to mean sea level is negative "
+                                                               "below it, where seagrass grows",
+    ("resilience", "CONDITION", "bad_code"): "without a condition range the condition may be NPP (77 is a valid "
+                                             "NPP), normalised over the data; with CONDITION_RANGE a value outside "
+                                             "the range is refused",
+    ("rainfallerosivity", "INPUT", "no_crs"): "R is computed per cell from that cell's daily rainfall; no "
+                                              "distance or area is used",
+    ("rainfallerosivity", "INPUT", "geographic"): "R is computed per cell from that cell's daily rainfall; no "
+                                                  "distance or area is used",
 }
 
 #: cells still open (see the issue-15 report). Each entry must still fail: a fixed cell is removed.
 KNOWN_GAPS = {
-    ("circuitscape", "geographic"): "refused ('No source falls inside the cost raster ... right CRS'), but the "
-                                    "message does not name the resistance raster",
-    ("ecologicalnodes", "bad_code"): "allocation ids are not checked against the source ids: code 77 becomes "
-                                     "an extra zone and extra ridge crossings",
-    ("resilience", "bad_code"): "vegetation condition 77 passes: its valid range depends on CONDITION_RANGE "
-                                "(FVC 0-1 or NPP), not checked yet",
-    ("restorationmode", "bad_code"): "a land-use code missing from the land-use -> mode table silently gets no "
-                                     "mode (refuse with check_codes)",
-    ("targetdecomposition", "empty_table"): "refused ('Give at least one upper-level target'), but without naming "
-                                            "the TARGETS parameter",
-    ("targetdecomposition", "invalid_geom"): "the base class warns about the invalid units, but then the core "
-                                             "fails on zero-area (bow-tie) units with 'denominators must be "
-                                             "positive', not naming the geometry",
-    # algorithms merged after the matrix was written (issue 13, 16, 17, 18): open cells recorded here
-    ("carbonstorage", "all_nodata"): "LANDUSE (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
-    ("carbonstorage", "nan_inf"): "LANDUSE_FUTURE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("coastalwetlandinventory", "truncated"): "HABITAT_OLD (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
-    ("dltbimport", "all_nodata"): "REFERENCE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("dltbimport", "bad_code"): "REFERENCE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("dltbimport", "bad_list"): "UNKNOWN_CLASS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("dltbimport", "nan_inf"): "REFERENCE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("dltbimport", "negative"): "REFERENCE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("dltbimport", "truncated"): "REFERENCE (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
-    ("indicatorbasevalues", "bad_code"): "SOIL_LOSS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("indicatorbasevalues", "misaligned"): "SOIL_LOSS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("landscaperisk", "bad_code"): "LANDUSE (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
-    ("landusestructure", "bad_list"): "UNKNOWN_CLASS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("marinerestorationsuitability", "bad_code"): "WAVE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("marinerestorationsuitability", "negative"): "ELEVATION (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("problempatches", "bad_cell"): "RULES (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("problempatches", "bad_code"): "SOIL_LOSS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("problempatches", "geographic"): "SLOPE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("problempatches", "misaligned"): "SOIL_LOSS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("problempatches", "negative"): "SLOPE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("problempatches", "no_crs"): "DEGRADATION (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("rsei", "all_nodata"): "REFLECTANCE (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
-    ("rsei", "bad_code"): "BRIGHTNESS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("rsei", "nan_inf"): "BRIGHTNESS (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
-    ("rsei", "negative"): "REFLECTANCE (merged this session, not yet reviewed): refused, but the message does not name the input and what to do",
-    ("servicevalue", "nan_inf"): "LANDUSE (merged this session, not yet reviewed): not refused: the input's value range (or CRS, alignment, code list) is not checked by this algorithm yet",
 }
 
 #: algorithms without a step in the demo chain, so without a valid starting point (reason given)
 NO_BASELINE = {
-    "rainfallerosivity": "no demo step: Demo County has no daily-rainfall stack (a multi-band raster of "
-                         "daily precipitation); add one to the sample region and a demo step to cover it",
 }

@@ -92,3 +92,83 @@ def test_memory_estimate_refuses_with_figures(monkeypatch, qgis_app):
     huge = Grid("", (0.0, 1.0, 0.0, 100000.0, 0.0, -1.0), 100000, 100000)   # 10^10 cells
     with pytest.raises(QgsProcessingException, match=r"about 120\.0 GB needed, 2\.0 GB available"):
         rasterize_geometries([], [], huge)
+
+
+def test_truncated_geotiff_refused_on_open_not_reported_as_no_crs(tmp_path, qgis_app):
+    """A copy cut at 55 %: GDAL still opens it, but without its CRS (its GeoKeys sit in the lost part); the
+    open itself must say the file is damaged, not that it has no CRS."""
+    from qgis.core import QgsProcessingException
+
+    from eco_restore_plugin.processing_helpers.grid import open_raster
+
+    rng = np.random.default_rng(2)
+    path = _tif(tmp_path / "habitat.tif", rng.random((300, 300)).astype(np.float32))
+    assert open_raster(path, "Habitat").RasterXSize == 300     # the whole file opens
+    data = open(path, "rb").read()
+    cut = str(tmp_path / "cut.tif")
+    open(cut, "wb").write(data[:int(len(data) * 0.55)])
+    assert gdal.Open(cut) is not None                             # GDAL alone does not notice
+    with pytest.raises(QgsProcessingException, match=r"Cannot read raster 'Habitat \(older\)'.*damaged"):
+        open_raster(cut, "Habitat (older)")
+
+
+def test_block_loop_checks_each_input_as_a_whole(tmp_path, qgis_app):
+    """The valuation family's block loop: NaN/inf counted once over all blocks, an all-nodata input refused
+    by name after the last block, a rule applied per input."""
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from eco_restore_plugin.algorithms.assessment._valuation import blocks
+    from eco_restore_plugin.processing_helpers.grid import Grid
+    from eco_restore_plugin.processing_helpers.value_rules import RULES
+
+    arr = np.full((40, 40), 300.0, np.float32)
+    arr[5, 5], arr[30, 7], arr[39, 39] = np.nan, np.inf, -np.inf     # in two different blocks of 16 rows
+    path = _tif(tmp_path / "bt.tif", arr)
+    grid = Grid.from_layer(path)
+
+    class F(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, text):
+            self.warnings.append(text)
+
+    fb = F()
+    n = sum(1 for _ in blocks(grid, [(path, False, 1, RULES["kelvin"])], fb, rows=16))
+    assert n == 3
+    assert [w for w in fb.warnings if "NaN" in w] == ["Raster 'bt': 3 cells hold NaN or ±infinity; they are "
+                                                      "taken as nodata."]
+    cold = _tif(tmp_path / "celsius.tif", np.full((40, 40), 25.0, np.float32))
+    # refused at the first block, with that block's count and rows
+    with pytest.raises(QgsProcessingException, match=r"'celsius, rows 1-16': 640 cells .*150 K"):
+        list(blocks(grid, [(cold, False, 1, RULES["kelvin"])], fb, rows=16))
+    empty = _tif(tmp_path / "empty.tif", np.full((40, 40), -9999.0, np.float32))
+    with pytest.raises(QgsProcessingException, match=r"Raster 'empty' has no valid cell"):
+        list(blocks(grid, [(path, False), (empty, True)], fb, rows=16))
+
+
+def test_code_helpers_count_and_name_the_codes(qgis_app):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from eco_restore_plugin.processing_helpers.value_rules import RULES, check_codes, unknown_codes, warn_codes
+
+    lu = np.array([[101, 101, 77], [np.nan, 1201, 78]])
+    n, values = unknown_codes(lu, {101, 1201})
+    assert n == 2 and list(values) == [77.0, 78.0]
+    with pytest.raises(QgsProcessingException,
+                       match=r"Raster 'lu': 2 cells hold codes that are not in the table \(77, 78\)\. Use another"):
+        check_codes(lu, {101, 1201}, "lu", "the table", "Use another raster.")
+
+    class F(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, text):
+            self.warnings.append(text)
+
+    fb = F()
+    warn_codes(fb, "lu", n, values, "the tables", "they count as ecological space")
+    assert fb.warnings == ["Raster 'lu': 2 cells hold codes that are not in the tables (77, 78): they count "
+                           "as ecological space."]
+    # the physical rules: slope 0-90°, brightness temperature ≥ 150 K, reflectance -0.2 to 1.6
+    assert RULES["slope_degrees"].offending(np.array([-1.0, 0.0, 90.0, 91.0])).tolist() == [True, False, False, True]
+    assert RULES["kelvin"].offending(np.array([25.0, 149.9, 150.0, 300.0])).tolist() == [True, True, False, False]
+    assert RULES["reflectance"].offending(np.array([-0.3, -0.01, 1.0, 1.7])).tolist() == [True, False, False, True]

@@ -3,8 +3,9 @@
 The matrix is GENERATED from each algorithm's own parameter definitions: every algorithm of the
 provider gets every kind of bad input that applies to one of its parameters (a raster input gets a
 truncated GeoTIFF, no CRS, a geographic CRS, all nodata, NaN/±inf, negative values, code 77, a half-cell
-shift; a vector input gets an empty layer and invalid polygons; a field parameter a field that does not
-exist; a table a non-numeric cell and an empty table; a number a value beyond its range; every output a
+shift; a vector input gets an empty layer and invalid polygons, one with the 三调 DLBM field codes outside the
+三调 classification, one with Chinese text a GBK Shapefile copy without .cpg; a field parameter a field that
+does not exist, a numeric one a text field; a table a non-numeric cell and an empty table; a number a value beyond its range; every output a
 folder that cannot be written; a required input nothing). The valid starting point of each algorithm is
 its step in the demo chain (scripts/demo_steps*.py), run once on a 200 x 200 Demo County: a new algorithm
 is covered as soon as it has its demo step, without editing this file.
@@ -34,7 +35,8 @@ import types
 
 import pytest
 
-from bad_input_builders import _raster_path, bad_raster, _vector_layer, bad_vector  # noqa: E402
+from bad_input_builders import (_raster_path, bad_raster, _vector_layer, bad_vector, class_field,  # noqa: E402
+                                has_chinese_text)
 from bad_input_expectations import ALLOWED, KIND_WORDS, KNOWN_GAPS, NO_BASELINE, VALID_WARNING  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -46,7 +48,7 @@ DEMO_SIZE = 200
 
 KINDS = ("missing", "truncated", "no_crs", "geographic", "all_nodata", "nan_inf", "negative", "bad_code",
          "misaligned", "empty_vector", "invalid_geom", "missing_field", "bad_cell", "empty_table",
-         "readonly_output", "number_range", "bad_list")
+         "readonly_output", "number_range", "bad_list", "wrong_field_type", "unknown_code", "no_cpg")
 
 TRACEBACK = re.compile(
     r"Traceback|\b(Runtime|Key|Type|Index|Attribute|ZeroDivision|UnboundLocal|Name|OS|IO|Assertion|"
@@ -177,8 +179,14 @@ def cells(alg, base):
                 and _vector_layer(value) is not None:
             by_kind["empty_vector"].append(name)
             by_kind["invalid_geom"].append(name)
+            if class_field(_vector_layer(value)):
+                by_kind["unknown_code"].append(name)
+            if has_chinese_text(_vector_layer(value)):
+                by_kind["no_cpg"].append(name)
         if isinstance(p, QgsProcessingParameterField) and base.get(name) and p.parentLayerParameterName():
             by_kind["missing_field"].append(name)
+            if p.dataType() == QgsProcessingParameterField.Numeric and _text_field(p, base):
+                by_kind["wrong_field_type"].append(name)
         if isinstance(p, QgsProcessingParameterString) and name.endswith("_FIELD") and base.get(name):
             by_kind["missing_field"].append(name)
         if isinstance(p, QgsProcessingParameterMatrix):
@@ -202,6 +210,16 @@ def cells(alg, base):
         if names:
             chosen.append((kind, names[i % len(names)]))
     return chosen
+
+
+def _text_field(p, base):
+    """A text field of the parent layer of field parameter ``p``, or None."""
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = _vector_layer(base.get(p.parentLayerParameterName()))
+    if layer is None:
+        return None
+    return next((f.name() for f in layer.fields() if f.type() == QVariant.String), None)
 
 
 def make_params(alg, base, kind, pname, work, outdir):
@@ -232,7 +250,9 @@ def make_params(alg, base, kind, pname, work, outdir):
             params[pname] = values
         else:
             params[pname] = bad_raster(kind, value, work, pname)
-    elif kind in ("empty_vector", "invalid_geom"):
+    elif kind == "wrong_field_type":
+        params[pname] = _text_field(p, base)
+    elif kind in ("empty_vector", "invalid_geom", "unknown_code", "no_cpg"):
         v = bad_vector(kind, value, work, pname.lower())
         if v is None:
             return None
@@ -329,7 +349,8 @@ def classify(alg, alg_id, kind, pname, params, status, msg, warnings):
     if not re.search(KIND_WORDS[kind], msg, re.I):
         return "vague"
     if kind in RASTER_KINDS + ("missing", "empty_vector", "invalid_geom", "missing_field", "bad_cell",
-                               "empty_table", "number_range", "bad_list"):
+                               "empty_table", "number_range", "bad_list", "wrong_field_type", "unknown_code",
+                               "no_cpg"):
         text = msg.lower()
         if kind == "missing_field":
             return "clear" if "no_such_field" in text else "vague"

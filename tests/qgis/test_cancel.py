@@ -27,7 +27,6 @@ import subprocess
 import sys
 import time
 
-import numpy as np
 import pytest
 
 from eco_restore_plugin.provider import algorithm_classes
@@ -37,7 +36,6 @@ ALGORITHMS = [cls.NAME for cls in algorithm_classes()]
 
 #: algorithm -> function(folder) -> parameters, for algorithms the demo chain does not run
 EXTRA_INPUTS = {
-    "rainfallerosivity": lambda folder: {"INPUT": _daily_rain(folder), "START_DATE": "2001-04-30"},
 }
 
 #: algorithms that may complete in the ``first_progress`` run, and why: they report no progress (or only
@@ -74,22 +72,6 @@ with open({json_path!r}, "w") as f:
     json.dump(record, f, default=str)
 sys.exit(code)
 """
-
-
-def _daily_rain(folder):
-    from osgeo import gdal, osr
-
-    path = os.path.join(folder, "daily_rain.tif")
-    rng = np.random.default_rng(1)
-    ds = gdal.GetDriverByName("GTiff").Create(path, 40, 40, 3, gdal.GDT_Float32)
-    ds.SetGeoTransform((500000.0, 30.0, 0, 2200000.0, 0, -30.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4546)
-    ds.SetProjection(srs.ExportToWkt())
-    for b in range(3):
-        ds.GetRasterBand(b + 1).WriteArray(rng.uniform(0.0, 40.0, (40, 40)))
-    ds = None
-    return path
 
 
 @pytest.fixture(scope="module")

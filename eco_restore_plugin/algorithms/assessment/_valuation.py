@@ -11,7 +11,9 @@ from ...processing_helpers.vector_io import rasterize_features
 
 def blocks(grid, layers, feedback=None, rows=256, start=0.0, end=100.0):
     """Yield ``(row0, nrows, [block or None, ...])`` over ``grid`` for ``layers`` =
-    [(layer or None, categorical[, band])], warning about misaligned inputs once; honours cancel."""
+    [(layer or None, categorical[, band[, rule]])] (``rule``: :mod:`.value_rules`), warning about misaligned inputs once; honours cancel. After the
+    last block every input is checked as a whole (:meth:`BlockReader.finish`): NaN/±inf cells taken as
+    nodata are reported with their count, an input without a valid cell is refused naming it."""
     seen = set()
     for item in layers:
         lyr, cat = item[0], item[1]
@@ -19,7 +21,8 @@ def blocks(grid, layers, feedback=None, rows=256, start=0.0, end=100.0):
             seen.add(id(lyr))
             check_alignment(lyr, grid, cat, feedback)
     readers = [None if item[0] is None else
-               BlockReader(item[0], grid, band=item[2] if len(item) > 2 else 1, categorical=item[1])
+               BlockReader(item[0], grid, band=item[2] if len(item) > 2 else 1, categorical=item[1],
+                           rule=item[3] if len(item) > 3 else None)
                for item in layers]
     n = max(1, (grid.height + rows - 1) // rows)
     for i, (row0, nrows) in enumerate(iter_row_blocks(grid, rows)):
@@ -28,6 +31,9 @@ def blocks(grid, layers, feedback=None, rows=256, start=0.0, end=100.0):
         yield row0, nrows, [None if rd is None else rd.read(row0, nrows) for rd in readers]
         if feedback is not None:
             feedback.setProgress(start + (end - start) * (i + 1) / n)
+    for rd in readers:
+        if rd is not None:
+            rd.finish(feedback)
 
 
 def layer_mean(layer, grid, mask_layer=None, feedback=None, rows=512):

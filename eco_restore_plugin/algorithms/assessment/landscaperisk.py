@@ -16,6 +16,7 @@ from qgis.core import (
 from ...core import ecorisk
 from ...i18n import tr
 from ...processing_helpers.raster_io import RasterWriter, output_raster, read_raster, reference_grid
+from ...processing_helpers.value_rules import check_codes
 from ...processing_helpers.renderers import graduated_renderer
 from ...processing_helpers.styles import apply_qml_on_load, style_on_load, style_raster_classes, style_raster_ramp
 from ...processing_helpers.tables import class_table_parameter, parse_class_table
@@ -113,6 +114,7 @@ class LandscapeRisk(EcoRestoreAlgorithm):
             lu = np.where(np.isfinite(lu), lu, 0).astype(np.int64)
         vul = {int(k): v for k, v in parse_class_table(self.table_value(parameters, self.VULNERABILITY),
                                                         ["code", "rank"], tr("Vulnerability table")).items()}
+        check_codes(lu, set(vul) | {0}, layer.name(), tr("the vulnerability table"))
         cell = grid.cellsize[0]
         size = self.parameterAsDouble(parameters, self.SIZE, context)
         weights = tuple(self.parameterAsDouble(parameters, k, context) for k in (self.A, self.B, self.C))

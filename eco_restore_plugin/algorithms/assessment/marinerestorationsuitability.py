@@ -18,6 +18,7 @@ from scipy import ndimage
 from ...core import marine as H
 from ...i18n import tr
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.styles import style_raster_classes
 from ...processing_helpers.tables import code_list, matrix_rows, to_float
 from ...processing_helpers.vector_io import add_row, polygonize, table_sink
@@ -161,7 +162,8 @@ class MarineRestorationSuitability(EcoRestoreAlgorithm):
                 continue
             if name not in rules:
                 raise QgsProcessingException(tr("Suitability rules: no {} rule for this species.").format(name))
-            arr, _ = read_raster(lyr, grid, feedback=feedback, name=name)
+            arr, _ = read_raster(lyr, grid, feedback=feedback, name=name,   # a height, a salinity: ≥ 0
+                                 rule=RULES["non_negative"] if name in ("WAVE", "SALINITY") else None)
             factors[name] = H.factor_score(arr, rules[name])
         sub_layer = self.parameterAsRasterLayer(parameters, self.SUB, context)
         if sub_layer is not None:

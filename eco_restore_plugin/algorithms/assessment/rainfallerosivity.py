@@ -16,10 +16,13 @@ from ...processing_helpers.grid import open_raster
 from ...processing_helpers.raster_io import (
     RasterWriter,
     _band_to_float,
+    _read_band,
     iter_row_blocks,
     output_raster,
     reference_grid,
+    warn_nonfinite,
 )
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.tables import number_list
 from ..base import EcoRestoreAlgorithm
@@ -87,7 +90,8 @@ class RainfallErosivity(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         grid = reference_grid(layer, tr("Daily precipitation"), projected=False)
-        ds = open_raster(layer)
+        label = layer.name()
+        ds = open_raster(layer, label)
         nbands = ds.RasterCount
         text = self.parameterAsString(parameters, self.START, context).strip()
         try:
@@ -117,15 +121,24 @@ class RainfallErosivity(EcoRestoreAlgorithm):
         rows = max(1, min(512, int(32_000_000 // max(1, grid.width * nbands))))
         blocks = list(iter_row_blocks(grid, rows))
         path = output_raster(self, parameters, self.OUTPUT, context)
+        stats, valid = {}, 0     # NaN/±inf cells taken as nodata; cells with a value on every day
         with RasterWriter(path, grid, "float32", -9999.0, tr("Rainfall erosivity R (MJ·mm/(hm²·h·a))")) as w:
             for i, (r0, n) in enumerate(blocks):
                 self.check_cancel(feedback)
                 stack = np.empty((nbands, n, grid.width))
                 for b in range(nbands):
                     band = ds.GetRasterBand(b + 1)
-                    stack[b] = _band_to_float(band, band.ReadAsArray(0, r0, grid.width, n))
+                    day = "{} (band {})".format(label, b + 1)
+                    stack[b] = _band_to_float(band, _read_band(band, day, 0, r0, grid.width, n), stats)
+                    RULES["precipitation"].check(stack[b], day)
+                valid += int(np.isfinite(stack).all(axis=0).sum())
                 w.write(services.rainfall_erosivity_daily(stack, **kwargs), r0)
                 feedback.setProgress(100.0 * (i + 1) / len(blocks))
+            warn_nonfinite(feedback, label, stats.get("nonfinite", 0))
+            if not valid:
+                raise QgsProcessingException(tr(
+                    "Raster '{}' has no valid cell: every cell is nodata on at least one day. Check the file "
+                    "(a nodata value on any day gives nodata).").format(label))
             self.check_cancel(feedback)  # cancelled at the last block: the writer keeps nothing
         apply_qml_on_load(context, path, style_raster_ramp(path, "degradation"), tr("Rainfall erosivity R"))
         return {self.OUTPUT: path}

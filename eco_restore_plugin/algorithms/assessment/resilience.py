@@ -5,6 +5,7 @@ from ...core import degradation, services, tables
 from ...i18n import tr, tr_noop
 from ...processing_helpers.params import ClassTableParams
 from ...processing_helpers.raster_io import read_raster, reference_grid
+from ...processing_helpers.value_rules import RULES, Rule
 from ...processing_helpers.styles import RESILIENCE_CLASSES
 from ...processing_helpers.tables import breaks_value, number_list
 from ._graded import GradedIndexAlgorithm, GradedPlan
@@ -89,8 +90,12 @@ class Resilience(ClassTableParams, GradedIndexAlgorithm):
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(lu_layer, tr("Land use"))
         lu, _ = read_raster(lu_layer, categorical=True)
+        # FVC or NPP: 0 or more; with a condition range, within it
+        rule = RULES["non_negative"] if crange is None else Rule(
+            tr_noop("the condition must lie within the condition range (CONDITION_RANGE)"),
+            low=crange[0], high=crange[1])
         cond = read_raster(self.parameterAsRasterLayer(parameters, self.CONDITION, context), grid,
-                           feedback=feedback)[0]
+                           feedback=feedback, rule=rule)[0]
         dem = read_raster(self.parameterAsRasterLayer(parameters, self.DEM, context), grid, feedback=feedback)[0]
         self.check_cancel(feedback)
         slope = services.slope_degrees(dem, cellsize=grid.cellsize)

@@ -16,6 +16,7 @@ from ...i18n import tr
 from ...processing_helpers.raster_io import RasterWriter, output_raster, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes, style_raster_ramp
 from ...processing_helpers.tables import number_list
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import EcoRestoreAlgorithm
 from ._valuation import NullWriter, blocks
@@ -124,10 +125,16 @@ class Rsei(EcoRestoreAlgorithm):
         scale = self.parameterAsDouble(parameters, self.SCALE, context)
         offset = self.parameterAsDouble(parameters, self.OFFSET, context)
         thr = self.parameterAsDouble(parameters, self.WATER, context)
-        layers = [(layer, False, b) for b in band_numbers] + [(lst_layer, False), (bt_layer, False)]
+        layers = [(layer, False, b) for b in band_numbers] + [(lst_layer, False),
+                                                              (bt_layer, False, 1, RULES["kelvin"])]
+        negative = [0, True]      # negative reflectances; the first pass (checked once)
 
         def block_indicators(data):
             bands = {name: d * scale + offset for name, d in zip(core_rsei.BANDS, data[:6])}
+            if negative[1]:
+                for b, d in zip(band_numbers, bands.values()):
+                    RULES["reflectance"].check(d, "{} (band {})".format(layer.name(), b))
+                    negative[0] += int((d < 0).sum())
             return core_rsei.indicators(bands, wetness_coefficients=coeffs, lst=data[6], brightness=data[7],
                                         wavelength_um=wavelength, water_threshold=thr)
 
@@ -154,6 +161,12 @@ class Rsei(EcoRestoreAlgorithm):
         feedback.setProgressText(tr("RSEI: indicator ranges…"))
         for _, stack, valid in indicator_blocks(0.0, 40.0):
             m.add_range(stack, valid)
+        negative[1] = False
+        if negative[0]:
+            feedback.pushWarning(tr(
+                "Raster '{}': {} band values are negative reflectance after the scale factor and offset (small "
+                "negatives are left by atmospheric correction); they are used as they are.").format(
+                    layer.name(), negative[0]))
         if not np.isfinite(m.lo).all():
             raise QgsProcessingException(tr("RSEI: no cell outside water has all four indicators; check the bands, "
                                             "the scale and offset and the temperature raster."))

@@ -46,8 +46,21 @@ def add_input_parameters(alg):
         UNKNOWN_CLASS, tr("Class for unknown codes (三调 code)"), "1201", optional=True))
 
 
+def unknown_class(alg, parameters, context):
+    """The class for unknown codes, refused when it is not a 三调 code (whether or not it is used: a
+    malformed value is a mistake the user should hear about before the parcels are read)."""
+    text = alg.parameterAsString(parameters, UNKNOWN_CLASS, context)
+    target = L.clean_code(text) if str(text or "").strip() else "1201"
+    if L.dlbm_value(target) is None:
+        raise QgsProcessingException(tr("'{}' ({}): '{}' is not a 三调 code (e.g. 1201 空闲地).").format(
+            alg.parameterDefinition(UNKNOWN_CLASS).description(), UNKNOWN_CLASS, text))
+    return target
+
+
 def source_with_encoding(alg, parameters, context):
-    """The input as a feature source; a Shapefile is re-opened with the given encoding."""
+    """The input as a feature source; a Shapefile is re-opened with the given encoding. (The class for
+    unknown codes is checked first, see :func:`unknown_class`.)"""
+    unknown_class(alg, parameters, context)
     encoding = (alg.parameterAsString(parameters, ENCODING, context) or "").strip()
     layer = alg.parameterAsVectorLayer(parameters, INPUT, context)
     if encoding and layer is not None and layer.providerType() == "ogr":
@@ -200,13 +213,11 @@ def resolve_codes(alg, parameters, context, feedback, raw):
     mode = alg.parameterAsEnum(parameters, UNKNOWN, context)
     if mode == 0:
         raise QgsProcessingException(tr(
-            "DLBM codes outside the 三调 classification (code × parcels): {}. Correct them, map them "
-            "to a class or leave them out with the parameter 'Parcels with a code outside the 三调 "
-            "classification'.").format(listing))
+            "'{}' ({}): DLBM codes outside the 三调 classification (code × parcels): {}. Correct them, map "
+            "them to a class or leave them out with the parameter 'Parcels with a code outside the 三调 "
+            "classification'.").format(alg.parameterDefinition(INPUT).description(), INPUT, listing))
     if mode == 1:
-        target = L.clean_code(alg.parameterAsString(parameters, UNKNOWN_CLASS, context))
-        if L.dlbm_value(target) is None:
-            raise QgsProcessingException(tr("The class for unknown codes '{}' is not a 三调 code.").format(target))
+        target = unknown_class(alg, parameters, context)
         feedback.pushWarning(tr("Unknown codes mapped to {}: {}").format(target, listing))
         return [target if c in unknown else c for c in codes], unknown
     feedback.pushWarning(tr("Unknown codes left out: {}").format(listing))

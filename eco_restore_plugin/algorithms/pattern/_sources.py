@@ -72,7 +72,9 @@ class CostSourcesAlgorithm(SourcesParams, EcoRestoreAlgorithm):
         """``(cost, grid, labels)``: the cost raster (NaN = barrier) and the source labels on its grid."""
         cost, grid = cost_raster(self, parameters, self.COST, context, what)
         names = self.sources_names() if raster else (self.SOURCES, self.SOURCE_ID, None)
-        return cost, grid, self.source_labels(parameters, context, grid, feedback, names)
+        layer = self.parameterAsRasterLayer(parameters, self.COST, context)
+        label = "{} '{}'".format(what, layer.name()) if layer is not None else what
+        return cost, grid, self.source_labels(parameters, context, grid, feedback, names, raster=label)
 
     @staticmethod
     def sources_on_cost(cost, labels, message):

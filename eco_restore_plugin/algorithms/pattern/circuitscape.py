@@ -216,7 +216,8 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
         focal = None
         if mode != ADVANCED:
             focal = self.source_labels(parameters, context, grid, feedback,
-                                       (self.FOCAL, self.FOCAL_ID, self.FOCAL_RASTER))
+                                       (self.FOCAL, self.FOCAL_ID, self.FOCAL_RASTER),
+                                       raster=tr("the resistance raster '{}'").format(layer.name()))
             ids = np.unique(focal[(focal > 0) & valid])
             if len(ids) < 2:
                 raise QgsProcessingException(tr(

@@ -17,6 +17,7 @@ from ...core import connectivity
 from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
 from ...processing_helpers.raster_io import read_raster, reference_grid
+from ...processing_helpers.value_rules import check_codes
 from ...processing_helpers.styles import style_on_load
 from ...processing_helpers.vector_io import add_row, attribute_float, table_sink
 from ..base import EcoRestoreAlgorithm
@@ -220,6 +221,14 @@ class EcologicalNodes(TableOutputParams, EcoRestoreAlgorithm):
             if alloc is not None:
                 grid = reference_grid(alloc, tr("Cost allocation raster"))
                 zones, _ = read_raster(alloc, grid, categorical=True)
+                if node_ids:    # the zones are the sources' labels: the corridors' end ids (and 1..V)
+                    known = set(node_ids) | {0.0}
+                    if src is not None:
+                        known |= set(float(v) for v in range(1, src.featureCount() + 1))
+                    check_codes(zones, known, alloc.name(), tr("the source ids of the corridors (from / to "
+                                                               "fields)"),
+                                tr("Use the costdistance ALLOCATION output of the sources these corridors "
+                                   "join."))
                 to_grid = self._transform(cor.sourceCrs(), grid.crs, context)
                 back = self._transform(grid.crs, out_crs, context)
                 step = 0.5 * min(grid.cellsize)

@@ -24,6 +24,7 @@ from ...i18n import tr, tr_noop
 from ...processing_helpers.params import ControlLinesParams, TableOutputParams, UnitLayerParams
 from ...processing_helpers.grid import require_projected
 from ...processing_helpers.raster_io import read_raster, reference_grid
+from ...processing_helpers.value_rules import RULES
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import add_rows, make_fields, require_fields
 from ._common import read_units, transformed_geometries
@@ -314,7 +315,7 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
             tol = self.parameterAsDouble(parameters, self.TOLERANCE, context)
             if parameters.get(self.TOLERANCE) in (None, ""):
                 tol = 500.0
-            loss, sgrid = read_raster(soil)
+            loss, sgrid = read_raster(soil, rule=RULES["non_negative"])
             require_projected(sgrid, tr("Soil loss"))
             sunits = self._rasterize(sgrid, [g for _, g in units], crs, context, burn_index=True)
             rate, ero, land = B.soil_conservation_rate(loss, sunits, len(units), tolerance_t_km2=tol)

@@ -122,7 +122,9 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
         rows = matrix_rows(self.parameterAsMatrix(parameters, self.TARGETS, context), len(TABLE_HEADERS))
         rows = [r for r in rows if any(r)]
         if not rows:
-            raise QgsProcessingException(tr("Give at least one upper-level target (one row per indicator)."))
+            raise QgsProcessingException(tr("'{}' ({}) is empty: give at least one upper-level target (one row per "
+                                            "indicator).").format(self.parameterDefinition(self.TARGETS).description(),
+                                                                  self.TARGETS))
         key = KEYS[self.parameterAsEnum(parameters, self.KEY, context)][0]
 
         feats = [f for f in units.getFeatures() if f.hasGeometry()]
@@ -136,7 +138,14 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
             raise QgsProcessingException(tr(
                 "Unit keys must be unique, but {} occur more than once. Dissolve the units first."
             ).format(", ".join(dup[:5])))
-        area = np.array([f.geometry().area() / 1e6 for f in feats])  # km²
+        # km²; an invalid (e.g. self-intersecting) unit is measured repaired (the base class warned about it)
+        area = np.array([(f.geometry() if f.geometry().isGeosValid() else f.geometry().makeValid()).area() / 1e6
+                         for f in feats])
+        if not (area > 0).all():
+            raise QgsProcessingException(tr(
+                "{} units have no area (empty or invalid geometry), e.g. '{}'. Repair the unit layer (Vector > "
+                "Geometry Tools > Fix Geometries) and run again.").format(
+                    int((area <= 0).sum()), keys[int(np.flatnonzero(area <= 0)[0])]))
         pot_field = self.parameterAsString(parameters, self.POTENTIAL_FIELD, context)
         potential = None
         if pot_field:

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsRectangle,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
@@ -25,6 +26,7 @@ from ...core import problems as P
 from ...i18n import tr, tr_noop
 from ...processing_helpers.grid import Grid
 from ...processing_helpers.raster_io import read_raster
+from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.tables import matrix_rows
 from ...processing_helpers.vector_io import add_row, rasterize_geometries, table_sink
 from ...processing_helpers.params import ControlLinesParams
@@ -40,6 +42,9 @@ ZONES = [("RED_LINE", "redline", tr_noop("Ecological protection red line (生态
          ("RIVER_ZONES", "river", tr_noop("River and lake management zones (河湖管理范围)")),
          ("MINES", "mine", tr_noop("Historic (abandoned) mines (历史遗留矿山)")),
          ("CORRIDORS", "corridor", tr_noop("Ecological corridors, polygons (生态廊道)"))]
+#: raster parameter -> its value rule (processing_helpers.value_rules)
+RASTER_RULES = {"SLOPE": "slope_degrees", "SOIL_LOSS": "non_negative", "DEGRADATION": "grade4",
+                "HABITAT": "fraction"}
 #: raster parameter -> (variable, aggregation)
 RASTERS = [("SLOPE", "slope", "mean", tr_noop("Slope (degrees)")),
            ("SOIL_LOSS", "soil_loss", "mean", tr_noop("Soil loss modulus")),
@@ -221,9 +226,18 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
                     parts[i] = inside
         return share, parts
 
-    def _raster(self, layer, parcels, crs, how, feedback):
+    def _raster(self, layer, parcels, crs, how, feedback, pname, label):
+        """Each raster is read on its own grid (it need not be aligned with the others) and summarised
+        per parcel; one without a CRS or not overlapping the parcels is refused."""
+        name = "{} ({}: {})".format(label, pname, layer.name())
         grid = Grid.from_layer(layer)
-        values, _ = read_raster(layer, grid, categorical=how == "majority", feedback=feedback)
+        if not grid.crs_wkt:
+            raise QgsProcessingException(tr(
+                "Raster '{}' has no CRS, so it cannot be laid over the land parcels. Assign its CRS first "
+                "(Layer Properties > Source).").format(name))
+        rule = RULES[RASTER_RULES[pname]] if pname in RASTER_RULES else None
+        values, _ = read_raster(layer, grid, categorical=how == "majority", feedback=feedback, name=name,
+                                rule=rule)
         geoms = parcels
         if grid.crs_wkt and grid.crs.isValid() and grid.crs != crs:
             xform = QgsCoordinateTransform(crs, grid.crs, self._context.transformContext())
@@ -233,6 +247,14 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
                 g.transform(xform)
                 geoms.append(g)
         n = len(geoms)
+        box = QgsRectangle(geoms[0].boundingBox())
+        for g in geoms:
+            box.combineExtentWith(g.boundingBox())
+        x0, y0, x1, y1 = grid.bounds
+        if box.xMinimum() >= x1 or box.xMaximum() <= x0 or box.yMinimum() >= y1 or box.yMaximum() <= y0:
+            raise QgsProcessingException(tr(
+                "Raster '{}' does not overlap the land parcels: check its CRS (is it really in the CRS it "
+                "declares?) and its extent.").format(name))
         labels = rasterize_geometries(geoms, np.arange(1, n + 1), grid)
         out = P.label_mean(labels, values, n) if how == "mean" else P.label_majority(labels, values, n)
         # parcels smaller than a cell: the value at a point on the surface
@@ -316,12 +338,12 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
                 box = g.boundingBox().buffered(dist)
                 hit[i] = 1.0 if any(g.distance(sg[k]) <= dist for k in index.intersects(box)) else 0.0
             variables["shore"] = hit
-        for pname, var, how, _ in RASTERS:
+        for pname, var, how, label in RASTERS:
             layer = self.parameterAsRasterLayer(parameters, pname, context)
             if layer is None or var not in used:
                 continue
             feedback.setProgressText(tr("Parcel values of {}").format(layer.name()))
-            v = self._raster(layer, geoms, crs, how, feedback)
+            v = self._raster(layer, geoms, crs, how, feedback, pname, tr(label))
             if var == "soil_loss" and self.parameterAsEnum(parameters, "SOIL_LOSS_UNIT", context) == 0:
                 v = v * 100.0           # t/(hm²·a) -> t/(km²·a)
             variables[var] = v

@@ -8,10 +8,12 @@ from qgis.core import (
 )
 
 from ...core import zoning
+from ...core import landuse_codes as L
 from ...i18n import tr
 from ...processing_helpers.raster_io import RasterWriter, output_raster, process_blocks, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
 from ...processing_helpers.tables import matrix_rows
+from ...processing_helpers.value_rules import unknown_codes, warn_codes
 from ...processing_helpers.params import ClassTableParams, ControlLinesParams
 from ..base import EcoRestoreAlgorithm
 from ._common import (
@@ -142,8 +144,16 @@ class RestorationMode(ControlLinesParams, ClassTableParams, EcoRestoreAlgorithm)
         space_path = output_raster(self, parameters, self.SPACE_OUTPUT, context)
         counts = np.zeros(5, np.int64)
         row = [0]
+        # land-use codes that are neither 三调 classes nor in the two tables: reported (no override,
+        # ecological space, as documented)
+        known = set(L.VALUE_CODE) | set(lu_modes) | set(lu_spaces) | {0}
+        unknown = [0, set()]
 
         def block(i, d, r, p, landuse):
+            if landuse is not None:
+                n_bad, values = unknown_codes(landuse, known)
+                unknown[0] += n_bad
+                unknown[1].update(values.tolist())
             n = i.shape[0]
             sl = slice(row[0], row[0] + n)
             row[0] += n
@@ -165,6 +175,9 @@ class RestorationMode(ControlLinesParams, ClassTableParams, EcoRestoreAlgorithm)
                              category_names=dict(zoning.SPACE_NAMES)) as ws:
             process_blocks(grid, [(imp, True), (deg, True), (res, True), (pressure, False), (lu, True)],
                            block, [wm, ws], feedback)
+        warn_codes(feedback, lu.name() if lu is not None else "", unknown[0], unknown[1],
+                   tr("the 三调 classification, the mode override table or the space table"),
+                   tr("they get no mode override and count as ecological space"))
         if counts[1:].sum() == 0:
             feedback.pushWarning(tr("No cell has all three grades: the restoration mode is empty. "
                                     "Check that the rasters overlap."))
