@@ -174,10 +174,12 @@ def rasterize_geometries(geometries, values, grid, all_touched=False, dtype="int
 def polygonize(array, grid, mask=None, connectedness=8):
     """Polygons of equal values of an integer ``array``: list of ``(QgsGeometry, value)``.
 
-    ``mask``: cells to polygonize (default: array != 0).
+    ``mask``: cells to polygonize (default: array != 0). With 8-connectedness GDAL's rings touch
+    themselves where two cells meet at a corner, which GEOS calls invalid: such polygons are repaired
+    (``makeValid``: the same area, split at the touching vertex), so every output is valid.
     """
     from osgeo import ogr
-    from qgis.core import QgsGeometry
+    from qgis.core import QgsGeometry, QgsWkbTypes
 
     arr = np.asarray(array).astype(np.int32)
     m = (arr != 0) if mask is None else np.asarray(mask, bool)
@@ -196,6 +198,12 @@ def polygonize(array, grid, mask=None, connectedness=8):
     for f in lyr:
         geom = QgsGeometry()
         geom.fromWkb(f.GetGeometryRef().ExportToWkb())
+        if not geom.isGeosValid():
+            fixed = geom.makeValid()
+            if QgsWkbTypes.flatType(fixed.wkbType()) not in (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon):
+                fixed = fixed.convertToType(QgsWkbTypes.PolygonGeometry, True)
+            if fixed is not None and not fixed.isEmpty():
+                geom = fixed
         out.append((geom, f.GetField("v")))
     return out
 

@@ -6789,8 +6789,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
-      <source>Optional township polygons: their name fills XZMC by the township containing the patch.</source>
-      <translation>可选，乡镇面：以包含问题图斑的乡镇名称填写 XZMC。</translation>
+      <source>Optional township polygons: their name fills XZMC by the township containing the patch (a patch outside every polygon, e.g. on the shore: the nearest township).</source>
+      <translation>可选，乡镇面：以包含问题图斑的乡镇名称填写 XZMC（不在任何乡镇面内的图斑，如海岸图斑，取最近的乡镇）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />

@@ -137,3 +137,18 @@ def test_bad_input_is_refused(run_alg, inputs, tmp_path):
     with pytest.raises(QgsProcessingException, match="projected CRS"):
         run_alg("problempatches", {"INPUT": geo, "OUTPUT": str(out), "SUMMARY": str(tmp_path / "s.gpkg")})
     assert not out.exists()
+
+
+def test_township_name_from_the_containing_or_nearest_township(run_alg, inputs, tmp_path):
+    """XZMC: the township containing the patch; a patch outside every township polygon (a shore
+    parcel beyond the mapped land) gets the nearest one, not NULL."""
+    towns = write(tmp_path / "towns.gpkg", ogr.wkbPolygon,
+                  [(box(0, -10, 1000, 110), {"name": "甲镇"}), (box(1000, -10, 1750, 110), {"name": "乙镇"})],
+                  [("name", ogr.OFTString)])
+    res = run_alg("problempatches", dict(inputs, TOWNSHIPS=towns, OUTPUT=str(tmp_path / "p.gpkg"),
+                                         SUMMARY=str(tmp_path / "s.gpkg")))
+    names = {a["GZBH"]: a["XZMC"] for a, _ in features(res["OUTPUT"])}
+    assert names["R01"] == "甲镇"          # parcel 0 inside 甲镇
+    assert names["R06"] == "乙镇"          # parcel 10 (x 1000-1100) inside 乙镇
+    assert names["R10"] == "乙镇"          # parcel 18 (x 1800-1900) beyond both: nearest is 乙镇
+    assert names["R11"] == "乙镇"          # parcel 20 (x 2000-2100): nearest is 乙镇

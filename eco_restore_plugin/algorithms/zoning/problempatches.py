@@ -117,7 +117,8 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
                         "degradation."),
         "HABITAT": "Optional habitat quality raster (0-1); variable habitat.",
         "IMPORTANCE": "Optional protection importance grade raster; variable importance.",
-        "TOWNSHIPS": "Optional township polygons: their name fills XZMC by the township containing the patch.",
+        "TOWNSHIPS": ("Optional township polygons: their name fills XZMC by the township containing the patch "
+                      "(a patch outside every polygon, e.g. on the shore: the nearest township)."),
         "TOWNSHIP_NAME_FIELD": "Township name field. Default name.",
         "RULES": ("The rule table: on (1/0), rule id, problem code, problem type, land classes, condition, "
                   "restoration mode, project type. Rows can be edited, added or switched off."),
@@ -389,6 +390,8 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
             if towns:
                 c = g.pointOnSurface()
                 xzmc = next((name for tg, name in towns if tg.contains(c)), None)
+                if xzmc is None:   # a shore or boundary patch outside every polygon: the nearest township
+                    xzmc = min(towns, key=lambda t: t[0].distance(c))[1]
             mj = round(g.area() / 1e4, 4)
             g.convertToMultiType()
             f = QgsFeature(fl)
