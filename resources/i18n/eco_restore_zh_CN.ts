@@ -6033,6 +6033,11 @@ computed from</source>
       <translation>SKATER 聚类时使区内方差最小的数值字段。默认 imp3_sh、deg_mean、res_mean、farm_sh、ubnd_sh（“修复单元”的字段）；仅聚类法使用。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb_ogr.py" />
+      <source>OGR could not read the layer '{}' through SQL ({}). Save it as a GeoPackage and run again.</source>
+      <translation>OGR 无法通过 SQL 读取图层“{}”（{}）。请将其另存为 GeoPackage 后重新运行。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Off: the factor fields must hold scores within 0–1.</source>
       <translation>不勾选时，因子字段须为 0–1 的评分。</translation>

@@ -307,6 +307,9 @@ def test_two_imported_vintages_into_transition(run_alg, demo, tmp_path):
                                   "OUTPUT": str(tmp_path / "lu20.tif")})["OUTPUT"]
     lu10 = run_alg("dltbimport", {"INPUT": "{}|layername=dltb_2010".format(layers[2010][0]), "REFERENCE": lu20,
                                   "OUTPUT": str(tmp_path / "lu10.tif")})["OUTPUT"]
+    # both imports equal the generated rasters cell for cell: the demo chain runs on the imports
+    assert (read(lu20)[0] == read(os.path.join(folder, "landuse_2020.tif"))[0]).all()
+    assert (read(lu10)[0] == read(os.path.join(folder, "landuse_2010.tif"))[0]).all()
     a = run_alg("landusetransition", {"BEFORE": lu10, "AFTER": lu20, "MATRIX": "TEMPORARY_OUTPUT"})
     b = run_alg("landusetransition", {"BEFORE": os.path.join(folder, "landuse_2010.tif"),
                                       "AFTER": os.path.join(folder, "landuse_2020.tif"), "MATRIX": "TEMPORARY_OUTPUT"})
@@ -314,3 +317,39 @@ def test_two_imported_vintages_into_transition(run_alg, demo, tmp_path):
     tb = {r["from_code"]: r["total"] for r in table(b["MATRIX"])}
     assert set(ta) == set(tb) and all(ta[k] == pytest.approx(tb[k]) for k in tb)
     assert len(ta) > 10
+
+
+def test_direct_ogr_read_equals_qgis_read(run_alg, demo, tmp_path, monkeypatch):
+    # a file layer is read straight with OGR (columns, SQL view); a memory layer goes through QGIS:
+    # same raster on a shifted grid (mixed cells), same structure table
+    from qgis.core import QgsFeatureRequest
+
+    from eco_restore_plugin.algorithms.data import _dltb_ogr as O
+
+    folder, layers = demo
+    src = "{}|layername=dltb_2020".format(layers[2020][0])
+    mem = QgsVectorLayer(src, "d", "ogr").materialize(QgsFeatureRequest())
+    assert mem.providerType() == "memory" and mem.featureCount() == layers[2020][2]
+    arr, gt = read(os.path.join(folder, "landuse_2020.tif"))
+    shifted = str(tmp_path / "shifted.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(shifted, arr.shape[1] + 1, arr.shape[0] + 1, 1, gdal.GDT_Byte)
+    ds.SetGeoTransform((gt[0] - 10, 30, 0, gt[3] + 10, 0, -30))
+    ds.SetProjection(gdal.Open(os.path.join(folder, "landuse_2020.tif")).GetProjection())
+    ds = None
+    calls = []
+    real = O.read_columns
+    monkeypatch.setattr(O, "read_columns", lambda *a, **k: calls.append(1) or real(*a, **k))
+    outs = []
+    for i, inp in enumerate((src, mem)):
+        outs.append(run_alg("dltbimport", {"INPUT": inp, "REFERENCE": shifted, "SUBCELLS": 10,
+                                           "OUTPUT": str(tmp_path / "lu{}.tif".format(i))})["OUTPUT"])
+        assert len(calls) == 1                            # OGR for the file only
+    a, b = read(outs[0])[0], read(outs[1])[0]
+    assert (a == b).all() and len(set(a.ravel().tolist())) > 10
+    grid_direct = run_alg("dltbimport", {"INPUT": src, "CELL_SIZE": 25, "OUTPUT": str(tmp_path / "g0.tif")})
+    grid_qgis = run_alg("dltbimport", {"INPUT": mem, "CELL_SIZE": 25, "OUTPUT": str(tmp_path / "g1.tif")})
+    (a, ga), (b, gb) = read(grid_direct["OUTPUT"]), read(grid_qgis["OUTPUT"])
+    assert ga == gb and (a == b).all()
+    t = [table(run_alg("landusestructure", {"INPUT": inp, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"])
+         for inp in (src, mem)]
+    assert len(calls) == 3 and t[0] == t[1] and len(t[0]) > 100

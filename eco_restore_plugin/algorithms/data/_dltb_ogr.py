@@ -211,9 +211,16 @@ def class_view(ds, lyr, field, raw_values, index_of_value, excluded_fids):
     if len(excluded_fids):
         where += " AND {} NOT IN ({})".format(_fid_expr(ds, lyr), ", ".join(str(int(f)) for f in excluded_fids))
     sql = "SELECT {}, {} AS k FROM {} WHERE {}".format(_ident(geom), case, _ident(lyr.GetName()), where)
-    view = ds.ExecuteSQL(sql, dialect="SQLite")
+    try:
+        view = ds.ExecuteSQL(sql, dialect="SQLite")
+    except RuntimeError:
+        view = None
     if view is None:
-        raise RuntimeError(tr("OGR could not read the layer through SQL: {}").format(gdal.GetLastErrorMsg()))
+        from qgis.core import QgsProcessingException
+
+        raise QgsProcessingException(tr(
+            "OGR could not read the layer '{}' through SQL ({}). Save it as a GeoPackage and run again.").format(
+                lyr.GetName(), gdal.GetLastErrorMsg()))
     return view
 
 
