@@ -12677,6 +12677,11 @@ computed from</source>
       <translation>{} 对源地相接或重叠（距离 0）：视为完全连通（p = 1）；如属同一生境区请将其融合为一个源地。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>{} parcels have an empty or invalid geometry (feature ids: {}); the areas come from the fields and do not depend on it. Repair them (Vector &gt; Geometry tools &gt; Fix geometries) before other uses.</source>
+      <translation>{} 个图斑几何为空或无效（要素编号：{}）；面积取自属性字段，不受其影响。用于其他工具前请先修复（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>{} parcels have an empty or unrepairable geometry (ids: {}). Fix them (Vector &gt; Geometry tools &gt; Fix geometries) and run again.</source>
       <translation>{} 个图斑的几何为空或无法修复（编号：{}）。请先修复（矢量 &gt; 几何工具 &gt; 修复几何）后重新运行。</translation>

@@ -72,6 +72,8 @@ class LanduseStructure(EcoRestoreAlgorithm):
         method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
         need_geom = method > 0 or fields["TBDLMJ"] is None or fields["TBMJ"] is None
         direct = None if need_geom else O.open_layer(self, parameters, context, source)
+        if not need_geom:                   # areas from the fields: invalid geometries only reported
+            self._report_invalid(direct, source, feedback)
         if direct is not None:              # fields only, read with OGR as columns
             data, codes, keep = self._read_direct(direct[1], fields, parameters, context, feedback)
         else:
@@ -143,6 +145,25 @@ class LanduseStructure(EcoRestoreAlgorithm):
         feedback.pushInfo(tr("Total {:.4f} hm² ({:.2f} 亩) in {} parcels; 田坎 {:.4f} hm²; area from {}.").format(
             total, total * 15.0, len(idx), int(kc_c[idx].sum()) / 1e6, rule))
         return result
+
+    def _report_invalid(self, direct, source, feedback):
+        """Warn (with feature ids) about NULL, empty or invalid geometries: the table does not use them
+        when the areas come from the fields, other tools may."""
+        checked = O.sql_geometry_check(*direct) if direct is not None else None
+        if checked is not None:
+            bad = checked[0]
+        else:
+            from qgis.core import QgsFeatureRequest
+
+            request = QgsFeatureRequest().setNoAttributes().setInvalidGeometryCheck(
+                QgsFeatureRequest.GeometryNoCheck)
+            bad = [f.id() for f in source.getFeatures(request)
+                   if f.geometry().isNull() or f.geometry().isEmpty() or not f.geometry().isGeosValid()]
+        if bad:
+            feedback.pushWarning(tr(
+                "{} parcels have an empty or invalid geometry (feature ids: {}); the areas come from the "
+                "fields and do not depend on it. Repair them (Vector > Geometry tools > Fix geometries) "
+                "before other uses.").format(len(bad), ", ".join(map(str, bad[:20]))))
 
     def _read_direct(self, lyr, fields, parameters, context, feedback):
         """The fields of the parcels read with OGR as numpy columns (no geometry)."""
