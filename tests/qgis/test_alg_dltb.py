@@ -353,3 +353,35 @@ def test_direct_ogr_read_equals_qgis_read(run_alg, demo, tmp_path, monkeypatch):
     t = [table(run_alg("landusestructure", {"INPUT": inp, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"])
          for inp in (src, mem)]
     assert len(calls) == 3 and t[0] == t[1] and len(t[0]) > 100
+
+
+def test_geometry_check_without_spatialite(run_alg, tmp_path, monkeypatch):
+    # GDAL without SpatiaLite: the geometries are checked one by one from their WKB, same messages
+    from qgis.core import QgsProcessingFeedback
+
+    from eco_restore_plugin.algorithms.data import _dltb_ogr as O
+
+    monkeypatch.setattr(O, "sql_geometry_check", lambda *a, **k: None)
+    bow = "POLYGON(({a} {b},{c} {d},{c} {b},{a} {d},{a} {b}))".format(a=X0, b=Y0, c=X0 + 20, d=Y0 + 20)
+    bad = write_layer(str(tmp_path / "bad.gpkg"), [(box(0, 0, 10, 10), {"DLBM": "0101"}), (bow, {"DLBM": "0301"})])
+    out = str(tmp_path / "lu.tif")
+    with pytest.raises(QgsProcessingException, match=r"unrepairable geometry \(ids: 2\)"):
+        run_alg("dltbimport", {"INPUT": bad, "CELL_SIZE": 10, "OUTPUT": out, "REPAIR": False})
+    assert not os.path.exists(out)
+
+    class FB(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, msg):
+            self.warnings.append(msg)
+
+    fb = FB()
+    res = run_alg("dltbimport", {"INPUT": bad, "CELL_SIZE": 10, "OUTPUT": out}, feedback=fb)
+    assert any("repaired (ids: 2)" in w for w in fb.warnings)
+    # the bow-tie is burnt from its repaired copy, as on the QGIS route (a memory layer)
+    from qgis.core import QgsFeatureRequest
+
+    mem = QgsVectorLayer(bad, "b", "ogr").materialize(QgsFeatureRequest())
+    ref = run_alg("dltbimport", {"INPUT": mem, "CELL_SIZE": 10, "OUTPUT": str(tmp_path / "m.tif")})
+    (arr, gt), (arr_m, gt_m) = read(res["OUTPUT"]), read(ref["OUTPUT"])
+    assert gt == gt_m and arr.shape == (2, 2) and (arr == arr_m).all() and (arr == 301).any()

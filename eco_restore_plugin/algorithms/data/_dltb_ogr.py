@@ -136,15 +136,17 @@ def _sql_rows(ds, sql):
         ds.ReleaseResultSet(view)
 
 
-def sql_geometry_check(ds, lyr):
-    """``(FIDs of the NULL, empty or invalid geometries, extent of the others)`` computed by SQL in
-    GDAL (SpatiaLite's ST_IsValid, GEOS), or None when SpatiaLite is not available."""
+def sql_geometry_check(ds, lyr, extent=True):
+    """``(FIDs of the NULL, empty or invalid geometries, extent of the others or None)`` computed by
+    SQL in GDAL (SpatiaLite's ST_IsValid, GEOS), or None when SpatiaLite is not available."""
     g, t, f = _ident(lyr.GetGeometryColumn() or "GEOMETRY"), _ident(lyr.GetName()), _fid_expr(ds, lyr)
     bad = _sql_rows(ds, "SELECT {f} + 0 AS r FROM {t} WHERE {g} IS NULL OR ST_IsEmpty({g}) <> 0 OR "
                         "ST_IsValid({g}) <> 1".format(f=f, t=t, g=g))
     if bad is None:
         return None
     bad = [int(r[0]) for r in bad]
+    if not extent:
+        return bad, None
     where = " WHERE {} NOT IN ({})".format(f, ", ".join(map(str, bad))) if bad else ""
     ext = _sql_rows(ds, "SELECT MIN(ST_MinX({g})), MIN(ST_MinY({g})), MAX(ST_MaxX({g})), MAX(ST_MaxY({g})) "
                         "FROM {t}{w}".format(g=g, t=t, w=where))

@@ -147,8 +147,8 @@ class DltbImport(EcoRestoreAlgorithm):
         repair = self.parameterAsBool(parameters, self.REPAIR, context)
         direct = O.open_layer(self, parameters, context, source)
         if direct is not None:
-            burn, extent, values, unknown = self._read_direct(direct, fields, repair, parameters, context,
-                                                              feedback)
+            burn, extent, values, unknown = self._read_direct(direct, fields, repair, grid is None, parameters,
+                                                              context, feedback)
         else:
             burn, extent, values, unknown = self._read_qgis(source, fields, repair, crs, parameters,
                                                             context, feedback)
@@ -276,7 +276,7 @@ class DltbImport(EcoRestoreAlgorithm):
         feedback.setProgress(100)
         return out
 
-    def _read_direct(self, direct, fields, repair, parameters, context, feedback):
+    def _read_direct(self, direct, fields, repair, want_extent, parameters, context, feedback):
         """The parcels read with OGR; the layer itself is burnt through an SQL view of the class index."""
         ds, olyr = direct
         names = [fields["DLBM"]] + ([fields["BSM"]] if fields["BSM"] else [])
@@ -289,7 +289,7 @@ class DltbImport(EcoRestoreAlgorithm):
         raw, inv, counts = O.distinct(cols[fields["DLBM"]])
         codes, unknown = H.resolve_unique(self, parameters, context, feedback, raw, counts)
         values = [L.dlbm_value(c, unknown=0) if c else 0 for c in codes]
-        checked = O.sql_geometry_check(ds, olyr)         # in GDAL (SpatiaLite), else row by row here
+        checked = O.sql_geometry_check(ds, olyr, want_extent)   # in GDAL (SpatiaLite), else row by row
         if checked is None:
             wkb = O.read_columns(olyr, [], geometry=True)["wkb"]
             repaired, extent = O.check_geometries(self, feedback, O.wkb_geometries(wkb), ids, repair)
@@ -298,8 +298,9 @@ class DltbImport(EcoRestoreAlgorithm):
             fid_rows = np.nonzero(np.isin(cols["fid"], bad))[0]
             repaired, ext2 = O.check_geometries(self, feedback, O.fid_geometries(olyr, cols["fid"][fid_rows], fid_rows),
                                                 ids, repair)
-            extent = (min(extent[0], ext2[0]), min(extent[1], ext2[1]), max(extent[2], ext2[2]),
-                      max(extent[3], ext2[3]))
+            if extent is not None:
+                extent = (min(extent[0], ext2[0]), min(extent[1], ext2[1]), max(extent[2], ext2[2]),
+                          max(extent[3], ext2[3]))
         feedback.setProgress(30)
         rows = sorted(repaired)
         fids = cols["fid"][rows] if rows else []

@@ -149,7 +149,7 @@ class LanduseStructure(EcoRestoreAlgorithm):
     def _report_invalid(self, direct, source, feedback):
         """Warn (with feature ids) about NULL, empty or invalid geometries: the table does not use them
         when the areas come from the fields, other tools may."""
-        checked = O.sql_geometry_check(*direct) if direct is not None else None
+        checked = O.sql_geometry_check(*direct, extent=False) if direct is not None else None
         if checked is not None:
             bad = checked[0]
         else:
