@@ -199,7 +199,10 @@ class DltbImport(EcoRestoreAlgorithm):
                 writers.append(RasterWriter(frac_paths[g], grid, dtype="float32", nodata=-1.0,
                                             description="{} {}".format(g, L.GROUPS[g][0])))
         counts = np.zeros(len(present) + 1, dtype="int64")
+        # burnt 64 million sub-cells at a time (64 MB as bytes: few passes over the parcels), counted
+        # 8 million at a time (the counting's int64 temporaries)
         strip = max(1, int(8_000_000 // max(1, grid.width * factor * factor)))
+        burn_rows = strip * max(1, 64_000_000 // max(1, strip * grid.width * factor * factor))
         gt = grid.geotransform
         feedback.setProgressText(tr("Rasterizing at {0} x {0} sub-cells and taking the dominant class").format(factor))
         entered = []
@@ -207,33 +210,37 @@ class DltbImport(EcoRestoreAlgorithm):
             for w in writers:
                 entered.append(w.__enter__())
             drv = gdal.GetDriverByName("MEM")
-            for row0 in range(0, grid.height, strip):
+            for burn0 in range(0, grid.height, burn_rows):       # one pass over the parcels per burn strip
                 self.check_cancel(feedback)
-                nrows = min(strip, grid.height - row0)
-                ds = drv.Create("", grid.width * factor, nrows * factor, 1, gdal.GDT_Byte
+                nburn = min(burn_rows, grid.height - burn0)
+                ds = drv.Create("", grid.width * factor, nburn * factor, 1, gdal.GDT_Byte
                                 if len(present) < 255 else gdal.GDT_UInt16)
-                ds.SetGeoTransform((gt[0], gt[1] / factor, gt[2], gt[3] + row0 * gt[5], gt[4],
-                                    gt[5] / factor))
+                top = gt[3] + burn0 * gt[5]
+                ds.SetGeoTransform((gt[0], gt[1] / factor, gt[2], top, gt[4], gt[5] / factor))
                 ds.SetProjection(grid.crs_wkt)
-                top = gt[3] + row0 * gt[5]
                 for lyr in layers:
-                    lyr.SetSpatialFilterRect(gt[0], top + nrows * gt[5], gt[0] + grid.width * gt[1], top)
+                    lyr.SetSpatialFilterRect(gt[0], top + nburn * gt[5], gt[0] + grid.width * gt[1], top)
                     gdal.RasterizeLayer(ds, [1], lyr, options=["ATTRIBUTE=k"])
-                sub = ds.GetRasterBand(1).ReadAsArray()
+                burnt = ds.GetRasterBand(1).ReadAsArray()
                 ds = None
-                dom = D.dominant_class(sub, factor, nclasses=len(present) + 1)
-                counts += np.bincount(dom.ravel(), minlength=counts.size)
-                lu = lut[dom]
-                entered[0].write(lu, row0)
-                k = 1
-                if eco_path:
-                    entered[k].write(eco_lut[lu], row0)
-                    k += 1
-                for g in frac_paths:
-                    frac = D.block_fractions(sub, factor, group_members[g]).astype("float32")
-                    entered[k].write(frac, row0)
-                    k += 1
-                feedback.setProgress(40 + 55 * (row0 + nrows) / grid.height)
+                for r0 in range(0, nburn, strip):                 # the counts in smaller strips
+                    self.check_cancel(feedback)
+                    row0, nrows = burn0 + r0, min(strip, nburn - r0)
+                    sub = burnt[r0 * factor:(r0 + nrows) * factor]
+                    dom = D.dominant_class(sub, factor, nclasses=len(present) + 1)
+                    counts += np.bincount(dom.ravel(), minlength=counts.size)
+                    lu = lut[dom]
+                    entered[0].write(lu, row0)
+                    k = 1
+                    if eco_path:
+                        entered[k].write(eco_lut[lu], row0)
+                        k += 1
+                    for g in frac_paths:
+                        frac = D.block_fractions(sub, factor, group_members[g]).astype("float32")
+                        entered[k].write(frac, row0)
+                        k += 1
+                    feedback.setProgress(40 + 55 * (row0 + nrows) / grid.height)
+                burnt = sub = None
             if not counts[1:].any():
                 raise QgsProcessingException(tr(
                     "No cell is covered by parcels for the largest part of its area: the grid does not "
