@@ -53,6 +53,88 @@ def dominant_class(sub, factor, *, nclasses=None):
     return out.reshape(rows, cols)
 
 
+def block_counts(sub, factor, nclasses):
+    """Sub-cells of each value in each ``factor x factor`` block: ``(rows, cols, nclasses)`` uint16."""
+    sub = np.asarray(sub)
+    rows, cols = sub.shape[0] // factor, sub.shape[1] // factor
+    blocks = sub.reshape(rows, factor, cols, factor)
+    base = (np.arange(rows * cols, dtype=np.int64) * nclasses).reshape(rows, 1, cols, 1)
+    counts = np.bincount((blocks + base).ravel(), minlength=rows * cols * nclasses)
+    return counts.reshape(rows, cols, nclasses).astype(np.uint16)
+
+
+def balance_classes(counts, *, fixed=(0,)):
+    """Area-preserving class per cell: the dominant class, then cells moved between classes until
+    every class holds its share of the land by a largest-remainder apportionment.
+
+    ``counts``: ``(rows, cols, K)`` sub-cells of each class index in each cell (:func:`block_counts`).
+    Cells whose dominant class is in ``fixed`` (0 = outside every parcel) stay as they are; the
+    others ("land", n cells) are shared among the classes in proportion to their sub-cells in land
+    cells, rounded by the largest-remainder (Hamilton) method so that the targets sum to n. Then,
+    in order of the class's share of the cell (largest first; ties: the smaller loss for the class
+    giving the cell up, then the cell's order), a cell goes to a class below its target from a class
+    above its target; each cell moves at most once. A class short of its target whose cells border
+    only classes at their target takes a cell from one of them, which then takes one from a class
+    above its target (up to 20 such rounds). A class ends at its target unless no cell holding part of
+    it is left to take. Returns ``(rows, cols)`` class indices (int64).
+    """
+    counts = np.asarray(counts)
+    rows, cols, k = counts.shape
+    c = counts.reshape(-1, k)
+    dom = c.argmax(axis=1)
+    land = ~np.isin(dom, list(fixed))
+    n_land = int(land.sum())
+    area = c[land].sum(axis=0).astype(np.float64)
+    area[list(fixed)] = 0.0
+    if n_land == 0 or area.sum() == 0:
+        return dom.reshape(rows, cols)
+    quota = area * n_land / area.sum()
+    target = np.floor(quota).astype(np.int64)
+    extra = n_land - int(target.sum())
+    order = np.argsort(-(quota - target), kind="stable")
+    target[order[:extra]] += 1
+    have = np.bincount(dom[land], minlength=k)
+    out, moved = dom.copy(), np.zeros(dom.size, dtype=bool)
+    for _ in range(20):
+        if not _move_cells(c, out, land, target, have, moved, relaxed=False) and \
+                not _move_cells(c, out, land, target, have, moved, relaxed=True):
+            break
+        if not (target > have).any():
+            break
+    return out.reshape(rows, cols)
+
+
+def _move_cells(c, out, land, target, have, moved, *, relaxed):
+    """One greedy pass of :func:`balance_classes`; ``relaxed``: the giving class may be at its target
+    (not only above). Returns whether a cell moved."""
+    cells, to = [], []
+    for j in np.flatnonzero(target > have):
+        cand = np.flatnonzero(land & ~moved & (out != j) & (c[:, j] > 0))
+        cells.append(cand)
+        to.append(np.full(cand.size, j))
+    if not cells:
+        return False
+    cells, to = np.concatenate(cells), np.concatenate(to)
+    share, loss = c[cells, to].astype(np.int64), c[cells, out[cells]].astype(np.int64)
+    any_moved = False
+    for i in np.lexsort((cells, loss, -share)):
+        cell, j = cells[i], to[i]
+        src = out[cell]
+        if moved[cell] or have[j] >= target[j] or have[src] < target[src] or \
+                (have[src] == target[src] and not relaxed):
+            continue
+        out[cell] = j
+        have[j] += 1
+        have[src] -= 1
+        moved[cell] = True
+        any_moved = True
+        if relaxed:
+            break                       # one borrowed cell, then the surplus classes pay it back
+    return any_moved
+
+
+
+
 def block_fractions(sub, factor, members):
     """Share (0-1) of each ``factor x factor`` block whose sub-cells are in ``members``."""
     sub = np.asarray(sub)

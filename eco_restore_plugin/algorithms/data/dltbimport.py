@@ -64,6 +64,12 @@ class DltbImport(EcoRestoreAlgorithm):
                       "grid covers the parcels' extent. Ignored with a reference raster."),
         "REPAIR": ("Repair invalid parcel geometries (makeValid) and list their ids in the log (default on); off: "
                    "refuse the layer and name the invalid parcels."),
+        "AREA_PRESERVING": ("Off (default): every cell takes its dominant class, so a class that is nowhere the largest in "
+                            "a cell (narrow roads, scattered patches on a shifted grid) loses area. On: after the "
+                            "dominant class, cells are moved to the classes below their area from the classes above "
+                            "it, each to the class holding the largest share of it, until every class holds its "
+                            "share of the land (largest-remainder rounding; see docs/DLTB.md). Keeps class totals, "
+                            "changes the class of some mixed cells; needs classes x cells x 2 bytes of memory."),
         "OUTPUT": ("Land-use raster in the plugin's integer 三调 codes (0101 -> 101, 0305 -> 305, H and K codes as "
                    "documented in docs/DLTB.md), the dominant class by area in each cell, styled with the 三调 colours "
                    "and Chinese names; 0 = nodata."),
@@ -74,9 +80,11 @@ class DltbImport(EcoRestoreAlgorithm):
         "OUTPUT_YDYH": ("Optional table of the 三调 -> 国土空间调查、规划、用途管制用地用海分类 (2023) crosswalk of the codes present; the "
                         "crosswalk is the plugin's reading of the 2023 classification (see docs/DLTB.md)."),
     }
-    ADVANCED = ('CELL_SIZE', 'SUBCELLS', 'REPAIR', 'ENCODING', 'FIELD_MAP', 'UNKNOWN_CLASS', 'ECOSYSTEM_CROSSWALK')
+    ADVANCED = ('CELL_SIZE', 'SUBCELLS', 'REPAIR', 'ENCODING', 'FIELD_MAP', 'UNKNOWN_CLASS', 'ECOSYSTEM_CROSSWALK',
+                'AREA_PRESERVING')
 
     REFERENCE, CELL_SIZE, SUBCELLS, REPAIR = "REFERENCE", "CELL_SIZE", "SUBCELLS", "REPAIR"
+    AREA_PRESERVING = "AREA_PRESERVING"
     CROSSWALK = "ECOSYSTEM_CROSSWALK"
     OUTPUT, OUTPUT_ECOSYSTEM, OUTPUT_FRACTIONS = "OUTPUT", "OUTPUT_ECOSYSTEM", "OUTPUT_FRACTIONS"
     OUTPUT_YDYH, UNKNOWN_REPORT = "OUTPUT_YDYH", "UNKNOWN_CODES"
@@ -98,6 +106,9 @@ class DltbImport(EcoRestoreAlgorithm):
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterBoolean(
             self.REPAIR, tr("Repair invalid geometries (else refuse them)"), True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.AREA_PRESERVING, tr("Keep each class's area (move cells between classes)"), False,
+            optional=True))
         p = QgsProcessingParameterFile(self.CROSSWALK, tr("Crosswalk 三调 -> ecosystem type (CSV)"),
                                        extension="csv", optional=True)
         p.setHelp(tr("Rows 'code,ecosystem type' replacing the default rows for those codes."))
@@ -199,6 +210,12 @@ class DltbImport(EcoRestoreAlgorithm):
                 writers.append(RasterWriter(frac_paths[g], grid, dtype="float32", nodata=-1.0,
                                             description="{} {}".format(g, L.GROUPS[g][0])))
         counts = np.zeros(len(present) + 1, dtype="int64")
+        balance = self.parameterAsBool(parameters, self.AREA_PRESERVING, context)
+        if balance and grid.width * grid.height * (len(present) + 1) * 2 > 2_000_000_000:
+            raise QgsProcessingException(tr(
+                "Keeping the class areas needs {:.1f} GB of memory for this grid: use a larger cell size or "
+                "switch the option off.").format(grid.width * grid.height * (len(present) + 1) * 2 / 1e9))
+        per_cell = np.zeros((grid.height, grid.width, len(present) + 1), dtype=np.uint16) if balance else None
         # burnt 64 million sub-cells at a time (64 MB as bytes: few passes over the parcels), counted
         # 8 million at a time (the counting's int64 temporaries)
         strip = max(1, int(8_000_000 // max(1, grid.width * factor * factor)))
@@ -227,20 +244,23 @@ class DltbImport(EcoRestoreAlgorithm):
                     self.check_cancel(feedback)
                     row0, nrows = burn0 + r0, min(strip, nburn - r0)
                     sub = burnt[r0 * factor:(r0 + nrows) * factor]
-                    dom = D.dominant_class(sub, factor, nclasses=len(present) + 1)
-                    counts += np.bincount(dom.ravel(), minlength=counts.size)
-                    lu = lut[dom]
-                    entered[0].write(lu, row0)
-                    k = 1
-                    if eco_path:
-                        entered[k].write(eco_lut[lu], row0)
-                        k += 1
+                    k = 1 + bool(eco_path)
+                    if balance:
+                        per_cell[row0:row0 + nrows] = D.block_counts(sub, factor, len(present) + 1)
+                    else:
+                        dom = D.dominant_class(sub, factor, nclasses=len(present) + 1)
+                        counts += self._write_classes(entered, dom, row0, lut, eco_lut if eco_path else None)
                     for g in frac_paths:
                         frac = D.block_fractions(sub, factor, group_members[g]).astype("float32")
                         entered[k].write(frac, row0)
                         k += 1
                     feedback.setProgress(40 + 55 * (row0 + nrows) / grid.height)
                 burnt = sub = None
+            if balance:
+                feedback.setProgressText(tr("Moving cells between classes to keep their areas"))
+                dom = D.balance_classes(per_cell, fixed=())
+                per_cell = None
+                counts += self._write_classes(entered, dom, 0, lut, eco_lut if eco_path else None)
             if not counts[1:].any():
                 raise QgsProcessingException(tr(
                     "No cell is covered by parcels for the largest part of its area: the grid does not "
@@ -282,6 +302,15 @@ class DltbImport(EcoRestoreAlgorithm):
         feedback.pushInfo(tr("{} parcels imported in {:.1f} s").format(self._parcels, time.time() - t0))
         feedback.setProgress(100)
         return out
+
+    @staticmethod
+    def _write_classes(entered, dom, row0, lut, eco_lut):
+        """Write class indices ``dom`` from ``row0`` as 三调 values (and ecosystem types); their counts."""
+        lu = lut[dom]
+        entered[0].write(lu, row0)
+        if eco_lut is not None:
+            entered[1].write(eco_lut[lu], row0)
+        return np.bincount(dom.ravel(), minlength=lut.size)
 
     def _read_direct(self, direct, fields, repair, want_extent, parameters, context, feedback):
         """The parcels read with OGR; the layer itself is burnt through an SQL view of the class index."""
