@@ -40,7 +40,8 @@ def atlas(chain, args):
     # The land-use and ecosystem rasters of the sample region, for 用地现状图 and 生态系统类型分布图.
     for key, name, zh, en in (("LANDUSE_2020", "landuse_2020", "2020年土地利用现状", "Land use 2020"),
                               ("ECOSYSTEM_2020", "ecosystem_2020", "2020年生态系统类型", "Ecosystem types 2020")):
-        path = sample.get(key) or os.path.join(chain.out, "sample_region", name + ".tif")
+        path = sample.get("GENERATED_" + key) or sample.get(key) or os.path.join(chain.out, "sample_region",
+                                                                                 name + ".tif")
         if name not in known and path and os.path.exists(str(path)):
             chain.catalog.append((name, "raster", zh, en, "ecorestore:createsampleregion",
                                   os.path.relpath(str(path), chain.out)))

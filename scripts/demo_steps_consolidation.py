@@ -31,7 +31,7 @@ def _inputs(chain):
     farm = _native("native:extractbyexpression", {
         "INPUT": landuse, "EXPRESSION": '"code" IN ({})'.format(", ".join(map(str, FARMLAND_CODES))),
         "OUTPUT": os.path.join(work, "farmland.gpkg")})["OUTPUT"]
-    slope = os.path.join(os.path.dirname(s["LANDUSE_2020"]), "slope.tif")
+    slope = os.path.join(os.path.dirname(s["DEM"]), "slope.tif")
     farm = _native("native:zonalstatisticsfb", {
         "INPUT": farm, "INPUT_RASTER": slope, "RASTER_BAND": 1, "COLUMN_PREFIX": "slope_", "STATISTICS": [2],
         "OUTPUT": os.path.join(work, "farmland_slope.gpkg")})["OUTPUT"]

@@ -2,8 +2,13 @@
 import to land-use rasters, the current-state structure table and the 2010 -> 2020 transition from the
 two imports. Part of ``STEPS`` in scripts/demo_steps.py, right after the sample region.
 
-The rest of the chain keeps using the generated ``landuse_2020.tif``: the 2020 import is made on its
-grid and equals it cell for cell (the parcels are unions of its cells), which the step checks.
+The rest of the chain starts from the parcels: once the step has checked that the 2020 import equals
+the generated ``landuse_2020.tif`` cell for cell (the parcels are unions of its cells; imported on its
+grid), the sample region's ``LANDUSE_2020`` and ``LANDUSE_2010`` in ``chain.results`` are replaced by
+the two imports, so every later step reads the land use imported from the DLTB. The generated rasters
+stay under ``GENERATED_LANDUSE_2020`` / ``_2010`` (the atlas draws its 用地现状图 from the generated
+2020 raster, which carries the colour table; same values). No later step reads an ecosystem-type
+raster: the import's ``dltb_ecosystem_2020`` is catalogued in the planning database.
 """
 import os
 
@@ -14,7 +19,7 @@ def dltb(chain, args):
     from eco_restore_plugin.sampledata.dltb import write_dltb
 
     s = chain.results["createsampleregion"]
-    folder = os.path.dirname(s["LANDUSE_2020"])
+    folder = os.path.dirname(s["DEM"])
     layers = write_dltb(folder)
     print("    DLTB parcels: " + ", ".join("{} {}".format(y, n) for y, (_, _, n) in sorted(layers.items())))
     chain.copy_base_layers(s["GPKG"], [("dltb_2020", "地类图斑 2020", "Land parcels DLTB 2020"),
@@ -31,12 +36,18 @@ def dltb(chain, args):
         [("OUTPUT", "dltb_landuse_2020", "土地利用现状 2020（图斑导入）", "Land use 2020 (from DLTB)"),
          ("OUTPUT_ECOSYSTEM", "dltb_ecosystem_2020", "生态系统类型 2020", "Ecosystem type 2020"),
          ("OUTPUT_YDYH", "crosswalk_sandiao_ydyh", "三调—用地用海分类对照表", "三调 to 用地用海 crosswalk")])
-    a = gdal.Open(imp20["OUTPUT"]).ReadAsArray()
-    b = gdal.Open(s["LANDUSE_2020"]).ReadAsArray()
-    print("    import equals the generated land use on {:.2f} % of the cells".format(100.0 * (a == b).mean()))
-    chain.run("DLTB import 2010 三调地类图斑导入", "dltbimport", {
+    imp10 = chain.run("DLTB import 2010 三调地类图斑导入", "dltbimport", {
         "INPUT": dltb_layer(2010), "REFERENCE": imp20["OUTPUT"], "OUTPUT": r("dltb_landuse_2010")},
         [("OUTPUT", "dltb_landuse_2010", "土地利用现状 2010（图斑导入）", "Land use 2010 (from DLTB)")])
+    for year, imported in ((2020, imp20["OUTPUT"]), (2010, imp10["OUTPUT"])):
+        key = "LANDUSE_{}".format(year)
+        a, b = gdal.Open(imported), gdal.Open(s[key])
+        same = a.GetGeoTransform() == b.GetGeoTransform() and (a.ReadAsArray() == b.ReadAsArray()).all()
+        print("    {} import equals the generated land use cell for cell: {}".format(year, "yes" if same else "NO"))
+        if not same:
+            raise RuntimeError("the {} DLTB import differs from the generated land use".format(year))
+        s["GENERATED_" + key] = s[key]
+        s[key] = imported           # every later step reads the land use imported from the parcels
     chain.run("Land-use structure table 土地利用现状结构表", "landusestructure", {
         "INPUT": dltb_layer(2020), "OUTPUT": chain.table("landuse_structure_2020"),
         "OUTPUT_FILE": os.path.join(chain.out, "landuse_structure_2020.xlsx")},

@@ -11,7 +11,7 @@ from demo_steps_zoning import PRIORITY_CRITERIA
 def marine(chain, args):
     s = chain.results["createsampleregion"]
     gpkg = s["GPKG"]
-    folder = os.path.dirname(s["LANDUSE_2020"])
+    folder = os.path.dirname(s["DEM"])
     chain.copy_base_layers(gpkg, [
         ("shoreline_2010", "2010年海岸线", "Shoreline 2010"),
         ("shoreline_2020", "2020年海岸线", "Shoreline 2020"),

@@ -68,6 +68,9 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
     PARAM_HELP = {}
     #: names of solver and tuning parameters shown under "Advanced parameters".
     ADVANCED = ()
+    #: polygon inputs whose geometries the algorithm checks itself (repairs or refuses naming the ids):
+    #: the generic scan for invalid geometries before the run is skipped for them.
+    OWN_GEOMETRY_CHECK = ()
 
     # -- identity ---------------------------------------------------------------------------
     def name(self):
@@ -262,7 +265,8 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                 continue
             self._check_encoding(p, parameters, context, source, feedback)
             self._check_dlbm(p, source, feedback)
-            if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry or \
+                    p.name() in self.OWN_GEOMETRY_CHECK:
                 continue
             request = QgsFeatureRequest().setNoAttributes().setInvalidGeometryCheck(
                 QgsFeatureRequest.GeometryNoCheck)

@@ -21,6 +21,10 @@ def dominant_class(sub, factor, *, nclasses=None):
     """Mode of each ``factor x factor`` block of ``sub`` (non-negative ints); ties -> lower value.
 
     ``sub`` has shape ``(rows * factor, cols * factor)``; returns ``(rows, cols)`` of its dtype.
+    ``nclasses`` (values are below it; default ``sub.max() + 1``): the blocks are counted per value
+    with one ``bincount`` over ``block index * nclasses + value`` and the first maximum taken (the
+    lowest value among tied ones); when the counts would outgrow 4 x the sub-grid (many values, few
+    sub-cells) the blocks are sorted instead (same result).
     """
     sub = np.asarray(sub)
     if sub.ndim != 2 or sub.shape[0] % factor or sub.shape[1] % factor:
@@ -28,6 +32,13 @@ def dominant_class(sub, factor, *, nclasses=None):
     rows, cols = sub.shape[0] // factor, sub.shape[1] // factor
     if factor == 1:
         return sub.copy()
+    if sub.size and nclasses is None:
+        nclasses = int(sub.max()) + 1
+    if sub.size and rows * cols * nclasses <= 4 * sub.size:
+        blocks = sub.reshape(rows, factor, cols, factor)
+        base = (np.arange(rows * cols, dtype=np.int64) * nclasses).reshape(rows, 1, cols, 1)
+        counts = np.bincount((blocks + base).ravel(), minlength=rows * cols * nclasses)
+        return counts.reshape(rows, cols, nclasses).argmax(axis=2).astype(sub.dtype)
     blocks = sub.reshape(rows, factor, cols, factor).transpose(0, 2, 1, 3).reshape(rows * cols, -1)
     n = blocks.shape[1]
     s = np.sort(blocks, axis=1)
@@ -40,6 +51,88 @@ def dominant_class(sub, factor, *, nclasses=None):
     best = np.argmax(run, axis=1)        # first maximum = the lowest value among tied classes
     out = s[np.arange(s.shape[0]), best]
     return out.reshape(rows, cols)
+
+
+def block_counts(sub, factor, nclasses):
+    """Sub-cells of each value in each ``factor x factor`` block: ``(rows, cols, nclasses)`` uint16."""
+    sub = np.asarray(sub)
+    rows, cols = sub.shape[0] // factor, sub.shape[1] // factor
+    blocks = sub.reshape(rows, factor, cols, factor)
+    base = (np.arange(rows * cols, dtype=np.int64) * nclasses).reshape(rows, 1, cols, 1)
+    counts = np.bincount((blocks + base).ravel(), minlength=rows * cols * nclasses)
+    return counts.reshape(rows, cols, nclasses).astype(np.uint16)
+
+
+def balance_classes(counts, *, fixed=(0,)):
+    """Area-preserving class per cell: the dominant class, then cells moved between classes until
+    every class holds its share of the land by a largest-remainder apportionment.
+
+    ``counts``: ``(rows, cols, K)`` sub-cells of each class index in each cell (:func:`block_counts`).
+    Cells whose dominant class is in ``fixed`` (0 = outside every parcel) stay as they are; the
+    others ("land", n cells) are shared among the classes in proportion to their sub-cells in land
+    cells, rounded by the largest-remainder (Hamilton) method so that the targets sum to n. Then,
+    in order of the class's share of the cell (largest first; ties: the smaller loss for the class
+    giving the cell up, then the cell's order), a cell goes to a class below its target from a class
+    above its target; each cell moves at most once. A class short of its target whose cells border
+    only classes at their target takes a cell from one of them, which then takes one from a class
+    above its target (up to 20 such rounds). A class ends at its target unless no cell holding part of
+    it is left to take. Returns ``(rows, cols)`` class indices (int64).
+    """
+    counts = np.asarray(counts)
+    rows, cols, k = counts.shape
+    c = counts.reshape(-1, k)
+    dom = c.argmax(axis=1)
+    land = ~np.isin(dom, list(fixed))
+    n_land = int(land.sum())
+    area = c[land].sum(axis=0).astype(np.float64)
+    area[list(fixed)] = 0.0
+    if n_land == 0 or area.sum() == 0:
+        return dom.reshape(rows, cols)
+    quota = area * n_land / area.sum()
+    target = np.floor(quota).astype(np.int64)
+    extra = n_land - int(target.sum())
+    order = np.argsort(-(quota - target), kind="stable")
+    target[order[:extra]] += 1
+    have = np.bincount(dom[land], minlength=k)
+    out, moved = dom.copy(), np.zeros(dom.size, dtype=bool)
+    for _ in range(20):
+        if not _move_cells(c, out, land, target, have, moved, relaxed=False) and \
+                not _move_cells(c, out, land, target, have, moved, relaxed=True):
+            break
+        if not (target > have).any():
+            break
+    return out.reshape(rows, cols)
+
+
+def _move_cells(c, out, land, target, have, moved, *, relaxed):
+    """One greedy pass of :func:`balance_classes`; ``relaxed``: the giving class may be at its target
+    (not only above). Returns whether a cell moved."""
+    cells, to = [], []
+    for j in np.flatnonzero(target > have):
+        cand = np.flatnonzero(land & ~moved & (out != j) & (c[:, j] > 0))
+        cells.append(cand)
+        to.append(np.full(cand.size, j))
+    if not cells:
+        return False
+    cells, to = np.concatenate(cells), np.concatenate(to)
+    share, loss = c[cells, to].astype(np.int64), c[cells, out[cells]].astype(np.int64)
+    any_moved = False
+    for i in np.lexsort((cells, loss, -share)):
+        cell, j = cells[i], to[i]
+        src = out[cell]
+        if moved[cell] or have[j] >= target[j] or have[src] < target[src] or \
+                (have[src] == target[src] and not relaxed):
+            continue
+        out[cell] = j
+        have[j] += 1
+        have[src] -= 1
+        moved[cell] = True
+        any_moved = True
+        if relaxed:
+            break                       # one borrowed cell, then the surplus classes pay it back
+    return any_moved
+
+
 
 
 def block_fractions(sub, factor, members):
@@ -104,6 +197,26 @@ def unknown_codes(raw_codes):
     return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def _text(v):
+    if isinstance(v, bytes):
+        return v.decode("utf-8", "replace")
+    return "" if v is None else str(v)
+
+
+def _factorize(values):
+    """``(distinct values, index of each value)``: numpy string or number arrays are factorized in C
+    (bytes decoded as UTF-8), lists value by value."""
+    if isinstance(values, np.ndarray) and values.dtype.kind in "SUif" and not np.ma.is_masked(values):
+        u, inv = np.unique(np.ma.getdata(values), return_inverse=True)
+        vals = [_text(x) if u.dtype.kind == "S" else x.item() for x in u]
+        return vals, inv.astype(np.int64)
+    index, inv = {}, np.empty(len(values), dtype=np.int64)
+    for i, v in enumerate(values):
+        v = _text(v) if isinstance(v, bytes) else v
+        inv[i] = index.setdefault(v, len(index))
+    return list(index), inv
+
+
 def structure_table(codes, net_centi, kc_centi, *, village_codes=None, village_names=None,
                     township_digits=9, village_digits=12):
     """The current-state structure table (现状结构表).
@@ -116,45 +229,65 @@ def structure_table(codes, net_centi, kc_centi, *, village_codes=None, village_n
     "village"; class_level 0 = all classes (合计), 1 = first level, 2 = 三调 class, 3 = a K / A
     sub-code or merged GB/T code (其中).
     """
-    codes = [str(c) for c in codes]
-    n = len(codes)
+    c_vals, c_inv = _factorize(codes)
+    n = len(c_inv)
+    c_vals = [str(c) for c in c_vals]
     net_centi = np.asarray(net_centi, dtype="int64")
     kc_centi = np.asarray(kc_centi, dtype="int64")
     if int(np.abs(net_centi).sum()) >= 2 ** 53 or int(np.abs(kc_centi).sum()) >= 2 ** 53:
         raise ValueError("areas too large for an exact sum")
     if village_codes is None:
-        village_codes = [""] * n
-    vill = [str(v or "").strip()[:village_digits] for v in village_codes]
-    town = [v[:township_digits] for v in vill]
+        v_vals, v_inv = [""], np.zeros(n, dtype=np.int64)
+    else:
+        v_vals, v_inv = _factorize(village_codes)
+    vill_of = [str(v if v is not None else "").strip()[:village_digits] for v in v_vals]
     names = {}
     if village_names is not None:
-        for v, nm in zip(vill, village_names):
-            if nm and v not in names:
-                names[v] = str(nm).strip()
+        if isinstance(village_names, np.ndarray) and village_names.dtype.kind in "SU":
+            has = (np.ma.getdata(village_names) != village_names.dtype.type()) & \
+                ~np.ma.getmaskarray(village_names)
+        else:
+            village_names = list(village_names)
+            has = np.array([bool(x) for x in village_names], dtype=bool)
+        idx = np.nonzero(has)[0]
+        first = np.full(len(v_vals), n, dtype=np.int64)    # first named parcel of each ZLDWDM value
+        np.minimum.at(first, v_inv[idx], idx)
+        for j in np.argsort(first, kind="stable"):
+            if first[j] >= n:
+                break
+            if vill_of[j] not in names:
+                names[vill_of[j]] = _text(village_names[first[j]]).strip()
 
-    cache = {c: L.base_code(c) for c in set(codes)}
-    base = [cache[c] for c in codes]
-    group = [L.CLASSES[b]["group"] for b in base]
-    keys_by_level = [("total", [""] * n)]
-    if any(town):
-        keys_by_level += [("township", town), ("village", vill)]
-    sub = np.array([c != b for c, b in zip(codes, base)], dtype=bool)
+    base_of = [L.base_code(c) for c in c_vals]
+    group_of = [L.CLASSES[b]["group"] for b in base_of]
+    sub_of = np.array([c != b for c, b in zip(c_vals, base_of)], dtype=bool)
+    unit_levels = [("total", [""], np.zeros(n, dtype=np.int64))]
+    town_of = [v[:township_digits] for v in vill_of]
+    if any(town_of):
+        for level, keys_of in (("township", town_of), ("village", vill_of)):
+            keys, k_inv = np.unique(np.asarray(keys_of, dtype=str), return_inverse=True)
+            unit_levels.append((level, [str(k) for k in keys], k_inv[v_inv]))
+    sub = sub_of[c_inv]
     rows = []
-    for level, units in keys_by_level:
-        u_keys, u_idx = np.unique(np.asarray(units, dtype=str), return_inverse=True)
-        for class_level, classes in ((0, [""] * n), (1, group), (2, base), (3, codes)):
-            sel = sub if class_level == 3 else np.ones(n, bool)
-            if not sel.any():
+    for level, u_keys, u_idx in unit_levels:
+        for class_level, per_code in ((0, [""] * len(c_vals)), (1, group_of), (2, base_of), (3, c_vals)):
+            sel = sub if class_level == 3 else None
+            if sel is not None and not sel.any():
                 continue
-            c_keys, c_idx = np.unique(np.asarray(classes, dtype=str)[sel], return_inverse=True)
-            combo = u_idx[sel].astype(np.int64) * len(c_keys) + c_idx
-            keys, inv = np.unique(combo, return_inverse=True)
+            c_keys, k_of_code = np.unique(np.asarray(per_code, dtype=str), return_inverse=True)
+            c_idx = k_of_code[c_inv]
+            combo = u_idx * len(c_keys) + c_idx
+            if sel is not None:
+                combo, net_s, kc_s = combo[sel], net_centi[sel], kc_centi[sel]
+            else:
+                net_s, kc_s = net_centi, kc_centi
+            size = len(u_keys) * len(c_keys)
             # float64 sums of integers below 2**53 are exact (a county is ~1e11 hundredths of m²)
-            cnt = np.bincount(inv)
-            area = np.rint(np.bincount(inv, weights=net_centi[sel].astype(np.float64))).astype(np.int64)
-            kc = np.rint(np.bincount(inv, weights=kc_centi[sel].astype(np.float64))).astype(np.int64)
-            for j, key in enumerate(keys):
-                unit, cls = str(u_keys[key // len(c_keys)]), str(c_keys[key % len(c_keys)])
+            cnt = np.bincount(combo, minlength=size)
+            area = np.rint(np.bincount(combo, weights=net_s.astype(np.float64), minlength=size)).astype(np.int64)
+            kc = np.rint(np.bincount(combo, weights=kc_s.astype(np.float64), minlength=size)).astype(np.int64)
+            for key in np.nonzero(cnt)[0]:
+                unit, cls = u_keys[key // len(c_keys)], str(c_keys[key % len(c_keys)])
                 if class_level == 0:
                     cname = "合计"
                 elif class_level == 1:
@@ -164,7 +297,7 @@ def structure_table(codes, net_centi, kc_centi, *, village_codes=None, village_n
                 rows.append({"level": level, "unit_code": unit,
                              "unit_name": names.get(unit, "") if level == "village" else "",
                              "class_level": class_level, "class_code": cls, "class_name": cname,
-                             "parcels": int(cnt[j]), "area_centi": int(area[j]), "kc_centi": int(kc[j])})
+                             "parcels": int(cnt[key]), "area_centi": int(area[key]), "kc_centi": int(kc[key])})
     order_level = {"total": 0, "township": 1, "village": 2}
     group_rank = {g: i for i, g in enumerate(L.GROUPS)}
     class_rank = {c: i for i, c in enumerate(L.all_codes())}

@@ -4558,6 +4558,11 @@ computed from</source>
       <translation>两者都保留</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Keep each class's area (move cells between classes)</source>
+      <translation>保持各地类面积（在地类间调整栅格）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Keep sources with dPC ≥ (%; 0 = no threshold)</source>
       <translation>保留 dPC ≥ 该值的源地（%；0 = 不设阈值）</translation>
@@ -4566,6 +4571,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Keep the N best ranked sources (0 = all)</source>
       <translation>保留排名前 N 的源地（0 = 全部）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Keeping the class areas needs {:.1f} GB of memory for this grid: use a larger cell size or switch the option off.</source>
+      <translation>在此网格上保持地类面积需要 {:.1f} GB 内存：请加大像元尺寸或关闭该选项。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
@@ -5688,6 +5698,11 @@ computed from</source>
       <translation>上移</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Moving cells between classes to keep their areas</source>
+      <translation>在地类间调整栅格以保持其面积</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Moving window, radius {} cells…</source>
       <translation>移动窗口，半径 {} 个像元…</translation>
@@ -6221,6 +6236,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Numeric fields whose within-zone variance SKATER minimises. Default imp3_sh, deg_mean, res_mean, farm_sh, ubnd_sh (fields of 'Restoration units'); used by clustering only.</source>
       <translation>SKATER 聚类时使区内方差最小的数值字段。默认 imp3_sh、deg_mean、res_mean、farm_sh、ubnd_sh（“修复单元”的字段）；仅聚类法使用。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/_dltb_ogr.py" />
+      <source>OGR could not read the layer '{}' through SQL ({}). Save it as a GeoPackage and run again.</source>
+      <translation>OGR 无法通过 SQL 读取图层“{}”（{}）。请将其另存为 GeoPackage 后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/dltbimport.py" />
+      <source>Off (default): every cell takes its dominant class, so a class that is nowhere the largest in a cell (narrow roads, scattered patches on a shifted grid) loses area. On: after the dominant class, cells are moved to the classes below their area from the classes above it, each to the class holding the largest share of it, until every class holds its share of the land (largest-remainder rounding; see docs/DLTB.md). Keeps class totals, changes the class of some mixed cells; needs classes x cells x 2 bytes of memory.</source>
+      <translation>关闭（默认）：每个栅格取面积占优地类，因此在任何栅格中都不占最大面积的地类（窄路、网格错位时的零散图斑）会损失面积。开启：在取占优地类之后，把栅格从面积多于应有面积的地类移给面积不足的地类（每个栅格移给其中占比最大的不足地类），直到每个地类得到按最大余数法分配的应有面积（见 docs/DLTB.md）。保持地类总面积，但会改变部分混合栅格的地类；需要 地类数 × 栅格数 × 2 字节内存。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -13230,6 +13255,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>{} pairs of sources touch or overlap (distance 0): they count as fully connected (p = 1); dissolve them into one source if they are one habitat area.</source>
       <translation>{} 对源地相接或重叠（距离 0）：视为完全连通（p = 1）；如属同一生境区请将其融合为一个源地。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
+      <source>{} parcels have an empty or invalid geometry (feature ids: {}); the areas come from the fields and do not depend on it. Repair them (Vector &gt; Geometry tools &gt; Fix geometries) before other uses.</source>
+      <translation>{} 个图斑几何为空或无效（要素编号：{}）；面积取自属性字段，不受其影响。用于其他工具前请先修复（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />

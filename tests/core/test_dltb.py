@@ -81,6 +81,33 @@ def test_dominant_class_hand_computed():
         D.dominant_class(sub[:, :5], 3)
 
 
+
+def test_dominant_class_count_and_sort_paths_agree():
+    # the per-value count (bincount) path and the sort path give the same mode, ties to the lower value
+    rng = np.random.default_rng(3)
+    for factor, k in ((2, 3), (5, 17), (4, 60)):
+        sub = rng.integers(0, k, (8 * factor, 11 * factor)).astype("uint8")
+        counted = D.dominant_class(sub, factor)
+        assert (counted == D.dominant_class(sub, factor, nclasses=1000)).all()     # > 64: sort path
+        blocks = sub.reshape(8, factor, 11, factor).transpose(0, 2, 1, 3).reshape(8, 11, -1)
+        hand = np.array([[np.bincount(b, minlength=k).argmax() for b in row] for row in blocks])
+        assert (counted == hand).all() and counted.dtype == sub.dtype
+
+
+def test_balance_classes_hand_computed():
+    # 4 cells of 4 sub-cells; index 1 = A, 2 = B, 3 = C. Dominant (ties to the lower index): A A C B.
+    # Areas A 6, B 3, C 7 sub-cells = 1.5, 0.75, 1.75 cells; largest remainder: A 1, B 1, C 2 cells.
+    # C is short of one cell: it takes the A cell where its share is largest (cell 1, half C).
+    counts = np.array([[[0, 4, 0, 0], [0, 2, 0, 2], [0, 0, 1, 3], [0, 0, 2, 2]]])
+    assert D.dominant_class(np.array([[1, 1, 1, 3, 3, 3, 2, 3], [1, 1, 3, 1, 3, 2, 3, 2]]), 2).tolist() == \
+        [[1, 1, 3, 2]]
+    assert (D.block_counts(np.array([[1, 1, 1, 3, 3, 3, 2, 3], [1, 1, 3, 1, 3, 2, 3, 2]]), 2, 4) == counts).all()
+    assert D.balance_classes(counts, fixed=()).tolist() == [[1, 3, 3, 2]]
+    # cells outside every parcel (index 0) kept as they are by default
+    counts0 = np.array([[[3, 1, 0], [0, 3, 1], [0, 2, 2]]])
+    assert D.balance_classes(counts0).tolist() == [[0, 1, 2]]
+    assert D.balance_classes(counts0, fixed=()).tolist() == [[0, 1, 2]]
+
 def test_parcel_areas_fallbacks():
     net, kc, src = D.parcel_areas(tbdlmj=[90.0, np.nan], kcmj=[10.0, np.nan], kcxs=[0.1, 0.2],
                                   tbmj=[100.0, 200.0])
@@ -119,6 +146,11 @@ def test_structure_table_totals_exact():
     hm2, mu, km2 = D.area_columns(1500000)          # 15 000 m² = 1.5 hm² = 22.5 亩
     assert (hm2, mu, km2) == pytest.approx((1.5, 22.5, 0.015))
 
+    # numpy (byte) string arrays as read by OGR give the same table as Python lists
+    rows_np = D.structure_table(np.array(codes, dtype="S5"), D.to_centi(areas), D.to_centi(kc),
+                                village_codes=np.array(vill, dtype="S19"),
+                                village_names=np.array(["村".encode()] * 500))
+    assert rows_np == rows
 
 def test_write_table_csv(tmp_path):
     rows = D.structure_table(["0101"], [123456], [100])

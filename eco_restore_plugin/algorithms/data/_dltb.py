@@ -184,6 +184,12 @@ def read_parcels(alg, source, fields, context, feedback, want_geometry=True, crs
             geoms.append(g)
     if not ids:
         raise QgsProcessingException(tr("The DLTB layer '{}' has no features.").format(source.sourceName()))
+    report_geometries(feedback, broken, repaired)
+    return {"data": data, "geoms": geoms, "ids": ids, "repaired": repaired}
+
+
+def report_geometries(feedback, broken, repaired):
+    """Refuse the layer naming the parcels whose geometry cannot be used; list the repaired ones."""
     if broken:
         raise QgsProcessingException(tr(
             "{} parcels have an empty or unrepairable geometry (ids: {}). Fix them (Vector > Geometry "
@@ -191,24 +197,29 @@ def read_parcels(alg, source, fields, context, feedback, want_geometry=True, crs
     if repaired:
         feedback.pushWarning(tr("{} invalid geometries repaired (ids: {}).").format(
             len(repaired), ", ".join(map(str, repaired[:20]))))
-    return {"data": data, "geoms": geoms, "ids": ids, "repaired": repaired}
 
 
 def resolve_codes(alg, parameters, context, feedback, raw):
     """Clean codes per parcel; unknown codes refused, mapped or left out (None) by parameter."""
-    cache = {}
+    index, inv = {}, []
     for r in raw:                       # few distinct values: clean each once
-        key = (type(r), r)
-        if key not in cache:
-            cache[key] = L.clean_code(r)
-    codes = [cache[(type(r), r)] for r in raw]
+        inv.append(index.setdefault((type(r), r), len(index)))
+    counts = np.bincount(np.asarray(inv, dtype=np.int64), minlength=len(index)) if inv else []
+    clean, unknown = resolve_unique(alg, parameters, context, feedback, [r for _, r in index], counts)
+    return [clean[i] for i in inv], unknown
+
+
+def resolve_unique(alg, parameters, context, feedback, values, counts):
+    """Clean code (or None: left out) of each distinct raw DLBM value and ``{unknown code: parcels}``;
+    unknown codes refused, mapped or left out by parameter."""
+    clean = [L.clean_code(v) for v in values]
     distinct = {}
-    for c in codes:
-        distinct[c] = distinct.get(c, 0) + 1
+    for c, n in zip(clean, counts):
+        distinct[c] = distinct.get(c, 0) + int(n)
     unknown = {c: n for c, n in sorted(distinct.items(), key=lambda kv: (-kv[1], kv[0]))
                if L.dlbm_value(c) is None}
     if not unknown:
-        return codes, unknown
+        return clean, unknown
     listing = ", ".join("'{}' ×{}".format(c or tr("(empty)"), n) for c, n in list(unknown.items())[:30])
     mode = alg.parameterAsEnum(parameters, UNKNOWN, context)
     if mode == 0:
@@ -219,9 +230,9 @@ def resolve_codes(alg, parameters, context, feedback, raw):
     if mode == 1:
         target = unknown_class(alg, parameters, context)
         feedback.pushWarning(tr("Unknown codes mapped to {}: {}").format(target, listing))
-        return [target if c in unknown else c for c in codes], unknown
+        return [target if c in unknown else c for c in clean], unknown
     feedback.pushWarning(tr("Unknown codes left out: {}").format(listing))
-    return [None if c in unknown else c for c in codes], unknown
+    return [None if c in unknown else c for c in clean], unknown
 
 
 def require_projected_source(source, what):

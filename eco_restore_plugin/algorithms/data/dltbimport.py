@@ -3,7 +3,7 @@ import os
 import time
 
 import numpy as np
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -26,11 +26,13 @@ from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import EcoRestoreAlgorithm
 from . import _dltb as H
+from . import _dltb_ogr as O
 
 
 class DltbImport(EcoRestoreAlgorithm):
     NAME = "dltbimport"
     GROUP = "data"
+    OWN_GEOMETRY_CHECK = ("INPUT",)
     DISPLAY = "Import land parcels DLTB (三调地类图斑导入)"
     TAGS = "DLTB,三调,地类图斑,land parcels,import,rasterize,land use,DLBM,生态系统类型,用地用海"
     HELP = (
@@ -62,6 +64,12 @@ class DltbImport(EcoRestoreAlgorithm):
                       "grid covers the parcels' extent. Ignored with a reference raster."),
         "REPAIR": ("Repair invalid parcel geometries (makeValid) and list their ids in the log (default on); off: "
                    "refuse the layer and name the invalid parcels."),
+        "AREA_PRESERVING": ("Off (default): every cell takes its dominant class, so a class that is nowhere the largest in "
+                            "a cell (narrow roads, scattered patches on a shifted grid) loses area. On: after the "
+                            "dominant class, cells are moved to the classes below their area from the classes above "
+                            "it, each to the class holding the largest share of it, until every class holds its "
+                            "share of the land (largest-remainder rounding; see docs/DLTB.md). Keeps class totals, "
+                            "changes the class of some mixed cells; needs classes x cells x 2 bytes of memory."),
         "OUTPUT": ("Land-use raster in the plugin's integer 三调 codes (0101 -> 101, 0305 -> 305, H and K codes as "
                    "documented in docs/DLTB.md), the dominant class by area in each cell, styled with the 三调 colours "
                    "and Chinese names; 0 = nodata."),
@@ -72,9 +80,11 @@ class DltbImport(EcoRestoreAlgorithm):
         "OUTPUT_YDYH": ("Optional table of the 三调 -> 国土空间调查、规划、用途管制用地用海分类 (2023) crosswalk of the codes present; the "
                         "crosswalk is the plugin's reading of the 2023 classification (see docs/DLTB.md)."),
     }
-    ADVANCED = ('CELL_SIZE', 'SUBCELLS', 'REPAIR', 'ENCODING', 'FIELD_MAP', 'UNKNOWN_CLASS', 'ECOSYSTEM_CROSSWALK')
+    ADVANCED = ('CELL_SIZE', 'SUBCELLS', 'REPAIR', 'ENCODING', 'FIELD_MAP', 'UNKNOWN_CLASS', 'ECOSYSTEM_CROSSWALK',
+                'AREA_PRESERVING')
 
     REFERENCE, CELL_SIZE, SUBCELLS, REPAIR = "REFERENCE", "CELL_SIZE", "SUBCELLS", "REPAIR"
+    AREA_PRESERVING = "AREA_PRESERVING"
     CROSSWALK = "ECOSYSTEM_CROSSWALK"
     OUTPUT, OUTPUT_ECOSYSTEM, OUTPUT_FRACTIONS = "OUTPUT", "OUTPUT_ECOSYSTEM", "OUTPUT_FRACTIONS"
     OUTPUT_YDYH, UNKNOWN_REPORT = "OUTPUT_YDYH", "UNKNOWN_CODES"
@@ -96,6 +106,9 @@ class DltbImport(EcoRestoreAlgorithm):
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterBoolean(
             self.REPAIR, tr("Repair invalid geometries (else refuse them)"), True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.AREA_PRESERVING, tr("Keep each class's area (move cells between classes)"), False,
+            optional=True))
         p = QgsProcessingParameterFile(self.CROSSWALK, tr("Crosswalk 三调 -> ecosystem type (CSV)"),
                                        extension="csv", optional=True)
         p.setHelp(tr("Rows 'code,ecosystem type' replacing the default rows for those codes."))
@@ -142,15 +155,18 @@ class DltbImport(EcoRestoreAlgorithm):
             crs = source.sourceCrs()
             grid = None
         feedback.setProgressText(tr("Reading parcels"))
-        parcels = H.read_parcels(self, source, {"DLBM": fields["DLBM"], "BSM": fields["BSM"]}, context,
-                                 feedback, crs=crs, repair=self.parameterAsBool(parameters, self.REPAIR, context))
-        codes, unknown = H.resolve_codes(self, parameters, context, feedback, parcels["data"]["DLBM"])
+        repair = self.parameterAsBool(parameters, self.REPAIR, context)
+        direct = O.open_layer(self, parameters, context, source)
+        if direct is not None:
+            burn, extent, values, unknown = self._read_direct(direct, fields, repair, grid is None, parameters,
+                                                              context, feedback)
+        else:
+            burn, extent, values, unknown = self._read_qgis(source, fields, repair, crs, parameters,
+                                                            context, feedback)
         if grid is None:
             cs = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-            grid = self._grid_from_extent(parcels["geoms"], cs, crs)
-        lookup = {c: (L.dlbm_value(c, unknown=0) if c else 0) for c in set(codes)}
-        values = np.array([lookup[c] for c in codes], dtype="int32")
-        present = sorted(set(values.tolist()) - {0})
+            grid = self._grid_from_extent(extent, cs, crs)
+        present = sorted(set(values) - {0})
         if not present:
             raise QgsProcessingException(tr("No parcel has a usable land-class code."))
         index_of = {v: i + 1 for i, v in enumerate(present)}           # 0 = no parcel
@@ -159,23 +175,7 @@ class DltbImport(EcoRestoreAlgorithm):
         cells = grid.width * grid.height * factor * factor
         feedback.pushInfo(tr("Grid: {} x {} cells of {:g} m, {} x {} sub-cells each ({:.0f} million sub-cells)").format(
             grid.width, grid.height, grid.cellsize[0], factor, factor, cells / 1e6))
-
-        # -- OGR memory layer with the class index to burn
-        mem = ogr.GetDriverByName("Memory").CreateDataSource("")
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(grid.crs_wkt)
-        lyr = mem.CreateLayer("p", srs, ogr.wkbMultiPolygon)
-        lyr.CreateField(ogr.FieldDefn("k", ogr.OFTInteger))
-        defn = lyr.GetLayerDefn()
-        lyr.StartTransaction()
-        for g, v in zip(parcels["geoms"], values):
-            if not v:
-                continue
-            f = ogr.Feature(defn)
-            f.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
-            f.SetField(0, index_of[int(v)])
-            lyr.CreateFeature(f)
-        lyr.CommitTransaction()
+        layers, release = burn(grid, index_of)
         self.check_cancel(feedback)
         feedback.setProgress(40)
 
@@ -210,7 +210,16 @@ class DltbImport(EcoRestoreAlgorithm):
                 writers.append(RasterWriter(frac_paths[g], grid, dtype="float32", nodata=-1.0,
                                             description="{} {}".format(g, L.GROUPS[g][0])))
         counts = np.zeros(len(present) + 1, dtype="int64")
-        strip = max(1, int(16_000_000 // max(1, grid.width * factor * factor)))
+        balance = self.parameterAsBool(parameters, self.AREA_PRESERVING, context)
+        if balance and grid.width * grid.height * (len(present) + 1) * 2 > 2_000_000_000:
+            raise QgsProcessingException(tr(
+                "Keeping the class areas needs {:.1f} GB of memory for this grid: use a larger cell size or "
+                "switch the option off.").format(grid.width * grid.height * (len(present) + 1) * 2 / 1e9))
+        per_cell = np.zeros((grid.height, grid.width, len(present) + 1), dtype=np.uint16) if balance else None
+        # burnt 64 million sub-cells at a time (64 MB as bytes: few passes over the parcels), counted
+        # 8 million at a time (the counting's int64 temporaries)
+        strip = max(1, int(8_000_000 // max(1, grid.width * factor * factor)))
+        burn_rows = strip * max(1, 64_000_000 // max(1, strip * grid.width * factor * factor))
         gt = grid.geotransform
         feedback.setProgressText(tr("Rasterizing at {0} x {0} sub-cells and taking the dominant class").format(factor))
         entered = []
@@ -218,40 +227,50 @@ class DltbImport(EcoRestoreAlgorithm):
             for w in writers:
                 entered.append(w.__enter__())
             drv = gdal.GetDriverByName("MEM")
-            for row0 in range(0, grid.height, strip):
+            for burn0 in range(0, grid.height, burn_rows):       # one pass over the parcels per burn strip
                 self.check_cancel(feedback)
-                nrows = min(strip, grid.height - row0)
-                ds = drv.Create("", grid.width * factor, nrows * factor, 1, gdal.GDT_Byte
+                nburn = min(burn_rows, grid.height - burn0)
+                ds = drv.Create("", grid.width * factor, nburn * factor, 1, gdal.GDT_Byte
                                 if len(present) < 255 else gdal.GDT_UInt16)
-                ds.SetGeoTransform((gt[0], gt[1] / factor, gt[2], gt[3] + row0 * gt[5], gt[4],
-                                    gt[5] / factor))
+                top = gt[3] + burn0 * gt[5]
+                ds.SetGeoTransform((gt[0], gt[1] / factor, gt[2], top, gt[4], gt[5] / factor))
                 ds.SetProjection(grid.crs_wkt)
-                top = gt[3] + row0 * gt[5]
-                lyr.SetSpatialFilterRect(gt[0], top + nrows * gt[5], gt[0] + grid.width * gt[1], top)
-                gdal.RasterizeLayer(ds, [1], lyr, options=["ATTRIBUTE=k"])
-                sub = ds.GetRasterBand(1).ReadAsArray()
+                for lyr in layers:
+                    lyr.SetSpatialFilterRect(gt[0], top + nburn * gt[5], gt[0] + grid.width * gt[1], top)
+                    gdal.RasterizeLayer(ds, [1], lyr, options=["ATTRIBUTE=k"])
+                burnt = ds.GetRasterBand(1).ReadAsArray()
                 ds = None
-                dom = D.dominant_class(sub, factor)
-                counts += np.bincount(dom.ravel(), minlength=counts.size)
-                lu = lut[dom]
-                entered[0].write(lu, row0)
-                k = 1
-                if eco_path:
-                    entered[k].write(eco_lut[lu], row0)
-                    k += 1
-                for g in frac_paths:
-                    frac = D.block_fractions(sub, factor, group_members[g]).astype("float32")
-                    entered[k].write(frac, row0)
-                    k += 1
-                feedback.setProgress(40 + 55 * (row0 + nrows) / grid.height)
+                for r0 in range(0, nburn, strip):                 # the counts in smaller strips
+                    self.check_cancel(feedback)
+                    row0, nrows = burn0 + r0, min(strip, nburn - r0)
+                    sub = burnt[r0 * factor:(r0 + nrows) * factor]
+                    k = 1 + bool(eco_path)
+                    if balance:
+                        per_cell[row0:row0 + nrows] = D.block_counts(sub, factor, len(present) + 1)
+                    else:
+                        dom = D.dominant_class(sub, factor, nclasses=len(present) + 1)
+                        counts += self._write_classes(entered, dom, row0, lut, eco_lut if eco_path else None)
+                    for g in frac_paths:
+                        frac = D.block_fractions(sub, factor, group_members[g]).astype("float32")
+                        entered[k].write(frac, row0)
+                        k += 1
+                    feedback.setProgress(40 + 55 * (row0 + nrows) / grid.height)
+                burnt = sub = None
+            if balance:
+                feedback.setProgressText(tr("Moving cells between classes to keep their areas"))
+                dom = D.balance_classes(per_cell, fixed=())
+                per_cell = None
+                counts += self._write_classes(entered, dom, 0, lut, eco_lut if eco_path else None)
             if not counts[1:].any():
                 raise QgsProcessingException(tr(
                     "No cell is covered by parcels for the largest part of its area: the grid does not "
                     "overlap the parcels, or the cells are much larger than the parcels."))
         except BaseException as exc:
+            release()
             for w in reversed(entered):
                 w.__exit__(type(exc), exc, None)
             raise
+        release()
         for w in reversed(entered):
             w.__exit__(None, None, None)
 
@@ -280,23 +299,93 @@ class DltbImport(EcoRestoreAlgorithm):
             if n:
                 feedback.pushInfo("{} {}: {:.2f} hm²".format(L.VALUE_CODE[v], L.CLASSES[L.VALUE_CODE[v]]["name"],
                                                              n * ca))
-        feedback.pushInfo(tr("{} parcels imported in {:.1f} s").format(len(values), time.time() - t0))
+        feedback.pushInfo(tr("{} parcels imported in {:.1f} s").format(self._parcels, time.time() - t0))
         feedback.setProgress(100)
         return out
 
     @staticmethod
-    def _grid_from_extent(geoms, cs, crs):
-        xs0, ys0, xs1, ys1 = [], [], [], []
-        for g in geoms:
+    def _write_classes(entered, dom, row0, lut, eco_lut):
+        """Write class indices ``dom`` from ``row0`` as 三调 values (and ecosystem types); their counts."""
+        lu = lut[dom]
+        entered[0].write(lu, row0)
+        if eco_lut is not None:
+            entered[1].write(eco_lut[lu], row0)
+        return np.bincount(dom.ravel(), minlength=lut.size)
+
+    def _read_direct(self, direct, fields, repair, want_extent, parameters, context, feedback):
+        """The parcels read with OGR; the layer itself is burnt through an SQL view of the class index."""
+        ds, olyr = direct
+        names = [fields["DLBM"]] + ([fields["BSM"]] if fields["BSM"] else [])
+        cols = O.read_columns(olyr, names)
+        if not len(cols["fid"]):
+            raise QgsProcessingException(tr("The DLTB layer '{}' has no features.").format(olyr.GetName()))
+        self._parcels = len(cols["fid"])
+        ids = cols[fields["BSM"]] if fields["BSM"] else cols["fid"]
+        ids = [v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in ids.tolist()]
+        raw, inv, counts = O.distinct(cols[fields["DLBM"]])
+        codes, unknown = H.resolve_unique(self, parameters, context, feedback, raw, counts)
+        values = [L.dlbm_value(c, unknown=0) if c else 0 for c in codes]
+        checked = O.sql_geometry_check(ds, olyr, want_extent)   # in GDAL (SpatiaLite), else row by row
+        if checked is None:
+            wkb = O.read_columns(olyr, [], geometry=True)["wkb"]
+            repaired, extent = O.check_geometries(self, feedback, O.wkb_geometries(wkb), ids, repair)
+        else:
+            bad, extent = checked
+            fid_rows = np.nonzero(np.isin(cols["fid"], bad))[0]
+            repaired, ext2 = O.check_geometries(self, feedback, O.fid_geometries(olyr, cols["fid"][fid_rows], fid_rows),
+                                                ids, repair)
+            if extent is not None:
+                extent = (min(extent[0], ext2[0]), min(extent[1], ext2[1]), max(extent[2], ext2[2]),
+                          max(extent[3], ext2[3]))
+        feedback.setProgress(30)
+        rows = sorted(repaired)
+        fids = cols["fid"][rows] if rows else []
+
+        def burn(grid, index_of):
+            k = [index_of.get(v, 0) for v in values]
+            view = O.class_view(ds, olyr, fields["DLBM"], raw, k, fids)
+            layers, keep = ([view] if view is not None else []), [ds, view]
+            if rows:
+                mem, lyr = O.memory_layer(grid.crs_wkt, [repaired[r] for r in rows], [k[inv[r]] for r in rows])
+                layers.append(lyr)
+                keep += [mem, lyr]
+
+            def release():
+                if view is not None:
+                    ds.ReleaseResultSet(view)
+                keep.clear()
+            return layers, release
+        return burn, extent, [v for v, n in zip(values, counts) if n], unknown
+
+    def _read_qgis(self, source, fields, repair, crs, parameters, context, feedback):
+        """The parcels read through QGIS (memory layers, selections, databases), burnt from memory."""
+        parcels = H.read_parcels(self, source, {"DLBM": fields["DLBM"], "BSM": fields["BSM"]}, context,
+                                 feedback, crs=crs, repair=repair)
+        self._parcels = len(parcels["ids"])
+        codes, unknown = H.resolve_codes(self, parameters, context, feedback, parcels["data"]["DLBM"])
+        lookup = {c: (L.dlbm_value(c, unknown=0) if c else 0) for c in set(codes)}
+        values = [lookup[c] for c in codes]
+        extent = None
+        for g in parcels["geoms"]:
             b = g.boundingBox()
-            xs0.append(b.xMinimum())
-            ys0.append(b.yMinimum())
-            xs1.append(b.xMaximum())
-            ys1.append(b.yMaximum())
-        x0 = np.floor(min(xs0) / cs) * cs
-        y1 = np.ceil(max(ys1) / cs) * cs
-        width = int(np.ceil((max(xs1) - x0) / cs - 1e-9))
-        height = int(np.ceil((y1 - min(ys0)) / cs - 1e-9))
+            e = (b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum())
+            extent = e if extent is None else (min(extent[0], e[0]), min(extent[1], e[1]),
+                                               max(extent[2], e[2]), max(extent[3], e[3]))
+
+        def burn(grid, index_of):
+            keep = [(g, index_of[v]) for g, v in zip(parcels["geoms"], values) if v]
+            mem, lyr = O.memory_layer(grid.crs_wkt, [ogr.CreateGeometryFromWkb(bytes(g.asWkb())) for g, _ in keep],
+                                      [k for _, k in keep])
+            return [lyr], lambda: (mem, lyr) and None
+        return burn, extent, values, unknown
+
+    @staticmethod
+    def _grid_from_extent(extent, cs, crs):
+        xmin, ymin, xmax, ymax = extent
+        x0 = np.floor(xmin / cs) * cs
+        y1 = np.ceil(ymax / cs) * cs
+        width = int(np.ceil((xmax - x0) / cs - 1e-9))
+        height = int(np.ceil((y1 - ymin) / cs - 1e-9))
         if width * height > 400_000_000:
             raise QgsProcessingException(tr(
                 "The grid would have {} x {} cells: use a larger cell size.").format(width, height))

@@ -5,6 +5,7 @@ import numpy as np
 from qgis.core import (
     QgsDistanceArea,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -16,6 +17,7 @@ from ...i18n import tr, tr_noop
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import EcoRestoreAlgorithm
 from . import _dltb as H
+from . import _dltb_ogr as O
 
 AREA_METHODS = [tr_noop("Parcel fields TBDLMJ / KCMJ (geometry area where missing)"),
                 tr_noop("Planar area of the geometry"), tr_noop("Ellipsoidal area of the geometry")]
@@ -24,6 +26,7 @@ AREA_METHODS = [tr_noop("Parcel fields TBDLMJ / KCMJ (geometry area where missin
 class LanduseStructure(EcoRestoreAlgorithm):
     NAME = "landusestructure"
     GROUP = "data"
+    OWN_GEOMETRY_CHECK = ("INPUT",)
     DISPLAY = "Land-use structure table (土地利用现状结构表)"
     TAGS = "DLTB,三调,现状结构表,land use,structure,area,township,village,乡镇,村,亩,公顷"
     HELP = (
@@ -68,10 +71,17 @@ class LanduseStructure(EcoRestoreAlgorithm):
         fields = H.field_names(self, parameters, context, source)
         method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
         need_geom = method > 0 or fields["TBDLMJ"] is None or fields["TBMJ"] is None
-        parcels = H.read_parcels(self, source, fields, context, feedback, want_geometry=need_geom)
-        data = parcels["data"]
-        codes, _ = H.resolve_codes(self, parameters, context, feedback, data["DLBM"])
-        keep = np.array([c is not None for c in codes])
+        direct = None if need_geom else O.open_layer(self, parameters, context, source)
+        if not need_geom:                   # areas from the fields: invalid geometries only reported
+            self._report_invalid(direct, source, feedback)
+        if direct is not None:              # fields only, read with OGR as columns
+            data, codes, keep = self._read_direct(direct[1], fields, parameters, context, feedback)
+        else:
+            parcels = H.read_parcels(self, source, fields, context, feedback, want_geometry=need_geom)
+            data = parcels["data"]
+            codes, _ = H.resolve_codes(self, parameters, context, feedback, data["DLBM"])
+            keep = np.array([c is not None for c in codes])
+            codes = np.array([c or "" for c in codes], dtype=str)
         geom_area = None
         if need_geom:
             if method == 2:
@@ -84,7 +94,9 @@ class LanduseStructure(EcoRestoreAlgorithm):
         self.check_cancel(feedback)
 
         def col(name):
-            return H._floats(data[name]) if fields.get(name) and method == 0 else None
+            if not fields.get(name) or method != 0:
+                return None
+            return data[name] if isinstance(data[name], np.ndarray) else H._floats(data[name])
 
         net, kc, rule = D.parcel_areas(tbdlmj=col("TBDLMJ"), kcmj=col("KCMJ"), kcxs=col("KCXS"),
                                        tbmj=col("TBMJ"), geom_area=geom_area)
@@ -93,10 +105,15 @@ class LanduseStructure(EcoRestoreAlgorithm):
                 "TBMJ − KCMJ" if fields.get("TBMJ") else tr("geometry area − 田坎")))
         net_c, kc_c = D.to_centi(net), D.to_centi(kc)
         idx = np.nonzero(keep)[0]
-        village = data.get("ZLDWDM")
-        rows = D.structure_table([codes[i] for i in idx], net_c[idx], kc_c[idx],
-                                 village_codes=[village[i] for i in idx] if village else None,
-                                 village_names=[data["ZLDWMC"][i] for i in idx] if data.get("ZLDWMC") else None)
+
+        def pick(name):
+            v = data.get(name)
+            if v is None:
+                return None
+            return v[idx] if isinstance(v, np.ndarray) else [v[i] for i in idx]
+
+        rows = D.structure_table(codes[idx], net_c[idx], kc_c[idx], village_codes=pick("ZLDWDM"),
+                                 village_names=pick("ZLDWMC"))
         feedback.setProgress(80)
         self.check_cancel(feedback)
 
@@ -123,8 +140,46 @@ class LanduseStructure(EcoRestoreAlgorithm):
         if out_file:
             D.write_table(rows, out_file)
             result[self.OUTPUT_FILE] = out_file
-        total = sum(int(v) for v in net_c[idx]) / 1e6
+        total = int(net_c[idx].sum()) / 1e6
         result[self.TOTAL] = total
         feedback.pushInfo(tr("Total {:.4f} hm² ({:.2f} 亩) in {} parcels; 田坎 {:.4f} hm²; area from {}.").format(
-            total, total * 15.0, len(idx), sum(int(v) for v in kc_c[idx]) / 1e6, rule))
+            total, total * 15.0, len(idx), int(kc_c[idx].sum()) / 1e6, rule))
         return result
+
+    def _report_invalid(self, direct, source, feedback):
+        """Warn (with feature ids) about NULL, empty or invalid geometries: the table does not use them
+        when the areas come from the fields, other tools may."""
+        checked = O.sql_geometry_check(*direct, extent=False) if direct is not None else None
+        if checked is not None:
+            bad = checked[0]
+        else:
+            from qgis.core import QgsFeatureRequest
+
+            request = QgsFeatureRequest().setNoAttributes().setInvalidGeometryCheck(
+                QgsFeatureRequest.GeometryNoCheck)
+            bad = [f.id() for f in source.getFeatures(request)
+                   if f.geometry().isNull() or f.geometry().isEmpty() or not f.geometry().isGeosValid()]
+        if bad:
+            feedback.pushWarning(tr(
+                "{} parcels have an empty or invalid geometry (feature ids: {}); the areas come from the "
+                "fields and do not depend on it. Repair them (Vector > Geometry tools > Fix geometries) "
+                "before other uses.").format(len(bad), ", ".join(map(str, bad[:20]))))
+
+    def _read_direct(self, lyr, fields, parameters, context, feedback):
+        """The fields of the parcels read with OGR as numpy columns (no geometry)."""
+        cols = O.read_columns(lyr, [n for n in fields.values() if n])
+        if not len(cols["fid"]):
+            raise QgsProcessingException(tr("The DLTB layer '{}' has no features.").format(lyr.GetName()))
+        raw, inv, counts = O.distinct(cols[fields["DLBM"]])
+        clean, _ = H.resolve_unique(self, parameters, context, feedback, raw, counts)
+        codes = np.array([c or "" for c in clean], dtype=str)[inv]
+        keep = np.array([c is not None for c in clean], dtype=bool)[inv]
+        data = {}
+        for std in ("TBDLMJ", "KCMJ", "KCXS", "TBMJ"):
+            if fields.get(std):
+                data[std] = O.floats(cols[fields[std]])
+        for std in ("ZLDWDM", "ZLDWMC"):
+            if fields.get(std):
+                v = cols[fields[std]]
+                data[std] = np.ma.filled(v, b"" if v.dtype.kind == "S" else 0) if np.ma.isMaskedArray(v) else v
+        return data, codes, keep
