@@ -145,6 +145,11 @@ COMMON = [
 MJ = {"name": "MJ", "alias": "面积（公顷）", "type": "double", "length": 15, "precision": 4, "required": True,
       "polygons_only": True}
 
+#: names File GDB refuses (SQL words; GDAL's OpenFileGDB driver renames them with a trailing _)
+RESERVED = {"ADD", "ALTER", "AND", "AS", "ASC", "BETWEEN", "BY", "COLUMN", "CREATE", "DATE", "DELETE", "DESC",
+            "DROP", "EXISTS", "FOR", "FROM", "IN", "INSERT", "INTO", "IS", "LIKE", "NOT", "NULL", "OR", "ORDER",
+            "SELECT", "SET", "TABLE", "UPDATE", "VALUES", "WHERE", "OBJECTID", "SHAPE", "FID", "OID"}
+
 #: Chinese field names -> standard names (pinyin initials)
 CHINESE_FIELDS = {"生态保护修复面积": "STBHXFMJ", "森林覆盖率": "SLFGL"}
 
@@ -195,6 +200,8 @@ def standard_field(name, taken):
         std = "ZD" + std
     if std in {c["name"] for c in COMMON} | {"MJ"}:
         std = "Y" + std                                   # the layer's own BSM / MJ: 原标识码, 原面积
+    if std in RESERVED:
+        std += "_"
     std = std[:10]
     k = 1
     base = std
