@@ -125,9 +125,9 @@ class DatabaseExport(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "LAYERS", tr("Layers to export (comma-separated; empty = all)"), optional=True))
         self.addParameter(QgsProcessingParameterString("XZQDM", tr("Administrative code (行政区代码)"),
-                                                       defaultValue=""))
+                                                       defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterString("XZQMC", tr("Administrative name (行政区名称)"),
-                                                       defaultValue=""))
+                                                       defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "FORMAT", tr("Format"), [tr(f[0]) for f in DB.FORMATS], defaultValue=0))
         self.addParameter(QgsProcessingParameterFile(
@@ -234,6 +234,7 @@ class DatabaseExport(EcoRestoreAlgorithm):
             algs = {f.GetField("layer"): f.GetField("algorithm") for f in cat}
 
         tmp = "{}.tmp-{}{}".format(stem, uuid.uuid4().hex[:8], ext)
+        os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
         try:
             dst = ogr.GetDriverByName(driver_name).CreateDataSource(tmp)
         except RuntimeError as exc:
