@@ -59,15 +59,12 @@ class DatabaseCheck(EcoRestoreAlgorithm):
         "offending features (the first 50); an HTML page and a CSV of the same table are written when a "
         "report file is given. The log ends with a summary in Chinese. The database is only read.")
     PARAM_HELP = {
-        "INPUT": ("The database to check: a .gpkg file, a .gdb folder or a folder of shapefiles (type or paste "
-                  "a folder path)."),
+        "INPUT": ("The database to be checked, a .gpkg file, a .gdb folder or a folder of shapefiles (type or "
+                  "paste a folder path)."),
         "SCHEMA": ("Optional schema JSON; empty = the shipped resources/schema/planning_db.json (the one "
                    "'Planning database export' uses by default)."),
         "OUTPUT": "The report table: layer, alias, rule, rule name, status, failures, offending BSM, detail.",
         "REPORT": "Optional HTML report (a CSV of the same table, UTF-8 with BOM, is written beside it).",
-        "FAILED_RULES": "Number of (layer, rule) checks that failed.",
-        "FAILED_FEATURES": "Number of offending features summed over the failed checks.",
-        "LAYERS_CHECKED": "Number of schema layers found in the database.",
     }
     ADVANCED = ("SCHEMA",)
 
@@ -96,7 +93,7 @@ class DatabaseCheck(EcoRestoreAlgorithm):
             feedback.setProgress(100.0 * k / len(layers))
             lyr = DB.find_layer(ds, spec["name"])
             if lyr is None:
-                rows.append(self._row(spec, "R1", "fail", 1, [], tr("layer {} missing").format(spec["name"])))
+                rows.append(self._row(spec, "R1", "fail", 1, [], "图层 {} 缺失".format(spec["name"])))
                 for code, _ in DB.RULES[1:]:
                     rows.append(self._row(spec, code, "na", 0, [], ""))
                 continue
@@ -118,12 +115,13 @@ class DatabaseCheck(EcoRestoreAlgorithm):
         summary = {}
         for r in failed:
             summary.setdefault(r[3], []).append(r[0])
-        feedback.pushInfo(tr("数据库质检：{} 个图层（规范 {} 个），{} 项检查不通过，涉及 {} 个要素。").format(
+        # the summary is in Chinese whatever the interface language: it is read with the Chinese report
+        feedback.pushInfo("数据库质检：{} 个图层（规范 {} 个），{} 项检查不通过，涉及 {} 个要素。".format(
             found, len(layers), len(failed), n_features))
         for rule, names in summary.items():
             feedback.pushInfo("  {}：{}".format(rule, "、".join(names)))
         if not failed:
-            feedback.pushInfo(tr("全部检查通过。"))
+            feedback.pushInfo("全部检查通过。")
         return result
 
     # --------------------------------------------------------------------------------------------
@@ -142,7 +140,7 @@ class DatabaseCheck(EcoRestoreAlgorithm):
             epsg = DB.epsg_of(lyr.GetSpatialRef())
             ok = DB.crs_ok(schema, epsg)
             rows.append(self._row(spec, "R2", "pass" if ok else "fail", 0 if ok else 1, [],
-                                  "EPSG:{}".format(epsg) if epsg else tr("CRS not identified")))
+                                  "EPSG:{}".format(epsg) if epsg else "坐标系无法识别"))
         defn = lyr.GetLayerDefn()
         index = {defn.GetFieldDefn(i).GetName().lower(): i for i in range(defn.GetFieldCount())}
         fields = DB.common_fields(schema, geometry) + spec["fields"]
@@ -206,7 +204,7 @@ class DatabaseCheck(EcoRestoreAlgorithm):
         if geometry != "polygon":
             rows.append(self._row(spec, "R8", "na", 0, [], ""))
         elif mj_idx is None:
-            rows.append(self._row(spec, "R8", "fail", 1, [], tr("no MJ field")))
+            rows.append(self._row(spec, "R8", "fail", 1, [], "缺少MJ字段"))
         else:
             detail = "; ".join("{}: MJ {:.4f} / {:.4f} hm²".format(k, v[0], v[1]) for k, v in list(bad_mj.items())[:10])
             rows.append(self._row(spec, "R8", "fail" if bad_mj else "pass", len(bad_mj), list(bad_mj), detail))

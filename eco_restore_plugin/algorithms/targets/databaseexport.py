@@ -113,9 +113,6 @@ class DatabaseExport(EcoRestoreAlgorithm):
         "SHP_ENCODING": "Encoding of the shapefiles' attribute tables (written in the .cpg): GBK (default) or UTF-8.",
         "OUTPUT": ("The database: a .gpkg file, a .gdb folder or, for shapefiles, a folder (the extension is set "
                    "by the format). An existing database at that path is replaced."),
-        "LAYER_COUNT": "Number of layers written (the metadata table not counted).",
-        "FEATURE_COUNT": "Number of features written.",
-        "FIXED": "Number of invalid polygons repaired.",
     }
     ADVANCED = ("SCHEMA", "TARGET_EPSG", "FIX_GEOMETRIES", "SHP_ENCODING")
 
@@ -271,7 +268,7 @@ class DatabaseExport(EcoRestoreAlgorithm):
         if fixed_total:
             feedback.pushWarning(tr("{} invalid polygons repaired (make-valid); the metadata table counts them "
                                     "per layer.").format(fixed_total))
-        feedback.pushInfo(tr("规划数据库导出：{} 个图层，{} 个要素，格式 {}，写入 {}").format(
+        feedback.pushInfo(tr("Database export: {} layers, {} features, format {}, written to {}").format(
             len(layers), total, tr(label), out))
         return {"OUTPUT": out, "LAYER_COUNT": len(layers), "FEATURE_COUNT": total, "FIXED": fixed_total}
 
@@ -296,7 +293,7 @@ class DatabaseExport(EcoRestoreAlgorithm):
                 "(e.g. 4546).").format(lyr["source"]))
         epsg = DB.epsg_of(out_srs) if geometry != "none" else None
         srs_text = "" if geometry == "none" else ("EPSG:{}".format(epsg) if epsg else (
-            out_srs.GetName() if out_srs is not None else tr("no CRS")))
+            out_srs.GetName() if out_srs is not None else "无坐标系"))
         ok = geometry == "none" or DB.crs_ok(schema, epsg)
         gtype = {"polygon": ogr.wkbMultiPolygon, "line": ogr.wkbMultiLineString, "point": ogr.wkbPoint,
                  "none": ogr.wkbNone}[geometry]
