@@ -150,6 +150,14 @@ RESERVED = {"ADD", "ALTER", "AND", "AS", "ASC", "BETWEEN", "BY", "COLUMN", "CREA
             "DROP", "EXISTS", "FOR", "FROM", "IN", "INSERT", "INTO", "IS", "LIKE", "NOT", "NULL", "OR", "ORDER",
             "SELECT", "SET", "TABLE", "UPDATE", "VALUES", "WHERE", "OBJECTID", "SHAPE", "FID", "OID"}
 
+#: aliases of the 三调 DLTB fields and of the problem-patch fields (docs/DELIVERABLES.md)
+ALIASES = {"BSM": "原标识码", "DLBM": "地类编码", "DLMC": "地类名称", "TBMJ": "图斑面积(平方米)", "KCDLBM": "扣除地类编码",
+           "KCXS": "扣除地类系数", "KCMJ": "扣除地类面积(平方米)", "TBDLMJ": "图斑地类面积(平方米)", "ZLDWDM": "坐落单位代码",
+           "ZLDWMC": "坐落单位名称", "GDPDJB": "耕地坡度级别", "CZCSXM": "城镇村属性码", "WTDM": "问题代码", "WTLX": "问题类型",
+           "GZBH": "规则编号", "GZTJ": "规则条件", "TBBSM": "地类图斑标识码", "XZDM": "乡镇代码", "XZMC": "乡镇名称",
+           "CJDM": "村级代码", "CJMC": "村级名称", "MJ": "原面积(公顷)", "XFMS": "修复模式", "XMLX": "项目类型",
+           "WTSL": "问题数量", "WTZH": "问题组合"}
+
 #: Chinese field names -> standard names (pinyin initials)
 CHINESE_FIELDS = {"生态保护修复面积": "STBHXFMJ", "森林覆盖率": "SLFGL"}
 
@@ -239,7 +247,7 @@ def build(gpkg):
             fd = d.GetFieldDefn(i)
             name = fd.GetName()
             field = {"name": standard_field(name, taken), "source": name,
-                     "alias": FIELD_ALIASES.get(name, name), "required": False}
+                     "alias": ALIASES.get(name) or FIELD_ALIASES.get(name, name), "required": False}
             field.update(_type(fd))
             if (source, name) in codes:
                 field["codes"] = codes[(source, name)]

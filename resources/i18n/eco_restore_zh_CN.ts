@@ -2498,6 +2498,11 @@ computed from</source>
       <translation>默认指标</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Default styles in the GeoPackage</source>
+      <translation>GeoPackage 内置默认样式</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Default: 三调 forest, shrub, grassland and marsh classes.</source>
       <translation>默认：三调的林地、灌木林地、草地和沼泽类。</translation>
@@ -3766,6 +3771,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
       <source>GeoPackage (default), Shapefile set (a folder) or File geodatabase (.gdb).</source>
       <translation>GeoPackage（默认）、Shapefile 文件集（一个文件夹）或 File 地理数据库（.gdb）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>GeoPackage only: save a default style for every layer in the GeoPackage (table layer_styles; QGIS applies it on load): the planning colours of the plugin layer it came from and the Chinese field aliases. Default yes (about 15 s for the 94 layers of the demo); no = faster.</source>
+      <translation>仅 GeoPackage：为每个图层在 GeoPackage 中保存默认样式（layer_styles 表，QGIS 加载时自动应用）：沿用来源图层的规划配色和中文字段别名。默认是（示例 94 个图层约 15 秒）；否 = 更快。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
@@ -8478,6 +8488,11 @@ computed from</source>
       <translation>已将 {0} 项指标保存到 {2} 的表“{1}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Saving the default styles…</source>
+      <translation>正在保存默认样式…</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
       <source>Scale fragmentation, isolation and dominance to their largest class value</source>
       <translation>破碎度、分离度和优势度按各地类最大值归一化</translation>
@@ -11968,8 +11983,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
-      <source>Writes the planning database in the layer and field conventions of a declared schema (the shipped resources/schema/planning_db.json, or your own): each layer of the planning GeoPackage gets its standard name (e.g. STBHHX for the ecological red line, STWTTB for the problem patches), its Chinese alias and its feature code 要素代码; each feature gets 标识码 BSM (unique in the database), 要素代码 YSDM, 行政区代码 XZQDM and 名称 XZQMC (the parameters) and, for polygons, 面积 MJ in hm² (planar area of the geometry in the layer's projected CRS); the layer's own fields are kept under their schema names (at most 10 characters, so the Shapefile set carries them unchanged). A metadata table (元数据, YSJ) lists each layer: alias, feature count, CRS, date, source algorithm, schema version. Formats: GeoPackage, a folder of shapefiles (GBK or UTF-8, with a .cpg) or a File geodatabase (GDAL's OpenFileGDB driver, GDAL 3.6 or later). The input GeoPackage is only read. Nothing is reprojected unless a target EPSG code is given; the CRS rule (CGCS2000 3-degree Gauss-Krüger, EPSG 4513-4554) is checked by 'Planning database check'. Invalid polygons are repaired (GEOS make-valid, polygon parts kept) when asked, and counted in the log and the metadata. Layers of the GeoPackage the schema does not list are named in the log and left out; where each rule comes from: docs/DATABASE.md.</source>
-      <translation>按声明的数据库规范（插件自带的 resources/schema/planning_db.json 或自定义规范）的图层与字段约定写出规划数据库：规划 GeoPackage 的每个图层取规范图层名（如生态保护红线 STBHHX、生态问题图斑 STWTTB）、中文别名和要素代码；每个要素写入标识码 BSM（库内唯一）、要素代码 YSDM、行政区代码 XZQDM 和行政区名称 XZQMC（取自参数），面要素另写面积 MJ（公顷，图层投影坐标系下的图形平面面积）；图层自有字段按规范字段名保留（不超过 10 个字符，Shapefile 可原样保存）。元数据表（YSJ）逐图层列出别名、要素数、坐标系、日期、来源算法和规范版本。格式：GeoPackage、Shapefile 文件夹（GBK 或 UTF-8，附 .cpg）或 File 地理数据库（GDAL OpenFileGDB 驱动，GDAL 3.6 及以上）。输入 GeoPackage 只读不改。除非给出目标 EPSG，不做任何投影转换；坐标系规则（CGCS2000 3度分带高斯-克吕格，EPSG 4513-4554）由“规划数据库质检”检查。选择修复时，无效面用 GEOS make-valid 修复（保留面部分），数量写入日志和元数据。规范未列出的 GeoPackage 图层在日志中列出、不导出；各规则的来源见 docs/DATABASE.md。</translation>
+      <source>Writes the planning database in the layer and field conventions of a declared schema (the shipped resources/schema/planning_db.json, or your own): each layer of the planning GeoPackage gets its standard name (e.g. STBHHX for the ecological red line, STWTTB for the problem patches), its Chinese alias and its feature code 要素代码; each feature gets 标识码 BSM (unique in the database), 要素代码 YSDM, 行政区代码 XZQDM and 名称 XZQMC (the parameters) and, for polygons, 面积 MJ in hm² (planar area of the geometry in the layer's projected CRS); the layer's own fields are kept under their schema names (at most 10 characters, so the Shapefile set carries them unchanged). A metadata table (元数据, YSJ) lists each layer: alias, feature count, CRS, date, source algorithm, schema version. Formats: GeoPackage, a folder of shapefiles (GBK or UTF-8, with a .cpg) or a File geodatabase (GDAL's OpenFileGDB driver, GDAL 3.6 or later). The input GeoPackage is only read. Nothing is reprojected unless a target EPSG code is given; the CRS rule (CGCS2000 3-degree Gauss-Krüger, EPSG 4513-4554) is checked by 'Planning database check'. Invalid polygons are repaired (GEOS make-valid, polygon parts kept) when asked, and counted in the log and the metadata. A GeoPackage gets a default style per layer (the planning colours, Chinese field aliases). Layers of the GeoPackage the schema does not list are named in the log and left out; where each rule comes from: docs/DATABASE.md.</source>
+      <translation>按声明的数据库规范（插件自带的 resources/schema/planning_db.json 或自定义规范）的图层与字段约定写出规划数据库：规划 GeoPackage 的每个图层取规范图层名（如生态保护红线 STBHHX、生态问题图斑 STWTTB）、中文别名和要素代码；每个要素写入标识码 BSM（库内唯一）、要素代码 YSDM、行政区代码 XZQDM 和行政区名称 XZQMC（取自参数），面要素另写面积 MJ（公顷，图层投影坐标系下的图形平面面积）；图层自有字段按规范字段名保留（不超过 10 个字符，Shapefile 可原样保存）。元数据表（YSJ）逐图层列出别名、要素数、坐标系、日期、来源算法和规范版本。格式：GeoPackage、Shapefile 文件夹（GBK 或 UTF-8，附 .cpg）或 File 地理数据库（GDAL OpenFileGDB 驱动，GDAL 3.6 及以上）。输入 GeoPackage 只读不改。除非给出目标 EPSG，不做任何投影转换；坐标系规则（CGCS2000 3度分带高斯-克吕格，EPSG 4513-4554）由“规划数据库质检”检查。选择修复时，无效面用 GEOS make-valid 修复（保留面部分），数量写入日志和元数据。GeoPackage 为每个图层保存默认样式（规划配色、中文字段别名）。规范未列出的 GeoPackage 图层在日志中列出、不导出；各规则的来源见 docs/DATABASE.md。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />

@@ -4,12 +4,15 @@ planted error of each kind and nothing else; the input is never modified."""
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 
 import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException
+
+from eco_restore_plugin.algorithms.targets._database import shape_encoding
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SCHEMA = os.path.join(ROOT, "resources", "schema", "planning_db.json")
@@ -115,26 +118,31 @@ def test_export_writes_every_layer_in_three_formats(exported, planning):
     assert exported[0][1].endswith(".gpkg") and exported[2][1].endswith(".gdb")
     assert os.path.isdir(exported[1][1]) and os.path.isdir(exported[2][1])
     for fmt, (res, path) in exported.items():
-        assert res["LAYER_COUNT"] == len(schema["layers"]) == 94
-        assert res["FEATURE_COUNT"] == sum(counts.values())
-        ds = ogr.Open(path)
-        bsm = []
-        for name, n in counts.items():
-            lyr = ds.GetLayerByName(name)
-            assert lyr is not None and lyr.GetFeatureCount() == n, (fmt, name)
-            bsm += [f.GetField("BSM") for f in lyr]
-        assert sorted(bsm) == list(range(1, len(bsm) + 1))            # unique in the database
-        meta = {f.GetField("TCMC"): f for f in ds.GetLayerByName("YSJ")}
-        assert {k: m.GetField("YSSL") for k, m in meta.items()} == counts
-        assert meta["STWTTB"].GetField("LYSF") == "ecorestore:problempatches"
-        assert meta["STWTTB"].GetField("ZBXT") == "EPSG:4546" and meta["STWTTB"].GetField("MSBB") == "1.0"
-        county = ds.GetLayerByName("XJXZQ")
-        county.ResetReading()
-        f = county.GetNextFeature()
-        # the county: MJ (hm²) = its own area_km2 × 100 (rounded to 0.01 km² in the sample data)
-        assert f.GetField("XZQDM") == CODE and f.GetField("XZQMC") == NAME and f.GetField("YSDM") == "1001000000"
-        assert f.GetField("MJ") == pytest.approx(f.GetField("AREA_KM2") * 100, abs=0.5)
-        assert f.GetField("MJ") == pytest.approx(f.GetGeometryRef().GetArea() / 1e4, rel=1e-9)
+        with shape_encoding(None):                   # QGIS may have switched recoding off in this process
+            _check_export(res, path, schema, counts)
+
+
+def _check_export(res, path, schema, counts):
+    assert res["LAYER_COUNT"] == len(schema["layers"]) == 94
+    assert res["FEATURE_COUNT"] == sum(counts.values())
+    ds = ogr.Open(path)
+    bsm = []
+    for name, n in counts.items():
+        lyr = ds.GetLayerByName(name)
+        assert lyr is not None and lyr.GetFeatureCount() == n, (path, name)
+        bsm += [f.GetField("BSM") for f in lyr]
+    assert sorted(bsm) == list(range(1, len(bsm) + 1))            # unique in the database
+    meta = {f.GetField("TCMC"): f for f in ds.GetLayerByName("YSJ")}
+    assert {k: m.GetField("YSSL") for k, m in meta.items()} == counts
+    assert meta["STWTTB"].GetField("LYSF") == "ecorestore:problempatches"
+    assert meta["STWTTB"].GetField("ZBXT") == "EPSG:4546" and meta["STWTTB"].GetField("MSBB") == "1.0"
+    county = ds.GetLayerByName("XJXZQ")
+    county.ResetReading()
+    f = county.GetNextFeature()
+    # the county: MJ (hm²) = its own area_km2 × 100 (rounded to 0.01 km² in the sample data)
+    assert f.GetField("XZQDM") == CODE and f.GetField("XZQMC") == NAME and f.GetField("YSDM") == "1001000000"
+    assert f.GetField("MJ") == pytest.approx(f.GetField("AREA_KM2") * 100, abs=0.5)
+    assert f.GetField("MJ") == pytest.approx(f.GetGeometryRef().GetArea() / 1e4, rel=1e-9)
 
 
 def test_shapefile_set_is_gbk_with_short_names(exported):
@@ -142,13 +150,34 @@ def test_shapefile_set_is_gbk_with_short_names(exported):
     assert open(os.path.join(folder, "STWTTB.cpg")).read().strip() == "GBK"
     dbf = open(os.path.join(folder, "XJXZQ.dbf"), "rb").read()
     assert NAME.encode("gbk") in dbf and NAME.encode("utf-8") not in dbf
-    ds = ogr.Open(folder)
-    lyr = ds.GetLayerByName("STWTTB")
-    d = lyr.GetLayerDefn()
-    names = [d.GetFieldDefn(i).GetName() for i in range(d.GetFieldCount())]
-    spec = next(x for x in _schema()["layers"] if x["name"] == "STWTTB")
-    assert names == ["BSM", "YSDM", "XZQDM", "XZQMC", "MJ"] + [f["name"] for f in spec["fields"]]
-    assert lyr.GetNextFeature().GetField("XZQMC") == NAME
+    with shape_encoding(None):                       # QGIS may have switched recoding off in this process
+        ds = ogr.Open(folder)
+        lyr = ds.GetLayerByName("STWTTB")
+        d = lyr.GetLayerDefn()
+        names = [d.GetFieldDefn(i).GetName() for i in range(d.GetFieldCount())]
+        spec = next(x for x in _schema()["layers"] if x["name"] == "STWTTB")
+        assert names == ["BSM", "YSDM", "XZQDM", "XZQMC", "MJ"] + [f["name"] for f in spec["fields"]]
+        assert lyr.GetNextFeature().GetField("XZQMC") == NAME
+        ds = None
+
+
+def _alias(qml, field):
+    for element in re.findall(r"<alias [^>]*>", qml):
+        if 'field="{}"'.format(field) in element:
+            return re.search(r'name="([^"]*)"', element).group(1)
+    return None
+
+
+def test_geopackage_carries_default_styles(exported):
+    con = sqlite3.connect(exported[0][1])
+    styles = {r[0]: (r[1], r[2]) for r in con.execute("SELECT f_table_name, styleQML, description FROM layer_styles")}
+    con.close()
+    assert len(styles) == 94 + 1                                   # every layer and the metadata table
+    qml, title = styles["STXFFQ"]                                  # the restoration zones' rule, on the renamed layer
+    renderer = re.search(r"<renderer-v2 [^>]*>", qml).group(0)  # Qt writes the attributes in any order
+    assert 'attr="zone_type"' in renderer and 'type="categorizedSymbol"' in renderer and title == "生态修复分区"
+    assert _alias(qml, "MJ") == "面积（公顷）" and _alias(styles["STWTTB"][0], "WTDM") == "问题代码"
+    assert styles["STBHHX"][1] == "生态保护红线"
 
 
 @pytest.mark.parametrize("fmt", [0, 1, 2])
@@ -287,7 +316,8 @@ def test_export_chosen_layers_reprojected(run_alg, planning, tmp_path):
                                      "TARGET_EPSG": 4547, "OUTPUT": str(tmp_path / "x.gpkg")})
     assert res["LAYER_COUNT"] == 2
     ds = ogr.Open(res["OUTPUT"])
-    assert sorted(ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())) == ["DLTB", "STWTTB", "YSJ"]
+    assert sorted(ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())) == [
+        "DLTB", "STWTTB", "YSJ", "layer_styles"]
     lyr = ds.GetLayerByName("STWTTB")
     assert lyr.GetSpatialRef().GetAuthorityCode(None) == "4547"
     f = lyr.GetNextFeature()

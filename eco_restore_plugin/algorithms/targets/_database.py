@@ -2,6 +2,7 @@
 formats and the CRS rule (docs/DATABASE.md)."""
 import json
 import os
+from contextlib import contextmanager
 
 from qgis.core import QgsProcessingException
 
@@ -121,3 +122,18 @@ def find_layer(ds, name):
         if lyr.GetName().lower() == name.lower():
             return lyr
     return None
+
+
+@contextmanager
+def shape_encoding(value):
+    """GDAL's SHAPE_ENCODING set to ``value`` (None: the .cpg decides) while writing or reading shapefiles:
+    QGIS sets it to "" (no recoding) once it has opened a layer, which would write UTF-8 bytes under a GBK
+    .cpg and read GBK bytes as UTF-8."""
+    from osgeo import gdal
+
+    old = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", value)
+    try:
+        yield
+    finally:
+        gdal.SetConfigOption("SHAPE_ENCODING", old)

@@ -84,23 +84,9 @@ class DatabaseCheck(EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)
         schema = DB.load_schema(self.parameterAsFile(parameters, "SCHEMA", context))
-        ds, kind = DB.open_database(path)
-        rows = []
-        found = 0
         layers = schema["layers"]
-        for k, spec in enumerate(layers):
-            self.check_cancel(feedback)
-            feedback.setProgress(100.0 * k / len(layers))
-            lyr = DB.find_layer(ds, spec["name"])
-            if lyr is None:
-                rows.append(self._row(spec, "R1", "fail", 1, [], "图层 {} 缺失".format(spec["name"])))
-                for code, _ in DB.RULES[1:]:
-                    rows.append(self._row(spec, code, "na", 0, [], ""))
-                continue
-            found += 1
-            rows.append(self._row(spec, "R1", "pass", 0, [], ""))
-            rows += self._check_layer(schema, spec, lyr, feedback)
-        ds = None
+        with DB.shape_encoding(None):             # a shapefile's .cpg decides (QGIS may have set "")
+            rows, found = self._check_all(path, schema, feedback)
         sink, dest, fields = table_sink(self, parameters, "OUTPUT", context, COLUMNS)
         for r in rows:
             add_row(sink, fields, r)
@@ -123,6 +109,24 @@ class DatabaseCheck(EcoRestoreAlgorithm):
         if not failed:
             feedback.pushInfo("全部检查通过。")
         return result
+
+    def _check_all(self, path, schema, feedback):
+        ds, _ = DB.open_database(path)
+        rows, found, layers = [], 0, schema["layers"]
+        for k, spec in enumerate(layers):
+            self.check_cancel(feedback)
+            feedback.setProgress(100.0 * k / len(layers))
+            lyr = DB.find_layer(ds, spec["name"])
+            if lyr is None:
+                rows.append(self._row(spec, "R1", "fail", 1, [], "图层 {} 缺失".format(spec["name"])))
+                for code, _ in DB.RULES[1:]:
+                    rows.append(self._row(spec, code, "na", 0, [], ""))
+                continue
+            found += 1
+            rows.append(self._row(spec, "R1", "pass", 0, [], ""))
+            rows += self._check_layer(schema, spec, lyr, feedback)
+        ds = None
+        return rows, found
 
     # --------------------------------------------------------------------------------------------
     @staticmethod
