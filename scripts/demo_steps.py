@@ -29,6 +29,7 @@ def sample_region(chain, args):
 from demo_steps_assessment import assessment  # noqa: E402
 from demo_steps_atlas import atlas  # noqa: E402
 from demo_steps_consolidation import consolidation  # noqa: E402
+from demo_steps_database import database  # noqa: E402
 from demo_steps_deliverables import deliverables  # noqa: E402
 from demo_steps_dltb import dltb  # noqa: E402
 from demo_steps_marine import marine  # noqa: E402
@@ -41,4 +42,4 @@ from demo_steps_valuation import valuation  # noqa: E402
 from demo_steps_zoning import zoning  # noqa: E402
 
 STEPS = [sample_region, dltb, assessment, valuation, pattern, pattern_circuit, pattern_barriers, pattern_network,
-         zoning, consolidation, marine, targets, deliverables, atlas]
+         zoning, consolidation, marine, targets, deliverables, database, atlas]

@@ -263,10 +263,11 @@ def renderer_for(layer, name):
     return renderer if renderer is not None else fallback(layer)
 
 
-def set_aliases(layer):
+def set_aliases(layer, aliases=None):
+    """Chinese aliases of the fields: ``aliases`` ({field: alias}) first, then :data:`FIELD_ALIASES`."""
     for i, field in enumerate(layer.fields()):
-        alias = FIELD_ALIASES.get(field.name())
-        if alias and not field.alias():
+        alias = (aliases or {}).get(field.name()) or FIELD_ALIASES.get(field.name())
+        if alias and alias != field.name() and not field.alias():
             layer.setFieldAlias(i, alias)
 
 
@@ -278,10 +279,11 @@ def vector_layer_names(gpkg):
     return [n for n in names if n not in ("layer_styles", "layer_catalog")]
 
 
-def style_database(gpkg, titles=None):
+def style_database(gpkg, titles=None, sources=None, aliases=None):
     """Save a default style (renderer + Chinese aliases) for every layer of ``gpkg`` into its
-    ``layer_styles`` table. ``titles``: {layer: Chinese title} stored as the style's description.
-    Returns {layer name: True when saved}."""
+    ``layer_styles`` table. ``titles``: {layer: Chinese title} stored as the style's description;
+    ``sources``: {layer: the plugin layer whose rule styles it} (a database renamed to a schema);
+    ``aliases``: {layer: {field: alias}}. Returns {layer name: True when saved}."""
     from qgis.core import QgsVectorLayer
 
     names = vector_layer_names(gpkg)
@@ -304,10 +306,10 @@ def style_database(gpkg, titles=None):
             saved[name] = False
             continue
         if layer.isSpatial():
-            renderer = renderer_for(layer, name)
+            renderer = renderer_for(layer, (sources or {}).get(name, name))
             if renderer is not None:
                 layer.setRenderer(renderer)
-        set_aliases(layer)
+        set_aliases(layer, (aliases or {}).get(name))
         result = layer.saveStyleToDatabase(name, (titles or {}).get(name, name), True, "")
         error = result if isinstance(result, str) else (result[-1] if isinstance(result, tuple) else "")
         saved[name] = not error

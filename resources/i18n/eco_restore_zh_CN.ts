@@ -124,6 +124,11 @@
       <translation>“{}”不是文件夹</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_database.py" />
+      <source>'{}' is not a planning database: give a GeoPackage (.gpkg), a File geodatabase (.gdb folder) or a folder of shapefiles.</source>
+      <translation>“{}”不是规划数据库：请给出 GeoPackage（.gpkg）、File 地理数据库（.gdb 文件夹）或 Shapefile 文件夹。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>(empty)</source>
       <translation>（空）</translation>
@@ -422,6 +427,21 @@
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Adjacent: pairs whose cost-allocation zones touch (Linkage Mapper). All pairs: every pair, optionally capped by the maximum least-cost distance.</source>
       <translation>相邻：成本分配区相接的源地对（Linkage Mapper）。所有源地对：每一对源地，可用最大最小成本距离限制。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Administrative code (XZQDM) '{}' is not a number of 6, 9 or 12 digits (GB/T 2260 county code, township or village code).</source>
+      <translation>行政区代码（XZQDM）“{}”不是 6、9 或 12 位数字（GB/T 2260 县级代码、乡镇或村级代码）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Administrative code (行政区代码)</source>
+      <translation>行政区代码 (Administrative code)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Administrative name (行政区名称)</source>
+      <translation>行政区名称 (Administrative name)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -1078,6 +1098,16 @@ computed from</source>
       <translation>小于此面积（公顷）的候选图斑不输出。默认 0.1 公顷。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Cannot create the database '{}' ({}): GDAL {} cannot write {}.</source>
+      <translation>无法创建数据库“{}”（{}）：GDAL {} 不能写出{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Cannot create the database '{}'.</source>
+      <translation>无法创建数据库“{}”。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Cannot create the export folder '{}': {}</source>
       <translation>无法创建导出文件夹“{}”：{}</translation>
@@ -1118,6 +1148,11 @@ computed from</source>
       <translation>无法连接位于 {} 的 Dask 调度器（等待 {} 秒，{}）。该处是否运行了 `dask-scheduler`，本机能否访问该地址？</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Cannot read '{}' as a GeoPackage: it is damaged or not a GeoPackage.</source>
+      <translation>无法以 GeoPackage 读取“{}”：文件已损坏或不是 GeoPackage。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/grid.py" />
       <source>Cannot read raster '{}' ({}): the file is damaged or truncated (it ends before its last data block). Copy or export the file again and rerun.</source>
       <translation>无法读取栅格“{}”（{}）：文件已损坏或不完整（在最后一个数据块之前即已结束）。请重新复制或导出该文件后再运行。</translation>
@@ -1143,9 +1178,19 @@ computed from</source>
       <translation>无法读取对照表“{}”：{}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_database.py" />
+      <source>Cannot read the database '{}' ({}): it is damaged or not of that format.</source>
+      <translation>无法读取数据库“{}”（{}）：数据已损坏或不是该格式。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
       <source>Cannot read the preview image '{}'.</source>
       <translation>无法读取预览图片“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_database.py" />
+      <source>Cannot read the schema file '{}' as JSON ({}): give a schema like resources/schema/planning_db.json.</source>
+      <translation>无法以 JSON 读取规范文件“{}”（{}）：请给出与 resources/schema/planning_db.json 同样结构的规范。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
@@ -1373,6 +1418,16 @@ computed from</source>
       <translation>检查</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>Check report</source>
+      <translation>质检结果表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>Check report (HTML)</source>
+      <translation>质检报告（HTML）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
       <source>Checked (default): a cell graded by only some inputs keeps the highest of those grades. Unchecked: nodata in any input gives nodata.</source>
       <translation>勾选（默认）：仅部分输入有等级的像元取这些等级中的最高者。不勾选：任一输入为无数据则结果为无数据。</translation>
@@ -1386,6 +1441,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Checked: table weights that do not sum to 1 are refused. Default off: they are normalised with a warning.</source>
       <translation>勾选：表中权重之和不为 1 时报错。默认不勾选：自动归一化并给出警告。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>Checks a planning database (a GeoPackage, a File geodatabase .gdb folder or a folder of shapefiles, as 'Planning database export' writes it) against its schema, for every layer of the schema: R1 the layer is present; R2 its CRS is CGCS2000 3-degree Gauss-Krüger (EPSG 4513-4533 with zone number, 4534-4554 by central meridian); R3 every geometry is valid (GEOS) and not empty; R4 no two polygons overlap (by more than the schema's tolerance, 1 m²) where the schema forbids overlaps; R5 every field of the schema is present; R6 every required field is filled; R7 coded fields (and YSDM) hold codes of their lists; R8 MJ equals the planar area of the geometry in hm² within 0.1 %. The report table has one row per layer and rule: pass / fail / not applicable, the number of failures and the BSM of the offending features (the first 50); an HTML page and a CSV of the same table are written when a report file is given. The log ends with a summary in Chinese. The database is only read.</source>
+      <translation>按数据库规范逐图层检查规划数据库（GeoPackage、File 地理数据库 .gdb 文件夹或 Shapefile 文件夹，即“规划数据库导出”的成果）：R1 图层存在；R2 坐标系为 CGCS2000 3度分带高斯-克吕格投影（EPSG 4513-4533 带号坐标，4534-4554 按中央经线）；R3 几何有效（GEOS）且非空；R4 规范要求不得重叠的图层中任意两个面重叠不超过规范容差（1 m²）；R5 规范中的字段齐全；R6 必填字段已填写；R7 代码字段（及 YSDM）的值在代码表内；R8 面积 MJ 与图形平面面积（公顷）相差不超过 0.1%。质检结果表每个图层每条规则一行：通过 / 不通过 / 不适用、错误数和出错要素的 BSM（前 50 个）；给出报告文件时另写同内容的 HTML 页面和 CSV。日志最后给出中文汇总。数据库只读不改。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/consolidationpolicycheck.py" />
@@ -2463,6 +2523,11 @@ computed from</source>
       <translation>数据来源</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Database export: {} layers, {} features, format {}, written to {}</source>
+      <translation>规划数据库导出：{} 个图层，{} 个要素，格式 {}，写入 {}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
       <source>Date of band 1 (YYYY-MM-DD)</source>
       <translation>波段 1 的日期（YYYY-MM-DD）</translation>
@@ -2491,6 +2556,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Default indicators</source>
       <translation>默认指标</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Default styles in the GeoPackage</source>
+      <translation>GeoPackage 内置默认样式</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
@@ -3058,6 +3128,11 @@ computed from</source>
       <translation>留空：等权重，总和为 1。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Encoding of the shapefiles' attribute tables (written in the .cpg): GBK (default) or UTF-8.</source>
+      <translation>Shapefile 属性表的编码（写入 .cpg）：GBK（默认）或 UTF-8。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Entropy weights</source>
       <translation>熵权法权重</translation>
@@ -3253,6 +3328,11 @@ computed from</source>
       <translation>未通过</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>Failed checks</source>
+      <translation>不通过检查项数</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
       <source>Fair</source>
       <translation>中</translation>
@@ -3331,6 +3411,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Features with the same id form one source.</source>
       <translation>编号相同的要素构成同一个源地。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Features written</source>
+      <translation>写出要素数</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -3533,6 +3618,11 @@ computed from</source>
       <translation>文件格式</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_database.py" />
+      <source>File geodatabase (.gdb, GDAL OpenFileGDB)</source>
+      <translation>File 地理数据库（.gdb，GDAL OpenFileGDB）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>Filling depressions and routing flow (D8)…</source>
       <translation>正在填洼并计算 D8 流向…</translation>
@@ -3653,6 +3743,11 @@ computed from</source>
       <translation>林业口径未给出国家特别规定灌木林地图层：灌木林地 0305 不计入森林。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Format of the per-map files written to the export folder.</source>
       <translation>写入导出文件夹的单幅图文件格式。</translation>
@@ -3748,6 +3843,31 @@ computed from</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>GeoPackage (*.gpkg);;File geodatabase (*.gdb);;All files (*)</source>
+      <translation>GeoPackage (*.gpkg);;File 地理数据库 (*.gdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>GeoPackage (*.gpkg);;File geodatabase (*.gdb);;Shapefile folder (*)</source>
+      <translation>GeoPackage (*.gpkg);;File 地理数据库 (*.gdb);;Shapefile 文件夹 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_database.py" />
+      <source>GeoPackage (.gpkg)</source>
+      <translation>GeoPackage（.gpkg）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>GeoPackage (default), Shapefile set (a folder) or File geodatabase (.gdb).</source>
+      <translation>GeoPackage（默认）、Shapefile 文件集（一个文件夹）或 File 地理数据库（.gdb）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>GeoPackage only: save a default style for every layer in the GeoPackage (table layer_styles; QGIS applies it on load): the planning colours of the plugin layer it came from and the Chinese field aliases. Default yes (7.6 s for the 94 layers of the demo); no = faster.</source>
+      <translation>仅 GeoPackage：为每个图层在 GeoPackage 中保存默认样式（layer_styles 表，QGIS 加载时自动应用）：沿用来源图层的规划配色和中文字段别名。默认是（示例 94 个图层7.6 秒）；否 = 更快。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>GeoPackage with the vector layers</source>
       <translation>矢量图层所在的 GeoPackage</translation>
@@ -3803,6 +3923,16 @@ computed from</source>
       <translation>请给出生境栅格或生境面之一，不要同时给出。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Give the administrative code (XZQDM), e.g. the 6-digit county code of GB/T 2260.</source>
+      <translation>请给出行政区代码（XZQDM），如 GB/T 2260 的 6 位县级代码。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Give the administrative name (XZQMC), e.g. 示例县.</source>
+      <translation>请给出行政区名称（XZQMC），如 示例县。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Give the corridor layer.</source>
       <translation>请给出廊道图层。</translation>
@@ -3811,6 +3941,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Give the habitat either as a raster (e.g. the MSPA output) or as a polygon layer.</source>
       <translation>请以栅格（如 MSPA 输出）或面图层给出生境。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Give the planning GeoPackage (.gpkg) to export; '{}' is not a file.</source>
+      <translation>请给出要导出的规划 GeoPackage（.gpkg）；“{}”不是文件。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
@@ -4468,6 +4603,11 @@ computed from</source>
       <translation>{} 内部错误（{}：{}）。请连同引起该错误的输入数据一并报告。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Invalid polygons repaired</source>
+      <translation>修复的无效面数</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
       <source>Invert factors</source>
       <translation>因子取反</translation>
@@ -5036,6 +5176,36 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source>Largest slope (degrees) for reuse as construction land. Default 15°, the plugin's own value.</source>
       <translation>再利用为建设用地的最大坡度（度）。默认 15°，为插件自定值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Layer {} has no projected CRS: MJ (hm²) needs areas in metres. Give a target EPSG to reproject (e.g. 4546).</source>
+      <translation>图层 {} 没有投影坐标系：面积 MJ（公顷）需按米计算。请给出目标 EPSG 进行投影转换（如 4546）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Layer(s) {} are not in the GeoPackage.</source>
+      <translation>GeoPackage 中没有图层 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Layer(s) {} are not in the schema: give plugin layer names (e.g. problem_patches) or standard names (e.g. STWTTB).</source>
+      <translation>图层 {} 不在数据库规范中：请给出插件图层名（如 problem_patches）或规范图层名（如 STWTTB）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>Layers checked</source>
+      <translation>检查图层数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Layers to export (comma-separated; empty = all)</source>
+      <translation>导出图层（逗号分隔；留空 = 全部）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Layers written</source>
+      <translation>写出图层数</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -6113,6 +6283,11 @@ computed from</source>
       <translation>无数据（不参与评价）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>None of the GeoPackage's layers is in the schema: give the planning GeoPackage the plugin wrote, or a schema for its layers.</source>
+      <translation>GeoPackage 中没有一个图层在数据库规范中：请给出插件写出的规划 GeoPackage，或适用于其图层的规范。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>None of the selected maps has its layers in '{}'; nothing to export.</source>
       <translation>所选图件在“{}”中均缺少图层，没有可导出的内容。</translation>
@@ -6171,6 +6346,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Not enough memory for {}: about {:.1f} GB needed, {:.1f} GB available. Use a coarser cell size or a smaller extent, or close other programs.</source>
       <translation>{}内存不足：约需 {:.1f} GB，可用 {:.1f} GB。请使用更粗的像元、更小的范围，或关闭其他程序。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Not in a CGCS2000 3-degree Gauss-Krüger CRS (EPSG 4513-4554), kept as they are: {}. Give a target EPSG to reproject.</source>
+      <translation>以下图层不是 CGCS2000 3度分带高斯-克吕格坐标系（EPSG 4513-4554），按原坐标系写出：{}。如需转换请给出目标 EPSG。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Not in the schema, left out: {}.</source>
+      <translation>不在数据库规范中、未导出的图层：{}。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -6251,6 +6436,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Off: the factor fields must hold scores within 0–1.</source>
       <translation>不勾选时，因子字段须为 0–1 的评分。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>Offending features</source>
+      <translation>出错要素数</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
@@ -6371,6 +6561,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Only where the province counts them, e.g. 203 (橡胶园) in Hainan.</source>
       <translation>仅限本省计入森林的园地，如海南 203（橡胶园）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Optional EPSG code to reproject every layer to (e.g. 4546, CGCS2000 3-degree GK CM 111E). 0 (default) = keep each layer's CRS; the log says which layers are not in a CGCS2000 3-degree Gauss-Krüger CRS.</source>
+      <translation>可选：把所有图层投影转换到的 EPSG 代码（如 4546，CGCS2000 3度分带高斯-克吕格 中央经线 111°E）。0（默认）= 保持各图层原坐标系；日志列出不是 CGCS2000 3度分带高斯-克吕格坐标系的图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>Optional HTML report (a CSV of the same table, UTF-8 with BOM, is written beside it).</source>
+      <translation>可选 HTML 质检报告（旁边另写同内容的 CSV，UTF-8 带 BOM）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -6541,6 +6741,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Optional land-use raster, for the dominant class lu_dom. Empty: lu_dom stays empty.</source>
       <translation>可选的土地利用栅格，用于主导地类 lu_dom。留空：lu_dom 为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Optional layers to export, separated by commas: plugin names (problem_patches) or standard names (STWTTB). Empty = every layer of the schema that the GeoPackage holds.</source>
+      <translation>可选：要导出的图层，逗号分隔：插件图层名（problem_patches）或规范图层名（STWTTB）。留空 = GeoPackage 中所有在规范内的图层。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -6746,6 +6951,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Optional road lines; variable road = 1 where a road crosses the parcel.</source>
       <translation>可选，道路线；有道路穿过图斑时变量 road = 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>Optional schema JSON; empty = the shipped resources/schema/planning_db.json (the one 'Planning database export' uses by default).</source>
+      <translation>可选数据库规范 JSON；留空 = 插件自带的 resources/schema/planning_db.json（“规划数据库导出”默认使用的规范）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Optional schema JSON; empty = the shipped resources/schema/planning_db.json (the plugin's layers; docs/DATABASE.md).</source>
+      <translation>可选数据库规范 JSON；留空 = 插件自带的 resources/schema/planning_db.json（插件各图层；见 docs/DATABASE.md）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -7191,6 +7406,26 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Planning data and layout</source>
       <translation>规划数据与版式</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Planning database</source>
+      <translation>规划数据库</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>Planning database (.gpkg, .gdb or folder)</source>
+      <translation>规划数据库（.gpkg、.gdb 或文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>Planning database check (规划数据库质检)</source>
+      <translation>规划数据库质检 (Planning database check)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Planning database export (规划数据库导出)</source>
+      <translation>规划数据库导出 (Planning database export)</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -8103,6 +8338,21 @@ computed from</source>
       <translation>修复无效的图斑几何（makeValid）并在日志中列出其编号（默认开启）；关闭时拒绝该图层并指出无效图斑。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Repair invalid polygons</source>
+      <translation>修复无效面</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Repair invalid polygons (GEOS make-valid, polygon parts kept) and count them. Default yes; no = copy them as they are (the checker reports them).</source>
+      <translation>修复无效面（GEOS make-valid，保留面部分）并计数。默认是；否 = 原样写出（由质检报告列出）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Reproject to EPSG (0 = keep)</source>
+      <translation>投影转换到 EPSG（0 = 不转换）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Resilience (1-3)</source>
       <translation>恢复力（1-3）</translation>
@@ -8618,6 +8868,11 @@ computed from</source>
       <translation>已将 {0} 项指标保存到 {2} 的表“{1}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Saving the default styles…</source>
+      <translation>正在保存默认样式…</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
       <source>Scale fragmentation, isolation and dominance to their largest class value</source>
       <translation>破碎度、分离度和优势度按各地类最大值归一化</translation>
@@ -8631,6 +8886,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Scaling parameter z of the quality function. Default 2.5, fixed in InVEST (User's Guide).</source>
       <translation>生境质量函数的缩放参数 z。默认 2.5，与 InVEST 固定取值一致（用户指南）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>Schema (JSON)</source>
+      <translation>数据库规范（JSON）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_database.py" />
+      <source>Schema file '{}' not found: give a schema JSON file or leave the parameter empty for the shipped one.</source>
+      <translation>找不到规范文件“{}”：请给出规范 JSON 文件，或留空使用插件自带的规范。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -8958,9 +9223,19 @@ computed from</source>
       <translation>重度</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Shapefile encoding</source>
+      <translation>Shapefile 编码</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/_dltb.py" />
       <source>Shapefile encoding when there is no .cpg (e.g. GBK)</source>
       <translation>无 .cpg 时 Shapefile 的编码（如 GBK）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_database.py" />
+      <source>Shapefile set (a folder of .shp)</source>
+      <translation>Shapefile 文件集（.shp 文件夹）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
@@ -9981,6 +10256,11 @@ computed from</source>
 2035</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Target EPSG {} is not a projected CRS: give one in metres, e.g. 4546 (CGCS2000 3-degree GK CM 111E).</source>
+      <translation>目标 EPSG {} 不是投影坐标系：请给出以米为单位的坐标系，如 4546（CGCS2000 3度分带高斯-克吕格 中央经线 111°E）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Target attainment</source>
       <translation>目标达标情况</translation>
@@ -10229,6 +10509,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>The current-source raster has no cell with a nonzero value.</source>
       <translation>电流源栅格中没有非零值像元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>The database to be checked, a .gpkg file, a .gdb folder or a folder of shapefiles (type or paste a folder path).</source>
+      <translation>要检查的数据库：.gpkg 文件、.gdb 文件夹或 Shapefile 文件夹（文件夹路径可直接输入或粘贴）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>The database: a .gpkg file, a .gdb folder or, for shapefiles, a folder (the extension is set by the format). An existing database at that path is replaced.</source>
+      <translation>数据库：.gpkg 文件、.gdb 文件夹或（Shapefile）一个文件夹（扩展名按格式确定）。该路径已有的数据库将被替换。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -10521,6 +10811,11 @@ computed from</source>
       <translation>输出文件夹 {} 无法写入：{}。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>The output is the input GeoPackage: choose another file.</source>
+      <translation>输出就是输入的 GeoPackage：请另选文件。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>The parcel's own 田坎系数; replaces ξ_now of the table where present.</source>
       <translation>图斑自身的田坎系数；有值时替代系数表中的 ξ_now。</translation>
@@ -10564,6 +10859,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>The planning GeoPackage '{}' does not exist; choose an existing file.</source>
       <translation>规划数据库“{}”不存在；请选择已有文件。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>The planning GeoPackage (e.g. demo_output/planning.gpkg); it is only read.</source>
+      <translation>规划 GeoPackage（如 demo_output/planning.gpkg）；只读不改。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -10676,6 +10976,11 @@ computed from</source>
       <translation>起伏度窗口必须为奇数个像元。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>The report table: layer, alias, rule, rule name, status, failures, offending BSM, detail.</source>
+      <translation>质检结果表：图层、图层别名、规则、规则名称、结果、错误数、出错要素 BSM、说明。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
       <source>The resistance raster has no cell with a value &gt; 0: nothing can carry current.</source>
       <translation>阻力栅格中没有值 &gt; 0 的像元：没有可通过电流的像元。</translation>
@@ -10749,6 +11054,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>The same library as a table without geometry, to edit and feed back as the edited library.</source>
       <translation>不含几何的项目库表格，可编辑后作为“已编辑项目库”重新输入。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_database.py" />
+      <source>The schema file '{}' lacks the key(s) {}: give a schema like resources/schema/planning_db.json.</source>
+      <translation>规范文件“{}”缺少键 {}：请给出与 resources/schema/planning_db.json 同样结构的规范。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/_database.py" />
+      <source>The schema file '{}': layer entry {} lacks one of source, name, alias, ysdm, geometry, fields.</source>
+      <translation>规范文件“{}”：图层条目 {} 缺少 source、name、alias、ysdm、geometry、fields 之一。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -12182,6 +12497,11 @@ computed from</source>
       <translation>将规划文本所附的附表写成一个 XLSX 工作簿（每表一个工作表：标题行和单位行跨表合并，表头多行合并，中文表头，注明单位，固定小数位，按乡镇或实施时序的小计，全域合计，表注），并在其旁为每个表写一个 CSV 文件（&lt;文件&gt;_&lt;表名&gt;.csv，带 BOM 的 UTF-8，Excel 可直接打开中文）。各表在给出其输入时写出，顺序同规划文本：规划指标表（指标的单位、指标属性 约束性/预期性、统计口径、基期值及 2025/2030/2035 年目标值，来自目标指标体系对话框的目标表；或来自“指标基期值”的分乡镇值及全域值）；项目表（按实施时序列出项目类型、所在单元、规模和投资，来自“项目库”）；现状地类结构表（一级地类和三调二级地类 × 全域及各乡镇，面积（hm²）和占比，来自三调地类图斑或“土地利用现状结构表”）；生态保护重要性与脆弱性面积统计表（各乡镇各等级的面积和占比，来自等级栅格，像元按中心点落入乡镇面计）；修复分区统计表（按乡镇的修复分区面积，分区与乡镇面相交切分；无乡镇时为全域）；土地综合整治潜力表（按乡镇和潜力类型的理论潜力与现实潜力，公顷和亩，来自整治单元）；问题图斑统计表（按乡镇和问题类型的图斑数和面积，来自“生态问题图斑识别”）。面积以公顷计保留 4 位小数，亩和占比（%）保留 2 位，投资以万元计保留 2 位；小计和合计为取整后各行之和，表内数字自洽；占比按最大余数法取整，合计恰为 100；合计与各行或数据源不符的表不写出。XLSX 需要 openpyxl（Debian：apt install python3-openpyxl；否则 pip install openpyxl）；未安装时算法给出提示并只写 CSV 文件。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Writes the planning database in the layer and field conventions of a declared schema (the shipped resources/schema/planning_db.json, or your own): each layer of the planning GeoPackage gets its standard name (e.g. STBHHX for the ecological red line, STWTTB for the problem patches), its Chinese alias and its feature code 要素代码; each feature gets 标识码 BSM (unique in the database), 要素代码 YSDM, 行政区代码 XZQDM and 名称 XZQMC (the parameters) and, for polygons, 面积 MJ in hm² (planar area of the geometry in the layer's projected CRS); the layer's own fields are kept under their schema names (at most 10 characters, so the Shapefile set carries them unchanged). A metadata table (元数据, YSJ) lists each layer: alias, feature count, CRS, date, source algorithm, schema version. Formats: GeoPackage, a folder of shapefiles (GBK or UTF-8, with a .cpg) or a File geodatabase (GDAL's OpenFileGDB driver, GDAL 3.6 or later). The input GeoPackage is only read. Nothing is reprojected unless a target EPSG code is given; the CRS rule (CGCS2000 3-degree Gauss-Krüger, EPSG 4513-4554) is checked by 'Planning database check'. Invalid polygons are repaired (GEOS make-valid, polygon parts kept) when asked, and counted in the log and the metadata. A GeoPackage gets a default style per layer (the planning colours, Chinese field aliases). Layers of the GeoPackage the schema does not list are named in the log and left out; where each rule comes from: docs/DATABASE.md.</source>
+      <translation>按声明的数据库规范（插件自带的 resources/schema/planning_db.json 或自定义规范）的图层与字段约定写出规划数据库：规划 GeoPackage 的每个图层取规范图层名（如生态保护红线 STBHHX、生态问题图斑 STWTTB）、中文别名和要素代码；每个要素写入标识码 BSM（库内唯一）、要素代码 YSDM、行政区代码 XZQDM 和行政区名称 XZQMC（取自参数），面要素另写面积 MJ（公顷，图层投影坐标系下的图形平面面积）；图层自有字段按规范字段名保留（不超过 10 个字符，Shapefile 可原样保存）。元数据表（YSJ）逐图层列出别名、要素数、坐标系、日期、来源算法和规范版本。格式：GeoPackage、Shapefile 文件夹（GBK 或 UTF-8，附 .cpg）或 File 地理数据库（GDAL OpenFileGDB 驱动，GDAL 3.6 及以上）。输入 GeoPackage 只读不改。除非给出目标 EPSG，不做任何投影转换；坐标系规则（CGCS2000 3度分带高斯-克吕格，EPSG 4513-4554）由“规划数据库质检”检查。选择修复时，无效面用 GEOS make-valid 修复（保留面部分），数量写入日志和元数据。GeoPackage 为每个图层保存默认样式（规划配色、中文字段别名）。规范未列出的 GeoPackage 图层在日志中列出、不导出；各规则的来源见 docs/DATABASE.md。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Writing layers to {}</source>
       <translation>正在写出图层到 {}</translation>
@@ -12490,6 +12810,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>damaged space,degradation,resilience,restoration,受损空间,退化程度,恢复力</source>
       <translation>受损空间,退化程度,恢复力,生态修复,damaged space,degradation,resilience</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
+      <source>database,schema,check,quality,QA,topology,overlap,质检,数据库,质量检查,规划数据库,CGCS2000</source>
+      <translation>数据库,规范,质检,质量检查,拓扑,重叠,规划数据库,CGCS2000,database,check</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>database,schema,export,GeoPackage,Shapefile,File GDB,FileGDB,数据库,成果数据库,规划数据库,元数据,BSM,YSDM</source>
+      <translation>数据库,规范,导出,GeoPackage,Shapefile,File GDB,成果数据库,规划数据库,元数据,BSM,YSDM,database,export</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/degradation.py" />
@@ -13202,6 +13532,11 @@ computed from</source>
       <translation>已修复 {} 个无效几何（编号：{}）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>{} invalid polygons repaired (make-valid); the metadata table counts them per layer.</source>
+      <translation>已修复 {} 个无效面（make-valid）；元数据表按图层记录数量。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>{} is a class metric: give the class code.</source>
       <translation>{} 是类型水平指数，请给出类别代码。</translation>
@@ -13547,6 +13882,11 @@ computed from</source>
       <translation>{}：找不到字段“{}”。请选择存放该信息的字段（现有字段：{}）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>{}: fields not in the schema kept as {}.</source>
+      <translation>{}：规范外的字段按 {} 保留。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
       <source>{}: for {} a 'from' exceeds its 'to'.</source>
       <translation>{}：{} 的下限大于上限。</translation>
@@ -13885,6 +14225,16 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>田坎系数 by slope class, now and after consolidation, as shares (0–1).</source>
       <translation>按坡度级别的现状和整治后田坎系数，以比例表示（0–1）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>行政区代码 written to every feature: 6 digits (county, GB/T 2260), 9 (township) or 12 (village, the statistical division code).</source>
+      <translation>写入每个要素的行政区代码：6 位（县级，GB/T 2260）、9 位（乡镇级）或 12 位（村级，统计用区划代码）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>行政区名称 written to every feature, e.g. 示例县.</source>
+      <translation>写入每个要素的行政区名称，如 示例县。</translation>
     </message>
   </context>
 </TS>
