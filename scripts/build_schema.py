@@ -68,6 +68,9 @@ LAYERS = [
     ("conflict_buffers", "CTHCQ", "4004000000", False),
     ("restoration_priority", "XFYXJ", "4005000000", True),
     ("project_library", "XFXM", "4006000000", False),
+    ("land_sea_zones", "LHXFFQ", "4007000000", True),
+    ("land_sea_priority", "LHXFYXJ", "4008000000", True),
+    ("key_areas", "ZDQY", "4009000000", False),
     # 土地综合整治 50
     ("consolidation_farmland_patches", "ZZGDTB", "5001000000", True),
     ("consolidation_farmland_units", "ZZGDDY", "5002000000", True),
@@ -128,6 +131,8 @@ LAYERS = [
     ("unit_targets", "DYMB", "9033000000", False),
     ("target_attainment", "MBDC", "9034000000", False),
     ("problem_summary", "STWTTJ", "9035000000", False),
+    ("key_projects", "ZDGC", "9036000000", False),
+    ("target_periods", "FQZBGX", "9037000000", False),
 ]
 
 #: tables of a planning GeoPackage that are not planning data: QGIS's styles, and the demo's catalog
@@ -165,6 +170,7 @@ CHINESE_FIELDS = {"生态保护修复面积": "STBHXFMJ", "森林覆盖率": "SL
 def code_lists():
     from eco_restore_plugin.core import landuse_codes, problems, shoreline
     from eco_restore_plugin.core.zoning import modes, projects
+    from eco_restore_plugin.core.zoning.hierarchy import DEFAULT_TYPES
 
     dlbm = sorted(set(landuse_codes.all_codes()))
     rules = problems.DEFAULT_RULES
@@ -178,7 +184,8 @@ def code_lists():
         ("base_dltb_2010", "DLBM"): dlbm,
         ("wetland_storage", "DLBM"): dlbm,
         ("restoration_mode_zones", "mode"): [str(k) for k in sorted(modes.MODE_NAMES)],
-        ("project_library", "type_code"): [str(k) for k in sorted(projects.PROJECT_TYPES)],
+        # the library's types: its problem layers (1-7), the problem-patch rules (21-29), the marine types (41-)
+        ("project_library", "type_code"): [str(k) for k in sorted(set(projects.PROJECT_TYPES) | set(DEFAULT_TYPES))],
         ("shoreline_classified", "shore_class"): shore,
         ("base_shoreline_2010", "shore_class"): shore,
         ("base_shoreline_2020", "shore_class"): shore,

@@ -176,7 +176,9 @@ def polygonize(array, grid, mask=None, connectedness=8):
 
     ``mask``: cells to polygonize (default: array != 0). With 8-connectedness GDAL's rings touch
     themselves where two cells meet at a corner, which GEOS calls invalid: such polygons are repaired
-    (``makeValid``: the same area, split at the touching vertex), so every output is valid.
+    (``makeValid``: the same area, split at the touching vertex), so every output is valid. Every
+    geometry is a MultiPolygon (write them to MultiPolygon sinks: a Polygon sink would merge the parts
+    of a repaired polygon into one invalid ring set).
     """
     from osgeo import ogr
     from qgis.core import QgsGeometry, QgsWkbTypes
@@ -204,6 +206,7 @@ def polygonize(array, grid, mask=None, connectedness=8):
                 fixed = fixed.convertToType(QgsWkbTypes.PolygonGeometry, True)
             if fixed is not None and not fixed.isEmpty():
                 geom = fixed
+        geom.convertToMultiType()   # one type for every part count: the outputs are MultiPolygon layers
         out.append((geom, f.GetField("v")))
     return out
 

@@ -106,7 +106,9 @@ def test_code_lists_are_the_plugins_own_definitions():
     assert layers["problem_patches"]["WTDM"]["codes"] == ["WT{:02d}".format(i) for i in range(1, 12)]
     assert layers["problem_patches"]["GZBH"]["codes"] == [r[1] for r in problems.DEFAULT_RULES]
     assert set(layers["base_dltb_2020"]["DLBM"]["codes"]) == set(landuse_codes.all_codes())
-    assert layers["project_library"]["type_code"]["codes"] == [str(k) for k in sorted(projects.PROJECT_TYPES)]
+    from eco_restore_plugin.core.zoning.hierarchy import DEFAULT_TYPES
+    assert layers["project_library"]["type_code"]["codes"] == [
+        str(k) for k in sorted(set(projects.PROJECT_TYPES) | set(DEFAULT_TYPES))]
     assert layers["base_red_line"] and layers["problem_patches"]["MJ"]["name"] == "YMJ"
 
 
@@ -123,7 +125,7 @@ def test_export_writes_every_layer_in_three_formats(exported, planning):
 
 
 def _check_export(res, path, schema, counts):
-    assert res["LAYER_COUNT"] == len(schema["layers"]) == 94
+    assert res["LAYER_COUNT"] == len(schema["layers"]) >= 99
     assert res["FEATURE_COUNT"] == sum(counts.values())
     ds = ogr.Open(path)
     bsm = []
@@ -172,7 +174,7 @@ def test_geopackage_carries_default_styles(exported):
     con = sqlite3.connect(exported[0][1])
     styles = {r[0]: (r[1], r[2]) for r in con.execute("SELECT f_table_name, styleQML, description FROM layer_styles")}
     con.close()
-    assert len(styles) == 94 + 1                                   # every layer and the metadata table
+    assert len(styles) == len(_schema()["layers"]) + 1           # every layer and the metadata table
     qml, title = styles["STXFFQ"]                                  # the restoration zones' rule, on the renamed layer
     renderer = re.search(r"<renderer-v2 [^>]*>", qml).group(0)  # Qt writes the attributes in any order
     assert 'attr="zone_type"' in renderer and 'type="categorizedSymbol"' in renderer and title == "生态修复分区"
@@ -183,16 +185,22 @@ def test_geopackage_carries_default_styles(exported):
 @pytest.mark.parametrize("fmt", [0, 1, 2])
 def test_checker_passes_the_export(run_alg, exported, fmt, tmp_path):
     res, rows, failed = check(run_alg, exported[fmt][1], tmp_path)
+    layers = _schema()["layers"]
+    n = len(layers)
     assert failed == {}
-    assert res["FAILED_RULES"] == 0 and res["LAYERS_CHECKED"] == 94
-    assert len(rows) == 94 * 8
-    # rules that apply were checked, not skipped: 59 spatial layers have a CRS, 26 forbid overlaps, 45 have MJ
+    assert res["FAILED_RULES"] == 0 and res["LAYERS_CHECKED"] == n
+    assert len(rows) == n * 8
+    # rules that apply were checked, not skipped: every spatial layer has a CRS, the no-overlap layers, MJ
+    # on every polygon layer (at the schema of 2026-12-02: 62 spatial, 28 no-overlap, 48 polygon layers)
+    spatial = [lyr for lyr in layers if lyr["geometry"] != "none"]
     status = [(r[2], r[4]) for r in rows]
-    assert status.count(("R2", "pass")) == 59 and status.count(("R4", "pass")) == 26
-    assert status.count(("R8", "pass")) == 45 and status.count(("R7", "pass")) == 94
+    assert status.count(("R2", "pass")) == len(spatial) >= 62
+    assert status.count(("R4", "pass")) == sum(lyr["no_overlap"] for lyr in layers) >= 28
+    assert status.count(("R8", "pass")) == sum(lyr["geometry"] == "polygon" for lyr in layers) >= 48
+    assert status.count(("R7", "pass")) == n
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "规划数据库质检报告" in html and "STWTTB" in html
-    assert (tmp_path / "report.csv").read_text(encoding="utf-8-sig").count("\n") == 94 * 8 + 1
+    assert (tmp_path / "report.csv").read_text(encoding="utf-8-sig").count("\n") == n * 8 + 1
 
 
 def test_checker_on_the_raw_geopackage_finds_no_layer(run_alg, planning):

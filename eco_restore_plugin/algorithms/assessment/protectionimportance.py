@@ -90,7 +90,7 @@ class ProtectionImportance(EcoRestoreAlgorithm):
         if parameters.get(self.POLYGONS) is not None:
             fields = make_fields([("grade", "int"), ("grade_name", "string"), ("area_ha", "double")])
             sink, dest = self.parameterAsSink(parameters, self.POLYGONS, context, fields,
-                                              QgsWkbTypes.Polygon, grid.crs)
+                                              QgsWkbTypes.MultiPolygon, grid.crs)
             for geom, value in polygonize(g == 3, grid):
                 f = QgsFeature(fields)
                 f.setGeometry(geom)

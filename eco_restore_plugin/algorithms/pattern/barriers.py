@@ -177,7 +177,7 @@ class Barriers(CostSourcesAlgorithm):
                 self, parameters, self.POLYGONS, context,
                 [("barrier", "long"), ("improvement", "double"), ("radius_m", "double"), ("from_id", "long"),
                  ("to_id", "long"), ("area_ha", "double")],
-                geometry_type=QgsWkbTypes.Polygon, crs=grid.crs)
+                geometry_type=QgsWkbTypes.MultiPolygon, crs=grid.crs)
             from scipy import ndimage
             lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
             for geom, value in polygonize(lab, grid):

@@ -119,7 +119,7 @@ class LeastCostCorridors(TableOutputParams, CostSourcesAlgorithm):
         if parameters.get(self.CORRIDORS) is not None:
             csink, cdest, cfields = table_sink(
                 self, parameters, self.CORRIDORS, context, [("corridor", "long"), ("area_ha", "double")],
-                geometry_type=QgsWkbTypes.Polygon, crs=grid.crs)
+                geometry_type=QgsWkbTypes.MultiPolygon, crs=grid.crs)
             for geom, value in polygonize(res.mask.astype(np.int32), grid):
                 add_row(csink, cfields, [value, geom.area() / 10000.0], geom)
             results[self.CORRIDORS] = cdest

@@ -147,7 +147,7 @@ class PinchPoints(TableOutputParams, CostSourcesAlgorithm):
         style_on_load(context, dest, pinch_renderer, tr("Pinch points"))
         if parameters.get(self.POLYGONS) is not None:
             psink, pdest, pfields = table_sink(self, parameters, self.POLYGONS, context, columns,
-                                               geometry_type=QgsWkbTypes.Polygon, crs=grid.crs)
+                                               geometry_type=QgsWkbTypes.MultiPolygon, crs=grid.crs)
             parts = {}
             for geom, value in polygonize(res.patches.astype(np.int32), grid):
                 parts.setdefault(int(value), []).append(geom)
