@@ -9,6 +9,11 @@
       <translation>（未校核）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source> (without one: {})</source>
+      <translation>（无该年目标：{}）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source> and soil ≥ {:g} cm</source>
       <translation>且土层厚度 ≥ {:g} cm</translation>
@@ -171,7 +176,7 @@
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>5 levels (derived)</source>
-      <translation>五级（推导值）</translation>
+      <translation>五级（插件推算分级）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
@@ -292,6 +297,11 @@
       <location filename="../../eco_restore_plugin/algorithms/data/createsampleregion.py" />
       <source>Abandoned mines (历史遗留矿山)</source>
       <translation>历史遗留矿山 (Abandoned mines)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Above-ground carbon</source>
+      <translation>地上碳密度</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -426,7 +436,7 @@
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Aggregation (sum or rate)</source>
-      <translation>汇总方式（sum 总量 或 rate 比率）</translation>
+      <translation>汇总方式（总量 或 比率）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -786,6 +796,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Base zones from a field (e.g. watershed name; optional)</source>
       <translation>按字段划分基础分区（如流域名称；可选）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Below-ground carbon</source>
+      <translation>地下碳密度</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -1585,7 +1600,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Coastal-erosion vulnerability after the marine part of the 双评价 guide (MNR 2020), METHODS.md §1 (not verified against the official text): N = 0.2 · shore-type score + 0.4 · storm-surge grade + 0.4 · wave-height grade, final index (N + erosion-rate grade) / 2. Shore-type raster codes: 1 sandy 砂质, 2 muddy 淤泥质, 3 natural-form 自然形态, 4 artificial 人工, 5 bedrock 基岩; scores (editable, 1/3/5 scale) sandy / muddy 5, natural-form 3, artificial / bedrock 1. Three levels: storm surge (m; breaks 1.5, 3.0), wave height (m; 0.4, 1.0) and erosion rate (m/a; muddy 1, 10; sandy 0.5, 2) graded 1/3/5, index breaks 2, 3.5 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (no published table; derived): grades 1/3/5/7/9, the shore scores mapped by 2 · score − 1 (5 -&gt; 9, 3 -&gt; 5, 1 -&gt; 1); the three-level breaks kept as the outer breaks and the middle interval split in thirds: surge 1.5, 2, 2.5, 3 m; wave 0.4, 0.6, 0.8, 1.0 m; erosion rate muddy 1, 4, 7, 10, sandy 0.5, 1, 1.5, 2 m/a; index breaks 3, 4, 5, 6 (2 and 3.5 on the 1-9 scale) -&gt; 1 一般, 2 轻度脆弱, 3 中度脆弱, 4 高度脆弱, 5 极脆弱. Other shores and accreting shores (rate ≤ 0) take the lowest grade. Breaks are lower-inclusive and editable (empty = the default of the chosen levels). Nodata in any input gives nodata.</source>
-      <translation>海岸侵蚀脆弱性评价，依据双评价指南（自然资源部 2020）海洋部分，METHODS.md §1（未与官方原文核对）：N = 0.2 · 岸线类型得分 + 0.4 · 风暴潮分级 + 0.4 · 波高分级，最终指数 (N + 侵蚀速率分级) / 2。岸线类型栅格编码：1 砂质、2 淤泥质、3 自然形态、4 人工、5 基岩；得分（可编辑，1/3/5 尺度）砂质/淤泥质 5、自然形态 3、人工/基岩 1。三级：风暴潮（m；分界 1.5、3.0）、波高（m；0.4、1.0）和侵蚀速率（m/a；淤泥质 1、10；砂质 0.5、2）分为 1/3/5，指数分界 2、3.5 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（无公开发布的分级表；推导值）：分级赋值 1/3/5/7/9，岸线得分按 2 · 得分 − 1 换算（5 -&gt; 9、3 -&gt; 5、1 -&gt; 1）；保留三级分界作为外侧分界，中间区间三等分：风暴潮 1.5、2、2.5、3 m；波高 0.4、0.6、0.8、1.0 m；侵蚀速率 淤泥质 1、4、7、10，砂质 0.5、1、1.5、2 m/a；指数分界 3、4、5、6（即 2 和 3.5 换算到 1-9 尺度）-&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。其他岸线和淤进岸线（速率 ≤ 0）取最低级。分界值下限包含、可编辑（留空取所选级数的默认值）。任一输入为无数据则结果为无数据。</translation>
+      <translation>海岸侵蚀脆弱性评价，依据双评价指南（自然资源部 2020）海洋部分，METHODS.md §1（未与官方原文核对）：N = 0.2 · 岸线类型得分 + 0.4 · 风暴潮分级 + 0.4 · 波高分级，最终指数 (N + 侵蚀速率分级) / 2。岸线类型栅格编码：1 砂质、2 淤泥质、3 自然形态、4 人工、5 基岩；得分（可编辑，1/3/5 尺度）砂质/淤泥质 5、自然形态 3、人工/基岩 1。三级：风暴潮（m；分界 1.5、3.0）、波高（m；0.4、1.0）和侵蚀速率（m/a；淤泥质 1、10；砂质 0.5、2）分为 1/3/5，指数分界 2、3.5 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（无公开发布的分级表，由插件按三级分界推算）：分级赋值 1/3/5/7/9，岸线得分按 2 · 得分 − 1 换算（5 -&gt; 9、3 -&gt; 5、1 -&gt; 1）；保留三级分界作为外侧分界，中间区间三等分：风暴潮 1.5、2、2.5、3 m；波高 0.4、0.6、0.8、1.0 m；侵蚀速率 淤泥质 1、4、7、10，砂质 0.5、1、1.5、2 m/a；指数分界 3、4、5、6（即 2 和 3.5 换算到 1-9 尺度）-&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。其他岸线和淤进岸线（速率 ≤ 0）取最低级。分界值下限包含、可编辑（留空取所选级数的默认值）。任一输入为无数据则结果为无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -2104,8 +2119,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
-      <source>Criteria table: direction '{}' of {} is not + or −.</source>
-      <translation>评价因子表：方向“{}”（字段 {}）不是 + 或 −。</translation>
+      <source>Criteria table, direction of {}</source>
+      <translation>评价因子表，{} 的方向</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
@@ -2413,6 +2428,11 @@ computed from</source>
       <translation>波段 1 的日期：“{}”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Dead organic carbon</source>
+      <translation>死亡有机质碳密度</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Decay</source>
       <translation>衰减方式</translation>
@@ -2555,7 +2575,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Direction (higher or lower)</source>
-      <translation>方向（higher 越高越好 或 lower 越低越好）</translation>
+      <translation>方向（越高越好 或 越低越好）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -2564,13 +2584,18 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Direction: 越高越好 (higher) or 越低越好 (lower); empty = 越高越好. Indicators not listed: higher is better, tolerance 0.</source>
+      <translation>方向：越高越好 或 越低越好（也可填 higher / lower）；留空 = 越高越好。未列出的指标按越高越好、容差 0 处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Directions and tolerances</source>
       <translation>方向与容差</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
-      <source>Directions and tolerances, indicator '{}': direction '{}' is neither 'higher' nor 'lower'.</source>
-      <translation>方向与容差表，指标“{}”：方向“{}”既不是“higher”（越高越好）也不是“lower”（越低越好）。</translation>
+      <source>Directions and tolerances, indicator '{}': direction</source>
+      <translation>方向与容差，指标“{}”的方向</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
@@ -3694,8 +3719,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>Give at least one upper-level target (one row per indicator).</source>
-      <translation>请至少给出一项上级目标（每个指标一行）。</translation>
+      <source>Give at least one upper-level target: a row of the target table or the indicator table saved by the targets dialog (with targets for the chosen year).</source>
+      <translation>请至少给出一项上级目标：在目标表中填写一行，或选择目标指标体系对话框保存的指标表（须含所选年份的目标值）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
@@ -4008,6 +4033,11 @@ computed from</source>
       <translation>生境栅格：没有像元具有候选代码（{}）。请检查代码。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Habitat suitability H</source>
+      <translation>生境适宜性 H</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Habitat suitability H and sensitivity S to each threat</source>
       <translation>生境适宜性 H 及对各威胁的敏感性 S</translation>
@@ -4283,6 +4313,16 @@ computed from</source>
       <translation>指标赋值</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Indicator table of the targets dialog (eco_indicators, optional)</source>
+      <translation>目标指标体系对话框保存的指标表（eco_indicators，可选）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Indicator table: {} indicators with a {} target{}.</source>
+      <translation>指标表：{} 项指标有 {} 年目标值{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Indicator targets (目标指标体系)</source>
       <translation>目标指标体系 (Indicator targets)</translation>
@@ -4311,11 +4351,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Indicator-name field of the values table. Default indicator.</source>
       <translation>数值表中的指标名称字段。默认 indicator。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
-      <source>Indicators not listed: higher is better, tolerance 0.</source>
-      <translation>未列出的指标：越高越好，容差为 0。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
@@ -4676,6 +4711,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Land-use code</source>
       <translation>地类代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Land-use code and name</source>
+      <translation>地类编码及名称</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
@@ -6089,8 +6129,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>One row per indicator: name, 'sum' or 'rate', the upper-level target, and optionally the field with the current value and the floor and cap of each unit.</source>
-      <translation>每个指标一行：名称、“sum”（总量）或“rate”（比率）、上级目标，以及可选的现状值字段和各单元的下限、上限。</translation>
+      <source>One row per indicator: name, aggregation 总量 (sum) or 比率 (rate), the upper-level target, and optionally the field with the current value and the floor and cap of each unit. Rows here are added to those of the indicator table and replace a row of the same indicator.</source>
+      <translation>每行一项指标：名称、汇总方式 总量 或 比率（也可填 sum / rate）、上级目标值，以及可选的现状值字段和各单元的下限、上限。此处各行与指标表中的指标合并，同名指标以此处为准。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
@@ -6119,8 +6159,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
-      <source>One row per threat; decay is 'linear' or 'exponential'; source codes separated by spaces.</source>
-      <translation>每行一个威胁因子；衰减方式为 linear（线性）或 exponential（指数）；威胁源地类代码以空格分隔。</translation>
+      <source>One row per threat. Threat: one of 耕地 (cropland), 城镇用地 (urban), 农村居民点 (rural), 道路 (road), 采矿用地 (mine), the columns of the sensitivity table. Decay: 线性 (linear) or 指数 (exponential). Source land-use codes separated by spaces.</source>
+      <translation>每行一个威胁因子。威胁因子：耕地、城镇用地、农村居民点、道路、采矿用地之一（即敏感性表的各列；也可填 cropland、urban、rural、road、mine）。衰减方式：线性 或 指数（也可填 linear / exponential）。威胁源地类编码以空格分隔。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
@@ -6551,6 +6591,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/protectionimportance.py" />
       <source>Optional vulnerability grade raster on the same 3/2/1 scale; each cell takes the higher of the two grades (双评价 guide 2020). Empty: the service grade alone.</source>
       <translation>可选的脆弱性等级栅格（同为 3/2/1 编码）；各像元取两者中较高的等级（“双评价”指南 2020）。留空：仅用服务重要性等级。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Optional: the indicator table saved by the 目标指标体系 (indicator targets) dialog, eco_indicators in planning.gpkg. Every indicator with a target for the chosen year becomes a row of the target table (a % unit = 比率, others = 总量).</source>
+      <translation>可选：目标指标体系对话框保存的指标表（planning.gpkg 中的 eco_indicators）。凡有所选年份目标值的指标均作为目标表的一行（单位为 % 的按比率，其余按总量）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
@@ -8388,6 +8433,31 @@ computed from</source>
       <translation>排序后筛选；与 N 同时给出时两个条件都须满足。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Sensitivity S to cropland</source>
+      <translation>对耕地威胁的敏感性 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Sensitivity S to mining</source>
+      <translation>对采矿用地威胁的敏感性 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Sensitivity S to roads</source>
+      <translation>对道路威胁的敏感性 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Sensitivity S to rural settlements</source>
+      <translation>对农村居民点威胁的敏感性 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Sensitivity S to urban land</source>
+      <translation>对城镇用地威胁的敏感性 S</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Sensitivity of the service value to each ecosystem type</source>
       <translation>生态系统服务价值对各生态系统类型的敏感性</translation>
@@ -8916,6 +8986,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Soil loss unit</source>
       <translation>土壤侵蚀量单位</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Soil organic carbon</source>
+      <translation>土壤有机碳密度</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
@@ -9576,6 +9651,11 @@ computed from</source>
       <translation>目标值字段。默认 target。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Target year of the indicator table</source>
+      <translation>取指标表中哪一年的目标</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Target year of the plan; population is projected to it. Default 2035, the plan horizon.</source>
       <translation>规划目标年，人口预测到该年。默认 2035，即规划期末。</translation>
@@ -9901,6 +9981,11 @@ computed from</source>
       <translation>指标缺少名称。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>The indicator table has neither a 'key' nor a 'name_zh' field: choose the table eco_indicators saved by the indicator-targets dialog.</source>
+      <translation>该指标表既无 key 字段也无 name_zh 字段：请选择目标指标体系对话框保存的 eco_indicators 表。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>The indicator table has unsaved edits. Save them to {} before closing?</source>
       <translation>指标表有尚未保存的修改。关闭前是否保存到{}？</translation>
@@ -10084,6 +10169,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The planning region, or its lower-level units (cities, counties, townships).</source>
       <translation>规划区域，或其下级单元（市、县、乡镇）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>The planning year whose targets are taken from the indicator table. Default 2035.</source>
+      <translation>从指标表中取哪一规划年的目标值。默认 2035 年。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -10532,8 +10622,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
-      <source>Threat '{}': decay must be 'linear' or 'exponential', not '{}'.</source>
-      <translation>威胁因子“{}”：衰减方式应为 linear 或 exponential，而不是“{}”。</translation>
+      <source>Threat '{}', decay</source>
+      <translation>威胁因子“{}”的衰减方式</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -10549,6 +10639,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Threats</source>
       <translation>威胁因子</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>Threats table, threat</source>
+      <translation>威胁因子表，威胁因子</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
@@ -11225,6 +11320,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Vulnerability index: the geometric mean of the factor scores (1-5 for three levels, 1-9 for five).</source>
       <translation>脆弱性指数：各因子得分的几何平均（三级为 1-5，五级为 1-9）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Vulnerability rank</source>
+      <translation>脆弱度等级</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
@@ -12837,6 +12937,11 @@ computed from</source>
       <translation>{}：“{}”不是当量因子表中的生态系统类型（{}）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>{}: '{}' is not one of the allowed values: {}.</source>
+      <translation>{}：“{}”不是允许的取值，可选：{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/batch/plan.py" />
       <source>{}: '{}' names no input (inputs: {}).</source>
       <translation>{}：“{}”未指向任何输入（输入：{}）。</translation>
@@ -12868,8 +12973,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>{}: aggregation '{}' is neither 'sum' nor 'rate'.</source>
-      <translation>{}：汇总方式“{}”既不是“sum”也不是“rate”。</translation>
+      <source>{}: aggregation</source>
+      <translation>{}：汇总方式</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />

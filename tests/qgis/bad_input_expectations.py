@@ -108,8 +108,6 @@ KNOWN_GAPS = {
                                 "(FVC 0-1 or NPP), not checked yet",
     ("restorationmode", "bad_code"): "a land-use code missing from the land-use -> mode table silently gets no "
                                      "mode (refuse with check_codes)",
-    ("targetdecomposition", "empty_table"): "refused ('Give at least one upper-level target'), but without naming "
-                                            "the TARGETS parameter",
     ("targetdecomposition", "invalid_geom"): "the base class warns about the invalid units, but then the core "
                                              "fails on zero-area (bow-tie) units with 'denominators must be "
                                              "positive', not naming the geometry",
