@@ -16,7 +16,7 @@ from ...core import esv
 from ...i18n import tr
 from ...processing_helpers.raster_io import RasterWriter, output_raster, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import to_float
+from ...processing_helpers.tables import code_cell, landuse_names, to_float
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import EcoRestoreAlgorithm
 from ._valuation import NullWriter, blocks, int_code, layer_mean, symmetric_limit, text_rows, zones_on_grid
@@ -38,7 +38,7 @@ def _type_key(name, what):
 def _default_crosswalk():
     flat = []
     for code, key in sorted(esv.CROSSWALK_3DIAO.items()):
-        flat += [str(code), esv.ECOSYSTEMS[key][0]]
+        flat += [code_cell(code, landuse_names()), esv.ECOSYSTEMS[key][0]]
     return flat
 
 
@@ -119,7 +119,7 @@ class ServiceValue(EcoRestoreAlgorithm):
             self.LANDUSE_2, tr("Land use of a second date (for the change, optional)"), optional=True))
         p = QgsProcessingParameterMatrix(
             self.CROSSWALK, tr("Crosswalk: land-use code to ecosystem type"), numberRows=0,
-            hasFixedNumberRows=False, headers=[tr("Land-use code"), tr("Ecosystem type")],
+            hasFixedNumberRows=False, headers=[tr("Land-use code and name"), tr("Ecosystem type")],
             defaultValue=_default_crosswalk(), optional=True)
         p.setHelp(tr("Ecosystem type by its Chinese or English name (旱地, 水田, 针叶林, 针阔混交林, 阔叶林, 灌木, 草原, "
                      "灌草丛, 草甸, 湿地, 荒漠, 裸地, 水系, 冰川积雪)."))
