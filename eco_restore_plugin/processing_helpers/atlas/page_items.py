@@ -133,10 +133,11 @@ def inset_extent(ctx):
 
 
 def _fill_inset(inset, main, ctx):
-    """The regional inset: townships, coastline and county in their surroundings, the main map's
+    """The regional inset: townships, coastline and county among the neighbouring regions, the main map's
     extent outlined (a county-only inset does not say where the county is)."""
     inset.setCrs(ctx["crs"])
-    inset.setLayers([lyr for lyr in (ctx.get("inset_context"), ctx["county"], ctx["inset_base"])
+    inset.setLayers([lyr for lyr in (ctx.get("inset_context"), ctx["county"], ctx["inset_base"],
+                                     ctx.get("inset_neighbours"))
                      if lyr is not None])
     inset.setKeepLayerSet(True)
     ext = inset_extent(ctx)
