@@ -56,14 +56,15 @@ def table_code(cell, what):
 
 
 def header_labels():
-    """Display labels of the column keys of class tables (the keys stay the algorithms' own)."""
+    """Display labels of the column keys of class tables (the keys stay the algorithms' own). Short: the
+    matrix editor gives every column the same narrow width; the parameter's help explains them."""
     return {
         "code": tr("Class code"), "resistance": tr("Resistance"), "rank": tr("Vulnerability rank"),
-        "H": tr("Habitat suitability H"), "c_above": tr("Above-ground carbon"),
-        "c_below": tr("Below-ground carbon"), "c_soil": tr("Soil organic carbon"),
-        "c_dead": tr("Dead organic carbon"), "cropland": tr("Sensitivity S to cropland"),
-        "urban": tr("Sensitivity S to urban land"), "rural": tr("Sensitivity S to rural settlements"),
-        "road": tr("Sensitivity S to roads"), "mine": tr("Sensitivity S to mining"),
+        "H": tr("Suitability H"), "c_above": tr("C above"),
+        "c_below": tr("C below"), "c_soil": tr("C soil"),
+        "c_dead": tr("C dead"), "cropland": tr("S cropland"),
+        "urban": tr("S urban"), "rural": tr("S rural"),
+        "road": tr("S road"), "mine": tr("S mine"),
     }
 
 
@@ -84,7 +85,7 @@ def class_table_parameter(name, description, headers, default, help_text=None, o
     labels = header_labels()
     shown = [labels.get(h, h) for h in headers]
     if names:
-        shown[0] = tr("Land-use code and name")
+        shown[0] = tr("Code and name")
     flat = []
     for code in sorted(default, key=lambda c: (str(type(c)), c)):
         value = default[code]

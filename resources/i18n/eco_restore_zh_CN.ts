@@ -299,11 +299,6 @@
       <translation>历史遗留矿山 (Abandoned mines)</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
-      <source>Above-ground carbon</source>
-      <translation>地上碳密度</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Accessibility β (0-1, optional)</source>
       <translation>可达性 β（0-1，可选）</translation>
@@ -436,7 +431,7 @@
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Aggregation (sum or rate)</source>
-      <translation>汇总方式（总量 或 比率）</translation>
+      <translation>总量/比率</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -798,11 +793,6 @@ computed from</source>
       <translation>按字段划分基础分区（如流域名称；可选）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
-      <source>Below-ground carbon</source>
-      <translation>地下碳密度</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Best window radius (m)</source>
       <translation>最佳窗口半径（米）</translation>
@@ -973,6 +963,21 @@ computed from</source>
       <translation>按年份和范围（大陆 / 海岛 / 合计）统计的总长度、自然、生态恢复和人工岸线长度（千米）及自然岸线保有率（%）；较新年份另附变化指标。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>C above</source>
+      <translation>地上碳</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>C below</source>
+      <translation>地下碳</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>C dead</source>
+      <translation>死亡有机碳</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>C factor</source>
       <translation>C 因子</translation>
@@ -996,6 +1001,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>C from the land-use table (default) or from FVC by 蔡崇法 et al. (2000).</source>
       <translation>C 因子取自土地利用对照表（默认），或按蔡崇法等（2000）由 FVC 计算。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>C soil</source>
+      <translation>土壤碳</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
@@ -1140,7 +1150,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Cap (field or number)</source>
-      <translation>上限（字段或数值）</translation>
+      <translation>上限</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
@@ -1636,6 +1646,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
       <source>Code</source>
       <translation>代码</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Code and name</source>
+      <translation>编码 名称</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -2428,11 +2443,6 @@ computed from</source>
       <translation>波段 1 的日期：“{}”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
-      <source>Dead organic carbon</source>
-      <translation>死亡有机质碳密度</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Decay</source>
       <translation>衰减方式</translation>
@@ -2575,7 +2585,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Direction (higher or lower)</source>
-      <translation>方向（越高越好 或 越低越好）</translation>
+      <translation>方向 高/低</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -3505,7 +3515,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Floor (field or number)</source>
-      <translation>下限（字段或数值）</translation>
+      <translation>下限</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
@@ -4031,11 +4041,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
       <source>Habitat raster: no cell has a candidate code ({}). Check the codes.</source>
       <translation>生境栅格：没有像元具有候选代码（{}）。请检查代码。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
-      <source>Habitat suitability H</source>
-      <translation>生境适宜性 H</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -4713,11 +4718,6 @@ computed from</source>
       <translation>地类代码</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
-      <source>Land-use code and name</source>
-      <translation>地类编码及名称</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Land-use codes counted as forest for the forest coverage. Default 301-305 (三调 乔木林地, 竹林地, 红树林地, 森林沼泽, 灌木林地); check the statistical basis (统计口径) your plan uses.</source>
       <translation>计入森林覆盖率的地类编码。默认 301-305（三调乔木林地、竹林地、红树林地、森林沼泽、灌木林地）；请按规划采用的统计口径调整。</translation>
@@ -5230,7 +5230,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Max distance (km)</source>
-      <translation>最大影响距离（千米）</translation>
+      <translation>距离 km</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -6129,8 +6129,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>One row per indicator: name, aggregation 总量 (sum) or 比率 (rate), the upper-level target, and optionally the field with the current value and the floor and cap of each unit. Rows here are added to those of the indicator table and replace a row of the same indicator.</source>
-      <translation>每行一项指标：名称、汇总方式 总量 或 比率（也可填 sum / rate）、上级目标值，以及可选的现状值字段和各单元的下限、上限。此处各行与指标表中的指标合并，同名指标以此处为准。</translation>
+      <source>One row per indicator: name, aggregation 总量 (sum) or 比率 (rate), the upper-level target, and optionally the field with the current value and the floor and cap of each unit (a field of the unit layer or one number). Rows here are added to those of the indicator table and replace a row of the same indicator.</source>
+      <translation>每行一项指标：名称、汇总方式 总量 或 比率（也可填 sum / rate）、上级目标值，以及可选的现状值字段和各单元的下限、上限（单元图层的字段或一个数值）。此处各行与指标表中的指标合并，同名指标以此处为准。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
@@ -8253,6 +8253,31 @@ computed from</source>
       <translation>农村居民点</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>S cropland</source>
+      <translation>耕地 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>S mine</source>
+      <translation>采矿 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>S road</source>
+      <translation>道路 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>S rural</source>
+      <translation>农村 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>S urban</source>
+      <translation>城镇 S</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
       <source>Salinity (‰)</source>
       <translation>盐度（‰）</translation>
@@ -8431,31 +8456,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
       <source>Selection after ranking; with N both conditions apply.</source>
       <translation>排序后筛选；与 N 同时给出时两个条件都须满足。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
-      <source>Sensitivity S to cropland</source>
-      <translation>对耕地威胁的敏感性 S</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
-      <source>Sensitivity S to mining</source>
-      <translation>对采矿用地威胁的敏感性 S</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
-      <source>Sensitivity S to roads</source>
-      <translation>对道路威胁的敏感性 S</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
-      <source>Sensitivity S to rural settlements</source>
-      <translation>对农村居民点威胁的敏感性 S</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
-      <source>Sensitivity S to urban land</source>
-      <translation>对城镇用地威胁的敏感性 S</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -8988,11 +8988,6 @@ computed from</source>
       <translation>土壤侵蚀量单位</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
-      <source>Soil organic carbon</source>
-      <translation>土壤有机碳密度</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/nppservices.py" />
       <source>Soil seepage factor F_sic</source>
       <translation>土壤渗流因子 F_sic</translation>
@@ -9433,6 +9428,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
       <source>Substrate scores: a score must be 0, 1 or 2, got '{}'.</source>
       <translation>底质评分：评分须为 0、1 或 2，当前为“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Suitability H</source>
+      <translation>适宜性 H</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
@@ -12987,7 +12987,7 @@ computed from</source>
       <translation>{}：请至少选择一个字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: class code '{}' is not a whole number.</source>
       <translation>{}：类别代码“{}”不是整数。</translation>
     </message>

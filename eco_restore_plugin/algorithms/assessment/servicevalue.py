@@ -119,7 +119,7 @@ class ServiceValue(EcoRestoreAlgorithm):
             self.LANDUSE_2, tr("Land use of a second date (for the change, optional)"), optional=True))
         p = QgsProcessingParameterMatrix(
             self.CROSSWALK, tr("Crosswalk: land-use code to ecosystem type"), numberRows=0,
-            hasFixedNumberRows=False, headers=[tr("Land-use code and name"), tr("Ecosystem type")],
+            hasFixedNumberRows=False, headers=[tr("Code and name"), tr("Ecosystem type")],
             defaultValue=_default_crosswalk(), optional=True)
         p.setHelp(tr("Ecosystem type by its Chinese or English name (旱地, 水田, 针叶林, 针阔混交林, 阔叶林, 灌木, 草原, "
                      "灌草丛, 草甸, 湿地, 荒漠, 裸地, 水系, 冰川积雪)."))

@@ -65,8 +65,9 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
                          "input of 'Target attainment check'."),
         "OUTPUT": "Units with one target field per indicator, for mapping.",
         "TARGETS": ("One row per indicator: name, aggregation 总量 (sum) or 比率 (rate), the upper-level target, and "
-                    "optionally the field with the current value and the floor and cap of each unit. Rows here "
-                    "are added to those of the indicator table and replace a row of the same indicator."),
+                    "optionally the field with the current value and the floor and cap of each unit (a field of the "
+                    "unit layer or one number). Rows here are added to those of the indicator table and replace a row "
+                    "of the same indicator."),
         "INDICATORS": ("Optional: the indicator table saved by the 目标指标体系 (indicator targets) dialog, "
                        "eco_indicators in planning.gpkg. Every indicator with a target for the chosen year "
                        "becomes a row of the target table (a % unit = 比率, others = 总量)."),

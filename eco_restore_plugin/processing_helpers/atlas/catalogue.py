@@ -249,6 +249,7 @@ def neighbour_layer(ctx):
         return None
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "#e3e3e3", "outline_color": "#8c8c8c", "outline_width": "0.2"})))
+    layer.setName(ctx["catalog"].get("base_neighbours", {}).get("title_zh") or "相邻县")
     if layer.fields().lookupField("name") >= 0:
         label_layer(layer, "name", ctx["font"], size=7, colour="#4d4d4d")
     return layer
