@@ -6,8 +6,10 @@ from ..i18n import tr
 
 
 def matrix_rows(value, ncols):
-    """Rows of a QgsProcessingParameterMatrix value (a flat list) as lists of ``ncols`` strings."""
-    flat = list(value or [])
+    """Rows of a QgsProcessingParameterMatrix value (a flat list) as lists of ``ncols`` strings.
+
+    A string (``qgis_process``, the Python console) is the cells separated by commas, as QGIS reads it."""
+    flat = str(value).split(",") if isinstance(value, str) else list(value or [])
     if len(flat) % ncols:
         raise QgsProcessingException(
             tr("The table has {} values, which is not a whole number of rows of {} columns.").format(

@@ -62,8 +62,11 @@ def test_resistance_old_and_new_layout_give_the_same_surface(run_alg, tmp_path):
     old = run_alg("resistancesurface", {"LANDUSE": lu, "RESISTANCE_TABLE": ["101", "50", "301", "1", "701", "500",
                                                                            "1101", "80"],
                                         "OUTPUT": str(tmp_path / "old.tif")})
+    # a table typed as one string (qgis_process, the console): cells separated by commas
+    text = run_alg("resistancesurface", {"LANDUSE": lu, "RESISTANCE_TABLE": "101 水田,50,301,1,701 城镇住宅用地,500,1101,80",
+                                         "OUTPUT": str(tmp_path / "text.tif")})
     a, b = _read(new["OUTPUT"]), _read(old["OUTPUT"])
-    assert a.tolist() == b.tolist() == [[50, 1, 500], [80, 1, 50]]
+    assert a.tolist() == b.tolist() == _read(text["OUTPUT"]).tolist() == [[50, 1, 500], [80, 1, 50]]
     default = run_alg("resistancesurface", {"LANDUSE": lu, "OUTPUT": str(tmp_path / "default.tif")})
     assert np.isfinite(_read(default["OUTPUT"])).all()
     with pytest.raises(QgsProcessingException, match="水田 101"):

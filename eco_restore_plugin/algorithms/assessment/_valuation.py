@@ -65,7 +65,7 @@ def zones_on_grid(alg, source, field, grid, context):
 
 def text_rows(value, ncols, what):
     """Rows of a matrix parameter as lists of ``ncols`` stripped strings (empty rows skipped)."""
-    flat = list(value or [])
+    flat = str(value).split(",") if isinstance(value, str) else list(value or [])
     if len(flat) % ncols:
         raise QgsProcessingException(tr("{}: the table has {} values, which is not a whole number of rows "
                                         "of {} columns.").format(what, len(flat), ncols))
