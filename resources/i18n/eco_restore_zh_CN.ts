@@ -300,8 +300,8 @@
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
-      <source>Accessibility β (0-1, optional)</source>
-      <translation>可达性 β（0-1，可选）</translation>
+      <source>Accessibility β (0-1)</source>
+      <translation>可达性 β（0-1）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
@@ -789,8 +789,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
-      <source>Base zones from a field (e.g. watershed name; optional)</source>
-      <translation>按字段划分基础分区（如流域名称；可选）</translation>
+      <source>Base zones from a field (e.g. watershed name)</source>
+      <translation>按字段划分基础分区（如流域名称）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -879,8 +879,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
-      <source>Brightness temperature of the thermal band, K (optional)</source>
-      <translation>热红外波段亮度温度，K（可选）</translation>
+      <source>Brightness temperature of the thermal band, K</source>
+      <translation>热红外波段亮度温度，K</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -1939,8 +1939,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
-      <source>Correction factors (rasters, optional)</source>
-      <translation>修正因子（栅格，可选）</translation>
+      <source>Correction factors (rasters)</source>
+      <translation>修正因子（栅格）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -1988,14 +1988,14 @@ computed from</source>
       <translation>廊道 {}-{} 在“{}”中没有有效权重。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Corridors (&gt; 0 = corridor)</source>
+      <translation>生态廊道（&gt; 0 为廊道）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Corridors (least-cost paths)</source>
       <translation>廊道（最小成本路径）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
-      <source>Corridors (optional, &gt; 0 = corridor)</source>
-      <translation>生态廊道（可选，&gt; 0 为廊道）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
@@ -2523,11 +2523,6 @@ computed from</source>
       <translation>退化等级（1-4）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Degradation grade (optional)</source>
-      <translation>退化程度等级（可选）</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Degradation grade raster (output GRADE of 'Degradation degree', or a 0-3 grade); its coding is set by the next option. Resampled to the importance grid if needed.</source>
       <translation>退化程度栅格（“生态退化程度”的 GRADE 输出，或 0-3 等级），编码方式由下一项设定。必要时重采样到重要性格网。</translation>
@@ -2753,11 +2748,6 @@ computed from</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
-      <source>Ecological protection red line (optional)</source>
-      <translation>生态保护红线（可选）</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Ecological protection red line (生态保护红线)</source>
       <translation>生态保护红线 (Ecological protection red line)</translation>
@@ -2954,8 +2944,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
-      <source>Edited project library to re-rank (optional)</source>
-      <translation>需重新排序的已编辑项目库（可选）</translation>
+      <source>Edited project library to re-rank</source>
+      <translation>需重新排序的已编辑项目库</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -3619,8 +3609,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
-      <source>Fractional vegetation cover 0-1 (optional)</source>
-      <translation>植被覆盖度 0-1（可选）</translation>
+      <source>Fractional vegetation cover 0-1</source>
+      <translation>植被覆盖度 0-1</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -3674,8 +3664,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
-      <source>Future land cover (optional, for the net change)</source>
-      <translation>未来土地覆被（可选，用于净变化）</translation>
+      <source>Future land cover (for the net change)</source>
+      <translation>未来土地覆被（用于净变化）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -4159,8 +4149,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
-      <source>Human pressure (optional, e.g. human footprint 0-1)</source>
-      <translation>人类干扰（可选，如人类足迹 0-1）</translation>
+      <source>Human pressure (e.g. human footprint 0-1)</source>
+      <translation>人类干扰（如人类足迹 0-1）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -4169,8 +4159,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
-      <source>Id field for ties (optional; default feature order)</source>
-      <translation>并列时的编号字段（可选；默认按要素顺序）</translation>
+      <source>Id field for ties (default feature order)</source>
+      <translation>并列时的编号字段（默认按要素顺序）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
@@ -4319,8 +4309,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>Indicator table of the targets dialog (eco_indicators, optional)</source>
-      <translation>目标指标体系对话框保存的指标表（eco_indicators，可选）</translation>
+      <source>Indicator table of the targets dialog (eco_indicators)</source>
+      <translation>目标指标体系对话框保存的指标表（eco_indicators）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
@@ -4479,8 +4469,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
-      <source>Karst area mask (non-zero = karst, optional)</source>
-      <translation>喀斯特区域掩膜（非零 = 喀斯特，可选）</translation>
+      <source>Karst area mask (non-zero = karst)</source>
+      <translation>喀斯特区域掩膜（非零 = 喀斯特）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -4574,8 +4564,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
-      <source>Land surface temperature, °C (optional)</source>
-      <translation>地表温度，°C（可选）</translation>
+      <source>Land surface temperature, °C</source>
+      <translation>地表温度，°C</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
@@ -4606,16 +4596,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Land use (class codes, reference grid)</source>
       <translation>土地利用（地类代码，参考栅格）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Land use (optional, class codes)</source>
-      <translation>土地利用（可选，地类代码）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
-      <source>Land use (optional, 三调 class codes)</source>
-      <translation>土地利用（可选，三调地类代码）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
@@ -4664,8 +4644,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
-      <source>Land use of a second date (for the change, optional)</source>
-      <translation>第二期土地利用（可选，用于变化分析）</translation>
+      <source>Land use of a second date (for the change)</source>
+      <translation>第二期土地利用（用于变化分析）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -5584,8 +5564,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
-      <source>NPP for the spatial adjustment (optional)</source>
-      <translation>用于空间修正的 NPP（可选）</translation>
+      <source>NPP for the spatial adjustment</source>
+      <translation>用于空间修正的 NPP</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
@@ -6814,8 +6794,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
-      <source>Permanent basic farmland (optional)</source>
-      <translation>永久基本农田（可选）</translation>
+      <source>Permanent basic farmland</source>
+      <translation>永久基本农田</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -6844,8 +6824,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Pinch points (optional, &gt; 0 = pinch point)</source>
-      <translation>夹点（可选，&gt; 0 为夹点）</translation>
+      <source>Pinch points (&gt; 0 = pinch point)</source>
+      <translation>夹点（&gt; 0 为夹点）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
@@ -7064,8 +7044,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
-      <source>Precipitation for the spatial adjustment (optional)</source>
-      <translation>用于空间修正的降水量（可选）</translation>
+      <source>Precipitation for the spatial adjustment</source>
+      <translation>用于空间修正的降水量</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
@@ -7773,14 +7753,14 @@ computed from</source>
       <translation>恢复力（1-3）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Resilience grade</source>
+      <translation>恢复力等级</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Resilience grade (1 low, 2 medium, 3 high)</source>
       <translation>恢复力等级（1 低，2 中，3 高）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Resilience grade (optional)</source>
-      <translation>恢复力等级（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -7921,11 +7901,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Restoration mode</source>
       <translation>修复模式</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Restoration mode (optional)</source>
-      <translation>修复模式（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -8688,14 +8663,9 @@ computed from</source>
       <translation>计为自然岸线的岸线类型取值，逗号分隔。默认为中英文自然岸线类型（自然岸线、基岩岸线、砂质岸线、淤泥质岸线、生物岸线、河口岸线等）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Shoreline (lines)</source>
       <translation>海岸线（线）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
-      <source>Shoreline (lines, optional)</source>
-      <translation>岸线（线，可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
@@ -8769,8 +8739,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
-      <source>Shoreline type field (optional)</source>
-      <translation>岸线类型字段（可选）</translation>
+      <source>Shoreline type field</source>
+      <translation>岸线类型字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -8939,8 +8909,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
-      <source>Soil conservation for the spatial adjustment (optional)</source>
-      <translation>用于空间修正的土壤保持量（可选）</translation>
+      <source>Soil conservation for the spatial adjustment</source>
+      <translation>用于空间修正的土壤保持量</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -9511,8 +9481,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
-      <source>Surveyed geological stability field (optional)</source>
-      <translation>调查的地质稳定性字段（可选）</translation>
+      <source>Surveyed geological stability field</source>
+      <translation>调查的地质稳定性字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
@@ -10666,11 +10636,6 @@ computed from</source>
       <translation>三类空间（1 生态，2 农业，3 城镇）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Three spaces (optional)</source>
-      <translation>三类空间（可选）</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Three spaces 1 ecological, 2 agricultural, 3 urban (0 where neither land use nor a control line says), styled.</source>
       <translation>三类空间 1 生态空间、2 农业空间、3 城镇空间（既无土地利用也无管控线处为 0），已符号化。</translation>
@@ -11032,13 +10997,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
-      <source>Units for the map (optional)</source>
-      <translation>用于制图的单元（可选）</translation>
+      <source>Units for the map</source>
+      <translation>用于制图的单元</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
-      <source>Units for unit-level correlation (polygons, optional)</source>
-      <translation>按单元相关分析的单元（面，可选）</translation>
+      <source>Units for unit-level correlation (polygons)</source>
+      <translation>按单元相关分析的单元（面）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -11173,8 +11138,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
-      <source>Urban development boundary (optional)</source>
-      <translation>城镇开发边界（可选）</translation>
+      <source>Urban development boundary</source>
+      <translation>城镇开发边界</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -11918,8 +11883,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
-      <source>Zones, e.g. townships (optional)</source>
-      <translation>分区，如乡镇（可选）</translation>
+      <source>Zones, e.g. townships</source>
+      <translation>分区，如乡镇</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />

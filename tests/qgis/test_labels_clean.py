@@ -1,7 +1,7 @@
 """No developer note reaches what a planner reads (issue 14): every algorithm's name, help, parameter
 descriptions and help, matrix headers, enum options, default texts and output descriptions, in English and
 under the Chinese translation, are free of markers such as 待核, (check), TODO or 推导值, and say "optional"
-at most once per label."""
+at most once per label (QGIS's dialog adds "[可选]" to an optional parameter, so its description does not)."""
 import re
 
 import pytest
@@ -45,6 +45,11 @@ def _problems():
             if "description" in where or "header" in where:
                 if text.count("可选") > 1 or text.lower().count("optional") > 1:
                     bad.append("{}: 'optional' twice in {!r}".format(where, text))
+        # the dialog appends [可选] / [optional] to an optional parameter's label: its description must not say it
+        for p in alg.parameterDefinitions():
+            if p.flags() & p.FlagOptional and re.search(r"可选|\boptional\b", p.description(), re.I):
+                bad.append("{} {}: optional parameter says so itself (the dialog adds it): {!r}".format(
+                    alg.name(), p.name(), p.description()))
     return bad
 
 

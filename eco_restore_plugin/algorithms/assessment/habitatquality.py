@@ -82,7 +82,7 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
             self.SENSITIVITY, tr("Habitat suitability H and sensitivity S to each threat"),
             ["code", "H"] + THREAT_NAMES, tables.HABITAT_SENSITIVITY_3DIAO)
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.ACCESS, tr("Accessibility β (0-1, optional)"), optional=True))
+            self.ACCESS, tr("Accessibility β (0-1)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.K, tr("Half-saturation constant k (0 = half of the largest D)"),
             QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))

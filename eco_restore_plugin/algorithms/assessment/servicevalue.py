@@ -116,7 +116,7 @@ class ServiceValue(EcoRestoreAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (class codes)")))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.LANDUSE_2, tr("Land use of a second date (for the change, optional)"), optional=True))
+            self.LANDUSE_2, tr("Land use of a second date (for the change)"), optional=True))
         p = QgsProcessingParameterMatrix(
             self.CROSSWALK, tr("Crosswalk: land-use code to ecosystem type"), numberRows=0,
             hasFixedNumberRows=False, headers=[tr("Code and name"), tr("Ecosystem type")],
@@ -137,13 +137,13 @@ class ServiceValue(EcoRestoreAlgorithm):
             self.FRACTION, tr("Share of the grain value in one equivalent (1/7 rule)"),
             QgsProcessingParameterNumber.Double, 1.0 / 7.0, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.NPP, tr("NPP for the spatial adjustment (optional)"), optional=True))
+            self.NPP, tr("NPP for the spatial adjustment"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.PRECIPITATION, tr("Precipitation for the spatial adjustment (optional)"), optional=True))
+            self.PRECIPITATION, tr("Precipitation for the spatial adjustment"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.SOIL, tr("Soil conservation for the spatial adjustment (optional)"), optional=True))
+            self.SOIL, tr("Soil conservation for the spatial adjustment"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Zones, e.g. townships (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.ZONES, tr("Zones, e.g. townships"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.ZONE_FIELD, tr("Zone name field"), parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Ecosystem service value (yuan per cell)")))

@@ -86,7 +86,7 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
         p.setHelp(tr("Direction: 越高越好 (higher) or 越低越好 (lower); empty = 越高越好. Indicators not listed: "
                      "higher is better, tolerance 0."))
         self.addParameter(p)
-        self.add_unit_layer_parameters(tr("Units for the map (optional)"), tr("Unit key field"), optional=True)
+        self.add_unit_layer_parameters(tr("Units for the map"), tr("Unit key field"), optional=True)
         self.add_table_output(self.OUTPUT, tr("Target attainment"))
         self.add_layer_output(self.OUTPUT_LAYER, tr("Units with shortfalls"))
 

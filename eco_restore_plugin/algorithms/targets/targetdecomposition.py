@@ -90,7 +90,7 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
                                          optional=True)
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INDICATORS, tr("Indicator table of the targets dialog (eco_indicators, optional)"),
+            self.INDICATORS, tr("Indicator table of the targets dialog (eco_indicators)"),
             [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.INDICATOR_YEAR, tr("Target year of the indicator table"), list(T.STAGES), defaultValue=2))

@@ -96,7 +96,7 @@ class RestorationPriority(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.BREAKS, tr("Score breaks of 二级 and 一级 (ascending)"), defaultValue="0.4, 0.6"))
         self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, tr("Id field for ties (optional; default feature order)"),
+            self.ID_FIELD, tr("Id field for ties (default feature order)"),
             parentLayerParameterName=self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Restoration priority"), QgsProcessing.TypeVectorAnyGeometry))
