@@ -60,7 +60,7 @@ def full_chain_model():
         "combines them, derives ecological protection importance (nature reserves raised) and the "
         "landscape metrics. 示例县全流程：生成样例区域，计算水源涵养、水土保持和生境质量，按累积服务值分级"
         "并集成，得到生态保护重要性，并计算景观格局指数。")})
-    size = QgsProcessingParameterNumber("size", "Size in cells / 大小（像元数）",
+    size = QgsProcessingParameterNumber("size", "大小（像元数） Size in cells",
                                         QgsProcessingParameterNumber.Integer, 300, minValue=100, maxValue=5000)
     m.addModelParameter(size, QgsProcessingModelParameter("size"))
     m.parameterComponent("size").setPosition(QPointF(120, 60))
