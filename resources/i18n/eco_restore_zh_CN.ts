@@ -1670,12 +1670,12 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Coefficient after (ξ_after)</source>
-      <translation>整治后系数（ξ_after）</translation>
+      <translation>ξ 整治后</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Coefficient now (ξ_now)</source>
-      <translation>现状系数（ξ_now）</translation>
+      <translation>ξ 现状</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
@@ -1775,7 +1775,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Condition (expression)</source>
-      <translation>条件（表达式）</translation>
+      <translation>条件表达式</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
@@ -2475,7 +2475,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Degradation (0-3)</source>
-      <translation>退化程度（0-3）</translation>
+      <translation>退化 0-3</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
@@ -2575,7 +2575,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Direction (+/−)</source>
-      <translation>方向（+/−）</translation>
+      <translation>方向 +/−</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
@@ -2831,6 +2831,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Economic capacity score of each unit (0-1 or raw). Empty: the factor is left out.</source>
       <translation>各单元的经济能力得分（0-1 或原始值）。留空：不计该因子。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem</source>
+      <translation>生态系统</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
@@ -3825,12 +3830,12 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Grade, 3 levels</source>
-      <translation>等级（三级）</translation>
+      <translation>三级分级</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Grade, 5 levels</source>
-      <translation>等级（五级）</translation>
+      <translation>五级分级</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
@@ -4210,7 +4215,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Importance (1-3)</source>
-      <translation>重要性（1-3）</translation>
+      <translation>重要性 1-3</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
@@ -5320,12 +5325,12 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Mean slope ≤ (°)</source>
-      <translation>平均坡度 ≤（°）</translation>
+      <translation>坡度 ≤ °</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Mean slope ≥ (°)</source>
-      <translation>平均坡度 ≥（°）</translation>
+      <translation>坡度 ≥ °</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -7750,7 +7755,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Resilience (1-3)</source>
-      <translation>恢复力（1-3）</translation>
+      <translation>恢复力 1-3</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -8625,7 +8630,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Shore type code</source>
-      <translation>岸线类型代码</translation>
+      <translation>岸线类型</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
@@ -8685,7 +8690,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
       <source>Shoreline class code</source>
-      <translation>岸线类型代码</translation>
+      <translation>岸线类型</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
@@ -9477,7 +9482,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Surrounding land use</source>
-      <translation>周边土地利用</translation>
+      <translation>周边地类</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
@@ -11224,7 +11229,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Vegetation cover ≥</source>
-      <translation>植被覆盖度 ≥</translation>
+      <translation>植被盖度 ≥</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />

@@ -61,3 +61,28 @@ def test_editor_shows_names_and_whole_headers(qgis_app, chinese, alg_id, name, f
     narrowest = min(header.sectionSize(c) for c in range(model.columnCount()))
     assert metrics.horizontalAdvance("方向（越高越好 或 越低越好）") + 8 > narrowest
     keep[0].close()
+
+
+def test_every_table_header_fits_its_column(qgis_app, chinese):
+    """All matrix parameters of all algorithms: no header is cut off in the editor under the Chinese translation."""
+    from qgis.PyQt.QtCore import Qt
+
+    from eco_restore_plugin.provider import algorithm_classes
+
+    cut, seen = [], 0
+    for cls in algorithm_classes():
+        alg = cls()
+        alg.initAlgorithm()
+        for d in alg.parameterDefinitions():
+            if d.type() != "matrix":
+                continue
+            keep, view = _open_editor(cls.NAME, d.name())
+            model, header = view.model(), view.horizontalHeader()
+            for c in range(model.columnCount()):
+                text = model.headerData(c, Qt.Horizontal)
+                if header.fontMetrics().horizontalAdvance(text) + 8 > header.sectionSize(c):
+                    cut.append("{} {}: {!r}".format(cls.NAME, d.name(), text))
+            seen += 1
+            keep[0].close()
+    assert seen >= 30
+    assert not cut, "\n".join(cut)

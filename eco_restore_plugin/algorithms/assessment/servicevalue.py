@@ -35,6 +35,10 @@ def _type_key(name, what):
     return key
 
 
+#: shorter column headers for the matrix editor's equal columns
+SHORT_HEADERS = {"维持养分循环": "养分循环"}
+
+
 def _default_crosswalk():
     flat = []
     for code, key in sorted(esv.CROSSWALK_3DIAO.items()):
@@ -126,7 +130,7 @@ class ServiceValue(EcoRestoreAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterMatrix(
             self.EQUIVALENTS, tr("Value equivalents per unit area (Xie et al. 2015)"), numberRows=0,
-            hasFixedNumberRows=False, headers=[tr("Ecosystem type")] + [s[1] for s in esv.SERVICES],
+            hasFixedNumberRows=False, headers=[tr("Ecosystem")] + [SHORT_HEADERS.get(s[1], s[1]) for s in esv.SERVICES],
             defaultValue=_default_equivalents(), optional=True)
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterNumber(
