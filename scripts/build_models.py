@@ -29,6 +29,17 @@ STEP_NAMES = {
     "landscape": "景观格局指数 Landscape metrics",
 }
 
+#: model output name (public: a script reads ``res["<child id>:<name>"]``, so the names stay) -> the label
+#: shown in the modeler, the run dialog and the loaded layer's name, Chinese first.
+OUTPUT_LABELS = {
+    "Water conservation 水源涵养": "水源涵养 Water conservation",
+    "Soil conservation 水土保持": "水土保持 Soil conservation",
+    "Habitat quality 生境质量": "生境质量 Habitat quality",
+    "Ecological protection importance 生态保护重要性": "生态保护重要性 Ecological protection importance",
+    "Extremely important areas 生态保护极重要区": "生态保护极重要区 Extremely important areas",
+    "Landscape metrics 景观格局指数": "景观格局指数 Landscape metrics",
+}
+
 
 def full_chain_model():
     """Demo County → services → importance grades → protection importance → landscape metrics."""
@@ -49,7 +60,7 @@ def full_chain_model():
         "combines them, derives ecological protection importance (nature reserves raised) and the "
         "landscape metrics. 示例县全流程：生成样例区域，计算水源涵养、水土保持和生境质量，按累积服务值分级"
         "并集成，得到生态保护重要性，并计算景观格局指数。")})
-    size = QgsProcessingParameterNumber("size", "Size in cells / 大小（像元数）",
+    size = QgsProcessingParameterNumber("size", "大小（像元数） Size in cells",
                                         QgsProcessingParameterNumber.Integer, 300, minValue=100, maxValue=5000)
     m.addModelParameter(size, QgsProcessingModelParameter("size"))
     m.parameterComponent("size").setPosition(QPointF(120, 60))
@@ -79,7 +90,7 @@ def full_chain_model():
             o = QgsProcessingModelOutput(model_output)
             o.setChildId(cid)
             o.setChildOutputName(child_output)
-            o.setDescription(model_output)
+            o.setDescription(OUTPUT_LABELS.get(model_output, model_output))
             outs[model_output] = o
         c.setModelOutputs(outs)
         c.setPosition(QPointF(x, y[0]))

@@ -23,6 +23,7 @@ def sample_region(chain, args):
         ("nature_reserves", "自然保护地", "Nature reserves"),
         ("coastline", "海岸线", "Coastline"),
         ("mines", "历史遗留矿山", "Abandoned mines"),
+        ("neighbours", "相邻县", "Neighbouring counties"),
     ])
 
 

@@ -68,6 +68,14 @@ def outline(colour, width="0.6", dash="solid"):
         {"style": "no", "outline_color": colour, "outline_width": width, "outline_style": dash}))
 
 
+def grey_fill():
+    """Surroundings (neighbouring regions): a light grey fill with a grey outline."""
+    from qgis.core import QgsFillSymbol
+
+    return lambda layer: _single(QgsFillSymbol.createSimple(
+        {"color": "#e3e3e3", "outline_color": "#8c8c8c", "outline_width": "0.3"}))
+
+
 def _translucent(colour, alpha):
     from qgis.core import QgsFillSymbol, QgsSimpleFillSymbolLayer
     from qgis.PyQt.QtGui import QColor
@@ -184,6 +192,7 @@ MARINE_COLOURS = {"bedrock": "#6b4c3b", "sandy": "#e8c15a", "muddy": "#9c8a5a", 
 LAYER_RULES = {
     "base_county": outline(PLANNING_COLOURS["boundary"], "0.9"),
     "base_townships": outline("#737373", "0.4", "dash"),
+    "base_neighbours": grey_fill(),
     "base_watersheds": outline("#6baed6", "0.3", "dot"),
     "base_red_line": lambda layer: _single(_translucent(PLANNING_COLOURS["red_line"], 0.3)),
     "base_basic_farmland": lambda layer: _single(_translucent(PLANNING_COLOURS["farmland"], 0.7)),

@@ -136,9 +136,9 @@ class ControlLinesParams:
 
     @staticmethod
     def control_line_description(key):
-        return {"red_line": tr("Ecological protection red line (optional)"),
-                "farmland": tr("Permanent basic farmland (optional)"),
-                "urban_boundary": tr("Urban development boundary (optional)")}[key]
+        return {"red_line": tr("Ecological protection red line"),
+                "farmland": tr("Permanent basic farmland"),
+                "urban_boundary": tr("Urban development boundary")}[key]
 
     def add_control_line_parameters(self, keys=CONTROL_LINE_KEYS, descriptions=None, help_texts=None):
         """Add the optional polygon layers of ``keys`` (default: all three, in the usual order)."""

@@ -41,7 +41,7 @@ as :func:`.rasters.soil_karst_coast` does, and must not modify what earlier stag
 import numpy as np
 
 from ..core._progress import checkpoint
-from . import environment, landuse, marine, rasters, settlements, terrain, vectors
+from . import environment, landuse, marine, neighbours, rasters, settlements, terrain, vectors
 from .region import (COUNTY_CODE, COUNTY_NAME, DEFAULT_SEED, DEFAULT_SIZE, EPSG,  # noqa: F401
                      RIVER_NAMES, SURNAMES, TOWN_NAMES, VILLAGE_SUFFIX, Region, VectorLayer)
 
@@ -78,6 +78,7 @@ STAGES = [
     (rasters.soil_karst_coast, 2),
     (rasters.keep_masks, 0),
     (marine.sea, 0),        # weight 0 keeps the fractions the older stages report (tests); ~5 % of the run
+    (neighbours.neighbours, 0),   # draws no random numbers: the layers above stay as they were
 ]
 
 

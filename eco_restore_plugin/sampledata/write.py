@@ -137,15 +137,34 @@ def _write_polygons(ds, vl, region, srs):
     lyr = _layer(ds, vl, srs)
     lyr.StartTransaction()
     by_label = {int(r["label"]): r for r in vl.features}
+    grid = _grid_polygon(region)
     for lab in sorted(parts):
         mp = ogr.Geometry(ogr.wkbMultiPolygon)
         for p in parts[lab]:
             mp.AddGeometry(p)
+        row = by_label.get(int(lab), {})
+        if row.get("outer_wkt"):   # a polygon that continues beyond the grid (neighbouring counties)
+            outer = ogr.CreateGeometryFromWkt(row["outer_wkt"])
+            if row.get("outer_clip_wkt"):
+                outer = outer.Intersection(ogr.CreateGeometryFromWkt(row["outer_clip_wkt"]))
+            mp = _as_multi(mp.UnionCascaded().Union(outer.Difference(grid)))
         feat = ogr.Feature(lyr.GetLayerDefn())
         feat.SetGeometry(mp)
         _set_attrs(feat, vl, by_label.get(int(lab), {"label": int(lab)}))
         lyr.CreateFeature(feat)
     lyr.CommitTransaction()
+
+
+def _grid_polygon(region):
+    """The grid's extent as a polygon."""
+    gt = region.geotransform
+    x0, y1 = gt[0], gt[3]
+    x1, y0 = x0 + gt[1] * region.size, y1 + gt[5] * region.size
+    return ogr.CreateGeometryFromWkt("POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(x0, y0, x1, y1))
+
+
+def _as_multi(geom):
+    return ogr.ForceToMultiPolygon(geom)
 
 
 def overview_png(region, path, year=2020):

@@ -20,12 +20,7 @@ class TargetsStorageMixin:
     """Save/load/export of the indicator set (needs ``self.indicators``, ``self.set_indicators``, ``self._say``)."""
 
     # -- GeoPackage --------------------------------------------------------------------------
-    GPKG_FIELDS = [("position", "int"), ("key", "str"), ("name_zh", "str"), ("name_en", "str"),
-                   ("unit", "str"), ("dimension", "str"), ("type", "str"), ("basis", "str"),
-                   ("source", "str"), ("department", "str"), ("direction", "str"), ("base", "real"),
-                   ("t2025", "real"), ("t2030", "real"), ("t2035", "real"), ("upper2025", "real"),
-                   ("upper2030", "real"), ("upper2035", "real"), ("rule", "str"), ("computed", "str"),
-                   ("note", "str")]
+    GPKG_FIELDS = list(T.TABLE_FIELDS)
 
     def save_gpkg(self, path, table=TABLE):
         """Write the indicator set to ``table`` of the GeoPackage ``path`` (created if needed).
@@ -102,19 +97,11 @@ class TargetsStorageMixin:
         lyr = ds.GetLayerByName(table) if ds is not None else None
         if lyr is None:
             raise ValueError(tr("The GeoPackage '{}' has no indicator table '{}'.").format(path, table))
-        rows = []
-        for f in lyr:
-            d = {name: (None if not f.IsFieldSetAndNotNull(name) else f.GetField(name))
-                 for name, _ in self.GPKG_FIELDS}
-            d["targets"] = {s: d.pop("t" + s) for s in T.STAGES}
-            d["upper"] = {s: d.pop("upper" + s) for s in T.STAGES}
-            d["computed"] = json.loads(d["computed"]) if d["computed"] else None
-            for k in ("name_en", "unit", "basis", "source", "department", "rule", "note"):
-                d[k] = d[k] or ""
-            rows.append(d)
+        names = [lyr.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(lyr.GetLayerDefn().GetFieldCount())]
+        rows = [{name: (None if not f.IsFieldSetAndNotNull(name) else f.GetField(name)) for name in names}
+                for f in lyr]
         ds = None
-        rows.sort(key=lambda d: d.pop("position") or 0)
-        self.set_indicators([T.Indicator.from_dict(d) for d in rows])
+        self.set_indicators(T.indicators_from_table(rows))
         self.gpkg_path = path
         self._say(tr("Loaded {0} indicators from {1}.").format(len(rows), path))
         return len(rows)

@@ -14,6 +14,11 @@
       <translation>（海域规划单元）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source> (without one: {})</source>
+      <translation>（无该年目标：{}）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source> and soil ≥ {:g} cm</source>
       <translation>且土层厚度 ≥ {:g} cm</translation>
@@ -67,11 +72,6 @@
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>'{}' ({}) is an empty table: fill at least one row, or leave it unset to use the default table.</source>
       <translation>“{}”（{}）是空表：请至少填写一行，或不设置以使用默认表。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>'{}' ({}) is empty: give at least one upper-level target (one row per indicator).</source>
-      <translation>“{}”（{}）为空：请至少填写一个上级目标（每个指标一行）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
@@ -206,7 +206,7 @@
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>5 levels (derived)</source>
-      <translation>五级（推导值）</translation>
+      <translation>五级（插件推算分级）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/_vulnerability.py" />
@@ -335,8 +335,8 @@
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
-      <source>Accessibility β (0-1, optional)</source>
-      <translation>可达性 β（0-1，可选）</translation>
+      <source>Accessibility β (0-1)</source>
+      <translation>可达性 β（0-1）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
@@ -486,7 +486,7 @@
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Aggregation (sum or rate)</source>
-      <translation>汇总方式（sum 总量 或 rate 比率）</translation>
+      <translation>总量/比率</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
@@ -844,8 +844,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
-      <source>Base zones from a field (e.g. watershed name; optional)</source>
-      <translation>按字段划分基础分区（如流域名称；可选）</translation>
+      <source>Base zones from a field (e.g. watershed name)</source>
+      <translation>按字段划分基础分区（如流域名称）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -934,8 +934,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
-      <source>Brightness temperature of the thermal band, K (optional)</source>
-      <translation>热红外波段亮度温度，K（可选）</translation>
+      <source>Brightness temperature of the thermal band, K</source>
+      <translation>热红外波段亮度温度，K</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -1018,6 +1018,21 @@ computed from</source>
       <translation>按年份和范围（大陆 / 海岛 / 合计）统计的总长度、自然、生态恢复和人工岸线长度（千米）及自然岸线保有率（%）；较新年份另附变化指标。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>C above</source>
+      <translation>地上碳</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>C below</source>
+      <translation>地下碳</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>C dead</source>
+      <translation>死亡有机碳</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>C factor</source>
       <translation>C 因子</translation>
@@ -1041,6 +1056,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>C from the land-use table (default) or from FVC by 蔡崇法 et al. (2000).</source>
       <translation>C 因子取自土地利用对照表（默认），或按蔡崇法等（2000）由 FVC 计算。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>C soil</source>
+      <translation>土壤碳</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
@@ -1215,7 +1235,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Cap (field or number)</source>
-      <translation>上限（字段或数值）</translation>
+      <translation>上限</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
@@ -1695,7 +1715,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Coastal-erosion vulnerability after the marine part of the 双评价 guide (MNR 2020), METHODS.md §1 (not verified against the official text): N = 0.2 · shore-type score + 0.4 · storm-surge grade + 0.4 · wave-height grade, final index (N + erosion-rate grade) / 2. Shore-type raster codes: 1 sandy 砂质, 2 muddy 淤泥质, 3 natural-form 自然形态, 4 artificial 人工, 5 bedrock 基岩; scores (editable, 1/3/5 scale) sandy / muddy 5, natural-form 3, artificial / bedrock 1. Three levels: storm surge (m; breaks 1.5, 3.0), wave height (m; 0.4, 1.0) and erosion rate (m/a; muddy 1, 10; sandy 0.5, 2) graded 1/3/5, index breaks 2, 3.5 -&gt; 1 一般脆弱, 2 脆弱, 3 极脆弱. Five levels (no published table; derived): grades 1/3/5/7/9, the shore scores mapped by 2 · score − 1 (5 -&gt; 9, 3 -&gt; 5, 1 -&gt; 1); the three-level breaks kept as the outer breaks and the middle interval split in thirds: surge 1.5, 2, 2.5, 3 m; wave 0.4, 0.6, 0.8, 1.0 m; erosion rate muddy 1, 4, 7, 10, sandy 0.5, 1, 1.5, 2 m/a; index breaks 3, 4, 5, 6 (2 and 3.5 on the 1-9 scale) -&gt; 1 一般, 2 轻度脆弱, 3 中度脆弱, 4 高度脆弱, 5 极脆弱. Other shores and accreting shores (rate ≤ 0) take the lowest grade. Breaks are lower-inclusive and editable (empty = the default of the chosen levels). Nodata in any input gives nodata.</source>
-      <translation>海岸侵蚀脆弱性评价，依据双评价指南（自然资源部 2020）海洋部分，METHODS.md §1（未与官方原文核对）：N = 0.2 · 岸线类型得分 + 0.4 · 风暴潮分级 + 0.4 · 波高分级，最终指数 (N + 侵蚀速率分级) / 2。岸线类型栅格编码：1 砂质、2 淤泥质、3 自然形态、4 人工、5 基岩；得分（可编辑，1/3/5 尺度）砂质/淤泥质 5、自然形态 3、人工/基岩 1。三级：风暴潮（m；分界 1.5、3.0）、波高（m；0.4、1.0）和侵蚀速率（m/a；淤泥质 1、10；砂质 0.5、2）分为 1/3/5，指数分界 2、3.5 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（无公开发布的分级表；推导值）：分级赋值 1/3/5/7/9，岸线得分按 2 · 得分 − 1 换算（5 -&gt; 9、3 -&gt; 5、1 -&gt; 1）；保留三级分界作为外侧分界，中间区间三等分：风暴潮 1.5、2、2.5、3 m；波高 0.4、0.6、0.8、1.0 m；侵蚀速率 淤泥质 1、4、7、10，砂质 0.5、1、1.5、2 m/a；指数分界 3、4、5、6（即 2 和 3.5 换算到 1-9 尺度）-&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。其他岸线和淤进岸线（速率 ≤ 0）取最低级。分界值下限包含、可编辑（留空取所选级数的默认值）。任一输入为无数据则结果为无数据。</translation>
+      <translation>海岸侵蚀脆弱性评价，依据双评价指南（自然资源部 2020）海洋部分，METHODS.md §1（未与官方原文核对）：N = 0.2 · 岸线类型得分 + 0.4 · 风暴潮分级 + 0.4 · 波高分级，最终指数 (N + 侵蚀速率分级) / 2。岸线类型栅格编码：1 砂质、2 淤泥质、3 自然形态、4 人工、5 基岩；得分（可编辑，1/3/5 尺度）砂质/淤泥质 5、自然形态 3、人工/基岩 1。三级：风暴潮（m；分界 1.5、3.0）、波高（m；0.4、1.0）和侵蚀速率（m/a；淤泥质 1、10；砂质 0.5、2）分为 1/3/5，指数分界 2、3.5 -&gt; 1 一般脆弱、2 脆弱、3 极脆弱。五级（无公开发布的分级表，由插件按三级分界推算）：分级赋值 1/3/5/7/9，岸线得分按 2 · 得分 − 1 换算（5 -&gt; 9、3 -&gt; 5、1 -&gt; 1）；保留三级分界作为外侧分界，中间区间三等分：风暴潮 1.5、2、2.5、3 m；波高 0.4、0.6、0.8、1.0 m；侵蚀速率 淤泥质 1、4、7、10，砂质 0.5、1、1.5、2 m/a；指数分界 3、4、5、6（即 2 和 3.5 换算到 1-9 尺度）-&gt; 1 一般、2 轻度脆弱、3 中度脆弱、4 高度脆弱、5 极脆弱。其他岸线和淤进岸线（速率 ≤ 0）取最低级。分界值下限包含、可编辑（留空取所选级数的默认值）。任一输入为无数据则结果为无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
@@ -1733,6 +1753,11 @@ computed from</source>
       <translation>代码</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Code and name</source>
+      <translation>编码 名称</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Code raster: 1-3 buffer bands, 4-8 conflicts, 0 none; styled.</source>
       <translation>编码栅格：1-3 为缓冲带，4-8 为冲突，0 为无；已符号化。</translation>
@@ -1750,12 +1775,12 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Coefficient after (ξ_after)</source>
-      <translation>整治后系数（ξ_after）</translation>
+      <translation>ξ 整治后</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Coefficient now (ξ_now)</source>
-      <translation>现状系数（ξ_now）</translation>
+      <translation>ξ 现状</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />
@@ -1855,7 +1880,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
       <source>Condition (expression)</source>
-      <translation>条件（表达式）</translation>
+      <translation>条件表达式</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
@@ -2024,8 +2049,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
-      <source>Correction factors (rasters, optional)</source>
-      <translation>修正因子（栅格，可选）</translation>
+      <source>Correction factors (rasters)</source>
+      <translation>修正因子（栅格）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
@@ -2073,14 +2098,14 @@ computed from</source>
       <translation>廊道 {}-{} 在“{}”中没有有效权重。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
+      <source>Corridors (&gt; 0 = corridor)</source>
+      <translation>生态廊道（&gt; 0 为廊道）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Corridors (least-cost paths)</source>
       <translation>廊道（最小成本路径）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
-      <source>Corridors (optional, &gt; 0 = corridor)</source>
-      <translation>生态廊道（可选，&gt; 0 为廊道）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
@@ -2224,8 +2249,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
-      <source>Criteria table: direction '{}' of {} is not + or −.</source>
-      <translation>评价因子表：方向“{}”（字段 {}）不是 + 或 −。</translation>
+      <source>Criteria table, direction of {}</source>
+      <translation>评价因子表，{} 的方向</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
@@ -2575,7 +2600,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Degradation (0-3)</source>
-      <translation>退化程度（0-3）</translation>
+      <translation>退化 0-3</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/_common.py" />
@@ -2621,11 +2646,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Degradation grade (1-4)</source>
       <translation>退化等级（1-4）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Degradation grade (optional)</source>
-      <translation>退化程度等级（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -2680,12 +2700,12 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
       <source>Direction (+/−)</source>
-      <translation>方向（+/−）</translation>
+      <translation>方向 +/−</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Direction (higher or lower)</source>
-      <translation>方向（higher 越高越好 或 lower 越低越好）</translation>
+      <translation>方向 高/低</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -2694,13 +2714,18 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
+      <source>Direction: 越高越好 (higher) or 越低越好 (lower); empty = 越高越好. Indicators not listed: higher is better, tolerance 0.</source>
+      <translation>方向：越高越好 或 越低越好（也可填 higher / lower）；留空 = 越高越好。未列出的指标按越高越好、容差 0 处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Directions and tolerances</source>
       <translation>方向与容差</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
-      <source>Directions and tolerances, indicator '{}': direction '{}' is neither 'higher' nor 'lower'.</source>
-      <translation>方向与容差表，指标“{}”：方向“{}”既不是“higher”（越高越好）也不是“lower”（越低越好）。</translation>
+      <source>Directions and tolerances, indicator '{}': direction</source>
+      <translation>方向与容差，指标“{}”的方向</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
@@ -2858,11 +2883,6 @@ computed from</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
-      <source>Ecological protection red line (optional)</source>
-      <translation>生态保护红线（可选）</translation>
-    </message>
-    <message>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
       <source>Ecological protection red line (生态保护红线)</source>
       <translation>生态保护红线 (Ecological protection red line)</translation>
@@ -2951,6 +2971,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/realisticpotential.py" />
       <source>Economic capacity score of each unit (0-1 or raw). Empty: the factor is left out.</source>
       <translation>各单元的经济能力得分（0-1 或原始值）。留空：不计该因子。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
+      <source>Ecosystem</source>
+      <translation>生态系统</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
@@ -3064,8 +3089,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
-      <source>Edited project library to re-rank (optional)</source>
-      <translation>需重新排序的已编辑项目库（可选）</translation>
+      <source>Edited project library to re-rank</source>
+      <translation>需重新排序的已编辑项目库</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
@@ -3645,7 +3670,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
       <source>Floor (field or number)</source>
-      <translation>下限（字段或数值）</translation>
+      <translation>下限</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
@@ -3754,8 +3779,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
-      <source>Fractional vegetation cover 0-1 (optional)</source>
-      <translation>植被覆盖度 0-1（可选）</translation>
+      <source>Fractional vegetation cover 0-1</source>
+      <translation>植被覆盖度 0-1</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -3824,8 +3849,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
-      <source>Future land cover (optional, for the net change)</source>
-      <translation>未来土地覆被（可选，用于净变化）</translation>
+      <source>Future land cover (for the net change)</source>
+      <translation>未来土地覆被（用于净变化）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -3901,6 +3926,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/projectlibrary.py" />
       <source>Give at least one problem layer (mines, erosion, wetlands, forest, rivers, barriers or consolidation areas, problem patches or marine projects).</source>
       <translation>请至少输入一个问题图层（矿山、水土流失、湿地、森林、河流、障碍点或土地整治区、问题图斑或海洋修复项目）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Give at least one upper-level target: a row of the target table or the indicator table saved by the targets dialog (with targets for the chosen year).</source>
+      <translation>请至少给出一项上级目标：在目标表中填写一行，或选择目标指标体系对话框保存的指标表（须含所选年份的目标值）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancecombine.py" />
@@ -4025,12 +4055,12 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Grade, 3 levels</source>
-      <translation>等级（三级）</translation>
+      <translation>三级分级</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
       <source>Grade, 5 levels</source>
-      <translation>等级（五级）</translation>
+      <translation>五级分级</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
@@ -4190,7 +4220,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Habitat quality after the InVEST Habitat Quality model (Sharp et al., InVEST User's Guide; METHODS.md §1.3). Threat sources are land-use classes (threat table: name, max distance in km, weight, decay linear or exponential, source class codes). Impact at distance d: linear 1 − d/d_max or exponential exp(−2.99·d/d_max), zero beyond d_max. Total threat D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr, quality Q = H·(1 − D^z/(D^z + k^z)), z = 2.5, k the half-saturation constant (0 = half of the largest D). The sensitivity table gives habitat suitability H and the sensitivity S of each class to each threat. Threat impact convention: InVEST 3.13 and later (default; checked equal to an InVEST 3.14.2 run) take the impact of the nearest threat source, i(d_min), with threats as presence/absence; InVEST 3.3-3.12 convolved the threat with the distance kernel normalised to sum 1 (a kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells.</source>
-      <translation>生境质量，依据 InVEST 生境质量模型（Sharp 等，InVEST 用户指南；METHODS.md §1.3）。威胁源为土地利用类型（威胁表：名称、最大影响距离 km、权重、衰减方式 linear 线性或 exponential 指数、威胁源地类编码）。距离 d 处的影响：线性 1 − d/d_max，指数 exp(−2.99·d/d_max)，超过 d_max 为零。总威胁 D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr，生境质量 Q = H·(1 − D^z/(D^z + k^z))，z = 2.5，k 为半饱和常数（0 = 最大 D 的一半）。敏感性表给出各地类的生境适宜性 H 及其对各威胁的敏感度 S。威胁影响约定：InVEST 3.13 及以后版本（默认；已与 InVEST 3.14.2 运行结果核对一致）取最近威胁源的影响 i(d_min)，威胁栅格按有/无处理；InVEST 3.3-3.12 将威胁与归一化（和为 1）的距离核卷积（核加权平均，0-1）；用户指南求和方式累加所有威胁源像元的影响。</translation>
+      <translation>生境质量，依据 InVEST 生境质量模型（Sharp 等，InVEST 用户指南；METHODS.md §1.3）。威胁源为土地利用类型（威胁表：名称、最大影响距离 km、权重、衰减方式 线性（linear）或指数（exponential）、威胁源地类编码）。距离 d 处的影响：线性 1 − d/d_max，指数 exp(−2.99·d/d_max)，超过 d_max 为零。总威胁 D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr，生境质量 Q = H·(1 − D^z/(D^z + k^z))，z = 2.5，k 为半饱和常数（0 = 最大 D 的一半）。敏感性表给出各地类的生境适宜性 H 及其对各威胁的敏感度 S。威胁影响约定：InVEST 3.13 及以后版本（默认；已与 InVEST 3.14.2 运行结果核对一致）取最近威胁源的影响 i(d_min)，威胁栅格按有/无处理；InVEST 3.3-3.12 将威胁与归一化（和为 1）的距离核卷积（核加权平均，0-1）；用户指南求和方式累加所有威胁源像元的影响。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -4354,8 +4384,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
-      <source>Human pressure (optional, e.g. human footprint 0-1)</source>
-      <translation>人类干扰（可选，如人类足迹 0-1）</translation>
+      <source>Human pressure (e.g. human footprint 0-1)</source>
+      <translation>人类干扰（如人类足迹 0-1）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
@@ -4364,8 +4394,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
-      <source>Id field for ties (optional; default feature order)</source>
-      <translation>并列时的编号字段（可选；默认按要素顺序）</translation>
+      <source>Id field for ties (default feature order)</source>
+      <translation>并列时的编号字段（默认按要素顺序）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
@@ -4415,7 +4445,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Importance (1-3)</source>
-      <translation>重要性（1-3）</translation>
+      <translation>重要性 1-3</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
@@ -4523,6 +4553,16 @@ computed from</source>
       <translation>指标表（规划目标或基期值）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Indicator table of the targets dialog (eco_indicators)</source>
+      <translation>目标指标体系对话框保存的指标表（eco_indicators）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Indicator table: {} indicators with a {} target{}.</source>
+      <translation>指标表：{} 项指标有 {} 年目标值{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>Indicator targets (目标指标体系)</source>
       <translation>目标指标体系 (Indicator targets)</translation>
@@ -4551,11 +4591,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Indicator-name field of the values table. Default indicator.</source>
       <translation>数值表中的指标名称字段。默认 indicator。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
-      <source>Indicators not listed: higher is better, tolerance 0.</source>
-      <translation>未列出的指标：越高越好，容差为 0。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
@@ -4689,8 +4724,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
-      <source>Karst area mask (non-zero = karst, optional)</source>
-      <translation>喀斯特区域掩膜（非零 = 喀斯特，可选）</translation>
+      <source>Karst area mask (non-zero = karst)</source>
+      <translation>喀斯特区域掩膜（非零 = 喀斯特）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -4819,8 +4854,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rsei.py" />
-      <source>Land surface temperature, °C (optional)</source>
-      <translation>地表温度，°C（可选）</translation>
+      <source>Land surface temperature, °C</source>
+      <translation>地表温度，°C</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
@@ -4851,16 +4886,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Land use (class codes, reference grid)</source>
       <translation>土地利用（地类代码，参考栅格）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Land use (optional, class codes)</source>
-      <translation>土地利用（可选，地类代码）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
-      <source>Land use (optional, 三调 class codes)</source>
-      <translation>土地利用（可选，三调地类代码）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
@@ -4909,8 +4934,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
-      <source>Land use of a second date (for the change, optional)</source>
-      <translation>第二期土地利用（可选，用于变化分析）</translation>
+      <source>Land use of a second date (for the change)</source>
+      <translation>第二期土地利用（用于变化分析）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -5545,7 +5570,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Max distance (km)</source>
-      <translation>最大影响距离（千米）</translation>
+      <translation>距离 km</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -5655,12 +5680,12 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Mean slope ≤ (°)</source>
-      <translation>平均坡度 ≤（°）</translation>
+      <translation>坡度 ≤ °</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Mean slope ≥ (°)</source>
-      <translation>平均坡度 ≥（°）</translation>
+      <translation>坡度 ≥ °</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />
@@ -5904,8 +5929,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
-      <source>NPP for the spatial adjustment (optional)</source>
-      <translation>用于空间修正的 NPP（可选）</translation>
+      <source>NPP for the spatial adjustment</source>
+      <translation>用于空间修正的 NPP</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/value_rules.py" />
@@ -6494,8 +6519,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>One row per indicator: name, 'sum' or 'rate', the upper-level target, and optionally the field with the current value and the floor and cap of each unit.</source>
-      <translation>每个指标一行：名称、“sum”（总量）或“rate”（比率）、上级目标，以及可选的现状值字段和各单元的下限、上限。</translation>
+      <source>One row per indicator: name, aggregation 总量 (sum) or 比率 (rate), the upper-level target, and optionally the field with the current value and the floor and cap of each unit (a field of the unit layer or one number). Rows here are added to those of the indicator table and replace a row of the same indicator.</source>
+      <translation>每行一项指标：名称、汇总方式 总量 或 比率（也可填 sum / rate）、上级目标值，以及可选的现状值字段和各单元的下限、上限（单元图层的字段或一个数值）。此处各行与指标表中的指标合并，同名指标以此处为准。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/carbonstorage.py" />
@@ -6524,8 +6549,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
-      <source>One row per threat; decay is 'linear' or 'exponential'; source codes separated by spaces.</source>
-      <translation>每行一个威胁因子；衰减方式为 linear（线性）或 exponential（指数）；威胁源地类代码以空格分隔。</translation>
+      <source>One row per threat. Threat: one of 耕地 (cropland), 城镇用地 (urban), 农村居民点 (rural), 道路 (road), 采矿用地 (mine), the columns of the sensitivity table. Decay: 线性 (linear) or 指数 (exponential). Source land-use codes separated by spaces.</source>
+      <translation>每行一个威胁因子。威胁因子：耕地、城镇用地、农村居民点、道路、采矿用地之一（即敏感性表的各列；也可填 cropland、urban、rural、road、mine）。衰减方式：线性 或 指数（也可填 linear / exponential）。威胁源地类编码以空格分隔。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
@@ -7073,6 +7098,11 @@ computed from</source>
       <translation>可选，三调地类图斑（DLTB：DLBM、TBDLMJ、ZLDWDM；缺 TBDLMJ 时用几何面积）或“土地利用现状结构表”的结果表：生成现状地类结构表（乡镇取 ZLDWDM 前 9 位）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Optional: the indicator table saved by the 目标指标体系 (indicator targets) dialog, eco_indicators in planning.gpkg. Every indicator with a target for the chosen year becomes a row of the target table (a % unit = 比率, others = 总量).</source>
+      <translation>可选：目标指标体系对话框保存的指标表（planning.gpkg 中的 eco_indicators）。凡有所选年份目标值的指标均作为目标表的一行（单位为 % 的按比率，其余按总量）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/atlasexport.py" />
       <source>Organisation</source>
       <translation>编制单位</translation>
@@ -7289,8 +7319,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
-      <source>Permanent basic farmland (optional)</source>
-      <translation>永久基本农田（可选）</translation>
+      <source>Permanent basic farmland</source>
+      <translation>永久基本农田</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -7319,8 +7349,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Pinch points (optional, &gt; 0 = pinch point)</source>
-      <translation>夹点（可选，&gt; 0 为夹点）</translation>
+      <source>Pinch points (&gt; 0 = pinch point)</source>
+      <translation>夹点（&gt; 0 为夹点）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
@@ -7559,8 +7589,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
-      <source>Precipitation for the spatial adjustment (optional)</source>
-      <translation>用于空间修正的降水量（可选）</translation>
+      <source>Precipitation for the spatial adjustment</source>
+      <translation>用于空间修正的降水量</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_run.py" />
@@ -8355,17 +8385,17 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Resilience (1-3)</source>
-      <translation>恢复力（1-3）</translation>
+      <translation>恢复力 1-3</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
+      <source>Resilience grade</source>
+      <translation>恢复力等级</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Resilience grade (1 low, 2 medium, 3 high)</source>
       <translation>恢复力等级（1 低，2 中，3 高）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Resilience grade (optional)</source>
-      <translation>恢复力等级（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -8506,11 +8536,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
       <source>Restoration mode</source>
       <translation>修复模式</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Restoration mode (optional)</source>
-      <translation>修复模式（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -8836,6 +8861,31 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
       <source>Rural settlements</source>
       <translation>农村居民点</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>S cropland</source>
+      <translation>耕地 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>S mine</source>
+      <translation>采矿 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>S road</source>
+      <translation>道路 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>S rural</source>
+      <translation>农村 S</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>S urban</source>
+      <translation>城镇 S</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
@@ -9290,7 +9340,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Shore type code</source>
-      <translation>岸线类型代码</translation>
+      <translation>岸线类型</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_base_values.py" />
@@ -9328,14 +9378,9 @@ computed from</source>
       <translation>计为自然岸线的岸线类型取值，逗号分隔。默认为中英文自然岸线类型（自然岸线、基岩岸线、砂质岸线、淤泥质岸线、生物岸线、河口岸线等）。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
       <source>Shoreline (lines)</source>
       <translation>海岸线（线）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
-      <source>Shoreline (lines, optional)</source>
-      <translation>岸线（线，可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
@@ -9355,7 +9400,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
       <source>Shoreline class code</source>
-      <translation>岸线类型代码</translation>
+      <translation>岸线类型</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
@@ -9409,8 +9454,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
-      <source>Shoreline type field (optional)</source>
-      <translation>岸线类型字段（可选）</translation>
+      <source>Shoreline type field</source>
+      <translation>岸线类型字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -9579,8 +9624,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
-      <source>Soil conservation for the spatial adjustment (optional)</source>
-      <translation>用于空间修正的土壤保持量（可选）</translation>
+      <source>Soil conservation for the spatial adjustment</source>
+      <translation>用于空间修正的土壤保持量</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
@@ -9851,8 +9896,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>Splits upper-level targets to lower-level units (cities, counties or townships) by an allocation key: unit area, restoration potential (a field), the current value of the indicator (a field) or a weighted mix of the three (each key taken as shares, mixed by the weights). Each unit's target is its share clamped to its floor and cap, with the rest re-allocated to the other units until the totals are kept exactly (proportional allocation with clamping, METHODS.md §5). Aggregation 'sum' (areas, lengths): the unit targets add up to the upper-level target. Aggregation 'rate' (percentages such as forest coverage): the upper-level rate is the denominator-weighted mean of the unit rates (denominator: unit area in km² or a field), floors and caps are rates (cap at most 100). Floors and caps are a field of the unit layer or one number for all units. When the target cannot be met under the caps (or the floors exceed it), the algorithm stops with a message and writes nothing. Outputs: a unit × indicator table (one row per unit and indicator) and the units with one field per indicator for mapping.</source>
-      <translation>按分配依据把上级目标分解到下级单元（市、县或乡镇）：单元面积、修复潜力（字段）、指标现状值（字段），或三者的加权组合（各依据先换算为份额，再按权重混合）。各单元目标为其份额，并限制在该单元的下限与上限之间，超出部分重新分配给其他单元，直至总量严格保持（带约束的比例分配，METHODS.md §5）。汇总方式“sum”（面积、长度）：各单元目标之和等于上级目标。汇总方式“rate”（百分比，如森林覆盖率）：上级比率为各单元比率按分母加权的平均值（分母：单元面积 km² 或指定字段），下限和上限也是比率（上限不超过 100）。下限、上限可以是单元图层的字段，也可以是统一的数值。如果在上限约束下无法完成目标（或下限之和已超过目标），算法给出提示并停止，不写出任何结果。输出：单元 × 指标表（每个单元每个指标一行），以及带各指标字段的单元图层，供制图使用。</translation>
+      <source>Splits upper-level targets to lower-level units (cities, counties or townships) by an allocation key: unit area, restoration potential (a field), the current value of the indicator (a field) or a weighted mix of the three (each key taken as shares, mixed by the weights). Each unit's target is its share clamped to its floor and cap, with the rest re-allocated to the other units until the totals are kept exactly (proportional allocation with clamping, METHODS.md §5). Aggregation 总量 (sum: areas, lengths): the unit targets add up to the upper-level target. Aggregation 比率 (rate: percentages such as forest coverage): the upper-level rate is the denominator-weighted mean of the unit rates (denominator: unit area in km² or a field), floors and caps are rates (cap at most 100). Floors and caps are a field of the unit layer or one number for all units. When the target cannot be met under the caps (or the floors exceed it), the algorithm stops with a message and writes nothing. Outputs: a unit × indicator table (one row per unit and indicator) and the units with one field per indicator for mapping.</source>
+      <translation>按分配依据把上级目标分解到下级单元（市、县或乡镇）：单元面积、修复潜力（字段）、指标现状值（字段），或三者的加权组合（各依据先换算为份额，再按权重混合）。各单元目标为其份额，并限制在该单元的下限与上限之间，超出部分重新分配给其他单元，直至总量严格保持（带约束的比例分配，METHODS.md §5）。汇总方式“总量”（面积、长度）：各单元目标之和等于上级目标。汇总方式“比率”（百分比，如森林覆盖率）：上级比率为各单元比率按分母加权的平均值（分母：单元面积 km² 或指定字段），下限和上限也是比率（上限不超过 100）。下限、上限可以是单元图层的字段，也可以是统一的数值。如果在上限约束下无法完成目标（或下限之和已超过目标），算法给出提示并停止，不写出任何结果。输出：单元 × 指标表（每个单元每个指标一行），以及带各指标字段的单元图层，供制图使用。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetricswindow.py" />
@@ -10070,6 +10115,11 @@ computed from</source>
       <translation>底质评分：评分须为 0、1 或 2，当前为“{}”。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Suitability H</source>
+      <translation>适宜性 H</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marinerestorationsuitability.py" />
       <source>Suitability class of the candidate cells: 0 不适宜, 1 较适宜, 2 适宜; 255 = not a candidate.</source>
       <translation>候选像元的适宜性类别：0 不适宜、1 较适宜、2 适宜；255 = 非候选。</translation>
@@ -10142,12 +10192,12 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Surrounding land use</source>
-      <translation>周边土地利用</translation>
+      <translation>周边地类</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
-      <source>Surveyed geological stability field (optional)</source>
-      <translation>调查的地质稳定性字段（可选）</translation>
+      <source>Surveyed geological stability field</source>
+      <translation>调查的地质稳定性字段</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
@@ -10289,6 +10339,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
       <source>Target value field. Default target.</source>
       <translation>目标值字段。默认 target。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>Target year of the indicator table</source>
+      <translation>取指标表中哪一年的目标</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
@@ -10641,6 +10696,11 @@ computed from</source>
       <translation>指标缺少名称。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>The indicator table has neither a 'key' nor a 'name_zh' field: choose the table eco_indicators saved by the indicator-targets dialog.</source>
+      <translation>该指标表既无 key 字段也无 name_zh 字段：请选择目标指标体系对话框保存的 eco_indicators 表。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>The indicator table has unsaved edits. Save them to {} before closing?</source>
       <translation>指标表有尚未保存的修改。关闭前是否保存到{}？</translation>
@@ -10869,6 +10929,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>The planning region, or its lower-level units (cities, counties, townships).</source>
       <translation>规划区域，或其下级单元（市、县、乡镇）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
+      <source>The planning year whose targets are taken from the indicator table. Default 2035.</source>
+      <translation>从指标表中取哪一规划年的目标值。默认 2035 年。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
@@ -11347,8 +11412,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
-      <source>Threat '{}': decay must be 'linear' or 'exponential', not '{}'.</source>
-      <translation>威胁因子“{}”：衰减方式应为 linear 或 exponential，而不是“{}”。</translation>
+      <source>Threat '{}', decay</source>
+      <translation>威胁因子“{}”的衰减方式</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -11364,6 +11429,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
       <source>Threats</source>
       <translation>威胁因子</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <source>Threats table, threat</source>
+      <translation>威胁因子表，威胁因子</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitysoilerosion.py" />
@@ -11384,11 +11454,6 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/zoning/conflictbuffers.py" />
       <source>Three spaces (1 ecological, 2 agricultural, 3 urban)</source>
       <translation>三类空间（1 生态，2 农业，3 城镇）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
-      <source>Three spaces (optional)</source>
-      <translation>三类空间（可选）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
@@ -11762,13 +11827,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetattainment.py" />
-      <source>Units for the map (optional)</source>
-      <translation>用于制图的单元（可选）</translation>
+      <source>Units for the map</source>
+      <translation>用于制图的单元</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
-      <source>Units for unit-level correlation (polygons, optional)</source>
-      <translation>按单元相关分析的单元（面，可选）</translation>
+      <source>Units for unit-level correlation (polygons)</source>
+      <translation>按单元相关分析的单元（面）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
@@ -11903,8 +11968,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/params.py" />
-      <source>Urban development boundary (optional)</source>
-      <translation>城镇开发边界（可选）</translation>
+      <source>Urban development boundary</source>
+      <translation>城镇开发边界</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -11994,7 +12059,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/minerestoration.py" />
       <source>Vegetation cover ≥</source>
-      <translation>植被覆盖度 ≥</translation>
+      <translation>植被盖度 ≥</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
@@ -12055,6 +12120,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilityrockydesertification.py" />
       <source>Vulnerability index: the geometric mean of the factor scores (1-5 for three levels, 1-9 for five).</source>
       <translation>脆弱性指数：各因子得分的几何平均（三级为 1-5，五级为 1-9）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>Vulnerability rank</source>
+      <translation>脆弱度等级</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/landscaperisk.py" />
@@ -12653,8 +12723,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
-      <source>Zones, e.g. townships (optional)</source>
-      <translation>分区，如乡镇（可选）</translation>
+      <source>Zones, e.g. townships</source>
+      <translation>分区，如乡镇</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -13792,6 +13862,11 @@ computed from</source>
       <translation>{}：“{}”不是当量因子表中的生态系统类型（{}）。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
+      <source>{}: '{}' is not one of the allowed values: {}.</source>
+      <translation>{}：“{}”不是允许的取值，可选：{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/batch/plan.py" />
       <source>{}: '{}' names no input (inputs: {}).</source>
       <translation>{}：“{}”未指向任何输入（输入：{}）。</translation>
@@ -13823,8 +13898,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/targetdecomposition.py" />
-      <source>{}: aggregation '{}' is neither 'sum' nor 'rate'.</source>
-      <translation>{}：汇总方式“{}”既不是“sum”也不是“rate”。</translation>
+      <source>{}: aggregation</source>
+      <translation>{}：汇总方式</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/marineecosystemhealth.py" />
@@ -13837,7 +13912,7 @@ computed from</source>
       <translation>{}：请至少选择一个字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/_valuation.py" />
+      <location filename="../../eco_restore_plugin/processing_helpers/tables.py" />
       <source>{}: class code '{}' is not a whole number.</source>
       <translation>{}：类别代码“{}”不是整数。</translation>
     </message>

@@ -202,11 +202,20 @@ def test_written_files(region, written):
     assert names == set(written["vector_layers"]) == {
         "county", "townships", "settlements", "roads", "rivers", "watersheds", "red_line",
         "basic_farmland", "urban_boundary", "nature_reserves", "coastline", "mines",
-        "shoreline_2010", "shoreline_2020", "island", "sea_use_zones", "marine_stations"}
+        "shoreline_2010", "shoreline_2020", "island", "sea_use_zones", "marine_stations", "neighbours"}
     cell = 900.0
     county = gp.GetLayerByName("county")
     area = sum(f.GetGeometryRef().GetArea() for f in county)
     assert area == pytest.approx(region.extra["county"].sum() * cell)
+    # neighbouring counties for the atlas inset: named, valid, bordering the county without overlapping it,
+    # and reaching beyond the grid
+    outline = [f.GetGeometryRef().Clone() for f in gp.GetLayerByName("county")][0]
+    nb = {f.GetField("name"): f.GetGeometryRef().Clone() for f in gp.GetLayerByName("neighbours")}
+    assert 2 <= len(nb) <= 6 and all(g.IsValid() for g in nb.values())
+    assert all(g.Intersection(outline).GetArea() < 1.0 for g in nb.values())
+    assert sum(g.Distance(outline) < 100.0 for g in nb.values()) >= 2
+    grid_w = region.size * region.cellsize
+    assert max(g.GetEnvelope()[1] - g.GetEnvelope()[0] for g in nb.values()) > grid_w
     ws = gp.GetLayerByName("watersheds")
     assert sum(f.GetGeometryRef().GetArea() for f in ws) == pytest.approx(area)
     tw = gp.GetLayerByName("townships")

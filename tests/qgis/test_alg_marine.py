@@ -275,6 +275,12 @@ def test_wetland_flood_storage(run_alg):
     with pytest.raises(QgsProcessingException, match="no feature has a type"):
         run_alg("wetlandfloodstorage", dict(WETLANDS=wet, TYPE_FIELD="DLBM", DEPTHS=["sea", "1"], OUTPUT="memory:",
                                             SUMMARY="memory:"))
+    # the depth table names types in Chinese (the default) or English: the same storage
+    for depths in (["湖泊", "1", "水库", "2"], ["lake", "1", "reservoir", "2"]):
+        res = run_alg("wetlandfloodstorage", dict(WETLANDS=wet, TYPE_FIELD="DLBM", WATERSHEDS=ws, DEPTHS=depths,
+                                                  OUTPUT="memory:", SUMMARY="memory:"))
+        assert [(r["wl_type"], r["storage_m3"]) for r in features(res["OUTPUT"])] == [("reservoir", 200000.0),
+                                                                                     ("lake", 20000.0)]
 
 
 # ---------------------------------------------------------------------------------------------

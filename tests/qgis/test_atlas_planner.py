@@ -125,12 +125,17 @@ def test_regional_inset_shows_the_county_in_its_surroundings(recorded, planning)
     _out, pages = recorded
     county = QgsVectorLayer("{}|layername=base_county".format(planning / "planning.gpkg"), "c", "ogr")
     cext = county.extent()
+    nb = QgsVectorLayer("{}|layername=base_neighbours".format(planning / "planning.gpkg"), "n", "ogr")
+    assert nb.featureCount() >= 2 and all(f["name"].endswith("县") for f in nb.getFeatures())
     for p in (p for p in pages if "inset_extent" in p):
         ext = p["inset_extent"]
         assert ext.contains(cext), p["name"]
         # the county's bounding box enlarged: at least 2.5 times its size along both axes
         assert ext.width() >= 2.5 * cext.width() and ext.height() >= 2.5 * cext.height(), p["name"]
         assert "县域边界" in p["inset_layers"] and len(p["inset_layers"]) >= 2
+        # the neighbouring counties (grey, named) fill the inset's landward side up to its frame
+        assert "相邻县" in p["inset_layers"], p["inset_layers"]
+        assert nb.extent().xMinimum() <= ext.xMinimum() and nb.extent().yMaximum() >= ext.yMaximum(), p["name"]
 
 
 def test_pdf_text_is_searchable_chinese(recorded):

@@ -52,6 +52,11 @@ def test_model_is_valid_in_the_modeler(ecorestore):
         assert model.validateChildAlgorithm(cid)[0], cid
         # steps are named for a Chinese planner, ids stay stable for the outputs
         assert any("\u4e00" <= ch <= "\u9fff" for ch in child.description()), cid
+    # outputs are labelled Chinese first; their names (what a script reads) stay as before
+    dests = {d.name(): d.description() for d in model.destinationParameterDefinitions()}
+    assert "water:Water conservation 水源涵养" in dests and len(dests) == 6
+    for name, label in dests.items():
+        assert "\u4e00" <= label[0] <= "\u9fff", (name, label)
 
 
 def test_edit_model_action(ecorestore):

@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingException
 
 from ...i18n import tr
 from ...processing_helpers.feedback import Cancelled
+from ...processing_helpers.tables import table_code
 from ...processing_helpers.raster_io import BlockReader, check_alignment, iter_row_blocks
 from ...processing_helpers.vector_io import rasterize_features
 
@@ -70,7 +71,7 @@ def zones_on_grid(alg, source, field, grid, context):
 
 def text_rows(value, ncols, what):
     """Rows of a matrix parameter as lists of ``ncols`` stripped strings (empty rows skipped)."""
-    flat = list(value or [])
+    flat = str(value).split(",") if isinstance(value, str) else list(value or [])
     if len(flat) % ncols:
         raise QgsProcessingException(tr("{}: the table has {} values, which is not a whole number of rows "
                                         "of {} columns.").format(what, len(flat), ncols))
@@ -79,10 +80,8 @@ def text_rows(value, ncols, what):
 
 
 def int_code(text, what):
-    try:
-        return int(float(text))
-    except (TypeError, ValueError):
-        raise QgsProcessingException(tr("{}: class code '{}' is not a whole number.").format(what, text)) from None
+    """The class code of a table cell (``"101"`` or ``"101 水田"``), see :func:`processing_helpers.tables.table_code`."""
+    return table_code(text, what)
 
 
 class NullWriter:

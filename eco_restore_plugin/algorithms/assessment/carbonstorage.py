@@ -82,7 +82,7 @@ class CarbonStorage(EcoRestoreAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.CURRENT_LU, tr("Current land cover (class codes)")))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.FUTURE_LU, tr("Future land cover (optional, for the net change)"), optional=True))
+            self.FUTURE_LU, tr("Future land cover (for the net change)"), optional=True))
         self.addParameter(class_table_parameter(
             self.POOLS, tr("Carbon pools per class (Mg C/ha)"), HEADERS, carbon.CARBON_POOLS_3DIAO,
             tr("One row per land-cover class: above-ground, below-ground, soil and dead organic carbon in Mg C/ha.")))

@@ -86,9 +86,9 @@ class CoastalProtection(ClassTableParams, EcoRestoreAlgorithm):
             tr("Classes not listed do not protect. 9001 seagrass, 9002 coral reef, 9003 salt marsh are "
                "codes for habitats outside the 三调 classes."))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SHORELINE, tr("Shoreline (lines, optional)"), [QgsProcessing.TypeVectorLine], optional=True))
+            self.SHORELINE, tr("Shoreline (lines)"), [QgsProcessing.TypeVectorLine], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.SHORE_FIELD, tr("Shoreline type field (optional)"), parentLayerParameterName=self.SHORELINE,
+            self.SHORE_FIELD, tr("Shoreline type field"), parentLayerParameterName=self.SHORELINE,
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.SHORE_VALUES, tr("Values of the field that mean natural shore (comma separated)"),

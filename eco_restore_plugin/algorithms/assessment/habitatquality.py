@@ -13,7 +13,8 @@ from ...i18n import tr
 from ...processing_helpers.value_rules import check_codes
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import matrix_rows, to_float
+from ...processing_helpers.tables import (DECAY_CHOICES, THREAT_CHOICES, keyword, keyword_cell, matrix_rows,
+                                          table_code, to_float)
 from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
@@ -24,7 +25,8 @@ def _default_threats():
     flat = []
     for name, t in tables.THREATS_DEFAULT.items():
         codes = " ".join(str(c) for c in tables.THREAT_SOURCES_3DIAO[name])
-        flat += [name, str(t["max_distance"] / 1000.0), str(t["weight"]), t["decay"], codes]
+        flat += [keyword_cell(name, THREAT_CHOICES), str(t["max_distance"] / 1000.0), str(t["weight"]),
+                 keyword_cell(t["decay"], DECAY_CHOICES), codes]
     return flat
 
 
@@ -72,13 +74,15 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
             self.THREATS, tr("Threats"), numberRows=0, hasFixedNumberRows=False,
             headers=[tr("Threat"), tr("Max distance (km)"), tr("Weight"), tr("Decay"),
                      tr("Source land-use codes")], defaultValue=_default_threats(), optional=True)
-        p.setHelp(tr("One row per threat; decay is 'linear' or 'exponential'; source codes separated by spaces."))
+        p.setHelp(tr("One row per threat. Threat: one of 耕地 (cropland), 城镇用地 (urban), 农村居民点 (rural), 道路 "
+                     "(road), 采矿用地 (mine), the columns of the sensitivity table. Decay: 线性 (linear) or 指数 "
+                     "(exponential). Source land-use codes separated by spaces."))
         self.addParameter(p)
         self.add_class_table(
             self.SENSITIVITY, tr("Habitat suitability H and sensitivity S to each threat"),
             ["code", "H"] + THREAT_NAMES, tables.HABITAT_SENSITIVITY_3DIAO)
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.ACCESS, tr("Accessibility β (0-1, optional)"), optional=True))
+            self.ACCESS, tr("Accessibility β (0-1)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.K, tr("Half-saturation constant k (0 = half of the largest D)"),
             QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
@@ -100,16 +104,15 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
     def _threats(self, parameters, lu):
         threats = []
         for row in matrix_rows(self.table_value(parameters, self.THREATS), 5):
-            name, dist, weight, decay, codes = row
-            if decay.lower() not in (habitat.LINEAR, habitat.EXPONENTIAL):
-                raise ValueError(tr("Threat '{}': decay must be 'linear' or 'exponential', not '{}'.").format(
-                    name, decay))
+            name = keyword(row[0], THREAT_CHOICES, tr("Threats table, threat"))
+            dist, weight, codes = row[1], row[2], row[4]
+            decay = keyword(row[3], DECAY_CHOICES, tr("Threat '{}', decay").format(row[0]))
             d = to_float(dist, tr("Threat '{}' max distance").format(name)) * 1000.0
             if d <= 0:
                 raise ValueError(tr("Threat '{}': the max distance must be positive.").format(name))
-            cls = [int(to_float(c, tr("Threat '{}' land-use codes").format(name)))
+            cls = [table_code(c, tr("Threat '{}' land-use codes").format(name))
                    for c in codes.replace(",", " ").split()]
-            threats.append({"name": name, "max_distance": d, "decay": decay.lower(),
+            threats.append({"name": name, "max_distance": d, "decay": decay,
                              "weight": to_float(weight, tr("Threat '{}' weight").format(name)),
                              "raster": np.isin(lu, cls).astype(np.float32)})
         return threats

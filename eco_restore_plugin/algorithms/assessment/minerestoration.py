@@ -139,12 +139,12 @@ class MineRestoration(EcoRestoreAlgorithm):
             self.IN_PROGRESS, tr("Status values meaning in progress"),
             defaultValue="修复中, 治理中, 部分修复, in progress", optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.STABILITY_FIELD, tr("Surveyed geological stability field (optional)"),
+            self.STABILITY_FIELD, tr("Surveyed geological stability field"),
             parentLayerParameterName=self.MINES, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (三调 class codes)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("Elevation (DEM)")))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.FVC, tr("Fractional vegetation cover 0-1 (optional)"), optional=True))
+            self.FVC, tr("Fractional vegetation cover 0-1"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.RING, tr("Width of the surroundings (m)"), QgsProcessingParameterNumber.Double, 300.0, minValue=0.0))
         p = QgsProcessingParameterMatrix(

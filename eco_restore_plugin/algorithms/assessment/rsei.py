@@ -93,9 +93,9 @@ class Rsei(EcoRestoreAlgorithm):
             self.WETNESS, tr("Wetness coefficients blue … SWIR2 (empty = the sensor's)"), defaultValue="",
             optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.LST, tr("Land surface temperature, °C (optional)"), optional=True))
+            self.LST, tr("Land surface temperature, °C"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.BRIGHTNESS, tr("Brightness temperature of the thermal band, K (optional)"), optional=True))
+            self.BRIGHTNESS, tr("Brightness temperature of the thermal band, K"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.WATER, tr("MNDWI threshold of water"), QgsProcessingParameterNumber.Double, 0.0))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("RSEI (0-1)")))

@@ -66,7 +66,7 @@ class ServiceTradeoffs(TableOutputParams, EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUTS, tr("Service rasters (two or more)"), QgsProcessing.TypeRaster))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, tr("Units for unit-level correlation (polygons, optional)"),
+            self.UNITS, tr("Units for unit-level correlation (polygons)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.SAMPLE, tr("Sample size for cell-level correlation (0 = all cells)"),

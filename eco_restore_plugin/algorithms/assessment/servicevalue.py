@@ -16,7 +16,7 @@ from ...core import esv
 from ...i18n import tr
 from ...processing_helpers.raster_io import RasterWriter, output_raster, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import to_float
+from ...processing_helpers.tables import code_cell, landuse_names, to_float
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import EcoRestoreAlgorithm
 from ._valuation import NullWriter, blocks, int_code, layer_mean, symmetric_limit, text_rows, zones_on_grid
@@ -35,10 +35,14 @@ def _type_key(name, what):
     return key
 
 
+#: shorter column headers for the matrix editor's equal columns
+SHORT_HEADERS = {"维持养分循环": "养分循环"}
+
+
 def _default_crosswalk():
     flat = []
     for code, key in sorted(esv.CROSSWALK_3DIAO.items()):
-        flat += [str(code), esv.ECOSYSTEMS[key][0]]
+        flat += [code_cell(code, landuse_names()), esv.ECOSYSTEMS[key][0]]
     return flat
 
 
@@ -116,17 +120,17 @@ class ServiceValue(EcoRestoreAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer(self.LANDUSE, tr("Land use (class codes)")))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.LANDUSE_2, tr("Land use of a second date (for the change, optional)"), optional=True))
+            self.LANDUSE_2, tr("Land use of a second date (for the change)"), optional=True))
         p = QgsProcessingParameterMatrix(
             self.CROSSWALK, tr("Crosswalk: land-use code to ecosystem type"), numberRows=0,
-            hasFixedNumberRows=False, headers=[tr("Land-use code"), tr("Ecosystem type")],
+            hasFixedNumberRows=False, headers=[tr("Code and name"), tr("Ecosystem type")],
             defaultValue=_default_crosswalk(), optional=True)
         p.setHelp(tr("Ecosystem type by its Chinese or English name (旱地, 水田, 针叶林, 针阔混交林, 阔叶林, 灌木, 草原, "
                      "灌草丛, 草甸, 湿地, 荒漠, 裸地, 水系, 冰川积雪)."))
         self.addParameter(p)
         p = QgsProcessingParameterMatrix(
             self.EQUIVALENTS, tr("Value equivalents per unit area (Xie et al. 2015)"), numberRows=0,
-            hasFixedNumberRows=False, headers=[tr("Ecosystem type")] + [s[1] for s in esv.SERVICES],
+            hasFixedNumberRows=False, headers=[tr("Ecosystem")] + [SHORT_HEADERS.get(s[1], s[1]) for s in esv.SERVICES],
             defaultValue=_default_equivalents(), optional=True)
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterNumber(
@@ -137,13 +141,13 @@ class ServiceValue(EcoRestoreAlgorithm):
             self.FRACTION, tr("Share of the grain value in one equivalent (1/7 rule)"),
             QgsProcessingParameterNumber.Double, 1.0 / 7.0, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.NPP, tr("NPP for the spatial adjustment (optional)"), optional=True))
+            self.NPP, tr("NPP for the spatial adjustment"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.PRECIPITATION, tr("Precipitation for the spatial adjustment (optional)"), optional=True))
+            self.PRECIPITATION, tr("Precipitation for the spatial adjustment"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.SOIL, tr("Soil conservation for the spatial adjustment (optional)"), optional=True))
+            self.SOIL, tr("Soil conservation for the spatial adjustment"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Zones, e.g. townships (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.ZONES, tr("Zones, e.g. townships"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.ZONE_FIELD, tr("Zone name field"), parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Ecosystem service value (yuan per cell)")))

@@ -53,7 +53,7 @@ class WetlandFloodStorage(EcoRestoreAlgorithm):
                                                       parentLayerParameterName=self.WET))
         flat = []
         for k, d in H.REGULATING_DEPTH.items():
-            flat += [k, "{:g}".format(d)]
+            flat += [H.WETLAND_TYPES_ZH.get(k, k), "{:g}".format(d)]  # Chinese names; English keys read too
         self.addParameter(QgsProcessingParameterMatrix(
             self.DEPTHS, tr("Regulating depth by type (m)"), numberRows=0, hasFixedNumberRows=False,
             headers=[tr("Wetland type"), tr("Depth (m)")], defaultValue=flat, optional=True))
@@ -76,7 +76,8 @@ class WetlandFloodStorage(EcoRestoreAlgorithm):
                 if d < 0:
                     raise QgsProcessingException(tr("Regulating depth by type: '{}' has a negative depth.").format(
                         row[0]))
-                depths[row[0].strip().lower()] = d
+                name = row[0].strip()
+                depths[H.WETLAND_ALIASES.get(name) or name.lower()] = d
         ti = M.field_index(src, self.parameterAsString(parameters, self.TYPE, context), label)
         ws_src = self.parameterAsSource(parameters, self.WS, context)
         ws_geoms, ws_names, index = [], [], QgsSpatialIndex()

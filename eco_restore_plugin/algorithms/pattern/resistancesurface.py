@@ -68,7 +68,7 @@ class ResistanceSurface(ClassTableParams, EcoRestoreAlgorithm):
             default_resistance(),
             tr("Resistance of each class (≥ 0); an empty cell makes the class a barrier."))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.FACTORS, tr("Correction factors (rasters, optional)"), QgsProcessing.TypeRaster,
+            self.FACTORS, tr("Correction factors (rasters)"), QgsProcessing.TypeRaster,
             optional=True))
         p = QgsProcessingParameterString(
             self.WEIGHTS, tr("Factor weights (comma separated, one per factor)"), "", optional=True)

@@ -261,7 +261,8 @@ class AtlasExport(EcoRestoreAlgorithm):
         if not pages:
             raise QgsProcessingException(tr(
                 "None of the selected maps has its layers in '{}'; nothing to export.").format(ctx["gpkg"]))
-        keep = [lyr for lyr in (county, inset_base, ctx.get("inset_context")) if lyr is not None]
+        keep = [lyr for lyr in (county, inset_base, ctx.get("inset_context"), ctx.get("inset_neighbours"))
+                if lyr is not None]
         for p in pages:
             keep.extend(p["layers"])
         for lyr in keep:

@@ -15,7 +15,7 @@ from ...core import targets as T
 from ...core import zoning as Z
 from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr, tr_noop
-from ...processing_helpers.tables import matrix_rows, to_float
+from ...processing_helpers.tables import DIRECTION_CHOICES, keyword, matrix_rows, to_float
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import add_row, add_rows, attribute_float, make_field, make_fields, require_fields
 
@@ -94,9 +94,10 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
                                          hasFixedNumberRows=False,
                                          headers=[tr(h) for h in DIRECTION_HEADERS], defaultValue=[],
                                          optional=True)
-        p.setHelp(tr("Indicators not listed: higher is better, tolerance 0."))
+        p.setHelp(tr("Direction: 越高越好 (higher) or 越低越好 (lower); empty = 越高越好. Indicators not listed: "
+                     "higher is better, tolerance 0."))
         self.addParameter(p)
-        self.add_unit_layer_parameters(tr("Units for the map (optional)"), tr("Unit key field"), optional=True)
+        self.add_unit_layer_parameters(tr("Units for the map"), tr("Unit key field"), optional=True)
         self.add_table_output(self.OUTPUT, tr("Target attainment"))
         self.add_layer_output(self.OUTPUT_LAYER, tr("Units with shortfalls"))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -166,11 +167,8 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
         for name, direction, tol in matrix_rows(self.parameterAsMatrix(parameters, self.DIRECTIONS, context), 3):
             if not name:
                 continue
-            d = (direction or "higher").strip().lower()
-            if d not in T.DIRECTIONS:
-                raise QgsProcessingException(tr(
-                    "Directions and tolerances, indicator '{}': direction '{}' is neither 'higher' nor "
-                    "'lower'.").format(name, direction))
+            d = keyword(direction, DIRECTION_CHOICES, tr("Directions and tolerances, indicator '{}': direction").format(
+                name), default="higher")
             directions[name] = (d, to_float(tol, tr("{}: tolerance").format(name)) if tol else 0.0)
 
         keys = list(targets) + [k for k in values if k not in targets]

@@ -7,16 +7,18 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
+    NULL,
 )
 
 from ...core import targets as T
 from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr, tr_noop
-from ...processing_helpers.tables import matrix_rows, to_float
+from ...processing_helpers.tables import AGGREGATION_CHOICES, keyword, keyword_cell, matrix_rows, to_float
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import add_row, add_rows, attribute_float, make_field, make_fields, require_fields
 
@@ -39,8 +41,8 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
         "(a field) or a weighted mix of the three (each key taken as shares, mixed by the weights). "
         "Each unit's target is its share clamped to its floor and cap, with the rest re-allocated to the "
         "other units until the totals are kept exactly (proportional allocation with clamping, METHODS.md "
-        "§5). Aggregation 'sum' (areas, lengths): the unit targets add up to the upper-level target. "
-        "Aggregation 'rate' (percentages such as forest coverage): the upper-level rate is the "
+        "§5). Aggregation 总量 (sum: areas, lengths): the unit targets add up to the upper-level target. "
+        "Aggregation 比率 (rate: percentages such as forest coverage): the upper-level rate is the "
         "denominator-weighted mean of the unit rates (denominator: unit area in km² or a field), floors "
         "and caps are rates (cap at most 100). Floors and caps are a field of the unit layer or one "
         "number for all units. When the target cannot be met under the caps (or the floors exceed it), "
@@ -62,6 +64,14 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
         "OUTPUT_TABLE": ("Unit × indicator table of the allocated targets (one row per unit and indicator), the "
                          "input of 'Target attainment check'."),
         "OUTPUT": "Units with one target field per indicator, for mapping.",
+        "TARGETS": ("One row per indicator: name, aggregation 总量 (sum) or 比率 (rate), the upper-level target, and "
+                    "optionally the field with the current value and the floor and cap of each unit (a field of the "
+                    "unit layer or one number). Rows here are added to those of the indicator table and replace a row "
+                    "of the same indicator."),
+        "INDICATORS": ("Optional: the indicator table saved by the 目标指标体系 (indicator targets) dialog, "
+                       "eco_indicators in planning.gpkg. Every indicator with a target for the chosen year "
+                       "becomes a row of the target table (a % unit = 比率, others = 总量)."),
+        "INDICATOR_YEAR": "The planning year whose targets are taken from the indicator table. Default 2035.",
     }
     ADVANCED = ("W_AREA", "W_POTENTIAL", "W_CURRENT", "DENOMINATOR_FIELD")
 
@@ -69,16 +79,21 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
     POTENTIAL_FIELD, DENOMINATOR_FIELD = "POTENTIAL_FIELD", "DENOMINATOR_FIELD"
     W_AREA, W_POTENTIAL, W_CURRENT = "W_AREA", "W_POTENTIAL", "W_CURRENT"
     OUTPUT_TABLE, OUTPUT = "OUTPUT_TABLE", "OUTPUT"
+    INDICATORS, INDICATOR_YEAR = "INDICATORS", "INDICATOR_YEAR"
 
     def initAlgorithm(self, config=None):
         self.add_unit_layer_parameters(tr("Lower-level units (polygons)"), tr("Unit key field"), help_texts=(
             None, tr("Field with the unit name or code (one feature per unit).")))
         p = QgsProcessingParameterMatrix(self.TARGETS, tr("Upper-level targets"), numberRows=1,
                                          hasFixedNumberRows=False,
-                                         headers=[tr(h) for h in TABLE_HEADERS], defaultValue=[])
-        p.setHelp(tr("One row per indicator: name, 'sum' or 'rate', the upper-level target, and "
-                     "optionally the field with the current value and the floor and cap of each unit."))
+                                         headers=[tr(h) for h in TABLE_HEADERS], defaultValue=[],
+                                         optional=True)
         self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INDICATORS, tr("Indicator table of the targets dialog (eco_indicators)"),
+            [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.INDICATOR_YEAR, tr("Target year of the indicator table"), list(T.STAGES), defaultValue=2))
         self.addParameter(QgsProcessingParameterEnum(
             self.KEY, tr("Allocation key"), [tr(label) for _, label in KEYS], defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
@@ -98,6 +113,34 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
             self.OUTPUT, tr("Units with targets"), QgsProcessing.TypeVectorPolygon))
 
     # ------------------------------------------------------------------------------------------
+    def _table_rows(self, parameters, context, feedback):
+        """Rows of the target table from the indicator table of the targets dialog (empty when not given)."""
+        source = self.parameterAsSource(parameters, self.INDICATORS, context)
+        if source is None:
+            return []
+        names = source.fields().names()
+        if "name_zh" not in names and "key" not in names:
+            raise QgsProcessingException(tr(
+                "The indicator table has neither a 'key' nor a 'name_zh' field: choose the table eco_indicators "
+                "saved by the indicator-targets dialog."))
+        raw = [{n: (None if v is None or v == NULL else v) for n, v in zip(names, f.attributes())}
+               for f in source.getFeatures()]
+        year = T.STAGES[self.parameterAsEnum(parameters, self.INDICATOR_YEAR, context)]
+        rows, skipped = [], []
+        for ind in T.indicators_from_table(raw):
+            name = ind.name_zh or ind.key
+            value = ind.targets.get(year)
+            if value is None:
+                value = ind.upper.get(year)
+            if value is None or str(value).strip() == "":
+                skipped.append(name)
+                continue
+            agg = keyword_cell("rate" if ind.is_percent else "sum", AGGREGATION_CHOICES)
+            rows.append([name, agg, str(value), "", "", ""])
+        feedback.pushInfo(tr("Indicator table: {} indicators with a {} target{}.").format(
+            len(rows), year, tr(" (without one: {})").format("、".join(skipped)) if skipped else ""))
+        return rows
+
     def _column(self, feats, fields, name, what, indicator):
         """Per-unit numbers from a field name or one number for all units; None when empty."""
         if not name:
@@ -119,12 +162,14 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
                                            key_required=tr("Choose the unit key field."))
         if units is None:
             raise QgsProcessingException(tr("The unit layer is missing."))
-        rows = matrix_rows(self.parameterAsMatrix(parameters, self.TARGETS, context), len(TABLE_HEADERS))
-        rows = [r for r in rows if any(r)]
+        typed = matrix_rows(self.parameterAsMatrix(parameters, self.TARGETS, context), len(TABLE_HEADERS))
+        typed = [r for r in typed if any(r)]
+        typed_names = {r[0] for r in typed}
+        rows = [r for r in self._table_rows(parameters, context, feedback) if r[0] not in typed_names] + typed
         if not rows:
-            raise QgsProcessingException(tr("'{}' ({}) is empty: give at least one upper-level target (one row per "
-                                            "indicator).").format(self.parameterDefinition(self.TARGETS).description(),
-                                                                  self.TARGETS))
+            raise QgsProcessingException(tr(
+                "Give at least one upper-level target: a row of the target table or the indicator table saved by "
+                "the targets dialog (with targets for the chosen year)."))
         key = KEYS[self.parameterAsEnum(parameters, self.KEY, context)][0]
 
         feats = [f for f in units.getFeatures() if f.hasGeometry()]
@@ -168,10 +213,7 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
                 raise QgsProcessingException(tr("A target row has no indicator name."))
             if name in names:
                 raise QgsProcessingException(tr("The indicator '{}' is listed twice.").format(name))
-            agg = (agg or "sum").strip().lower()
-            if agg not in ("sum", "rate"):
-                raise QgsProcessingException(tr(
-                    "{}: aggregation '{}' is neither 'sum' nor 'rate'.").format(name, agg))
+            agg = keyword(agg, AGGREGATION_CHOICES, tr("{}: aggregation").format(name), default="sum")
             total = to_float(total_text, tr("{}: upper-level target").format(name))
             current = self._column(feats, fields, cur_field, tr("current-value field"), name)
             floors = self._column(feats, fields, floor_text, tr("floor"), name)

@@ -70,7 +70,7 @@ class ConflictBuffers(ControlLinesParams, EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.SPACE, tr("Three spaces (1 ecological, 2 agricultural, 3 urban)")))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.CORRIDORS, tr("Corridors (optional, > 0 = corridor)"), optional=True))
+            self.CORRIDORS, tr("Corridors (> 0 = corridor)"), optional=True))
         self.add_control_line_parameters()
         for name, label, default in ((self.W_EA, tr("Ecological-agricultural buffer width (m)"), 100.0),
                                      (self.W_EU, tr("Ecological-urban buffer width (m)"), 200.0),

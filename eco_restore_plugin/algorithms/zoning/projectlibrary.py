@@ -192,7 +192,7 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             self.GRADE_PERIOD, tr("Grade sets the earliest period (一级 近期, 二级 中期, 三级 远期)"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.EDITED, tr("Edited project library to re-rank (optional)"),
+            self.EDITED, tr("Edited project library to re-rank"),
             [QgsProcessing.TypeVectorAnyGeometry], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Project library"), QgsProcessing.TypeVectorPolygon))

@@ -98,11 +98,11 @@ class RestorationMode(ControlLinesParams, ClassTableParams, EcoRestoreAlgorithm)
             self.RESILIENCE, tr("Resilience grade (1 low, 2 medium, 3 high)")))
         self.addParameter(decision_matrix_parameter(self.MATRIX))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.PRESSURE, tr("Human pressure (optional, e.g. human footprint 0-1)"), optional=True))
+            self.PRESSURE, tr("Human pressure (e.g. human footprint 0-1)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, tr("High human pressure from"), QgsProcessingParameterNumber.Double, 0.6))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.LANDUSE, tr("Land use (optional, 三调 class codes)"), optional=True))
+            self.LANDUSE, tr("Land use (三调 class codes)"), optional=True))
         self.add_class_table(
             self.LU_MODES, tr("Mode override by land-use class"), [tr("Land-use code"), tr("Mode (1-4)")],
             {602: 4}, tr("Cells of these classes take the mode given (default: 采矿用地 → 生态重建)."))

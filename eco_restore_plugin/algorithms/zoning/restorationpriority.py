@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ...core import zoning
 from ...i18n import tr, tr_noop
-from ...processing_helpers.tables import matrix_rows, number_list, to_float
+from ...processing_helpers.tables import BENEFIT_CHOICES, keyword, matrix_rows, number_list, to_float
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import add_feature, make_field
 from ...processing_helpers.styles import PRIORITY_GRADE_COLOURS, style_categories_on_load
@@ -114,7 +114,7 @@ class RestorationPriority(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.BREAKS, tr("Score breaks of 二级 and 一级 (ascending)"), defaultValue="0.4, 0.6"))
         self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, tr("Id field for ties (optional; default feature order)"),
+            self.ID_FIELD, tr("Id field for ties (default feature order)"),
             parentLayerParameterName=self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SEA_UNITS, tr("Sea planning units (海域, optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
@@ -141,10 +141,7 @@ class RestorationPriority(EcoRestoreAlgorithm):
         weights = [to_float(r[1], tr("Criteria table weight")) for r in rows]
         benefit = []
         for r in rows:
-            d = r[2].replace("−", "-").strip() or "+"
-            if d not in ("+", "-"):
-                raise QgsProcessingException(tr("Criteria table: direction '{}' of {} is not + or −.").format(
-                    r[2], r[0]))
+            d = keyword(r[2], BENEFIT_CHOICES, tr("Criteria table, direction of {}").format(r[0]), default="+")
             benefit.append(d == "+")
         return names, weights, benefit
 

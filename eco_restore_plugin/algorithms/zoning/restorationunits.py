@@ -119,20 +119,20 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.IMPORTANCE, tr("Importance grade (3 极重要, 2 重要, 1 一般重要; reference grid)")))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.DEGRADATION, tr("Degradation grade (optional)"), optional=True))
+            self.DEGRADATION, tr("Degradation grade"), optional=True))
         self.addParameter(degradation_coding_parameter(self.CODING))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.RESILIENCE, tr("Resilience grade (optional)"), optional=True))
+            self.RESILIENCE, tr("Resilience grade"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.CORRIDORS, tr("Corridors (optional, > 0 = corridor)"), optional=True))
+            self.CORRIDORS, tr("Corridors (> 0 = corridor)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.PINCH, tr("Pinch points (optional, > 0 = pinch point)"), optional=True))
+            self.PINCH, tr("Pinch points (> 0 = pinch point)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.LANDUSE, tr("Land use (optional, class codes)"), optional=True))
+            self.LANDUSE, tr("Land use (class codes)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.MODE, tr("Restoration mode (optional)"), optional=True))
+            self.MODE, tr("Restoration mode"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.SPACE, tr("Three spaces (optional)"), optional=True))
+            self.SPACE, tr("Three spaces"), optional=True))
         self.add_control_line_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Restoration units"), QgsProcessing.TypeVectorPolygon))

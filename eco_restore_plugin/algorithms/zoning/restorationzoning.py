@@ -147,7 +147,7 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
             self.N_BASE, tr("Number of base zones (0 = no base level)"),
             QgsProcessingParameterNumber.Integer, 0, minValue=0))
         self.addParameter(QgsProcessingParameterField(
-            self.BASE_FIELD, tr("Base zones from a field (e.g. watershed name; optional)"),
+            self.BASE_FIELD, tr("Base zones from a field (e.g. watershed name)"),
             parentLayerParameterName=self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_AREA, tr("Minimum zone area (km²)"), QgsProcessingParameterNumber.Double, 0.0,

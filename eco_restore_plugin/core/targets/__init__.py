@@ -19,6 +19,8 @@ from .indicators import (  # noqa: F401
     PERCENT_UNITS,
     Indicator,
     default_indicators,
+    TABLE_FIELDS,
+    indicators_from_table,
 )
 from .validation import (  # noqa: F401
     parse_number,
@@ -63,6 +65,8 @@ __all__ = [
     "PERCENT_UNITS",
     "Indicator",
     "default_indicators",
+    "TABLE_FIELDS",
+    "indicators_from_table",
     "parse_number",
     "MESSAGES",
     "ERRORS",

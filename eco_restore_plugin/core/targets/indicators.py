@@ -160,3 +160,33 @@ def default_indicators():
         _ind("coast_restored", "整治修复海岸线长度", "Coastline restored", "km", "landscape",
              "expected", "规划期累计", "海岸带保护修复工程", "自然资源（海洋）主管部门"),
     ]
+
+
+#: fields of the indicator table (``eco_indicators`` in planning.gpkg, written by the targets dialog):
+#: (name, kind) with kind "int", "str" or "real"; ``t<stage>`` / ``upper<stage>`` hold the staged targets.
+TABLE_FIELDS = (("position", "int"), ("key", "str"), ("name_zh", "str"), ("name_en", "str"),
+                ("unit", "str"), ("dimension", "str"), ("type", "str"), ("basis", "str"),
+                ("source", "str"), ("department", "str"), ("direction", "str"), ("base", "real"),
+                ("t2025", "real"), ("t2030", "real"), ("t2035", "real"), ("upper2025", "real"),
+                ("upper2030", "real"), ("upper2035", "real"), ("rule", "str"), ("computed", "str"),
+                ("note", "str"))
+
+
+def indicators_from_table(rows):
+    """Indicators from rows of the indicator table (dicts ``{field: value or None}``, fields of
+    :data:`TABLE_FIELDS`; missing fields count as empty), in the order of their ``position``."""
+    import json
+
+    out = []
+    for row in rows:
+        d = {name: row.get(name) for name, _ in TABLE_FIELDS}
+        d["targets"] = {s: d.pop("t" + s) for s in STAGES}
+        d["upper"] = {s: d.pop("upper" + s) for s in STAGES}
+        d["computed"] = json.loads(d["computed"]) if d["computed"] else None
+        for k in ("name_en", "unit", "basis", "source", "department", "rule", "note"):
+            d[k] = d[k] or ""
+        for k in ("dimension", "type", "direction"):
+            if not d[k]:
+                d.pop(k)
+        out.append((d.pop("position") or 0, len(out), d))
+    return [Indicator.from_dict(d) for _, _, d in sorted(out, key=lambda t: (t[0], t[1]))]

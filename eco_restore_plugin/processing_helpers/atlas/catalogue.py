@@ -241,7 +241,22 @@ def base_layers(ctx, feedback):
     else:
         coast = None
     ctx["inset_context"] = coast
+    ctx["inset_neighbours"] = neighbour_layer(ctx)
     return county, inset_base
+
+
+def neighbour_layer(ctx):
+    """The neighbouring regions of the inset (``base_neighbours``: polygons with a ``name``), in grey with
+    their names; None when the database has none."""
+    layer = load_ctx_layer("base_neighbours", ctx)
+    if layer is None or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        return None
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "#e3e3e3", "outline_color": "#8c8c8c", "outline_width": "0.2"})))
+    layer.setName(ctx["catalog"].get("base_neighbours", {}).get("title_zh") or "相邻县")
+    if layer.fields().lookupField("name") >= 0:
+        label_layer(layer, "name", ctx["font"], size=7, colour="#4d4d4d")
+    return layer
 
 
 def resolve_pages(selected, ctx, feedback):

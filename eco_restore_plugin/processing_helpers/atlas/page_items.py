@@ -18,6 +18,7 @@ from qgis.core import (
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
 
 from .common import GRATICULE_STEPS, MM, PAGE_TEXT, crs_text, page_size_mm
 
@@ -124,6 +125,10 @@ def _set_text(items, item_id, text):
 INSET_ZOOM = 3.0
 
 
+#: The inset's background when the neighbouring regions are drawn (then every uncovered place is sea).
+SEA_TINT = "#dcebf5"
+
+
 def inset_extent(ctx):
     """The extent of the regional inset: the region (county, townships) within its surroundings."""
     iext = ctx["inset_extent"]
@@ -133,12 +138,16 @@ def inset_extent(ctx):
 
 
 def _fill_inset(inset, main, ctx):
-    """The regional inset: townships, coastline and county in their surroundings, the main map's
+    """The regional inset: townships, coastline and county among the neighbouring regions, the main map's
     extent outlined (a county-only inset does not say where the county is)."""
     inset.setCrs(ctx["crs"])
-    inset.setLayers([lyr for lyr in (ctx.get("inset_context"), ctx["county"], ctx["inset_base"])
+    inset.setLayers([lyr for lyr in (ctx.get("inset_context"), ctx["county"], ctx["inset_base"],
+                                     ctx.get("inset_neighbours"))
                      if lyr is not None])
     inset.setKeepLayerSet(True)
+    if ctx.get("inset_neighbours") is not None:
+        # the county and its neighbours cover the land: what is left is sea, tinted as such
+        inset.setBackgroundColor(QColor(SEA_TINT))
     ext = inset_extent(ctx)
     # match the frame's aspect ratio: the extent grows along the item's longer side
     w, h = inset.rect().width(), inset.rect().height()

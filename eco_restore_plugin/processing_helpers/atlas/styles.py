@@ -94,12 +94,14 @@ def style_vector(layer, name):
             return
 
 
-def label_layer(layer, field, font, size=9):
+def label_layer(layer, field, font, size=9, colour=None):
     """Label features of ``layer`` with ``field`` (township names on the location map)."""
     settings = QgsPalLayerSettings()
     settings.fieldName = field
     settings.enabled = True
     fmt = text_format(font, size)
+    if colour:
+        fmt.setColor(QColor(colour))
     buf = QgsTextBufferSettings()
     buf.setEnabled(True)
     buf.setSize(0.8)
