@@ -9358,6 +9358,16 @@ computed from</source>
       <translation>计为自然岸线的岸线类型（逗号分隔）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Shore types counted as restored (comma separated)</source>
+      <translation>计为整治修复岸线的岸线类型（逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
+      <source>Shore types counted as restored shoreline, comma separated: their length (km, mainland and islands) is the base value of 整治修复海岸线长度. Default the classified shoreline's 'restored' and its Chinese names; empty: no such base value.</source>
+      <translation>计为整治修复岸线的岸线类型，逗号分隔：其长度（km，大陆与海岛合计）为“整治修复海岸线长度”的基期值。默认为岸线分类的 restored 及其中文名称；留空：不计算该基期值。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/vulnerabilitycoastalerosion.py" />
       <source>Shore-type raster, codes 1 砂质 sandy, 2 淤泥质 muddy, 3 自然形态 natural-form, 4 人工 artificial, 5 基岩 bedrock; the reference grid.</source>
       <translation>岸线类型栅格，编码 1 砂质、2 淤泥质、3 自然形态、4 人工、5 基岩，作为参考格网。</translation>

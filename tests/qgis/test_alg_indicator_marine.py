@@ -70,5 +70,21 @@ def test_island_shoreline_and_mangrove_area(run_alg, landuse):
     res = run_alg("indicatorbasevalues", {"REGION": units, "UNIT_FIELD": "name", "COASTLINE": coast(),
                                           "SHORE_FIELD": "shore", "OUTPUT": "TEMPORARY_OUTPUT"})
     got = rows_of(res["OUTPUT"], key=lambda r: (r["unit_key"], r["indicator_key"]))
-    assert {k for _, k in got} == {"natural_shoreline"}
+    assert {k for _, k in got} == {"natural_shoreline", "coast_restored_length"}
+    assert got[("A", "coast_restored_length")]["value"] == 0.0           # no restored shore
     assert got[("B", "natural_shoreline")]["value"] == pytest.approx(100.0)     # 基岩 and 砂质 inside B
+
+
+def test_restored_shoreline_length(run_alg):
+    """整治修复海岸线长度 base value: the length (km) of the restored shore types, mainland and islands."""
+    units = layer("Polygon", [("name", "string")], [(rect(0, 0, 40, 20), ["A"]), (rect(40, 0, 80, 20), ["B"])])
+    shore = layer("LineString", [("shore", "string"), ("island", "integer")], [
+        (line(0, 5, 24, 5), ["restored", 0]), (line(24, 5, 32, 5), ["人工岸线", 0]),
+        (line(50, 10, 62, 10), ["生态恢复岸线", 1])])
+    res = run_alg("indicatorbasevalues", {"REGION": units, "UNIT_FIELD": "name", "COASTLINE": shore,
+                                          "SHORE_FIELD": "shore", "ISLAND_FIELD": "island", "OUTPUT": "TEMPORARY_OUTPUT"})
+    got = rows_of(res["OUTPUT"], key=lambda r: (r["unit_key"], r["indicator_key"]))
+    assert got[("A", "coast_restored_length")]["value"] == pytest.approx(0.024)
+    assert got[("B", "coast_restored_length")]["value"] == pytest.approx(0.012)
+    assert got[("A", "coast_restored_length")]["indicator"] == "整治修复海岸线长度"
+    assert "第二条" in got[("A", "coast_restored_length")]["source"]

@@ -45,6 +45,10 @@ NATURAL_TYPES = ("自然岸线,基岩岸线,砂质岸线,淤泥质岸线,生物�
 COAST_TOLERANCE = 1.0
 #: 三调 0303 红树林地 (integer convention of core.landuse_codes).
 MANGROVE_CODES = (303,)
+#: shore types counted as restored shoreline (整治修复海岸线长度): the classified shoreline's class and its
+#: Chinese names
+RESTORED_TYPES = "生态恢复岸线,生态恢复,整治修复岸线,restored"
+
 #: values of the island field that flag an island shoreline (others, empty included: mainland).
 ISLAND_TRUE = ("1", "true", "yes", "y", "t", "是", "海岛", "island")
 
@@ -106,6 +110,9 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
         "COASTAL_REACH": ("Distance (m) within which mangrove cells and island shore outside every unit still count "
                           "for the nearest unit (intertidal stands and islands seaward of township polygons). Default "
                           "0: only what lies inside a unit, as before."),
+        "RESTORED_TYPES": ("Shore types counted as restored shoreline, comma separated: their length (km, mainland and "
+                           "islands) is the base value of 整治修复海岸线长度. Default the classified shoreline's "
+                           "'restored' and its Chinese names; empty: no such base value."),
         "ISLAND_FIELD": ("Optional field of the coastline flagging island shore (1 / 是 / island; e.g. 'island' of the "
                          "classified shoreline): the natural shoreline ratio then counts the mainland only and "
                          "海岛自然岸线保有率 is computed. Empty (default): every line counts as mainland, as before."),
@@ -186,6 +193,8 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.NATURAL_TYPES, tr("Shore types counted as natural (comma separated)"), NATURAL_TYPES))
+        self.addParameter(QgsProcessingParameterString(
+            "RESTORED_TYPES", tr("Shore types counted as restored (comma separated)"), RESTORED_TYPES, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.ISLAND_FIELD, tr("Island flag field (island shoreline)"), parentLayerParameterName=self.COASTLINE,
             optional=True))
@@ -344,6 +353,8 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
                 require_fields(coast, [island_field], tr("the island flag"))
             ii = coast.fields().indexOf(island_field) if island_field else -1
             nat, tot = np.zeros((2, len(units))), np.zeros((2, len(units)))   # row 0 mainland, row 1 island
+            restored_types = set(T.parse_list(self.parameterAsString(parameters, "RESTORED_TYPES", context) or ""))
+            rest_len = np.zeros(len(units))     # restored shore (mainland and island), m
             counted = np.zeros(len(lines))      # length of each line counted inside some unit
             for i, (_, ug) in enumerate(units):
                 self.check_cancel(feedback)
@@ -356,6 +367,7 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
                     counted[k] += length
                     tot[isl, i] += length
                     nat[isl, i] += length if str(feat.attribute(idx)).strip() in natural else 0.0
+                    rest_len[i] += length if str(feat.attribute(idx)).strip() in restored_types else 0.0
             reach = self.parameterAsDouble(parameters, self.COASTAL_REACH, context)
             for k, (feat, lg) in enumerate(lines):     # island shore outside every unit: the nearest unit
                 left = lg.length() - counted[k]
@@ -365,6 +377,7 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
                     if reach > 0 and d[i] <= reach:
                         tot[1, i] += left
                         nat[1, i] += left if str(feat.attribute(idx)).strip() in natural else 0.0
+                        rest_len[i] += left if str(feat.attribute(idx)).strip() in restored_types else 0.0
             results.append(("natural_shoreline", T.ratio_percent(nat[0], tot[0]), nat[0] / 1000.0, tot[0] / 1000.0,
                             coast.sourceName()))
             basis["natural_shoreline"] = B.BASIS["natural_shoreline"]
@@ -372,6 +385,10 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
                 results.append(("island_natural_shoreline", T.ratio_percent(nat[1], tot[1]), nat[1] / 1000.0,
                                 tot[1] / 1000.0, coast.sourceName()))
                 basis["island_natural_shoreline"] = B.BASIS["island_natural_shoreline"]
+            if restored_types:
+                results.append(("coast_restored_length", rest_len / 1000.0, rest_len / 1000.0,
+                                np.full(len(units), np.nan), coast.sourceName()))
+                basis["coast_restored_length"] = B.BASIS["coast_restored_length"]
             feedback.setProgress(60)
 
         for rule, src, factor in (("red_line_area", red, 1e6), ("restoration_area", rest, 1e4)):

@@ -45,6 +45,7 @@ RULES = {
     "soil_conservation": ("水土保持率", "Soil and water conservation rate", "%"),
     "island_natural_shoreline": ("海岛自然岸线保有率", "Natural island shoreline ratio", "%"),
     "mangrove_area": ("红树林面积", "Mangrove area", "hm²"),
+    "coast_restored_length": ("整治修复海岸线长度", "Coastline restored", "km"),
 }
 
 
@@ -158,7 +159,8 @@ def default_indicators():
         _ind("mangrove", "红树林营造修复面积", "Mangrove planted and restored", "hm²", "landscape",
              "expected", "规划期累计", "红树林保护修复专项规划", "林业主管部门"),
         _ind("coast_restored", "整治修复海岸线长度", "Coastline restored", "km", "landscape",
-             "expected", "规划期累计", "海岸带保护修复工程", "自然资源（海洋）主管部门"),
+             "expected", "规划期累计", "海岸带保护修复工程", "自然资源（海洋）主管部门",
+             rule="coast_restored_length"),
     ]
 
 
