@@ -153,10 +153,12 @@ class KeywordTableWidget(QWidget):
         self._changed()
 
     def _fit_height(self, most=8):
-        """Tall enough for the rows (at most ``most``, then it scrolls), so a short table needs no scroll bar."""
+        """Tall enough for the rows (at most ``most``, then it scrolls), so a short table needs no vertical
+        scroll bar."""
         rows = min(max(self.table.rowCount(), 2), most)
         height = (self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2
-                  + rows * self.table.verticalHeader().defaultSectionSize())
+                  + rows * self.table.verticalHeader().defaultSectionSize()
+                  + self.table.horizontalScrollBar().sizeHint().height())     # room for it on a wide table
         self.table.setMinimumHeight(height)
         self.table.setMaximumHeight(height)
 

@@ -15,7 +15,20 @@ DECLARED = {("habitatquality", "THREATS"): {0: "THREAT_CHOICES", 3: "DECAY_CHOIC
             ("targetattainment", "DIRECTIONS"): {1: "DIRECTION_CHOICES"},
             ("targetdecomposition", "TARGETS"): {1: "AGGREGATION_CHOICES"},
             ("restorationpriority", "CRITERIA"): {2: "BENEFIT_CHOICES"},
-            ("restorationpriority", "SEA_CRITERIA"): {2: "BENEFIT_CHOICES"}}
+            ("restorationpriority", "SEA_CRITERIA"): {2: "BENEFIT_CHOICES"},
+            ("minerestoration", "RULES"): {0: "mines.DIRECTIONS", 1: "mines.MODES", 10: "surroundings"}}
+
+
+def _vocabulary(name):
+    """The ``{keyword: (label, synonyms...)}`` vocabulary named in :data:`DECLARED`."""
+    from eco_restore_plugin.core import mines
+    from eco_restore_plugin.processing_helpers import tables
+
+    if name == "surroundings":
+        return {k: (v,) for k, v in dict(mines.DIRECTIONS, other="其他").items()}
+    if name.startswith("mines."):
+        return {k: (v,) for k, v in getattr(mines, name[6:]).items()}
+    return getattr(tables, name)
 
 
 @pytest.fixture()
@@ -198,7 +211,7 @@ def test_declared_columns_and_defaults(qgis_app, ecorestore, alg_id, name):
     expected = DECLARED[(alg_id, name)]
     assert sorted(columns) == sorted(expected)
     for col, vocab_name in expected.items():
-        choices = getattr(tables, vocab_name)
+        choices = _vocabulary(vocab_name)
         assert [key for key, _, _ in columns[col][0]] == list(choices)
         assert [label for _, label, _ in columns[col][0]] == [s[0] for s in choices.values()]
     wrapper = WidgetWrapperFactory.create_wrapper(d, None)
@@ -210,8 +223,8 @@ def test_declared_columns_and_defaults(qgis_app, ecorestore, alg_id, name):
     for i, (got, was) in enumerate(zip(value, default)):
         col = i % ncols
         if col in columns:
-            choices = getattr(tables, expected[col])
-            assert tables.keyword(got, choices, "t") == tables.keyword(was, choices, "t")
+            choices = _vocabulary(expected[col])
+            assert tables.keyword(got, choices, "t", "") == tables.keyword(was, choices, "t", "")
         else:
             assert got == was
     wrapper.widget.add_row()
