@@ -190,3 +190,21 @@ DIRECTION_CHOICES = {"higher": ("越高越好", "高", "正向", "higher is bett
 AGGREGATION_CHOICES = {"sum": ("总量", "求和", "合计", "total"), "rate": ("比率", "比例", "百分比", "率", "%")}
 BENEFIT_CHOICES = {"+": ("正向", "效益", "benefit", "higher", "越高越优先"),
                    "-": ("负向", "成本", "cost", "lower", "越低越优先", "−")}
+
+
+#: the widget wrapper of matrix parameters with keyword columns (a class path, as Processing's metadata takes it)
+KEYWORD_TABLE_WRAPPER = __package__ + ".keyword_table.KeywordMatrixWidgetWrapper"
+
+
+def keyword_columns(param, columns, optional=()):
+    """Declare the keyword columns of a matrix parameter: ``columns`` = ``{column index: vocabulary}`` (the
+    ``*_CHOICES`` dicts above); ``optional``: the columns where an empty cell is accepted (the algorithm
+    takes a default). The toolbox dialog then shows these cells as drop-down lists of the Chinese labels
+    (:mod:`.keyword_table`); batch, modeler, scripts and ``qgis_process`` still take typed text. Returns
+    ``param``."""
+    spec = [[int(col), [[str(key)] + [str(s) for s in synonyms] for key, synonyms in choices.items()],
+             int(col) in set(optional)] for col, choices in sorted(columns.items())]
+    metadata = param.metadata()
+    metadata["widget_wrapper"] = {"class": KEYWORD_TABLE_WRAPPER, "keyword_columns": spec}
+    param.setMetadata(metadata)
+    return param

@@ -2588,6 +2588,11 @@ computed from</source>
       <translation>GeoPackage 内置默认样式</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/keyword_table.py" />
+      <source>Default table</source>
+      <translation>恢复默认表</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/mspa.py" />
       <source>Default: 三调 forest, shrub, grassland and marsh classes.</source>
       <translation>默认：三调的林地、灌木林地、草地和沼泽类。</translation>

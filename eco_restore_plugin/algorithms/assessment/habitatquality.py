@@ -13,8 +13,8 @@ from ...i18n import tr
 from ...processing_helpers.value_rules import check_codes
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
-from ...processing_helpers.tables import (DECAY_CHOICES, THREAT_CHOICES, keyword, keyword_cell, matrix_rows,
-                                          table_code, to_float)
+from ...processing_helpers.tables import (DECAY_CHOICES, THREAT_CHOICES, keyword, keyword_cell, keyword_columns,
+                                          matrix_rows, table_code, to_float)
 from ...processing_helpers.params import ClassTableParams
 from ..base import EcoRestoreAlgorithm
 
@@ -77,7 +77,7 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
         p.setHelp(tr("One row per threat. Threat: one of 耕地 (cropland), 城镇用地 (urban), 农村居民点 (rural), 道路 "
                      "(road), 采矿用地 (mine), the columns of the sensitivity table. Decay: 线性 (linear) or 指数 "
                      "(exponential). Source land-use codes separated by spaces."))
-        self.addParameter(p)
+        self.addParameter(keyword_columns(p, {0: THREAT_CHOICES, 3: DECAY_CHOICES}))
         self.add_class_table(
             self.SENSITIVITY, tr("Habitat suitability H and sensitivity S to each threat"),
             ["code", "H"] + THREAT_NAMES, tables.HABITAT_SENSITIVITY_3DIAO)

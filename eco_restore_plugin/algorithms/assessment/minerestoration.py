@@ -20,7 +20,7 @@ from ...core import hydrology, mines
 from ...i18n import tr
 from ...processing_helpers.raster_io import read_raster, reference_grid
 from ...processing_helpers.styles import style_on_load
-from ...processing_helpers.tables import to_float
+from ...processing_helpers.tables import keyword_columns, to_float
 from ...processing_helpers.vector_io import add_row, attribute_float, rasterize_features, table_sink
 from ..base import EcoRestoreAlgorithm
 from ._valuation import text_rows
@@ -155,7 +155,9 @@ class MineRestoration(EcoRestoreAlgorithm):
                                                tr("Surrounding land use")],
             defaultValue=_default_rules(), optional=True)
         p.setHelp(tr("Stability 1 stable, 2 basically stable, 3 unstable; shares 0-1; empty cell = any."))
-        self.addParameter(p)
+        self.addParameter(keyword_columns(p, {0: {k: (v,) for k, v in mines.DIRECTIONS.items()},
+                                              1: {k: (v,) for k, v in mines.MODES.items()},
+                                              10: {k: (v,) for k, v in _GROUP_ZH.items()}}, optional=[10]))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Mine patches with restoration direction and mode"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -15,7 +15,7 @@ from ...core import targets as T
 from ...core import zoning as Z
 from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr, tr_noop
-from ...processing_helpers.tables import DIRECTION_CHOICES, keyword, matrix_rows, to_float
+from ...processing_helpers.tables import DIRECTION_CHOICES, keyword, keyword_columns, matrix_rows, to_float
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import add_row, add_rows, attribute_float, make_field, make_fields, require_fields
 
@@ -96,7 +96,7 @@ class TargetAttainment(UnitLayerParams, TableOutputParams, EcoRestoreAlgorithm):
                                          optional=True)
         p.setHelp(tr("Direction: 越高越好 (higher) or 越低越好 (lower); empty = 越高越好. Indicators not listed: "
                      "higher is better, tolerance 0."))
-        self.addParameter(p)
+        self.addParameter(keyword_columns(p, {1: DIRECTION_CHOICES}, optional=[1]))
         self.add_unit_layer_parameters(tr("Units for the map"), tr("Unit key field"), optional=True)
         self.add_table_output(self.OUTPUT, tr("Target attainment"))
         self.add_layer_output(self.OUTPUT_LAYER, tr("Units with shortfalls"))

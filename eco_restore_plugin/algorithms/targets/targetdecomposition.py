@@ -18,7 +18,8 @@ from qgis.core import (
 from ...core import targets as T
 from ...processing_helpers.params import TableOutputParams, UnitLayerParams
 from ...i18n import tr, tr_noop
-from ...processing_helpers.tables import AGGREGATION_CHOICES, keyword, keyword_cell, matrix_rows, to_float
+from ...processing_helpers.tables import (AGGREGATION_CHOICES, keyword, keyword_cell, keyword_columns, matrix_rows,
+                                          to_float)
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import add_row, add_rows, attribute_float, make_field, make_fields, require_fields
 
@@ -88,7 +89,7 @@ class TargetDecomposition(UnitLayerParams, TableOutputParams, EcoRestoreAlgorith
                                          hasFixedNumberRows=False,
                                          headers=[tr(h) for h in TABLE_HEADERS], defaultValue=[],
                                          optional=True)
-        self.addParameter(p)
+        self.addParameter(keyword_columns(p, {1: AGGREGATION_CHOICES}, optional=[1]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INDICATORS, tr("Indicator table of the targets dialog (eco_indicators)"),
             [QgsProcessing.TypeVector], optional=True))

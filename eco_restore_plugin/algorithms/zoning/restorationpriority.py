@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ...core import zoning
 from ...i18n import tr, tr_noop
-from ...processing_helpers.tables import BENEFIT_CHOICES, keyword, matrix_rows, number_list, to_float
+from ...processing_helpers.tables import BENEFIT_CHOICES, keyword, keyword_columns, matrix_rows, number_list, to_float
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import add_feature, make_field
 from ...processing_helpers.styles import PRIORITY_GRADE_COLOURS, style_categories_on_load
@@ -101,7 +101,7 @@ class RestorationPriority(EcoRestoreAlgorithm):
             hasFixedNumberRows=False, headers=[tr("Field"), tr("Weight"), tr("Direction (+/−)"), tr("Role")],
             defaultValue=flat, optional=True)
         p.setHelp(tr("Direction + : a higher value raises the priority; − : lowers it."))
-        self.addParameter(p)
+        self.addParameter(keyword_columns(p, {2: BENEFIT_CHOICES}, optional=[2]))
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, tr("Weights"), [tr(s) for s in WEIGHT_METHODS], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -118,10 +118,11 @@ class RestorationPriority(EcoRestoreAlgorithm):
             parentLayerParameterName=self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SEA_UNITS, tr("Sea planning units (海域, optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterMatrix(
+        self.addParameter(keyword_columns(QgsProcessingParameterMatrix(
             self.SEA_CRITERIA, tr("Sea criteria (field, weight, direction + or −, role)"), numberRows=0,
             hasFixedNumberRows=False, headers=[tr("Field"), tr("Weight"), tr("Direction (+/−)"), tr("Role")],
-            defaultValue=[c for row in _sea.DEFAULT_SEA_CRITERIA for c in row], optional=True))
+            defaultValue=[c for row in _sea.DEFAULT_SEA_CRITERIA for c in row], optional=True),
+            {2: BENEFIT_CHOICES}, optional=[2]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SEA_HEALTH, tr("Marine health stations (ceh, optional)"), [QgsProcessing.TypeVectorPoint],
             optional=True))
