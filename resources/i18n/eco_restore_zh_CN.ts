@@ -5519,8 +5519,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
-      <source>Marine health stations (ceh, optional)</source>
-      <translation>海洋生态健康站位（ceh，可选）</translation>
+      <source>Marine health stations (ceh)</source>
+      <translation>海洋生态健康站位（ceh）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/_sea.py" />
@@ -9004,8 +9004,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationpriority.py" />
-      <source>Sea planning units (海域, optional)</source>
-      <translation>海域规划单元（可选）</translation>
+      <source>Sea planning units (海域)</source>
+      <translation>海域规划单元</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />
@@ -11693,7 +11693,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
       <source>Unit (hm², km or 处)</source>
-      <translation>单位（hm²、km 或处）</translation>
+      <translation>单位</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationzoning.py" />
@@ -11708,7 +11708,7 @@ computed from</source>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/_projects.py" />
       <source>Unit cost (万元 per unit)</source>
-      <translation>单价（万元/单位）</translation>
+      <translation>单价万元</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/marineplanningunits.py" />

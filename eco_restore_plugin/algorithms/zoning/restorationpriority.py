@@ -117,14 +117,14 @@ class RestorationPriority(EcoRestoreAlgorithm):
             self.ID_FIELD, tr("Id field for ties (default feature order)"),
             parentLayerParameterName=self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SEA_UNITS, tr("Sea planning units (海域, optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.SEA_UNITS, tr("Sea planning units (海域)"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(keyword_columns(QgsProcessingParameterMatrix(
             self.SEA_CRITERIA, tr("Sea criteria (field, weight, direction + or −, role)"), numberRows=0,
             hasFixedNumberRows=False, headers=[tr("Field"), tr("Weight"), tr("Direction (+/−)"), tr("Role")],
             defaultValue=[c for row in _sea.DEFAULT_SEA_CRITERIA for c in row], optional=True),
             {2: BENEFIT_CHOICES}, optional=[2]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SEA_HEALTH, tr("Marine health stations (ceh, optional)"), [QgsProcessing.TypeVectorPoint],
+            self.SEA_HEALTH, tr("Marine health stations (ceh)"), [QgsProcessing.TypeVectorPoint],
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Restoration priority"), QgsProcessing.TypeVectorAnyGeometry))

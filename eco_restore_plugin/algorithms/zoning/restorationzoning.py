@@ -156,14 +156,14 @@ class RestorationZoning(TableOutputParams, EcoRestoreAlgorithm):
             self.MODE_FIELD, tr("Restoration mode field (for mode zones)"),
             parentLayerParameterName=self.UNITS, optional=True, defaultValue="mode_dom"))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SEA_UNITS, tr("Sea planning units (海域, optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.SEA_UNITS, tr("Sea planning units (海域)"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterMatrix(
             self.SEA_RULES, tr("Sea zoning scheme (sea zone types and rules)"), numberRows=0, hasFixedNumberRows=False,
             headers=[tr("Zone type"), tr("Control level"), tr("Condition (expression)"), tr("Main problems"),
                      tr("Main measures")], defaultValue=[c for row in _sea.DEFAULT_SEA_RULES for c in row],
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SEA_HEALTH, tr("Marine health stations (ceh, optional)"), [QgsProcessing.TypeVectorPoint],
+            self.SEA_HEALTH, tr("Marine health stations (ceh)"), [QgsProcessing.TypeVectorPoint],
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Restoration zones"), QgsProcessing.TypeVectorPolygon))
