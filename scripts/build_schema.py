@@ -47,6 +47,7 @@ LAYERS = [
     ("base_island", "HD", "1303000000", False),
     ("base_sea_use_zones", "HYGNQ", "1304000000", True),
     ("base_marine_stations", "HYJCZ", "1305000000", False),
+    ("base_neighbours", "LJXZQ", "1007000000", False),
     # 生态系统评价 20
     ("protection_extremely_important", "STBHJZYQ", "2001000000", False),
     ("township_landscape", "XZJGZS", "2002000000", True),

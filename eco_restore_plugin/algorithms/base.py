@@ -325,9 +325,9 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         if layer is None or layer.providerType() != "ogr":
             return
         path = layer.source().split("|")[0]
-        if not path.lower().endswith(".shp") or os.path.exists(path[:-4] + ".cpg") or \
+        if not path.lower().endswith((".shp", ".dbf")) or os.path.exists(path[:-4] + ".cpg") or \
                 os.path.exists(path[:-4] + ".CPG"):
-            return
+            return          # (a table without geometry is a Shapefile set of its .dbf alone)
         garbled = 0
         for n, f in enumerate(source.getFeatures()):
             if n >= limit:

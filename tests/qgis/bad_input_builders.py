@@ -145,6 +145,8 @@ def _gbk_shapefile(src, folder, label):
     cpg = dst[:-4] + ".cpg"
     if os.path.exists(cpg):
         os.remove(cpg)
+    if not os.path.exists(dst) and os.path.exists(dst[:-4] + ".dbf"):
+        return dst[:-4] + ".dbf"        # a table without geometry: the Shapefile set is its .dbf
     return dst
 
 
