@@ -36,9 +36,6 @@ from .catalogue import _EIGHT, _NAN
 
 __all__ = []
 
-#: CIRCLE: patches with more staircase corner points than this go through a convex hull first
-HULL_MIN_POINTS = 40
-
 
 def _disk(depth_cells):
     """Footprint of the cells within ``depth_cells`` (centre to centre) of the centre cell."""
@@ -111,55 +108,114 @@ def _gyrate_cells(labels, n, patch_cells, block=256):
     return sd[1:] / cnt[1:]
 
 
+def stable_order(keys):
+    """Stable argsort of non-negative integer keys below 2**32 by two 16-bit radix passes (numpy
+    sorts uint16 by radix sort; much faster than a comparison sort of int32/int64)."""
+    keys = np.asarray(keys)
+    order = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")
+    if keys.size and int(keys.max()) > 0xFFFF:
+        hi = (keys[order] >> 16).astype(np.uint16)
+        order = order[np.argsort(hi, kind="stable")]
+    return order
+
+
+def _chain_hull(pid, y, x, sign):
+    """Indices of the points left of a y-monotone chain's convex hull side (``sign`` +1: the left
+    side, points of least x; -1: the right side), for many chains at once (``pid``: chain of each
+    point, points sorted by chain then strictly increasing y). Every pass drops all points lying on
+    or beyond the chord of their two neighbours; a strict hull vertex never does, and a chain without
+    such points is convex, so the survivors include every hull vertex of the chain."""
+    idx = np.arange(len(y))
+    while len(idx) > 2:
+        p = pid[idx]
+        inner = np.zeros(len(idx), dtype=bool)
+        inner[1:-1] = (p[1:-1] == p[:-2]) & (p[1:-1] == p[2:])
+        a, i, b = idx[:-2], idx[1:-1], idx[2:]
+        lhs = (x[i] - x[a]) * (y[b] - y[a])
+        rhs = (x[b] - x[a]) * (y[i] - y[a])
+        drop = np.zeros(len(idx), dtype=bool)
+        drop[1:-1] = inner[1:-1] & (sign * (lhs - rhs) >= 0)
+        if not drop.any():
+            break
+        idx = idx[~drop]
+    return idx
+
+
 def _circle(patch_cells, edge_rc, edge_lab, n):
     """CIRCLE per patch: 1 - area / (pi (D / 2)^2), D the largest distance between two of its cell
-    corners (the farthest pair lies on the convex hull of the edge cells' corners)."""
+    corners. The farthest pair lies on the convex hull of the corners, whose vertices are on the
+    hull sides of the patch's left outline (least corner x at each corner row y) and right outline;
+    both sides of all patches are found at once (``_chain_hull``), then the farthest pair among them
+    per patch, all in integer arithmetic (exact)."""
     out = np.zeros(n)
-    big = np.flatnonzero(patch_cells > 1)
-    if big.size == 0:
-        return out
-    # the convex hull of a patch only needs the leftmost and rightmost edge cell of each of its rows
     sel = patch_cells[edge_lab] > 1
-    lab, rc = edge_lab[sel], edge_rc[sel]
-    key = lab.astype(np.int64) * (int(rc[:, 0].max()) + 2) + rc[:, 0]
-    order = np.argsort(key, kind="stable")
-    key, lab, rc = key[order], lab[order], rc[order]
-    start = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-    row = rc[start, 0].astype(float)
-    cmin = np.minimum.reduceat(rc[:, 1], start).astype(float)
-    cmax = np.maximum.reduceat(rc[:, 1], start).astype(float) + 1.0
+    if not sel.any():
+        return out
+    lab = edge_lab[sel]
+    rc = edge_rc[sel]
+    # edge cells come in raster order: a stable sort by patch orders them by (patch, row, col); the
+    # leftmost and rightmost cells of a patch's row are edge cells, and its rows are contiguous
+    order = stable_order(lab)
+    lab = lab[order]
+    row = rc[order, 0].astype(np.int64)
+    col = rc[order, 1].astype(np.int64)
+    del rc, order
+    brk = np.r_[True, (lab[1:] != lab[:-1]) | (row[1:] != row[:-1])]
+    start = np.flatnonzero(brk)
+    stop = np.r_[start[1:], len(lab)] - 1
     plab = lab[start]
-    # staircase filter: a row's left end can be on the hull only when no row above and no row below
-    # reaches further left (segmented running minima; likewise the right ends with maxima)
-    big_off = float(int(cmax.max()) + 2)
-    off = plab.astype(float) * big_off
-    lmin_dn = np.minimum.accumulate(cmin - off) + off
-    lmin_up = (np.minimum.accumulate((cmin + off)[::-1]) - off[::-1])[::-1]
-    rmax_dn = np.maximum.accumulate(cmax + off) - off
-    rmax_up = (np.maximum.accumulate((cmax - off)[::-1]) + off[::-1])[::-1]
-    keep_l = (cmin <= lmin_dn) | (cmin <= lmin_up)
-    keep_r = (cmax >= rmax_dn) | (cmax >= rmax_up)
-    pr = np.concatenate([row[keep_l], row[keep_l] + 1, row[keep_r], row[keep_r] + 1])
-    pc = np.concatenate([cmin[keep_l], cmin[keep_l], cmax[keep_r], cmax[keep_r]])
-    pl = np.concatenate([plab[keep_l], plab[keep_l], plab[keep_r], plab[keep_r]])
-    order = np.argsort(pl, kind="stable")
-    pts = np.column_stack((pr[order], pc[order]))
-    bounds = np.searchsorted(pl[order], np.arange(n + 1))
-    for p in big:
-        q = pts[bounds[p]:bounds[p + 1]]
-        if len(q) > HULL_MIN_POINTS:
-            q = _hull(q)
-        d2 = ((q[:, None, :] - q[None, :, :]) ** 2).sum(axis=2).max()
-        out[p] = 1.0 - patch_cells[p] / (math.pi * d2 / 4.0)
+    prow = row[start]
+    cmin = col[start]
+    cmax = col[stop] + 1
+    del lab, row, col, brk
+    first = np.r_[True, plab[1:] != plab[:-1]]
+    last = np.r_[plab[1:] != plab[:-1], True]
+    # outline corners: y = row of every cell row (min/max with the row above), plus y = last row + 1
+    prev_min = np.where(first, cmin, np.r_[cmin[:1], cmin[:-1]])
+    prev_max = np.where(first, cmax, np.r_[cmax[:1], cmax[:-1]])
+    xl = np.minimum(cmin, prev_min)
+    xr = np.maximum(cmax, prev_max)
+    pos = np.arange(len(plab)) + np.cumsum(last) - last      # room for the extra corner row
+    m = len(plab) + int(last.sum())
+    pid = np.empty(m, dtype=plab.dtype)
+    y = np.empty(m, dtype=np.int64)
+    x_l = np.empty(m, dtype=np.int64)
+    x_r = np.empty(m, dtype=np.int64)
+    pid[pos], y[pos], x_l[pos], x_r[pos] = plab, prow, xl, xr
+    extra = pos[last] + 1
+    pid[extra], y[extra], x_l[extra], x_r[extra] = plab[last], prow[last] + 1, cmin[last], cmax[last]
+    keep_l = _chain_hull(pid, y, x_l, 1)
+    keep_r = _chain_hull(pid, y, x_r, -1)
+    hp = np.concatenate([pid[keep_l], pid[keep_r]])
+    hy = np.concatenate([y[keep_l], y[keep_r]])
+    hx = np.concatenate([x_l[keep_l], x_r[keep_r]])
+    order = stable_order(hp)
+    hp, hy, hx = hp[order], hy[order], hx[order]
+    d2 = _farthest_pair_d2(hp, hy, hx, n)
+    big = patch_cells > 1
+    out[big] = 1.0 - patch_cells[big] / (math.pi * d2[big] / 4.0)
     return out
 
 
-def _hull(pts):
-    """Vertices of the convex hull of cell corners (never degenerate: every cell adds a unit square)."""
-    if len(pts) <= 4:
-        return pts
-    from scipy.spatial import ConvexHull
-    return pts[ConvexHull(pts).vertices]
+def _farthest_pair_d2(pid, y, x, n, chunk=1 << 22):
+    """Largest squared distance between two points of each group (points sorted by group), by brute
+    force on padded blocks of groups of similar size."""
+    d2 = np.zeros(n, dtype=np.int64)
+    bounds = np.searchsorted(pid, np.arange(n + 1))
+    size = np.diff(bounds)
+    groups = np.flatnonzero(size > 0)
+    width = 1 << np.ceil(np.log2(np.maximum(size[groups], 1))).astype(np.int64)
+    for w in np.unique(width):
+        g = groups[width == w]
+        step = max(1, chunk // int(w * w))
+        for s in range(0, len(g), step):
+            gg = g[s:s + step]
+            j = np.minimum(np.arange(w)[None, :], size[gg][:, None] - 1) + bounds[gg][:, None]
+            py, px = y[j], x[j]                       # padded with the group's last point
+            dy = py[:, :, None] - py[:, None, :]
+            dx = px[:, :, None] - px[:, None, :]
+            d2[gg] = (dy * dy + dx * dx).reshape(len(gg), -1).max(axis=1)
+    return d2
 
 
 def pafrac(area_m2, perim_m):
