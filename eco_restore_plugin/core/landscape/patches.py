@@ -10,7 +10,7 @@ from scipy.spatial import cKDTree
 
 from .._progress import checkpoint
 from .catalogue import _EIGHT, _NAN, _encode, _valid_mask
-from .shape_core import patch_geometry
+from .shape_core import _disk, patch_geometry
 
 
 # ----------------------------------------------------------------------------------------------
@@ -66,11 +66,24 @@ class _Landscape:
         sde = np.zeros(len(base), dtype=np.uint8)
         for off in (1, -1, stride, -stride):
             nb = pflat[base + off]
-            s4e += nb == own
+            same = nb == own
+            s4e += same
+            if off == 1:
+                run_end = ~same           # last cell of a horizontal run of one class
+            elif off == -1:
+                run_start = ~same         # first cell of a run
             counts += np.bincount(own_k + nb, minlength=k * k)   # ordered (own, neighbour)
         for off in (stride + 1, stride - 1, -stride + 1, -stride - 1):
             sde += pflat[base + off] == own
-        del own_k, nb
+        del own_k, nb, same
+        # core cells at an edge depth of one cell (the 4-neighbour cross): every valid cell except
+        # edge cells with a 4-neighbour of another class or outside (flat index without the pad)
+        core = None
+        if geometry and int(_disk(depth_cells).sum()) == 5:
+            core = idx != m
+            p = base[s4e < 4]
+            core.ravel()[p - stride + 1 - 2 * (p // stride)] = False
+            del p
         adj = counts.reshape(k, k)      # [i, j]: sides of class-i cells facing class j (or m)
         checkpoint(cancelled, progress, 0.3)
         # --- patches: 8-neighbour labelling, one class at a time; labels consecutive per class ---
@@ -86,16 +99,20 @@ class _Landscape:
             checkpoint(cancelled, progress, 0.3 + 0.3 * (c + 1) / max(m, 1))
         del tmp, cm, pad
         total = self.P = int(self.offsets[-1])
-        self.patch_cells = np.bincount(labels.ravel(), minlength=total + 1)[1:].astype(np.int64)
         elab = labels.ravel()[base]
+        # horizontal runs of a patch's cells (raster order): row, first and last col, patch (0-based)
+        rs, re_ = base[run_start], base[run_end]
+        rrow, rc0 = np.divmod(rs, stride)
+        runs = (rrow - 1, rc0 - 1, re_ % stride - 1, elab[run_start].astype(np.int64) - 1)
+        del rs, re_, rrow, rc0, run_start, run_end
+        self.patch_cells = np.bincount(runs[3], weights=runs[2] - runs[1] + 1,
+                                       minlength=total)[:total].astype(np.int64)
         self.geometry = None
         if geometry:  # GYRATE, CIRCLE, core areas (shape_core)
-            er, ec = np.divmod(base, stride)
             self.geometry = patch_geometry(
-                labels[1:-1, 1:-1], idx, m, total, self.patch_cells,
-                np.column_stack((er - 1, ec - 1)), elab.astype(np.int64) - 1, depth_cells, circle=circle)
-            del er, ec
-        del labels
+                labels[1:-1, 1:-1], idx, m, total, self.patch_cells, runs, depth_cells, circle=circle,
+                core=core)
+        del labels, runs, core
         # per patch: sums of same-class neighbours over its cells; interior cells have 4 + 4
         d4 = np.bincount(elab, weights=4.0 - s4e, minlength=total + 1)[1:]
         dd = np.bincount(elab, weights=4.0 - sde, minlength=total + 1)[1:]

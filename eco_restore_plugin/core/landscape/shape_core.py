@@ -54,24 +54,27 @@ def core_cells(idx, m, depth_cells):
     return (hi == lo) & (idx != m)
 
 
-def patch_geometry(labels, idx, m, n_patches, patch_cells, edge_rc, edge_lab, depth_cells, *, circle=True):
+def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *, circle=True, core=None):
     """Per patch GYRATE (cells), CIRCLE, CORE (cells), NCORE, and the disjunct core areas.
 
     ``labels``: patch id raster (1..n, 0 none), ``idx``: class index raster, both unpadded;
-    ``edge_rc``, ``edge_lab``: row/col and 0-based patch of every edge cell (for CIRCLE)."""
+    ``runs``: (row, first col, last col, 0-based patch) of every horizontal run of a patch's cells,
+    in raster order; ``core``: the core-cell map when already known (else ``core_cells``)."""
     out = {}
     n = n_patches
-    gy = _gyrate_cells(labels, n, patch_cells)
+    gy = _gyrate_cells(labels, n, patch_cells, runs)
     out["GYRATE"] = np.where(patch_cells == 1, 0.5, gy)
-    out["CIRCLE"] = _circle(patch_cells, edge_rc, edge_lab, n) if circle else np.full(n, _NAN)
-    core = core_cells(idx, m, depth_cells)
+    out["CIRCLE"] = _circle(patch_cells, runs, n) if circle else np.full(n, _NAN)
+    if core is None:
+        core = core_cells(idx, m, depth_cells)
     clab = labels[core].astype(np.int64) - 1
     out["CORE"] = np.bincount(clab, minlength=n)[:n].astype(np.int64)
     regions, nreg = ndimage.label(core, structure=_EIGHT)
     if nreg:
-        sizes = np.bincount(regions[core], minlength=nreg + 1)[1:]
+        rc = regions[core]
+        sizes = np.bincount(rc, minlength=nreg + 1)[1:]
         first = np.zeros(nreg + 1, dtype=np.int64)
-        first[regions[core]] = clab  # any cell of a core area gives its patch
+        first[rc] = clab  # any cell of a core area gives its patch
         owner = first[1:]
     else:
         sizes = owner = np.zeros(0, dtype=np.int64)
@@ -81,20 +84,17 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, edge_rc, edge_lab, de
     return out
 
 
-def _gyrate_cells(labels, n, patch_cells, block=256):
-    """Mean distance (cells) from each patch's cell centres to its centroid; two passes over row
-    blocks (label 0 = no patch goes to a discarded bin)."""
+def _gyrate_cells(labels, n, patch_cells, runs, block=256):
+    """Mean distance (cells) from each patch's cell centres to its centroid: centroids from the
+    runs (exact integer sums), then one pass over row blocks (label 0 = no patch goes to a
+    discarded bin)."""
     H, W = labels.shape
+    row, c0, c1, lab = runs
+    ln = (c1 - c0 + 1).astype(np.int64)
+    sr = np.r_[0.0, np.bincount(lab, weights=(row.astype(np.int64) * ln).astype(float), minlength=n)[:n]]
+    sc = np.r_[0.0, np.bincount(lab, weights=((c0 + c1).astype(np.int64) * ln // 2).astype(float),
+                                minlength=n)[:n]]
     cols = np.arange(W, dtype=np.float64)
-    sr = np.zeros(n + 1)
-    sc = np.zeros(n + 1)
-    for r0 in range(0, H, block):
-        lab = labels[r0:r0 + block]
-        h = lab.shape[0]
-        flat = lab.ravel()
-        rows = np.repeat(np.arange(r0, r0 + h, dtype=np.float64), W)
-        sr += np.bincount(flat, weights=rows, minlength=n + 1)
-        sc += np.bincount(flat, weights=np.tile(cols, h), minlength=n + 1)
     cnt = np.r_[1.0, np.maximum(patch_cells, 1).astype(float)]
     mr, mc = sr / cnt, sc / cnt
     sd = np.zeros(n + 1)
@@ -141,33 +141,34 @@ def _chain_hull(pid, y, x, sign):
     return idx
 
 
-def _circle(patch_cells, edge_rc, edge_lab, n):
+def _circle(patch_cells, runs, n):
     """CIRCLE per patch: 1 - area / (pi (D / 2)^2), D the largest distance between two of its cell
     corners. The farthest pair lies on the convex hull of the corners, whose vertices are on the
     hull sides of the patch's left outline (least corner x at each corner row y) and right outline;
     both sides of all patches are found at once (``_chain_hull``), then the farthest pair among them
     per patch, all in integer arithmetic (exact)."""
     out = np.zeros(n)
-    sel = patch_cells[edge_lab] > 1
+    row, c0, c1, lab = runs
+    sel = patch_cells[lab] > 1
     if not sel.any():
         return out
-    lab = edge_lab[sel]
-    rc = edge_rc[sel]
-    # edge cells come in raster order: a stable sort by patch orders them by (patch, row, col); the
-    # leftmost and rightmost cells of a patch's row are edge cells, and its rows are contiguous
+    lab = lab[sel]
+    # runs come in raster order: a stable sort by patch orders them by (patch, row, col); a patch's
+    # rows are contiguous (8-connected)
     order = stable_order(lab)
     lab = lab[order]
-    row = rc[order, 0].astype(np.int64)
-    col = rc[order, 1].astype(np.int64)
-    del rc, order
+    row = row[sel][order].astype(np.int64)
+    c0 = c0[sel][order].astype(np.int64)
+    c1 = c1[sel][order].astype(np.int64)
+    del order
     brk = np.r_[True, (lab[1:] != lab[:-1]) | (row[1:] != row[:-1])]
     start = np.flatnonzero(brk)
     stop = np.r_[start[1:], len(lab)] - 1
     plab = lab[start]
     prow = row[start]
-    cmin = col[start]
-    cmax = col[stop] + 1
-    del lab, row, col, brk
+    cmin = c0[start]
+    cmax = c1[stop] + 1
+    del lab, row, c0, c1, brk
     first = np.r_[True, plab[1:] != plab[:-1]]
     last = np.r_[plab[1:] != plab[:-1], True]
     # outline corners: y = row of every cell row (min/max with the row above), plus y = last row + 1
@@ -197,21 +198,32 @@ def _circle(patch_cells, edge_rc, edge_lab, n):
     return out
 
 
-def _farthest_pair_d2(pid, y, x, n, chunk=1 << 22):
+def _farthest_pair_d2(pid, y, x, n, chunk=1 << 21):
     """Largest squared distance between two points of each group (points sorted by group), by brute
-    force on padded blocks of groups of similar size."""
+    force over blocks of groups of equal size (row blocks for a very large group)."""
     d2 = np.zeros(n, dtype=np.int64)
     bounds = np.searchsorted(pid, np.arange(n + 1))
     size = np.diff(bounds)
-    groups = np.flatnonzero(size > 0)
-    width = 1 << np.ceil(np.log2(np.maximum(size[groups], 1))).astype(np.int64)
-    for w in np.unique(width):
-        g = groups[width == w]
-        step = max(1, chunk // int(w * w))
+    groups = np.flatnonzero(size > 1)
+    for w in np.unique(size[groups]):
+        w = int(w)
+        g = groups[size[groups] == w]
+        if w * w > chunk:                              # one group at a time, rows in blocks
+            for gi in g:
+                py, px = y[bounds[gi]:bounds[gi + 1]], x[bounds[gi]:bounds[gi + 1]]
+                best = 0
+                rows = max(1, chunk // w)
+                for r0 in range(0, w, rows):
+                    dy = py[r0:r0 + rows, None] - py[None, :]
+                    dx = px[r0:r0 + rows, None] - px[None, :]
+                    best = max(best, int((dy * dy + dx * dx).max()))
+                d2[gi] = best
+            continue
+        step = max(1, chunk // (w * w))
         for s in range(0, len(g), step):
             gg = g[s:s + step]
-            j = np.minimum(np.arange(w)[None, :], size[gg][:, None] - 1) + bounds[gg][:, None]
-            py, px = y[j], x[j]                       # padded with the group's last point
+            j = bounds[gg][:, None] + np.arange(w)[None, :]
+            py, px = y[j], x[j]
             dy = py[:, :, None] - py[:, None, :]
             dx = px[:, :, None] - px[:, None, :]
             d2[gg] = (dy * dy + dx * dx).reshape(len(gg), -1).max(axis=1)
