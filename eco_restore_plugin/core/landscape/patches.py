@@ -90,14 +90,16 @@ class _Landscape:
         labels = np.zeros(pad.shape, dtype=np.int32)
         tmp = np.empty(pad.shape, dtype=np.int32)
         self.offsets = np.zeros(m + 1, dtype=np.int64)
+        cm = np.empty(pad.shape, dtype=bool)
         for c in range(m):
-            cm = pad == c
+            np.equal(pad, c, out=cm)
             n = ndimage.label(cm, structure=_EIGHT, output=tmp)
-            np.add(tmp, np.int32(self.offsets[c]), out=tmp, where=cm)
-            labels += tmp
+            labels += tmp                 # 1..n inside class c, 0 elsewhere
             self.offsets[c + 1] = self.offsets[c] + n
             checkpoint(cancelled, progress, 0.3 + 0.3 * (c + 1) / max(m, 1))
-        del tmp, cm, pad
+        del tmp, cm
+        labels += np.r_[self.offsets[:m], 0].astype(np.int32)[pad]   # consecutive over classes
+        del pad
         total = self.P = int(self.offsets[-1])
         elab = labels.ravel()[base]
         # horizontal runs of a patch's cells (raster order): row, first and last col, patch (0-based)
