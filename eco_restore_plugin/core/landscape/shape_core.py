@@ -101,10 +101,11 @@ def _gyrate_cells(labels, n, patch_cells, runs, block=256):
     for r0 in range(0, H, block):
         lab = labels[r0:r0 + block]
         h = lab.shape[0]
-        flat = lab.ravel()
-        dr = np.repeat(np.arange(r0, r0 + h, dtype=np.float64), W) - mr[flat]
-        dc = np.tile(cols, h) - mc[flat]
-        sd += np.bincount(flat, weights=np.hypot(dr, dc), minlength=n + 1)
+        dr = np.arange(r0, r0 + h, dtype=np.float64)[:, None] - mr[lab]
+        dc = mc[lab]
+        np.subtract(cols[None, :], dc, out=dc)
+        np.hypot(dr, dc, out=dr)
+        sd += np.bincount(lab.ravel(), weights=dr.ravel(), minlength=n + 1)
     return sd[1:] / cnt[1:]
 
 
