@@ -125,8 +125,23 @@ def _chain_hull(pid, y, x, sign):
     side, points of least x; -1: the right side), for many chains at once (``pid``: chain of each
     point, points sorted by chain then strictly increasing y). Every pass drops all points lying on
     or beyond the chord of their two neighbours; a strict hull vertex never does, and a chain without
-    such points is convex, so the survivors include every hull vertex of the chain."""
-    idx = np.arange(len(y))
+    such points is convex, so the survivors include every hull vertex of the chain. A staircase
+    filter goes first: a point with a point at least as far out both above and below it in its chain
+    lies on or inside their chord."""
+    v = sign * x                                      # least v = farthest out
+    if len(v) > 2:
+        span = int(v.max() - v.min()) + 1
+        off = pid.astype(np.int64) * span             # keeps the running minima within a chain
+        first = np.r_[True, pid[1:] != pid[:-1]]
+        last = np.r_[pid[1:] != pid[:-1], True]
+        up = np.minimum.accumulate(v - off) + off     # least v at or above each point
+        dn = (np.minimum.accumulate((v + off)[::-1]) - off[::-1])[::-1]
+        keep = first | last
+        keep[1:] |= v[1:] < up[:-1]                   # beyond every point above
+        keep[:-1] |= v[:-1] < dn[1:]                  # beyond every point below
+        idx = np.flatnonzero(keep)
+    else:
+        idx = np.arange(len(y))
     while len(idx) > 2:
         p = pid[idx]
         inner = np.zeros(len(idx), dtype=bool)
