@@ -64,8 +64,12 @@ class _Landscape:
         counts = np.zeros(k * k, dtype=np.int64)
         s4e = np.zeros(len(base), dtype=np.uint8)
         sde = np.zeros(len(base), dtype=np.uint8)
+        # neighbour values through shifted views of the padded raster (no index temporaries);
+        # every edge cell is at least stride + 1 cells from either end of the padded raster
+        s0 = stride + 1
+        base0 = base - s0
         for off in (1, -1, stride, -stride):
-            nb = pflat[base + off]
+            nb = pflat[s0 + off:][base0]
             same = nb == own
             s4e += same
             if off == 1:
@@ -74,8 +78,8 @@ class _Landscape:
                 run_start = ~same         # first cell of a run
             counts += np.bincount(own_k + nb, minlength=k * k)   # ordered (own, neighbour)
         for off in (stride + 1, stride - 1, -stride + 1, -stride - 1):
-            sde += pflat[base + off] == own
-        del own_k, nb, same
+            sde += pflat[s0 + off:][base0] == own
+        del own_k, nb, same, base0
         # core cells at an edge depth of one cell (the 4-neighbour cross): every valid cell except
         # edge cells with a 4-neighbour of another class or outside (flat index without the pad)
         core = None
