@@ -67,9 +67,22 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *,
     out["CIRCLE"] = _circle(patch_cells, runs, n) if circle else np.full(n, _NAN)
     if core is None:
         core = core_cells(idx, m, depth_cells)
+    regions, nreg = ndimage.label(core, structure=_EIGHT)
+    if depth_cells >= 1.0:
+        # core cells keep their 4 neighbours in their class, so a core area (8-connected) never
+        # touches another patch: its patch is the label of any of its cells, and CORE is the sum of
+        # the areas of the patch's core areas (exact integers)
+        first = np.zeros(nreg + 1, dtype=np.int64)
+        first[regions] = labels                      # index 0 (not core) is discarded
+        owner = first[1:] - 1
+        sizes = np.bincount(regions.ravel(), minlength=nreg + 1)[1:]
+        out["CORE"] = np.rint(np.bincount(owner, weights=sizes, minlength=n)[:n]).astype(np.int64)
+        out["NCORE"] = np.bincount(owner, minlength=n)[:n].astype(np.int64)
+        out["DCORE_CELLS"] = sizes.astype(np.int64)
+        out["DCORE_PATCH"] = owner
+        return out
     clab = labels[core].astype(np.int64) - 1
     out["CORE"] = np.bincount(clab, minlength=n)[:n].astype(np.int64)
-    regions, nreg = ndimage.label(core, structure=_EIGHT)
     if nreg:
         rc = regions[core]
         sizes = np.bincount(rc, minlength=nreg + 1)[1:]
