@@ -121,3 +121,39 @@ def test_circle_equals_all_corner_farthest_pair_on_random_map():
             assert ours[i] == pytest.approx(1.0 - len(cells) / (math.pi * d2 / 4.0), abs=1e-12)
             checked += 1
     assert checked > 20
+
+
+def test_fast_paths_equal_direct_computation_on_large_irregular_patches():
+    """Issue 19 speed paths: CIRCLE (hull sides of the row outlines), GYRATE (centroids from runs),
+    CORE at one cell (from the edge cells' neighbour counts) equal a direct computation per patch
+    (convex hull of every cell corner, mean distance to the centroid, the cross filter), with nodata."""
+    from scipy import ndimage
+    from scipy.spatial import ConvexHull
+    from eco_restore_plugin.core.landscape.shape_core import core_cells
+    rng = np.random.default_rng(11)
+    a = np.digitize(ndimage.gaussian_filter(rng.standard_normal((220, 240)), 6), [-0.05, 0.05]) + 1
+    a[:30, :50] = 0                                   # nodata block
+    a[rng.random(a.shape) < 0.002] = 0                # scattered nodata
+    r = ls.compute_metrics(a, cell_size=1.0, nodata=0, patches=True, enn=False)
+    p = r["patches"]
+    idx = np.where(a == 0, 3, a - 1)
+    core = core_cells(idx, 3, 1.0)
+    big = 0
+    for c in (1, 2, 3):
+        lab, n = ndimage.label(a == c, structure=np.ones((3, 3)))
+        sel = np.flatnonzero(p["CLASS"] == c)
+        assert len(sel) == n
+        for i in range(n):
+            cells = np.argwhere(lab == i + 1)
+            k = sel[i]
+            assert p["CORE"][k] * 1e4 == pytest.approx(core[lab == i + 1].sum(), abs=1e-9)   # ha, 1 m cells
+            gy = np.hypot(*(cells - cells.mean(axis=0)).T).mean() if len(cells) > 1 else 0.5
+            assert p["GYRATE"][k] == pytest.approx(gy, rel=1e-12)
+            if len(cells) < 2:
+                continue
+            co = np.concatenate([cells, cells + (1, 0), cells + (0, 1), cells + (1, 1)]).astype(float)
+            co = co[ConvexHull(co).vertices]
+            d2 = ((co[:, None, :] - co[None, :, :]) ** 2).sum(axis=2).max()
+            assert p["CIRCLE"][k] == pytest.approx(1.0 - len(cells) / (math.pi * d2 / 4.0), abs=1e-12)
+            big += len(cells) > 1000
+    assert big >= 2

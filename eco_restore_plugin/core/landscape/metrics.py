@@ -228,7 +228,7 @@ def compute_metrics(arr, *, cell_size=1.0, nodata=None, mask=None, background=No
     ``enn=False`` skips the nearest-neighbour search (ENN_* become NaN); ``patches=True`` adds the
     patch table; ``edge_depth`` (map units, default one cell) of the core-area metrics (TCA, CPLAND,
     NDCA, DCAD, CORE_*, DCORE_*, CAI_*); ``core=False`` skips GYRATE, CIRCLE and the core metrics,
-    ``circle=False`` only CIRCLE (the slowest: one farthest-corner-pair search per patch);
+    ``circle=False`` only CIRCLE (farthest pair of cell corners per patch, from the hull of its outline);
     ``progress(fraction)`` / ``cancelled()`` callbacks (:class:`~._progress.Cancelled` on cancel).
 
     Returns ``{"class": {class_value: {metric: value}}, "landscape": {metric: value}}`` (plus

@@ -10,7 +10,7 @@ from scipy.spatial import cKDTree
 
 from .._progress import checkpoint
 from .catalogue import _EIGHT, _NAN, _encode, _valid_mask
-from .shape_core import patch_geometry
+from .shape_core import _disk, patch_geometry
 
 
 # ----------------------------------------------------------------------------------------------
@@ -64,38 +64,61 @@ class _Landscape:
         counts = np.zeros(k * k, dtype=np.int64)
         s4e = np.zeros(len(base), dtype=np.uint8)
         sde = np.zeros(len(base), dtype=np.uint8)
+        # neighbour values through shifted views of the padded raster (no index temporaries);
+        # every edge cell is at least stride + 1 cells from either end of the padded raster
+        s0 = stride + 1
+        base0 = base - s0
         for off in (1, -1, stride, -stride):
-            nb = pflat[base + off]
-            s4e += nb == own
+            nb = pflat[s0 + off:][base0]
+            same = nb == own
+            s4e += same
+            if off == 1:
+                run_end = ~same           # last cell of a horizontal run of one class
+            elif off == -1:
+                run_start = ~same         # first cell of a run
             counts += np.bincount(own_k + nb, minlength=k * k)   # ordered (own, neighbour)
         for off in (stride + 1, stride - 1, -stride + 1, -stride - 1):
-            sde += pflat[base + off] == own
-        del own_k, nb
+            sde += pflat[s0 + off:][base0] == own
+        del own_k, nb, same, base0
+        # core cells at an edge depth of one cell (the 4-neighbour cross): every valid cell except
+        # edge cells with a 4-neighbour of another class or outside (flat index without the pad)
+        core = None
+        if geometry and int(_disk(depth_cells).sum()) == 5:
+            core = idx != m
+            p = base[s4e < 4]
+            core.ravel()[p - stride + 1 - 2 * (p // stride)] = False
+            del p
         adj = counts.reshape(k, k)      # [i, j]: sides of class-i cells facing class j (or m)
         checkpoint(cancelled, progress, 0.3)
         # --- patches: 8-neighbour labelling, one class at a time; labels consecutive per class ---
         labels = np.zeros(pad.shape, dtype=np.int32)
         tmp = np.empty(pad.shape, dtype=np.int32)
         self.offsets = np.zeros(m + 1, dtype=np.int64)
+        cm = np.empty(pad.shape, dtype=bool)
         for c in range(m):
-            cm = pad == c
+            np.equal(pad, c, out=cm)
             n = ndimage.label(cm, structure=_EIGHT, output=tmp)
-            np.add(tmp, np.int32(self.offsets[c]), out=tmp, where=cm)
-            labels += tmp
+            labels += tmp                 # 1..n inside class c, 0 elsewhere
             self.offsets[c + 1] = self.offsets[c] + n
             checkpoint(cancelled, progress, 0.3 + 0.3 * (c + 1) / max(m, 1))
-        del tmp, cm, pad
+        del tmp, cm
+        labels += np.r_[self.offsets[:m], 0].astype(np.int32)[pad]   # consecutive over classes
+        del pad
         total = self.P = int(self.offsets[-1])
-        self.patch_cells = np.bincount(labels.ravel(), minlength=total + 1)[1:].astype(np.int64)
         elab = labels.ravel()[base]
+        # horizontal runs of a patch's cells (raster order): row, first and last col, patch (0-based)
+        rs, re_ = base[run_start], base[run_end]
+        rrow, rc0 = np.divmod(rs, stride)
+        runs = (rrow - 1, rc0 - 1, re_ % stride - 1, elab[run_start].astype(np.int64) - 1)
+        del rs, re_, rrow, rc0, run_start, run_end
+        self.patch_cells = np.bincount(runs[3], weights=runs[2] - runs[1] + 1,
+                                       minlength=total)[:total].astype(np.int64)
         self.geometry = None
         if geometry:  # GYRATE, CIRCLE, core areas (shape_core)
-            er, ec = np.divmod(base, stride)
             self.geometry = patch_geometry(
-                labels[1:-1, 1:-1], idx, m, total, self.patch_cells,
-                np.column_stack((er - 1, ec - 1)), elab.astype(np.int64) - 1, depth_cells, circle=circle)
-            del er, ec
-        del labels
+                labels[1:-1, 1:-1], idx, m, total, self.patch_cells, runs, depth_cells, circle=circle,
+                core=core)
+        del labels, runs, core
         # per patch: sums of same-class neighbours over its cells; interior cells have 4 + 4
         d4 = np.bincount(elab, weights=4.0 - s4e, minlength=total + 1)[1:]
         dd = np.bincount(elab, weights=4.0 - sde, minlength=total + 1)[1:]

@@ -36,9 +36,6 @@ from .catalogue import _EIGHT, _NAN
 
 __all__ = []
 
-#: CIRCLE: patches with more staircase corner points than this go through a convex hull first
-HULL_MIN_POINTS = 40
-
 
 def _disk(depth_cells):
     """Footprint of the cells within ``depth_cells`` (centre to centre) of the centre cell."""
@@ -57,24 +54,40 @@ def core_cells(idx, m, depth_cells):
     return (hi == lo) & (idx != m)
 
 
-def patch_geometry(labels, idx, m, n_patches, patch_cells, edge_rc, edge_lab, depth_cells, *, circle=True):
+def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *, circle=True, core=None):
     """Per patch GYRATE (cells), CIRCLE, CORE (cells), NCORE, and the disjunct core areas.
 
     ``labels``: patch id raster (1..n, 0 none), ``idx``: class index raster, both unpadded;
-    ``edge_rc``, ``edge_lab``: row/col and 0-based patch of every edge cell (for CIRCLE)."""
+    ``runs``: (row, first col, last col, 0-based patch) of every horizontal run of a patch's cells,
+    in raster order; ``core``: the core-cell map when already known (else ``core_cells``)."""
     out = {}
     n = n_patches
-    gy = _gyrate_cells(labels, n, patch_cells)
+    gy = _gyrate_cells(labels, n, patch_cells, runs)
     out["GYRATE"] = np.where(patch_cells == 1, 0.5, gy)
-    out["CIRCLE"] = _circle(patch_cells, edge_rc, edge_lab, n) if circle else np.full(n, _NAN)
-    core = core_cells(idx, m, depth_cells)
+    out["CIRCLE"] = _circle(patch_cells, runs, n) if circle else np.full(n, _NAN)
+    if core is None:
+        core = core_cells(idx, m, depth_cells)
+    regions, nreg = ndimage.label(core, structure=_EIGHT)
+    if depth_cells >= 1.0:
+        # core cells keep their 4 neighbours in their class, so a core area (8-connected) never
+        # touches another patch: its patch is the label of any of its cells, and CORE is the sum of
+        # the areas of the patch's core areas (exact integers)
+        first = np.zeros(nreg + 1, dtype=np.int64)
+        first[regions] = labels                      # index 0 (not core) is discarded
+        owner = first[1:] - 1
+        sizes = np.bincount(regions.ravel(), minlength=nreg + 1)[1:]
+        out["CORE"] = np.rint(np.bincount(owner, weights=sizes, minlength=n)[:n]).astype(np.int64)
+        out["NCORE"] = np.bincount(owner, minlength=n)[:n].astype(np.int64)
+        out["DCORE_CELLS"] = sizes.astype(np.int64)
+        out["DCORE_PATCH"] = owner
+        return out
     clab = labels[core].astype(np.int64) - 1
     out["CORE"] = np.bincount(clab, minlength=n)[:n].astype(np.int64)
-    regions, nreg = ndimage.label(core, structure=_EIGHT)
     if nreg:
-        sizes = np.bincount(regions[core], minlength=nreg + 1)[1:]
+        rc = regions[core]
+        sizes = np.bincount(rc, minlength=nreg + 1)[1:]
         first = np.zeros(nreg + 1, dtype=np.int64)
-        first[regions[core]] = clab  # any cell of a core area gives its patch
+        first[rc] = clab  # any cell of a core area gives its patch
         owner = first[1:]
     else:
         sizes = owner = np.zeros(0, dtype=np.int64)
@@ -84,82 +97,166 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, edge_rc, edge_lab, de
     return out
 
 
-def _gyrate_cells(labels, n, patch_cells, block=256):
-    """Mean distance (cells) from each patch's cell centres to its centroid; two passes over row
-    blocks (label 0 = no patch goes to a discarded bin)."""
+def _gyrate_cells(labels, n, patch_cells, runs, block=256):
+    """Mean distance (cells) from each patch's cell centres to its centroid: centroids from the
+    runs (exact integer sums), then one pass over row blocks (label 0 = no patch goes to a
+    discarded bin)."""
     H, W = labels.shape
+    row, c0, c1, lab = runs
+    ln = (c1 - c0 + 1).astype(np.int64)
+    sr = np.r_[0.0, np.bincount(lab, weights=(row.astype(np.int64) * ln).astype(float), minlength=n)[:n]]
+    sc = np.r_[0.0, np.bincount(lab, weights=((c0 + c1).astype(np.int64) * ln // 2).astype(float),
+                                minlength=n)[:n]]
     cols = np.arange(W, dtype=np.float64)
-    sr = np.zeros(n + 1)
-    sc = np.zeros(n + 1)
-    for r0 in range(0, H, block):
-        lab = labels[r0:r0 + block]
-        h = lab.shape[0]
-        flat = lab.ravel()
-        rows = np.repeat(np.arange(r0, r0 + h, dtype=np.float64), W)
-        sr += np.bincount(flat, weights=rows, minlength=n + 1)
-        sc += np.bincount(flat, weights=np.tile(cols, h), minlength=n + 1)
     cnt = np.r_[1.0, np.maximum(patch_cells, 1).astype(float)]
     mr, mc = sr / cnt, sc / cnt
     sd = np.zeros(n + 1)
     for r0 in range(0, H, block):
         lab = labels[r0:r0 + block]
         h = lab.shape[0]
-        flat = lab.ravel()
-        dr = np.repeat(np.arange(r0, r0 + h, dtype=np.float64), W) - mr[flat]
-        dc = np.tile(cols, h) - mc[flat]
-        sd += np.bincount(flat, weights=np.hypot(dr, dc), minlength=n + 1)
+        dr = np.arange(r0, r0 + h, dtype=np.float64)[:, None] - mr[lab]
+        dc = mc[lab]
+        np.subtract(cols[None, :], dc, out=dc)
+        np.hypot(dr, dc, out=dr)
+        sd += np.bincount(lab.ravel(), weights=dr.ravel(), minlength=n + 1)
     return sd[1:] / cnt[1:]
 
 
-def _circle(patch_cells, edge_rc, edge_lab, n):
+def stable_order(keys):
+    """Stable argsort of non-negative integer keys below 2**32 by two 16-bit radix passes (numpy
+    sorts uint16 by radix sort; much faster than a comparison sort of int32/int64)."""
+    keys = np.asarray(keys)
+    order = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")
+    if keys.size and int(keys.max()) > 0xFFFF:
+        hi = (keys[order] >> 16).astype(np.uint16)
+        order = order[np.argsort(hi, kind="stable")]
+    return order
+
+
+def _chain_hull(pid, y, x, sign):
+    """Indices of the points left of a y-monotone chain's convex hull side (``sign`` +1: the left
+    side, points of least x; -1: the right side), for many chains at once (``pid``: chain of each
+    point, points sorted by chain then strictly increasing y). Every pass drops all points lying on
+    or beyond the chord of their two neighbours; a strict hull vertex never does, and a chain without
+    such points is convex, so the survivors include every hull vertex of the chain. A staircase
+    filter goes first: a point with a point at least as far out both above and below it in its chain
+    lies on or inside their chord."""
+    v = sign * x                                      # least v = farthest out
+    if len(v) > 2:
+        span = int(v.max() - v.min()) + 1
+        off = pid.astype(np.int64) * span             # keeps the running minima within a chain
+        first = np.r_[True, pid[1:] != pid[:-1]]
+        last = np.r_[pid[1:] != pid[:-1], True]
+        up = np.minimum.accumulate(v - off) + off     # least v at or above each point
+        dn = (np.minimum.accumulate((v + off)[::-1]) - off[::-1])[::-1]
+        keep = first | last
+        keep[1:] |= v[1:] < up[:-1]                   # beyond every point above
+        keep[:-1] |= v[:-1] < dn[1:]                  # beyond every point below
+        idx = np.flatnonzero(keep)
+    else:
+        idx = np.arange(len(y))
+    while len(idx) > 2:
+        p = pid[idx]
+        inner = np.zeros(len(idx), dtype=bool)
+        inner[1:-1] = (p[1:-1] == p[:-2]) & (p[1:-1] == p[2:])
+        a, i, b = idx[:-2], idx[1:-1], idx[2:]
+        lhs = (x[i] - x[a]) * (y[b] - y[a])
+        rhs = (x[b] - x[a]) * (y[i] - y[a])
+        drop = np.zeros(len(idx), dtype=bool)
+        drop[1:-1] = inner[1:-1] & (sign * (lhs - rhs) >= 0)
+        if not drop.any():
+            break
+        idx = idx[~drop]
+    return idx
+
+
+def _circle(patch_cells, runs, n):
     """CIRCLE per patch: 1 - area / (pi (D / 2)^2), D the largest distance between two of its cell
-    corners (the farthest pair lies on the convex hull of the edge cells' corners)."""
+    corners. The farthest pair lies on the convex hull of the corners, whose vertices are on the
+    hull sides of the patch's left outline (least corner x at each corner row y) and right outline;
+    both sides of all patches are found at once (``_chain_hull``), then the farthest pair among them
+    per patch, all in integer arithmetic (exact)."""
     out = np.zeros(n)
-    big = np.flatnonzero(patch_cells > 1)
-    if big.size == 0:
+    row, c0, c1, lab = runs
+    sel = patch_cells[lab] > 1
+    if not sel.any():
         return out
-    # the convex hull of a patch only needs the leftmost and rightmost edge cell of each of its rows
-    sel = patch_cells[edge_lab] > 1
-    lab, rc = edge_lab[sel], edge_rc[sel]
-    key = lab.astype(np.int64) * (int(rc[:, 0].max()) + 2) + rc[:, 0]
-    order = np.argsort(key, kind="stable")
-    key, lab, rc = key[order], lab[order], rc[order]
-    start = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-    row = rc[start, 0].astype(float)
-    cmin = np.minimum.reduceat(rc[:, 1], start).astype(float)
-    cmax = np.maximum.reduceat(rc[:, 1], start).astype(float) + 1.0
+    lab = lab[sel]
+    # runs come in raster order: a stable sort by patch orders them by (patch, row, col); a patch's
+    # rows are contiguous (8-connected)
+    order = stable_order(lab)
+    lab = lab[order]
+    row = row[sel][order].astype(np.int64)
+    c0 = c0[sel][order].astype(np.int64)
+    c1 = c1[sel][order].astype(np.int64)
+    del order
+    brk = np.r_[True, (lab[1:] != lab[:-1]) | (row[1:] != row[:-1])]
+    start = np.flatnonzero(brk)
+    stop = np.r_[start[1:], len(lab)] - 1
     plab = lab[start]
-    # staircase filter: a row's left end can be on the hull only when no row above and no row below
-    # reaches further left (segmented running minima; likewise the right ends with maxima)
-    big_off = float(int(cmax.max()) + 2)
-    off = plab.astype(float) * big_off
-    lmin_dn = np.minimum.accumulate(cmin - off) + off
-    lmin_up = (np.minimum.accumulate((cmin + off)[::-1]) - off[::-1])[::-1]
-    rmax_dn = np.maximum.accumulate(cmax + off) - off
-    rmax_up = (np.maximum.accumulate((cmax - off)[::-1]) + off[::-1])[::-1]
-    keep_l = (cmin <= lmin_dn) | (cmin <= lmin_up)
-    keep_r = (cmax >= rmax_dn) | (cmax >= rmax_up)
-    pr = np.concatenate([row[keep_l], row[keep_l] + 1, row[keep_r], row[keep_r] + 1])
-    pc = np.concatenate([cmin[keep_l], cmin[keep_l], cmax[keep_r], cmax[keep_r]])
-    pl = np.concatenate([plab[keep_l], plab[keep_l], plab[keep_r], plab[keep_r]])
-    order = np.argsort(pl, kind="stable")
-    pts = np.column_stack((pr[order], pc[order]))
-    bounds = np.searchsorted(pl[order], np.arange(n + 1))
-    for p in big:
-        q = pts[bounds[p]:bounds[p + 1]]
-        if len(q) > HULL_MIN_POINTS:
-            q = _hull(q)
-        d2 = ((q[:, None, :] - q[None, :, :]) ** 2).sum(axis=2).max()
-        out[p] = 1.0 - patch_cells[p] / (math.pi * d2 / 4.0)
+    prow = row[start]
+    cmin = c0[start]
+    cmax = c1[stop] + 1
+    del lab, row, c0, c1, brk
+    first = np.r_[True, plab[1:] != plab[:-1]]
+    last = np.r_[plab[1:] != plab[:-1], True]
+    # outline corners: y = row of every cell row (min/max with the row above), plus y = last row + 1
+    prev_min = np.where(first, cmin, np.r_[cmin[:1], cmin[:-1]])
+    prev_max = np.where(first, cmax, np.r_[cmax[:1], cmax[:-1]])
+    xl = np.minimum(cmin, prev_min)
+    xr = np.maximum(cmax, prev_max)
+    pos = np.arange(len(plab)) + np.cumsum(last) - last      # room for the extra corner row
+    m = len(plab) + int(last.sum())
+    pid = np.empty(m, dtype=plab.dtype)
+    y = np.empty(m, dtype=np.int64)
+    x_l = np.empty(m, dtype=np.int64)
+    x_r = np.empty(m, dtype=np.int64)
+    pid[pos], y[pos], x_l[pos], x_r[pos] = plab, prow, xl, xr
+    extra = pos[last] + 1
+    pid[extra], y[extra], x_l[extra], x_r[extra] = plab[last], prow[last] + 1, cmin[last], cmax[last]
+    keep_l = _chain_hull(pid, y, x_l, 1)
+    keep_r = _chain_hull(pid, y, x_r, -1)
+    hp = np.concatenate([pid[keep_l], pid[keep_r]])
+    hy = np.concatenate([y[keep_l], y[keep_r]])
+    hx = np.concatenate([x_l[keep_l], x_r[keep_r]])
+    order = stable_order(hp)
+    hp, hy, hx = hp[order], hy[order], hx[order]
+    d2 = _farthest_pair_d2(hp, hy, hx, n)
+    big = patch_cells > 1
+    out[big] = 1.0 - patch_cells[big] / (math.pi * d2[big] / 4.0)
     return out
 
 
-def _hull(pts):
-    """Vertices of the convex hull of cell corners (never degenerate: every cell adds a unit square)."""
-    if len(pts) <= 4:
-        return pts
-    from scipy.spatial import ConvexHull
-    return pts[ConvexHull(pts).vertices]
+def _farthest_pair_d2(pid, y, x, n, chunk=1 << 21):
+    """Largest squared distance between two points of each group (points sorted by group), by brute
+    force over blocks of groups of equal size (row blocks for a very large group)."""
+    d2 = np.zeros(n, dtype=np.int64)
+    bounds = np.searchsorted(pid, np.arange(n + 1))
+    size = np.diff(bounds)
+    groups = np.flatnonzero(size > 1)
+    for w in np.unique(size[groups]):
+        w = int(w)
+        g = groups[size[groups] == w]
+        if w * w > chunk:                              # one group at a time, rows in blocks
+            for gi in g:
+                py, px = y[bounds[gi]:bounds[gi + 1]], x[bounds[gi]:bounds[gi + 1]]
+                best = 0
+                rows = max(1, chunk // w)
+                for r0 in range(0, w, rows):
+                    dy = py[r0:r0 + rows, None] - py[None, :]
+                    dx = px[r0:r0 + rows, None] - px[None, :]
+                    best = max(best, int((dy * dy + dx * dx).max()))
+                d2[gi] = best
+            continue
+        step = max(1, chunk // (w * w))
+        for s in range(0, len(g), step):
+            gg = g[s:s + step]
+            j = bounds[gg][:, None] + np.arange(w)[None, :]
+            py, px = y[j], x[j]
+            dy = py[:, :, None] - py[:, None, :]
+            dx = px[:, :, None] - px[:, None, :]
+            d2[gg] = (dy * dy + dx * dx).reshape(len(gg), -1).max(axis=1)
+    return d2
 
 
 def pafrac(area_m2, perim_m):
