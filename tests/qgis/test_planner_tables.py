@@ -118,7 +118,8 @@ def test_decomposition_takes_the_dialog_table(run_alg, counties, tmp_path, qgis_
     from eco_restore_plugin.ui.targets_dialog import COL, TargetsDialog
 
     path = str(tmp_path / "planning.gpkg")
-    dlg = TargetsDialog(project=QgsProject())
+    project = QgsProject()      # kept alive until the dialog is deleted (a temporary crashed the exit)
+    dlg = TargetsDialog(project=project)
     try:
         for r in range(dlg.table.rowCount()):
             name = dlg.table.item(r, COL["name_zh"]).text()
@@ -129,11 +130,17 @@ def test_decomposition_takes_the_dialog_table(run_alg, counties, tmp_path, qgis_
                 dlg.table.item(r, COL["t2035"]).setText("100")
         dlg.save_gpkg(path)  # the dialog's own save code writes eco_indicators
     finally:
+        from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
         dlg._ask_unsaved = lambda: QMessageBox.Discard
+        dlg.close()
         dlg.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)   # deleted now, before the project
     table = QgsVectorLayer("{}|layername=eco_indicators".format(path), "ind", "ogr")
     assert table.isValid()
-    common = {"UNITS": counties, "UNIT_FIELD": "name", "KEY": 0, "INDICATORS": table,
+    del table   # a layer object kept alive by a traceback until the interpreter exits crashes QGIS's exit
+    common = {"UNITS": counties, "UNIT_FIELD": "name", "KEY": 0,
+              "INDICATORS": "{}|layername=eco_indicators".format(path),
               "OUTPUT_TABLE": "TEMPORARY_OUTPUT", "OUTPUT": "TEMPORARY_OUTPUT"}
     res = run_alg("targetdecomposition", common)
     t = rows_of(res["OUTPUT_TABLE"], key=lambda r: (r["unit_key"], r["indicator"]))
