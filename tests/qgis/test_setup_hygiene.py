@@ -308,3 +308,20 @@ def test_setup_in_a_clean_copy_without_pypi_writes_only_inside_it(tmp_path):
     assert os.listdir(str(tmp)) == []
     # QGIS keeps its own user folders in HOME (profile, caches) when the demo starts it; nothing else
     assert set(os.listdir(str(home))) <= {".cache", ".config", ".local", ".grass8"}, os.listdir(str(home))
+
+
+def test_make_demo_size_variable():
+    """``make demo SIZE=N`` passes ``--size N`` to scripts/demo.py; DEMO_ARGS still reaches it, after SIZE
+    (so it wins), and without either the demo's default size is used (dry run: make -n runs nothing)."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+
+    def demo_line(*args):
+        res = subprocess.run(["make", "-n", "demo", *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert res.returncode == 0, res.stderr
+        return [ln for ln in res.stdout.splitlines() if "scripts/demo.py" in ln][-1].split()
+
+    assert demo_line("SIZE=4000")[-2:] == ["--size", "4000"]
+    line = demo_line("SIZE=4000", "DEMO_ARGS=--size 300")
+    assert line[-4:] == ["--size", "4000", "--size", "300"]
+    assert "--size" not in demo_line()
