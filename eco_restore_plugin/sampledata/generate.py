@@ -114,15 +114,17 @@ def initial_state(seed, size, cellsize):
     cs = float(cellsize)
     x0 = 470000.0 - n * cs                          # east edge at 470 km (about 110.7 E)
     y0 = 2120000.0 + n * cs                         # south edge at 2120 km (about 19.2 N)
-    rows, cols = np.indices((n, n))
+    # read-only broadcast views of one row / one column (no n x n memory; the same values as np.indices)
+    rows = np.broadcast_to(np.arange(n)[:, None], (n, n))
+    cols = np.broadcast_to(np.arange(n)[None, :], (n, n))
     return State(seed=int(seed), n=n, cs=cs,
                  rng=np.random.Generator(np.random.PCG64(int(seed))),
                  scale=n * cs / 30000.0,            # 1.0 for the default 30 km region
                  cell_km2=cs * cs / 1e6,
                  region=Region(seed=int(seed), size=n, cellsize=cs, x0=x0, y0=y0, epsg=EPSG),
                  rows=rows, cols=cols,
-                 u=(cols + 0.5) / n,                # 0 west .. 1 east
-                 v=1.0 - (rows + 0.5) / n)          # 0 south .. 1 north
+                 u=np.broadcast_to((cols[0] + 0.5) / n, (n, n)),                 # 0 west .. 1 east
+                 v=np.broadcast_to((1.0 - (rows[:, 0] + 0.5) / n)[:, None], (n, n)))  # 0 south .. 1 north
 
 
 def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progress=None,
