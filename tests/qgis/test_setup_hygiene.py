@@ -153,6 +153,19 @@ def test_demo_summary_prints_total_time_and_peak_memory(demo):
     assert 100 <= own <= 24 * 1024                         # QGIS + numpy alone are over 100 MiB
 
 
+def test_demo_timings_json_has_each_steps_time_and_peak(demo):
+    """demo_timings.json (read by benchmarks/bench_chain.py): one entry per step of the summary, each with
+    seconds and a per-step peak (VmHWM reset before the step) no larger than the run's peak."""
+    import json
+    out, stdout = demo
+    with open(os.path.join(str(out), "demo_timings.json"), encoding="utf-8") as f:
+        t = json.load(f)
+    summary = stdout[stdout.index("\nSummary"):]
+    assert len(t["steps"]) == len(re.findall(r"^\s+[\d.]+ s  ", summary, re.M)) and t["size"] == 120
+    assert all(s["seconds"] >= 0 and 100 <= s["peak_mib"] <= t["peak_mib"] + 1 for s in t["steps"])
+    assert t["total_seconds"] >= sum(s["seconds"] for s in t["steps"]) - 0.1 * len(t["steps"])
+
+
 def test_demo_refuses_a_size_the_sample_region_cannot_have(tmp_path):
     res = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo.py"), str(tmp_path / "d"),
                           "--size", "60"], capture_output=True, text=True, timeout=120)
