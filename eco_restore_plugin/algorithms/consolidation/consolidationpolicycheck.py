@@ -209,6 +209,9 @@ class ConsolidationPolicyCheck(ControlLinesParams, ConsolidationAlgorithm):
                     if is_point:
                         hit = True
                         continue
+                    if red_engine(j).contains(cg):      # inside: the overlap is the patch (no O(V) overlay)
+                        a_tot += g.area()
+                        continue
                     inter = g.intersection(red[j])
                     a_tot += inter.area() if inter and not inter.isNull() else 0.0
                 if hit or (not is_point and a_tot > tol):
