@@ -109,7 +109,7 @@ def soil_karst_coast(st):
     t = ndimage.median_filter(t, 5)
     strip = land & (st.dist_sea <= 600.0)
     if coastcell.any():
-        _, (ir, ic) = ndimage.distance_transform_edt(~coastcell, return_indices=True)
+        ir, ic = ndimage.distance_transform_edt(~coastcell, return_distances=False, return_indices=True)
         shore = np.where(strip, t[ir, ic], 0).astype(np.uint8)
     else:
         shore = np.zeros((n, n), np.uint8)
