@@ -209,7 +209,7 @@ def sea(st):
                "Substrate (1 mud 淤泥, 2 sandy mud 泥沙, 3 sand 砂, 4 gravel / rock 砾石岩礁)", "code", 0)
     region.add("sea_wave_height", np.where(dom, wave, NODATA).astype(np.float32), "近岸有效波高",
                "Significant wave height (sea and coastal wetlands)", "m", NODATA)
-    del noise, elev, bid, mouth, sal, exposure, wave, coastal_z, substrate   # not read below (memory, issue 20)
+    del elev, bid, mouth, sal, exposure, wave, coastal_z, substrate   # not read below (memory, issue 20)
     # -- shorelines
     land_mask = ~sea_
 
