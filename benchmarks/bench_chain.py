@@ -7,9 +7,9 @@ For each size, runs ``scripts/demo.py FOLDER/size_N --size N`` in its own proces
 cells, then the whole chain) and reads the ``demo_timings.json`` it writes: per step the seconds and the
 peak resident memory of the demo process during that step (VmHWM reset before each step; a step that runs
 worker processes also reports its largest child). Prints one row per step: time and peak at each size and
-the fitted exponents, the least-squares slope of log(time) and log(peak − base) against log(cells), where
-base is the smallest per-step peak of that size's run (QGIS, numpy and the plugin loaded, ~the memory
-every step pays whatever the size). Steps whose time exponent is above ``--limit`` (default 1.1, the aim
+the fitted exponents, the least-squares slope of log(time) and log(growth) against log(cells), where
+growth = the step's peak − its resident memory when it started (what the step itself added; memory freed
+by earlier steps is not always returned to the system, so the peak alone mostly reflects the history). Steps whose time exponent is above ``--limit`` (default 1.1, the aim
 of issue 20) are marked ``*``; steps under 1 s at the largest size are marked ``~`` (their exponent is
 mostly noise). The load average before and after each run is printed: on a shared machine the times are
 only comparable within one run of this benchmark.
@@ -85,7 +85,8 @@ def rows_of(runs):
                 table[label] = {}
                 order.append(label)
             peak = max(s["peak_mib"], s.get("child_peak_mib") or 0.0)
-            table[label][t["size"]] = (s["seconds"], peak - base, peak)
+            growth = peak - s["start_mib"] if "start_mib" in s else peak - base
+            table[label][t["size"]] = (s["seconds"], growth, peak)
     return [(label, table[label]) for label in order]
 
 
@@ -95,6 +96,7 @@ def print_table(runs, limit):
     cells = {t["size"]: float(t["size"]) ** 2 for t in runs}
     head = "{:58}".format("step (algorithm)") + "".join("{:>9}".format("t@" + str(s)) for s in sizes) + \
         "".join("{:>10}".format("MiB@" + str(s)) for s in sizes) + "{:>8}{:>8}".format("t exp", "M exp")
+    print("MiB = the step's peak resident memory; M exp = exponent of the step's growth above its start")
     print(head)
     print("-" * len(head))
     above = []

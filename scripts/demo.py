@@ -83,6 +83,7 @@ class Chain:
         feedback.progressChanged.connect(feedback.on_progress)
         self.max_peak = max(self.max_peak, step_peak())   # what ran between the steps
         reset_step_peak()
+        start = _vm("VmRSS") or 0.0
         child0 = child_peak()
         t0 = time.time()
         result = processing.run("ecorestore:" + alg, params, feedback=feedback,
@@ -90,7 +91,7 @@ class Chain:
         dt = time.time() - t0
         peak, child = step_peak(), child_peak()
         self.max_peak = max(self.max_peak, peak)
-        self.timings.append((step, alg, dt, peak, child if child > child0 else None))
+        self.timings.append((step, alg, dt, peak, child if child > child0 else None, start))
         print("    done in {:.1f} s, peak {:.0f} MiB".format(dt, peak), flush=True)
         for key, name, zh, en in document:
             value = result.get(key)
@@ -136,8 +137,8 @@ class Chain:
         import json
 
         steps = [{"step": step, "alg": alg, "seconds": round(dt, 2), "peak_mib": round(peak, 1),
-                  "child_peak_mib": None if child is None else round(child, 1)}
-                 for step, alg, dt, peak, child in self.timings]
+                  "start_mib": round(start, 1), "child_peak_mib": None if child is None else round(child, 1)}
+                 for step, alg, dt, peak, child, start in self.timings]
         with open(os.path.join(self.out, "demo_timings.json"), "w", encoding="utf-8") as f:
             json.dump({"size": self.size, "total_seconds": round(total, 2), "steps": steps,
                        "peak_mib": round(max(self.max_peak, step_peak()), 1),
@@ -253,7 +254,7 @@ def main(argv=None):
     print("\nSummary")
     print("  output folder     {}".format(chain.out))
     print("  planning database {} ({} documented layers)".format(chain.gpkg, len(chain.catalog)))
-    for step, alg, dt, peak, _child in chain.timings:
+    for step, alg, dt, peak, _child, _start in chain.timings:
         print("  {:6.1f} s  {:6.0f} MiB  {}".format(dt, peak, step))
     print("  total {:.1f} s".format(time.time() - t_start))
     print("  " + peak_memory(max(chain.max_peak, step_peak())))
