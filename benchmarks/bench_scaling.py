@@ -12,6 +12,8 @@ log time against log size, where size = features, cells or patches as said):
 * ``corridors``: ``core.corridors.least_cost_corridors`` on a smooth random cost surface with 8 sources
   (side = 250 × scale cells), and, for the same sources, one cost distance per source by the prebuilt-graph
   Dijkstra (what the corridors use) and by the graph-free sweep. Size = cells.
+* ``problempatches``: the zone overlay of ``ecorestore:problempatches`` (its ``_zone``: share of each parcel
+  inside a zone layer) for the same parcels and red line as ``policy``. Size = parcels.
 * ``dpc``: ``core.connectivity.delta_pc`` on random patches (100 × scale patches). Size = patches.
 
 ``--root`` runs the checks against another checkout of the plugin (e.g. an export of an older commit), for
@@ -106,6 +108,23 @@ def check_policy(scales):
     report("policy", "patches", rows)
 
 
+def check_problempatches(scales):
+    from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsRectangle
+    from eco_restore_plugin.algorithms.zoning.problempatches import ProblemPatches
+    alg, rows = ProblemPatches(), []
+    for s in scales:
+        side, pitch = int(100 * s), 60.0
+        parcels = [QgsGeometry.fromRect(QgsRectangle(c * pitch, r * pitch, c * pitch + 50, r * pitch + 50))
+                   for r in range(side) for c in range(side)]
+        ring = staircase_blob(side * pitch / 2, side * pitch / 2, side * pitch * 0.33, 30.0,
+                              np.random.default_rng(int(s * 10)))
+        zone = [QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in ring]])]
+        t0 = time.time()
+        share, _ = alg._zone(parcels, zone, QgsProcessingFeedback(), True)
+        rows.append((side * side, time.time() - t0, "share sum {:.6f}".format(share.sum())))
+    report("problempatches", "parcels", rows)
+
+
 def _cost_and_sources(n, seed=7):
     from scipy import ndimage
     rng = np.random.default_rng(seed)
@@ -162,16 +181,19 @@ def check_dpc(scales):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("checks", nargs="*", default=["policy", "corridors", "dpc"])
+    ap.add_argument("checks", nargs="*", default=["policy", "problempatches", "corridors", "dpc"])
     ap.add_argument("--scales", type=float, nargs="+", default=[1, 2, 4])
     ap.add_argument("--root", default=ROOT, help="the plugin checkout to benchmark (default: this one)")
     args = ap.parse_args()
     sys.path.insert(0, os.path.abspath(args.root))
     print("plugin from {}".format(os.path.abspath(args.root)))
-    if "policy" in args.checks:
+    if "policy" in args.checks or "problempatches" in args.checks:
         from eco_restore_plugin import headless
         session = headless.start()
-        check_policy(args.scales)
+        if "policy" in args.checks:
+            check_policy(args.scales)
+        if "problempatches" in args.checks:
+            check_problempatches(args.scales)
         session.stop()
     if "corridors" in args.checks:
         check_corridors(args.scales)
