@@ -1,7 +1,8 @@
 # Eco-Restore: set-up, tests, demo and packaging on Debian 12 (run as root, or with sudo available).
 #   make test     install what is missing (Debian packages, then pip: runtime extras and the test packages), run the tests
 #   make demo     install what is missing (Debian packages; optional pip extras, skipped when PyPI is unreachable),
-#                 build Demo County and run the whole chain -> demo_output/   (DEMO_ARGS="--size 300" for a small one)
+#                 build Demo County and run the whole chain -> demo_output/   (SIZE=300 for a small one,
+#                 SIZE=4000 for 16 M cells; other options of scripts/demo.py in DEMO_ARGS, they win over SIZE)
 #   make package  build the ZIP that QGIS' Plugin Manager installs ("Install from ZIP")
 # Everything is written inside this folder (apt aside): .venv/ (stamps .venv/.runtime-ok, .venv/.test-ok),
 # .logs/ (apt and pip logs), demo_output/, dist/.
@@ -14,6 +15,7 @@ TEST_OK := $(VENV)/.test-ok
 APT_PACKAGES := qgis python3-qgis python3-scipy python3-venv python3-pip qttools5-dev-tools \
                 poppler-utils xvfb xauth fonts-noto-cjk fonts-wqy-zenhei python3-dask python3-distributed
 DEMO_OUT ?= demo_output
+SIZE ?=
 DEMO_ARGS ?=
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= $(CURDIR)/$(VENV)/xdg-runtime
@@ -45,7 +47,7 @@ lint: venv-test
 
 demo: venv
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
-	$(PY) scripts/demo.py $(DEMO_OUT) $(DEMO_ARGS)
+	$(PY) scripts/demo.py $(DEMO_OUT) $(if $(strip $(SIZE)),--size $(SIZE)) $(DEMO_ARGS)
 
 package:
 	$(PY_SYS) scripts/package.py

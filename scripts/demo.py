@@ -7,7 +7,8 @@ Processing algorithms, headless.
 Writes OUT_DIR/planning.gpkg (the planning database: every vector output as a layer, and the table
 ``layer_catalog`` documenting every output, vector and raster), OUT_DIR/rasters/*.tif (styled: a .qml
 beside each), OUT_DIR/sample_region/ (the input data) and what the steps add (README: "It writes").
-The summary gives each step's time, the total time and the peak memory.
+The summary gives each step's time and peak memory, the total time and the peak memory;
+OUT_DIR/demo_timings.json holds the same per-step figures (benchmarks/bench_chain.py reads it).
 """
 import argparse
 import datetime
@@ -64,6 +65,7 @@ class Chain:
         self.catalog = []
         self.results = {}
         self.timings = []
+        self.max_peak = 0.0  # MiB: resetting the per-step peak (VmHWM) also resets getrusage's own peak
         self.runs = []   # (step, algorithm, parameters) of every run: demo_runs.json, the help's examples
 
     def raster(self, name):
@@ -79,12 +81,18 @@ class Chain:
         print("[{}] {} (ecorestore:{})".format(len(self.timings) + 1, step, alg), flush=True)
         feedback = PrintFeedback()
         feedback.progressChanged.connect(feedback.on_progress)
+        self.max_peak = max(self.max_peak, step_peak())   # what ran between the steps
+        reset_step_peak()
+        start = _vm("VmRSS") or 0.0
+        child0 = child_peak()
         t0 = time.time()
         result = processing.run("ecorestore:" + alg, params, feedback=feedback,
                                 context=QgsProcessingContext())
         dt = time.time() - t0
-        self.timings.append((step, alg, dt))
-        print("    done in {:.1f} s".format(dt), flush=True)
+        peak, child = step_peak(), child_peak()
+        self.max_peak = max(self.max_peak, peak)
+        self.timings.append((step, alg, dt, peak, child if child > child0 else None, start))
+        print("    done in {:.1f} s, peak {:.0f} MiB".format(dt, peak), flush=True)
         for key, name, zh, en in document:
             value = result.get(key)
             if value:
@@ -123,6 +131,19 @@ class Chain:
 
         with open(os.path.join(self.out, "demo_runs.json"), "w", encoding="utf-8") as f:
             json.dump(self.runs, f, ensure_ascii=False, indent=1)
+
+    def write_timings(self, total):
+        """demo_timings.json: each step's algorithm, seconds and peak resident memory (MiB)."""
+        import json
+
+        steps = [{"step": step, "alg": alg, "seconds": round(dt, 2), "peak_mib": round(peak, 1),
+                  "start_mib": round(start, 1), "child_peak_mib": None if child is None else round(child, 1)}
+                 for step, alg, dt, peak, child, start in self.timings]
+        with open(os.path.join(self.out, "demo_timings.json"), "w", encoding="utf-8") as f:
+            json.dump({"size": self.size, "total_seconds": round(total, 2), "steps": steps,
+                       "peak_mib": round(max(self.max_peak, step_peak()), 1),
+                      "child_peak_mib": round(child_peak(), 1)},
+                      f, ensure_ascii=False, indent=1)
 
     def style_database(self):
         """Default styles for every layer of planning.gpkg, and planning.qgz that opens it in Chinese."""
@@ -167,9 +188,42 @@ def cells_per_side(text):
     return value
 
 
-def peak_memory():
-    """Peak resident memory (getrusage) of this process and of its finished child processes."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0       # KiB on Linux
+def _vm(field):
+    """A field of /proc/self/status in MiB (Linux), or None."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return None
+
+
+def reset_step_peak():
+    """Reset this process's peak resident memory (VmHWM) to the current one (Linux: clear_refs 5)."""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+    except OSError:
+        pass
+
+
+def step_peak():
+    """Peak resident memory (MiB) since :func:`reset_step_peak`; the process's peak where it cannot be reset."""
+    hwm = _vm("VmHWM")
+    return hwm if hwm is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def child_peak():
+    """Peak resident memory (MiB) of the largest finished child process so far."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+
+
+def peak_memory(own_peak=0.0):
+    """Peak resident memory of this process (the larger of ``own_peak`` MiB, the peak over the steps, and
+    getrusage's, which only covers the time since the last per-step reset) and of its finished children."""
+    own = max(own_peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0)       # KiB on Linux
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
     return "peak memory {:.0f} MiB (this process), {:.0f} MiB (largest child process)".format(own, children)
 
@@ -187,6 +241,7 @@ def main(argv=None):
 
     t_start = time.time()
     chain = Chain(args.out)
+    chain.size = args.size
     from demo_steps import STEPS  # noqa: E402  (scripts/demo_steps.py: the chain, step by step)
 
     for step in STEPS:
@@ -194,14 +249,15 @@ def main(argv=None):
     chain.write_catalog()
     chain.style_database()
     chain.write_runs()
+    chain.write_timings(time.time() - t_start)
 
     print("\nSummary")
     print("  output folder     {}".format(chain.out))
     print("  planning database {} ({} documented layers)".format(chain.gpkg, len(chain.catalog)))
-    for step, alg, dt in chain.timings:
-        print("  {:6.1f} s  {}".format(dt, step))
+    for step, alg, dt, peak, _child, _start in chain.timings:
+        print("  {:6.1f} s  {:6.0f} MiB  {}".format(dt, peak, step))
     print("  total {:.1f} s".format(time.time() - t_start))
-    print("  " + peak_memory())
+    print("  " + peak_memory(max(chain.max_peak, step_peak())))
     session.stop()
     return 0
 

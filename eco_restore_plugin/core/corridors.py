@@ -91,7 +91,8 @@ def named_pairs(cost, labels, *, which, cellsize=1.0, knight=False, graph=None):
     McRae & Kavanagh 2011), "all" = every pair of the nonzero labels. Returns sorted (a, b), a < b.
     ``graph``: a prebuilt :class:`costdistance.CostGraph` of ``cost`` (then Dijkstra allocates)."""
     if which == "adjacent":
-        alloc = cd.cost_distance(cost, np.asarray(labels).astype(np.int64), cellsize=cellsize, graph=graph).allocation
+        alloc = cd.cost_distance(cost, np.asarray(labels).astype(np.int64), cellsize=cellsize, knight=knight,
+                                 graph=graph).allocation
         return adjacent_pairs(alloc, knight=knight)
     if which == "all":
         ids = [int(v) for v in np.unique(labels) if v != 0]
@@ -100,7 +101,7 @@ def named_pairs(cost, labels, *, which, cellsize=1.0, knight=False, graph=None):
 
 
 def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width=None, knight=False,
-                         cellsize=1.0, progress=None, cancelled=None):
+                         cellsize=1.0, progress=None, cancelled=None, method="sweep"):
     """Least-cost corridors between labelled sources (Linkage Mapper).
 
     Method: McRae & Kavanagh 2011 (Linkage Mapper): CWD from each source, LCD, LCP,
@@ -116,14 +117,20 @@ def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width
     Returns CorridorResult(links, normalized, mask): links a list of :data:`Link`; normalized the
     float raster (NaN outside all kept pairs' reach); mask bool raster (normalized <= width, or the
     LCP cells if width is None). Memory: one float64 CWD raster per source is kept.
+    method: "sweep" (default: one graph-free sweep per source, :mod:`costdistance.sweep`; near-linear in
+    cells, 4x faster than Dijkstra at 1 M cells) or "dijkstra" (one prebuilt :class:`costdistance.CostGraph`,
+    cells^1.5). Both give the same cost distances, LCDs and normalized corridors; where two paths (or two
+    sources) tie at exactly the same cost they may pick different ones (both least-cost).
     """
+    if method not in ("sweep", "dijkstra"):
+        raise ValueError("method must be 'sweep' or 'dijkstra', not {!r}".format(method))
     cost = np.asarray(cost, dtype=np.float64)
     labels = np.asarray(sources)
     ys, xs = _cellsize(cellsize)
     ids = [int(v) for v in np.unique(labels) if v != 0]
     if len(ids) < 2:
         raise ValueError("need at least two sources")
-    graph = cd.CostGraph(cost, knight=knight, cellsize=cellsize, units="map")
+    graph = cd.CostGraph(cost, knight=knight, cellsize=cellsize, units="map") if method == "dijkstra" else None
     if isinstance(pairs, str):
         pair_list = named_pairs(cost, labels, which=pairs, cellsize=cellsize, knight=knight, graph=graph)
     else:
@@ -132,7 +139,8 @@ def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width
     cwd, back = {}, {}
     for i, s in enumerate(used):
         checkpoint(cancelled)
-        res = cd.cost_distance(cost, labels == s, graph=graph, cancelled=cancelled)
+        res = cd.cost_distance(cost, labels == s, knight=knight, cellsize=cellsize, units="map", graph=graph,
+                               cancelled=cancelled, method=method)
         cwd[s], back[s] = res.cost, res.backlink
         checkpoint(None, progress, 0.8 * (i + 1) / len(used))
     links = []

@@ -209,6 +209,7 @@ def sea(st):
                "Substrate (1 mud 淤泥, 2 sandy mud 泥沙, 3 sand 砂, 4 gravel / rock 砾石岩礁)", "code", 0)
     region.add("sea_wave_height", np.where(dom, wave, NODATA).astype(np.float32), "近岸有效波高",
                "Significant wave height (sea and coastal wetlands)", "m", NODATA)
+    del elev, bid, mouth, sal, exposure, wave, coastal_z, substrate   # not read below (memory, issue 20)
     # -- shorelines
     land_mask = ~sea_
 
@@ -218,15 +219,15 @@ def sea(st):
         return land_mask[r, c] | island[r, c]
 
     coastcell = ~sea_ & ndimage.binary_dilation(sea_, np.ones((3, 3), bool))
-    _, (ir, ic) = ndimage.distance_transform_edt(~coastcell, return_indices=True)
+    ir, ic = ndimage.distance_transform_edt(~coastcell, return_distances=False, return_indices=True)
     mg20 = ndimage.binary_dilation(lu == 303, iterations=2)
     mg10 = ndimage.binary_dilation(lu10m == 303, iterations=2)
     pond20 = ndimage.binary_dilation(ponds20, iterations=3)
     pond10 = ndimage.binary_dilation(ponds10, iterations=3)
     tw = st.townships
     has_tw = tw > 0
-    _, (tr_, tc_) = ndimage.distance_transform_edt(~has_tw, return_indices=True) if has_tw.any() else \
-        (None, (np.zeros((n, n), int), np.zeros((n, n), int)))
+    tr_, tc_ = ndimage.distance_transform_edt(~has_tw, return_distances=False, return_indices=True) \
+        if has_tw.any() else (np.zeros((n, n), int), np.zeros((n, n), int))
     rate = rng.normal(0, 0.15, (n, n))
     if "erosion_rate" in region.rasters:
         er = region.rasters["erosion_rate"]

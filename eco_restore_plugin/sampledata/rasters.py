@@ -82,15 +82,18 @@ def soil_karst_coast(st):
     texture = np.select([k_factor < 0.022, k_factor < 0.029, k_factor < 0.034, k_factor < 0.040], [2, 5, 7, 8], 12)
     region.add("soil_texture", np.where(land, texture, 0).astype(np.uint8), "土壤质地",
                "Soil texture class (1 石砾 … 12 粉土)", "code", 0)
+    del texture                                            # memory (issue 20): not read below
     noise = _fbm(rng, n, beta=3.8)
     fine = _fbm(rng, n, beta=2.4)
     # karst belt across the hills
     belt = np.exp(-((0.62 * u - 0.78 * v + 0.12 + 0.06 * noise) / 0.07) ** 2)
     karst = land & (belt > 0.5) & (dem > 15)
+    del belt
     lab, nl = ndimage.label(karst)
     if nl:
         sizes = np.bincount(lab.ravel())
         karst = (sizes >= 20)[lab] & (lab > 0)
+    del lab
     bare = np.clip(0.08 + 0.55 * (1.0 - st.fvc20) + 0.010 * np.clip(st.slope, 0, 45) + 0.12 * fine, 0.0, 0.95)
     outcrop = np.where(karst, 100.0 * bare, 0.0)
     outcrop = np.where(np.isin(lu, (1207,)) & karst, np.maximum(outcrop, 75.0), outcrop)  # bare rock
@@ -98,6 +101,7 @@ def soil_karst_coast(st):
                "0/1", None)
     region.add("carbonate_outcrop", np.where(land, outcrop, nod).astype(np.float32), "碳酸盐岩出露面积比例",
                "Carbonate rock outcrop", "%", nod)
+    del bare, outcrop
     # coastal strip and shore types (as the coastline layer: muddy bay / estuary, rocky headland,
     # artificial at the port, towns and aquaculture ponds, sandy elsewhere)
     coastcell = land & ndimage.binary_dilation(sea, np.ones((3, 3), bool))
@@ -109,8 +113,9 @@ def soil_karst_coast(st):
     t = ndimage.median_filter(t, 5)
     strip = land & (st.dist_sea <= 600.0)
     if coastcell.any():
-        _, (ir, ic) = ndimage.distance_transform_edt(~coastcell, return_indices=True)
+        ir, ic = ndimage.distance_transform_edt(~coastcell, return_distances=False, return_indices=True)
         shore = np.where(strip, t[ir, ic], 0).astype(np.uint8)
+        del ir, ic
     else:
         shore = np.zeros((n, n), np.uint8)
     bay_u, bay_v = st.bay_u, st.bay_v

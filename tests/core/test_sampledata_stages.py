@@ -129,3 +129,28 @@ def test_initial_state_and_bad_size():
     assert st.region.x0 == 467000.0 and st.region.y0 == 2123000.0
     with pytest.raises(ValueError):
         generate_region(size=59)
+
+
+def test_release_table_drops_only_what_no_later_stage_reads():
+    """generate_region drops state rasters after the stage RELEASE names (memory, issue 20). Traced on a
+    run of every stage: each dropped attribute exists when dropped and no later stage reads it."""
+    order = [stage.__name__ for stage, _ in STAGES]
+    current = [None]
+    last_read = {}
+
+    class Traced(G.State):
+        def __getattribute__(self, key):
+            if not key.startswith("__"):
+                last_read[key] = current[0]
+            return object.__getattribute__(self, key)
+
+    st = Traced(**G.initial_state(2020, 100, 30.0).__dict__)
+    for stage, _ in STAGES:
+        current[0] = stage.__name__
+        stage(st)
+    made = object.__getattribute__(st, "__dict__")
+    assert set(G.RELEASE) <= set(order)
+    for after, names in G.RELEASE.items():
+        for name in names:
+            assert name in made, name
+            assert order.index(last_read[name]) <= order.index(after), (name, last_read[name], after)

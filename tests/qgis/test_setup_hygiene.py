@@ -153,6 +153,19 @@ def test_demo_summary_prints_total_time_and_peak_memory(demo):
     assert 100 <= own <= 24 * 1024                         # QGIS + numpy alone are over 100 MiB
 
 
+def test_demo_timings_json_has_each_steps_time_and_peak(demo):
+    """demo_timings.json (read by benchmarks/bench_chain.py): one entry per step of the summary, each with
+    seconds and a per-step peak (VmHWM reset before the step) no larger than the run's peak."""
+    import json
+    out, stdout = demo
+    with open(os.path.join(str(out), "demo_timings.json"), encoding="utf-8") as f:
+        t = json.load(f)
+    summary = stdout[stdout.index("\nSummary"):]
+    assert len(t["steps"]) == len(re.findall(r"^\s+[\d.]+ s  ", summary, re.M)) and t["size"] == 120
+    assert all(s["seconds"] >= 0 and 100 <= s["peak_mib"] <= t["peak_mib"] + 1 for s in t["steps"])
+    assert t["total_seconds"] >= sum(s["seconds"] for s in t["steps"]) - 0.1 * len(t["steps"])
+
+
 def test_demo_refuses_a_size_the_sample_region_cannot_have(tmp_path):
     res = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo.py"), str(tmp_path / "d"),
                           "--size", "60"], capture_output=True, text=True, timeout=120)
@@ -308,3 +321,20 @@ def test_setup_in_a_clean_copy_without_pypi_writes_only_inside_it(tmp_path):
     assert os.listdir(str(tmp)) == []
     # QGIS keeps its own user folders in HOME (profile, caches) when the demo starts it; nothing else
     assert set(os.listdir(str(home))) <= {".cache", ".config", ".local", ".grass8"}, os.listdir(str(home))
+
+
+def test_make_demo_size_variable():
+    """``make demo SIZE=N`` passes ``--size N`` to scripts/demo.py; DEMO_ARGS still reaches it, after SIZE
+    (so it wins), and without either the demo's default size is used (dry run: make -n runs nothing)."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+
+    def demo_line(*args):
+        res = subprocess.run(["make", "-n", "demo", *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert res.returncode == 0, res.stderr
+        return [ln for ln in res.stdout.splitlines() if "scripts/demo.py" in ln][-1].split()
+
+    assert demo_line("SIZE=4000")[-2:] == ["--size", "4000"]
+    line = demo_line("SIZE=4000", "DEMO_ARGS=--size 300")
+    assert line[-4:] == ["--size", "4000", "--size", "300"]
+    assert "--size" not in demo_line()

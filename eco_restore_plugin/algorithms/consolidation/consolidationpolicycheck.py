@@ -169,6 +169,17 @@ class ConsolidationPolicyCheck(ControlLinesParams, ConsolidationAlgorithm):
 
     def _redline(self, red_src, layers, units, crs, tol, context, feedback):
         red, index = common.indexed_geometries(red_src, crs, context)
+        # prepared red-line polygons: each test is O(log V) in the red line's vertices, not O(V) (issue 20:
+        # every farmland patch is tested against a county-wide red line); created on first use
+        engines = {}
+
+        def red_engine(j):
+            e = engines.get(j)
+            if e is None:
+                e = engines[j] = QgsGeometry.createGeometryEngine(red[j].constGet())
+                e.prepareGeometry()
+            return e
+
         nu = len(units)
         count = np.zeros(nu)
         area = np.zeros(nu)
@@ -191,11 +202,15 @@ class ConsolidationPolicyCheck(ControlLinesParams, ConsolidationAlgorithm):
                     continue
                 is_point = g.type() == QgsWkbTypes.PointGeometry
                 a_tot, hit = 0.0, False
+                cg = g.constGet()
                 for j in index.intersects(g.boundingBox()):
-                    if not g.intersects(red[j]):
+                    if not red_engine(j).intersects(cg):
                         continue
                     if is_point:
                         hit = True
+                        continue
+                    if red_engine(j).contains(cg):      # inside: the overlap is the patch (no O(V) overlay)
+                        a_tot += g.area()
                         continue
                     inter = g.intersection(red[j])
                     a_tot += inter.area() if inter and not inter.isNull() else 0.0

@@ -212,11 +212,28 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
         """Share of each parcel inside the zone, and the inside part (when ``keep``)."""
         index = self._index(zone_geoms)
         share, parts = np.zeros(len(parcels)), [None] * len(parcels)
+        # prepared zone polygons (created on first use): the intersects / contains tests of a parcel are
+        # O(log V) in the zone outline instead of an overlay against it (issue 20)
+        engines = {}
+
+        def engine(k):
+            e = engines.get(k)
+            if e is None:
+                e = engines[k] = QgsGeometry.createGeometryEngine(zone_geoms[k].constGet())
+                e.prepareGeometry()
+            return e
+
         for i, g in enumerate(parcels):
             if i % 500 == 0:
                 self.check_cancel(feedback)
-            cand = index.intersects(g.boundingBox())
+            cg = g.constGet()
+            cand = [k for k in index.intersects(g.boundingBox()) if engine(k).intersects(cg)]
             if not cand:
+                continue
+            if len(cand) == 1 and engine(cand[0]).contains(cg):
+                share[i] = 1.0 if g.area() > 0 else 0.0      # wholly inside: no overlay
+                if keep and g.area() > 0:
+                    parts[i] = QgsGeometry(g)
                 continue
             zone = QgsGeometry.unaryUnion([zone_geoms[k] for k in cand]) if len(cand) > 1 else zone_geoms[cand[0]]
             inside = g.intersection(zone)
@@ -325,8 +342,16 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
         if roads is not None and "road" in used:
             rg = [g for _, g in self._geoms(roads, crs, context)]
             index = self._index(rg)
+            prepared = {}
+
+            def crosses(k, g):
+                e = prepared.get(k)
+                if e is None:            # a prepared road: O(log V) per parcel, not O(V) (issue 20)
+                    e = prepared[k] = QgsGeometry.createGeometryEngine(rg[k].constGet())
+                    e.prepareGeometry()
+                return e.intersects(g.constGet())
             variables["road"] = np.array([
-                1.0 if any(g.intersects(rg[k]) for k in index.intersects(g.boundingBox())) else 0.0 for g in geoms])
+                1.0 if any(crosses(k, g) for k in index.intersects(g.boundingBox())) else 0.0 for g in geoms])
         shore = self.parameterAsSource(parameters, "SHORELINE", context)
         if shore is not None and "shore" in used:
             sf = self._field(parameters, "SHORE_FIELD", context, shore, "natural")
