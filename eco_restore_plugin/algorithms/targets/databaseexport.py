@@ -285,6 +285,10 @@ class DatabaseExport(EcoRestoreAlgorithm):
             self._metadata(dst, schema, meta, options, shp)
             dst = None
         except BaseException:
+            # closed now, not when the traceback (whose frames hold it) is freed: that would write into the
+            # removed file ("attempt to write a readonly database")
+            if dst is not None:
+                dst.Destroy()
             dst = None
             _remove(tmp)
             raise
