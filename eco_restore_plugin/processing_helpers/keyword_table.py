@@ -213,6 +213,16 @@ class KeywordMatrixWidgetWrapper(WidgetWrapper):
         widget.changed_callback = lambda: self.widgetValueHasChanged.emit(self)
         return widget
 
+    def createLabel(self):  # noqa: N802 (Processing API)
+        """Processing's label, with the optional mark in the plugin's language: the Python wrappers' own
+        ' [optional]' is not translated in QGIS 3.22 under zh-Hans, while the dialog's other labels say [可选]."""
+        from qgis.core import QgsProcessingParameterDefinition
+
+        label = super().createLabel()
+        if label is not None and self.parameterDefinition().flags() & QgsProcessingParameterDefinition.FlagOptional:
+            label.setText(self.parameterDefinition().description() + tr(" [optional]"))
+        return label
+
     def setValue(self, value):  # noqa: N802 (Processing API)
         self.widget.set_value(value)
 

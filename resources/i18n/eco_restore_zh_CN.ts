@@ -19,6 +19,11 @@
       <translation>（无该年目标：{}）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/keyword_table.py" />
+      <source> [optional]</source>
+      <translation> [可选]</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/idlelandpotential.py" />
       <source> and soil ≥ {:g} cm</source>
       <translation>且土层厚度 ≥ {:g} cm</translation>
