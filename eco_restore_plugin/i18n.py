@@ -12,6 +12,7 @@ CONTEXT = "EcoRestore"
 I18N_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "resources", "i18n")
 
 _translator = None
+_qt_translator = None
 
 
 def tr(text, disambiguation=None):
@@ -54,15 +55,37 @@ def install_translator(locale=None):
         return False
     QCoreApplication.installTranslator(translator)
     _translator = translator
+    _install_qt_translator(locale or user_locale())
     return True
+
+
+def _install_qt_translator(locale):
+    """Qt's own texts (the dialogs' Close / Help buttons) in Chinese where QGIS left them in English: QGIS
+    3.22 looks for ``qt_zh-Hans.qm`` under a zh-Hans locale, while Qt ships ``qtbase_zh_CN.qm`` (Debian
+    package qttranslations5-l10n). Loaded only when Qt's "Close" is still untranslated."""
+    global _qt_translator
+    from qgis.PyQt.QtCore import QLibraryInfo
+
+    if not locale.lower().startswith("zh") or _qt_translator is not None:
+        return
+    if QCoreApplication.translate("QPlatformTheme", "Close") != "Close":
+        return
+    translator = QTranslator()
+    folder = QLibraryInfo.location(QLibraryInfo.TranslationsPath)
+    if translator.load("qtbase_zh_CN", folder) or translator.load("qt_zh_CN", folder):
+        QCoreApplication.installTranslator(translator)
+        _qt_translator = translator
 
 
 def remove_translator():
     """Remove the plugin translator, if one is installed."""
-    global _translator
+    global _translator, _qt_translator
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
         _translator = None
+    if _qt_translator is not None:
+        QCoreApplication.removeTranslator(_qt_translator)
+        _qt_translator = None
 
 
 def tr_noop(text):
