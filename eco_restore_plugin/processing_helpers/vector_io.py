@@ -281,3 +281,32 @@ def repaired_polygons(source, crs, context):
             g.transform(xform)
         out.append((g if g.isGeosValid() else g.makeValid(), f))
     return out
+
+
+def spatial_index(geoms):
+    """A QgsSpatialIndex of ``geoms`` whose ids are their positions in the list."""
+    from qgis.core import QgsSpatialIndex
+
+    index = QgsSpatialIndex()
+    for k, g in enumerate(geoms):
+        index.addFeature(k, g.boundingBox())
+    return index
+
+
+class PreparedGeometries:
+    """Prepared GEOS engines of ``geoms``, each made on first use: ``prepared[k].intersects(g.constGet())``
+    is O(log V) in the vertices of ``geoms[k]`` instead of an O(V) test, for many small geometries
+    tested against a few large ones (parcels against a county-wide red line)."""
+
+    def __init__(self, geoms):
+        self.geoms = geoms
+        self._engines = {}
+
+    def __getitem__(self, k):
+        e = self._engines.get(k)
+        if e is None:
+            from qgis.core import QgsGeometry
+
+            e = self._engines[k] = QgsGeometry.createGeometryEngine(self.geoms[k].constGet())
+            e.prepareGeometry()
+        return e

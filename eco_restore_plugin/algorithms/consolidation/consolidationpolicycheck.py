@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ...core import consolidation as cc
 from ...i18n import tr
-from ...processing_helpers.vector_io import make_field
+from ...processing_helpers.vector_io import PreparedGeometries, make_field
 from ...processing_helpers.grid import require_projected_crs, require_projected_source
 from . import _common as common
 from ._common import ConsolidationAlgorithm
@@ -170,15 +170,8 @@ class ConsolidationPolicyCheck(ControlLinesParams, ConsolidationAlgorithm):
     def _redline(self, red_src, layers, units, crs, tol, context, feedback):
         red, index = common.indexed_geometries(red_src, crs, context)
         # prepared red-line polygons: each test is O(log V) in the red line's vertices, not O(V) (issue 20:
-        # every farmland patch is tested against a county-wide red line); created on first use
-        engines = {}
-
-        def red_engine(j):
-            e = engines.get(j)
-            if e is None:
-                e = engines[j] = QgsGeometry.createGeometryEngine(red[j].constGet())
-                e.prepareGeometry()
-            return e
+        # every farmland patch is tested against a county-wide red line)
+        red_engine = PreparedGeometries(red)
 
         nu = len(units)
         count = np.zeros(nu)
@@ -204,12 +197,12 @@ class ConsolidationPolicyCheck(ControlLinesParams, ConsolidationAlgorithm):
                 a_tot, hit = 0.0, False
                 cg = g.constGet()
                 for j in index.intersects(g.boundingBox()):
-                    if not red_engine(j).intersects(cg):
+                    if not red_engine[j].intersects(cg):
                         continue
                     if is_point:
                         hit = True
                         continue
-                    if red_engine(j).contains(cg):      # inside: the overlap is the patch (no O(V) overlay)
+                    if red_engine[j].contains(cg):      # inside: the overlap is the patch (no O(V) overlay)
                         a_tot += g.area()
                         continue
                     inter = g.intersection(red[j])

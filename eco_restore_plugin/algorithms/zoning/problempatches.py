@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsRectangle,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 
@@ -28,7 +27,9 @@ from ...processing_helpers.grid import Grid
 from ...processing_helpers.raster_io import read_raster
 from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.tables import matrix_rows
-from ...processing_helpers.vector_io import add_row, rasterize_geometries, table_sink
+from ...processing_helpers.vector_io import (
+    PreparedGeometries, add_row, rasterize_geometries, spatial_index, table_sink,
+)
 from ...processing_helpers.params import ControlLinesParams
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.styles import style_categories_on_load
@@ -202,35 +203,22 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
             out.append((f, g))
         return out
 
-    def _index(self, geoms):
-        index = QgsSpatialIndex()
-        for k, g in enumerate(geoms):
-            index.addFeature(k, g.boundingBox())
-        return index
-
     def _zone(self, parcels, zone_geoms, feedback, keep):
         """Share of each parcel inside the zone, and the inside part (when ``keep``)."""
-        index = self._index(zone_geoms)
+        index = spatial_index(zone_geoms)
         share, parts = np.zeros(len(parcels)), [None] * len(parcels)
-        # prepared zone polygons (created on first use): the intersects / contains tests of a parcel are
-        # O(log V) in the zone outline instead of an overlay against it (issue 20)
-        engines = {}
-
-        def engine(k):
-            e = engines.get(k)
-            if e is None:
-                e = engines[k] = QgsGeometry.createGeometryEngine(zone_geoms[k].constGet())
-                e.prepareGeometry()
-            return e
+        # prepared zone polygons: the intersects / contains tests of a parcel are O(log V) in the zone
+        # outline instead of an overlay against it (issue 20)
+        engine = PreparedGeometries(zone_geoms)
 
         for i, g in enumerate(parcels):
             if i % 500 == 0:
                 self.check_cancel(feedback)
             cg = g.constGet()
-            cand = [k for k in index.intersects(g.boundingBox()) if engine(k).intersects(cg)]
+            cand = [k for k in index.intersects(g.boundingBox()) if engine[k].intersects(cg)]
             if not cand:
                 continue
-            if len(cand) == 1 and engine(cand[0]).contains(cg):
+            if len(cand) == 1 and engine[cand[0]].contains(cg):
                 share[i] = 1.0 if g.area() > 0 else 0.0      # wholly inside: no overlay
                 if keep and g.area() > 0:
                     parts[i] = QgsGeometry(g)
@@ -341,24 +329,17 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
         roads = self.parameterAsSource(parameters, "ROADS", context)
         if roads is not None and "road" in used:
             rg = [g for _, g in self._geoms(roads, crs, context)]
-            index = self._index(rg)
-            prepared = {}
-
-            def crosses(k, g):
-                e = prepared.get(k)
-                if e is None:            # a prepared road: O(log V) per parcel, not O(V) (issue 20)
-                    e = prepared[k] = QgsGeometry.createGeometryEngine(rg[k].constGet())
-                    e.prepareGeometry()
-                return e.intersects(g.constGet())
+            index, roads_prepared = spatial_index(rg), PreparedGeometries(rg)   # O(log V) per parcel (issue 20)
             variables["road"] = np.array([
-                1.0 if any(crosses(k, g) for k in index.intersects(g.boundingBox())) else 0.0 for g in geoms])
+                1.0 if any(roads_prepared[k].intersects(g.constGet()) for k in index.intersects(g.boundingBox()))
+                else 0.0 for g in geoms])
         shore = self.parameterAsSource(parameters, "SHORELINE", context)
         if shore is not None and "shore" in used:
             sf = self._field(parameters, "SHORE_FIELD", context, shore, "natural")
             dist = self.parameterAsDouble(parameters, "SHORE_DISTANCE", context)
             sg = [g for f, g in self._geoms(shore, crs, context)
                   if sf is None or str(attr(f, sf)).strip().lower() in NATURAL_VALUES]
-            index = self._index(sg)
+            index = spatial_index(sg)
             hit = np.zeros(n)
             for i, g in enumerate(geoms):
                 box = g.boundingBox().buffered(dist)
