@@ -1583,7 +1583,7 @@ computed from</source>
       <translation>计算 PLAND 或 CA 的地类编码；这两个指数必填，其他指数忽略该项。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>Class codes treated as outside the landscape (e.g. sea or the area outside the county), comma separated; like nodata they are excluded (FRAGSTATS background). Empty: every valid cell is in the landscape.</source>
       <translation>视为景观以外的地类编码（如海域或县域以外），逗号分隔；与无数据一样不参与计算（FRAGSTATS 背景）。留空：所有有效像元均属景观。</translation>
     </message>
@@ -2173,7 +2173,7 @@ computed from</source>
       <translation>成本表：类型代码“{}”不是整数。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>Count the edges along the landscape boundary as edge (FRAGSTATS 'count all boundary as edge'). Default off, as the FRAGSTATS default (boundary not counted).</source>
       <translation>将景观外边界计为边缘（FRAGSTATS“边界全部计为边缘”选项）。默认不勾选，与 FRAGSTATS 默认一致（不计边界）。</translation>
     </message>
@@ -3078,7 +3078,7 @@ computed from</source>
       <translation>核心区边缘深度（米；0 = 一个像元）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/landscapemetrics.py" />
+      <location filename="../../eco_restore_plugin/algorithms/assessment/_landscape.py" />
       <source>Edge depth of the core-area metrics (TCA, CPLAND, NDCA, DCAD, CORE, DCORE, CAI), in metres: a cell is core when no cell of another class or outside the landscape lies within this distance (cell centre to centre; the landscape boundary counts as edge, as in FRAGSTATS' tables). 0 (default) = one cell, the depth of the FRAGSTATS reference tables. FRAGSTATS leaves the depth to the user: choose it from the edge effect of the habitat studied.</source>
       <translation>核心区指数（TCA、CPLAND、NDCA、DCAD、CORE、DCORE、CAI）的边缘深度，单位米：在此距离内（像元中心到中心）没有其他类型或景观以外像元的像元为核心区像元（景观边界也算边缘，与 FRAGSTATS 参考表一致）。0（默认）= 一个像元，即 FRAGSTATS 参考表所用深度。FRAGSTATS 把边缘深度留给用户确定：请按所研究生境的边缘效应选取。</translation>
     </message>

@@ -22,14 +22,29 @@ class LandscapeOptionsParams:
     INPUT, BACKGROUND, BOUNDARY, EDGE_DEPTH = "INPUT", "BACKGROUND", "COUNT_BOUNDARY", "EDGE_DEPTH"
 
     def add_landscape_options(self):
-        self.addParameter(QgsProcessingParameterString(
+        """The three options, with their help (shared by the landscape-metric adapters)."""
+        p = QgsProcessingParameterString(
             self.BACKGROUND, tr("Background class codes outside the landscape (comma separated)"), "",
-            optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.BOUNDARY, tr("Count the landscape boundary as edge"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterNumber(
+            optional=True)
+        p.setHelp(tr("Class codes treated as outside the landscape (e.g. sea or the area outside the county), "
+                     "comma separated; like nodata they are excluded (FRAGSTATS background). Empty: every "
+                     "valid cell is in the landscape."))
+        self.addParameter(p)
+        p = QgsProcessingParameterBoolean(
+            self.BOUNDARY, tr("Count the landscape boundary as edge"), defaultValue=False)
+        p.setHelp(tr("Count the edges along the landscape boundary as edge (FRAGSTATS 'count all boundary "
+                     "as edge'). Default off, as the FRAGSTATS default (boundary not counted)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
             self.EDGE_DEPTH, tr("Edge depth of the core area (m; 0 = one cell)"),
-            QgsProcessingParameterNumber.Double, 0.0, optional=True, minValue=0.0))
+            QgsProcessingParameterNumber.Double, 0.0, optional=True, minValue=0.0)
+        p.setHelp(tr("Edge depth of the core-area metrics (TCA, CPLAND, NDCA, DCAD, CORE, DCORE, CAI), in "
+                     "metres: a cell is core when no cell of another class or outside the landscape lies "
+                     "within this distance (cell centre to centre; the landscape boundary counts as edge, "
+                     "as in FRAGSTATS' tables). 0 (default) = one cell, the depth of the FRAGSTATS "
+                     "reference tables. FRAGSTATS leaves the depth to the user: choose it from the edge "
+                     "effect of the habitat studied."))
+        self.addParameter(p)
 
     def landscape_options(self, parameters, context):
         """Keyword arguments ``background`` and ``count_boundary`` of the core metric functions."""

@@ -26,18 +26,7 @@ class LandscapeMetrics(LandscapeOptionsParams, TableOutputParams, EcoRestoreAlgo
     PARAM_HELP = {
         "INPUT": ("Land-use / land-cover raster of class codes (e.g. 三调 codes); nodata cells are outside the "
                   "landscape. Projected CRS: areas in hm², edges in m."),
-        "BACKGROUND": ("Class codes treated as outside the landscape (e.g. sea or the area outside the county), "
-                       "comma separated; like nodata they are excluded (FRAGSTATS background). Empty: every "
-                       "valid cell is in the landscape."),
-        "COUNT_BOUNDARY": ("Count the edges along the landscape boundary as edge (FRAGSTATS 'count all boundary "
-                           "as edge'). Default off, as the FRAGSTATS default (boundary not counted)."),
         "OUTPUT": "Table of metrics: one row for the landscape and one per class (areas in hm², edges in m).",
-        "EDGE_DEPTH": ("Edge depth of the core-area metrics (TCA, CPLAND, NDCA, DCAD, CORE, DCORE, CAI), in "
-                       "metres: a cell is core when no cell of another class or outside the landscape lies "
-                       "within this distance (cell centre to centre; the landscape boundary counts as edge, "
-                       "as in FRAGSTATS' tables). 0 (default) = one cell, the depth of the FRAGSTATS "
-                       "reference tables. FRAGSTATS leaves the depth to the user: choose it from the edge "
-                       "effect of the habitat studied."),
     }
     ADVANCED = ("COUNT_BOUNDARY", "EDGE_DEPTH")
 

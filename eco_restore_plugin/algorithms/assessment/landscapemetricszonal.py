@@ -31,20 +31,9 @@ class LandscapeMetricsZonal(LandscapeOptionsParams, TableOutputParams, EcoRestor
         "ZONES": ("Polygons of the zones (townships, watersheds, restoration units); each is analysed as a "
                   "landscape of its own."),
         "ZONE_FIELD": "Field that names each zone in the table. Empty: the feature id.",
-        "BACKGROUND": ("Class codes treated as outside the landscape (e.g. sea or the area outside the county), "
-                       "comma separated; like nodata they are excluded (FRAGSTATS background). Empty: every "
-                       "valid cell is in the landscape."),
-        "COUNT_BOUNDARY": ("Count the edges along the landscape boundary as edge (FRAGSTATS 'count all boundary "
-                           "as edge'). Default off, as the FRAGSTATS default (boundary not counted)."),
         "OUTPUT": "Table with one landscape row and one row per class for each zone.",
         "ZONE_LAYER": ("Optional copy of the zones with their landscape-level metrics, for mapping. Not written "
                        "unless chosen."),
-        "EDGE_DEPTH": ("Edge depth of the core-area metrics (TCA, CPLAND, NDCA, DCAD, CORE, DCORE, CAI), in "
-                       "metres: a cell is core when no cell of another class or outside the landscape lies "
-                       "within this distance (cell centre to centre; the landscape boundary counts as edge, "
-                       "as in FRAGSTATS' tables). 0 (default) = one cell, the depth of the FRAGSTATS "
-                       "reference tables. FRAGSTATS leaves the depth to the user: choose it from the edge "
-                       "effect of the habitat studied."),
     }
     ADVANCED = ("COUNT_BOUNDARY", "EDGE_DEPTH")
 
