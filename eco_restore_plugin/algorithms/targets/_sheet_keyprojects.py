@@ -6,17 +6,13 @@ from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ...core import deliverables as D
 from ...i18n import tr
+from ._sheets import value as _v
 
 FIELDS = ("kp_id", "kp_name", "ka_id", "ka_name", "period", "years", "n_proj", "area_ha", "len_km", "cost_wan", "tz_zy",
           "tz_sj", "tz_sx", "tz_shzb")
 HEADERS = ["重点区域", "重点工程编号", "重点工程名称", "实施时序", "项目数（个）", "面积（hm²）", "长度（km）", "总投资（万元）",
            "中央资金（万元）", "省级资金（万元）", "市县资金（万元）", "社会资本（万元）"]
 DECIMALS = [0, 4, 4, 2, 2, 2, 2, 2]
-
-
-def _v(f, name):
-    v = f[name]
-    return None if v is None or str(v) == "NULL" else v
 
 
 def key_project_records(source):

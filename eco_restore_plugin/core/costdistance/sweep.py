@@ -311,4 +311,4 @@ def sweep_cost_distance(cost, flat, labels, cellsize, units, *, knight=False, ma
     return D, alloc, back
 
 
-__all__ = ["sweep_cost_distance", "step_length"]
+__all__ = ["sweep_cost_distance"]
