@@ -2,7 +2,7 @@
 
 Pure numpy (scipy for connected components): every function takes arrays of patch / unit attributes
 and returns arrays. Areas are in hectares (hm²) unless a name says otherwise; 1 hm² = 15 亩,
-1 万亩 = 10 000 亩. Every default marked ``(check)`` comes from common practice and is exposed by the
+1 万亩 = 10 000 亩. Every default marked "not verified" comes from common practice and is exposed by the
 algorithms as an editable parameter or table (METHODS.md, header).
 
 Sources
@@ -219,7 +219,7 @@ def weighted_mean_per_unit(values, weights, unit_index, n_units):
 DEFAULT_AREA_PER_PERSON = 150.0
 #: m² per household of settlement land (check: provincial 宅基地 + shared land standard).
 DEFAULT_AREA_PER_HOUSEHOLD = 200.0
-#: share of released settlement land that can be reclaimed to farmland (check).
+#: share of released settlement land that can be reclaimed to farmland (not verified against the official text).
 DEFAULT_SETTLEMENT_RECLAIM = 0.7
 
 
@@ -293,7 +293,7 @@ def reclaimable(area_hm2, types, table):
 
 def mine_direction(slope_deg, *, soil_cm=None, near_construction=None, farm_max_slope=15.0,
                    farm_min_soil=40.0, construction_max_slope=15.0):
-    """Restoration direction of a mine (复垦方向), TD/T 1036-2013 style rules (check):
+    """Restoration direction of a mine (复垦方向), TD/T 1036-2013 style rules (not verified against the official text):
 
     1. construction (3) when next to construction land / inside the development boundary
        (``near_construction``) and slope ≤ ``construction_max_slope``;

@@ -1,6 +1,6 @@
 """Degradation degree, resilience and damaged-space combination (退化程度与恢复力).
 
-Method: METHODS.md §1.4 (common practice, check): degradation = relative loss of a vegetation or
+Method: METHODS.md §1.4 (common practice, not verified against the official text): degradation = relative loss of a vegetation or
 service indicator (NDVI, FVC, NPP, habitat quality) between a reference and a current period,
 graded; resilience = ecosystem-type elasticity score × vegetation condition × terrain factor,
 graded in three levels; the damaged-space map crosses both codes.
@@ -38,7 +38,7 @@ def relative_loss(reference, current):
 def degradation_degree(reference, current, *, thresholds=tables.DEGRADATION_THRESHOLDS):
     """Degradation degree 1 none / 2 light / 3 moderate / 4 severe (0 nodata).
 
-    Method: graded relative loss (METHODS.md §1.4; thresholds are common practice, check):
+    Method: graded relative loss (METHODS.md §1.4; thresholds are common practice, not verified against the official text):
     loss < 0.05 none (gains included), 0.05 ≤ loss < 0.15 light, 0.15 ≤ loss < 0.30 moderate,
     ≥ 0.30 severe (lower-inclusive breaks). Returns (loss, code).
     """
@@ -65,7 +65,7 @@ def resilience(landcover, condition, slope_deg, *, elasticity=None, condition_ra
                slope_values=tables.SLOPE_FACTOR_VALUES):
     """Resilience index and grade (1 low / 2 medium / 3 high).
 
-    Method: METHODS.md §1.4 (check): ``index = E_j · C_x · T_x`` with E_j the ecosystem
+    Method: METHODS.md §1.4 (not verified against the official text): ``index = E_j · C_x · T_x`` with E_j the ecosystem
     elasticity score of the class (0-1, default :data:`tables.ELASTICITY_3DIAO`; missing class ->
     ValueError naming it), C_x the vegetation condition (FVC or NPP) min-max normalised to 0-1
     (``condition_range=(lo, hi)`` for block work; an FVC already 0-1 can pass ``(0, 1)``), T_x the

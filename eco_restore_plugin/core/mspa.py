@@ -6,7 +6,7 @@ Foreground connectivity 8 (or 4), edge width ``s`` in cells. Steps (scipy.ndimag
 
 1. Core C = foreground eroded ``s`` times by the elementary structuring element (3x3 square for
    8-connectivity, cross for 4) - foreground cells farther than ``s`` from background.
-   (check) GuidosToolbox's exact distance for 8-connectivity is taken here as the chessboard one.
+   (not verified against GuidosToolbox itself) GuidosToolbox's exact distance for 8-connectivity is taken here as the chessboard one.
 2. Islet = foreground components (with the foreground connectivity) that contain no core.
 3. Boundary zone = (C dilated ``s`` times, intersected with the foreground) minus C. Its cells near
    the outer background are Edge; those only near holes of the dilated core (background

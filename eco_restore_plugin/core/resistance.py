@@ -107,7 +107,7 @@ def index_corrected(base, index):
     """``R = R_base * F / mean(F)`` (mean over valid cells).
 
     Method: index correction of the base resistance by night-light intensity / impervious index as
-    used in Chinese ecological-security-pattern studies (METHODS.md section 2, (check) against the
+    used in Chinese ecological-security-pattern studies (METHODS.md section 2, (not verified) against the
     cited study). NaN propagates; ValueError if mean(F) <= 0.
     """
     base = np.asarray(base, dtype=np.float64)

@@ -310,7 +310,7 @@ def c_factor_from_fvc(fvc, *, percent=False, full_cover=78.3):
 
 
 def c_factor_from_landcover(landcover, *, table=None):
-    """C factor by land-cover class table (default :data:`tables.C_FACTOR_3DIAO`, check).
+    """C factor by land-cover class table (default :data:`tables.C_FACTOR_3DIAO`, not verified against the official text).
 
     Method: RUSLE (Renard et al. 1997, USDA Agriculture Handbook 703) cover-management factor by
     class; missing class -> ValueError naming it.
@@ -320,7 +320,7 @@ def c_factor_from_landcover(landcover, *, table=None):
 
 
 def p_factor_from_landcover(landcover, *, table=None):
-    """P factor by land-cover class table (default :data:`tables.P_FACTOR_3DIAO`, check).
+    """P factor by land-cover class table (default :data:`tables.P_FACTOR_3DIAO`, not verified against the official text).
 
     Method: RUSLE (Renard et al. 1997) support-practice factor by class; missing class ->
     ValueError naming it.
@@ -362,7 +362,7 @@ def rainfall_erosivity_daily(precip, *, days=None, warm=None, alpha_warm=0.3937,
 
     Method: 章文波, 谢云, 刘宝元 (2002) 利用日雨量计算降雨侵蚀力的方法研究, 地理科学 22(6), simplified
     form of METHODS.md §1: ``R_day = α · P_day^1.7265`` for P_day ≥ 12 mm (erosive day), else 0;
-    α = 0.3937 in the warm season (May-September) and 0.3101 in the cold season (check).
+    α = 0.3937 in the warm season (May-September) and 0.3101 in the cold season (not verified against the official text).
     R (MJ·mm·hm⁻²·h⁻¹·a⁻¹) = Σ R_day / ``n_years``.
 
     ``precip``: a list of ``(day_of_year, array)`` pairs, or a 3-D array (days, rows, cols).

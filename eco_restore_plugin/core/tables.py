@@ -1,7 +1,7 @@
 """Default lookup tables of the ecosystem assessment, as data, and a small class-table helper.
 
 Every table here is a *default*: the algorithms expose it as an editable table / CSV parameter.
-Values marked ``(check)`` come from common practice in Chinese restoration-planning studies and
+Values marked "not verified" come from common practice in Chinese restoration-planning studies and
 should be checked against the official text when a source is at hand (METHODS.md, header).
 
 Land-cover codes are the 三调 (Third National Land Survey, 工作分类, GB/T 21010-2017 based)
@@ -62,7 +62,7 @@ ALPHA_BY_ECOSYSTEM = {
 }
 
 #: alpha by 三调 class: each natural class takes the alpha of its nearest 指南 ecosystem type in
-#: the subtropical south (乔木林地 -> 常绿阔叶林 ...) (check). Wetlands 0 (check). NaN means "not
+#: the subtropical south (乔木林地 -> 常绿阔叶林 ...) (not verified against the official text). Wetlands 0 (not verified against the official text). NaN means "not
 #: an ecosystem of the water-conservation service": the result is nodata there (cropland, built
 #: land, open water). Edit the table to include them.
 ALPHA_3DIAO = {code: NAN for code in LANDCOVER_3DIAO}
@@ -96,7 +96,7 @@ P_FACTOR_3DIAO.update({
 })
 
 # --------------------------------------------------------------------------------------------
-# Habitat quality (InVEST, METHODS.md §1.3): threats and sensitivity defaults (check)
+# Habitat quality (InVEST, METHODS.md §1.3): threats and sensitivity defaults (not verified against the official text)
 # --------------------------------------------------------------------------------------------
 #: threat name -> dict(max_distance in metres, weight 0-1, decay "linear"/"exponential").
 THREATS_DEFAULT = {
@@ -117,7 +117,7 @@ def _hs(h, cropland, urban, rural, road, mine):
             "mine": mine}
 
 
-#: 三调 class -> {"H": habitat suitability, threat name: sensitivity S_jr} (check).
+#: 三调 class -> {"H": habitat suitability, threat name: sensitivity S_jr} (not verified against the official text).
 HABITAT_SENSITIVITY_3DIAO = {code: _hs(0.0, 0, 0, 0, 0, 0) for code in LANDCOVER_3DIAO}
 for _c in (101, 102, 103):
     HABITAT_SENSITIVITY_3DIAO[_c] = _hs(0.4, 0.3, 0.5, 0.4, 0.3, 0.4)
@@ -148,7 +148,7 @@ VULN5_CODES = (1, 3, 5, 7, 9)        # 不敏感 / 轻度 / 中度 / 高度 / �
 SOIL_EROSION_BREAKS_3 = {
     "r": (100.0, 600.0), "relief": (50.0, 300.0), "fvc": (0.2, 0.6), "final": (2.33, 3.66),
 }
-SOIL_EROSION_BREAKS_5 = {   # (check) 2017 指南 five-level variant
+SOIL_EROSION_BREAKS_5 = {   # (not verified against the official text) 2017 指南 five-level variant
     "r": (25.0, 100.0, 400.0, 600.0), "relief": (20.0, 50.0, 100.0, 300.0),
     "fvc": (0.2, 0.4, 0.6, 0.8), "final": (2.0, 4.0, 6.0, 8.0),
 }
@@ -175,7 +175,7 @@ COASTAL_EROSION_BREAKS = {
 }
 
 # --------------------------------------------------------------------------------------------
-# Coastal protection (METHODS.md §1, check): protecting ecosystems, score 0-1.
+# Coastal protection (METHODS.md §1, not verified against the official text): protecting ecosystems, score 0-1.
 # --------------------------------------------------------------------------------------------
 COASTAL_PROTECTION_SCORES = {303: 1.0, 1108: 0.6, 1105: 0.4}   # mangrove, marsh, tidal flat
 #: codes for coastal ecosystems outside the 三调 land classes (from a marine habitat layer).

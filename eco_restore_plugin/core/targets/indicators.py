@@ -104,7 +104,7 @@ def _ind(key, zh, en, unit, dim, typ, basis, source, dept, rule="", direction="h
 
 
 def default_indicators():
-    """The default indicator set (METHODS.md §5, "typical indicators (check)"), without values.
+    """The default indicator set (METHODS.md §5, "typical indicators (not verified against the official text)"), without values.
 
     Values are region-specific: the user types them in or computes the rule-based ones. The
     dimension each indicator sits in follows common provincial plans and is editable.

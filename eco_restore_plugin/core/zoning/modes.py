@@ -30,7 +30,7 @@ MODE_NAMES_EN = {1: "Conservation", 2: "Natural recovery", 3: "Assisted regenera
                  4: "Reconstruction"}
 
 
-#: Typical measures per mode (指南 2020, common practice, check).
+#: Typical measures per mode (指南 2020, common practice, not verified against the official text).
 MODE_MEASURES = {
     1: "封育保护、减少人为干扰",
     2: "封山育林、自然恢复为主",
@@ -86,7 +86,7 @@ def default_decision_rows():
     """The default decision matrix, one explicit row per combination: (importance, degradation,
     resilience, mode).
 
-    Method: METHODS.md §3 (指南 2020 principles, common practice, check): not degraded ->
+    Method: METHODS.md §3 (指南 2020 principles, common practice, not verified against the official text): not degraded ->
     保护保育; light degradation -> 自然恢复 where resilience is medium or high (保护保育 for
     极重要 with high resilience), 辅助再生 where it is low; moderate -> 自然恢复 (high
     resilience), 辅助再生 (medium), 生态重建 (low); severe -> 辅助再生 (high resilience),
@@ -216,7 +216,7 @@ def assign_mode(importance, degradation, resilience, lut, *, pressure=None, pres
 def default_landuse_spaces():
     """{三调 class: space} for classes that are not ecological space (others are ecological).
 
-    Method: METHODS.md §3 three spaces (生态/农业/城镇空间), by land use (common practice, check):
+    Method: METHODS.md §3 three spaces (生态/农业/城镇空间), by land use (common practice, not verified against the official text):
     cropland, gardens, rural settlements and facility farmland, rural roads, ditches, field
     ridges -> agricultural; built-up, industrial, transport and special land -> urban.
     """
