@@ -86,7 +86,10 @@ def test_indicator_sheet_from_base_values_per_township(run_alg, tmp_path):
         {"unit_key": "甲镇", "indicator_key": "forest_land", "indicator": "林地保有量", "unit": "hm²",
          "value": 12.3456, "numerator": 12.3456, "denominator": 100.0, "basis": "口径B"},
         {"unit_key": "乙镇", "indicator_key": "forest_land", "indicator": "林地保有量", "unit": "hm²",
-         "value": 1.0, "numerator": 1.0, "denominator": 100.0, "basis": "口径B"}],
+         "value": 1.0, "numerator": 1.0, "denominator": 100.0, "basis": "口径B"},
+        # a row named by its rule (the catalogue's key is island_shoreline): dimension and type still found
+        {"unit_key": "甲镇", "indicator_key": "island_natural_shoreline", "indicator": "海岛自然岸线保有率", "unit": "%",
+         "value": 90.0, "numerator": 9.0, "denominator": 10.0, "basis": "口径D"}],
         [("unit_key", S), ("indicator_key", S), ("indicator", S), ("unit", S), ("value", R), ("numerator", R),
          ("denominator", R), ("basis", S)])
     out = tmp_path / "b.xlsx"
@@ -101,6 +104,7 @@ def test_indicator_sheet_from_base_values_per_township(run_alg, tmp_path):
     # a total over the region = the sum of the printed township values 12.35 + 1.00
     assert got[("林地保有量", "全域")][6] == pytest.approx(13.35)
     assert got[("林地保有量", "甲镇")][3] == "约束性"
+    assert got[("海岛自然岸线保有率", "甲镇")][0] == "国土空间安全优质" and got[("海岛自然岸线保有率", "甲镇")][3] == "预期性"
 
 
 # ---------------------------------------------------------------------------------------------

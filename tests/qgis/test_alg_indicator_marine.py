@@ -1,5 +1,6 @@
 """Marine indicator rules of the base values (陆海统筹): 海岛自然岸线保有率 from a hand-made shoreline with an island
-flag, 红树林面积 from a small land-use raster (三调 0303), the mainland ratio unchanged without the flag."""
+flag, 红树林面积 from a small land-use raster (三调 0303) and the same seaward cells in the other land-use rules, the
+mainland ratio unchanged without the flag."""
 import numpy as np
 import pytest
 from osgeo import gdal, osr
@@ -51,6 +52,12 @@ def test_island_shoreline_and_mangrove_area(run_alg, landuse):
     got = rows_of(res["OUTPUT"], key=lambda r: (r["unit_key"], r["indicator_key"]))
     assert got[("A", "mangrove_area")]["value"] == pytest.approx(0.05)      # 5 cells × 100 m² = 0.05 hm²
     assert got[("B", "mangrove_area")]["value"] == pytest.approx(0.05)      # 2 inside + 3 on the flat outside
+    # the same seaward cells count for every land-use rule: wetland (0303 ×5 + 1105 ×1) and forest land (0303 ×5)
+    # are never smaller than the mangroves, and B's land area takes the 4 cells outside (8 + 4 cells = 0.0012 km²)
+    assert got[("B", "wetland_area")]["value"] == pytest.approx(0.06)
+    assert got[("B", "forest_land")]["value"] == pytest.approx(0.05)
+    assert got[("B", "forest_coverage")]["denominator"] == pytest.approx(0.0012)
+    assert got[("A", "wetland_area")]["value"] == pytest.approx(0.05)      # A: nothing outside within its reach
     assert got[("A", "mangrove_area")]["indicator"] == "红树林面积" and "0303" in got[("A", "mangrove_area")]["basis"]
     assert got[("A", "natural_shoreline")]["value"] == pytest.approx(75.0)
     assert got[("B", "natural_shoreline")]["denominator"] == pytest.approx(0.0)   # no mainland shore in B
@@ -64,6 +71,8 @@ def test_island_shoreline_and_mangrove_area(run_alg, landuse):
                                           "OUTPUT": "TEMPORARY_OUTPUT"})
     got = rows_of(res["OUTPUT"], key=lambda r: (r["unit_key"], r["indicator_key"]))
     assert got[("B", "mangrove_area")]["value"] == pytest.approx(0.02)
+    assert got[("B", "wetland_area")]["value"] == pytest.approx(0.02)
+    assert got[("B", "forest_coverage")]["denominator"] == pytest.approx(0.0008)
     # inside B only: the 10 m 基岩 and 6 m of the 砂质 line (x 75-81 within the 1 m edge buffer)
     assert got[("B", "island_natural_shoreline")]["denominator"] == pytest.approx(0.016)
     # without the island flag: every line within a unit is counted as before, no island rule

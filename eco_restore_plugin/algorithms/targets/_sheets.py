@@ -199,7 +199,12 @@ STAGE_COLS = ["t" + s for s in T.STAGES]
 
 
 def _indicator_catalogue():
-    return {i.key: i for i in T.default_indicators()}
+    """Default indicators by key and by the base-value rule that computes them (the base values name their rows by
+    rule: island_natural_shoreline is the catalogue's island_shoreline); a key wins over a rule."""
+    inds = T.default_indicators()
+    out = {i.rule: i for i in inds if i.rule}
+    out.update({i.key: i for i in inds})
+    return out
 
 
 def indicator_sheet(alg, parameters, context, feedback):

@@ -84,8 +84,9 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
         "only (大陆自然岸线保有率) and the island shore gives 海岛自然岸线保有率 (island lines outside every unit go "
         "to the nearest unit within the coastal reach); natural shore = 砂质, 淤泥质, 基岩, 生物 shore and the restored shore with natural "
         "form and function (海岸线保护与利用管理办法 2017, 第二条, for the mainland; used for islands too). Mangrove "
-        "area (红树林面积, hm²) = 三调 0303 红树林地 cells of the land use (cells outside every unit within the coastal "
-        "reach count for the nearest unit). Ecological restoration area (hm²) = area of the restoration "
+        "area (红树林面积, hm²) = 三调 0303 红树林地 cells of the land use. Land-use cells outside every unit within the "
+        "coastal reach count for the nearest unit in every land-use rule (forest, forest land, wetland, mangrove). "
+        "Ecological restoration area (hm²) = area of the restoration "
         "polygons (zoning or project outputs). Cells count by their centre; areas and lengths are "
         "measured in the region layer's projected CRS. Output: a table with one row per unit and "
         "indicator (value, numerator, denominator, layer used, date), and optionally the units with "
@@ -107,9 +108,10 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
         "COASTLINE": ("Coastline lines with a shore-type field, for the natural shoreline ratio (大陆自然岸线保有率). "
                       "Empty: that indicator is not computed."),
         "SHORE_FIELD": "Field of the coastline layer that holds the shore type; needed with a coastline layer.",
-        "COASTAL_REACH": ("Distance (m) within which mangrove cells and island shore outside every unit still count "
-                          "for the nearest unit (intertidal stands and islands seaward of township polygons). Default "
-                          "0: only what lies inside a unit, as before."),
+        "COASTAL_REACH": ("Distance (m) within which land-use cells and island shore outside every unit still count "
+                          "for the nearest unit (mangroves, tidal flats and islands seaward of township polygons): the "
+                          "same cells then count for 红树林面积, 湿地面积, 湿地保护率, 林地保有量 and 森林覆盖率, so that "
+                          "红树林面积 never exceeds 湿地面积 or 林地保有量. Default 0: only what lies inside a unit."),
         "RESTORED_TYPES": ("Shore types counted as restored shoreline, comma separated: their length (km, mainland and "
                            "islands) is the base value of 整治修复海岸线长度. Default the classified shoreline's "
                            "'restored' and its Chinese names; empty: no such base value."),
@@ -258,6 +260,10 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
             if nonland:
                 lu[np.isin(np.where(np.isfinite(lu), lu, -1), nonland)] = np.nan
             unit_ids = self._rasterize(grid, [g for _, g in units], crs, context, burn_index=True)
+            # cells seaward of the units within the coastal reach count for the nearest unit, for every class rule
+            reach = self.parameterAsDouble(parameters, self.COASTAL_REACH, context)
+            unit_ids = B.nearest_unit_within(unit_ids, reach, cell_size=(abs(grid.geotransform[5]),
+                                                                         abs(grid.geotransform[1])))
             self.check_cancel(feedback)
             ca = grid.cell_area()
             shrub = None
@@ -294,10 +300,7 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
             wa, _ = T.class_area_by_unit(lu, unit_ids, wetland_codes, len(units), ca / 1e4)
             results.append(("wetland_area", wa, wa, np.full(len(units), np.nan), lu_layer.name()))
             basis["wetland_area"] = wbasis
-            reach = self.parameterAsDouble(parameters, self.COASTAL_REACH, context)
-            coastal_ids = B.nearest_unit_within(unit_ids, reach, cell_size=(abs(grid.geotransform[5]),
-                                                                             abs(grid.geotransform[1])))
-            ma, _ = T.class_area_by_unit(lu, coastal_ids, MANGROVE_CODES, len(units), ca / 1e4)
+            ma, _ = T.class_area_by_unit(lu, unit_ids, MANGROVE_CODES, len(units), ca / 1e4)
             results.append(("mangrove_area", ma, ma, np.full(len(units), np.nan), lu_layer.name()))
             basis["mangrove_area"] = B.BASIS["mangrove_area"]
             if (reserves is not None or protected) and wetland_codes:
