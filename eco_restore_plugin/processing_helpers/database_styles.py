@@ -336,11 +336,17 @@ PROJECT_GROUPS = [
 ]
 
 
+#: layers shown when the project opens (the others are in the tree, unchecked): the base map and the plan's zoning;
+#: every layer drawn at once hides them all under each other
+VISIBLE_ON_OPEN = ("base_county", "base_townships", "base_neighbours", "base_rivers", "base_roads",
+                   "base_settlements", "restoration_zones")
+
+
 def write_project(gpkg, path, catalog=(), rasters=()):
     """A QGIS project at ``path`` with every layer of ``gpkg`` (styled by its default style) and the
     given rasters (``[(path, name)]``, styled by their .qml), named by their Chinese titles from
     ``catalog`` (rows ``(layer, kind, title_zh, ...)``) and grouped by planning topic; boundaries on
-    top. Returns the number of layers."""
+    top; only :data:`VISIBLE_ON_OPEN` checked; opening on the county. Returns the number of layers."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsVectorLayer
 
     titles = {row[0]: row[2] for row in catalog}
@@ -351,6 +357,7 @@ def write_project(gpkg, path, catalog=(), rasters=()):
     other = None
     count = 0
     crs = None
+    home = None     # the layer the project opens on (the county, not the neighbours around it)
     for name in vector_layer_names(gpkg):
         layer = QgsVectorLayer("{}|layername={}".format(gpkg, name), titles.get(name, name), "ogr")
         if not layer.isValid():
@@ -361,8 +368,11 @@ def write_project(gpkg, path, catalog=(), rasters=()):
         if target is None:
             other = other or root.addGroup("其他")
             target = other
+        if name == "base_county" or (home is None and name == "base_townships"):
+            home = layer
         node = target.insertLayer(0, layer) if name in ("base_county", "base_townships") else target.addLayer(layer)
         node.setExpanded(False)
+        node.setItemVisibilityChecked(name in VISIBLE_ON_OPEN)
         count += 1
     for rpath, name in rasters:
         layer = QgsRasterLayer(rpath, titles.get(name, name), "gdal")
@@ -378,7 +388,24 @@ def write_project(gpkg, path, catalog=(), rasters=()):
         project.setCrs(crs)
     else:
         project.setCrs(QgsCoordinateReferenceSystem("EPSG:4546"))
+    _view_on_county(project, home)
     project.setTitle("生态修复规划数据库")
     if not project.write(path):
         raise RuntimeError("cannot write the project {}".format(path))
     return count
+
+
+def _view_on_county(project, layer, margin=0.05):
+    """Open the project on ``layer``'s extent plus ``margin`` (QGIS uses the default view extent when the project
+    has no saved canvas), and make it the project's full extent, so that the neighbouring counties around the
+    county do not shrink it to a dot on opening or on "zoom full"."""
+    from qgis.core import QgsReferencedRectangle
+
+    if layer is None or layer.extent().isEmpty():
+        return
+    ext = layer.extent()
+    ext.grow(margin * max(ext.width(), ext.height()))
+    rect = QgsReferencedRectangle(ext, layer.crs())
+    project.viewSettings().setDefaultViewExtent(rect)
+    if hasattr(project.viewSettings(), "setPresetFullExtent"):      # QGIS ≥ 3.18
+        project.viewSettings().setPresetFullExtent(rect)

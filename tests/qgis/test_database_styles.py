@@ -2,6 +2,8 @@
 planning colours and Chinese labels, and planning.qgz names and groups the layers in Chinese."""
 import sqlite3
 
+import pytest
+
 from osgeo import ogr, osr
 
 
@@ -90,3 +92,12 @@ def test_project_names_and_groups_layers_in_chinese(qgis_app, tmp_path):
     assert [n.name() for n in base.findLayers()] == ["县域边界", "base_red_line"]  # untitled: its table name
     assert [n.name() for n in root.findGroup("修复分区与项目").findLayers()] == ["生态修复分区"]
     assert project.crs().authid() == "EPSG:4546"
+    # it opens on the county (3 km square) plus 5 %, not on the extent of every layer
+    view = project.viewSettings().defaultViewExtent()
+    assert view.crs().authid() == "EPSG:4546"
+    assert (view.xMinimum(), view.yMinimum(), view.xMaximum(), view.yMaximum()) == pytest.approx(
+        (499850, 2199850, 503150, 2203150))
+    assert project.viewSettings().presetFullExtent() == view
+    # the base map and the zoning are drawn on opening, the rest is in the tree unchecked
+    shown = sorted(n.name() for n in root.findLayers() if n.isVisible())
+    assert shown == sorted(["县域边界", "生态修复分区"])

@@ -123,6 +123,9 @@ def test_walk_planning_project_styled_and_chinese(walk):
     rasters = [lyr for lyr in p["layers"] if lyr["kind"] == "raster"]
     # no raster falls back to QGIS' default grey stretch
     assert rasters and [r for r in rasters if r["renderer"] == "singlebandgray"] == []
+    # "zoom full" shows the county (its extent + 5 % fills the canvas in one direction), not the neighbours around it
+    (cw, ch), (kw, kh) = p["canvas_wh"], p["county_wh"]
+    assert 1.0 <= min(cw / kw, ch / kh) <= 1.25, (p["canvas_wh"], p["county_wh"])
 
 
 def test_walk_atlas_legends_inside_the_page(walk):

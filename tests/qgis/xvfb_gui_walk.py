@@ -219,7 +219,8 @@ def project():
 @guarded
 def zoom():
     canvas = iface.mapCanvas()
-    canvas.zoomToFullExtent()
+    # what the user's "zoom full" does in QGIS ≥ 3.18: the project's full extent (the county, preset by the plugin)
+    getattr(canvas, "zoomToProjectExtent", canvas.zoomToFullExtent)()
     canvas.refreshAllLayers()
     _state["waits"] = 0
     later(1000, project_shot)
@@ -227,12 +228,19 @@ def zoom():
 
 @guarded
 def project_shot():
+    from qgis.core import QgsProject
+
     canvas = iface.mapCanvas()
     if canvas.isDrawing() and _state["waits"] < 30:  # wait for the map to be drawn (at most 15 s more)
         _state["waits"] += 1
         later(500, project_shot)
         return
     _state["report"]["project"]["scale"] = canvas.scale()
+    ext = canvas.extent()
+    county = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "县域边界"]
+    _state["report"]["project"]["canvas_wh"] = [ext.width(), ext.height()]
+    if county:
+        _state["report"]["project"]["county_wh"] = [county[0].extent().width(), county[0].extent().height()]
     shot(iface.mainWindow(), "planning_qgz")
     later(100, atlas_pages)
 
