@@ -71,6 +71,9 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
     #: polygon inputs whose geometries the algorithm checks itself (repairs or refuses naming the ids):
     #: the generic scan for invalid geometries before the run is skipped for them.
     OWN_GEOMETRY_CHECK = ()
+    #: inputs whose land-class codes (DLBM) the algorithm checks itself (refuses, maps or leaves out the
+    #: codes outside the 三调 classification, naming them with their counts): the generic warning is skipped.
+    OWN_CODE_CHECK = ()
 
     # -- identity ---------------------------------------------------------------------------
     def name(self):
@@ -264,7 +267,8 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                     p.description(), p.name()))
                 continue
             self._check_encoding(p, parameters, context, source, feedback)
-            self._check_dlbm(p, source, feedback)
+            if p.name() not in self.OWN_CODE_CHECK:
+                self._check_dlbm(p, source, feedback)
             if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry or \
                     p.name() in self.OWN_GEOMETRY_CHECK:
                 continue
@@ -298,13 +302,18 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         index = source.fields().lookupField("DLBM")
         if index < 0:
             return
+
+        def unknown_code(code):
+            if code is None or str(code).strip() in ("", "NULL"):
+                return False
+            return L.dlbm_value(L.clean_code(code)) is None
+        if not any(unknown_code(v) for v in source.uniqueValues(index)):   # the distinct values first (SQL)
+            return
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
         unknown = {}
         for f in source.getFeatures(request):
             code = f.attributes()[index]
-            if code is None or str(code).strip() in ("", "NULL"):
-                continue
-            if L.dlbm_value(L.clean_code(code)) is None:
+            if unknown_code(code):
                 unknown[str(code)] = unknown.get(str(code), 0) + 1
         if unknown:
             feedback.pushWarning(tr(

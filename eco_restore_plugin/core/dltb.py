@@ -24,7 +24,9 @@ def dominant_class(sub, factor, *, nclasses=None):
     ``nclasses`` (values are below it; default ``sub.max() + 1``): the blocks are counted per value
     with one ``bincount`` over ``block index * nclasses + value`` and the first maximum taken (the
     lowest value among tied ones); when the counts would outgrow 4 x the sub-grid (many values, few
-    sub-cells) the blocks are sorted instead (same result).
+    sub-cells) the blocks are sorted instead (same result). Blocks of one value (inside one class: most
+    cells of a parcel map) take it directly, found by comparing each sub-cell with the block's first;
+    only the mixed blocks are counted (all blocks when most are mixed).
     """
     sub = np.asarray(sub)
     if sub.ndim != 2 or sub.shape[0] % factor or sub.shape[1] % factor:
@@ -32,9 +34,32 @@ def dominant_class(sub, factor, *, nclasses=None):
     rows, cols = sub.shape[0] // factor, sub.shape[1] // factor
     if factor == 1:
         return sub.copy()
-    if sub.size and nclasses is None:
+    if not sub.size:
+        return np.zeros((rows, cols), dtype=sub.dtype)
+    blocks = sub.reshape(rows, factor, cols, factor)
+    first = blocks[:, 0, :, 0]
+    mixed = np.zeros((rows, cols), dtype=bool)
+    for i in range(factor):
+        for j in range(factor):
+            if i or j:
+                mixed |= blocks[:, i, :, j] != first
+    where = np.nonzero(mixed)
+    if where[0].size * 2 > rows * cols:           # mostly mixed: count every block
+        return _block_mode(sub, factor, nclasses)
+    out = first.copy()
+    if where[0].size:
+        picked = blocks[where[0], :, where[1], :]                 # (mixed blocks, factor, factor)
+        out[where] = _block_mode(picked.reshape(-1, factor), factor, nclasses).ravel()
+    return out
+
+
+def _block_mode(sub, factor, nclasses):
+    """Mode of each ``factor x factor`` block of ``sub`` by counting (or sorting): the rule of
+    :func:`dominant_class`, without its shortcut for blocks of one value."""
+    rows, cols = sub.shape[0] // factor, sub.shape[1] // factor
+    if nclasses is None:
         nclasses = int(sub.max()) + 1
-    if sub.size and rows * cols * nclasses <= 4 * sub.size:
+    if rows * cols * nclasses <= 4 * sub.size:
         blocks = sub.reshape(rows, factor, cols, factor)
         base = (np.arange(rows * cols, dtype=np.int64) * nclasses).reshape(rows, 1, cols, 1)
         counts = np.bincount((blocks + base).ravel(), minlength=rows * cols * nclasses)
@@ -136,10 +161,18 @@ def _move_cells(c, out, land, target, have, moved, *, relaxed):
 
 
 def block_fractions(sub, factor, members):
-    """Share (0-1) of each ``factor x factor`` block whose sub-cells are in ``members``."""
+    """Share (0-1) of each ``factor x factor`` block whose sub-cells are in ``members`` (membership of
+    8- and 16-bit values through a lookup table)."""
     sub = np.asarray(sub)
     rows, cols = sub.shape[0] // factor, sub.shape[1] // factor
-    hit = np.isin(sub, np.asarray(list(members)))
+    if sub.dtype in (np.uint8, np.uint16):
+        lut = np.zeros(np.iinfo(sub.dtype).max + 1, dtype=bool)
+        for m in members:
+            if 0 <= m < lut.size:
+                lut[int(m)] = True
+        hit = lut[sub]
+    else:
+        hit = np.isin(sub, np.asarray(list(members)))
     return hit.reshape(rows, factor, cols, factor).sum(axis=(1, 3)) / float(factor * factor)
 
 
@@ -203,11 +236,38 @@ def _text(v):
     return "" if v is None else str(v)
 
 
+def _unique(a):
+    """``np.unique(a, return_inverse=True)`` of a 1-D array. Fixed-width strings (many parcels, few
+    distinct codes) go through a 64-bit hash of their bytes (xor-multiply over 8-byte words, FNV
+    prime): the hashes are sorted instead of the strings, every value is checked against the first
+    one of its hash (a collision falls back to ``np.unique``) and the distinct values are sorted:
+    the same result."""
+    if a.dtype.kind not in "SU" or a.size < 1000 or a.dtype.itemsize == 0:
+        return np.unique(a, return_inverse=True)
+    width = a.dtype.itemsize
+    raw = np.ascontiguousarray(a).view(np.uint8).reshape(a.size, width)
+    if width % 8:
+        raw = np.concatenate([raw, np.zeros((a.size, 8 - width % 8), dtype=np.uint8)], axis=1)
+    words = raw.view(np.uint64)
+    h = np.zeros(a.size, dtype=np.uint64)
+    for j in range(words.shape[1]):
+        h ^= words[:, j]
+        h *= np.uint64(0x100000001B3)
+    _, first, h_inv = np.unique(h, return_index=True, return_inverse=True)
+    reps = a[first]
+    if not np.array_equal(reps[h_inv], a):                      # a hash collision
+        return np.unique(a, return_inverse=True)
+    order = np.argsort(reps, kind="stable")
+    rank = np.empty(order.size, dtype=np.int64)
+    rank[order] = np.arange(order.size)
+    return reps[order], rank[h_inv]
+
+
 def _factorize(values):
     """``(distinct values, index of each value)``: numpy string or number arrays are factorized in C
-    (bytes decoded as UTF-8), lists value by value."""
+    (:func:`_unique`; bytes decoded as UTF-8), lists value by value."""
     if isinstance(values, np.ndarray) and values.dtype.kind in "SUif" and not np.ma.is_masked(values):
-        u, inv = np.unique(np.ma.getdata(values), return_inverse=True)
+        u, inv = _unique(np.ma.getdata(values).ravel())
         vals = [_text(x) if u.dtype.kind == "S" else x.item() for x in u]
         return vals, inv.astype(np.int64)
     index, inv = {}, np.empty(len(values), dtype=np.int64)

@@ -94,6 +94,52 @@ def test_dominant_class_count_and_sort_paths_agree():
         assert (counted == hand).all() and counted.dtype == sub.dtype
 
 
+def test_dominant_class_blocks_of_one_value_and_mixed_blocks():
+    # blocks of one value take it directly, only mixed blocks are counted: the same modes as counting
+    # every block by hand, whether few, half or all of the blocks are mixed, for 8- and 16-bit values
+    rng = np.random.default_rng(5)
+    for factor, k, mixed_share, dtype in ((5, 17, 0.1, "uint8"), (3, 6, 0.45, "uint8"), (4, 300, 0.9, "uint16"),
+                                          (2, 3, 0.0, "uint8"), (5, 9, 1.0, "uint8")):
+        cells = rng.integers(0, k, (9, 13))
+        sub = np.kron(cells, np.ones((factor, factor), dtype=int)).astype(dtype)
+        noisy = rng.random((9, 13)) < mixed_share
+        noise = rng.integers(0, k, sub.shape)
+        sub = np.where(np.kron(noisy, np.ones((factor, factor), dtype=bool)) & (rng.random(sub.shape) < 0.5),
+                       noise, sub).astype(dtype)
+        blocks = sub.reshape(9, factor, 13, factor).transpose(0, 2, 1, 3).reshape(9, 13, -1)
+        hand = np.array([[np.bincount(b, minlength=k).argmax() for b in row] for row in blocks])
+        got = D.dominant_class(sub, factor, nclasses=k)
+        assert got.dtype == sub.dtype and (got == hand).all(), (factor, k, mixed_share)
+        assert (D.dominant_class(sub, factor) == hand).all()                # nclasses from the values
+        assert (D._block_mode(sub, factor, k) == hand).all()               # counting every block
+    assert D.dominant_class(np.zeros((0, 6), "uint8"), 3).shape == (0, 2)
+
+
+def test_block_fractions_lookup_equals_membership():
+    # 8- and 16-bit sub-grids go through a lookup table: the shares of np.isin, members outside the range ignored
+    rng = np.random.default_rng(6)
+    for dtype in ("uint8", "uint16", "int32"):
+        sub = rng.integers(0, 12, (20, 30)).astype(dtype)
+        for members in ([1, 2, 3], [0], [11, 70000, -1], []):
+            hit = np.isin(sub, np.asarray(members, dtype=np.int64))
+            hand = hit.reshape(4, 5, 6, 5).sum(axis=(1, 3)) / 25.0
+            assert np.array_equal(D.block_fractions(sub, 5, members), hand), (dtype, members)
+
+
+def test_unique_of_strings_through_hashes():
+    # fixed-width strings are grouped through hashes of their bytes: exactly np.unique's values and inverse
+    rng = np.random.default_rng(7)
+    pool = ["4690991000010000000", "4690991000010000001", "", " ", "0101", "0101 ", "05H1", "村委会", "a\x00b"]
+    for dtype in ("S19", "S8", "U4", "U19", "U3"):
+        values = np.array([pool[i] if "S" not in dtype else pool[i].encode() for i in
+                           rng.integers(0, len(pool), 5000)], dtype=dtype)
+        u, inv = D._unique(values)
+        ref_u, ref_inv = np.unique(values, return_inverse=True)
+        assert np.array_equal(u, ref_u) and np.array_equal(inv, ref_inv) and u.dtype == ref_u.dtype
+    ints = rng.integers(0, 9, 3000)
+    assert all(np.array_equal(a, b) for a, b in zip(D._unique(ints), np.unique(ints, return_inverse=True)))
+
+
 def test_balance_classes_hand_computed():
     # 4 cells of 4 sub-cells; index 1 = A, 2 = B, 3 = C. Dominant (ties to the lower index): A A C B.
     # Areas A 6, B 3, C 7 sub-cells = 1.5, 0.75, 1.75 cells; largest remainder: A 1, B 1, C 2 cells.

@@ -4,11 +4,16 @@ A file layer (GeoPackage, Shapefile, File GDB …) without a selection, filter o
 OGR's columnar (Arrow) interface: only the fields needed, geometries only when needed, as numpy
 arrays; the import then rasterizes the file's own layer through an SQL view holding the class index.
 Anything else (a memory layer, a selection, a database) goes through QGIS (``_dltb.read_parcels``).
+
+Threads (GDAL releases the GIL): the geometry check of a large GeoPackage / SQLite layer is split by
+FID into :data:`THREADS` parts, each checked through its own connection; the import burns the next
+strip of the sub-grid while the current one is reduced to the dominant class.
 """
 import os
+import threading
 
 import numpy as np
-from osgeo import gdal, ogr
+from osgeo import gdal, gdal_array, ogr
 
 from ...i18n import tr
 from . import _dltb as H
@@ -136,20 +141,109 @@ def _sql_rows(ds, sql):
         ds.ReleaseResultSet(view)
 
 
+#: threads: parts of the geometry check of a large GeoPackage / SQLite layer; > 1: the next strip is
+#: burnt while the current one is used.
+THREADS = max(1, min(2, os.cpu_count() or 1))
+#: parcels from which such a layer is split between the threads.
+PARALLEL_MIN_PARCELS = 50000
+
+
+def fid_parts(ds, lyr):
+    """SQL conditions splitting the layer into :data:`THREADS` FID ranges of equal width, in FID order
+    (``[""]``: one part). Only for GeoPackage / SQLite files (their FID is the table's key: a range
+    reads only its rows) of at least :data:`PARALLEL_MIN_PARCELS` parcels."""
+    native = ds.GetDriver().ShortName in ("GPKG", "SQLite") and lyr.GetFIDColumn()
+    if THREADS < 2 or not native or lyr.GetFeatureCount() < max(2, PARALLEL_MIN_PARCELS):
+        return [""]
+    f, t = _fid_expr(ds, lyr), _ident(lyr.GetName())
+    span = _sql_rows(ds, "SELECT MIN({f}), MAX({f}) FROM {t}".format(f=f, t=t))
+    if not span or span[0][0] is None:
+        return [""]
+    lo, hi = int(span[0][0]), int(span[0][1])
+    cuts = sorted({lo + (hi - lo + 1) * i // THREADS for i in range(1, THREADS)} - {lo})
+    if not cuts:
+        return [""]
+    bounds = [None] + cuts + [None]
+    return ["{} >= {}".format(f, a) if b is None else
+            ("{} < {}".format(f, b) if a is None else "{f} >= {} AND {f} < {}".format(a, b, f=f))
+            for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def reopen(ds, lyr):
+    """``(dataset, layer)``: the same file layer through a connection of its own (one per thread)."""
+    other = gdal.OpenEx(ds.GetDescription(), gdal.OF_VECTOR | gdal.OF_READONLY)
+    return other, other.GetLayerByName(lyr.GetName())
+
+
+def in_background(job):
+    """Start the callable ``job`` in a thread; returns a function that waits for it and gives its
+    result (or raises its exception)."""
+    box = {}
+
+    def run():
+        try:
+            box["value"] = job()
+        except BaseException as exc:        # raised by the waiting thread
+            box["error"] = exc
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+
+    def wait():
+        thread.join()
+        if "error" in box:
+            raise box["error"]
+        return box.get("value")
+    return wait
+
+
+def in_threads(jobs):
+    """Results of the callables ``jobs``, each run in a thread of its own (the first in this one);
+    the first exception is raised after all have ended."""
+    waits = [in_background(job) for job in jobs[1:]]
+    try:
+        first = jobs[0]()
+    finally:
+        rest = []
+        for wait in waits:
+            try:
+                rest.append(wait())
+            except BaseException as exc:    # every thread joined before raising
+                rest.append(exc)
+    for r in rest:
+        if isinstance(r, BaseException):
+            raise r
+    return [first] + rest
+
+
 def sql_geometry_check(ds, lyr, extent=True):
     """``(FIDs of the NULL, empty or invalid geometries, extent of the others or None)`` computed by
-    SQL in GDAL (SpatiaLite's ST_IsValid, GEOS), or None when SpatiaLite is not available."""
+    SQL in GDAL (SpatiaLite's ST_IsValid, GEOS), or None when SpatiaLite is not available. A large
+    GeoPackage is checked in the parts of :func:`fid_parts`, each in its own thread through its own
+    connection, its extent read meanwhile (and again without the invalid geometries if there are)."""
     g, t, f = _ident(lyr.GetGeometryColumn() or "GEOMETRY"), _ident(lyr.GetName()), _fid_expr(ds, lyr)
-    bad = _sql_rows(ds, "SELECT {f} + 0 AS r FROM {t} WHERE {g} IS NULL OR ST_IsEmpty({g}) <> 0 OR "
-                        "ST_IsValid({g}) <> 1".format(f=f, t=t, g=g))
-    if bad is None:
+    parts = fid_parts(ds, lyr)
+    meanwhile = extent and len(parts) > 1   # the extent of all read meanwhile: right unless some are invalid
+    handles = [(ds, lyr)] + [reopen(ds, lyr) for _ in range(len(parts) - 1 + meanwhile)]
+    sql_bad = "SELECT {f} + 0 AS r FROM {t} WHERE ({g} IS NULL OR ST_IsEmpty({g}) <> 0 OR ST_IsValid({g}) <> 1)".format(
+        f=f, t=t, g=g)
+    sql_ext = "SELECT MIN(ST_MinX({g})), MIN(ST_MinY({g})), MAX(ST_MaxX({g})), MAX(ST_MaxY({g})) FROM {t}".format(
+        g=g, t=t)
+    jobs = [lambda h=h, p=p: _sql_rows(h[0], sql_bad + (" AND " + p if p else ""))
+            for h, p in zip(handles, parts)]
+    if meanwhile:
+        jobs.append(lambda h=handles[-1]: _sql_rows(h[0], sql_ext))
+    rows = in_threads(jobs)
+    handles = None
+    if any(r is None for r in rows[:len(parts)]):
         return None
-    bad = [int(r[0]) for r in bad]
+    bad = [int(r[0]) for part in rows[:len(parts)] for r in part]
     if not extent:
         return bad, None
-    where = " WHERE {} NOT IN ({})".format(f, ", ".join(map(str, bad))) if bad else ""
-    ext = _sql_rows(ds, "SELECT MIN(ST_MinX({g})), MIN(ST_MinY({g})), MAX(ST_MaxX({g})), MAX(ST_MaxY({g})) "
-                        "FROM {t}{w}".format(g=g, t=t, w=where))
+    if meanwhile and not bad:
+        ext = rows[-1]
+    else:
+        where = " WHERE {} NOT IN ({})".format(f, ", ".join(map(str, bad))) if bad else ""
+        ext = _sql_rows(ds, sql_ext + where)
     if ext is None or len(ext) != 1:
         return None
     ext = tuple(np.inf if v is None else float(v) for v in ext[0][:2]) + \
@@ -241,3 +335,70 @@ def memory_layer(srs_wkt, geoms, values):
         f.SetField(0, int(v))
         lyr.CreateFeature(f)
     return mem, lyr
+
+
+def burn_strip(layers, grid, factor, row0, nrows, dtype):
+    """The class index (attribute ``k``; 0 = no parcel) burnt from ``layers`` in order on the sub-grid
+    (``factor`` x ``factor`` sub-cells per cell) of the cell rows ``row0 .. row0 + nrows``."""
+    gt = grid.geotransform
+    top = gt[3] + row0 * gt[5]
+    arr = np.zeros((nrows * factor, grid.width * factor), dtype=dtype)
+    if layers:
+        mem = gdal_array.OpenArray(arr)             # GDAL burns into the array itself
+        mem.SetGeoTransform((gt[0], gt[1] / factor, gt[2], top, gt[4], gt[5] / factor))
+        mem.SetProjection(grid.crs_wkt)
+        for lyr in layers:
+            lyr.SetSpatialFilterRect(gt[0], top + nrows * gt[5], gt[0] + grid.width * gt[1], top)
+            gdal.RasterizeLayer(mem, [1], lyr, options=["ATTRIBUTE=k"])
+        mem = None
+    return arr
+
+
+def burn_strips(layers, grid, factor, burn_rows, dtype):
+    """``(row0, nrows, sub-grid)`` of each strip of ``burn_rows`` cell rows, top to bottom (see
+    :func:`burn_strip`). With several strips and :data:`THREADS` > 1 a thread burns the next strip
+    while the caller uses the current one (two strips in memory). Close the generator before
+    releasing the layers (it stops the thread)."""
+    strips = [(r, min(burn_rows, grid.height - r)) for r in range(0, grid.height, burn_rows)]
+    if THREADS < 2 or len(strips) < 2:
+        for r, n in strips:
+            yield r, n, burn_strip(layers, grid, factor, r, n, dtype)
+        return
+    done = [None] * len(strips)
+    cond = threading.Condition()
+    state = {"using": 0, "stop": False, "error": None}
+
+    def work():
+        try:
+            for i, (r, n) in enumerate(strips):
+                with cond:
+                    cond.wait_for(lambda: state["stop"] or i <= state["using"] + 1)
+                    if state["stop"]:
+                        return
+                arr = burn_strip(layers, grid, factor, r, n, dtype)
+                with cond:
+                    done[i] = arr
+                    cond.notify_all()
+        except BaseException as exc:        # raised in the consuming thread
+            with cond:
+                state["error"], state["stop"] = exc, True
+                cond.notify_all()
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    try:
+        for i, (r, n) in enumerate(strips):
+            with cond:
+                cond.wait_for(lambda: state["error"] is not None or done[i] is not None)
+                if state["error"] is not None:
+                    raise state["error"]
+                out, done[i] = done[i], None
+            yield r, n, out
+            out = None
+            with cond:
+                state["using"] = i + 1
+                cond.notify_all()
+    finally:
+        with cond:
+            state["stop"] = True
+            cond.notify_all()
+        thread.join()

@@ -3,7 +3,7 @@ import os
 import time
 
 import numpy as np
-from osgeo import gdal, ogr
+from osgeo import ogr
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -33,6 +33,7 @@ class DltbImport(EcoRestoreAlgorithm):
     NAME = "dltbimport"
     GROUP = "data"
     OWN_GEOMETRY_CHECK = ("INPUT",)
+    OWN_CODE_CHECK = ("INPUT",)
     DISPLAY = "Import land parcels DLTB (三调地类图斑导入)"
     TAGS = "DLTB,三调,地类图斑,land parcels,import,rasterize,land use,DLBM,生态系统类型,用地用海"
     HELP = (
@@ -220,26 +221,14 @@ class DltbImport(EcoRestoreAlgorithm):
         # 8 million at a time (the counting's int64 temporaries)
         strip = max(1, int(8_000_000 // max(1, grid.width * factor * factor)))
         burn_rows = strip * max(1, 64_000_000 // max(1, strip * grid.width * factor * factor))
-        gt = grid.geotransform
         feedback.setProgressText(tr("Rasterizing at {0} x {0} sub-cells and taking the dominant class").format(factor))
         entered = []
+        strips = O.burn_strips(layers, grid, factor, burn_rows, "uint8" if len(present) < 255 else "uint16")
         try:
             for w in writers:
                 entered.append(w.__enter__())
-            drv = gdal.GetDriverByName("MEM")
-            for burn0 in range(0, grid.height, burn_rows):       # one pass over the parcels per burn strip
+            for burn0, nburn, burnt in strips:                   # one pass over the parcels per burn strip
                 self.check_cancel(feedback)
-                nburn = min(burn_rows, grid.height - burn0)
-                ds = drv.Create("", grid.width * factor, nburn * factor, 1, gdal.GDT_Byte
-                                if len(present) < 255 else gdal.GDT_UInt16)
-                top = gt[3] + burn0 * gt[5]
-                ds.SetGeoTransform((gt[0], gt[1] / factor, gt[2], top, gt[4], gt[5] / factor))
-                ds.SetProjection(grid.crs_wkt)
-                for lyr in layers:
-                    lyr.SetSpatialFilterRect(gt[0], top + nburn * gt[5], gt[0] + grid.width * gt[1], top)
-                    gdal.RasterizeLayer(ds, [1], lyr, options=["ATTRIBUTE=k"])
-                burnt = ds.GetRasterBand(1).ReadAsArray()
-                ds = None
                 for r0 in range(0, nburn, strip):                 # the counts in smaller strips
                     self.check_cancel(feedback)
                     row0, nrows = burn0 + r0, min(strip, nburn - r0)
@@ -266,6 +255,7 @@ class DltbImport(EcoRestoreAlgorithm):
                     "No cell is covered by parcels for the largest part of its area: the grid does not "
                     "overlap the parcels, or the cells are much larger than the parcels."))
         except BaseException as exc:
+            strips.close()                  # the burning threads end before their layers are released
             release()
             for w in reversed(entered):
                 w.__exit__(type(exc), exc, None)

@@ -27,6 +27,7 @@ class LanduseStructure(EcoRestoreAlgorithm):
     NAME = "landusestructure"
     GROUP = "data"
     OWN_GEOMETRY_CHECK = ("INPUT",)
+    OWN_CODE_CHECK = ("INPUT",)
     DISPLAY = "Land-use structure table (土地利用现状结构表)"
     TAGS = "DLTB,三调,现状结构表,land use,structure,area,township,village,乡镇,村,亩,公顷"
     HELP = (
@@ -72,10 +73,22 @@ class LanduseStructure(EcoRestoreAlgorithm):
         method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
         need_geom = method > 0 or fields["TBDLMJ"] is None or fields["TBMJ"] is None
         direct = None if need_geom else O.open_layer(self, parameters, context, source)
-        if not need_geom:                   # areas from the fields: invalid geometries only reported
-            self._report_invalid(direct, source, feedback)
-        if direct is not None:              # fields only, read with OGR as columns
-            data, codes, keep = self._read_direct(direct[1], fields, parameters, context, feedback)
+        if direct is None:
+            if not need_geom:               # areas from the fields: invalid geometries only reported
+                self._report_invalid(None, source, feedback)
+            return self._table(parameters, context, feedback, source, fields, method, need_geom, None)
+        # the fields read with OGR as columns while other connections check the geometries (reported after)
+        wait = O.in_background(lambda other=O.reopen(*direct): O.sql_geometry_check(*other, extent=False))
+        try:
+            return self._table(parameters, context, feedback, source, fields, method, need_geom, direct)
+        finally:
+            self._report_invalid(wait(), source, feedback)
+
+    def _table(self, parameters, context, feedback, source, fields, method, need_geom, direct):
+        """The structure table and its outputs (``direct``: the layer opened with OGR, or None)."""
+        if direct is not None:
+            cols = O.read_columns(direct[1], [n for n in fields.values() if n])
+            data, codes, keep = self._read_direct(cols, direct[1], fields, parameters, context, feedback)
         else:
             parcels = H.read_parcels(self, source, fields, context, feedback, want_geometry=need_geom)
             data = parcels["data"]
@@ -146,10 +159,10 @@ class LanduseStructure(EcoRestoreAlgorithm):
             total, total * 15.0, len(idx), int(kc_c[idx].sum()) / 1e6, rule))
         return result
 
-    def _report_invalid(self, direct, source, feedback):
+    def _report_invalid(self, checked, source, feedback):
         """Warn (with feature ids) about NULL, empty or invalid geometries: the table does not use them
-        when the areas come from the fields, other tools may."""
-        checked = O.sql_geometry_check(*direct, extent=False) if direct is not None else None
+        when the areas come from the fields, other tools may. ``checked``: the result of
+        ``_dltb_ogr.sql_geometry_check``, or None to check through QGIS."""
         if checked is not None:
             bad = checked[0]
         else:
@@ -165,9 +178,8 @@ class LanduseStructure(EcoRestoreAlgorithm):
                 "fields and do not depend on it. Repair them (Vector > Geometry tools > Fix geometries) "
                 "before other uses.").format(len(bad), ", ".join(map(str, bad[:20]))))
 
-    def _read_direct(self, lyr, fields, parameters, context, feedback):
-        """The fields of the parcels read with OGR as numpy columns (no geometry)."""
-        cols = O.read_columns(lyr, [n for n in fields.values() if n])
+    def _read_direct(self, cols, lyr, fields, parameters, context, feedback):
+        """The fields of the parcels read with OGR as numpy columns ``cols`` (no geometry)."""
         if not len(cols["fid"]):
             raise QgsProcessingException(tr("The DLTB layer '{}' has no features.").format(lyr.GetName()))
         raw, inv, counts = O.distinct(cols[fields["DLBM"]])
