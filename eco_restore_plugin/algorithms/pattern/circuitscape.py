@@ -107,9 +107,11 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
                            "block takes the focal id covering most of its cells. The solve needs about N² "
                            "times less memory and time; the current maps are brought back to the input grid "
                            "(a block's current spread over N cells, 0 on cells of dropped blocks) and the "
-                           "effective resistances are those of the coarse grid. Demo County (1000 × 1000): "
-                           "see docs/NUMERICS.md for the errors at N = 2 and 4. Not for advanced mode. Must "
-                           "be smaller than the raster's rows and columns."),
+                           "effective resistances are those of the coarse grid. Demo County (1000 × 1000, 36 "
+                           "pairs): N = 2 took 58 s instead of 343 s, resistances 2 % off (median), corridor "
+                           "currents 4 %; N = 4, 21 s, 6 % and 11 %; thin barriers such as roads leak, so pairs "
+                           "behind them come out lower (docs/NUMERICS.md). Not for advanced mode. Must be "
+                           "smaller than the raster's rows and columns."),
     }
     ADVANCED = ("IS_CONDUCTANCE", "FOUR_NEIGHBOURS", "AVERAGE", "SOURCE_RASTER", "GROUND_RASTER",
                 "GROUND_IS_CONDUCTANCE", "REMOVE_SRC_OR_GND", "USE_DIRECT_GROUNDS", "USE_UNIT_CURRENTS",
