@@ -58,7 +58,7 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
             "mode). Solver: direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned CG "
             "(relative residual 1e-10), scipy without pyamg. Province-wide runs: the optional coarsening "
             "factor (Advanced) solves on blocks of N × N cells, about N² times faster, approximately "
-            "(docs/NUMERICS.md).")
+            "(METHODS.md §2).")
     PARAM_HELP = {
         "IS_CONDUCTANCE": ("Read the raster as conductance (1 / resistance) instead of resistance. Default off "
                            "(resistance, as the resistance-surface algorithm writes)."),
@@ -110,7 +110,7 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
                            "effective resistances are those of the coarse grid. Demo County (1000 × 1000, 36 "
                            "pairs): N = 2 took 58 s instead of 343 s, resistances 2 % off (median), corridor "
                            "currents 4 %; N = 4, 21 s, 6 % and 11 %; thin barriers such as roads leak, so pairs "
-                           "behind them come out lower (docs/NUMERICS.md). Not for advanced mode. Must be "
+                           "behind them come out lower (METHODS.md §2). Not for advanced mode. Must be "
                            "smaller than the raster's rows and columns."),
     }
     ADVANCED = ("IS_CONDUCTANCE", "FOUR_NEIGHBOURS", "AVERAGE", "SOURCE_RASTER", "GROUND_RASTER",
@@ -252,7 +252,7 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
                 n_coarse, n_fine / max(n_coarse, 1)))
         feedback.pushWarning(tr(
             "Coarsened solve: the effective resistances and current maps are approximate (the errors measured "
-            "on Demo County are in docs/NUMERICS.md). Set the coarsening factor to 1 for the exact solve."))
+            "on Demo County are in METHODS.md §2). Set the coarsening factor to 1 for the exact solve."))
         ids = np.unique(cfocal[(cfocal > 0) & cvalid])
         lost = sorted(set(np.unique(focal[(focal > 0) & valid]).tolist()) - set(ids.tolist()))
         if lost:
