@@ -32,7 +32,11 @@ back to one solve per pair (the graph is different for each pair); pass the foca
 strength threshold (``AMG_STRENGTH``) and CSR coarse levels; on POSIX the right-hand sides (or the
 per-pair solves of focal regions) are shared with one forked child process (``PARALLEL_MIN_NODES``,
 environment variable ``ECO_RESTORE_CIRCUIT_WORKERS``). Tolerance: CG relative residual 1e-10
-(Circuitscape uses 1e-6); the results equal the direct solver to ~1e-11 relative on the benchmark."""
+(Circuitscape uses 1e-6); the results equal the direct solver to ~1e-11 relative on the benchmark.
+
+Province-wide runs (issue 20): :mod:`.coarsen` aggregates the raster by blocks of f x f cells (geometric
+mean conductance), maps the focal ids onto the blocks and brings the current maps back to the fine grid;
+approximate, errors in docs/NUMERICS.md."""
 
 import sys
 import types
@@ -69,6 +73,7 @@ from .modes import (  # noqa: F401
     AdvancedResult,
     advanced,
 )
+from . import coarsen  # noqa: F401  (block aggregation for province-wide runs, issue 20)
 
 __all__ = [
     "HAVE_PYAMG",
@@ -85,6 +90,7 @@ __all__ = [
     "PairwiseResult",
     "FocalModeResult",
     "AdvancedResult",
+    "coarsen",
 ]
 
 
