@@ -49,6 +49,11 @@
       <translation>“{value}”不是有效选项。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>'{}' ({}) = {} is too large for the resistance raster of {} × {} cells: it must be smaller than its number of rows and of columns.</source>
+      <translation>“{}”（{}）= {} 对于 {} × {} 像元的阻力栅格过大：必须小于栅格的行数和列数。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>'{}' ({}) has no features: choose a layer with features (check its filter or selection).</source>
       <translation>“{}”（{}）没有要素：请选择含要素的图层（检查其过滤条件或选择集）。</translation>
@@ -84,9 +89,19 @@
       <translation>“{}”（{}）为必填项：请为其选择图层。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>'{}' ({}) must be at least 1; got {}.</source>
+      <translation>“{}”（{}）必须不小于 1；当前为 {}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>'{}' ({}) must be {}; got {:g}.</source>
       <translation>“{}”（{}）必须{}；当前为 {:g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>'{}' ({}) works in the pairwise, one-to-all and all-to-one modes; set it to 1 in advanced mode.</source>
+      <translation>“{}”（{}）仅用于两两成对、一对多和多对一模式；高级模式下请设为 1。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
@@ -589,6 +604,11 @@
       <translation>任一生态系统服务栅格（水源涵养、水土保持、生境质量、NPP 指数等），数值越高服务越强。无数据不参与分级。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Approximate, for province-wide runs: solve on a coarser grid of blocks of N × N cells. 1 (default) = off, the exact solve. A block's conductance is the geometric mean of its valid cells' conductances (exact for a uniform block); a block is nodata when fewer than half its cells are valid, unless it holds a focal cell; a block takes the focal id covering most of its cells. The solve needs about N² times less memory and time; the current maps are brought back to the input grid (a block's current spread over N cells, 0 on cells of dropped blocks) and the effective resistances are those of the coarse grid. Demo County (1000 × 1000, 36 pairs): N = 2 took 58 s instead of 343 s, resistances 2 % off (median), corridor currents 4 %; N = 4, 21 s, 6 % and 11 %; thin barriers such as roads leak, so pairs behind them come out lower (METHODS.md §2). Not for advanced mode. Must be smaller than the raster's rows and columns.</source>
+      <translation>近似计算，用于全省范围的运算：在 N × N 像元块组成的粗网格上求解。1（默认）= 不粗化，精确求解。块的电导为其有效像元电导的几何平均值（均匀块时精确）；有效像元不足一半的块为无数据，含焦点像元的块除外；块的焦点编号取覆盖其像元最多的编号。求解所需内存和时间约减少 N² 倍；电流图回到输入网格（块的电流分摊到 N 个像元，被舍弃块的像元为 0），有效电阻为粗网格的结果。示例县（1000 × 1000，36 对）：N = 2 用时 58 s（精确求解 343 s），电阻中位误差 2 %，廊道电流 4 %；N = 4 用时 21 s，误差 6 % 和 11 %；道路等细窄障碍会“漏电”，被其隔开的节点对电阻偏低（METHODS.md §2）。不适用于高级模式。必须小于栅格的行数和列数。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/data/landusestructure.py" />
       <source>Area</source>
       <translation>面积</translation>
@@ -667,6 +687,11 @@
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationmode.py" />
       <source>Assigns the restoration mode of every cell - 1 保护保育 conservation, 2 自然恢复 natural recovery, 3 辅助再生 assisted regeneration, 4 生态重建 reconstruction - from the importance grade (3 极重要, 2 重要, 1 一般重要), the degradation grade (0 none to 3 severe) and the resilience grade (1 low to 3 high) with an editable decision matrix (山水林田湖草生态保护修复工程指南 2020; METHODS.md §3). Overrides: where the optional human-pressure raster reaches the threshold, natural recovery becomes assisted regeneration; land-use classes in the override table take their mode (e.g. 采矿用地 → 生态重建). Also writes the three spaces (1 ecological, 2 agricultural, 3 urban) from land use, overridden by the control lines (farmland, urban development boundary, red line). Cells missing a grade are nodata. Processed by blocks on the importance grid.</source>
       <translation>按可编辑的决策矩阵，由重要性等级（3 极重要，2 重要，1 一般重要）、退化程度等级（0 未退化至 3 重度）和恢复力等级（1 低至 3 高）确定每个像元的修复模式：1 保护保育，2 自然恢复，3 辅助再生，4 生态重建（《山水林田湖草生态保护修复工程指南》2020；METHODS.md §3）。修正：可选的人类干扰栅格达到阈值处，自然恢复改为辅助再生；指定表中的地类采用其指定模式（如 采矿用地 → 生态重建）。同时由土地利用生成三类空间（1 生态，2 农业，3 城镇），并以管控线（永久基本农田、城镇开发边界、生态保护红线）修正。缺少任一等级的像元为无数据。在重要性格网上分块处理。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>At coarsening factor {}, fewer than two focal nodes remain (found {}): use a smaller factor.</source>
+      <translation>粗化因子为 {} 时剩余焦点节点不足两个（找到 {} 个）：请使用更小的因子。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
@@ -1559,8 +1584,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
-      <source>Circuit-theory connectivity (McRae, Dickson, Keitt &amp; Shah 2008, Ecology 89: 2712-2724; Circuitscape raster rules; METHODS.md §2): every valid cell is a node joined to its 4 or 8 neighbours, the landscape a resistor network. Edge conductance: 1 / mean of the two cells' resistances (average resistance, default) or the mean of their conductances; diagonals divided by √2; cell size does not enter. Cells with nodata or a value ≤ 0 are not nodes. Focal nodes: points or polygons rasterised by id (field or 1, 2, … in feature order; several cells of one id form a focal region), or a raster of ids. Modes: pairwise (1 A between each pair; effective resistance R_ij in ohms, cumulative current = sum over pairs), one-to-all (1 A into each node with the others grounded; resistance = its voltage) and all-to-one (each node grounded in turn, 1 A into every other; no resistance is reported). Pairs in different components are listed with connected = 0 and an empty resistance, never 0. Advanced mode (Circuitscape advanced): a source raster (amps injected per cell) and a ground raster (resistance or conductance to ground per cell; resistance 0 or conductance inf = direct ground) drive one solve; cells that are both source and ground keep both or lose the source, the ground or both (Circuitscape 'remove source or ground'); components with sources but no ground cannot carry current and are reported. Short-circuit regions: a raster of region ids (each region one node of zero resistance), or the focal regions themselves (faster: pairwise then needs only N−1 solves; without it every pair with a multi-cell focal region is solved separately, as Circuitscape does). Outputs: resistance table (empty in advanced mode), cumulative current (advanced mode: the current map; high values = pinch points and important corridors), optional maximum current over pairs or nodes, optional voltage map (advanced mode). Solver: direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned CG (relative residual 1e-10), scipy without pyamg.</source>
-      <translation>电路理论连通性（McRae, Dickson, Keitt &amp; Shah 2008, Ecology 89: 2712-2724；Circuitscape 栅格规则；METHODS.md §2）：每个有效像元是一个节点，与 4 或 8 邻域相连，景观即电阻网络。边电导：两像元阻力均值的倒数（平均阻力，默认）或两像元电导的均值（平均电导）；对角边除以 √2；像元大小不参与计算。无数据或值 ≤ 0 的像元不是节点。焦点节点：按编号栅格化的点或面（编号字段，或按要素顺序 1, 2, …；同一编号的多个像元构成焦点区域），或编号栅格。模式：成对（每对之间 1 A；有效电阻 R_ij，单位欧姆；累积电流 = 各对之和）、一对多（向每个节点注入 1 A，其余节点接地；电阻 = 其电压）和多对一（各节点轮流接地，向其他每个节点注入 1 A；不报告电阻）。位于不同连通分量的节点对以 connected = 0、电阻为空列出，绝不记为 0。高级模式（Circuitscape advanced）：电流源栅格（每像元注入的安培数）和接地栅格（每像元对地电阻或电导；电阻 0 或电导 inf = 直接接地）驱动一次求解；既是电流源又是接地的像元可保留两者，或去除电流源、接地或两者（Circuitscape“去除电流源或接地”）；有电流源但无接地的连通分量无法通过电流，会被报告。短路区域：区域编号栅格（每个区域为一个零电阻节点），或直接使用焦点区域（更快：成对模式只需 N−1 次求解；否则每个含多像元焦点区域的节点对单独求解，与 Circuitscape 相同）。输出：电阻表（高级模式下为空）、累积电流（高级模式：电流图；高值 = 夹点和重要廊道）、可选的各对或各节点最大电流、可选的电压图（高级模式）。求解器：50,000 个节点以内用直接 LU 分解，否则用 pyamg 平滑聚集预条件共轭梯度法（相对残差 1e-10），无 pyamg 时用 scipy。</translation>
+      <source>Circuit-theory connectivity (McRae, Dickson, Keitt &amp; Shah 2008, Ecology 89: 2712-2724; Circuitscape raster rules; METHODS.md §2): every valid cell is a node joined to its 4 or 8 neighbours, the landscape a resistor network. Edge conductance: 1 / mean of the two cells' resistances (average resistance, default) or the mean of their conductances; diagonals divided by √2; cell size does not enter. Cells with nodata or a value ≤ 0 are not nodes. Focal nodes: points or polygons rasterised by id (field or 1, 2, … in feature order; several cells of one id form a focal region), or a raster of ids. Modes: pairwise (1 A between each pair; effective resistance R_ij in ohms, cumulative current = sum over pairs), one-to-all (1 A into each node with the others grounded; resistance = its voltage) and all-to-one (each node grounded in turn, 1 A into every other; no resistance is reported). Pairs in different components are listed with connected = 0 and an empty resistance, never 0. Advanced mode (Circuitscape advanced): a source raster (amps injected per cell) and a ground raster (resistance or conductance to ground per cell; resistance 0 or conductance inf = direct ground) drive one solve; cells that are both source and ground keep both or lose the source, the ground or both (Circuitscape 'remove source or ground'); components with sources but no ground cannot carry current and are reported. Short-circuit regions: a raster of region ids (each region one node of zero resistance), or the focal regions themselves (faster: pairwise then needs only N−1 solves; without it every pair with a multi-cell focal region is solved separately, as Circuitscape does). Outputs: resistance table (empty in advanced mode), cumulative current (advanced mode: the current map; high values = pinch points and important corridors), optional maximum current over pairs or nodes, optional voltage map (advanced mode). Solver: direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned CG (relative residual 1e-10), scipy without pyamg. Province-wide runs: the optional coarsening factor (Advanced) solves on blocks of N × N cells, about N² times faster, approximately (METHODS.md §2).</source>
+      <translation>电路理论连通性（McRae、Dickson、Keitt 与 Shah 2008，Ecology 89: 2712-2724；Circuitscape 栅格规则；METHODS.md §2）：每个有效像元为一个节点，与其 4 或 8 邻域相连，景观即电阻网络。边电导：两像元阻力平均值的倒数（平均电阻，默认）或两像元电导的平均值；对角线除以 √2；不考虑像元大小。无数据或数值 ≤ 0 的像元不是节点。焦点节点：按编号栅格化的点或面（编号字段或按要素顺序 1, 2, …；同一编号的多个像元组成焦点区域），或编号栅格。模式：两两成对（每对之间通入 1 A；有效电阻 R_ij，单位欧姆，累积电流 = 各对之和）、一对多（向每个节点注入 1 A，其余节点接地；电阻 = 其电压）和多对一（依次将每个节点接地，向其余每个节点注入 1 A；不报告电阻）。位于不同连通分量的节点对以 connected = 0 列出，电阻留空，绝不为 0。高级模式（Circuitscape advanced）：电流源栅格（各像元注入的安培数）和接地栅格（各像元对地电阻或电导；电阻 0 或电导 inf = 直接接地）驱动一次求解；既是电流源又是接地的像元可同时保留，或去掉电流源、接地或两者（Circuitscape“remove source or ground”）；有电流源而无接地的连通分量不能通过电流，会在日志中报告。短路区域：区域编号栅格（每个区域为一个零电阻节点），或直接以焦点区域为短路区域（更快：两两成对只需 N−1 次求解；否则每个含多像元焦点区域的节点对单独求解，与 Circuitscape 相同）。输出：电阻表（高级模式为空）、累积电流（高级模式为电流图；高值为夹点和重要廊道）、可选的各对或各节点最大电流、可选的电压图（高级模式）。求解器：50,000 个节点以内用直接 LU 分解，否则用 pyamg 光滑聚集预条件共轭梯度法（相对残差 1e-10），无 pyamg 时用 scipy。全省范围运算：可选的粗化因子（高级参数）在 N × N 像元块上近似求解，约快 N² 倍（METHODS.md §2）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
@@ -1658,14 +1683,34 @@ computed from</source>
       <translation>聚类至少需要一个数值字段。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Coarsened by blocks of {0} × {0} cells in {1:.1f} s: {2} × {3} → {4} × {5} cells, {6} → {7} valid cells ({8:.1f}× fewer nodes; the solves need roughly that much less memory and time).</source>
+      <translation>按 {0} × {0} 像元块粗化，用时 {1:.1f} s：{2} × {3} → {4} × {5} 像元，有效像元 {6} → {7}（节点减少 {8:.1f} 倍；求解所需内存和时间约减少同样倍数）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Coarsened by {0} to {1} × {2} cells</source>
       <translation>已粗化 {0} 倍，为 {1} × {2} 像元</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Coarsened run: {:.1f} s from coarsening to the maps on the input grid.</source>
+      <translation>粗化运算：从粗化到输入网格上的电流图共用时 {:.1f} s。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Coarsened solve: the effective resistances and current maps are approximate (the errors measured on Demo County are in METHODS.md §2). Set the coarsening factor to 1 for the exact solve.</source>
+      <translation>粗化求解：有效电阻和电流图为近似值（示例县上测得的误差见 METHODS.md §2）。粗化因子设为 1 即为精确求解。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Coarsening factor (1 = none)</source>
       <translation>粗化倍数（1 = 不粗化）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>Coarsening factor (blocks of N × N cells; 1 = off, approximate)</source>
+      <translation>粗化因子（N × N 像元块；1 = 不粗化，近似）</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalprotection.py" />
@@ -1869,8 +1914,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
-      <source>Computes the rule-based indicators of the target system (METHODS.md §5) from layers, for the whole region or per unit (cities, counties or townships: set the unit key field). Each rule runs when its inputs are given, and each output row carries its statistical basis (口径) and source. Forest coverage (%) = forest area / land area (valid land-use cells, minus the non-land classes). Forest basis: 'forestry' (the default; definition after GB/T 26424-2010) counts 乔木林地 0301, 竹林地 0302, 红树林地 0303, 森林沼泽 0304, 灌木林地 0305 only inside the layer of 国家特别规定灌木林地 (none without it), and the 园地 codes the province counts as economic forest (e.g. 203 橡胶园 in Hainan); '三调' counts all 灌木林地 and no 园地; 'custom' the forest codes given. The provincial rules on shrubland and orchards could not be verified against the official text here: check them. Forest coverage is an expected (预期性) indicator unless the upper-level plan makes it binding. Forest land area (林地保有量, hm²) = 三调 林地 0301-0307. Wetland: one definition for the plugin, the 三调 湿地 group (0303, 0304, 0306, 0402, 0603 盐田, 1105, 1106, 1108); the alternative basis adds 河流、湖泊、水库、坑塘水面 (the class list of the forestry wetland statistics could not be verified here). Wetland area (hm²); wetland protection rate (%) = wetland area inside the union of the nature reserves and the extra protected-wetland layers (wetland parks, wetland protection plots, important wetlands; overlaps counted once) / wetland area. Soil and water conservation rate (%) = 1 − area with soil loss at or above the tolerance of SL 190-2007 (south red-soil hilly region 500 t/(km²·a)) / land area, from the actual soil loss raster of the soil conservation algorithm (t/(hm²·a)). Natural shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total coastline length; ecological protection red line area (km²) = area of the red-line polygons (overlaps counted once); with an island field the natural shoreline ratio counts the mainland shore only (大陆自然岸线保有率) and the island shore gives 海岛自然岸线保有率 (island lines outside every unit go to the nearest unit within the coastal reach); natural shore = 砂质, 淤泥质, 基岩, 生物 shore and the restored shore with natural form and function (海岸线保护与利用管理办法 2017, 第二条, for the mainland; used for islands too). Mangrove area (红树林面积, hm²) = 三调 0303 红树林地 cells of the land use (cells outside every unit within the coastal reach count for the nearest unit). Ecological restoration area (hm²) = area of the restoration polygons (zoning or project outputs). Cells count by their centre; areas and lengths are measured in the region layer's projected CRS. Output: a table with one row per unit and indicator (value, numerator, denominator, layer used, date), and optionally the units with one field per indicator for mapping.</source>
-      <translation>由图层计算目标指标体系中有计算规则的指标（METHODS.md §5），可针对全域或分单元（市、县或乡镇：设置单元关键字段）。给定输入时即计算相应规则，每行输出均附统计口径和数据来源。森林覆盖率（%）= 森林面积 / 国土面积（有效地类像元，扣除非国土地类）。森林口径：“林业口径”（默认；定义参照 GB/T 26424-2010）计入乔木林地 0301、竹林地 0302、红树林地 0303、森林沼泽 0304，灌木林地 0305 仅在国家特别规定灌木林地图层范围内计入（未给出则不计入），并计入本省认定为经济林的园地代码（如海南 203 橡胶园）；“三调口径”计入全部灌木林地、不计园地；“自定义”按给定的森林地类代码。灌木林地和园地的省级规定未能在此核对原文，请核对。森林覆盖率为预期性指标，上级规划下达为约束性时改为约束性。林地保有量（hm²）= 三调林地 0301-0307 面积。湿地：全插件统一定义为三调湿地（0303、0304、0306、0402、0603 盐田、1105、1106、1108）；另一口径加上河流、湖泊、水库、坑塘水面（林草湿地统计的地类清单未能在此核对）。湿地面积（hm²）；湿地保护率（%）= 自然保护地与湿地公园、湿地保护小区、重要湿地等图层并集内的湿地面积（重叠只计一次）/ 湿地面积。水土保持率（%）= 1 − 土壤侵蚀量不低于 SL 190-2007 容许土壤流失量（南方红壤丘陵区 500 t/(km²·a)）的面积 / 国土面积，采用水土保持算法输出的实际土壤侵蚀量栅格（t/(hm²·a)）。大陆自然岸线保有率（%）= 岸线类型属于自然岸线的岸线长度 / 岸线总长度；生态保护红线面积（km²）= 红线图斑面积（重叠只计一次）；给定海岛字段时，自然岸线保有率只计大陆岸线（大陆自然岸线保有率），海岛岸线另计海岛自然岸线保有率（位于所有单元之外的海岛岸线在沿海计入距离内计入最近的单元）；自然岸线 = 砂质、淤泥质、基岩、生物岸线以及整治修复后具有自然海岸形态特征和生态功能的岸线（《海岸线保护与利用管理办法》2017 第二条，适用于大陆岸线；海岛沿用）。红树林面积（hm²）= 土地利用中三调 0303 红树林地像元面积（单元之外、沿海计入距离内的像元计入最近的单元）。生态保护修复面积（hm²）= 修复图斑面积（分区或项目成果）。像元按中心点归属；面积和长度在区域图层的投影坐标系中量算。输出：每个单元每个指标一行的表（数值、分子、分母、所用图层、日期、口径、来源），以及可选的带各指标字段的单元图层，供制图使用。</translation>
+      <source>Computes the rule-based indicators of the target system (METHODS.md §5) from layers, for the whole region or per unit (cities, counties or townships: set the unit key field). Each rule runs when its inputs are given, and each output row carries its statistical basis (口径) and source. Forest coverage (%) = forest area / land area (valid land-use cells, minus the non-land classes). Forest basis: 'forestry' (the default; definition after GB/T 26424-2010) counts 乔木林地 0301, 竹林地 0302, 红树林地 0303, 森林沼泽 0304, 灌木林地 0305 only inside the layer of 国家特别规定灌木林地 (none without it), and the 园地 codes the province counts as economic forest (e.g. 203 橡胶园 in Hainan); '三调' counts all 灌木林地 and no 园地; 'custom' the forest codes given. The provincial rules on shrubland and orchards could not be verified against the official text here: check them. Forest coverage is an expected (预期性) indicator unless the upper-level plan makes it binding. Forest land area (林地保有量, hm²) = 三调 林地 0301-0307. Wetland: one definition for the plugin, the 三调 湿地 group (0303, 0304, 0306, 0402, 0603 盐田, 1105, 1106, 1108); the alternative basis adds 河流、湖泊、水库、坑塘水面 (the class list of the forestry wetland statistics could not be verified here). Wetland area (hm²); wetland protection rate (%) = wetland area inside the union of the nature reserves and the extra protected-wetland layers (wetland parks, wetland protection plots, important wetlands; overlaps counted once) / wetland area. Soil and water conservation rate (%) = 1 − area with soil loss at or above the tolerance of SL 190-2007 (south red-soil hilly region 500 t/(km²·a)) / land area, from the actual soil loss raster of the soil conservation algorithm (t/(hm²·a)). Natural shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total coastline length; ecological protection red line area (km²) = area of the red-line polygons (overlaps counted once); with an island field the natural shoreline ratio counts the mainland shore only (大陆自然岸线保有率) and the island shore gives 海岛自然岸线保有率 (island lines outside every unit go to the nearest unit within the coastal reach); natural shore = 砂质, 淤泥质, 基岩, 生物 shore and the restored shore with natural form and function (海岸线保护与利用管理办法 2017, 第二条, for the mainland; used for islands too). Mangrove area (红树林面积, hm²) = 三调 0303 红树林地 cells of the land use. Land-use cells outside every unit within the coastal reach count for the nearest unit in every land-use rule (forest, forest land, wetland, mangrove). Ecological restoration area (hm²) = area of the restoration polygons (zoning or project outputs). Cells count by their centre; areas and lengths are measured in the region layer's projected CRS. Output: a table with one row per unit and indicator (value, numerator, denominator, layer used, date), and optionally the units with one field per indicator for mapping.</source>
+      <translation>由图层计算目标指标体系中有计算规则的指标（METHODS.md §5），可针对全域或分单元（市、县或乡镇：设置单元关键字段）。给定输入时即计算相应规则，每行输出均附统计口径和数据来源。森林覆盖率（%）= 森林面积 / 国土面积（有效地类像元，扣除非国土地类）。森林口径：“林业口径”（默认；定义参照 GB/T 26424-2010）计入乔木林地 0301、竹林地 0302、红树林地 0303、森林沼泽 0304，灌木林地 0305 仅在国家特别规定灌木林地图层范围内计入（未给出则不计入），并计入本省认定为经济林的园地代码（如海南 203 橡胶园）；“三调口径”计入全部灌木林地、不计园地；“自定义”按给定的森林地类代码。灌木林地和园地的省级规定未能在此核对原文，请自行核对。森林覆盖率为预期性指标，上级规划下达为约束性时改为约束性。林地保有量（hm²）= 三调林地 0301-0307 面积。湿地：全插件统一定义为三调湿地（0303、0304、0306、0402、0603 盐田、1105、1106、1108）；另一口径加上河流、湖泊、水库、坑塘水面（林草湿地统计的地类清单未能在此核对）。湿地面积（hm²）；湿地保护率（%）= 自然保护地与湿地公园、湿地保护小区、重要湿地等图层并集内的湿地面积（重叠只计一次）/ 湿地面积。水土保持率（%）= 1 − 土壤侵蚀量不低于 SL 190-2007 容许土壤流失量（南方红壤丘陵区 500 t/(km²·a)）的面积 / 国土面积，采用水土保持算法输出的实际土壤侵蚀量栅格（t/(hm²·a)）。自然岸线保有率（%）= 岸线类型属于自然岸线的岸线长度 / 岸线总长度；生态保护红线面积（km²）= 红线图斑面积（重叠只计一次）；给定海岛字段时，自然岸线保有率只计大陆岸线（大陆自然岸线保有率），海岛岸线另计海岛自然岸线保有率（位于所有单元之外的海岛岸线归入海岸带距离内最近的单元）；自然岸线 = 砂质、淤泥质、基岩、生物岸线，以及整治修复后具有自然形态和生态功能的岸线（《海岸线保护与利用管理办法》2017 第二条，针对大陆岸线；海岛同样采用）。红树林面积（hm²）= 地类中三调 0303 红树林地像元面积。位于所有单元之外、在海岸带距离内的地类像元，在各项地类规则（森林、林地、湿地、红树林）中均归入最近的单元。生态保护修复面积（hm²）= 修复图斑面积（分区或项目成果）。像元按中心点归属；面积和长度在区域图层的投影坐标系中量算。输出：每个单元每个指标一行的表（数值、分子、分母、所用图层、日期），以及可选的带各指标字段的单元图层，供制图使用。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -2759,8 +2804,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
-      <source>Distance (m) within which mangrove cells and island shore outside every unit still count for the nearest unit (intertidal stands and islands seaward of township polygons). Default 0: only what lies inside a unit, as before.</source>
-      <translation>位于所有单元之外、但在此距离（m）以内的红树林像元和海岛岸线计入最近的单元（乡镇图斑向海一侧的潮间带红树林和海岛）。默认 0：只计单元内部，与以前相同。</translation>
+      <source>Distance (m) within which land-use cells and island shore outside every unit still count for the nearest unit (mangroves, tidal flats and islands seaward of township polygons): the same cells then count for 红树林面积, 湿地面积, 湿地保护率, 林地保有量 and 森林覆盖率, so that 红树林面积 never exceeds 湿地面积 or 林地保有量. Default 0: only what lies inside a unit.</source>
+      <translation>所有单元之外的地类像元和海岛岸线在此距离（m）内仍归入最近的单元（位于乡镇界线向海一侧的红树林、滩涂和海岛）：这些像元同时计入红树林面积、湿地面积、湿地保护率、林地保有量和森林覆盖率，使红树林面积不会超过湿地面积或林地保有量。默认 0：只统计单元内部。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/shorelineclassification.py" />
@@ -13575,6 +13620,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>{} farmland patches have no slope value (feature ids {}). Fill the slope field first.</source>
       <translation>{} 个耕地图斑没有坡度值（要素 ID {}）。请先填写坡度字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
+      <source>{} focal ids lost their blocks to larger focal regions at this coarsening factor and are not solved: {}. Use a smaller factor to keep them.</source>
+      <translation>{} 个焦点编号在此粗化因子下被更大的焦点区域占去所在的块，未参与求解：{}。请使用更小的因子以保留它们。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />
