@@ -19,7 +19,6 @@ import os
 import resource
 import subprocess
 import sys
-import threading
 import time
 
 import numpy as np
@@ -27,34 +26,7 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-
-class PeakMemory:
-    """Peak of the summed RSS of this process and its children, sampled every 0.2 s."""
-
-    def __init__(self):
-        import psutil
-        self.proc = psutil.Process()
-        self.peak = 0
-        self._stop = threading.Event()
-        self._t = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self):
-        while not self._stop.is_set():
-            try:
-                rss = self.proc.memory_info().rss + sum(c.memory_info().rss
-                                                        for c in self.proc.children(recursive=True))
-                self.peak = max(self.peak, rss)
-            except Exception:
-                pass
-            time.sleep(0.2)
-
-    def __enter__(self):
-        self._t.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._t.join()
+from peak_memory import PeakMemory  # noqa: E402  (benchmarks/, the script's folder)
 
 
 def one(args):
@@ -74,7 +46,7 @@ def one(args):
               "CURRENT": os.path.join(out, "current.tif"), "COARSEN_FACTOR": f, "SOLVER": args.solver}
     start = psutil.Process().memory_info().rss
     t0 = time.time()
-    with PeakMemory() as pm:
+    with PeakMemory(interval=0.2) as pm:
         processing.run("ecorestore:circuitscape", params, context=QgsProcessingContext(),
                        feedback=QgsProcessingFeedback())
     dt = time.time() - t0

@@ -17,13 +17,14 @@ import argparse
 import json
 import os
 import sys
-import threading
 import time
 
 import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
+
+from peak_memory import PeakMemory  # noqa: E402  (benchmarks/, the script's folder)
 
 from eco_restore_plugin.batch import tiled  # noqa: E402
 
@@ -77,35 +78,6 @@ def generate(folder, n):
     return paths
 
 
-class PeakMemory:
-    """Peak of the summed RSS of this process and its children (the workers), sampled."""
-
-    def __init__(self):
-        import psutil
-        self.proc = psutil.Process()
-        self.peak = 0
-        self._stop = threading.Event()
-        self._t = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self):
-        while not self._stop.is_set():
-            try:
-                rss = self.proc.memory_info().rss + sum(c.memory_info().rss
-                                                        for c in self.proc.children(recursive=True))
-                self.peak = max(self.peak, rss)
-            except Exception:
-                pass
-            time.sleep(0.5)
-
-    def __enter__(self):
-        self._t.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._t.join()
-
-
 def run(paths, folder, workers, chunk):
     from distributed import Client, LocalCluster
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
@@ -130,7 +102,7 @@ def run(paths, folder, workers, chunk):
                 progress=False)),
         ]
         for name, fn in steps:
-            with PeakMemory() as mem:
+            with PeakMemory(interval=0.5) as mem:
                 t0 = time.time()
                 fn()
                 dt = time.time() - t0
@@ -156,7 +128,7 @@ def main():
     t0 = time.time()
     print("Generating a {0} x {0} province ({1:.0f} M cells) in {2}".format(args.size, args.size ** 2 / 1e6,
                                                                            args.folder), flush=True)
-    with PeakMemory() as mem:
+    with PeakMemory(interval=0.5) as mem:
         paths = generate(args.folder, args.size)
     print("  generation {:.0f} s, peak {:.2f} GB".format(time.time() - t0, mem.peak / 1e9), flush=True)
     result = {"size": args.size, "chunk": args.chunk, "runs": {}}
