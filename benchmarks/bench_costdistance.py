@@ -3,14 +3,15 @@
 Run on demand (not part of the test suite):
 
     .venv/bin/python benchmarks/bench_costdistance.py [--size 4000] [--sources 20] [--knight]
-        [--repeat 3] [--methods sweep,dijkstra]
+        [--repeat 3] [--methods delta,sweep]
 
 A terrain-like cost surface (``--surface terrain``, default: land cover x slope with the sea as
 nodata, benchmarks/terrain.py) or the old smooth random noise (``--surface smooth``, 1-100, no
 nodata), and random start cells on valid cells; the surface is written as a GeoTIFF (osgeo.gdal:
 benchmarks may use it, the core may not), imported into a temporary GRASS location and r.cost is
 timed with /usr/bin/time -v (import/export not timed).
-Ours runs in a child Python process per method ("sweep", the default, and "dijkstra"), also under /usr/bin/time -v, so all peak memories are the maximum
+Ours runs in a child Python process per method (``--methods``: "delta", the default solver, "sweep",
+"dijkstra"), also under /usr/bin/time -v, so all peak memories are the maximum
 resident set size of a fresh process. Values are compared in r.cost's cell units, and the two
 methods with each other (costs exactly, allocations where the cost is not tied).
 ``--repeat N`` runs every method and r.cost N times, alternating, and keeps each one's best time and
@@ -73,7 +74,7 @@ def main():
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--surface", choices=("terrain", "smooth"), default="terrain")
     ap.add_argument("--repeat", type=int, default=1)
-    ap.add_argument("--methods", default="sweep,dijkstra",
+    ap.add_argument("--methods", default="delta,sweep",
                     help="comma-separated cost_distance methods to run (the first is compared with r.cost "
                          "and, if there are two, with the second)")
     args = ap.parse_args()

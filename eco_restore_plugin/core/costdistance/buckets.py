@@ -81,17 +81,31 @@ class _Stencil(object):
                 self.pb[i] = eight.index((dr + b[0], dc + b[1]))
 
 
+def _take(a, idx):
+    """``a[idx]`` for indices known to be in range (``take`` without the bounds check)."""
+    return a.take(idx, mode="wrap")
+
+
 def _weights(cp, cells, nb, st, push):
-    """Step costs (len(cells), k) between ``cells`` and their neighbours ``nb`` (cells[:, None] +
-    offs), in the graph's order of operations: (c_from + c_to [+ c_a + c_b]) * factor; NaN where a
-    cell is NaN (c_from + c_to == c_to + c_from exactly)."""
-    c = cp[nb]
-    w = c + cp[cells][:, None]
-    if st.knight:
-        w8 = w[:, 8:]
-        w8 += c[:, st.qa if push else st.pa]
-        w8 += c[:, st.qb if push else st.pb]
-    w *= st.fac
+    """Step costs between ``cells`` and their neighbours ``nb``, in the graph's order of operations:
+    (c_from + c_to [+ c_a + c_b]) * factor (c_from + c_to == c_to + c_from exactly), NaN where a
+    cell is NaN. Push: ``nb`` = offs[:, None] + cells, the result (k, len(cells)) (long rows for
+    numpy's loops); pull: ``nb`` = cells[:, None] + offs, the result (len(cells), k) (for argmin)."""
+    c = _take(cp, nb)
+    if push:
+        w = c + _take(cp, cells)
+        if st.knight:
+            w8 = w[8:]
+            w8 += c[st.qa]
+            w8 += c[st.qb]
+        w *= st.fac[:, None]
+    else:
+        w = c + _take(cp, cells)[:, None]
+        if st.knight:
+            w8 = w[:, 8:]
+            w8 += c[:, st.pa]
+            w8 += c[:, st.pb]
+        w *= st.fac
     return w
 
 
@@ -114,12 +128,13 @@ def _bucket_width(cost, ns, ew):
 
 
 def _push(cp, D, S, st):
-    """Candidates of all moves out of the cells S: (targets (len(S), k), candidates, the targets'
-    costs, flat indices of the entries whose candidate lowers or ties the target's cost)."""
-    T = S[:, None] + st.offs
+    """Candidates of all moves out of the cells S: (targets (k, len(S)), candidates, the targets'
+    costs, flat indices of the entries whose candidate lowers or ties the target's cost; entry e is
+    move e // len(S) from cell S[e % len(S)])."""
+    T = st.offs[:, None] + S
     c = _weights(cp, S, T, st, True)
-    c += D[S][:, None]
-    Dt = D[T]
+    c += _take(D, S)
+    Dt = _take(D, T)
     return T, c, Dt, np.flatnonzero(c <= Dt)
 
 
@@ -136,8 +151,8 @@ def _direct(D, PK, S, t, c, Dt, f, st):
     cost, or ties it with a move no later than the back-link's (refreshing the label). Returns the
     targets whose cost or label changed and whether a back-link keeps the cost."""
     c1, d1, pk = c.ravel()[f], Dt.ravel()[f], PK[t]
-    code = st.back[f % st.k]
-    pred = S[f // st.k]
+    code = st.back[f // S.size]
+    pred = S[f % S.size]
     lab = PK[pred] >> 5
     upd = (c1 < d1) | (code <= (pk & 31))
     t, c1, lab, code, pred, pk = t[upd], c1[upd], lab[upd], code[upd], pred[upd], pk[upd]
@@ -153,7 +168,7 @@ def _pull(cp, D, PK, t, st):
     changed and whether a back-link keeps the cost."""
     P = t[:, None] + st.offs
     c = _weights(cp, t, P, st, False)
-    c += D[P]
+    c += _take(D, P)
     np.fmin(c, np.inf, out=c)  # NaN (blocked) never wins
     code = c.argmin(axis=1)
     new = c[np.arange(t.size), code]
