@@ -109,11 +109,17 @@ def _weights(cp, cells, nb, st, push):
     return w
 
 
-def _min_weight(cmin, st):
-    """A lower bound of every step cost when no cost is below ``cmin`` (the expressions are monotone)."""
-    c = np.float64(cmin)
-    ws = [(c + c) * f for f in st.fac[:8]] + [(((c + c) + c) + c) * f for f in st.fac[8:]]
-    return float(min(ws))
+def _step_bounds(cost, st):
+    """(lowest, highest) step cost possible with these cell costs (the expressions are monotone)."""
+    valid = np.isfinite(cost)
+    if not valid.any():
+        return 0.0, 0.0
+    out = []
+    for c in (np.float64(np.min(cost, where=valid, initial=np.inf)),
+              np.float64(np.max(cost, where=valid, initial=-np.inf))):
+        ws = [(c + c) * f for f in st.fac[:8]] + [(((c + c) + c) + c) * f for f in st.fac[8:]]
+        out.append(float(min(ws)) if not out else float(max(ws)))
+    return out[0], out[1]
 
 
 def _bucket_width(cost, ns, ew):
@@ -138,11 +144,14 @@ def _push(cp, D, S, st):
     return T, c, Dt, np.flatnonzero(c <= Dt)
 
 
-def _changed(new, old, lab, oldlab, dpred):
+def _changed(new, old, lab, oldlab, D, pred, flats):
     """Which updated targets become pending, and whether a back-link keeps the cost (a step of cost 0,
     or below the rounding of the cost: back-links may then form cycles, along which labels would be
-    passed round for ever, so a label alone does not make such a target pending)."""
-    flat = new == dpred
+    passed round for ever, so a label alone does not make such a target pending). ``flats``: False
+    when no step can keep a cost (then nothing is checked)."""
+    if not flats:
+        return (new < old) | (lab != oldlab), False
+    flat = new == _take(D, pred)
     return (new < old) | ((lab != oldlab) & ~flat), bool(flat.any())
 
 
@@ -156,7 +165,7 @@ def _direct(D, PK, S, t, c, Dt, f, st):
     lab = PK[pred] >> 5
     upd = (c1 < d1) | (code <= (pk & 31))
     t, c1, lab, code, pred, pk = t[upd], c1[upd], lab[upd], code[upd], pred[upd], pk[upd]
-    changed, flat = _changed(c1, d1[upd], lab, pk >> 5, D[pred])
+    changed, flat = _changed(c1, d1[upd], lab, pk >> 5, D, pred, st.flats)
     D[t] = c1
     PK[t] = lab * 32 + code
     return t[changed], flat
@@ -174,7 +183,7 @@ def _pull(cp, D, PK, t, st):
     new = c[np.arange(t.size), code]
     pred = t + st.offs[code]
     lab = PK[pred] >> 5
-    changed, flat = _changed(new, D[t], lab, PK[t] >> 5, D[pred])
+    changed, flat = _changed(new, _take(D, t), lab, _take(PK, t) >> 5, D, pred, st.flats)
     D[t] = new
     PK[t] = lab * 32 + code
     return t[changed], flat
@@ -201,11 +210,13 @@ def _search(cost, flat, ns, ew, knight, max_cost, progress, cancelled):
     D[pf] = 0.0
     state = np.zeros(cp.size, dtype=np.int8)  # 1: pending in the current bucket, 2: pending later
     stamp = np.zeros(cp.size, dtype=np.int32)
-    cmin = float(np.nanmin(cost)) if np.isfinite(cost).any() else 0.0
-    check_src = _min_weight(cmin, st) <= 0.0  # a zero step can tie a source's cost 0
+    wmin, wmax = _step_bounds(cost, st)
+    check_src = wmin <= 0.0  # a zero step can tie a source's cost 0
+    nvalid = max(int(np.isfinite(cost).sum()), 1)
+    # a step keeps a cost only if it is 0 or below the rounding of the largest possible cost
+    st.flats = wmin <= nvalid * wmax * 2.0 ** -50
     delta = _bucket_width(cost, ns, ew)
     limit = np.inf if max_cost is None else float(max_cost)
-    nvalid = max(int(np.isfinite(cost).sum()), 1)
     cur = pf.astype(np.intp)
     state[cur] = 1
     later = []
