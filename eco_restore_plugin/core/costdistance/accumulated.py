@@ -79,14 +79,13 @@ def _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, *, kni
     """cost_distance with method="delta" or "sweep" (the graph-free solvers)."""
     if cost.ndim != 2:
         raise ValueError("cost must be a 2-D array")
-    valid = np.isfinite(cost)
-    if np.any(cost[valid] < 0):
+    if np.any(cost < 0) and np.any(np.isfinite(cost) & (cost < 0)):  # no copy in the usual case
         raise ValueError("cost must not be negative")
     _factors(cellsize, units)  # validates units / cell size
     if graph is not None and graph.shape != cost.shape:
         raise ValueError("graph was built for another raster shape")
     flat, labels = _source_cells(sources, cost.shape)
-    keep = valid.ravel()[flat]
+    keep = np.isfinite(cost.ravel()[flat])
     flat, labels = flat[keep], labels[keep]
     if flat.size == 0:
         raise ValueError("no source cell on valid (finite) cost")
