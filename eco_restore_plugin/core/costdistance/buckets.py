@@ -10,23 +10,27 @@ together, one numpy expression per step for all of them:
 * pull: every flagged target takes the minimum over all its predecessors' candidates (several
   pending cells may flag the same target, and a plain fancy-index write would keep an arbitrary one),
   the first move in ``NEIGHBOUR_OFFSETS`` order attaining it as its back-link and that predecessor's
-  source as its label; targets whose cost or label changed become pending.
+  source as its label; targets whose cost or label changed become pending. With knight's moves a
+  target flagged by one entry only takes it directly (lower cost; or the same cost by a move no later
+  than its back-link's, refreshing the label), as a pull costs 16 four-cell step costs.
 
-When the bucket is empty, ``U`` moves to the lowest pending cost plus the bucket width (about one
-step of median cost: wider buckets relax more cells several times, narrower ones need more
-iterations). Cells below the bucket are final (steps cost >= 0), so with ``max_cost`` the search stops
+When the bucket is empty, ``U`` moves to the lowest pending cost plus the bucket width (0.7 x the
+median step: wider buckets relax more cells several times, narrower ones need more iterations). Cells below the bucket are final (steps cost >= 0), so with ``max_cost`` the search stops
 when the lowest pending cost exceeds it. It ends when nothing is pending: every step's candidate is
 then no lower than its target, the fixed point of the Bellman equations, and every cost is a sum of
 step costs formed by the same floating-point expressions as :class:`~.graph.CostGraph` in path order,
 so the costs equal Dijkstra's (and the sweep's) bit for bit. A target is pulled whenever a
 predecessor's last relaxation may have changed its minimum, first attaining move or label, so the
 back-links are the sweep's (first attaining move, :func:`~.sweep._sweep_backlink`) and every label
-is its predecessor's: when no step can leave a cost unchanged (all costs > 0 and no step below the
-rounding of the largest cost) the back-links form a forest rooted at the sources and the labels are
-the allocation; otherwise (zero-cost cells) the allocation follows the back-links as the sweep's does.
+is its predecessor's: when no back-link keeps a cost (no step of cost 0 or below the rounding of the
+cost was taken) the back-links form a forest rooted at the sources and the labels are the allocation;
+otherwise (zero-cost cells) back-links may form cycles, a label alone then does not make a cell
+pending (it would be passed round a cycle for ever) and the allocation follows the back-links as the
+sweep's does.
 
 Memory: the padded cost and accumulated cost (float64), a packed label/back-link and a stamp (int32),
-a state byte; about 29 bytes a cell besides the outputs, no graph.
+a state byte: 25 bytes a cell besides the input and the outputs, no graph (peak 1.7-2.0 x r.cost's
+at 2000-4000 cells square).
 """
 
 import math
@@ -54,9 +58,10 @@ class _Stencil(object):
 
     offs[j]: NEIGHBOUR_OFFSETS[j] (push: target = cell + offs[j]; pull: predecessor = cell + offs[j],
     the move predecessor -> cell being -NEIGHBOUR_OFFSETS[j], of the same length). fac[j]: 0.5 x length
-    (0.25 x length for knight's moves), as in the graph. For the knight's moves (j >= 8): qa, qb the
-    cells passed beside by the push move, from the pushing cell; pa, pb those of the pull move, from
-    the pulled cell."""
+    (0.25 x length for knight's moves), as in the graph. back[j]: the back-link code of a target reached
+    by push move j. For the knight's moves (j >= 8): qa, qb the cells the push move passes beside, as
+    indices among the pushing cell's first 8 neighbours; pa, pb those of the pull move among the
+    pulled cell's."""
 
     def __init__(self, m, ns, ew, knight):
         k = 16 if knight else 8
