@@ -3,15 +3,20 @@
 Run on demand (not part of the test suite):
 
     .venv/bin/python benchmarks/bench_costdistance.py [--size 4000] [--sources 20] [--knight]
+        [--repeat 3] [--methods delta,sweep]
 
 A terrain-like cost surface (``--surface terrain``, default: land cover x slope with the sea as
 nodata, benchmarks/terrain.py) or the old smooth random noise (``--surface smooth``, 1-100, no
 nodata), and random start cells on valid cells; the surface is written as a GeoTIFF (osgeo.gdal:
 benchmarks may use it, the core may not), imported into a temporary GRASS location and r.cost is
 timed with /usr/bin/time -v (import/export not timed).
-Ours runs in a child Python process per method ("sweep", the default, and "dijkstra"), also under /usr/bin/time -v, so all peak memories are the maximum
+Ours runs in a child Python process per method (``--methods``: "delta", the default solver, "sweep",
+"dijkstra"), also under /usr/bin/time -v, so all peak memories are the maximum
 resident set size of a fresh process. Values are compared in r.cost's cell units, and the two
 methods with each other (costs exactly, allocations where the cost is not tied).
+``--repeat N`` runs every method and r.cost N times, alternating, and keeps each one's best time and
+its peak memory (the machine is shared: compare ratios from one run, and note the load average,
+printed before and after).
 """
 import argparse
 import json
@@ -48,7 +53,7 @@ r.in.gdal -o input=cost.tif output=cost --q
 g.region raster=cost
 /usr/bin/time -v r.cost {flags} input=cost output=cum start_coordinates={coords} --q 2> time_cum.txt
 /usr/bin/time -v r.cost {flags} input=cost output=cum2 nearest=near outdir=dir start_coordinates={coords} --q 2> time_all.txt
-r.out.gdal -c input=cum output=grass_cum.tif type=Float64 format=GTiff --q
+r.out.gdal -c --overwrite input=cum output=grass_cum.tif type=Float64 format=GTiff --q
 """
 
 
@@ -68,7 +73,12 @@ def main():
     ap.add_argument("--knight", action="store_true")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--surface", choices=("terrain", "smooth"), default="terrain")
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--methods", default="delta,sweep",
+                    help="comma-separated cost_distance methods to run (the first is compared with r.cost "
+                         "and, if there are two, with the second)")
     args = ap.parse_args()
+    print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     from osgeo import gdal
     from scipy import ndimage
 
@@ -99,33 +109,43 @@ def main():
         ds = None
         coords = ",".join("{},{}".format((c + 0.5) * res, (n - r - 0.5) * res) for r, c in rc)
 
-        methods = ["sweep", "dijkstra"]
-        ours = {}
+        methods = args.methods.split(",")
         for method in methods:
-            script = "ours_{}.py".format(method)
-            with open(os.path.join(tmp, script), "w") as f:
+            with open(os.path.join(tmp, "ours_{}.py".format(method)), "w") as f:
                 f.write(OURS.format(root=ROOT, knight=args.knight, res=res, method=method))
-            out = subprocess.run(["/usr/bin/time", "-v", sys.executable, script], cwd=tmp,
-                                 capture_output=True, text=True)
-            if out.returncode:
-                sys.exit(out.stderr)
-            tfile = os.path.join(tmp, "time_{}.txt".format(method))
-            open(tfile, "w").write(out.stderr)
-            secs = json.loads(out.stdout.strip().splitlines()[-1])["seconds"]
-            wall, rss = parse_time(tfile)
-            ours[method] = (secs, wall, rss)
-
         have_grass = shutil.which("grass") is not None
-        rel = {}
         if have_grass:
             with open(os.path.join(tmp, "g.sh"), "w") as f:
                 f.write(GRASS.format(flags="-k" if args.knight else "", coords=coords))
-            g = subprocess.run(["grass", "--tmp-location", "XY", "--exec", "bash", "g.sh"], cwd=tmp,
-                               capture_output=True, text=True)
-            if g.returncode:
-                sys.exit(g.stderr)
-            g_secs, g_rss = parse_time(os.path.join(tmp, "time_cum.txt"))
-            ga_secs, ga_rss = parse_time(os.path.join(tmp, "time_all.txt"))
+        ours = {}
+        grass = {}
+        for _ in range(args.repeat):
+            for method in methods:
+                out = subprocess.run(["/usr/bin/time", "-v", sys.executable, "ours_{}.py".format(method)],
+                                     cwd=tmp, capture_output=True, text=True)
+                if out.returncode:
+                    sys.exit(out.stderr)
+                tfile = os.path.join(tmp, "time_{}.txt".format(method))
+                open(tfile, "w").write(out.stderr)
+                secs = json.loads(out.stdout.strip().splitlines()[-1])["seconds"]
+                wall, rss = parse_time(tfile)
+                old = ours.get(method)
+                ours[method] = (min(secs, old[0]) if old else secs, min(wall, old[1]) if old else wall,
+                                max(rss, old[2]) if old else rss)
+            if have_grass:
+                g = subprocess.run(["grass", "--tmp-location", "XY", "--exec", "bash", "g.sh"], cwd=tmp,
+                                   capture_output=True, text=True)
+                if g.returncode:
+                    sys.exit(g.stderr)
+                for key, name in (("cum", "time_cum.txt"), ("all", "time_all.txt")):
+                    secs, rss = parse_time(os.path.join(tmp, name))
+                    old = grass.get(key)
+                    grass[key] = (min(secs, old[0]) if old else secs, max(rss, old[1]) if old else rss)
+
+        rel = {}
+        if have_grass:
+            g_secs, g_rss = grass["cum"]
+            ga_secs, ga_rss = grass["all"]
             gds = gdal.Open(os.path.join(tmp, "grass_cum.tif"))
             gcum = gds.ReadAsArray().astype(np.float64)
             gnd = gds.GetRasterBand(1).GetNoDataValue()
@@ -136,22 +156,25 @@ def main():
                 rel[method] = (np.nanmax(np.abs(o - gcum) / np.maximum(np.abs(gcum), 1e-12)),
                                bool(np.array_equal(np.isnan(o), np.isnan(gcum))))
 
-        print("raster {0}x{0} ({3}, {4:.1%} nodata), {1} sources, {2} neighbours".format(
-            n, args.sources, 16 if args.knight else 8, args.surface, float(np.isnan(cost).mean())))
+        print("raster {0}x{0} ({3}, {4:.1%} nodata), {1} sources, {2} neighbours, best of {5}".format(
+            n, args.sources, 16 if args.knight else 8, args.surface, float(np.isnan(cost).mean()),
+            args.repeat))
         for method in methods:
             secs, wall, rss = ours[method]
             print("ours  cost_distance method={:<9} (cost+allocation+backlink): {:.2f} s in call, "
                   "{:.2f} s process, peak RSS {:.0f} MB".format(method, secs, wall, rss))
         if len(methods) == 2:
-            a = np.load(os.path.join(tmp, "ours_sweep.npy"))
-            b = np.load(os.path.join(tmp, "ours_dijkstra.npy"))
+            m0, m1 = methods
+            a = np.load(os.path.join(tmp, "ours_{}.npy".format(m0)))
+            b = np.load(os.path.join(tmp, "ours_{}.npy".format(m1)))
             same = np.array_equal(np.isnan(a), np.isnan(b))
             rd = np.nanmax(np.abs(a - b) / np.maximum(np.abs(b), 1e-12))
-            la = np.load(os.path.join(tmp, "ours_sweep_alloc.npy"))
-            lb = np.load(os.path.join(tmp, "ours_dijkstra_alloc.npy"))
-            print("sweep vs dijkstra: same NaN cells {}, max relative cost difference {:.2e}, "
-                  "allocation differs in {} cells".format(same, rd, int(np.sum(la != lb))))
-            print("ratio sweep/dijkstra = {:.2f}".format(ours["sweep"][0] / ours["dijkstra"][0]))
+            la = np.load(os.path.join(tmp, "ours_{}_alloc.npy".format(m0)))
+            lb = np.load(os.path.join(tmp, "ours_{}_alloc.npy".format(m1)))
+            print("{} vs {}: same NaN cells {}, costs bit-identical {}, max relative cost difference {:.2e}, "
+                  "allocation differs in {} cells".format(m0, m1, same, bool(np.array_equal(a, b, equal_nan=True)),
+                                                          rd, int(np.sum(la != lb))))
+            print("ratio {}/{} = {:.2f}".format(m0, m1, ours[m0][0] / ours[m1][0]))
         if have_grass:
             print("GRASS r.cost output only:                {:.2f} s, peak RSS {:.0f} MB".format(g_secs, g_rss))
             print("GRASS r.cost + nearest + outdir:         {:.2f} s, peak RSS {:.0f} MB".format(ga_secs, ga_rss))
@@ -165,6 +188,7 @@ def main():
                     method, *rel[method]))
         else:
             print("GRASS not on PATH: no comparison")
+        print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

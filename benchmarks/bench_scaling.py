@@ -141,7 +141,7 @@ def _cost_and_sources(n, seed=7):
 def check_corridors(scales):
     from eco_restore_plugin.core import corridors as C
     from eco_restore_plugin.core import costdistance as cd
-    rows, rows_dij, rows_sw = [], [], []
+    rows, rows_dij, rows_sw, rows_de = [], [], [], []
     for s in scales:
         n = int(250 * s)
         cost, lab = _cost_and_sources(n)
@@ -158,9 +158,15 @@ def check_corridors(scales):
             b = cd.cost_distance(cost, lab == k, cellsize=30.0, units="map", method="sweep").cost
         rows_sw.append((n * n, time.time() - t0, "8 x sweep; last source equal to Dijkstra: {}".format(
             bool(np.array_equal(a, b, equal_nan=True)))))
+        t0 = time.time()
+        for k in range(1, 9):
+            d = cd.cost_distance(cost, lab == k, cellsize=30.0, units="map", method="delta").cost
+        rows_de.append((n * n, time.time() - t0, "8 x delta (the default); last source equal to Dijkstra: {}".format(
+            bool(np.array_equal(a, d, equal_nan=True)))))
     report("corridors", "cells", rows)
     report("  dijkstra", "cells", rows_dij)
     report("  sweep", "cells", rows_sw)
+    report("  delta", "cells", rows_de)
 
 
 def check_dpc(scales):

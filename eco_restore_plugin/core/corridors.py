@@ -101,7 +101,7 @@ def named_pairs(cost, labels, *, which, cellsize=1.0, knight=False, graph=None):
 
 
 def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width=None, knight=False,
-                         cellsize=1.0, progress=None, cancelled=None, method="sweep"):
+                         cellsize=1.0, progress=None, cancelled=None, method="delta"):
     """Least-cost corridors between labelled sources (Linkage Mapper).
 
     Method: McRae & Kavanagh 2011 (Linkage Mapper): CWD from each source, LCD, LCP,
@@ -117,13 +117,14 @@ def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width
     Returns CorridorResult(links, normalized, mask): links a list of :data:`Link`; normalized the
     float raster (NaN outside all kept pairs' reach); mask bool raster (normalized <= width, or the
     LCP cells if width is None). Memory: one float64 CWD raster per source is kept.
-    method: "sweep" (default: one graph-free sweep per source, :mod:`costdistance.sweep`; near-linear in
-    cells, 4x faster than Dijkstra at 1 M cells) or "dijkstra" (one prebuilt :class:`costdistance.CostGraph`,
-    cells^1.5). Both give the same cost distances, LCDs and normalized corridors; where two paths (or two
-    sources) tie at exactly the same cost they may pick different ones (both least-cost).
+    method: "delta" (default: one graph-free cost distance per source by the bucketed search,
+    :mod:`costdistance.buckets`), "sweep" (the same costs and back-links by repeated sweeps, slower) or
+    "dijkstra" (one prebuilt :class:`costdistance.CostGraph`, cells^1.5). All give the same cost
+    distances, LCDs and normalized corridors; where two paths (or two sources) tie at exactly the same
+    cost Dijkstra may pick a different one (both least-cost).
     """
-    if method not in ("sweep", "dijkstra"):
-        raise ValueError("method must be 'sweep' or 'dijkstra', not {!r}".format(method))
+    if method not in ("delta", "sweep", "dijkstra"):
+        raise ValueError("method must be 'delta', 'sweep' or 'dijkstra', not {!r}".format(method))
     cost = np.asarray(cost, dtype=np.float64)
     labels = np.asarray(sources)
     ys, xs = _cellsize(cellsize)

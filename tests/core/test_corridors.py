@@ -90,3 +90,21 @@ def test_needs_two_sources():
     with pytest.raises(ValueError):
         co.least_cost_corridors(np.ones((3, 3)), one + 2 * np.eye(3, dtype=int)[::-1] * (one == 0),
                                 pairs="nearest")
+
+
+@pytest.mark.parametrize("knight", [False, True])
+def test_delta_and_sweep_give_the_same_corridors(knight):
+    """The default cost distance ("delta") and the sweep: the same LCDs, paths and normalized corridors."""
+    rng = np.random.default_rng(4)
+    cost = 1 + rng.random((30, 40)) * 9
+    cost[rng.random((30, 40)) < 0.1] = np.nan
+    lab = np.zeros((30, 40), int)
+    for i, (r, c) in enumerate([(2, 3), (25, 5), (15, 35), (3, 30)]):
+        lab[r, c] = i + 1
+        cost[r, c] = 1.0
+    de = co.least_cost_corridors(cost, lab, pairs="all", knight=knight, cellsize=30.0)
+    sw = co.least_cost_corridors(cost, lab, pairs="all", knight=knight, cellsize=30.0, method="sweep")
+    assert len(de.links) == 6
+    assert [(l.a, l.b, l.lcd, l.path) for l in de.links] == [(l.a, l.b, l.lcd, l.path) for l in sw.links]
+    np.testing.assert_array_equal(de.normalized, sw.normalized)
+    np.testing.assert_array_equal(de.mask, sw.mask)

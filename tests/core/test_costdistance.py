@@ -241,9 +241,10 @@ def _tied_and_winners(cost, src, **kw):
     (4, True, {"cellsize": 25.0}),
     (5, False, {"max_cost": 150.0}),
 ])
-def test_sweep_equals_dijkstra_random(seed, integer_costs, kw):
+@pytest.mark.parametrize("method", ["delta", "sweep"])
+def test_graph_free_equals_dijkstra_random(method, seed, integer_costs, kw):
     cost, src = _random_case(seed, (47, 61), integer_costs=integer_costs)
-    sw = cd.cost_distance(cost, src, method="sweep", **kw)
+    sw = cd.cost_distance(cost, src, method=method, **kw)
     dj = cd.cost_distance(cost, src, method="dijkstra", **kw)
     # same reached cells, same costs (the sweep forms the same floating-point sums)
     np.testing.assert_array_equal(np.isnan(sw.cost), np.isnan(dj.cost))
@@ -282,8 +283,9 @@ def test_sweep_equals_dijkstra_random(seed, integer_costs, kw):
     np.testing.assert_array_equal(sw.allocation[on], src[on])
 
 
-def test_sweep_is_default_for_8_neighbours_and_long_detours():
-    # a spiral-like maze forces many sweep rounds
+@pytest.mark.parametrize("method", [None, "sweep"])
+def test_long_detours_and_progress(method):
+    # a spiral-like maze forces many sweep rounds (the default, "delta", has no rounds)
     cost = np.ones((40, 40))
     for k, r in enumerate(range(3, 38, 4)):
         if k % 2:
@@ -291,24 +293,25 @@ def test_sweep_is_default_for_8_neighbours_and_long_detours():
         else:
             cost[r, :-1] = np.nan
     seen = []
-    res = cd.cost_distance(cost, [(0, 0), (39, 39)], progress=seen.append)
+    res = cd.cost_distance(cost, [(0, 0), (39, 39)], progress=seen.append, method=method)
     dj = cd.cost_distance(cost, [(0, 0), (39, 39)], method="dijkstra")
     np.testing.assert_array_equal(res.cost, dj.cost)
     assert len(seen) > 5 and seen == sorted(seen) and seen[-1] == 1.0
 
 
-def test_sweep_cancel_and_method_errors():
+@pytest.mark.parametrize("method", [None, "sweep"])
+def test_graph_free_cancel_and_method_errors(method):
     calls = []
 
     def cancel():
         calls.append(1)
-        return len(calls) > 1  # cancel after the first sweep round
+        return len(calls) > 1  # cancel after the first sweep round / at the first bucket
 
     cost = np.ones((30, 30))
     cost[10, :-1] = np.nan
     cost[20, 1:] = np.nan
     with pytest.raises(Cancelled):
-        cd.cost_distance(cost, [(0, 0)], cancelled=cancel)
+        cd.cost_distance(cost, [(0, 0)], cancelled=cancel, method=method)
     assert len(calls) == 2
     with pytest.raises(ValueError):
         cd.cost_distance(cost, [(0, 0)], method="fmm")
@@ -320,11 +323,12 @@ def test_sweep_cancel_and_method_errors():
     (12, True, {"cellsize": 25.0}),
     (13, False, {"max_cost": 120.0}),
 ])
-def test_knight_sweep_equals_knight_dijkstra(seed, integer_costs, kw):
-    """The knight's-move sweep forms every step cost as the graph does: the same costs bit for bit,
-    and back-links whose step costs add up to the cost (4-cell mean for knight's moves)."""
+@pytest.mark.parametrize("method", ["delta", "sweep"])
+def test_knight_graph_free_equals_knight_dijkstra(method, seed, integer_costs, kw):
+    """The graph-free knight's-move solvers form every step cost as the graph does: the same costs bit
+    for bit, and back-links whose step costs add up to the cost (4-cell mean for knight's moves)."""
     cost, src = _random_case(seed, (41, 53), integer_costs=integer_costs, nan_frac=0.1)
-    sw = cd.cost_distance(cost, src, knight=True, method="sweep", **kw)
+    sw = cd.cost_distance(cost, src, knight=True, method=method, **kw)
     dj = cd.cost_distance(cost, src, knight=True, method="dijkstra", **kw)
     np.testing.assert_array_equal(sw.cost, dj.cost)
     reached = ~np.isnan(dj.cost)
@@ -353,13 +357,14 @@ def test_knight_sweep_equals_knight_dijkstra(seed, integer_costs, kw):
         assert total == pytest.approx(sw.cost[rr[i], cc[i]], rel=1e-9)
 
 
+@pytest.mark.parametrize("method", ["delta", "sweep"])
 @pytest.mark.parametrize("knight", [False, True])
-def test_zero_cost_plateau_back_links_reach_a_source(knight):
+def test_zero_cost_plateau_back_links_reach_a_source(knight, method):
     """Cells of zero cost have equal accumulated costs, so the first neighbour attaining a cell's
     cost may point back into the plateau (a cycle): every back-link must still end at a source."""
     cost = np.full((12, 15), 2.0)
     cost[3:9, 2:13] = 0.0
-    res = cd.cost_distance(cost, [(0, 0), (11, 14)], knight=knight)
+    res = cd.cost_distance(cost, [(0, 0), (11, 14)], knight=knight, method=method)
     dj = cd.cost_distance(cost, [(0, 0), (11, 14)], knight=knight, method="dijkstra")
     np.testing.assert_array_equal(res.cost, dj.cost)
     for r in range(12):

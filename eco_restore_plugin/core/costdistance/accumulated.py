@@ -8,6 +8,7 @@ from .._progress import checkpoint
 from .graph import (
     CostDistanceResult, CostGraph, NEIGHBOUR_OFFSETS, NO_LINK, _factors, _source_cells, step_length,
 )
+from .buckets import delta_cost_distance
 from .sweep import sweep_cost_distance
 
 __all__ = ["cost_distance", "trace_path", "path_length", "round_like_grass"]
@@ -19,10 +20,12 @@ def cost_distance(cost, sources, *, knight=False, cellsize=1.0, units="map", max
 
     Method: minimum cumulative resistance (MCR; Knaapen et al. 1992; METHODS.md section 2) with the
     step costs of GRASS r.cost (manual, GRASS 8.2): mean of the two cells' costs x step length,
-    knight's moves with the 4-cell mean. Two solvers with the same results:
-    ``method="sweep"`` (default without a prebuilt graph, 8 neighbours or knight's moves): repeated
-    row/column sweeps until nothing changes (see :mod:`.sweep`); ``method="dijkstra"`` (default when
-    ``graph`` is given): Dijkstra from all sources at once.
+    knight's moves with the 4-cell mean. Three solvers with the same costs:
+    ``method="delta"`` (default without a prebuilt graph): a bucketed label-correcting search
+    (delta-stepping, Meyer & Sanders 2003) vectorised over its frontier (see :mod:`.buckets`);
+    ``method="sweep"``: repeated row/column sweeps until nothing changes (see :mod:`.sweep`; same
+    costs, back-links and allocation as "delta", slower on terrain); ``method="dijkstra"`` (default
+    when ``graph`` is given): Dijkstra from all sources at once.
 
     cost: 2-D float array, NaN = barrier/nodata.
     sources: array of the raster's shape (bool or integer labels; nonzero = source, the value is the
@@ -33,21 +36,22 @@ def cost_distance(cost, sources, *, knight=False, cellsize=1.0, units="map", max
     max_cost: cells whose accumulated cost would exceed it are left unreached (NaN).
     graph: a prebuilt :class:`CostGraph` for the same cost raster (saves the build; implies Dijkstra).
     progress(fraction), cancelled(): optional callbacks; Dijkstra checks them between the build and
-        the search (one uninterruptible scipy call), the sweep between sweep rounds.
+        the search (one uninterruptible scipy call), "delta" every 16 buckets, the sweep between
+        sweep rounds.
         Cancel raises :class:`~._progress.Cancelled`.
-    method: None (choose as above), "sweep" or "dijkstra". Where two sources reach a cell at
-        exactly the same cost the two methods may allocate it differently.
+    method: None (choose as above), "delta", "sweep" or "dijkstra". Where two sources reach a cell at
+        exactly the same cost Dijkstra may allocate it differently from the other two.
 
     Returns :class:`CostDistanceResult` (cost, allocation, backlink).
     """
     cost = np.asarray(cost, dtype=np.float64)
     if method is None:
-        method = "dijkstra" if graph is not None else "sweep"
-    if method not in ("sweep", "dijkstra"):
-        raise ValueError("method must be 'sweep' or 'dijkstra', not {!r}".format(method))
-    if method == "sweep":
+        method = "dijkstra" if graph is not None else "delta"
+    if method not in ("delta", "sweep", "dijkstra"):
+        raise ValueError("method must be 'delta', 'sweep' or 'dijkstra', not {!r}".format(method))
+    if method != "dijkstra":
         return _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, knight=knight,
-                                    progress=progress, cancelled=cancelled)
+                                    progress=progress, cancelled=cancelled, method=method)
     if graph is None:
         graph = CostGraph(cost, knight=knight, cellsize=cellsize, units=units)
     elif graph.shape != cost.shape:
@@ -70,25 +74,26 @@ def cost_distance(cost, sources, *, knight=False, cellsize=1.0, units="map", max
     return CostDistanceResult(dist.reshape(cost.shape), alloc, back)
 
 
-def _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, *, knight, progress, cancelled):
-    """cost_distance with method="sweep"."""
+def _cost_distance_sweep(cost, sources, cellsize, units, max_cost, graph, *, knight, progress, cancelled,
+                         method):
+    """cost_distance with method="delta" or "sweep" (the graph-free solvers)."""
     if cost.ndim != 2:
         raise ValueError("cost must be a 2-D array")
-    valid = np.isfinite(cost)
-    if np.any(cost[valid] < 0):
+    if np.any(cost < 0) and np.any(np.isfinite(cost) & (cost < 0)):  # no copy in the usual case
         raise ValueError("cost must not be negative")
     _factors(cellsize, units)  # validates units / cell size
     if graph is not None and graph.shape != cost.shape:
         raise ValueError("graph was built for another raster shape")
     flat, labels = _source_cells(sources, cost.shape)
-    keep = valid.ravel()[flat]
+    keep = np.isfinite(cost.ravel()[flat])
     flat, labels = flat[keep], labels[keep]
     if flat.size == 0:
         raise ValueError("no source cell on valid (finite) cost")
     checkpoint(None, progress, 0.1)
     checkpoint(cancelled)
-    D, alloc, back = sweep_cost_distance(cost, flat, labels, cellsize, units, knight=knight,
-                                         max_cost=max_cost, progress=progress, cancelled=cancelled)
+    solve = delta_cost_distance if method == "delta" else sweep_cost_distance
+    D, alloc, back = solve(cost, flat, labels, cellsize, units, knight=knight, max_cost=max_cost,
+                           progress=progress, cancelled=cancelled)
     return CostDistanceResult(D, alloc, back)
 
 
