@@ -212,11 +212,14 @@ def check_dpc(sizes, big, tolerance):
     demo's): the old removal recomputation and the tree method, exact, and the tree method with a
     tolerance (percentage points), at ``sizes``; the tree method with the tolerance alone at ``big``."""
     from eco_restore_plugin.core import connectivity as K
-    rows = {"removal": [], "tree": [], "tree tol": [], "dIIC": []}
+    from eco_restore_plugin.core import removal
+    rows = {"removal": [], "tree": [], "tree tol": [], "dIIC": [], "dIIC tree": []}
     for m in list(sizes) + list(big):
         a, d = province_patches(m)
         p = K.direct_probability(d, k=K.decay_constant(2500.0, probability=0.5))
-        t_res, t_dt, t_mem = _measured(lambda: K.delta_pc(a, p, landscape_area=1.0, tolerance=tolerance))
+        # what delta_pc(..., tolerance=) runs, with the limit L and the error bound reached
+        tol_run, t_dt, t_mem = _measured(lambda: removal.pc_importance(a, p, tolerance=tolerance))
+        t_res = tol_run["dPC"]
         if m in sizes:
             old, o_dt, o_mem = _measured(lambda: K.delta_pc(a, p, landscape_area=1.0))
             rows["removal"].append((m, o_dt, "peak {:.0f} MiB".format(o_mem)))
@@ -226,15 +229,20 @@ def check_dpc(sizes, big, tolerance):
             note = "max |dPC - removal| {:.1e}".format(np.abs(t_res - old).max())
         else:
             note = "top dPC {:.4f} %".format(t_res.max())
+        note += ", L = {:.2f}, bound {:.1e} pp".format(tol_run["limit"], tol_run["bound"])
         rows["tree tol"].append((m, t_dt, "peak {:.0f} MiB, {}".format(t_mem, note)))
         p = None                                   # free the n x n matrix before dIIC
         r, i_dt, i_mem = _measured(lambda: K.delta_iic(a, d, threshold=2500.0, landscape_area=1.0))
         rows["dIIC"].append((m, i_dt, "peak {:.0f} MiB (components of the 2.5 km links)".format(i_mem)))
+        r2, i_dt, i_mem = _measured(lambda: K.delta_iic(a, d, threshold=2500.0, landscape_area=1.0, method="tree"))
+        rows["dIIC tree"].append((m, i_dt, "peak {:.0f} MiB, max |dIIC - removal| {:.1e}".format(
+            i_mem, np.abs(r2 - r).max())))
         print("  {:,} patches done; load average {:.1f}".format(m, os.getloadavg()[0]), flush=True)
     report("dPC removal", "patches", rows["removal"])
     report("dPC tree", "patches", rows["tree"])
     report("dPC tree, tolerance {:g} pp".format(tolerance), "patches", rows["tree tol"])
     report("dIIC removal", "patches", rows["dIIC"])
+    report("dIIC tree", "patches", rows["dIIC tree"])
 
 
 def main():

@@ -1,4 +1,4 @@
-"""Patch-removal importance dPC / dIIC from one shortest-path tree per patch (exact; issue 20).
+"""Patch-removal importance dPC / dIIC from one shortest-path tree per patch (issue 20).
 
 Method: METHODS.md section 2 - dI_k = 100 (I - I_remove,k) / I (Saura & Pascual-Hortal 2007, PC and dPC;
 Pascual-Hortal & Saura 2006, IIC; Saura & Rubio 2010, Ecography 33: 523-537, the intra / flux / connector
@@ -9,18 +9,22 @@ fractions). ``I A_L^2 = S = sum_i sum_j a_i a_j f(D_ij)`` with D the shortest-pa
 * the pairs with k as an end (row and column k): ``own_k = a_k (F a)_k + a_k (a F)_k - a_k^2 f(0)``;
 * the pairs (s, v), s, v != k, whose path from s in a shortest-path tree of s runs through k: v in the
   subtree of k (any tree of shortest paths will do, ties included: a tree path outside the subtree
-  avoids k, so every other distance from s is unchanged). Their distances without k are found by one
-  Dijkstra per source over a graph with one node per (k, v) pair: node (k, v) is entered from a node u
-  outside the subtree of k (u != k, at its unchanged distance D_su) or from (k, u) inside it, along the
-  links u -> v. This is the connector part (Saura & Rubio 2010) and costs the sum of the tree depths.
+  avoids k, so every other distance from s is unchanged). This is the connector part (Saura & Rubio
+  2010). With the slack ``D_su + w_uv - D_sv >= 0`` of each link, the excess ``e = D^-k_sv - D_sv`` of the
+  pair (k, v) is the least of: the slack of a link into v from outside the subtree (u != k; e_u = 0),
+  e of (k, u) plus the slack of a link u -> v inside it, and e of (k, parent of v) (the tree link has
+  slack 0). These are solved for all pairs of a batch of sources at once by Bellman-Ford rounds that
+  settle the tree links completely in each round (a prefix minimum down the tree), so a round is needed
+  per non-tree link of a detour - a few. A pair's excess is at most that of the child of k above it, and
+  that at most the least slack into the child from outside: links with more slack are left out. The
+  work is the sum of the tree depths (number of pairs) per source.
 
 Only patches of the same weakly connected component interact, so each component is solved on its own.
 For PC, links that two 2-link detours through distinct patches match or beat (each detour link strictly
 shorter) are dropped first (:func:`robust_links`): by induction on the link weight a detour avoiding any
 one removed patch remains, so no distance with or without any patch changes. ``limit`` truncates f at
-distance L (f = 0 beyond, Dijkstra stops there): S and every S_remove,k then change by at most
-``exp(-L) sum_c ((sum_c a)^2 - sum_c a^2)`` (c = components; the bound that :func:`pc_importance` turns
-into its ``tolerance``).
+distance L (f = 0 beyond; the trees stop there), which bounds the work per source by the patches
+within L; :func:`pc_importance` turns a tolerance into L with a bound on the error.
 """
 import math
 
@@ -31,7 +35,7 @@ from scipy.sparse.csgraph import connected_components, depth_first_order, dijkst
 from ._progress import checkpoint
 
 KERNELS = {"pc": lambda d: np.exp(-d), "iic": lambda d: 1.0 / (1.0 + d)}
-_BATCH_NODES = 1_500_000           # nodes of the pair graph solved by one Dijkstra call
+_BATCH_NODES = 1_500_000           # pairs (k, v) of the excess problems solved together
 _ROWS = 64                         # sources per all-pairs Dijkstra call
 
 
@@ -75,8 +79,9 @@ def robust_links(w, *, candidates=32, passes=3):
 
 def _subtree_pairs(s, ds, ps, m):
     """Pairs (k, v), v in the subtree of k != s in the shortest-path tree of s (predecessors ``ps``):
-    (kk, vv, tin, cnt, start) with tin the preorder position, cnt the number of descendants and start
-    the first pair of each k (pairs of k in preorder) - Saura & Pascual-Hortal 2007 removal, by tree."""
+    (kk, vv, tin, cnt, start, up) with tin the preorder position, cnt the number of descendants,
+    start the first pair of each k (pairs of k in preorder) and up the parent of v - Saura &
+    Pascual-Hortal 2007 removal, by tree."""
     reached = np.isfinite(ds)
     ch = np.nonzero(reached)[0]
     ch = ch[ch != s]
@@ -104,39 +109,66 @@ def _subtree_pairs(s, ds, ps, m):
     kk = np.repeat(ks, lens)
     offs = np.arange(kk.size) - start[kk]
     vv = order[tin[kk] + 1 + offs]
-    return kk, vv, tin, cnt, start
+    return kk, vv, tin, cnt, start, ps[vv]
 
 
-def _pair_graph(s, ds, pairs, gt, base, lim):
-    """Edges (src, dst, weight) of the pair graph of source s (module docstring), node numbers from
-    ``base``: pairs first, then a copy of every patch as an 'unchanged' node; returns (edges, root,
-    nodes). gt: the transposed link graph (in-links); links from u with D_su + w >= lim are left out
-    (D^-k_su >= D_su: the distance they give is past the limit) - the connector of Saura & Rubio 2010."""
-    kk, vv, tin, cnt, start = pairs
-    m = gt.shape[0]
-    tot = kk.size
-    deg = gt.indptr[vv + 1] - gt.indptr[vv]
+def _group_min(values, groups, size):
+    """Least value of each group (``groups`` sorted; empty groups inf)."""
+    out = np.full(size, np.inf)
+    if groups.size:
+        heads = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+        out[groups[heads]] = np.minimum.reduceat(values, heads)
+    return out
+
+
+def _excess_links(s, ds, ps, pairs, links, lim):
+    """The links of the excess problem of source s (module docstring), pair numbers local: for each pair
+    (k, v) its parent pair (k, parent of v), -1 below k; ``entry`` = the least slack
+    ``D_su + w_uv - D_sv`` of a link into v from outside the subtree of k (u != k: D_su unchanged), and
+    the links (k, u) -> (k, v) inside it with their slack. links = (v, u, w) of every link u -> v,
+    sorted by v. Left out: links from u with D_su + w > lim (D^-k_su >= D_su: past the limit), and links
+    whose slack exceeds a bound on the excess ``e = D^-k_sv - D_sv`` of their pair: e only falls down
+    the tree (the tree path from the child c of k above v avoids k) and e_c is at most the least slack
+    of a link into c from outside the subtree of k - Saura & Rubio 2010 connector."""
+    kk, vv, tin, cnt, start, up = pairs
+    m, tot = ds.size, kk.size
+    lv, lu, lw = links
+    ok = np.isfinite(ds[lv]) & (ds[lu] + lw <= lim)
+    lv, lu, lw = lv[ok], lu[ok], lw[ok]
+    slack = ds[lu] + lw - ds[lv]
+    # bound of each child c of k = parent(c) != s, then its running maximum down the tree
+    k = np.maximum(ps[lv], 0)                 # s (the only reached node without parent) is not a pair
+    out = (lu != k) & ~((tin[lu] > tin[k]) & (tin[lu] <= tin[k] + cnt[k]))
+    cb = _group_min(np.where(out, slack, np.inf), lv, m)
+    top = (ps < 0) | (ps == s)
+    cb[top] = -np.inf
+    bv = cb.copy()
+    j = np.where(top, np.arange(m), ps)
+    while True:
+        np.maximum(bv, bv[j], out=bv)
+        jj = j[j]
+        if np.array_equal(jj, j):
+            break
+        j = jj
+    keep = slack <= bv[lv]
+    lv, lu, lw, slack = lv[keep], lu[keep], lw[keep], slack[keep]
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(lv, minlength=m))])
+    # the kept links into the v of every pair
+    deg = indptr[vv + 1] - indptr[vv]
     pe = np.repeat(np.arange(tot), deg)
-    first = np.repeat(gt.indptr[vv] - (np.cumsum(deg) - deg), deg)
-    epos = first + np.arange(pe.size)
-    u, wt = gt.indices[epos], gt.data[epos]
-    if np.isfinite(lim):
-        near = ds[u] + wt < lim
-        pe, u, wt = pe[near], u[near], wt[near]
+    epos = np.repeat(indptr[vv] - (np.cumsum(deg) - deg), deg) + np.arange(pe.size)
+    u, sl = lu[epos], slack[epos]
     ke = kk[pe]
     tu, tk = tin[u], tin[ke]
     inside = (tu > tk) & (tu <= tk + cnt[ke])
-    outside = ~inside & (u != ke) & np.isfinite(ds[u])
-    dst = base + pe
-    src_in = base + start[ke[inside]] + tu[inside] - tk[inside] - 1
-    src_out = base + tot + u[outside]
-    rest = np.nonzero(np.isfinite(ds))[0]
-    rest = rest[rest != s]
-    root = base + tot + s
-    src = np.concatenate([src_in, src_out, np.full(rest.size, root)])
-    dst = np.concatenate([dst[inside], dst[outside], base + tot + rest])
-    w = np.concatenate([wt[inside], wt[outside], ds[rest]])
-    return (src, dst, w), root, tot + m
+    outside = ~inside & (u != ke)
+    child = up == kk
+    above = np.maximum.accumulate(np.where(child, np.arange(tot), -1))   # pairs of k in preorder
+    inside &= sl <= cb[vv[above]][pe]
+    entry = _group_min(np.where(outside, sl, np.inf), pe, tot)
+    parent = np.where(child, -1, start[kk] + tin[up] - tin[kk] - 1)
+    src = start[ke[inside]] + tu[inside] - tk[inside] - 1
+    return entry, parent, src, pe[inside], sl[inside]
 
 
 def removal_sums(areas, graph, *, kernel, limit=None, progress=None, cancelled=None):
@@ -144,13 +176,14 @@ def removal_sums(areas, graph, *, kernel, limit=None, progress=None, cancelled=N
     links) and, per patch k, own_k and connector_k with S - S_remove,k = own_k + connector_k (module
     docstring; Saura & Pascual-Hortal 2007, Saura & Rubio 2010). kernel: "pc" or "iic"; limit: f = 0
     at distances >= limit. Returns dict(whole, own, connector, row = F a, col = a F, comp = component
-    labels). Raises :class:`~._progress.Cancelled` on cancel."""
+    labels, missed = per k the a_s a_v of the pairs through k pushed to >= limit). Raises
+    :class:`~._progress.Cancelled` on cancel."""
     a = np.asarray(areas, dtype=np.float64)
     n = len(a)
     f = KERNELS[kernel]
     f0 = float(f(0.0))
     lim = np.inf if limit is None else float(limit)
-    row, col, conn = np.zeros(n), np.zeros(n), np.zeros(n)
+    row, col, conn, missed = np.zeros(n), np.zeros(n), np.zeros(n), np.zeros(n)
     ncomp, comp = connected_components(graph, directed=True, connection="weak")
     members = np.split(np.argsort(comp, kind="stable"), np.cumsum(np.bincount(comp, minlength=ncomp))[:-1])
     work = float(sum(len(x) ** 2 for x in members)) or 1.0
@@ -164,7 +197,8 @@ def removal_sums(areas, graph, *, kernel, limit=None, progress=None, cancelled=N
             continue
         sub = graph[idx][:, idx].tocsr()
         gt = sub.T.tocsr()
-        cc = np.zeros(m)
+        links = (np.repeat(np.arange(m), np.diff(gt.indptr)), gt.indices, gt.data)
+        cc, mc = np.zeros(m), np.zeros(m)
         for b0 in range(0, m, _ROWS):
             checkpoint(cancelled)
             src = np.arange(b0, min(m, b0 + _ROWS))
@@ -172,85 +206,152 @@ def removal_sums(areas, graph, *, kernel, limit=None, progress=None, cancelled=N
             fd = f(dist)
             row[idx[src]] = fd @ ac
             col[idx] += ac[src] @ fd
-            _connector(ac, src, dist, pred, fd, gt, f, lim, cc, cancelled)
+            _connector(ac, src, dist, pred, fd, links, f, lim, cc, mc, cancelled)
             done += m * len(src)
             checkpoint(None, progress, done / work)
-        conn[idx] = cc
+        conn[idx], missed[idx] = cc, mc
     own = a * row + a * col - a * a * f0
     checkpoint(cancelled, progress, 1.0)
-    return {"whole": float(a @ row), "own": own, "connector": conn, "row": row, "col": col, "comp": comp}
+    return {"whole": float(a @ row), "own": own, "connector": conn, "row": row, "col": col, "comp": comp,
+            "missed": missed}
 
 
-def _connector(ac, src, dist, pred, fd, gt, f, lim, out, cancelled):
+def _excess(entry, parent, src, dst, slack):
+    """Least excess e of every pair: e = min(entry, e of the parent pair, e_src + slack over the inside
+    links), by rounds of (prefix minimum down the tree by pointer doubling, one relaxation of the inside
+    links) until nothing falls - Bellman-Ford with the tree links (slack 0) settled in each round; a
+    replacement path needs as many rounds as it has non-tree links (Saura & Rubio 2010 connector)."""
+    tot = entry.size
+    e = np.append(entry, np.inf)              # index tot: the sentinel above the children of k
+    jumps, j = [], np.append(np.where(parent < 0, tot, parent), tot)
+    while np.any(j[:tot] < tot):
+        jumps.append(j)
+        j = j[j]
+    heads = np.flatnonzero(np.r_[True, dst[1:] != dst[:-1]]) if dst.size else dst
+    targets = dst[heads]
+    while True:
+        for j in jumps:
+            np.minimum(e, e[j], out=e)
+        if not dst.size:
+            break
+        best = np.minimum.reduceat(e[src] + slack, heads)
+        fall = best < e[targets]
+        if not fall.any():
+            break
+        e[targets[fall]] = best[fall]
+    return e[:tot]
+
+
+def _connector(ac, src, dist, pred, fd, links, f, lim, out, missed, cancelled):
     """Adds to ``out[k]`` sum_s a_s sum_{v in subtree_s(k)} a_v (f(D_sv) - f(D^-k_sv)) for the sources
-    ``src`` (rows of dist / pred / fd), pair graphs solved in batches (Saura & Rubio 2010 connector)."""
+    ``src`` (rows of dist / pred / fd), excess problems solved in batches (Saura & Rubio 2010
+    connector), and to ``missed[k]`` the a_s a_v of those pairs with D^-k_sv > lim (f taken as 0)."""
     m = len(ac)
-    batch, info, nodes = [], [], 0
+    batch, nodes = [], 0
 
     def solve():
-        e = [np.concatenate(x) for x in zip(*(b[0] for b in batch))]
-        g = csr_matrix((e[2], (e[0], e[1])), shape=(nodes, nodes))
-        d = dijkstra(g, directed=True, indices=[b[1] for b in batch], min_only=True, limit=lim)
-        for base, q, kk, vv in info:
-            dk = d[base:base + kk.size]
+        parts = list(zip(*(b[0] for b in batch)))
+        offs = np.cumsum([0] + [b[0][0].size for b in batch])[:-1]
+        entry = np.concatenate(parts[0])
+        parent = np.concatenate([np.where(p < 0, -1, p + o) for p, o in zip(parts[1], offs)])
+        isrc = np.concatenate([x + o for x, o in zip(parts[2], offs)])
+        idst = np.concatenate([x + o for x, o in zip(parts[3], offs)])
+        e = _excess(entry, parent, isrc, idst, np.concatenate(parts[4]))
+        for (_, q, kk, vv), o in zip(batch, offs):
+            dk = dist[q, vv] + e[o:o + kk.size]
+            dk[dk > lim] = np.inf
             gain = ac[src[q]] * ac[vv] * (fd[q, vv] - f(dk))
             np.add(out, np.bincount(kk, weights=gain, minlength=m), out=out)
+            if np.isfinite(lim):
+                lost = ac[src[q]] * ac[vv] * np.isinf(dk)
+                np.add(missed, np.bincount(kk, weights=lost, minlength=m), out=missed)
 
     for q, s in enumerate(src):
         pairs = _subtree_pairs(s, dist[q], pred[q], m)
         if pairs is None:
             continue
-        edges, root, size = _pair_graph(s, dist[q], pairs, gt, nodes, lim)
-        batch.append((edges, root))
-        info.append((nodes, q, pairs[0], pairs[1]))
-        nodes += size
+        batch.append((_excess_links(s, dist[q], pred[q], pairs, links, lim), q, pairs[0], pairs[1]))
+        nodes += pairs[0].size
         if nodes >= _BATCH_NODES:
             checkpoint(cancelled)
             solve()
-            batch, info, nodes = [], [], 0
+            batch, nodes = [], 0
     if batch:
         solve()
 
 
-def _component_mass(a, comp):
-    """sum over components of (sum a)^2 - sum a^2: the largest possible sum of a_i a_j over linked pairs."""
-    s1 = np.bincount(comp, weights=a)
-    s2 = np.bincount(comp, weights=a * a)
-    return float(np.sum(s1 * s1 - s2))
+_BIN = 0.25                        # width of the tail histogram's bins in -ln p
+
+
+def _exact_rows(a, graph, *, progress=None, cancelled=None):
+    """S = sum a_i a_j p*_ij, row = p* a, col = a p* on all paths (Saura & Pascual-Hortal 2007), and the
+    tail histogram ``tail[b] = sum a_i a_j p*_ij`` over the pairs with -ln p*_ij in bin b (width _BIN)."""
+    n = len(a)
+    row, col = np.zeros(n), np.zeros(n)
+    tail = np.zeros(1)
+    for b0 in range(0, n, _ROWS):
+        checkpoint(cancelled)
+        src = np.arange(b0, min(n, b0 + _ROWS))
+        dist = dijkstra(graph, directed=True, indices=src)
+        fd = np.exp(-dist)
+        row[src] = fd @ a
+        col += a[src] @ fd
+        fin = np.isfinite(dist)
+        bins = (dist[fin] / _BIN).astype(np.int64)
+        h = np.bincount(bins, weights=(a[src][:, None] * a[None, :] * fd)[fin])
+        if h.size > tail.size:
+            h[:tail.size] += tail
+            tail = h
+        else:
+            tail[:h.size] += h
+        checkpoint(None, progress, src[-1] / n)
+    return float(a @ row), row, col, tail
 
 
 def pc_importance(areas, p, *, tolerance=0.0, progress=None, cancelled=None):
     """dPC (%) of every patch with its intra and flux fractions (Saura & Pascual-Hortal 2007; Saura &
     Rubio 2010) and S = sum a_i a_j p*_ij, by :func:`removal_sums` on the :func:`robust_links` of
-    ``-ln p``. tolerance (percentage points, 0 = exact): p* paths of probability below
-    ``exp(-L)`` are left out with L such that no dPC value can be off by more than the tolerance
-    (``100 exp(-L) sum_c ((sum_c a)^2 - sum_c a^2) / S``, module docstring); the bound reached is returned
-    as ``bound``. Returns dict(dPC, intra, flux, S, bound, limit)."""
+    ``-ln p``. tolerance (percentage points, 0 = exact): S, intra and flux stay exact; the connector
+    part leaves out the pairs whose p* (with or without k) is below exp(-L), L the smallest for which
+    the bound ``100 max(T(L), exp(-L) U_k) / S`` on the error of every dPC_k is within the tolerance:
+    T(L) = sum a_i a_j p*_ij over the pairs with p*_ij < exp(-L) (every such pair's change is between 0
+    and its p*), U_k = sum a_s a_v over the pairs through k pushed past L by the removal (their p* is
+    taken as 0 instead of at most exp(-L)). Returns dict(dPC, intra, flux, S, bound, limit)."""
     a = np.asarray(areas, dtype=np.float64)
     n = len(a)
     with np.errstate(divide="ignore"):
         w = -np.log(np.clip(np.asarray(p, dtype=np.float64), 0.0, 1.0))
     graph = robust_links(w)
     del w
-    limit = None
-    if tolerance and tolerance > 0 and n > 1:
-        _, comp = connected_components(graph, directed=True, connection="weak")
-        mass = _component_mass(a, comp)
-        low = float(np.sum(a * a))
-        if mass > 0 and low > 0:
-            limit = max(0.0, math.log(100.0 * mass / (float(tolerance) * low)))
-    res = removal_sums(a, graph, kernel="pc", limit=limit, progress=progress, cancelled=cancelled)
-    s = res["whole"]
-    out = {"S": s, "limit": limit, "bound": 0.0}
+    tol = float(tolerance or 0.0)
+    if tol <= 0 or n < 3:
+        res = removal_sums(a, graph, kernel="pc", progress=progress, cancelled=cancelled)
+        s, limit, bound = res["whole"], None, 0.0
+        own, row = res["own"], res["row"]
+    else:
+        s, row, col, tail = _exact_rows(a, graph, progress=lambda x: checkpoint(None, progress, 0.2 * x),
+                                        cancelled=cancelled)
+        own = a * row + a * col - a * a
+        left = np.cumsum(tail[::-1])[::-1]          # left[b] = T(b * _BIN)
+        ok = np.nonzero(100.0 * left <= 0.5 * tol * s)[0]
+        limit = _BIN * (ok[0] if ok.size else left.size)
+        while True:
+            res = removal_sums(a, graph, kernel="pc", limit=limit, cancelled=cancelled,
+                               progress=lambda x: checkpoint(None, progress, 0.2 + 0.8 * x))
+            b = int(round(limit / _BIN))
+            t_l = float(left[b]) if b < left.size else 0.0
+            bound = 100.0 * max(t_l, math.exp(-limit) * float(res["missed"].max())) / s if s > 0 else 0.0
+            if bound <= tol:
+                break
+            limit += max(_BIN, math.log(2.0 * bound / tol))
+    out = {"S": s, "limit": limit, "bound": bound}
     if s <= 0:
         z = np.zeros(n)
         out.update(dPC=z, intra=z, flux=z)
         return out
-    if limit is not None:
-        out["bound"] = 100.0 * math.exp(-limit) * _component_mass(a, res["comp"]) / s
-    out["dPC"] = 100.0 * (res["own"] + res["connector"]) / s
+    out["dPC"] = 100.0 * (own + res["connector"]) / s
     out["intra"] = 100.0 * a * a / s
-    out["flux"] = 100.0 * 2.0 * a * (res["row"] - a) / s
+    out["flux"] = 100.0 * 2.0 * a * (row - a) / s
     return out
 
 
