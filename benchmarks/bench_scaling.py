@@ -221,7 +221,7 @@ def check_dpc(sizes, big, tolerance):
         tol_run, t_dt, t_mem = _measured(lambda: removal.pc_importance(a, p, tolerance=tolerance))
         t_res = tol_run["dPC"]
         if m in sizes:
-            old, o_dt, o_mem = _measured(lambda: K.delta_pc(a, p, landscape_area=1.0))
+            old, o_dt, o_mem = _measured(lambda: K.delta_pc(a, p, landscape_area=1.0, method="removal"))
             rows["removal"].append((m, o_dt, "peak {:.0f} MiB".format(o_mem)))
             new, n_dt, n_mem = _measured(lambda: K.delta_pc(a, p, landscape_area=1.0, method="tree"))
             rows["tree"].append((m, n_dt, "peak {:.0f} MiB, max |dPC - removal| {:.1e}".format(
@@ -243,6 +243,8 @@ def check_dpc(sizes, big, tolerance):
     report("dPC tree, tolerance {:g} pp".format(tolerance), "patches", rows["tree tol"])
     report("dIIC removal", "patches", rows["dIIC"])
     report("dIIC tree", "patches", rows["dIIC tree"])
+    import resource
+    print("  process peak RSS {:.0f} MiB".format(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
 
 
 def main():

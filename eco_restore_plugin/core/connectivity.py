@@ -176,18 +176,21 @@ def _by_component(a, w, kernel, progress, cancelled):
     return whole, removed + whole
 
 
-def delta_pc(areas, p, *, landscape_area, progress=None, cancelled=None, method="removal", tolerance=0.0):
+def delta_pc(areas, p, *, landscape_area, progress=None, cancelled=None, method="auto", tolerance=0.0):
     """dPC_k = 100 (PC - PC_remove,k) / PC for each patch (Saura & Pascual-Hortal 2007).
 
     p: direct probability matrix p_ij; p*_ij of the landscape without patch k is recomputed
     exactly (max product = shortest path on ``-ln p``) for every k. method "removal": the
     divide-and-conquer Floyd-Warshall of :func:`_removal_sums` on each connected component (300 patches
     take about a second); "tree": one shortest-path tree per patch and the pairs through k
-    (:func:`~.removal.pc_importance`). tolerance > 0 (percentage points; implies "tree"): paths too
-    improbable to move any dPC by more than that are left out. A_L is kept fixed. Returns an array;
-    raises :class:`~._progress.Cancelled` on cancel."""
+    (:func:`~.removal.pc_importance`; time about n^2, equal to "removal" at 800 patches); "auto": "tree"
+    above 800 patches. tolerance > 0 (percentage points; implies "tree"): paths too improbable to move
+    any dPC by more than that are left out. A_L is kept fixed. Returns an array; raises
+    :class:`~._progress.Cancelled` on cancel."""
     a = _check(areas, landscape_area)
     p = np.asarray(p, dtype=np.float64)
+    if method == "auto":
+        method = "tree" if len(a) > 800 else "removal"
     if method == "tree" or (tolerance and tolerance > 0):
         return removal.pc_importance(a, p, tolerance=tolerance, progress=progress, cancelled=cancelled)["dPC"]
     if method != "removal":

@@ -60,7 +60,7 @@ def test_tree_equals_removal_by_definition(case):
     p[~np.isfinite(d)] = 0.0
     ref = _definition(a, p=p)
     tree = cn.delta_pc(a, p, landscape_area=1.0, method="tree")
-    old = cn.delta_pc(a, p, landscape_area=1.0)
+    old = cn.delta_pc(a, p, landscape_area=1.0, method="removal")
     # dPC is in % of PC: 1e-10 percentage points = 1e-12 of PC
     np.testing.assert_allclose(tree, ref, rtol=0, atol=1e-10)
     np.testing.assert_allclose(old, ref, rtol=0, atol=1e-10)
@@ -135,3 +135,16 @@ def test_tree_progress_cancel_and_single_patch():
     p3 = cn.direct_probability(np.array([[0.0, 1, 3], [1, 0, 1], [3, 1, 0]]), k=math.log(2))
     np.testing.assert_allclose(cn.delta_pc([1.0, 2.0, 3.0], p3, landscape_area=10.0, method="tree"),
                                100 * (0.235 - np.array([0.19, 0.1075, 0.07])) / 0.235)
+
+
+def test_auto_method_takes_the_tree_above_800_patches(monkeypatch):
+    calls = []
+
+    def fake(a, p, **kw):
+        calls.append(len(a))
+        return {"dPC": np.zeros(len(a))}
+
+    monkeypatch.setattr(cn.removal, "pc_importance", fake)
+    for n in (801, 3):
+        cn.delta_pc(np.ones(n), np.eye(n), landscape_area=float(n))
+    assert calls == [801]
