@@ -42,37 +42,46 @@ _ROWS = 64                         # sources per all-pairs Dijkstra call
 def robust_links(w, *, candidates=32, passes=3):
     """Sparse link graph of the dense weight matrix ``w`` (inf = no link, diagonal ignored) without the
     links i -> j for which two distinct patches m give ``w_im + w_mj <= w_ij`` with both detour links
-    strictly lighter. Candidates m: the ``candidates`` lightest links of i, then (``passes`` - 1 more
-    times) the links of i still kept; with a symmetric w the test is made from j too. Shortest
-    distances with and without any one patch are those of ``w`` (module docstring; Saura &
-    Pascual-Hortal 2007 compute p* on all links). ``w`` gets an infinite diagonal."""
+    strictly lighter. Candidates m: the ``candidates`` lightest links of i (every link tested), then
+    (``passes`` - 1 more times) the links of i still kept (only kept links tested); with a symmetric w
+    a link dropped from either end is dropped. Shortest distances with and without any one patch are
+    those of ``w`` (module docstring; Saura & Pascual-Hortal 2007 compute p* on all links). ``w`` gets
+    an infinite diagonal."""
     n = w.shape[0]
     np.fill_diagonal(w, np.inf)
     keep = np.isfinite(w)
     sym = np.array_equal(w, w.T)
-    c = min(int(candidates), n - 1)
     if n > 3:
-        near = None
-        for _ in range(max(1, int(passes))):
-            drop = np.zeros((n, n), dtype=bool)
-            for i0 in range(0, n, 256):
-                rows = np.arange(i0, min(n, i0 + 256))
-                if near is None:
-                    part = np.argpartition(w[rows], c - 1, axis=1)[:, :c]
-                for q, i in enumerate(rows):
-                    cand = part[q] if near is None else np.nonzero(keep[i])[0]
-                    wi, wic = w[i], w[i, cand][:, None]
-                    wc = w[cand]
-                    ok = (wic + wc <= wi) & (wc < wi) & (wic < wi)
-                    drop[i] = np.count_nonzero(ok, axis=0) >= 2
-            if sym:
-                drop |= drop.T
-            drop &= keep
-            near = True
-            if not drop.any():
+        c = min(int(candidates), n - 1)
+        drop = np.zeros((n, n), dtype=bool)
+        for i0 in range(0, n, 256):
+            rows = np.arange(i0, min(n, i0 + 256))
+            part = np.argpartition(w[rows], c - 1, axis=1)[:, :c]
+            for q, i in enumerate(rows):
+                wi, wic, wc = w[i], w[i, part[q]][:, None], w[part[q]]
+                drop[i] = np.count_nonzero((wic + wc <= wi) & (wc < wi) & (wic < wi), axis=0) >= 2
+        if sym:
+            drop |= drop.T
+        keep &= ~drop
+        del drop
+        for _ in range(max(0, int(passes) - 1)):
+            gi, gj = [], []
+            for i in range(n):
+                nb = np.flatnonzero(keep[i])
+                if nb.size < 3:
+                    continue
+                wi = w[i, nb]
+                wic, wc = wi[:, None], w[np.ix_(nb, nb)]
+                gone = np.count_nonzero((wic + wc <= wi) & (wc < wi) & (wic < wi), axis=0) >= 2
+                gi.append(np.full(np.count_nonzero(gone), i))
+                gj.append(nb[gone])
+            gi = np.concatenate(gi) if gi else np.zeros(0, dtype=np.int64)
+            gj = np.concatenate(gj) if gj else np.zeros(0, dtype=np.int64)
+            if gi.size == 0:
                 break
-            keep &= ~drop
-            del drop
+            keep[gi, gj] = False
+            if sym:
+                keep[gj, gi] = False
     i, j = np.nonzero(keep)
     return csr_matrix((w[i, j], (i, j)), shape=(n, n))
 
@@ -227,18 +236,25 @@ def _excess(entry, parent, src, dst, slack):
     while np.any(j[:tot] < tot):
         jumps.append(j)
         j = j[j]
-    heads = np.flatnonzero(np.r_[True, dst[1:] != dst[:-1]]) if dst.size else dst
-    targets = dst[heads]
-    while True:
+
+    def settle():                             # prefix minimum down the tree (tree links have slack 0)
         for j in jumps:
             np.minimum(e, e[j], out=e)
-        if not dst.size:
-            break
-        best = np.minimum.reduceat(e[src] + slack, heads)
+
+    settle()
+    active = np.arange(src.size)              # links whose source pair fell since their last relaxation
+    while active.size:
+        before = e.copy()
+        sub = dst[active]
+        heads = np.flatnonzero(np.r_[True, sub[1:] != sub[:-1]])
+        targets = sub[heads]
+        best = np.minimum.reduceat(e[src[active]] + slack[active], heads)
         fall = best < e[targets]
         if not fall.any():
             break
         e[targets[fall]] = best[fall]
+        settle()
+        active = np.flatnonzero(e[src] < before[src])
     return e[:tot]
 
 
