@@ -184,8 +184,8 @@ def removal_sums(areas, graph, *, kernel, limit=None, progress=None, cancelled=N
     """S = sum_ij a_i a_j f(D_ij) of the link ``graph`` (sparse, directed weights, explicit zeros are
     links) and, per patch k, own_k and connector_k with S - S_remove,k = own_k + connector_k (module
     docstring; Saura & Pascual-Hortal 2007, Saura & Rubio 2010). kernel: "pc" or "iic"; limit: f = 0
-    at distances >= limit. Returns dict(whole, own, connector, row = F a, col = a F, comp = component
-    labels, missed = per k the a_s a_v of the pairs through k pushed to >= limit). Raises
+    at distances > limit. Returns dict(whole, own, connector, row = F a, col = a F, comp = component
+    labels, missed = per k the a_s a_v of the pairs through k pushed past the limit). Raises
     :class:`~._progress.Cancelled` on cancel."""
     a = np.asarray(areas, dtype=np.float64)
     n = len(a)
@@ -354,12 +354,12 @@ def pc_importance(areas, p, *, tolerance=0.0, progress=None, cancelled=None):
         while True:
             res = removal_sums(a, graph, kernel="pc", limit=limit, cancelled=cancelled,
                                progress=lambda x: checkpoint(None, progress, 0.2 + 0.8 * x))
-            b = int(round(limit / _BIN))
+            b = int(math.floor(limit / _BIN + 1e-9))     # left[b] covers every D > limit
             t_l = float(left[b]) if b < left.size else 0.0
             bound = 100.0 * max(t_l, math.exp(-limit) * float(res["missed"].max())) / s if s > 0 else 0.0
             if bound <= tol:
                 break
-            limit += max(_BIN, math.log(2.0 * bound / tol))
+            limit += _BIN * math.ceil(max(1.0, math.log(2.0 * bound / tol) / _BIN))
     out = {"S": s, "limit": limit, "bound": bound}
     if s <= 0:
         z = np.zeros(n)

@@ -148,3 +148,15 @@ def test_auto_method_takes_the_tree_above_800_patches(monkeypatch):
     for n in (801, 3):
         cn.delta_pc(np.ones(n), np.eye(n), landscape_area=float(n))
     assert calls == [801]
+
+
+def test_tolerance_with_cut_patches():
+    # a chain: every inner patch cuts it, so its removal takes the far pairs to p* = 0 (not just past L)
+    n = 30
+    gap = np.abs(np.subtract.outer(np.arange(n), np.arange(n)))
+    p = np.where(gap <= 1, 0.5 ** gap, 0.0)
+    a = np.linspace(1.0, 3.0, n)
+    exact = _definition(a, p=p)
+    res = removal.pc_importance(a, p, tolerance=1e-6)
+    assert res["bound"] <= 1e-6 and np.abs(res["dPC"] - exact).max() <= res["bound"]
+    np.testing.assert_allclose(cn.delta_pc(a, p, landscape_area=1.0, method="tree"), exact, rtol=0, atol=1e-10)
