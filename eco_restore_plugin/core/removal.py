@@ -335,8 +335,10 @@ def pc_importance(areas, p, *, tolerance=0.0, progress=None, cancelled=None):
     taken as 0 instead of at most exp(-L)). Returns dict(dPC, intra, flux, S, bound, limit)."""
     a = np.asarray(areas, dtype=np.float64)
     n = len(a)
+    w = np.clip(np.asarray(p, dtype=np.float64), 0.0, 1.0)      # one n x n array, worked in place
     with np.errstate(divide="ignore"):
-        w = -np.log(np.clip(np.asarray(p, dtype=np.float64), 0.0, 1.0))
+        np.log(w, out=w)
+    np.negative(w, out=w)
     graph = robust_links(w)
     del w
     tol = float(tolerance or 0.0)
