@@ -35,7 +35,7 @@ from scipy.sparse.csgraph import connected_components, depth_first_order, dijkst
 from ._progress import checkpoint
 
 KERNELS = {"pc": lambda d: np.exp(-d), "iic": lambda d: 1.0 / (1.0 + d)}
-_BATCH_NODES = 1_500_000           # pairs (k, v) of the excess problems solved together
+_BATCH_NODES = 400_000             # pairs (k, v) of the excess problems solved together
 _ROWS = 64                         # sources per all-pairs Dijkstra call
 
 
