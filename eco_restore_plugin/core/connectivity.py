@@ -153,7 +153,7 @@ def _iic_kernel(d):
     return 1.0 / (1.0 + d)
 
 
-def _by_component(a, w, kernel, progress, cancelled):
+def _by_component(a, w, kernel, *, progress=None, cancelled=None):
     """:func:`_removal_sums` on each connected component of the links (finite w) on its own: patches of
     different components never interact, so whole = sum of the components' and removing k changes only
     its own (Saura & Pascual-Hortal 2007 removal; same values, a cube of the largest component)."""
@@ -197,7 +197,7 @@ def delta_pc(areas, p, *, landscape_area, progress=None, cancelled=None, method=
         raise ValueError("method must be 'removal' or 'tree'")
     with np.errstate(divide="ignore"):
         w = -np.log(np.clip(p, 0.0, 1.0))
-    whole, removed = _by_component(a, w, _pc_kernel, progress, cancelled)
+    whole, removed = _by_component(a, w, _pc_kernel, progress=progress, cancelled=cancelled)
     if whole <= 0:
         return np.zeros(len(a))
     return 100.0 * (whole - removed) / whole
@@ -228,7 +228,7 @@ def delta_iic(areas, distances, *, threshold, landscape_area, progress=None, can
     if method != "removal":
         raise ValueError("method must be 'removal' or 'tree'")
     w = np.where(d <= threshold, 1.0, np.inf)
-    whole, removed = _by_component(a, w, _iic_kernel, progress, cancelled)
+    whole, removed = _by_component(a, w, _iic_kernel, progress=progress, cancelled=cancelled)
     if whole <= 0:
         return np.zeros(len(a))
     return 100.0 * (whole - removed) / whole

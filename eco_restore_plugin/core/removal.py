@@ -215,7 +215,7 @@ def removal_sums(areas, graph, *, kernel, limit=None, progress=None, cancelled=N
             fd = f(dist)
             row[idx[src]] = fd @ ac
             col[idx] += ac[src] @ fd
-            _connector(ac, src, dist, pred, fd, links, f, lim, cc, mc, cancelled)
+            _connector(ac, src, dist, pred, fd, links, f, lim, cc, mc, cancelled=cancelled)
             done += m * len(src)
             checkpoint(None, progress, done / work)
         conn[idx], missed[idx] = cc, mc
@@ -258,7 +258,7 @@ def _excess(entry, parent, src, dst, slack):
     return e[:tot]
 
 
-def _connector(ac, src, dist, pred, fd, links, f, lim, out, missed, cancelled):
+def _connector(ac, src, dist, pred, fd, links, f, lim, out, missed, *, cancelled=None):
     """Adds to ``out[k]`` sum_s a_s sum_{v in subtree_s(k)} a_v (f(D_sv) - f(D^-k_sv)) for the sources
     ``src`` (rows of dist / pred / fd), excess problems solved in batches (Saura & Rubio 2010
     connector), and to ``missed[k]`` the a_s a_v of those pairs with D^-k_sv > lim (f taken as 0)."""
