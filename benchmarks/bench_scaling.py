@@ -14,7 +14,9 @@ log time against log size, where size = features, cells or patches as said):
   Dijkstra (what the corridors use) and by the graph-free sweep. Size = cells.
 * ``problempatches``: the zone overlay of ``ecorestore:problempatches`` (its ``_zone``: share of each parcel
   inside a zone layer) for the same parcels and red line as ``policy``. Size = parcels.
-* ``dpc``: ``core.connectivity.delta_pc`` on random patches (100 × scale patches). Size = patches.
+* ``dpc``: ``core.connectivity.delta_pc`` and ``delta_iic`` on a province-like layout of clustered patches
+  (:func:`province_patches`; ``--dpc-sizes`` for old and new, ``--dpc-big`` for the new method with
+  ``--dpc-tolerance`` alone), with the peak of numpy allocations. Size = patches.
 
 ``--root`` runs the checks against another checkout of the plugin (e.g. an export of an older commit), for
 before/after figures on the same machine. On a shared machine compare figures of one run only.
@@ -169,26 +171,95 @@ def check_corridors(scales):
     report("  delta", "cells", rows_de)
 
 
-def check_dpc(scales):
+def province_patches(n, seed=3, density=65 / 900.0):
+    """A province-like layout of ``n`` habitat patches: discs of 30 hm² plus a lognormal area (median
+    about 70 hm², as MSPA cores above the demo's 30 hm²), 85 % in Gaussian clusters (σ 3-15 km, one per
+    150 patches: forested hills) and 15 % scattered, at least 100 m apart, on average 65 patches per
+    900 km² (the demo county). Returns (areas hm², edge-to-edge distance matrix m)."""
+    rng = np.random.default_rng(seed)
+    side = math.sqrt(n / density) * 1000.0
+    ncl = max(1, n // 150)
+    cen, sig = rng.random((ncl, 2)) * side, rng.uniform(3000, 15000, ncl)
+    area = np.sort(30 + rng.lognormal(math.log(40), 1.2, n))[::-1]
+    r = np.sqrt(area * 1e4 / math.pi)
+    xy = np.empty((n, 2))
+    placed = 0
+    while placed < n:
+        q = rng.integers(ncl)
+        c = rng.random(2) * side if rng.random() < 0.15 else cen[q] + rng.normal(0, sig[q], 2)
+        if not (0 <= c[0] <= side and 0 <= c[1] <= side):
+            continue
+        if placed and (np.hypot(*(xy[:placed] - c).T) - r[:placed] - r[placed]).min() < 100.0:
+            continue
+        xy[placed] = c
+        placed += 1
+    d = np.hypot(xy[:, None, 0] - xy[None, :, 0], xy[:, None, 1] - xy[None, :, 1])
+    d -= r[:, None]
+    d -= r[None, :]
+    np.maximum(d, 0.0, out=d)
+    np.fill_diagonal(d, 0.0)
+    return area, d
+
+
+def _measured(fn):
+    """(result, seconds, peak MiB of numpy / Python allocations during the call)."""
+    import tracemalloc
+    tracemalloc.start()
+    t0 = time.time()
+    out = fn()
+    dt = time.time() - t0
+    peak = tracemalloc.get_traced_memory()[1] / 2 ** 20
+    tracemalloc.stop()
+    return out, dt, peak
+
+
+def check_dpc(sizes, big, tolerance):
+    """dPC and dIIC on :func:`province_patches` (dispersal 2.5 km at p = 0.5, IIC links <= 2.5 km, the
+    demo's): the old removal recomputation and the tree method, exact, and the tree method with a
+    tolerance (percentage points), at ``sizes``; the tree method with the tolerance alone at ``big``."""
     from eco_restore_plugin.core import connectivity as K
-    rows = []
-    for s in scales:
-        m = int(100 * s)
-        rng = np.random.default_rng(3)
-        xy = rng.random((m, 2)) * 30000.0 * math.sqrt(s)
-        d = np.hypot(*(xy[:, None, :] - xy[None, :, :]).transpose(2, 0, 1))
-        p = K.direct_probability(d, k=K.decay_constant(2000.0))
-        a = rng.random(m) * 50 + 1
-        t0 = time.time()
-        K.delta_pc(a, p, landscape_area=9e8 * s)
-        rows.append((m, time.time() - t0, ""))
-    report("dPC", "patches", rows)
+    from eco_restore_plugin.core import removal
+    rows = {"removal": [], "tree": [], "tree tol": [], "dIIC": [], "dIIC tree": []}
+    for m in list(sizes) + list(big):
+        a, d = province_patches(m)
+        p = K.direct_probability(d, k=K.decay_constant(2500.0, probability=0.5))
+        # what delta_pc(..., tolerance=) runs, with the limit L and the error bound reached
+        tol_run, t_dt, t_mem = _measured(lambda: removal.pc_importance(a, p, tolerance=tolerance))
+        t_res = tol_run["dPC"]
+        if m in sizes:
+            old, o_dt, o_mem = _measured(lambda: K.delta_pc(a, p, landscape_area=1.0, method="removal"))
+            rows["removal"].append((m, o_dt, "peak {:.0f} MiB".format(o_mem)))
+            new, n_dt, n_mem = _measured(lambda: K.delta_pc(a, p, landscape_area=1.0, method="tree"))
+            rows["tree"].append((m, n_dt, "peak {:.0f} MiB, max |dPC - removal| {:.1e}".format(
+                n_mem, np.abs(new - old).max())))
+            note = "max |dPC - removal| {:.1e}".format(np.abs(t_res - old).max())
+        else:
+            note = "top dPC {:.4f} %".format(t_res.max())
+        note += ", L = {:.2f}, bound {:.1e} pp".format(tol_run["limit"], tol_run["bound"])
+        rows["tree tol"].append((m, t_dt, "peak {:.0f} MiB, {}".format(t_mem, note)))
+        p = None                                   # free the n x n matrix before dIIC
+        r, i_dt, i_mem = _measured(lambda: K.delta_iic(a, d, threshold=2500.0, landscape_area=1.0))
+        rows["dIIC"].append((m, i_dt, "peak {:.0f} MiB (components of the 2.5 km links)".format(i_mem)))
+        r2, i_dt, i_mem = _measured(lambda: K.delta_iic(a, d, threshold=2500.0, landscape_area=1.0, method="tree"))
+        rows["dIIC tree"].append((m, i_dt, "peak {:.0f} MiB, max |dIIC - removal| {:.1e}".format(
+            i_mem, np.abs(r2 - r).max())))
+        print("  {:,} patches done; load average {:.1f}".format(m, os.getloadavg()[0]), flush=True)
+    report("dPC removal", "patches", rows["removal"])
+    report("dPC tree", "patches", rows["tree"])
+    report("dPC tree, tolerance {:g} pp".format(tolerance), "patches", rows["tree tol"])
+    report("dIIC removal", "patches", rows["dIIC"])
+    report("dIIC tree", "patches", rows["dIIC tree"])
+    import resource
+    print("  process peak RSS {:.0f} MiB".format(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("checks", nargs="*", default=["policy", "problempatches", "corridors", "dpc"])
     ap.add_argument("--scales", type=float, nargs="+", default=[1, 2, 4])
+    ap.add_argument("--dpc-sizes", type=int, nargs="*", default=[100, 200, 400, 800])
+    ap.add_argument("--dpc-big", type=int, nargs="*", default=[2000, 4000, 9000])
+    ap.add_argument("--dpc-tolerance", type=float, default=1e-4, help="percentage points")
     ap.add_argument("--root", default=ROOT, help="the plugin checkout to benchmark (default: this one)")
     args = ap.parse_args()
     sys.path.insert(0, os.path.abspath(args.root))
@@ -204,7 +275,7 @@ def main():
     if "corridors" in args.checks:
         check_corridors(args.scales)
     if "dpc" in args.checks:
-        check_dpc(args.scales)
+        check_dpc(args.dpc_sizes, args.dpc_big, args.dpc_tolerance)
 
 
 if __name__ == "__main__":

@@ -20,9 +20,10 @@ import math
 import numpy as np
 from scipy import ndimage
 from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import dijkstra, shortest_path
+from scipy.sparse.csgraph import connected_components, dijkstra, shortest_path
 from scipy.spatial import cKDTree
 
+from . import removal
 from ._progress import checkpoint
 
 
@@ -152,19 +153,51 @@ def _iic_kernel(d):
     return 1.0 / (1.0 + d)
 
 
-def delta_pc(areas, p, *, landscape_area, progress=None, cancelled=None):
+def _by_component(a, w, kernel, *, progress=None, cancelled=None):
+    """:func:`_removal_sums` on each connected component of the links (finite w) on its own: patches of
+    different components never interact, so whole = sum of the components' and removing k changes only
+    its own (Saura & Pascual-Hortal 2007 removal; same values, a cube of the largest component)."""
+    n = len(a)
+    _, comp = connected_components(csr_matrix(np.isfinite(w) & ~np.eye(n, dtype=bool)), directed=True,
+                                   connection="weak")
+    order = np.argsort(comp, kind="stable")
+    groups = np.split(order, np.cumsum(np.bincount(comp))[:-1])
+    work = float(sum(len(g) ** 3 for g in groups)) or 1.0
+    wholes, removed, done = [], np.empty(n), 0.0
+    for g in groups:
+        span = (done / work, (done + len(g) ** 3) / work)
+        sub = None if progress is None else (lambda x, s=span: progress(s[0] + x * (s[1] - s[0])))
+        whole_g, rem_g = _removal_sums(a[g], w[np.ix_(g, g)], kernel, progress=sub, cancelled=cancelled)
+        wholes.append(whole_g)
+        removed[g] = rem_g - whole_g
+        done += len(g) ** 3
+    whole = float(sum(wholes))
+    checkpoint(cancelled, progress, 1.0)
+    return whole, removed + whole
+
+
+def delta_pc(areas, p, *, landscape_area, progress=None, cancelled=None, method="auto", tolerance=0.0):
     """dPC_k = 100 (PC - PC_remove,k) / PC for each patch (Saura & Pascual-Hortal 2007).
 
     p: direct probability matrix p_ij; p*_ij of the landscape without patch k is recomputed
-    exactly (max product = shortest path on ``-ln p``) for every k at once by the divide-and-conquer
-    Floyd-Warshall of :func:`_removal_sums`: 300 patches take about a second.
-    A_L is kept fixed. Returns an array; raises :class:`~._progress.Cancelled` on cancel."""
+    exactly (max product = shortest path on ``-ln p``) for every k. method "removal": the
+    divide-and-conquer Floyd-Warshall of :func:`_removal_sums` on each connected component (300 patches
+    take about a second); "tree": one shortest-path tree per patch and the pairs through k
+    (:func:`~.removal.pc_importance`; time about n^2, equal to "removal" at 800 patches); "auto": "tree"
+    above 800 patches. tolerance > 0 (percentage points; implies "tree"): paths too improbable to move
+    any dPC by more than that are left out. A_L is kept fixed. Returns an array; raises
+    :class:`~._progress.Cancelled` on cancel."""
     a = _check(areas, landscape_area)
     p = np.asarray(p, dtype=np.float64)
+    if method == "auto":
+        method = "tree" if len(a) > 800 else "removal"
+    if method == "tree" or (tolerance and tolerance > 0):
+        return removal.pc_importance(a, p, tolerance=tolerance, progress=progress, cancelled=cancelled)["dPC"]
+    if method != "removal":
+        raise ValueError("method must be 'removal' or 'tree'")
     with np.errstate(divide="ignore"):
         w = -np.log(np.clip(p, 0.0, 1.0))
-    res = _removal_sums(a, w, _pc_kernel, progress=progress, cancelled=cancelled)
-    whole, removed = res
+    whole, removed = _by_component(a, w, _pc_kernel, progress=progress, cancelled=cancelled)
     if whole <= 0:
         return np.zeros(len(a))
     return 100.0 * (whole - removed) / whole
@@ -184,14 +217,18 @@ def delta_pc_fractions(areas, p):
     return intra, flux
 
 
-def delta_iic(areas, distances, *, threshold, landscape_area, progress=None, cancelled=None):
+def delta_iic(areas, distances, *, threshold, landscape_area, progress=None, cancelled=None, method="removal"):
     """dIIC_k = 100 (IIC - IIC_remove,k) / IIC for each patch (Pascual-Hortal & Saura 2006).
-    Links: d_ij <= threshold; nl recomputed without patch k (:func:`_removal_sums`)."""
+    Links: d_ij <= threshold; nl recomputed without patch k, on each connected component of the links
+    (method "removal": :func:`_removal_sums`; "tree": :func:`~.removal.iic_importance`)."""
     a = _check(areas, landscape_area)
     d = np.asarray(distances, dtype=np.float64)
+    if method == "tree":
+        return removal.iic_importance(a, d, threshold=threshold, progress=progress, cancelled=cancelled)["dIIC"]
+    if method != "removal":
+        raise ValueError("method must be 'removal' or 'tree'")
     w = np.where(d <= threshold, 1.0, np.inf)
-    res = _removal_sums(a, w, _iic_kernel, progress=progress, cancelled=cancelled)
-    whole, removed = res
+    whole, removed = _by_component(a, w, _iic_kernel, progress=progress, cancelled=cancelled)
     if whole <= 0:
         return np.zeros(len(a))
     return 100.0 * (whole - removed) / whole

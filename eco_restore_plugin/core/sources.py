@@ -12,6 +12,7 @@ import numpy as np
 from scipy import ndimage
 
 from . import connectivity as cn
+from . import removal
 from ._progress import sub_progress
 
 
@@ -39,13 +40,14 @@ def habitat_patches(habitat, *, cell_area, min_area=0.0, connectivity=8):
 
 
 def rank_sources(areas, distances, *, dispersal_distance, probability=0.5, iic_threshold=None,
-                 landscape_area=None, progress=None, cancelled=None):
+                 landscape_area=None, tolerance=0.0, progress=None, cancelled=None):
     """Connectivity importance of every patch (Saura & Pascual-Hortal 2007; Saura & Rubio 2010).
 
     areas: a_i (any unit, e.g. hm²); distances: edge-to-edge distance matrix (m);
     dispersal_distance d0 (m) with probability p0 (default 0.5): p_ij = exp(-k d_ij), k = -ln p0 / d0;
     iic_threshold: link distance of IIC (default d0); landscape_area A_L (unit of areas; default
-    the sum of the areas; dI values do not depend on it).
+    the sum of the areas; dI values do not depend on it); tolerance: largest error allowed on dPC and its
+    fractions (percentage points; 0 = exact), by leaving out improbable paths (``removal.pc_importance``).
     Returns a dict: dIIC, dPC, dPC_intra, dPC_flux, dPC_connector (arrays, %), rank (1 = highest dPC,
     ties by larger area), IIC, PC, EC_PC (equivalent connected area, unit of areas), A_L.
     Raises :class:`~._progress.Cancelled` on cancel."""
@@ -65,11 +67,17 @@ def rank_sources(areas, distances, *, dispersal_distance, probability=0.5, iic_t
     thr = float(dispersal_distance) if iic_threshold is None else float(iic_threshold)
     k = cn.decay_constant(dispersal_distance, probability=probability)
     p = cn.direct_probability(d, k=k)
-    dpc = cn.delta_pc(a, p, landscape_area=al, progress=sub_progress(progress, 0.0, 0.5), cancelled=cancelled)
+    if tolerance and tolerance > 0:
+        res = removal.pc_importance(a, p, tolerance=tolerance, progress=sub_progress(progress, 0.0, 0.5),
+                                    cancelled=cancelled)
+        dpc, intra, flux, pc_value = res["dPC"], res["intra"], res["flux"], res["S"] / al ** 2
+    else:
+        dpc = cn.delta_pc(a, p, landscape_area=al, progress=sub_progress(progress, 0.0, 0.5),
+                          cancelled=cancelled)
+        intra, flux = cn.delta_pc_fractions(a, p)
+        pc_value = cn.pc(a, p, landscape_area=al)
     diic = cn.delta_iic(a, d, threshold=thr, landscape_area=al, progress=sub_progress(progress, 0.5, 1.0),
                         cancelled=cancelled)
-    intra, flux = cn.delta_pc_fractions(a, p)
-    pc_value = cn.pc(a, p, landscape_area=al)
     iic_value = cn.iic(a, cn.topological_links(d, threshold=thr), landscape_area=al)
     order = np.lexsort((-a, -np.round(dpc, 9)))
     rank = np.empty(n, dtype=np.int64)

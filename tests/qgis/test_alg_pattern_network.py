@@ -105,6 +105,14 @@ def test_sources_from_mspa_raster_hand_values(run_alg, tmp_path):
                                         "DISPERSAL_DISTANCE": 60.0, "MIN_DPC": feats[0]["dPC"] - 1e-6,
                                         "OUTPUT": "memory:"})
     assert [f["area_ha"] for f in _features(res["OUTPUT"])] == [pytest.approx(9 * HA)]
+    # a dPC tolerance (tree method, improbable paths left out) keeps the hand values within it
+    res = run_alg("ecologicalsources", {"INPUT_RASTER": tif, "MIN_AREA": 2 * HA, "DISPERSAL_DISTANCE": 60.0,
+                                        "DPC_TOLERANCE": 1e-6, "OUTPUT": "memory:"})
+    tol = sorted(_features(res["OUTPUT"]), key=lambda f: f["rank"])
+    assert [f["source_id"] for f in tol] == [2, 3, 1]
+    for f, g in zip(tol, feats):
+        for key in ("dPC", "dPC_intra", "dPC_flux", "dPC_conn", "dIIC"):
+            assert f[key] == pytest.approx(g[key], abs=1e-6)
 
 
 def test_sources_from_polygons_and_touching(run_alg):
