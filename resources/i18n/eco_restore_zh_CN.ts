@@ -365,8 +365,8 @@
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
-      <source>Accumulated cost from the nearest source (minimum cumulative resistance, MCR; Knaapen, Scheffer &amp; Harms 1992; Yu Kongjian 1999; METHODS.md §2) with the step costs of GRASS r.cost: orthogonal and diagonal steps cost the mean of the two cells' resistances × step length (map units), knight's moves the mean of four cells. Solved from all sources at once by repeated row and column sweeps, whose fixed point is the shortest-path (Dijkstra) cost. Cost cells that are nodata are barriers; negative costs are refused. The cost raster is the reference grid and needs a projected CRS. Sources: a polygon or point layer (each feature is a source, labelled by the id field or 1, 2, … in feature order) or a raster (nonzero cells, value = label). Outputs: accumulated cost (resistance × m), allocation (label of the nearest source) and optionally the back-link direction (0-15 index of the step towards the source: N, S, W, E, NW, NE, SW, SE, then knight's moves; −1 at sources). Cells beyond the maximum cost stay nodata.</source>
-      <translation>距最近源地的累积成本（最小累积阻力 MCR；Knaapen、Scheffer 与 Harms 1992；俞孔坚 1999；METHODS.md §2），采用 GRASS r.cost 的步长成本：正交和对角步的成本为两像元阻力平均值 × 步长（地图单位），马步为四个像元的平均值。从所有源地同时计算：反复按行、按列扫描，其不动点即最短路径（Dijkstra）成本。成本为无数据的像元为障碍；不允许负成本。成本栅格为参考格网，需要投影坐标系。源地：面或点图层（每个要素为一个源地，按编号字段或按要素顺序 1, 2, … 编号）或栅格（非零像元，值为编号）。结果：累积成本（阻力 × m）、分配（最近源地的编号），以及可选的回溯方向（指向源地一步的 0-15 索引：N、S、W、E、NW、NE、SW、SE，然后为马步；源地处为 −1）。超过最大成本的像元为无数据。</translation>
+      <source>Accumulated cost from the nearest source (minimum cumulative resistance, MCR; Knaapen, Scheffer &amp; Harms 1992; Yu Kongjian 1999; METHODS.md §2) with the step costs of GRASS r.cost: orthogonal and diagonal steps cost the mean of the two cells' resistances × step length (map units), knight's moves the mean of four cells. Solved from all sources at once by a bucketed shortest-path search (delta-stepping) that gives the Dijkstra cost exactly. Cost cells that are nodata are barriers; negative costs are refused. The cost raster is the reference grid and needs a projected CRS. Sources: a polygon or point layer (each feature is a source, labelled by the id field or 1, 2, … in feature order) or a raster (nonzero cells, value = label). Outputs: accumulated cost (resistance × m), allocation (label of the nearest source) and optionally the back-link direction (0-15 index of the step towards the source: N, S, W, E, NW, NE, SW, SE, then knight's moves; −1 at sources). Cells beyond the maximum cost stay nodata.</source>
+      <translation>距最近源地的累积成本（最小累积阻力 MCR；Knaapen、Scheffer 与 Harms 1992；俞孔坚 1999；METHODS.md §2），采用 GRASS r.cost 的步长成本：正交和对角步的成本为两像元阻力平均值 × 步长（地图单位），马步为四个像元的平均值。从所有源地同时计算：采用分桶最短路径搜索（delta-stepping），结果与 Dijkstra 成本完全一致。成本为无数据的像元为障碍；不允许负成本。成本栅格为参考格网，需要投影坐标系。源地：面或点图层（每个要素为一个源地，按编号字段或按要素顺序 1, 2, … 编号）或栅格（非零像元，值为编号）。结果：累积成本（阻力 × m）、分配（最近源地的编号），以及可选的回溯方向（指向源地一步的 0-15 索引：N、S、W、E、NW、NE、SW、SE，然后为马步；源地处为 −1）。超过最大成本的像元为无数据。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/costdistance.py" />
@@ -2979,8 +2979,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
-      <source>Ecological sources (生态源地; METHODS.md §2): habitat patches from a raster (an MSPA output: the core class 17 by default; or any raster with a list of habitat values) or a polygon layer (protected areas, 极重要 polygons, habitat-quality hot spots; each feature is one patch), filtered by a minimum area (hm²), then ranked by their importance for landscape connectivity (Saura &amp; Pascual-Hortal 2007; Pascual-Hortal &amp; Saura 2006; Conefor): PC = ΣΣ a_i a_j p*_ij / A_L², p_ij = exp(−k d_ij) with k such that p equals the given probability at the dispersal distance, p*_ij the maximum product probability over all paths; IIC = ΣΣ a_i a_j / (1 + nl_ij) / A_L² with links between patches closer than the IIC distance threshold (default the dispersal distance); dI = 100 (I − I_without the patch) / I, exact for every patch. dPC is split into intra, flux and connector fractions (Saura &amp; Rubio 2010). Distances d_ij are edge to edge (m): between the nearest raster cells' edges, or between the polygons' boundaries sampled every 'boundary step' metres. a_i = area in hm². A_L: the landscape area (hm²; 0 = the valid cells of the raster, or the bounding box of the polygons); it changes PC and IIC, not dPC or dIIC. Rank 1 = largest dPC (ties: larger area). Optional selection: the top N and / or those with dPC ≥ a minimum. Output: polygons with source_id, area_ha, dIIC, dPC, dPC_intra, dPC_flux, dPC_conn, rank (styled green), and a table of the landscape's IIC, PC and equivalent connected area EC(PC) = √PC · A_L. Patches are filtered by area before ranking; ranking n patches costs about n³ log n operations (300 patches ≈ 2 s, 1000 ≈ 1 min).</source>
-      <translation>生态源地（METHODS.md §2）：由栅格（MSPA 输出：默认取核心区类 17；或任意栅格加生境值列表）或面图层（自然保护地、极重要区、生境质量热点；每个要素为一个斑块）得到生境斑块，按最小面积（hm²）筛选，再按其对景观连通性的重要性排序（Saura 与 Pascual-Hortal 2007；Pascual-Hortal 与 Saura 2006；Conefor）：PC = ΣΣ a_i a_j p*_ij / A_L²，p_ij = exp(−k d_ij)，k 使扩散距离处的概率等于给定概率，p*_ij 为所有路径上的最大乘积概率；IIC = ΣΣ a_i a_j / (1 + nl_ij) / A_L²，距离小于 IIC 距离阈值（默认为扩散距离）的斑块之间相连；dI = 100 (I − 去除该斑块后的 I) / I，对每个斑块精确计算。dPC 分解为 intra、flux 和 connector 三部分（Saura 与 Rubio 2010）。距离 d_ij 为边缘到边缘距离（m）：最近栅格像元边缘之间，或按“边界采样步长”采样的面边界之间。a_i = 面积（hm²）。A_L：景观面积（hm²；0 = 栅格的有效像元，或面图层的外包矩形）；它影响 PC 和 IIC，不影响 dPC 和 dIIC。排名 1 = dPC 最大（相同时面积大者优先）。可选筛选：前 N 名和 / 或 dPC ≥ 最小值者。输出：带 source_id、area_ha、dIIC、dPC、dPC_intra、dPC_flux、dPC_conn、rank 字段的面（绿色样式），以及景观 IIC、PC 和等效连通面积 EC(PC) = √PC · A_L 的表格。排序前先按面积筛选斑块；n 个斑块的排序约需 n³ log n 次运算（300 个斑块约 2 s，1000 个约 1 min）。</translation>
+      <source>Ecological sources (生态源地; METHODS.md §2): habitat patches from a raster (an MSPA output: the core class 17 by default; or any raster with a list of habitat values) or a polygon layer (protected areas, 极重要 polygons, habitat-quality hot spots; each feature is one patch), filtered by a minimum area (hm²), then ranked by their importance for landscape connectivity (Saura &amp; Pascual-Hortal 2007; Pascual-Hortal &amp; Saura 2006; Conefor): PC = ΣΣ a_i a_j p*_ij / A_L², p_ij = exp(−k d_ij) with k such that p equals the given probability at the dispersal distance, p*_ij the maximum product probability over all paths; IIC = ΣΣ a_i a_j / (1 + nl_ij) / A_L² with links between patches closer than the IIC distance threshold (default the dispersal distance); dI = 100 (I − I_without the patch) / I, exact for every patch. dPC is split into intra, flux and connector fractions (Saura &amp; Rubio 2010). Distances d_ij are edge to edge (m): between the nearest raster cells' edges, or between the polygons' boundaries sampled every 'boundary step' metres. a_i = area in hm². A_L: the landscape area (hm²; 0 = the valid cells of the raster, or the bounding box of the polygons); it changes PC and IIC, not dPC or dIIC. Rank 1 = largest dPC (ties: larger area). Optional selection: the top N and / or those with dPC ≥ a minimum. Output: polygons with source_id, area_ha, dIIC, dPC, dPC_intra, dPC_flux, dPC_conn, rank (styled green), and a table of the landscape's IIC, PC and equivalent connected area EC(PC) = √PC · A_L. Patches are filtered by area before ranking; exact ranking of 800 patches takes about half a minute and grows with the square of their number. For thousands of patches set a dPC tolerance: paths too improbable to move any dPC by more than that many percentage points are left out, and each patch's shortest-path tree is searched only that far (0.0001: 9,000 patches in 8–13 min on two cores).</source>
+      <translation>生态源地（METHODS.md §2）：由栅格（MSPA 输出：默认取核心区类 17；或任意栅格加生境值列表）或面图层（自然保护地、极重要区、生境质量热点；每个要素为一个斑块）得到生境斑块，按最小面积（hm²）筛选，再按其对景观连通性的重要性排序（Saura 与 Pascual-Hortal 2007；Pascual-Hortal 与 Saura 2006；Conefor）：PC = ΣΣ a_i a_j p*_ij / A_L²，p_ij = exp(−k d_ij)，k 使扩散距离处的概率等于给定概率，p*_ij 为所有路径上的最大乘积概率；IIC = ΣΣ a_i a_j / (1 + nl_ij) / A_L²，距离小于 IIC 距离阈值（默认为扩散距离）的斑块之间相连；dI = 100 (I − 去除该斑块后的 I) / I，对每个斑块精确计算。dPC 分解为 intra、flux 和 connector 三部分（Saura 与 Rubio 2010）。距离 d_ij 为边缘到边缘距离（m）：最近栅格像元边缘之间，或按“边界采样步长”采样的面边界之间。a_i = 面积（hm²）。A_L：景观面积（hm²；0 = 栅格的有效像元，或面图层的外包矩形）；它影响 PC 和 IIC，不影响 dPC 和 dIIC。排名 1 = dPC 最大（相同时面积大者优先）。可选筛选：前 N 名和 / 或 dPC ≥ 最小值者。输出：带 source_id、area_ha、dIIC、dPC、dPC_intra、dPC_flux、dPC_conn、rank 字段的面（绿色样式），以及景观 IIC、PC 和等效连通面积 EC(PC) = √PC · A_L 的表格。排序前先按面积筛选斑块；精确排序 800 个斑块约需半分钟，耗时随斑块数的平方增长。斑块数以千计时请设置 dPC 容差：概率过小、对任一 dPC 的影响不超过该百分点数的路径将被忽略，每个斑块的最短路径树只搜索到该范围（0.0001：9000 个斑块在双核上约 8–13 min）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/leastcostcorridors.py" />
@@ -5241,6 +5241,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
       <source>Largest coefficient of sensitivity: {:.3f}</source>
       <translation>最大敏感性指数：{:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
+      <source>Largest error allowed on dPC, its fractions and PC (e.g. 0.0001): paths whose maximum product probability is too small to matter are left out, which makes thousands of patches tractable. 0 = exact (every path).</source>
+      <translation>dPC、其各分项及 PC 允许的最大误差（如 0.0001）：最大乘积概率小到无关紧要的路径将被忽略，使数千个斑块的计算可行。0 = 精确（计算所有路径）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
@@ -12942,6 +12947,11 @@ computed from</source>
       <translation>正在计算 {} 个斑块的 dPC 和 dIIC…</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
+      <source>dPC tolerance (percentage points; 0 = exact)</source>
+      <translation>dPC 容差（百分点；0 = 精确）</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/damagedspace.py" />
       <source>damaged space,degradation,resilience,restoration,受损空间,退化程度,恢复力</source>
       <translation>受损空间,退化程度,恢复力,生态修复,damaged space,degradation,resilience</translation>
@@ -13758,8 +13768,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/ecologicalsources.py" />
-      <source>{} patches: ranking will take long (n³ log n); raise the minimum area.</source>
-      <translation>{} 个斑块：排序将耗时较长（n³ log n）；请提高最小面积。</translation>
+      <source>{} patches: exact ranking will take long (about n² times the path length); raise the minimum area or set a dPC tolerance.</source>
+      <translation>{} 个斑块：精确排序将耗时较长（约为 n² 乘以路径长度）；请提高最小面积或设置 dPC 容差。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />

@@ -50,7 +50,7 @@ class EcologicalSources(EcoRestoreAlgorithm):
             "filtered by area before ranking; exact ranking of 800 patches takes about half a minute "
             "and grows with the square of their number. For thousands of patches set a dPC tolerance: paths "
             "too improbable to move any dPC by more than that many percentage points are left out, and each "
-            "patch's shortest-path tree is searched only that far (0.0001: 9,000 patches in about 18 min).")
+            "patch's shortest-path tree is searched only that far (0.0001: 9,000 patches in 8–13 min on two cores).")
     PARAM_HELP = {
         "OUTPUT": ("Ecological sources as polygons with source_id, area_ha, dIIC, dPC and its intra / flux / "
                    "connector fractions and rank (1 = most important for connectivity); styled green."),

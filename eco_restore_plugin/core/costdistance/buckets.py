@@ -194,7 +194,7 @@ def _pull(cp, D, PK, t, st):
     return t[changed], flat
 
 
-def _search(cost, flat, ns, ew, knight, max_cost, progress, cancelled):
+def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
     """The search on the padded raster: (D, packed, kept) with D and packed as (nr, nc) arrays; packed =
     source index x 32 + back-link code (16: source, 31: unreached); kept: some back-link keeps the
     cost (the labels are then not the allocation)."""
@@ -303,7 +303,7 @@ def delta_cost_distance(cost, flat, labels, cellsize, units, *, knight=False, ma
     """
     ns, ew = _factors(cellsize, units)
     labels = np.asarray(labels, dtype=np.int64)
-    D, PK, flat_links = _search(cost, flat, ns, ew, knight, max_cost, progress, cancelled)
+    D, PK, flat_links = _search(cost, flat, ns, ew, knight, max_cost, progress=progress, cancelled=cancelled)
     checkpoint(None, progress, 0.85)
     checkpoint(cancelled)
     if max_cost is not None:
