@@ -415,3 +415,45 @@ def test_two_process_focal_regions_equal_sequential(monkeypatch):
         np.testing.assert_allclose(got.resistance, ref.resistance, rtol=1e-8)
         np.testing.assert_allclose(got.cum_current, ref.cum_current, rtol=1e-7, atol=1e-9)
         np.testing.assert_allclose(got.max_current, ref.max_current, rtol=1e-7, atol=1e-9)
+
+
+@pytest.mark.parametrize("four", [False, True])
+def test_cumulative_map_of_every_pair_by_sorting_equals_the_sum_of_pair_maps(monkeypatch, four):
+    """When every pair of a component's focal nodes is wanted, the cumulative map is summed per edge from
+    the sorted voltage differences (sum over pairs of |dV_a - dV_b| = sum_k (2k - m - 1) s_k): the same map
+    as adding the pairs' own current maps, and the same as the pair-by-pair accumulator on a subset."""
+    import importlib
+    pw = importlib.import_module("eco_restore_plugin.core.circuit.pairwise")
+    rng = np.random.default_rng(11)
+    hab = np.exp(rng.normal(0.0, 1.5, (61, 47)))
+    hab[rng.random(hab.shape) < 0.08] = np.nan
+    hab[:, 30] = np.nan                      # a wall: two components
+    g = circuit.build_graph(hab, four_neighbors=four)
+    pts, k = [], 0
+    while len(pts) < 9:
+        r, c = rng.integers(0, hab.shape[0]), rng.integers(0, hab.shape[1])
+        if np.isfinite(hab[r, c]) and c != 30 and all((r, c) != (p[1], p[2]) for p in pts):
+            k += 1
+            pts.append((k, int(r), int(c)))
+    calls = []
+    real = pw._CumAccumulator.add_every_pair
+
+    def spy(self, cnodes, X, nodes, step=None, block_cells=4000000):
+        calls.append(X.shape[1])
+        return real(self, cnodes, X, nodes, step=step, block_cells=53)   # many small row blocks
+    monkeypatch.setattr(pw._CumAccumulator, "add_every_pair", spy)
+    monkeypatch.setenv("ECO_RESTORE_CIRCUIT_WORKERS", "1")
+    fast = circuit.pairwise(g, pts, cum_map=True, solver="direct")
+    per_comp = np.bincount([g.component[g.node_of_cell[p[1] * 47 + p[2]]] for p in pts])
+    assert sorted(calls) == sorted(int(m) for m in per_comp if m >= 3) and calls   # 2 focal nodes: pair by pair
+    maps = circuit.pairwise(g, pts, pair_maps=True, solver="direct")
+    total = sum(maps.pair_current.values())
+    np.testing.assert_allclose(fast.cum_current, total, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(fast.resistance, maps.resistance, rtol=1e-12)
+    # a subset of the pairs takes the pair-by-pair route: the same maps as the subset's own
+    calls.clear()
+    sub = [(1, 2), (1, 3), (2, 3), (4, 5)]
+    part = circuit.pairwise(g, pts, pairs=sub, cum_map=True, solver="direct")
+    assert not calls
+    np.testing.assert_allclose(part.cum_current, sum(maps.pair_current[p] for p in sub if p in maps.pair_current),
+                               rtol=1e-10, atol=1e-12)
