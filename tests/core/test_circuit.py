@@ -457,3 +457,24 @@ def test_cumulative_map_of_every_pair_by_sorting_equals_the_sum_of_pair_maps(mon
     assert not calls
     np.testing.assert_allclose(part.cum_current, sum(maps.pair_current[p] for p in sub if p in maps.pair_current),
                                rtol=1e-10, atol=1e-12)
+
+
+@pytest.mark.parametrize("block", [1, 7, 1 << 20])
+def test_principal_submatrix_and_inf_norm_without_copies(block):
+    """The grounded system is cut out of the Laplacian block by block (no row-selected intermediate) and
+    its infinity norm summed without a copy: the same matrix as ``L[keep][:, keep]`` and the same norm as
+    ``abs(A).sum(axis=1).max()``, with empty rows and dropped columns."""
+    import importlib
+    import scipy.sparse as sp
+    pw = importlib.import_module("eco_restore_plugin.core.circuit.pairwise")
+    from eco_restore_plugin.core.circuit.solvers import _inf_norm
+    rng = np.random.default_rng(4)
+    dense = rng.normal(size=(83, 83)) * (rng.random((83, 83)) < 0.08)
+    dense[::5] = 0.0                                   # empty rows
+    M = sp.csr_matrix(dense + dense.T)
+    for keep in (np.sort(rng.choice(83, 40, replace=False)), np.arange(83), np.array([0]), np.array([82])):
+        got = pw._principal_submatrix(M, keep, block=block)
+        want = M[keep][:, keep]
+        assert got.shape == want.shape and abs(got - want).max() == 0 and got.has_sorted_indices
+    assert _inf_norm(M) == pytest.approx(abs(M).sum(axis=1).max(), rel=1e-15)
+    assert _inf_norm(sp.csr_matrix((5, 5))) == 0.0

@@ -159,11 +159,11 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
         local[cnodes] = np.arange(cnodes.size)
         fnodes = _ground_first(L, sorted(nodeset))
         ground = fnodes[0]
-        Lc = L[cnodes][:, cnodes].tocsr()
         free = np.ones(cnodes.size, dtype=bool)
         free[local[ground]] = False
-        A = Lc[free][:, free]
+        A = _principal_submatrix(L, cnodes[free])  # the component's grounded system, one copy of L
         s = _Solver(A, solver, tol)
+        A = None
         X = np.zeros((cnodes.size, len(fnodes)))
         nfree = int(free.sum())
         fidx = np.cumsum(free) - 1  # local node -> row of the grounded system
@@ -373,6 +373,40 @@ class _CumAccumulator(object):
         out = np.zeros(self.volt.size)
         out[self.cells] = cur[self.cell_nodes]
         return out.reshape(g.shape)
+
+
+def _principal_submatrix(L, keep, block=1 << 20):
+    """``L[keep][:, keep]`` (CSR, ``keep`` sorted distinct node indices) without the row-selected
+    intermediate copy: the entries of the kept rows whose column is kept, renumbered, gathered in blocks
+    of rows (temporaries bounded by the block, not by the matrix)."""
+    L = L.tocsr()
+    n, k = L.shape[0], keep.size
+    if k == n:
+        return L.copy()
+    newid = np.full(n, -1, dtype=np.int64)
+    newid[keep] = np.arange(k)
+    kept_row = np.zeros(n, dtype=bool)
+    kept_row[keep] = True
+    ip = L.indptr
+    total = int((ip[keep + 1] - ip[keep]).sum()) if k else 0
+    data = np.empty(total, dtype=L.data.dtype)
+    ind = np.empty(total, dtype=L.indices.dtype)
+    indptr = np.zeros(k + 1, dtype=np.int64)
+    w = 0
+    for b0 in range(0, k, block):
+        ks = keep[b0:b0 + block]
+        r0, r1 = int(ks[0]), int(ks[-1]) + 1
+        a, z = ip[r0], ip[r1]
+        rows = np.repeat(np.arange(r0, r1), np.diff(ip[r0:r1 + 1]))
+        cols = newid[L.indices[a:z]]
+        ok = kept_row[rows] & (cols >= 0)
+        cnt = int(ok.sum())
+        data[w:w + cnt] = L.data[a:z][ok]
+        ind[w:w + cnt] = cols[ok]
+        indptr[b0 + 1:b0 + ks.size + 1] = np.bincount(rows[ok] - r0, minlength=r1 - r0)[ks - r0]
+        w += cnt
+    np.cumsum(indptr, out=indptr)
+    return sp.csr_matrix((data[:w], ind[:w], indptr), shape=(k, k))
 
 
 def _every_pair(comp_pairs, regions):

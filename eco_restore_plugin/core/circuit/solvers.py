@@ -49,7 +49,7 @@ class _Solver(object):
         self.max_residual = 0.0
         self.fallbacks = 0
         self._lu = None
-        self._anorm = float(abs(A).sum(axis=1).max()) if n else 0.0
+        self._anorm = _inf_norm(A) if n else 0.0
         if n == 0:
             self._solve = lambda b: np.zeros_like(b)
             self.name = "empty system"
@@ -233,6 +233,23 @@ def _with_forked_child(child, parent, redo):
         redo()
         return False
     return True
+
+
+def _inf_norm(A):
+    """max_i sum_j |A_ij| of a CSR matrix without a copy of the matrix (rows in blocks)."""
+    best = 0.0
+    ip = A.indptr
+    n = A.shape[0]
+    for r0 in range(0, n, 1 << 20):
+        r1 = min(n, r0 + (1 << 20))
+        seg = np.abs(A.data[ip[r0]:ip[r1]])
+        if seg.size == 0:
+            continue
+        starts = ip[r0:r1] - ip[r0]
+        nonempty = ip[r0 + 1:r1 + 1] > ip[r0:r1]
+        sums = np.add.reduceat(seg, starts[nonempty])
+        best = max(best, float(sums.max()))
+    return best
 
 
 def make_solver(A, *, method="auto", tol=1e-10):
