@@ -136,6 +136,32 @@ def test_landuse_transition_by_hand(run_alg, tmp_path):
     assert os.path.exists(str(tmp_path / "c.qml"))
 
 
+
+def test_landuse_transition_by_blocks(run_alg, tmp_path, monkeypatch):
+    """Blocks of 2 rows: the matrix summed over the blocks and the change raster (its multiplier from a
+    class met only in the last block) are those of one block."""
+    from eco_restore_plugin.algorithms.assessment.landusetransition import LanduseTransition
+
+    rng = np.random.default_rng(2)
+    before = rng.choice([0, 103, 301, 701], size=(9, 5)).astype(np.int32)
+    after = rng.choice([103, 301, 701], size=(9, 5)).astype(np.int32)
+    after[8, 4] = 12030                                   # multiplier 100000, set by the last block
+    p = dict(BEFORE=write_tif(tmp_path / "a.tif", before, nodata=0),
+             AFTER=write_tif(tmp_path / "b.tif", after, nodata=0), YEARS=5,
+             MATRIX="TEMPORARY_OUTPUT", DYNAMICS="TEMPORARY_OUTPUT")
+
+    def run(name):
+        res = run_alg("landusetransition", dict(p, CHANGE=str(tmp_path / name)))
+        return ([f.attributes() for f in res["MATRIX"].getFeatures()],
+                [f.attributes() for f in res["DYNAMICS"].getFeatures()], read_tif(str(tmp_path / name))[0])
+
+    whole = run("whole.tif")
+    monkeypatch.setattr(LanduseTransition, "BLOCK_ROWS", 2)
+    blocks = run("blocks.tif")
+    assert blocks[0] == whole[0] and blocks[1] == whole[1]
+    np.testing.assert_array_equal(blocks[2], whole[2])
+    assert blocks[2][8, 4] == before[8, 4] * 100000 + 12030 if before[8, 4] else np.isnan(blocks[2][8, 4])
+
 def test_landuse_transition_bad_inputs(run_alg, tmp_path):
     a = write_tif(tmp_path / "a.tif", np.array([[1.5, 2.0]]))
     b = write_tif(tmp_path / "b.tif", np.array([[1.0, 2.0]]))
