@@ -22,7 +22,8 @@ Methods:
 """
 import numpy as np
 
-__all__ = ["transition_matrix", "single_dynamic_degree", "comprehensive_dynamic_degree",
+__all__ = ["transition_matrix", "transition_counts", "add_transition_counts", "transition_matrix_from_counts",
+           "single_dynamic_degree", "comprehensive_dynamic_degree", "change_multiplier", "change_codes",
            "change_raster"]
 
 
@@ -60,6 +61,20 @@ def transition_matrix(before, after, *, cell_area=1.0, nodata_before=None, nodat
     Returns a dict: ``classes`` (list), ``matrix`` (float array, rows = from, cols = to, area in
     the unit of ``cell_area``), ``area_before`` / ``area_after`` (dicts class -> area; row and
     column sums), ``total`` (area valid at both dates), ``changed`` (off-diagonal sum).
+    By row blocks: :func:`transition_counts` per block, :func:`add_transition_counts`, then
+    :func:`transition_matrix_from_counts` (the same result).
+    """
+    classes, counts = transition_counts(before, after, nodata_before=nodata_before, nodata_after=nodata_after,
+                                        mask=mask)
+    return transition_matrix_from_counts(classes, counts, cell_area=cell_area)
+
+
+def transition_counts(before, after, *, nodata_before=None, nodata_after=None, mask=None):
+    """Cell counts of the transition matrix: ``(classes, counts)``, ``counts[i, j]`` (int64) the cells of
+    ``classes[i]`` at the first date and ``classes[j]`` at the second (cells valid at both dates).
+
+    Method: the cross-tabulation behind the land-use transition matrix (METHODS.md 1.5, see
+    :func:`transition_matrix`); counts of row blocks add up (:func:`add_transition_counts`).
     """
     a, b, ok = _common(before, after, nodata_before, nodata_after, mask)
     va, vb = a[ok], b[ok]
@@ -69,8 +84,30 @@ def transition_matrix(before, after, *, cell_area=1.0, nodata_before=None, nodat
     ib = np.searchsorted(classes, vb)
     counts = np.bincount(ia * n + ib, minlength=n * n).reshape(n, n) if n else \
         np.zeros((0, 0), dtype=np.int64)
-    mat = counts.astype(float) * float(cell_area)
-    cls = [c.item() for c in classes]
+    return classes, counts
+
+
+def add_transition_counts(first, second):
+    """The sum of two ``(classes, counts)`` of :func:`transition_counts` (e.g. of two row blocks), over
+    the union of their classes.
+
+    Method: cross-tabulations of disjoint parts of the rasters add cell by cell (METHODS.md 1.5)."""
+    (ca, na), (cb, nb) = first, second
+    classes = np.union1d(ca, cb)
+    counts = np.zeros((len(classes), len(classes)), dtype=np.int64)
+    for c, n in ((ca, na), (cb, nb)):
+        if len(c):
+            idx = np.searchsorted(classes, c)
+            counts[np.ix_(idx, idx)] += n
+    return classes, counts
+
+
+def transition_matrix_from_counts(classes, counts, *, cell_area=1.0):
+    """The result of :func:`transition_matrix` from the cell counts of :func:`transition_counts`.
+
+    Method: transition matrix in area = cell counts × cell area (METHODS.md 1.5)."""
+    mat = np.asarray(counts).astype(float) * float(cell_area)
+    cls = [c.item() for c in np.asarray(classes)]
     return {
         "classes": cls,
         "matrix": mat,
@@ -116,6 +153,29 @@ def comprehensive_dynamic_degree(matrix, *, years):
     return float(changed / (2.0 * total) / years * 100.0)
 
 
+def change_multiplier(top):
+    """The smallest power of ten (at least 10) larger than the class value ``top``.
+
+    Method: transition coding ``from * multiplier + to`` of METHODS.md 1.5 (see :func:`change_raster`)."""
+    multiplier = 10
+    while multiplier <= top:
+        multiplier *= 10
+    return multiplier
+
+
+def change_codes(classes, counts, *, multiplier, unchanged_value=0):
+    """The sorted codes of :func:`change_raster` that occur, from the cell counts of
+    :func:`transition_counts` (``unchanged_value`` for the diagonal, ``None`` keeps ``c * multiplier + c``), e.g. for the change raster's palette.
+
+    Method: transition coding of METHODS.md 1.5."""
+    c = np.asarray(classes).astype(np.int64)
+    i, j = np.nonzero(np.asarray(counts) > 0)
+    codes = c[i] * multiplier + c[j]
+    if unchanged_value is not None:
+        codes = np.where(i == j, unchanged_value, codes)
+    return np.unique(codes.astype(np.int64))
+
+
 def change_raster(before, after, *, nodata_before=None, nodata_after=None, mask=None,
                   unchanged_value=0, nodata_value=-1, multiplier=None):
     """Land-use change raster coded ``from * multiplier + to``.
@@ -134,10 +194,7 @@ def change_raster(before, after, *, nodata_before=None, nodata_after=None, mask=
     va = va.astype(np.int64)
     vb = vb.astype(np.int64)
     if multiplier is None:
-        top = int(max(va.max(), vb.max())) if va.size else 0
-        multiplier = 10
-        while multiplier <= top:
-            multiplier *= 10
+        multiplier = change_multiplier(int(max(va.max(), vb.max())) if va.size else 0)
     elif va.size and max(va.max(), vb.max()) >= multiplier:
         raise ValueError("multiplier must exceed every class value")
     codes = np.full(a.shape, nodata_value, dtype=np.int64)

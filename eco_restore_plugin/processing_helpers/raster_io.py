@@ -66,7 +66,13 @@ def warn_nonfinite(feedback, label, count):
     in several passes is reported once)."""
     if feedback is None or not count:
         return
-    text = tr("Raster '{}': {} cells hold NaN or ±infinity; they are taken as nodata.").format(label, count)
+    warn_once(feedback, tr("Raster '{}': {} cells hold NaN or ±infinity; they are taken as nodata.").format(
+        label, count))
+
+
+def warn_once(feedback, text):
+    """``feedback.pushWarning(text)`` unless this run already gave that warning (an input read in
+    several passes is reported once)."""
     try:
         seen = feedback.__dict__.setdefault("_ecorestore_warned", set())
     except (AttributeError, TypeError):
@@ -334,10 +340,9 @@ def check_alignment(layer, grid, categorical=False, feedback=None, strict=False,
         raise QgsProcessingException(tr(
             "Raster '{}' does not overlap the reference grid: check its CRS (is it really in the CRS it "
             "declares?) and its extent.").format(label))
-    if feedback is not None:
-        feedback.pushWarning(tr(
-            "Raster '{}' is resampled onto the reference grid ({} method).").format(
-                label, tr("nearest neighbour") if categorical else tr("bilinear")))
+    if feedback is not None:   # once per run: an input read in several passes is checked each time
+        warn_once(feedback, tr("Raster '{}' is resampled onto the reference grid ({} method).").format(
+            label, tr("nearest neighbour") if categorical else tr("bilinear")))
     return False
 
 
@@ -384,10 +389,14 @@ class BlockReader:
         ds = open_raster(layer, self.label)
         if not grid.aligned_with(Grid.from_dataset(ds)):
             x0, y0, x1, y1 = grid.bounds
+            # the options of warp_to_grid, so a block holds the values of a whole read (float64 cells,
+            # the source nodata, outside the source nodata too)
+            nodata = ds.GetRasterBand(band).GetNoDataValue()
             try:
                 ds = gdal.Warp("", ds, format="VRT", outputBounds=(x0, y0, x1, y1), width=grid.width,
                                height=grid.height, dstSRS=grid.crs_wkt,
-                               resampleAlg="near" if categorical else "bilinear")
+                               resampleAlg="near" if categorical else "bilinear", srcNodata=nodata,
+                               dstNodata=nodata if nodata is not None else -3.4e38, outputType=gdal.GDT_Float64)
             except RuntimeError:
                 ds = None
             if ds is None:

@@ -95,3 +95,24 @@ def test_errors():
         tr.change_raster(np.array([[1.5]]), np.array([[1.0]]))
     with pytest.raises(ValueError):
         tr.change_raster(np.array([[150]]), np.array([[1]]), multiplier=100)
+
+
+def test_counts_of_row_blocks_add_up_to_the_whole_matrix():
+    rng = np.random.default_rng(5)
+    a = rng.choice([101.0, 301.0, 701.0, np.nan], size=(23, 9))
+    b = rng.choice([101.0, 301.0, 1101.0, 1203.0], size=(23, 9))
+    a[:5] = 301.0          # the first block has fewer classes than the whole
+    total = (np.empty(0), np.zeros((0, 0), np.int64))
+    for r in range(0, 23, 5):
+        total = tr.add_transition_counts(total, tr.transition_counts(a[r:r + 5], b[r:r + 5]))
+    whole = tr.transition_matrix(a, b, cell_area=0.09)
+    blocks = tr.transition_matrix_from_counts(*total, cell_area=0.09)
+    assert blocks["classes"] == whole["classes"] == [101.0, 301.0, 701.0, 1101.0, 1203.0]
+    np.testing.assert_array_equal(blocks["matrix"], whole["matrix"])
+    assert blocks["area_before"] == whole["area_before"] and blocks["changed"] == whole["changed"]
+    codes, mult = tr.change_raster(a, b)
+    assert mult == tr.change_multiplier(1203) == 10000
+    np.testing.assert_array_equal(tr.change_codes(*total, multiplier=mult), np.unique(codes[codes >= 0]))
+    keep, _ = tr.change_raster(a, b, unchanged_value=None)
+    np.testing.assert_array_equal(tr.change_codes(*total, multiplier=mult, unchanged_value=None),
+                                  np.unique(keep[keep >= 0]))

@@ -69,6 +69,35 @@ def test_resilience_by_hand(run_alg, tmp_path):
     same(read_tif(p["INDEX"])[0][2, 1:4], [0.0, 0.25, 0.1])
 
 
+
+def test_resilience_by_blocks(run_alg, tmp_path, monkeypatch):
+    """Blocks of 3 rows give the one-block result: the condition normalised over the whole area (min in
+    the first block, max in the last), the slope from the DEM read with a one-row halo; classes missing
+    from the table in two blocks are both named."""
+    from eco_restore_plugin.algorithms.assessment.resilience import Resilience
+    from eco_restore_plugin.core import degradation, services
+
+    rng = np.random.default_rng(4)
+    lu = rng.choice([301, 103, 701, 1101], size=(10, 6)).astype(np.int32)
+    cond = rng.uniform(0.3, 0.6, (10, 6))
+    cond[0, 2], cond[9, 1] = 0.1, 0.9
+    dem = rng.uniform(0, 60, (10, 6)).cumsum(axis=1)
+    p = dict(LANDUSE=write_tif(tmp_path / "lu.tif", lu, nodata=0), CONDITION=write_tif(tmp_path / "c.tif", cond),
+             DEM=write_tif(tmp_path / "dem.tif", dem))
+    run_alg("resilience", dict(p, INDEX=str(tmp_path / "wi.tif"), GRADE=str(tmp_path / "wg.tif")))
+    monkeypatch.setattr(Resilience, "BLOCK_ROWS", 3)
+    run_alg("resilience", dict(p, INDEX=str(tmp_path / "bi.tif"), GRADE=str(tmp_path / "bg.tif")))
+    for whole, blocks in (("wi.tif", "bi.tif"), ("wg.tif", "bg.tif")):
+        np.testing.assert_array_equal(read_tif(str(tmp_path / blocks))[0], read_tif(str(tmp_path / whole))[0])
+    expected = degradation.resilience(lu.astype(float), cond, services.slope_degrees(dem, cellsize=30.0))
+    same(read_tif(str(tmp_path / "bi.tif"))[0], expected.index)
+    lu[0, 0], lu[9, 5] = 998, 999
+    bad = dict(p, LANDUSE=write_tif(tmp_path / "lu_bad.tif", lu, nodata=0), INDEX=str(tmp_path / "xi.tif"),
+               GRADE=str(tmp_path / "xg.tif"))
+    with pytest.raises(QgsProcessingException, match="998.*999"):
+        run_alg("resilience", bad)
+    no_output(tmp_path, "xi.tif", "xg.tif")
+
 def test_resilience_bad_table(run_alg, tmp_path):
     lu = np.array([[301, 701]], np.int32)
     p = dict(LANDUSE=write_tif(tmp_path / "lu.tif", lu, nodata=0),
@@ -135,6 +164,32 @@ def test_landuse_transition_by_hand(run_alg, tmp_path):
     same(ch, [[0, 301701, 0, NAN], [103301, 0, 0, NAN]])
     assert os.path.exists(str(tmp_path / "c.qml"))
 
+
+
+def test_landuse_transition_by_blocks(run_alg, tmp_path, monkeypatch):
+    """Blocks of 2 rows: the matrix summed over the blocks and the change raster (its multiplier from a
+    class met only in the last block) are those of one block."""
+    from eco_restore_plugin.algorithms.assessment.landusetransition import LanduseTransition
+
+    rng = np.random.default_rng(2)
+    before = rng.choice([0, 103, 301, 701], size=(9, 5)).astype(np.int32)
+    after = rng.choice([103, 301, 701], size=(9, 5)).astype(np.int32)
+    after[8, 4] = 12030                                   # multiplier 100000, set by the last block
+    p = dict(BEFORE=write_tif(tmp_path / "a.tif", before, nodata=0),
+             AFTER=write_tif(tmp_path / "b.tif", after, nodata=0), YEARS=5,
+             MATRIX="TEMPORARY_OUTPUT", DYNAMICS="TEMPORARY_OUTPUT")
+
+    def run(name):
+        res = run_alg("landusetransition", dict(p, CHANGE=str(tmp_path / name)))
+        return ([f.attributes() for f in res["MATRIX"].getFeatures()],
+                [f.attributes() for f in res["DYNAMICS"].getFeatures()], read_tif(str(tmp_path / name))[0])
+
+    whole = run("whole.tif")
+    monkeypatch.setattr(LanduseTransition, "BLOCK_ROWS", 2)
+    blocks = run("blocks.tif")
+    assert blocks[0] == whole[0] and blocks[1] == whole[1]
+    np.testing.assert_array_equal(blocks[2], whole[2])
+    assert blocks[2][8, 4] == before[8, 4] * 100000 + 12030 if before[8, 4] else np.isnan(blocks[2][8, 4])
 
 def test_landuse_transition_bad_inputs(run_alg, tmp_path):
     a = write_tif(tmp_path / "a.tif", np.array([[1.5, 2.0]]))

@@ -73,6 +73,42 @@ def test_npp_water_conservation_slope_factor(run_alg, tmp_path):
     assert np.nanmax(wr) <= 100.0 + 1e-9 and np.nanmin(wr) >= 0.0
 
 
+
+def test_npp_water_conservation_by_blocks(run_alg, tmp_path, monkeypatch):
+    """Blocks of 4 rows (the slope read with a one-row halo) give the whole-raster result: every factor,
+    the slope included, normalised over the whole grid; a NaN in the DEM is counted once."""
+    from qgis.core import QgsProcessingFeedback
+
+    from eco_restore_plugin.algorithms.assessment.nppservices import NppServices
+    from eco_restore_plugin.core import services
+
+    rng = np.random.default_rng(11)
+    dem = rng.uniform(0, 300, (13, 7)).cumsum(axis=0)
+    dem[6, 3] = NAN
+    npp = rng.uniform(200, 800, (13, 7))
+    sic = rng.uniform(0.1, 0.9, (13, 7))
+    pre = rng.uniform(900, 1800, (13, 7))
+    params = {"SERVICE": 0, "NPP": write_tif(tmp_path / "npp.tif", npp),
+              "SEEPAGE": write_tif(tmp_path / "sic.tif", sic), "PRECIPITATION": write_tif(tmp_path / "p.tif", pre),
+              "DEM": write_tif(tmp_path / "dem.tif", dem, nodata=None)}
+
+    class Feedback(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, text):
+            self.warnings.append(text)
+
+    run_alg("nppservices", dict(params, OUTPUT=str(tmp_path / "whole.tif")))
+    monkeypatch.setattr(NppServices, "BLOCK_ROWS", 4)
+    feedback = Feedback()
+    run_alg("nppservices", dict(params, OUTPUT=str(tmp_path / "blocks.tif")), feedback=feedback)
+    blocks = read_tif(tmp_path / "blocks.tif")[0]
+    np.testing.assert_array_equal(blocks, read_tif(tmp_path / "whole.tif")[0])
+    slope = services.slope_degrees(dem, cellsize=30.0)
+    same(blocks, npp * mm(sic) * mm(pre) * (1 - mm(slope)))
+    assert [w for w in feedback.warnings if "NaN" in w] == [
+        "Raster 'DEM (m): slope F_slo, altitude F_alt': 1 cells hold NaN or ±infinity; they are taken as nodata."]
+
 def test_npp_biodiversity_and_windbreak_unnormalised(run_alg, tmp_path):
     npp = np.array([[100.0, 200.0]])
     a = np.array([[0.5, 0.2]])

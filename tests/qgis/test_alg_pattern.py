@@ -141,6 +141,40 @@ def test_resistance_surface_by_hand(run_alg, tmp_path):
         run_alg("resistancesurface", {"LANDUSE": src, "RESISTANCE_TABLE": table[:4], "OUTPUT": out})
 
 
+
+def test_resistance_surface_by_blocks(run_alg, tmp_path, monkeypatch):
+    """Blocks of 3 rows give the whole-raster result: factors normalised over the whole grid (their
+    min and max lie in different blocks), and every class the table lacks is named, not only the
+    first block's."""
+    from eco_restore_plugin.algorithms.pattern.resistancesurface import ResistanceSurface, default_resistance
+    from eco_restore_plugin.core import resistance
+
+    rng = np.random.default_rng(7)
+    lu = rng.choice([301, 401, 103, 701], size=(11, 6)).astype(np.int32)
+    lu[4, 2] = 0                                       # nodata
+    f1 = rng.uniform(2, 9, (11, 6))
+    f1[0, 0], f1[10, 5] = 0.5, 12.0                    # min in the first block, max in the last
+    f2 = rng.uniform(0, 100, (11, 6))
+    src = write_tif(tmp_path / "lu.tif", lu, nodata=0)
+    p1, p2 = write_tif(tmp_path / "f1.tif", f1), write_tif(tmp_path / "f2.tif", f2)
+    params = {"LANDUSE": src, "FACTORS": [p1, p2], "WEIGHTS": "0.3, 0.7", "INVERT": "0, 1"}
+    out_whole, out_blocks = str(tmp_path / "whole.tif"), str(tmp_path / "blocks.tif")
+    run_alg("resistancesurface", dict(params, OUTPUT=out_whole))
+    monkeypatch.setattr(ResistanceSurface, "BLOCK_ROWS", 3)
+    run_alg("resistancesurface", dict(params, OUTPUT=out_blocks))
+    whole, blocks = read_tif(out_whole)[0], read_tif(out_blocks)[0]
+    np.testing.assert_array_equal(blocks, whole)
+    lu_f = np.where(lu == 0, np.nan, lu.astype(float))
+    expected = resistance.factor_corrected(resistance.base_resistance(lu_f, default_resistance()), [
+        (f1 - 0.5) / 11.5, 1 - (f2 - f2.min()) / (f2.max() - f2.min())], [0.3, 0.7])
+    np.testing.assert_allclose(blocks, expected.astype(np.float32), rtol=1e-6)
+    assert np.isnan(blocks[4, 2])
+    lu[0, 0], lu[10, 5] = 999, 998                      # unknown codes in the first and the last block
+    src = write_tif(tmp_path / "lu_bad.tif", lu, nodata=0)
+    with pytest.raises(QgsProcessingException, match="missing from the resistance table: 998, 999"):
+        run_alg("resistancesurface", {"LANDUSE": src, "OUTPUT": str(tmp_path / "bad.tif")})
+    assert not (tmp_path / "bad.tif").exists()
+
 # -- MSPA --------------------------------------------------------------------------------------
 def test_mspa_block(run_alg, tmp_path):
     lu = np.full((11, 11), 103, np.int32)

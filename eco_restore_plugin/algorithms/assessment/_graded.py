@@ -12,6 +12,7 @@ import numpy as np
 from qgis.core import QgsProcessingParameterRasterDestination
 
 from ...i18n import tr, tr_noop
+from ...processing_helpers.block_passes import HaloReader
 from ...processing_helpers.raster_io import (
     BlockReader,
     RasterWriter,
@@ -122,14 +123,18 @@ class GradedIndexAlgorithm(EcoRestoreAlgorithm):
                 check_alignment(layer, grid, categorical, feedback)
         readers = [None if layer is None else BlockReader(layer, grid, categorical=categorical, rule=rule)
                    for layer, categorical, _, rule in plan.layers]
+        # haloed layers: the rows shared with the previous block are kept, so each row is read (checked,
+        # its NaN cells counted) once
+        haloed_readers = [HaloReader(reader, grid.height, plan.halo) if reader is not None and haloed else None
+                          for reader, (_, _, haloed, _) in zip(readers, plan.layers)]
         rows = plan.rows or grid.height
         nblocks = max(1, -(-grid.height // rows))
         for i, (row0, nrows) in enumerate(iter_row_blocks(grid, rows)):
             self.check_cancel(feedback)
             window = Window(row0, nrows, max(0, row0 - plan.halo), min(grid.height, row0 + nrows + plan.halo))
             blocks = [None if reader is None else
-                      reader.read(window.top, window.bottom - window.top) if haloed else reader.read(row0, nrows)
-                      for reader, (_, _, haloed, _) in zip(readers, plan.layers)]
+                      halo.read(row0, nrows)[0] if halo is not None else reader.read(row0, nrows)
+                      for reader, halo in zip(readers, haloed_readers)]
             index, grade = plan.formula(window, *blocks)
             yield row0, index, grade
             feedback.setProgress(plan.start + (plan.end - plan.start) * (i + 1) / nblocks)

@@ -12,7 +12,8 @@ from qgis.core import (
 from ...core import tables, transition
 from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
-from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
+from ...processing_helpers.raster_io import (
+    BlockReader, RasterWriter, check_alignment, iter_row_blocks, output_raster, reference_grid)
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_classes
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import EcoRestoreAlgorithm
@@ -65,6 +66,9 @@ class LanduseTransition(TableOutputParams, EcoRestoreAlgorithm):
                    "default; uncheck it in the dialog to skip it."),
     }
 
+    #: rows per block (both dates are read, and the change raster written, by row blocks)
+    BLOCK_ROWS = 512
+
     BEFORE, AFTER, YEARS, MATRIX, DYNAMICS, CHANGE = "BEFORE", "AFTER", "YEARS", "MATRIX", "DYNAMICS", "CHANGE"
 
     def initAlgorithm(self, config=None):
@@ -82,22 +86,27 @@ class LanduseTransition(TableOutputParams, EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         b_layer = self.parameterAsRasterLayer(parameters, self.BEFORE, context)
         grid = reference_grid(b_layer, tr("Land use at the first date"))
-        before, _ = read_raster(b_layer, categorical=True)
-        after = read_raster(self.parameterAsRasterLayer(parameters, self.AFTER, context), grid,
-                            categorical=True, feedback=feedback)[0]
+        a_layer = self.parameterAsRasterLayer(parameters, self.AFTER, context)
+        check_alignment(a_layer, grid, True, feedback)
+        rows = self.BLOCK_ROWS
+        readers = [BlockReader(b_layer, grid, categorical=True), BlockReader(a_layer, grid, categorical=True)]
+        counts = (np.empty(0), np.zeros((0, 0), np.int64))
+        nblocks = max(1, -(-grid.height // rows))
+        for i, (row0, nrows) in enumerate(iter_row_blocks(grid, rows)):   # first pass: the cross-tabulation
+            self.check_cancel(feedback)
+            before, after = (reader.read(row0, nrows) for reader in readers)
+            self._check_codes(before, after)
+            counts = transition.add_transition_counts(counts, transition.transition_counts(before, after))
+            feedback.setProgress(40 * (i + 1) / nblocks)
+        for reader in readers:
+            reader.finish(feedback)
         years = self.parameterAsDouble(parameters, self.YEARS, context)
         if not years > 0:
             raise QgsProcessingException(tr("The years between the dates must be positive."))
-        for arr, what in ((before, tr("first date")), (after, tr("second date"))):
-            v = arr[np.isfinite(arr)]
-            if v.size and (np.any(v != np.round(v)) or v.min() < 0):
-                raise QgsProcessingException(tr(
-                    "The land use at the {} must hold non-negative whole class codes.").format(what))
         ha = grid.cell_area() / 1e4
-        res = transition.transition_matrix(before, after, cell_area=ha)
+        res = transition.transition_matrix_from_counts(*counts, cell_area=ha)
         if not res["classes"]:
             raise QgsProcessingException(tr("No cell is valid at both dates."))
-        self.check_cancel(feedback)
         feedback.setProgress(40)
         self.check_cancel(feedback)
         classes = [int(c) for c in res["classes"]]
@@ -125,14 +134,28 @@ class LanduseTransition(TableOutputParams, EcoRestoreAlgorithm):
         feedback.setProgress(60)
         self.check_cancel(feedback)
         if parameters.get(self.CHANGE) is not None:
-            codes, mult = transition.change_raster(before, after)
+            mult = transition.change_multiplier(int(max(res["classes"])))
             path = output_raster(self, parameters, self.CHANGE, context)
-            present = np.unique(codes[codes >= 0])
-            palette = change_classes(present, mult)
-            write_raster(path, codes.astype(np.int32), grid, "int32", -1,
-                         tr("Land-use change (from · {} + to)").format(mult))
+            palette = change_classes(transition.change_codes(*counts, multiplier=mult), mult)
+            readers = [BlockReader(layer, grid, categorical=True) for layer in (b_layer, a_layer)]
+            with RasterWriter(path, grid, "int32", -1, tr("Land-use change (from · {} + to)").format(mult)) as w:
+                for i, (row0, nrows) in enumerate(iter_row_blocks(grid, rows)):   # second pass: the codes
+                    self.check_cancel(feedback)
+                    codes, _ = transition.change_raster(*(reader.read(row0, nrows) for reader in readers),
+                                                        multiplier=mult)
+                    w.write(codes.astype(np.int32), row0)
+                    feedback.setProgress(60 + 35 * (i + 1) / nblocks)
+                self.check_cancel(feedback)
             apply_qml_on_load(context, path, style_raster_classes(path, palette), tr("Land-use change"))
             results[self.CHANGE] = path
         feedback.pushInfo(tr("Changed area {:.2f} hm² of {:.2f} hm²; comprehensive dynamic degree {:.4g} %/a").format(
             res["changed"], res["total"], lc))
         return results
+
+    @staticmethod
+    def _check_codes(before, after):
+        for arr, what in ((before, tr("first date")), (after, tr("second date"))):
+            v = arr[np.isfinite(arr)]
+            if v.size and (np.any(v != np.round(v)) or v.min() < 0):
+                raise QgsProcessingException(tr(
+                    "The land use at the {} must hold non-negative whole class codes.").format(what))

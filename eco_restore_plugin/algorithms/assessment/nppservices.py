@@ -11,7 +11,9 @@ from qgis.core import (
 from ...core import services
 from ...i18n import tr, tr_noop
 from ...processing_helpers.value_rules import RULES
-from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
+from ...processing_helpers.block_passes import HaloReader, value_range
+from ...processing_helpers.raster_io import (
+    BlockReader, RasterWriter, check_alignment, iter_row_blocks, output_raster, reference_grid)
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ..base import EcoRestoreAlgorithm
 
@@ -22,6 +24,17 @@ SERVICES = [
     (tr_noop("Windbreak and sand fixation (防风固沙)"), ("K_FACTOR", "CLIMATE_EROSIVITY", "ROUGHNESS")),
     (tr_noop("Biodiversity maintenance (生物多样性维护)"), ("PRECIPITATION", "TEMPERATURE", "DEM")),
 ]
+
+#: per service, factor parameter -> argument of its core function (the DEM gives the slope F_slo or the
+#: altitude F_alt)
+SERVICE_FACTORS = [
+    {"SEEPAGE": "f_sic", "PRECIPITATION": "f_pre", "DEM": "f_slo"},
+    {"K_FACTOR": "k", "DEM": "f_slo"},
+    {"K_FACTOR": "k", "CLIMATE_EROSIVITY": "f_q", "ROUGHNESS": "d"},
+    {"PRECIPITATION": "f_pre", "TEMPERATURE": "f_tem", "DEM": "f_alt"},
+]
+SERVICE_FUNCTIONS = [services.npp_water_conservation, services.npp_soil_conservation, services.npp_windbreak,
+                     services.npp_biodiversity]
 
 FACTOR_LABELS = {
     "DEM": tr_noop("DEM (m): slope F_slo, altitude F_alt"),
@@ -69,6 +82,9 @@ class NppServices(EcoRestoreAlgorithm):
     }
     ADVANCED = ("NORMALISE",)
 
+    #: rows per block (the inputs are read and the output written by row blocks)
+    BLOCK_ROWS = 512
+
     SERVICE, NPP, NORMALISE, OUTPUT = "SERVICE", "NPP", "NORMALISE", "OUTPUT"
     FACTORS = ("DEM", "PRECIPITATION", "TEMPERATURE", "SEEPAGE", "K_FACTOR", "CLIMATE_EROSIVITY",
                "ROUGHNESS")
@@ -96,37 +112,53 @@ class NppServices(EcoRestoreAlgorithm):
         if missing:
             raise QgsProcessingException(tr("The service '{}' needs: {}. Give these rasters.").format(
                 tr(label), "; ".join(missing)))
-        npp, _ = read_raster(npp_layer, rule=RULES["npp"])
-        f = {}
         factor_rules = {"PRECIPITATION": RULES["precipitation"], "K_FACTOR": RULES["non_negative"],
                         "SEEPAGE": RULES["fraction"], "CLIMATE_EROSIVITY": RULES["non_negative"]}
+        norm = self.parameterAsBool(parameters, self.NORMALISE, context)
+        rows = self.BLOCK_ROWS
+        slope_of = (lambda dem: services.slope_degrees(dem, cellsize=grid.cellsize)) if service in (0, 1) else None
+        core = SERVICE_FACTORS[service]    # factor key -> the core function's argument
+        ranges = {}
         for i, key in enumerate(needed):
             self.check_cancel(feedback)
-            f[key] = read_raster(layers[key], grid, feedback=feedback, name=tr(FACTOR_LABELS[key]),
-                                 rule=factor_rules.get(key))[0]
+            haloed = key == "DEM" and slope_of is not None
+            if norm:   # first pass: the factor's min and max over the whole grid (the slope's, for the DEM)
+                lo, hi = value_range(layers[key], grid, feedback=feedback, name=tr(FACTOR_LABELS[key]),
+                                     rule=factor_rules.get(key), rows=rows, halo=1 if haloed else 0,
+                                     transform=slope_of if haloed else None)
+                ranges[core[key]] = (lo, hi)
+            else:
+                check_alignment(layers[key], grid, feedback=feedback, name=tr(FACTOR_LABELS[key]))
             feedback.setProgress(10 + 50 * (i + 1) / len(needed))
-        norm = self.parameterAsBool(parameters, self.NORMALISE, context)
-        if service == 0:
-            out = services.npp_water_conservation(
-                npp, f["SEEPAGE"], f["PRECIPITATION"], services.slope_degrees(f["DEM"], cellsize=grid.cellsize),
-                normalise=norm)
-        elif service == 1:
-            out = services.npp_soil_conservation(
-                npp, f["K_FACTOR"], services.slope_degrees(f["DEM"], cellsize=grid.cellsize), normalise=norm)
-        elif service == 2:
-            out = services.npp_windbreak(npp, f["K_FACTOR"], f["CLIMATE_EROSIVITY"], f["ROUGHNESS"],
-                                         normalise=norm)
-        else:
-            out = services.npp_biodiversity(npp, f["PRECIPITATION"], f["TEMPERATURE"], f["DEM"],
-                                            normalise=norm)
-        self.check_cancel(feedback)
-        feedback.setProgress(80)
-        valid = np.isfinite(out)
-        if not valid.any():
-            raise QgsProcessingException(tr("No cell has a value in every input: nothing to write."))
+        npp_reader = BlockReader(npp_layer, grid, rule=RULES["npp"])
+        readers = {key: BlockReader(layers[key], grid, name=tr(FACTOR_LABELS[key]), rule=factor_rules.get(key))
+                   for key in needed}
+        dem = HaloReader(readers["DEM"], grid.height, 1) if slope_of is not None else None
         path = output_raster(self, parameters, self.OUTPUT, context)
-        write_raster(path, out, grid, description=tr(label))
-        feedback.pushInfo(tr("Mean service index {:.4g} over {} cells").format(
-            float(np.nanmean(out)), int(valid.sum())))
+        total, count = 0.0, 0
+        nblocks = max(1, -(-grid.height // rows))
+        with RasterWriter(path, grid, "float32", -9999.0, tr(label)) as writer:
+            for b, (row0, nrows) in enumerate(iter_row_blocks(grid, rows)):   # second pass, by row blocks
+                self.check_cancel(feedback)
+                npp = npp_reader.read(row0, nrows)
+                f = {}
+                for key in needed:
+                    if dem is not None and key == "DEM":
+                        block, inner = dem.read(row0, nrows)
+                        f[core[key]] = slope_of(block)[inner]
+                    else:
+                        f[core[key]] = readers[key].read(row0, nrows)
+                out = SERVICE_FUNCTIONS[service](npp, normalise=norm, ranges=ranges, **f)
+                valid = np.isfinite(out)
+                total += float(out[valid].sum())
+                count += int(valid.sum())
+                writer.write(out, row0)
+                feedback.setProgress(60 + 35 * (b + 1) / nblocks)
+            for reader in [npp_reader] + [readers[key] for key in needed]:
+                reader.finish(feedback)   # NaN/±inf cells reported, an input without a valid cell refused
+            if not count:
+                raise QgsProcessingException(tr("No cell has a value in every input: nothing to write."))
+            self.check_cancel(feedback)
+        feedback.pushInfo(tr("Mean service index {:.4g} over {} cells").format(total / count, count))
         apply_qml_on_load(context, path, style_raster_ramp(path, "service"), tr(label))
         return {self.OUTPUT: path}

@@ -1,10 +1,12 @@
 """Resilience (恢复力): ecosystem elasticity × vegetation condition × terrain."""
+import numpy as np
 from qgis.core import QgsProcessingException, QgsProcessingParameterRasterLayer, QgsProcessingParameterString
 
 from ...core import degradation, services, tables
 from ...i18n import tr, tr_noop
 from ...processing_helpers.params import ClassTableParams
-from ...processing_helpers.raster_io import read_raster, reference_grid
+from ...processing_helpers.block_passes import class_codes, value_range
+from ...processing_helpers.raster_io import reference_grid
 from ...processing_helpers.value_rules import RULES, Rule
 from ...processing_helpers.styles import RESILIENCE_CLASSES
 from ...processing_helpers.tables import breaks_value, number_list
@@ -45,6 +47,9 @@ class Resilience(ClassTableParams, GradedIndexAlgorithm):
         "GRADE": "Resilience level 1 低, 2 中, 3 高 (0 nodata), styled.",
     }
     ADVANCED = ("CONDITION_RANGE", "SLOPE_BREAKS", "SLOPE_VALUES")
+
+    #: rows per block (the inputs are read and the outputs written by row blocks)
+    BLOCK_ROWS = 512
 
     LANDUSE, CONDITION, RANGE, DEM, ELASTICITY, SLOPE_BREAKS, SLOPE_VALUES, BREAKS, INDEX, GRADE = (
         "LANDUSE", "CONDITION", "CONDITION_RANGE", "DEM", "ELASTICITY", "SLOPE_BREAKS", "SLOPE_VALUES",
@@ -89,23 +94,29 @@ class Resilience(ClassTableParams, GradedIndexAlgorithm):
                                   tr("Elasticity table"))
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(lu_layer, tr("Land use"))
-        lu, _ = read_raster(lu_layer, categorical=True)
+        cond_layer = self.parameterAsRasterLayer(parameters, self.CONDITION, context)
+        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
         # FVC or NPP: 0 or more; with a condition range, within it
         rule = RULES["non_negative"] if crange is None else Rule(
             tr_noop("the condition must lie within the condition range (CONDITION_RANGE)"),
             low=crange[0], high=crange[1])
-        cond = read_raster(self.parameterAsRasterLayer(parameters, self.CONDITION, context), grid,
-                           feedback=feedback, rule=rule)[0]
-        dem = read_raster(self.parameterAsRasterLayer(parameters, self.DEM, context), grid, feedback=feedback)[0]
-        self.check_cancel(feedback)
-        slope = services.slope_degrees(dem, cellsize=grid.cellsize)
+        rows = self.BLOCK_ROWS
+        # the condition is normalised over the whole area: its min and max from a first pass
+        span = crange if crange is not None else value_range(cond_layer, grid, feedback=feedback, rule=rule,
+                                                             rows=rows, start=0.0, end=40.0)
         feedback.setProgress(40)
 
-        def formula(_window):   # the condition is normalised over the whole area: one block
-            res = degradation.resilience(lu, cond, slope, elasticity=table, condition_range=crange, breaks=breaks,
-                                         slope_breaks=sb, slope_values=sv)
-            self.check_cancel(feedback)
-            feedback.setProgress(70)
+        def formula(window, lu, cond, dem):   # by row blocks; the DEM with a one-row halo for the slope
+            slope = services.slope_degrees(dem, cellsize=grid.cellsize)[window.inner]
+            try:
+                res = degradation.resilience(lu, cond, slope, elasticity=table, condition_range=span,
+                                             breaks=breaks, slope_breaks=sb, slope_values=sv)
+            except ValueError:   # name every class the table lacks, not only this block's
+                codes = class_codes(lu_layer, grid, rows=rows, feedback=feedback)
+                degradation.resilience(codes, np.zeros_like(codes), np.zeros_like(codes), elasticity=table,
+                                       condition_range=(0.0, 1.0), breaks=breaks, slope_breaks=sb, slope_values=sv)
+                raise
             return res.index, res.grade
 
-        return GradedPlan(grid, RESILIENCE_CLASSES, formula)
+        layers = [(lu_layer, True, False, None), (cond_layer, False, False, rule), (dem_layer, False, True, None)]
+        return GradedPlan(grid, RESILIENCE_CLASSES, formula, layers, rows=rows, halo=1, start=40.0, end=95.0)

@@ -11,7 +11,8 @@ from qgis.core import (
 
 from ...core import resistance, tables
 from ...i18n import tr
-from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
+from ...processing_helpers.block_passes import class_codes, value_range
+from ...processing_helpers.raster_io import RasterWriter, output_raster, process_blocks, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.tables import number_list
 from ...processing_helpers.params import ClassTableParams
@@ -58,6 +59,9 @@ class ResistanceSurface(ClassTableParams, EcoRestoreAlgorithm):
                    "where land use is nodata or the class is a barrier."),
     }
 
+    #: rows per block (the land use and the factors are read and the output written by row blocks)
+    BLOCK_ROWS = 512
+
     LANDUSE, TABLE, FACTORS, WEIGHTS, INVERT, OUTPUT = (
         "LANDUSE", "RESISTANCE_TABLE", "FACTORS", "WEIGHTS", "INVERT", "OUTPUT")
 
@@ -83,14 +87,13 @@ class ResistanceSurface(ClassTableParams, EcoRestoreAlgorithm):
     def process(self, parameters, context, feedback):
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(lu_layer, tr("Land use"))
-        lu, _ = read_raster(lu_layer, categorical=True)
         table = self.class_table(parameters, self.TABLE, ["code", "resistance"],
                                   tr("Resistance table"))
         if any(v < 0 for v in table.values() if np.isfinite(v)):
             raise QgsProcessingException(tr("Resistance table: values must not be negative."))
-        base = resistance.base_resistance(lu, table)
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
-        out = base
+        rows = self.BLOCK_ROWS
+        factors = []      # (layer, invert, min, max): each factor normalised over the whole land-use grid
         if layers:
             n = len(layers)
             wtext = self.parameterAsString(parameters, self.WEIGHTS, context)
@@ -98,17 +101,32 @@ class ResistanceSurface(ClassTableParams, EcoRestoreAlgorithm):
             itext = self.parameterAsString(parameters, self.INVERT, context)
             invert = [v != 0 for v in number_list(itext, tr("Invert factors"), n)] if itext.strip() \
                 else [False] * n
-            factors = []
-            for layer, inv in zip(layers, invert):
-                arr, _ = read_raster(layer, grid, feedback=feedback, name=layer.name())
-                if not np.isfinite(arr).any():
+            for i, (layer, inv) in enumerate(zip(layers, invert)):   # first pass: each factor's min and max
+                lo, hi = value_range(layer, grid, feedback=feedback, name=layer.name(), rows=rows,
+                                     start=50.0 * i / n, end=50.0 * (i + 1) / n)
+                if lo is None:
                     raise QgsProcessingException(tr("Factor '{}' has no valid cell on the land-use grid.").format(
                         layer.name()))
-                factors.append(resistance.normalise(arr, invert=inv))
-                self.check_cancel(feedback)
-            out = resistance.factor_corrected(base, factors, weights)
-            feedback.pushInfo(tr("{} factors, weights {}").format(n, ", ".join("{:g}".format(w) for w in weights)))
+                factors.append((layer, inv, lo, hi))
         path = output_raster(self, parameters, self.OUTPUT, context)
-        write_raster(path, out, grid, description=tr("Resistance"))
+
+        def block(lu, *values):
+            try:
+                base = resistance.base_resistance(lu, table)
+            except ValueError:   # name every class the table lacks, not only this block's
+                resistance.base_resistance(class_codes(lu_layer, grid, rows=rows, feedback=feedback), table)
+                raise
+            if not factors:
+                return base
+            return resistance.factor_corrected(base, [
+                resistance.normalise(v, invert=inv, lower=lo, upper=hi)
+                for v, (_, inv, lo, hi) in zip(values, factors)], weights)
+
+        # second pass, by row blocks: R = R_base × (1 + Σ w_i f_i)
+        with RasterWriter(path, grid, "float32", -9999.0, tr("Resistance")) as w:
+            process_blocks(grid, [(lu_layer, True)] + [(f[0], False, None, f[0].name()) for f in factors],
+                           block, [w], feedback, rows=rows, start=50.0 if factors else 0.0, end=100.0)
+        if factors:
+            feedback.pushInfo(tr("{} factors, weights {}").format(n, ", ".join("{:g}".format(w) for w in weights)))
         apply_qml_on_load(context, path, style_raster_ramp(path, "cost"), tr("Resistance"))
         return {self.OUTPUT: path}
