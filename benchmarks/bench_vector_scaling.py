@@ -26,7 +26,11 @@ and the fitted exponent (least-squares slope of log time against log N):
 * ``projects``: ``projectlibrary`` (villages as priority units, the problem patches of ``problems`` and
   every 8th parcel as a mine);
 * ``indicators``: ``indicatorbasevalues`` per village (natural shoreline of ``coast``, red-line area, and
-  the problem patches of ``problems`` as restoration areas).
+  the problem patches of ``problems`` as restoration areas);
+* ``dbcheck``: the polygon overlap rule (R4) of ``databasecheck`` (``DatabaseCheck._overlaps``) on the
+  parcels, called directly (the whole algorithm needs a full planning database);
+* ``adjacency``: the rook adjacency of ``restorationzoning`` / ``restorationpriority`` vector units
+  (``zoning._common.vector_adjacency``) with the parcels as units, called directly.
 
 ``--dump`` writes a digest (SHA-1 of the sorted attribute rows and geometry WKT, 3 decimals) of every
 output per size, to compare two checkouts (``--root``) output for output. On a shared machine compare
@@ -209,6 +213,20 @@ def params(alg, gpkg, out, prev):
     raise SystemExit("unknown algorithm " + alg)
 
 
+def direct(alg, gpkg):
+    """(seconds, digest) of the checks called directly on the parcels' geometries."""
+    geoms = [f.geometry() for f in _sub(gpkg, "parcels").getFeatures()]
+    t0 = time.time()
+    if alg == "dbcheck":
+        from eco_restore_plugin.algorithms.targets.databasecheck import DatabaseCheck
+        pairs = DatabaseCheck._overlaps([("P{}".format(k), g) for k, g in enumerate(geoms)], 1.0)
+        return time.time() - t0, {"pairs": (hashlib.sha1(repr(pairs).encode()).hexdigest()[:16], len(pairs))}
+    from eco_restore_plugin.algorithms.zoning._common import vector_adjacency
+    edges, shared = vector_adjacency(geoms)
+    return time.time() - t0, {"edges": (hashlib.sha1(edges.tobytes() + shared.round(6).tobytes()).hexdigest()[:16],
+                                        len(edges))}
+
+
 def digest(value):
     """SHA-1 of the sorted (attributes, geometry WKT at 3 decimals) rows of a vector output, and its count."""
     from qgis.core import QgsVectorLayer
@@ -238,6 +256,7 @@ def main():
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
     os.makedirs(args.folder, exist_ok=True)
     times, digests = {a: [] for a in args.algs}, {}
+    p = res = prev = None
     for n in args.sizes:
         gpkg = os.path.join(args.folder, "region_{}.gpkg".format(n))
         if not os.path.exists(gpkg):
@@ -248,6 +267,13 @@ def main():
             os.remove(os.path.join(out, f))
         prev = {}
         for a in args.algs:
+            if a in ("dbcheck", "adjacency"):
+                dt, dg = direct(a, gpkg)
+                digests["{} {}".format(a, n)] = dg
+                times[a].append((n, dt))
+                print("  {:10} {:>9,} parcels {:8.2f} s  load {:.2f}  {}".format(
+                    a, n, dt, os.getloadavg()[0], " ".join("{}={}/{}".format(k, *v) for k, v in dg.items())), flush=True)
+                continue
             name, p = params(a, gpkg, out, prev)
             nfeat = (p.get("INPUT") or p.get("PRIORITY") or p["REGION"]).featureCount()
             t0 = time.time()
@@ -268,6 +294,9 @@ def main():
     if args.dump:
         with open(args.dump, "w") as fh:
             json.dump(digests, fh, indent=1, sort_keys=True)
+    del p, res, prev          # the layers go before QGIS exits (else a crash at exit)
+    import gc
+    gc.collect()
     session.stop()
 
 
