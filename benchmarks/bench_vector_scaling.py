@@ -24,7 +24,7 @@ and the fitted exponent (least-squares slope of log time against log N):
 * ``idle``: ``idlelandpotential`` (every 2nd parcel as a mine or idle plot, construction within 300 m);
 * ``problems``: ``problempatches`` (parcels, the red line, township names from ``towns``);
 * ``projects``: ``projectlibrary`` (villages as priority units, the problem patches of ``problems`` and
-  every 8th parcel as a mine);
+  every 8th parcel as a mine; with the key projects and the key areas, one per village);
 * ``indicators``: ``indicatorbasevalues`` per village (natural shoreline of ``coast``, red-line area, and
   the problem patches of ``problems`` as restoration areas);
 * ``dbcheck``: the polygon overlap rule (R4) of ``databasecheck`` (``DatabaseCheck._overlaps``) on the
@@ -199,7 +199,8 @@ def params(alg, gpkg, out, prev):
             "OUTPUT": o("problems"), "SUMMARY": o("problems_summary")}
     if alg == "projects":
         p = {"PRIORITY": _sub(gpkg, "villages"), "NAME_FIELD": "name", "MINES": _sub(gpkg, "parcels", "fid % 8 = 0"),
-             "OUTPUT": o("projects"), "TABLE": o("projects_table")}
+             "OUTPUT": o("projects"), "TABLE": o("projects_table"), "KEY_PROJECTS": o("key_projects"),
+             "KEY_AREAS_OUTPUT": o("key_areas")}
         if prev.get("problems"):
             p["PROBLEMS"] = prev["problems"]
         return "projectlibrary", p
