@@ -27,6 +27,7 @@ and the fitted exponent (least-squares slope of log time against log N):
   every 8th parcel as a mine; with the key projects and the key areas, one per village);
 * ``indicators``: ``indicatorbasevalues`` per village (natural shoreline of ``coast``, red-line area, and
   the problem patches of ``problems`` as restoration areas);
+* ``dltb``: ``dltbimport`` of the parcels at 30 m (the land-use raster of the 三调 parcels);
 * ``dbcheck``: the polygon overlap rule (R4) of ``databasecheck`` (``DatabaseCheck._overlaps``) on the
   parcels, called directly (the whole algorithm needs a full planning database);
 * ``adjacency``: the rook adjacency of ``restorationzoning`` / ``restorationpriority`` vector units
@@ -204,6 +205,8 @@ def params(alg, gpkg, out, prev):
         if prev.get("problems"):
             p["PROBLEMS"] = prev["problems"]
         return "projectlibrary", p
+    if alg == "dltb":
+        return "dltbimport", {"INPUT": _sub(gpkg, "parcels"), "CELL_SIZE": 30, "OUTPUT": o("landuse")[:-5] + ".tif"}
     if alg == "indicators":
         p = {"REGION": _sub(gpkg, "villages"), "UNIT_FIELD": "name", "RED_LINE": _sub(gpkg, "red"),
              "COASTLINE": _sub(gpkg, "coast"), "SHORE_FIELD": "shore", "ISLAND_FIELD": "island",
@@ -226,6 +229,15 @@ def direct(alg, gpkg):
     edges, shared = vector_adjacency(geoms)
     return time.time() - t0, {"edges": (hashlib.sha1(edges.tobytes() + shared.round(6).tobytes()).hexdigest()[:16],
                                         len(edges))}
+
+
+def raster_digest(path):
+    """SHA-1 of a raster's first band, and its number of non-zero cells."""
+    from osgeo import gdal
+    ds = gdal.Open(path)              # kept while its band is read (else a crash)
+    a = ds.GetRasterBand(1).ReadAsArray()
+    ds = None
+    return hashlib.sha1(a.tobytes()).hexdigest()[:16], int((a != 0).sum())
 
 
 def digest(value):
@@ -284,6 +296,7 @@ def main():
             prev[a] = res.get("OUTPUT")
             dg = {k: digest(v) for k, v in sorted(res.items())
                   if isinstance(v, str) and ".gpkg" in v}
+            dg.update({k: raster_digest(v) for k, v in sorted(res.items()) if isinstance(v, str) and v.endswith(".tif")})
             digests["{} {}".format(a, n)] = dg
             times[a].append((n, dt))
             print("  {:10} {:>9,} parcels ({:,} input features) {:8.2f} s  load {:.2f}  {}".format(
