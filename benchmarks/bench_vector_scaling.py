@@ -256,7 +256,7 @@ def digest(value):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 40000, 160000])
-    ap.add_argument("--algs", nargs="+", default=["farmland", "settlement", "idle", "problems", "projects", "indicators"])
+    ap.add_argument("--algs", nargs="+", default=["farmland", "settlement", "idle", "problems", "projects", "indicators", "dltb", "dbcheck", "adjacency"])
     ap.add_argument("--root", default=ROOT, help="the plugin checkout to benchmark (default: this one)")
     ap.add_argument("--folder", default="/tmp/vecscale")
     ap.add_argument("--dump", help="write the output digests to this JSON file")
