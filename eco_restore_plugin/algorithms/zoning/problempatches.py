@@ -387,7 +387,7 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
             rule = rules[r]
             g = QgsGeometry(geoms[i])
             for var in P.clip_zones(rule["groups"]):
-                part = parts.get(var, [None] * n)[i]
+                part = parts[var][i] if var in parts else None   # (not a default list of n per hit: O(n²))
                 if part is not None:
                     g = g.intersection(part)
             g = _polygons(g)
