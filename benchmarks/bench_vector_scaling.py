@@ -1,7 +1,8 @@
 """Scaling of the vector-heavy algorithms in features (issue 20; on demand, not a timed test).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_vector_scaling.py
-        [--sizes 10000 40000 160000] [--algs farmland settlement idle problems projects]
+        [--sizes 10000 40000 160000] [--algs farmland settlement idle problems projects indicators dltb
+         dbcheck adjacency]
         [--root OTHER_CHECKOUT] [--folder /tmp/vecscale] [--dump DIGEST.json]
 
 For each size N, writes a GeoPackage (``<folder>/region_<N>.gpkg``) of a synthetic county growing with N:
