@@ -7,7 +7,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
-from ...processing_helpers.vector_io import feature_geometries, is_null
+from ...processing_helpers.vector_io import feature_geometries, is_null, spatial_index
 from ...processing_helpers.feedback import check_cancel
 
 REGION_KEY = "region"
@@ -57,3 +57,25 @@ def transformed_geometries(source, dest_crs, context, request=None):
             geom = geom.makeValid()
         out.append((feat, geom))
     return out
+
+
+def area_inside_units(merged, units):
+    """Area (map units²) of the polygon ``merged`` inside each unit of ``units`` ([(key, geometry)]).
+
+    ``merged`` is overlaid with a unit only through its parts whose box meets the unit's box (a spatial
+    index of the parts; issue 20): the other parts cannot overlap the unit, so the province-wide union
+    is not intersected whole once per unit."""
+    import numpy as np
+
+    areas = np.zeros(len(units))
+    if merged.isNull() or merged.isEmpty():
+        return areas
+    parts = merged.asGeometryCollection() if merged.isMultipart() else [merged]
+    index = spatial_index(parts)
+    for i, (_, ug) in enumerate(units):
+        cand = sorted(index.intersects(ug.boundingBox()))
+        if not cand:
+            continue
+        piece = parts[cand[0]] if len(cand) == 1 else QgsGeometry.collectGeometry([parts[k] for k in cand])
+        areas[i] = piece.intersection(ug).area()
+    return areas

@@ -26,8 +26,8 @@ from ...processing_helpers.grid import require_projected
 from ...processing_helpers.raster_io import read_raster, reference_grid
 from ...processing_helpers.value_rules import RULES
 from ..base import EcoRestoreAlgorithm
-from ...processing_helpers.vector_io import add_rows, make_fields, require_fields
-from ._common import read_units, transformed_geometries
+from ...processing_helpers.vector_io import add_rows, make_fields, require_fields, spatial_index
+from ._common import area_inside_units, read_units, transformed_geometries
 
 #: codes for the forest basis "custom" (core/tables.py numbering): 乔木林地, 竹林地, 红树林地, 森林沼泽, 灌木林地.
 FOREST_CODES = "301,302,303,304,305"
@@ -359,12 +359,12 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
             restored_types = set(T.parse_list(self.parameterAsString(parameters, "RESTORED_TYPES", context) or ""))
             rest_len = np.zeros(len(units))     # restored shore (mainland and island), m
             counted = np.zeros(len(lines))      # length of each line counted inside some unit
+            line_index = spatial_index([lg for _, lg in lines])   # candidates by box (issue 20)
             for i, (_, ug) in enumerate(units):
                 self.check_cancel(feedback)
                 area = ug.buffer(COAST_TOLERANCE, 8)
-                for k, (feat, lg) in enumerate(lines):
-                    if not lg.boundingBox().intersects(area.boundingBox()):
-                        continue
+                for k in sorted(line_index.intersects(area.boundingBox())):
+                    feat, lg = lines[k]
                     length = lg.intersection(area).length()
                     isl = int(ii >= 0 and str(feat.attribute(ii)).strip().lower() in ISLAND_TRUE)
                     counted[k] += length
@@ -401,12 +401,8 @@ class IndicatorBaseValues(UnitLayerParams, ControlLinesParams, TableOutputParams
             feedback.setProgressText(tr("Area of '{}'").format(src.sourceName()))
             geoms = [g for _, g in transformed_geometries(src, crs, context)]
             merged = QgsGeometry.unaryUnion(geoms) if geoms else QgsGeometry()
-            areas = np.zeros(len(units))
-            totals = np.zeros(len(units))
-            for i, (_, ug) in enumerate(units):
-                totals[i] = ug.area() / factor
-                if not merged.isNull() and not merged.isEmpty():
-                    areas[i] = merged.intersection(ug).area() / factor
+            areas = area_inside_units(merged, units) / factor
+            totals = np.array([ug.area() / factor for _, ug in units])
             results.append((rule, areas, areas, totals, src.sourceName()))
         feedback.setProgress(90)
 

@@ -294,11 +294,14 @@ def write_outputs(alg, parameters, context, crs, projects, kps, kas, area_polys)
         fl = make_fields(KEY_AREA_FIELDS)
         sink, dest = alg.parameterAsSink(parameters, "KEY_AREAS_OUTPUT", context, fl, QgsWkbTypes.MultiPolygon, crs)
         if sink is not None:
+            members = OrderedDict()      # key-area id -> its projects' polygons, in project order (one pass)
+            for p in projects:
+                if not p["geom"].isEmpty():
+                    members.setdefault(p.get("ka_id"), []).append(p["geom"])
             for a in kas:
                 g = area_polys.get(a["name"])
                 if g is None:
-                    g = QgsGeometry.unaryUnion([p["geom"] for p in projects
-                                                if p.get("ka_id") == a["id"] and not p["geom"].isEmpty()])
+                    g = QgsGeometry.unaryUnion(members.get(a["id"], []))
                 g = QgsGeometry(g)
                 if not g.isEmpty():
                     g.convertToMultiType()

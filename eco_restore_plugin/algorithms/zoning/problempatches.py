@@ -370,6 +370,9 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
         if tsrc is not None:
             tf = self._field(parameters, "TOWNSHIP_NAME_FIELD", context, tsrc, "name")
             towns = [(g, str(attr(f, tf)) if tf else str(f.id())) for f, g in self._geoms(tsrc, crs, context)]
+            # township candidates by box, tested on prepared polygons (issue 20: not every township per patch)
+            town_index = spatial_index([tg for tg, _ in towns])
+            town_prepared = PreparedGeometries([tg for tg, _ in towns])
 
         fl = QgsFields()
         for name, kind in PATCH_FIELDS:
@@ -384,7 +387,7 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
             rule = rules[r]
             g = QgsGeometry(geoms[i])
             for var in P.clip_zones(rule["groups"]):
-                part = parts.get(var, [None] * n)[i]
+                part = parts[var][i] if var in parts else None   # (not a default list of n per hit: O(n²))
                 if part is not None:
                     g = g.intersection(part)
             g = _polygons(g)
@@ -395,7 +398,8 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
             xzmc = None
             if towns:
                 c = g.pointOnSurface()
-                xzmc = next((name for tg, name in towns if tg.contains(c)), None)
+                xzmc = next((towns[k][1] for k in sorted(town_index.intersects(c.boundingBox()))
+                             if town_prepared[k].contains(c.constGet())), None)
                 if xzmc is None:   # a shore or boundary patch outside every polygon: the nearest township
                     xzmc = min(towns, key=lambda t: t[0].distance(c))[1]
             mj = round(g.area() / 1e4, 4)
