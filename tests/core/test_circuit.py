@@ -478,3 +478,39 @@ def test_principal_submatrix_and_inf_norm_without_copies(block):
         assert got.shape == want.shape and abs(got - want).max() == 0 and got.has_sorted_indices
     assert _inf_norm(M) == pytest.approx(abs(M).sum(axis=1).max(), rel=1e-15)
     assert _inf_norm(sp.csr_matrix((5, 5))) == 0.0
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_focal_region_pair_by_fixed_potentials_equals_the_contracted_solve(seed):
+    """A pair with focal regions is solved with both regions at fixed potentials (no contracted hub node for
+    the multigrid set-up) and R = 1 / dissipated power: the same R as the textbook formulation solved
+    densely - each region contracted to one node, region i grounded, 1 A into region j - on a surface
+    whose resistances span 1 to 1e8 in blocks, to 1e-9 relative."""
+    rng = np.random.default_rng(seed)
+    h = 10.0 ** rng.integers(0, 9, (6, 6)).astype(float)
+    h = np.kron(h, np.ones((5, 5))) * (1 + 0.5 * rng.random((30, 30)))
+    h[rng.random(h.shape) < 0.05] = np.nan
+    lab = np.zeros(h.shape)
+    lab[2:7, 3:9] = 1
+    lab[22:27, 18:26] = 2
+    lab[12:14, 27:29] = 3
+    h[lab > 0] = np.where(np.isnan(h[lab > 0]), 1.0, h[lab > 0])
+    g = circuit.build_graph(h)
+    res = circuit.pairwise(g, lab, strategy="per_pair", solver="direct", cum_map=False)
+    L = g.laplacian.toarray()
+    noc = g.node_of_cell
+    for i, j in [(1, 2), (1, 3), (2, 3)]:
+        ni = np.unique(noc[(lab.ravel() == i) & (noc >= 0)])
+        nj = np.unique(noc[(lab.ravel() == j) & (noc >= 0)])
+        rest = np.setdiff1d(np.arange(g.n_nodes), np.r_[ni, nj])
+        P = np.zeros((g.n_nodes, rest.size + 2))
+        P[rest, np.arange(rest.size)] = 1.0
+        P[ni, rest.size] = 1.0
+        P[nj, rest.size + 1] = 1.0
+        Lp = P.T @ L @ P
+        keep = np.r_[np.arange(rest.size), rest.size + 1]   # region i (node rest.size) grounded
+        A = Lp[np.ix_(keep, keep)]
+        b = np.zeros(keep.size)
+        b[-1] = 1.0
+        want = np.linalg.solve(A, b)[-1]
+        assert res.r(i, j) == pytest.approx(want, rel=1e-9)
