@@ -58,12 +58,13 @@ def pattern(chain, args):
         "NORMALIZED": r("corridor_normalized")},
         [("PATHS", "corridor_paths", "最小成本路径（生态廊道）", "Least-cost paths"),
          ("NORMALIZED", "corridor_normalized", "标准化廊道", "Normalized corridors")])
-    # above 1000² the demo solves circuits on blocks of N × N cells (COARSEN_FACTOR, approximate: METHODS §2),
-    # as a province-wide run would; each pair with focal regions is its own system, exact at 2000² took hours
-    coarsen = max(1, args.size // 1000)
+    # above 2000² the demo solves circuits on blocks of N × N cells (COARSEN_FACTOR, approximate: METHODS §2),
+    # as a province-wide run would: each pair with focal regions is its own system (exact at 2000²: 180 s,
+    # 4.5 GB and a solver child; at 4000² it would not fit in 8 GB)
+    coarsen = 1 if args.size <= 2000 else args.size // 1000
     if coarsen > 1:
         print("  circuit theory on blocks of {0} x {0} cells (COARSEN_FACTOR = {0}, approximate; exact up to "
-              "1000 x 1000)".format(coarsen), flush=True)
+              "2000 x 2000)".format(coarsen), flush=True)
     chain.run("Circuit theory 电路理论电流密度", "circuitscape", {
         "RESISTANCE": r("resistance"), "FOCAL_NODES": sources, "FOCAL_ID": "source_id",
         "RESISTANCES": chain.table("effective_resistance"), "CURRENT": r("current"),
