@@ -252,6 +252,54 @@ def _inf_norm(A):
     return best
 
 
+def _principal_submatrix(L, keep, block=1 << 20):
+    """``L[keep][:, keep]`` (CSR, ``keep`` sorted distinct node indices) without the row-selected
+    intermediate copy: the entries of the kept rows whose column is kept, renumbered, gathered in blocks
+    of rows (temporaries bounded by the block, not by the matrix)."""
+    L = L.tocsr()
+    n, k = L.shape[0], keep.size
+    if k == n:
+        return L.copy()
+    newid = np.full(n, -1, dtype=np.int64)
+    newid[keep] = np.arange(k)
+    kept_row = np.zeros(n, dtype=bool)
+    kept_row[keep] = True
+    ip = L.indptr
+    total = int((ip[keep + 1] - ip[keep]).sum()) if k else 0
+    data = np.empty(total, dtype=L.data.dtype)
+    ind = np.empty(total, dtype=L.indices.dtype)
+    indptr = np.zeros(k + 1, dtype=np.int64)
+    w = 0
+    for b0 in range(0, k, block):
+        ks = keep[b0:b0 + block]
+        r0, r1 = int(ks[0]), int(ks[-1]) + 1
+        a, z = ip[r0], ip[r1]
+        rows = np.repeat(np.arange(r0, r1), np.diff(ip[r0:r1 + 1]))
+        cols = newid[L.indices[a:z]]
+        ok = kept_row[rows] & (cols >= 0)
+        cnt = int(ok.sum())
+        data[w:w + cnt] = L.data[a:z][ok]
+        ind[w:w + cnt] = cols[ok]
+        indptr[b0 + 1:b0 + ks.size + 1] = np.bincount(rows[ok] - r0, minlength=r1 - r0)[ks - r0]
+        w += cnt
+    np.cumsum(indptr, out=indptr)
+    return sp.csr_matrix((data[:w], ind[:w], indptr), shape=(k, k))
+
+
+def _dissipated_power(L, v, block=1 << 22):
+    """sum over the edges of a Laplacian ``L`` (off-diagonal entries -g) of g (v_a - v_b)^2, in blocks of
+    stored entries (each edge seen twice, once from each end, so halved)."""
+    L = L.tocsr()
+    rows = np.repeat(np.arange(L.shape[0]), np.diff(L.indptr))
+    total = 0.0
+    for k0 in range(0, L.nnz, block):
+        r, c, g = rows[k0:k0 + block], L.indices[k0:k0 + block], -L.data[k0:k0 + block]
+        off = r != c
+        d = v[r[off]] - v[c[off]]
+        total += float(np.dot(g[off], d * d))
+    return 0.5 * total
+
+
 def make_solver(A, *, method="auto", tol=1e-10):
     """Set up a solver for the SPD grounded Laplacian ``A`` (Circuitscape 'cg+amg' / 'cholmod').
 
