@@ -345,14 +345,14 @@ class _CumAccumulator(object):
             inside = li >= 0
             vb[inside] = X[li[inside]]
             for k, (dr, dc, _w) in enumerate(g.edges):
-                (ra, ca), (rb, cb) = _shift_pair((h1 - r0, cols), dr, dc)
-                ra = slice(0, min(r1, rows - dr) - r0)  # edges whose first cell lies in rows r0 .. r1-1
-                rb = slice(dr, dr + ra.stop)
-                if ra.stop <= 0:
+                (_, ca), (_, cb) = _shift_pair((h1 - r0, cols), dr, dc)   # the columns; rows below
+                n_a = min(r1, rows - dr) - r0      # edges whose first cell lies in rows r0 .. r1-1
+                if n_a <= 0:
                     continue
+                ra, rb = slice(0, n_a), slice(dr, dr + n_a)
                 d = np.subtract(vb[rb, cb], vb[ra, ca])
                 d.sort(axis=-1)
-                self.acc[k][r0:r0 + ra.stop] += d @ wk
+                self.acc[k][r0:r0 + n_a] += d @ wk
             pairs_here = (total * r1) // rows - done
             done += pairs_here
             if step is not None and pairs_here:

@@ -286,14 +286,16 @@ def _principal_submatrix(L, keep, block=1 << 20):
     return sp.csr_matrix((data[:w], ind[:w], indptr), shape=(k, k))
 
 
-def _dissipated_power(L, v, block=1 << 22):
-    """sum over the edges of a Laplacian ``L`` (off-diagonal entries -g) of g (v_a - v_b)^2, in blocks of
-    stored entries (each edge seen twice, once from each end, so halved)."""
+def _dissipated_power(L, v, block=1 << 20):
+    """sum over the edges of a Laplacian ``L`` (off-diagonal entries -g) of g (v_a - v_b)^2, by blocks of
+    rows (each edge seen twice, once from each end, so halved)."""
     L = L.tocsr()
-    rows = np.repeat(np.arange(L.shape[0]), np.diff(L.indptr))
+    ip = L.indptr
     total = 0.0
-    for k0 in range(0, L.nnz, block):
-        r, c, g = rows[k0:k0 + block], L.indices[k0:k0 + block], -L.data[k0:k0 + block]
+    for r0 in range(0, L.shape[0], block):
+        r1 = min(L.shape[0], r0 + block)
+        r = np.repeat(np.arange(r0, r1), np.diff(ip[r0:r1 + 1]))
+        c, g = L.indices[ip[r0]:ip[r1]], -L.data[ip[r0]:ip[r1]]
         off = r != c
         d = v[r[off]] - v[c[off]]
         total += float(np.dot(g[off], d * d))
