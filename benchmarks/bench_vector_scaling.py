@@ -48,6 +48,9 @@ import time
 
 import numpy as np
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench_scaling import staircase_blob  # noqa: E402  (benchmarks/, the script's folder)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -73,15 +76,8 @@ def _densified_rect(x0, y0, x1, y1, step=30.0):
 
 
 def _staircase(cx, cy, radius, step, rng):
-    n = max(16, int(2 * math.pi * radius / step))
-    t = np.linspace(0, 2 * math.pi, n, endpoint=False)
-    wob = 1 + 0.15 * np.sin(3 * t + rng.random() * 6) + 0.05 * np.sin(11 * t)
-    x = np.round((cx + radius * wob * np.cos(t)) / step) * step
-    y = np.round((cy + radius * wob * np.sin(t)) / step) * step
-    ring = []
-    for k in range(n):
-        ring += [(x[k], y[k]), (x[(k + 1) % n], y[k])]
-    ring.append(ring[0])
+    """WKT of bench_scaling's staircase outline (the red line of the policy-check benchmark)."""
+    ring = staircase_blob(cx, cy, radius, step, rng)
     return "POLYGON(({}))".format(",".join("{:.3f} {:.3f}".format(a, b) for a, b in ring))
 
 
