@@ -310,3 +310,51 @@ class PreparedGeometries:
             e = self._engines[k] = QgsGeometry.createGeometryEngine(self.geoms[k].constGet())
             e.prepareGeometry()
         return e
+
+
+def split_geometries(geoms, max_vertices=256):
+    """Pieces of ``geoms`` with at most about ``max_vertices`` vertices each, and the index of the geometry
+    each piece came from: ``(pieces, owner)``. A large geometry (a county-wide dissolved buffer, a long
+    coastline) is cut in half across the longer side of its bounding box, again and again, so that an
+    overlay of one small parcel touches only the few pieces around it instead of every vertex of the
+    whole (issue 20: a parcel ∩ a dissolved river buffer of 10⁵ vertices cost ~5 ms, 51,780 of them 231 s
+    in the 2000² demo). The union of a geometry's pieces is the geometry; areas and lengths add up, and a
+    distance is the minimum over the pieces. Polygons stay polygons and lines stay lines (the cut can
+    leave lower-dimension slivers on a cut line; they are dropped). A line segment lying exactly on a cut
+    line goes to both halves (harmless for intersects and distances), which is why the cut sits at 0.4987
+    of the box and not at the half, where a raster-traced outline has its cell edges."""
+    from qgis.core import QgsGeometry, QgsRectangle
+
+    pieces, owner = [], []
+
+    def cut(g, k):
+        stack = [(g, 0)]
+        while stack:
+            g, depth = stack.pop()
+            kind = g.type()
+            b = g.boundingBox()
+            # small enough, or a knot of vertices that 48 halvings of its box did not separate
+            if g.constGet().nCoordinates() <= max_vertices or depth >= 48 or (b.width() <= 0 and b.height() <= 0):
+                pieces.append(g)
+                owner.append(k)
+                continue
+            if b.width() >= b.height():
+                m = b.xMinimum() + 0.4987 * b.width()     # not a round share: raster-traced edges
+                halves = (QgsRectangle(b.xMinimum() - 1, b.yMinimum() - 1, m, b.yMaximum() + 1),
+                          QgsRectangle(m, b.yMinimum() - 1, b.xMaximum() + 1, b.yMaximum() + 1))
+            else:
+                m = b.yMinimum() + 0.4987 * b.height()
+                halves = (QgsRectangle(b.xMinimum() - 1, b.yMinimum() - 1, b.xMaximum() + 1, m),
+                          QgsRectangle(b.xMinimum() - 1, m, b.xMaximum() + 1, b.yMaximum() + 1))
+            for r in halves:
+                h = g.intersection(QgsGeometry.fromRect(r))
+                if h.isNull() or h.isEmpty():
+                    continue
+                if h.type() != kind and not (h.isMultipart() and h.convertGeometryCollectionToSubclass(kind)):
+                    continue
+                if not h.isEmpty():
+                    stack.append((h, depth + 1))
+
+    for k, g in enumerate(geoms):
+        cut(g, k)
+    return pieces, owner

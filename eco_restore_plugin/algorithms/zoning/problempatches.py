@@ -28,7 +28,7 @@ from ...processing_helpers.raster_io import read_raster
 from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.tables import matrix_rows
 from ...processing_helpers.vector_io import (
-    PreparedGeometries, add_row, rasterize_geometries, spatial_index, table_sink,
+    PreparedGeometries, add_row, rasterize_geometries, spatial_index, split_geometries, table_sink,
 )
 from ...processing_helpers.params import ControlLinesParams
 from ..base import EcoRestoreAlgorithm
@@ -205,10 +205,11 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
 
     def _zone(self, parcels, zone_geoms, feedback, keep):
         """Share of each parcel inside the zone, and the inside part (when ``keep``)."""
+        # the zones cut into pieces of ≤ 256 vertices, prepared: the tests and the overlay of a parcel touch
+        # the few pieces around it, not every vertex of a county-wide dissolved buffer (issue 20)
+        zone_geoms, _ = split_geometries(zone_geoms)
         index = spatial_index(zone_geoms)
         share, parts = np.zeros(len(parcels)), [None] * len(parcels)
-        # prepared zone polygons: the intersects / contains tests of a parcel are O(log V) in the zone
-        # outline instead of an overlay against it (issue 20)
         engine = PreparedGeometries(zone_geoms)
 
         for i, g in enumerate(parcels):
@@ -339,6 +340,7 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
             dist = self.parameterAsDouble(parameters, "SHORE_DISTANCE", context)
             sg = [g for f, g in self._geoms(shore, crs, context)
                   if sf is None or str(attr(f, sf)).strip().lower() in NATURAL_VALUES]
+            sg, _ = split_geometries(sg)        # the distance to a long coastline from its nearby pieces
             index = spatial_index(sg)
             hit = np.zeros(n)
             for i, g in enumerate(geoms):
