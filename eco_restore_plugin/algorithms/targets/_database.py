@@ -137,3 +137,26 @@ def shape_encoding(value):
         yield
     finally:
         gdal.SetConfigOption("SHAPE_ENCODING", old)
+
+
+def field_reader(defn, i):
+    """A function ``feature -> value of field i`` (None when unset or null) that calls the getter of the field's
+    type directly: ``Feature.GetField`` checks the index, the type and the subtype on every call, which was a
+    quarter of the time of exporting and checking the 2000² demo's 500,000 features. Values are those of
+    ``GetField``: booleans, lists and dates go through it; a string that is not UTF-8 comes back as bytes."""
+    from osgeo import ogr
+
+    fd = defn.GetFieldDefn(i)
+    get = {ogr.OFTInteger: "GetFieldAsInteger", ogr.OFTInteger64: "GetFieldAsInteger64",
+           ogr.OFTReal: "GetFieldAsDouble", ogr.OFTString: "GetFieldAsString"}.get(fd.GetType(), "GetField")
+    if fd.GetSubType() == ogr.OFSTBoolean:
+        get = "GetField"
+
+    def read(feat):
+        if not feat.IsFieldSetAndNotNull(i):
+            return None
+        try:
+            return getattr(feat, get)(i)
+        except UnicodeDecodeError:
+            return feat.GetFieldAsBinary(i)
+    return read

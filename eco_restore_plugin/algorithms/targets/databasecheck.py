@@ -157,6 +157,9 @@ class DatabaseCheck(EcoRestoreAlgorithm):
             codes.append(("YSDM", index["ysdm"], {spec["ysdm"]}))
         required = [(f["name"], index[f["name"].lower()]) for f in fields
                     if f.get("required") and f["name"].lower() in index]
+        # each field read by the getter of its type (DB.field_reader)
+        required = [(name, DB.field_reader(defn, i)) for name, i in required]
+        codes = [(name, DB.field_reader(defn, i), allowed) for name, i, allowed in codes]
         invalid, empty, bad_mj, geoms = [], [], {}, []
         bad_codes = {}
         tol = float(schema.get("area_tolerance", 0.001))
@@ -166,12 +169,12 @@ class DatabaseCheck(EcoRestoreAlgorithm):
                 self.check_cancel(feedback)
             fid = feat.GetField(bsm_idx) if bsm_idx is not None and feat.IsFieldSetAndNotNull(bsm_idx) \
                 else "FID{}".format(feat.GetFID())
-            for name, i in required:
-                if not _filled(feat.GetField(i)):
+            for name, read in required:
+                if not _filled(read(feat)):
                     empty.append(fid)
                     break
-            for name, i, allowed in codes:
-                v = feat.GetField(i)
+            for name, read, allowed in codes:
+                v = read(feat)
                 if _filled(v) and _code_text(v) not in allowed:
                     bad_codes.setdefault(name, []).append(fid)
             if geometry == "none":

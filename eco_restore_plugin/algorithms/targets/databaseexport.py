@@ -51,8 +51,10 @@ def _polygons_only(geom):
     """``geom`` as a multipolygon (the polygon parts of a collection left by a repair)."""
     from osgeo import ogr
 
-    out = ogr.Geometry(ogr.wkbMultiPolygon)
     flat = ogr.GT_Flatten(geom.GetGeometryType())
+    if flat == ogr.wkbMultiPolygon:
+        return geom                           # polygons only already (no copy part by part)
+    out = ogr.Geometry(ogr.wkbMultiPolygon)
     if flat == ogr.wkbPolygon:
         out.AddGeometry(geom)
     elif flat in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
@@ -349,6 +351,11 @@ class DatabaseExport(EcoRestoreAlgorithm):
         if extra:
             feedback.pushWarning(tr("{}: fields not in the schema kept as {}.").format(lyr["name"], ", ".join(extra)))
         odefn = out.GetLayerDefn()
+        # fields by index, read with the getter of their type (DB.field_reader): by name, GDAL's Python binding
+        # looks each name up field by field (108 of the 210 s of the 2000² demo's export)
+        mapping = [(i, odefn.GetFieldIndex(oname), DB.field_reader(sdefn, i)) for i, oname in mapping]
+        i_bsm, i_ysdm, i_code, i_name = (odefn.GetFieldIndex(k) for k in ("BSM", "YSDM", "XZQDM", "XZQMC"))
+        i_mj = odefn.GetFieldIndex("MJ")
         n = fixed = 0
         transaction = out.TestCapability(ogr.OLCTransactions)
         if transaction:
@@ -359,13 +366,14 @@ class DatabaseExport(EcoRestoreAlgorithm):
             g = feat.GetGeometryRef()
             o = ogr.Feature(odefn)
             bsm += 1
-            o.SetField("BSM", bsm)
-            o.SetField("YSDM", lyr["ysdm"])
-            o.SetField("XZQDM", code)
-            o.SetField("XZQMC", name)
-            for i, oname in mapping:
-                if feat.IsFieldSetAndNotNull(i):
-                    o.SetField(oname, feat.GetField(i))
+            o.SetField(i_bsm, bsm)
+            o.SetField(i_ysdm, lyr["ysdm"])
+            o.SetField(i_code, code)
+            o.SetField(i_name, name)
+            for i, oi, read in mapping:
+                v = read(feat)
+                if v is not None:
+                    o.SetField(oi, v)
             if g is not None and geometry != "none":
                 g = g.Clone()
                 if xf is not None:
@@ -380,12 +388,12 @@ class DatabaseExport(EcoRestoreAlgorithm):
                         finally:
                             gdal.PopErrorHandler()
                     g = _polygons_only(g)
-                    o.SetField("MJ", g.GetArea() / 1e4)
+                    o.SetField(i_mj, g.GetArea() / 1e4)
                 elif geometry == "line":
                     g = ogr.ForceToMultiLineString(g)
                 o.SetGeometry(g)
             elif geometry == "polygon":
-                o.SetField("MJ", 0.0)
+                o.SetField(i_mj, 0.0)
             out.CreateFeature(o)
             n += 1
         if transaction:
