@@ -212,3 +212,48 @@ def test_fill_equals_priority_flood(seed):
     want[np.isnan(dem)] = np.nan
     np.testing.assert_array_equal(got, want)
     assert (got[np.isfinite(dem) & ~mask] >= dem[np.isfinite(dem) & ~mask]).all()
+
+
+def test_flats_drain_along_shortest_equal_elevation_paths():
+    """Terraced DEM: every flat cell (no lower neighbour, not an outlet) reaches a cell that drains in as
+    few 8-neighbour steps over its own elevation as a plain breadth-first search finds."""
+    from collections import deque
+
+    rng = np.random.default_rng(11)
+    dem = np.round(ndimage.gaussian_filter(rng.normal(size=(60, 70)), 4) * 60) * 2.0   # terraces of 2 m
+    sea = np.zeros(dem.shape, bool)
+    sea[-4:, :] = True
+    filled = hy.fill_depressions(dem, mask=sea)
+    codes, rec = hy.flow_direction(filled, mask=sea)
+    rows, cols = filled.shape
+    outl = hy.outlet_cells(sea)
+    flat = np.zeros(filled.shape, bool)
+    for r in range(rows):
+        for c in range(cols):
+            if sea[r, c] or outl[r, c]:
+                continue
+            flat[r, c] = not any(0 <= r + a < rows and 0 <= c + b < cols and not sea[r + a, c + b]
+                                 and filled[r + a, c + b] < filled[r, c] for a, b in hy.D8_OFFSETS)
+    assert flat.sum() > 200
+    dist = np.full(filled.shape, -1)
+    queue = deque()
+    for r, c in zip(*np.nonzero(~flat & ~sea)):
+        for a, b in hy.D8_OFFSETS:
+            if 0 <= r + a < rows and 0 <= c + b < cols and flat[r + a, c + b] and \
+                    filled[r + a, c + b] == filled[r, c] and dist[r + a, c + b] < 0:
+                dist[r + a, c + b] = 1
+                queue.append((r + a, c + b))
+    while queue:
+        r, c = queue.popleft()
+        for a, b in hy.D8_OFFSETS:
+            if 0 <= r + a < rows and 0 <= c + b < cols and flat[r + a, c + b] and \
+                    filled[r + a, c + b] == filled[r, c] and dist[r + a, c + b] < 0:
+                dist[r + a, c + b] = dist[r, c] + 1
+                queue.append((r + a, c + b))
+    assert (dist[flat] > 0).all()          # filled: every flat has a way out
+    for i in np.flatnonzero(flat.ravel()):
+        steps, j = 0, i
+        while flat.ravel()[j]:
+            assert filled.ravel()[rec[j]] == filled.ravel()[j]
+            j, steps = rec[j], steps + 1
+        assert steps == dist.ravel()[i]

@@ -114,30 +114,36 @@ def flow_direction(dem, *, mask=None):
     shape = dem.shape
     n = dem.size
     z = np.where(m, np.inf, dem)
+    rows, cols = shape
     best = np.zeros(shape)
-    bestk = np.full(shape, -1, dtype=np.int64)
+    bestk = np.full(shape, -1, dtype=np.int8)
     for k, (dr, dc) in enumerate(D8_OFFSETS):
-        zn = _neighbour(z, dr, dc, np.inf)
+        # the cells whose (dr, dc) neighbour is inside the grid (off the grid the drop is -inf: never best)
+        here = (slice(max(0, -dr), rows - max(0, dr)), slice(max(0, -dc), cols - max(0, dc)))
+        there = (slice(max(0, dr), rows + min(0, dr)), slice(max(0, dc), cols + min(0, dc)))
         with np.errstate(invalid="ignore"):
-            drop = (z - zn) / D8_DIST[k]
-        better = drop > best
-        best[better] = drop[better]
-        bestk[better] = k
+            drop = (z[here] - z[there]) / D8_DIST[k]
+        better = drop > best[here]
+        best[here][better] = drop[better]
+        bestk[here][better] = k
     valid = ~m
     outl = outlet_cells(m)
-    idx = np.arange(n).reshape(shape)
     # outlets: point to the first off-grid / masked neighbour (cardinal first)
-    out_k = np.full(shape, -1, dtype=np.int64)
+    orr, occ = np.nonzero(outl)
+    ok_ = np.full(orr.size, -1, dtype=np.int64)
     for k in (0, 2, 4, 6, 1, 3, 5, 7):
         dr, dc = D8_OFFSETS[k]
-        off = _neighbour(m.astype(np.int8), dr, dc, 1).astype(bool)
-        sel = outl & off & (out_k < 0)
-        out_k[sel] = k
+        r2, c2 = orr + dr, occ + dc
+        off = (r2 < 0) | (r2 >= rows) | (c2 < 0) | (c2 >= cols)
+        off[~off] = m[r2[~off], c2[~off]]
+        ok_[off & (ok_ < 0)] = k
+    out_k = np.full(shape, -1, dtype=np.int64)
+    out_k[orr, occ] = ok_
     rec = np.full(n, -1, dtype=np.int64)
     down = valid & ~outl & (bestk >= 0)
-    kk = bestk[down]
+    kk = bestk[down].astype(np.int64)
     rr, cc = np.nonzero(down)
-    rec[idx[down]] = (rr + D8_OFFSETS[kk, 0]) * shape[1] + (cc + D8_OFFSETS[kk, 1])
+    rec[np.flatnonzero(down)] = (rr + D8_OFFSETS[kk, 0]) * shape[1] + (cc + D8_OFFSETS[kk, 1])
     codes = np.zeros(shape, dtype=np.uint8)
     codes[down] = D8_CODES[kk]
     codes[outl] = D8_CODES[out_k[outl]]
@@ -146,25 +152,35 @@ def flow_direction(dem, *, mask=None):
     if flat.any():
         zf = z.ravel()
         flat_f = flat.ravel()
-        drains = (~flat_f) & valid.ravel()
+        valid_f = valid.ravel()
+        drains = (~flat_f) & valid_f
+        # edges between a flat cell and an 8-neighbour at the same elevation, found from the flat cells only
+        # (not from every cell of the grid); each stored as (cell, its neighbour in one of the first four
+        # directions), the orientation a scan of the whole grid would give, so the graph is the same
+        fl = np.flatnonzero(flat_f)
+        fr, fc = np.divmod(fl, shape[1])
         src_l, dst_l = [], []
-        for k, (dr, dc) in enumerate(D8_OFFSETS[:4]):
-            s, d = _shift_index(shape, dr, dc)
-            keep = (flat_f[s] | flat_f[d]) & (zf[s] == zf[d]) & valid.ravel()[s] & valid.ravel()[d]
-            src_l.append(s[keep])
-            dst_l.append(d[keep])
+        for k, (dr, dc) in enumerate(D8_OFFSETS):
+            r2, c2 = fr + dr, fc + dc
+            inside = (r2 >= 0) & (r2 < shape[0]) & (c2 >= 0) & (c2 < shape[1])
+            a = fl[inside]
+            b = r2[inside] * shape[1] + c2[inside]
+            keep = valid_f[b] & (zf[a] == zf[b])
+            a, b = a[keep], b[keep]
+            if k < 4:                              # (0, 1), (1, 1), (1, 0), (1, -1)
+                src_l.append(a)
+                dst_l.append(b)
+            else:
+                src_l.append(b)
+                dst_l.append(a)
         s = np.concatenate(src_l)
         d = np.concatenate(dst_l)
         # drain cells next to a flat at the same elevation are joined to a virtual root
         seeds = np.unique(np.concatenate([s[drains[s]], d[drains[d]]]))
-        # flat-to-flat and flat-to-drain edges (no drain-to-drain edges)
-        keep = flat_f[s] | flat_f[d]
-        s, d = s[keep], d[keep]
         s = np.concatenate([s, np.full(seeds.size, n)])
         d = np.concatenate([d, seeds])
         graph = coo_matrix((np.ones(s.size), (s, d)), shape=(n + 1, n + 1)).tocsr()
         order, pred = breadth_first_order(graph, n, directed=False, return_predecessors=True)
-        fl = np.flatnonzero(flat_f)
         p = pred[fl]
         ok = (p >= 0) & (p < n)
         fl, p = fl[ok], p[ok]
