@@ -23,7 +23,9 @@ from ...i18n import tr, tr_noop
 from ._common import PALETTE
 from ...processing_helpers.tables import matrix_rows, to_float
 from ...processing_helpers.styles import style_categories_on_load
-from ...processing_helpers.vector_io import add_feature, feature_geometries, make_fields, new_feature, repaired_polygons
+from ...processing_helpers.vector_io import (
+    add_feature, feature_geometries, make_fields, new_feature, repaired_polygons, split_geometries,
+)
 
 #: fields the hierarchy adds to the project library (after the original fields)
 HIERARCHY_FIELDS = [
@@ -146,19 +148,28 @@ def patch_candidates(alg, parameters, context, crs, by_name, feedback):
         raise QgsProcessingException(tr("The problem patches lack the field(s) {}: give the output of 'Ecological "
                                         "problem patches'.").format(", ".join(missing)))
     groups = OrderedDict()
+    # the field positions once, the attributes once per patch (not a name lookup per value: issue 20)
+    pos = {n: src.fields().lookupField(n) for n in ("XMLX", "WTLX", "CJDM", "XZDM")}
+
+    def val(attrs, name):
+        v = attrs[pos[name]] if pos[name] >= 0 else None
+        return "" if v is None or str(v) == "NULL" else str(v)
+
     for f, g in feature_geometries(src, crs, context, QgsFeatureRequest().addOrderBy("$id")):
         alg.check_cancel(feedback)
-        kind = _val(f, "XMLX")
+        attrs = f.attributes()
+        kind = val(attrs, "XMLX")
         if not kind or g.isEmpty():
             continue
         if kind not in by_name:
             raise QgsProcessingException(tr(
                 "Problem patches: the project type '{}' is not in the project-type table; add a row with this name "
                 "(and its unit cost) to the table.").format(kind))
-        key = (_val(f, "CJDM") or _val(f, "XZDM"), kind)
+        key = (val(attrs, "CJDM") or val(attrs, "XZDM"), kind)
         grp = groups.setdefault(key, {"geoms": [], "problems": OrderedDict(), "f": f})
         grp["geoms"].append(g if g.isGeosValid() else g.makeValid())
-        grp["problems"][_val(f, "WTLX")] = grp["problems"].get(_val(f, "WTLX"), 0) + 1
+        wtlx = val(attrs, "WTLX")
+        grp["problems"][wtlx] = grp["problems"].get(wtlx, 0) + 1
     out = []
     for (_, kind), grp in groups.items():
         g = QgsGeometry.unaryUnion(grp["geoms"])
@@ -219,21 +230,30 @@ def key_area_lookup(alg, parameters, context, crs):
         return (lambda g: None), {}
     fname = alg.parameterAsString(parameters, "KEY_AREA_FIELD", context) or "zone_name"
     fi = src.fields().lookupField(fname)
-    areas, index = [], QgsSpatialIndex()
+    areas = []
     for g, f in repaired_polygons(src, crs, context):
         name = str(f.attributes()[fi]) if fi >= 0 and f.attributes()[fi] is not None else str(f.id())
-        index.addFeature(len(areas), g.boundingBox())
         areas.append((name, g))
     polys = OrderedDict()
     for name, g in areas:
         polys[name] = QgsGeometry.unaryUnion([polys[name], g]) if name in polys else g
+    # the key areas in pieces of ≤ 256 vertices: a project's overlap is summed over the few pieces around it
+    # instead of cut from a whole county-wide zone (issue 20)
+    pieces, owner = split_geometries([g for _, g in areas])
+    index = QgsSpatialIndex()
+    for k, g in enumerate(pieces):
+        index.addFeature(k, g.boundingBox())
 
     def lookup(geom):
+        overlap = {}
+        for k in index.intersects(geom.boundingBox()):
+            a = geom.intersection(pieces[k]).area()
+            if a > 0:
+                overlap[owner[k]] = overlap.get(owner[k], 0.0) + a
         best = None
-        for i in index.intersects(geom.boundingBox()):
-            a = geom.intersection(areas[i][1]).area()
-            if a > 0 and (best is None or a > best[0]):
-                best = (a, areas[i][0])
+        for i in sorted(overlap):                   # in the order of the key areas, as before
+            if best is None or overlap[i] > best[0]:
+                best = (overlap[i], areas[i][0])
         return best[1] if best else None
     return lookup, polys
 
