@@ -227,10 +227,16 @@ class DatabaseCheck(EcoRestoreAlgorithm):
         for k, (fid, g) in enumerate(geoms):
             engine = QgsGeometry.createGeometryEngine(g.constGet())
             engine.prepareGeometry()
-            for j in index.intersects(g.boundingBox()):
+            box = g.boundingBox()
+            for j in index.intersects(box):
                 if j <= k:
                     continue
                 other = geoms[j][1]
+                # the overlap lies in the common part of the two boxes: neighbours whose boxes only touch
+                # (more than half of a parcel layer's candidate pairs) cannot overlap by the tolerance
+                common = box.intersect(other.boundingBox())
+                if common.width() <= 0 or common.height() <= 0 or common.area() <= tolerance:
+                    continue
                 if not engine.intersects(other.constGet()):
                     continue
                 a = g.intersection(other).area()
