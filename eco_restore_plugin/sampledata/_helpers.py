@@ -87,10 +87,18 @@ def _pick_spaced(rng, score, mask, count, min_dist, jitter=0.3):
     order = cand[np.argsort(-s, kind="stable")][:max(count * 400, 2000)]
     cols = score.shape[1]
     chosen = []
+    # the cells chosen so far in buckets of min_dist: a candidate is compared with the 3 x 3 buckets around
+    # it, not with every cell chosen (the same greedy choice; linear instead of quadratic in the count)
+    size = max(1, int(np.ceil(min_dist)))
+    buckets = {}
+    d2 = min_dist ** 2
     for i in order:
         r, c = divmod(int(i), cols)
-        if all((r - a) ** 2 + (c - b) ** 2 >= min_dist ** 2 for a, b in chosen):
+        br, bc = r // size, c // size
+        if all((r - a) ** 2 + (c - b) ** 2 >= d2
+               for u in (br - 1, br, br + 1) for w in (bc - 1, bc, bc + 1) for a, b in buckets.get((u, w), ())):
             chosen.append((r, c))
+            buckets.setdefault((br, bc), []).append((r, c))
             if len(chosen) >= count:
                 break
     return chosen
