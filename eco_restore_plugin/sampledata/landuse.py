@@ -186,17 +186,27 @@ def mines(st):
     mines_lab = np.zeros((n, n), np.int32)
     mine_rows = []
     msites, csites = _mine_sites(st)
+    # a mine lies where hypot / rad + 0.35 noise < 1, so within rad (1 + 0.35 max |noise|) of its site
+    # (times the row stretch): each blob is computed on that window only, with the same arithmetic
+    reach = 1.0 + 0.35 * float(np.abs(st.coastnoise).max())
     for j, (r, c) in enumerate(msites + csites):
         coastal = j >= len(msites)
         rad = (0.006 + 0.008 * rng.random()) * n * (1.6 if coastal else 1.0)
-        d = np.hypot((rows - r) / (1 + 0.5 * rng.random()), (cols - c)) / max(rad, 1.5)
-        d = d + 0.35 * (st.coastnoise[(rows * 7 + j * 13) % n, (cols * 7 + j * 29) % n])
-        blob = (d < 1.0) & land & ~st.river
-        blob &= ~st.town20 & ~st.reservoir
+        stretch = 1 + 0.5 * rng.random()
+        span = max(rad, 1.5) * reach
+        r0, r1 = max(0, int(np.floor(r - span * stretch)) - 1), min(n, int(np.ceil(r + span * stretch)) + 2)
+        c0, c1 = max(0, int(np.floor(c - span)) - 1), min(n, int(np.ceil(c + span)) + 2)
+        win = (slice(r0, r1), slice(c0, c1))
+        wr, wc = rows[win], cols[win]
+        d = np.hypot((wr - r) / stretch, (wc - c)) / max(rad, 1.5)
+        d = d + 0.35 * (st.coastnoise[(wr * 7 + j * 13) % n, (wc * 7 + j * 29) % n])
+        blob = (d < 1.0) & land[win] & ~st.river[win]
+        blob &= ~st.town20[win] & ~st.reservoir[win]
         if blob.sum() < 4:
             continue
         lid = len(mine_rows) + 1
-        mines_lab[blob & (mines_lab == 0)] = lid
+        mw = mines_lab[win]
+        mw[blob & (mw == 0)] = lid
         if coastal:
             kind = ("砂矿", "sand mining", "钛铁矿砂")
         else:

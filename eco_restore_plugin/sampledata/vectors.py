@@ -232,32 +232,39 @@ def admin_polygons(st):
 def zone_polygons(st):
     """Red line, basic farmland, urban development boundary, nature reserves and mines."""
     cs, region, towns, townships, lu = st.cs, st.region, st.towns, st.townships, st.lu
+    # per-zone figures from counts over the labels (one pass each, not one scan of the grid per zone)
     rl_lab, nrl = ndimage.label(st.redline, np.ones((3, 3)))
+    rl_size = np.bincount(rl_lab.ravel(), minlength=nrl + 1)
+    rl_303 = np.bincount(rl_lab[lu == 303], minlength=nrl + 1)
+    rl_res = np.bincount(rl_lab[st.reservoir], minlength=nrl + 1)
     region.vectors["red_line"] = VectorLayer(
         "red_line", "生态保护红线", "Ecological protection red line", "Polygon",
         [("label", "int"), ("zone_id", "str"), ("category", "str"), ("area_ha", "real")],
         [{"label": i, "zone_id": "HX{:03d}".format(i),
-          "category": "海岸带红树林" if (lu[rl_lab == i] == 303).mean() > 0.3 else
-          ("水源涵养" if st.reservoir[rl_lab == i].any() else "生物多样性维护、水源涵养"),
-          "area_ha": round(float((rl_lab == i).sum()) * cs * cs / 1e4, 2)}
+          "category": "海岸带红树林" if rl_303[i] / rl_size[i] > 0.3 else
+          ("水源涵养" if rl_res[i] > 0 else "生物多样性维护、水源涵养"),
+          "area_ha": round(float(rl_size[i]) * cs * cs / 1e4, 2)}
          for i in range(1, nrl + 1)], labels=rl_lab.astype(np.int32))
     pb_lab, npb = ndimage.label(st.pbf, np.ones((3, 3)))
     pb_sizes = np.bincount(pb_lab.ravel())
+    nt = int(townships.max()) + 1
+    inside = pb_lab > 0
+    pb_town = np.bincount(pb_lab[inside].astype(np.int64) * nt + townships[inside],
+                          minlength=(npb + 1) * nt).reshape(npb + 1, nt)
     region.vectors["basic_farmland"] = VectorLayer(
         "basic_farmland", "永久基本农田", "Permanent basic farmland", "Polygon",
         [("label", "int"), ("block_id", "str"), ("township", "str"), ("area_ha", "real")],
         [{"label": i, "block_id": "JBNT{:04d}".format(i),
-          "township": towns[int(np.bincount(townships[pb_lab == i]).argmax()) - 1]["name"]
-          if townships[pb_lab == i].max() > 0 else "",
+          "township": towns[int(pb_town[i].argmax()) - 1]["name"] if pb_town[i, 1:].any() else "",
           "area_ha": round(float(pb_sizes[i]) * cs * cs / 1e4, 2)} for i in range(1, npb + 1)],
         labels=pb_lab.astype(np.int32))
     udb_lab = np.where(st.udb, np.maximum(st.town_lab, 1), 0).astype(np.int32)
+    udb_size = np.bincount(udb_lab.ravel(), minlength=len(towns) + 2)
     region.vectors["urban_boundary"] = VectorLayer(
         "urban_boundary", "城镇开发边界", "Urban development boundary", "Polygon",
         [("label", "int"), ("town", "str"), ("area_ha", "real")],
-        [{"label": i + 1, "town": t["name"], "area_ha": round(float((udb_lab == i + 1).sum())
-                                                              * cs * cs / 1e4, 2)}
-         for i, t in enumerate(towns) if (udb_lab == i + 1).any()], labels=udb_lab)
+        [{"label": i + 1, "town": t["name"], "area_ha": round(float(udb_size[i + 1]) * cs * cs / 1e4, 2)}
+         for i, t in enumerate(towns) if udb_size[i + 1] > 0], labels=udb_lab)
     reserves = st.reserves
     region.vectors["nature_reserves"] = VectorLayer(
         "nature_reserves", "自然保护地", "Nature reserves", "Polygon",
