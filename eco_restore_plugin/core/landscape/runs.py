@@ -57,53 +57,72 @@ def run_patches(idx, m, *, excluded=True):
     K = m + 1
     starts, length, cls, st = raster_runs(idx)
     R = len(starts)
-    cls = cls.astype(np.int64)
-    counts = np.bincount(cls, weights=length, minlength=K)
-    # --- horizontal: run ends face the next run of the row or the raster boundary ---
-    row_start = starts % W == 0
-    nxt = np.flatnonzero(~row_start[1:])             # run k and k + 1 share a row
-    code = np.bincount(cls[nxt] * K + cls[nxt + 1], minlength=K * K).astype(np.float64)
-    border = np.bincount(cls, weights=row_start, minlength=K)       # left raster edge
-    border += np.bincount(cls, weights=np.r_[row_start[1:], True], minlength=K)   # right edge
-    top = starts < W
-    border += np.bincount(cls[top], weights=length[top], minlength=K)
-    bottom = starts >= (H - 1) * W
-    border += np.bincount(cls[bottom], weights=length[bottom], minlength=K)
+    it = np.int32 if R < 2 ** 31 - 1 else np.int64
+    ci = cls.astype(np.intp)
+    counts = np.bincount(ci, weights=length, minlength=K)
+    rfirst = np.searchsorted(starts, np.arange(H + 1) * W)          # first run of every row; R
+    # --- horizontal: run k faces run k + 1 (pairs across a row change taken out again) ---
+    hc = ci[:-1] * K
+    hc += ci[1:]
+    code = np.bincount(hc, minlength=K * K) - np.bincount(hc[rfirst[1:-1] - 1], minlength=K * K)
+    del hc
+    border = np.bincount(ci[rfirst[:-1]], minlength=K) + np.bincount(ci[rfirst[1:] - 1], minlength=K)
+    border = border + np.bincount(ci[:rfirst[1]], weights=length[:rfirst[1]], minlength=K)   # top
+    border += np.bincount(ci[rfirst[-2]:], weights=length[rfirst[-2]:], minlength=K)       # bottom
     s4 = 2.0 * (length - 1)                          # like horizontal neighbours within each run
     sd = np.zeros(R)
-    ea = eb = np.zeros(0, dtype=np.int64)
+    ea = eb = np.zeros(0, dtype=it)
+    code = code.astype(np.float64)
     if H > 1:
-        # --- vertical: segments between rows r and r + 1 ---
+        # --- vertical: segments between rows r and r + 1 (flat position in row r) ---
         seg = np.logical_or(st[:-1], st[1:])
         pos = np.flatnonzero(seg)
         del seg
         stf = st.ravel()
         sa = stf[pos]
-        sb = stf[pos + W]
-        up = np.cumsum(sa) - 1                       # run above (global run index)
-        dn = np.cumsum(sb) - 1 + int(np.count_nonzero(st[0]))
-        L = np.diff(pos, append=(H - 1) * W)
+        sb = stf[W:][pos]
+        up = np.cumsum(sa, dtype=it)                 # run above + 1
+        up -= 1
+        dn = np.cumsum(sb, dtype=it)                 # run below
+        dn += it(rfirst[1] - 1)
+        L = np.empty(len(pos))
+        np.subtract(pos[1:], pos[:-1], out=L[:-1])
+        L[-1] = (H - 1) * W - pos[-1]
+        sfirst = np.searchsorted(pos, np.arange(1, H - 1) * W)      # first segment of rows 1..
+        del pos
         ca, cb = cls[up], cls[dn]
-        like = (ca == cb) & (ca < m)
-        diff = ~like
-        code += np.bincount(ca[diff] * K + cb[diff], weights=L[diff], minlength=K * K)
-        lu, Ll = up[like], L[like]
-        s4 += np.bincount(lu, weights=2.0 * Ll, minlength=R)    # both cells of a like side
-        sd += np.bincount(lu, weights=4.0 * (Ll - 1), minlength=R)
-        # diagonal pairs across the border of segments k - 1 and k of one row
-        inrow = np.flatnonzero(pos[1:] % W != 0) + 1
-        prev = inrow - 1
-        d1 = (ca[prev] == cb[inrow]) & (cb[inrow] < m)        # above-left with below-right
-        d2 = (ca[inrow] == cb[prev]) & (ca[inrow] < m)        # above-right with below-left
-        k1, k2 = inrow[d1], inrow[d2]
-        sd += np.bincount(up[k1 - 1], minlength=R) * 2.0
-        sd += np.bincount(up[k2], minlength=R) * 2.0
+        vc = ca.astype(np.intp)
+        vc *= K
+        vc += cb
+        code += np.bincount(vc, weights=L, minlength=K * K)
+        del vc
+        like = ca == cb
+        if excluded:
+            like &= ca < m
+        s4 += np.bincount(up, weights=like * (2.0 * L), minlength=R)   # both cells of a like side
+        # like diagonal pairs: 2 (L - 1) inside a like segment, and across the border of
+        # segments k - 1 and k of one row: above-left with below-right (d1), above-right with
+        # below-left (d2); each pair counts for both of its cells
+        wsd = like * (4.0 * (L - 1))
+        d1 = ca[:-1] == cb[1:]
+        d2 = ca[1:] == cb[:-1]
+        if excluded:
+            d1 &= cb[1:] < m
+            d2 &= ca[1:] < m
+        d1[sfirst - 1] = False
+        d2[sfirst - 1] = False
+        wsd[:-1] += 2.0 * d1
+        wsd[1:] += 2.0 * d2
+        sd += np.bincount(up, weights=wsd, minlength=R)
+        del wsd, L, ca, cb
         # links between runs: like vertical pairs, and diagonal pairs where both rows start a run
-        both = sa & sb
-        k1, k2 = k1[both[k1]], k2[both[k2]]
-        ea = np.concatenate([lu, up[k1 - 1], up[k2]])
-        eb = np.concatenate([dn[like], dn[k1], dn[k2 - 1]])
-        del pos, sa, sb, up, dn, L, ca, cb, like, diff, inrow, prev, d1, d2, both
+        # (elsewhere a diagonal pair joins two runs already linked by a like segment)
+        both = sa[1:] & sb[1:]
+        k1 = np.flatnonzero(d1 & both)
+        k2 = np.flatnonzero(d2 & both)
+        ea = np.concatenate([up[like], up[k1], up[k2 + 1]])
+        eb = np.concatenate([dn[like], dn[k1 + 1], dn[k2]])
+        del sa, sb, up, dn, like, d1, d2, both, k1, k2
     del st
     adj = np.rint(code.reshape(K, K)).astype(np.int64)
     adj = adj + adj.T
@@ -115,14 +134,13 @@ def run_patches(idx, m, *, excluded=True):
     del graph, ea, eb
     first = np.empty(ncomp, dtype=np.int64)
     first[comp[::-1]] = np.arange(R - 1, -1, -1)        # the last write is the smallest run index
-    valid = cls[first] < m
-    cand = np.flatnonzero(valid)
-    order = cand[np.argsort(cls[first[cand]] * R + first[cand], kind="stable")]
+    cand = np.flatnonzero(ci[first] < m)
+    order = cand[np.argsort(ci[first[cand]] * R + first[cand], kind="stable")]
     rank = np.zeros(ncomp, dtype=np.int64)
     rank[order] = np.arange(1, len(order) + 1)
     run_patch = rank[comp]
     n = len(order)
-    pclass = cls[first[order]]
+    pclass = ci[first[order]]
     offsets = np.r_[0, np.cumsum(np.bincount(pclass, minlength=m)[:m])].astype(np.int64)
     out = {
         "counts": np.rint(counts[:m]).astype(np.int64),
