@@ -90,10 +90,11 @@ class _Landscape:
         total = self.P = int(self.offsets[-1])
         self.patch_cells = rp["patch_cells"]
         runs = rp["runs"]
-        labels = None
-        if geometry or (enn and total > 1):   # patch id raster (1..n, 0 excluded)
-            labels = np.repeat(rp["run_patch"].astype(np.int32), rp["run_length"]).reshape(H, W)
-        del rp["run_patch"], rp["run_length"], rp["runs"]
+        run_patch, run_length = rp.pop("run_patch"), rp.pop("run_length")
+
+        def labels():                  # patch id raster (1..n, 0 excluded)
+            return np.repeat(run_patch.astype(np.int32), run_length).reshape(H, W)
+        del rp["runs"]
         self.geometry = None
         if geometry:  # GYRATE, CIRCLE, core areas (shape_core)
             core = _core_cross(idx, mx) if int(_disk(depth_cells).sum()) == 5 else None
@@ -115,7 +116,7 @@ class _Landscape:
         if enn and total > 1:
             base = _edge_cells(idx, mx)
             rows, cols = np.divmod(base, W)
-            self._enn(rows, cols, labels.ravel()[base].astype(np.int64) - 1, progress=progress,
+            self._enn(rows, cols, labels().ravel()[base].astype(np.int64) - 1, progress=progress,
                       cancelled=cancelled)
         checkpoint(cancelled, progress, 1.0)
 

@@ -57,12 +57,13 @@ def core_cells(idx, m, depth_cells):
 def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *, circle=True, core=None):
     """Per patch GYRATE (cells), CIRCLE, CORE (cells), NCORE, and the disjunct core areas.
 
-    ``labels``: patch id raster (1..n, 0 none), ``idx``: class index raster, both unpadded;
-    ``runs``: (row, first col, last col, 0-based patch) of every horizontal run of a patch's cells,
-    in raster order; ``core``: the core-cell map when already known (else ``core_cells``)."""
+    ``labels``: patch id raster (1..n, 0 none) or a callable returning it (used only below an edge
+    depth of one cell), ``idx``: class index raster, both unpadded; ``runs``: (row, first col, last
+    col, 0-based patch) of every horizontal run of a patch's cells, in raster order; ``core``: the
+    core-cell map when already known (else ``core_cells``)."""
     out = {}
     n = n_patches
-    gy = _gyrate_cells(labels, n, patch_cells, runs)
+    gy = _gyrate_cells(n, patch_cells, runs)
     out["GYRATE"] = np.where(patch_cells == 1, 0.5, gy)
     out["CIRCLE"] = _circle(patch_cells, runs, n) if circle else np.full(n, _NAN)
     if core is None:
@@ -70,17 +71,33 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *,
     regions, nreg = ndimage.label(core, structure=_EIGHT)
     if depth_cells >= 1.0:
         # core cells keep their 4 neighbours in their class, so a core area (8-connected) never
-        # touches another patch: its patch is the label of any of its cells, and CORE is the sum of
-        # the areas of the patch's core areas (exact integers)
+        # touches another patch: its patch is the patch of any of its cells, and CORE is the sum of
+        # the areas of the patch's core areas (exact integers). Sizes and patches from the runs of
+        # core cells (the patch run holding a core run's first cell).
+        H, W = core.shape
+        t = np.empty((H, W), dtype=bool)
+        t[:, 0] = core[:, 0]
+        np.greater(core[:, 1:], core[:, :-1], out=t[:, 1:])
+        cs = np.flatnonzero(t)
+        t[:, -1] = core[:, -1]
+        np.greater(core[:, :-1], core[:, 1:], out=t[:, :-1])
+        ce = np.flatnonzero(t)
+        del t
+        reg = regions.ravel()[cs]
+        del regions
+        row, c0, _, plab = runs
+        pr = np.searchsorted(row.astype(np.int64) * W + c0, cs, side="right") - 1
         first = np.zeros(nreg + 1, dtype=np.int64)
-        first[regions] = labels                      # index 0 (not core) is discarded
-        owner = first[1:] - 1
-        sizes = np.bincount(regions.ravel(), minlength=nreg + 1)[1:]
+        first[reg] = plab[pr]
+        owner = first[1:]
+        sizes = np.rint(np.bincount(reg, weights=ce - cs + 1, minlength=nreg + 1)[1:]).astype(np.int64)
         out["CORE"] = np.rint(np.bincount(owner, weights=sizes, minlength=n)[:n]).astype(np.int64)
         out["NCORE"] = np.bincount(owner, minlength=n)[:n].astype(np.int64)
-        out["DCORE_CELLS"] = sizes.astype(np.int64)
+        out["DCORE_CELLS"] = sizes
         out["DCORE_PATCH"] = owner
         return out
+    if callable(labels):
+        labels = labels()
     clab = labels[core].astype(np.int64) - 1
     out["CORE"] = np.bincount(clab, minlength=n)[:n].astype(np.int64)
     if nreg:
@@ -97,29 +114,37 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *,
     return out
 
 
-def _gyrate_cells(labels, n, patch_cells, runs, block=256):
+def _gyrate_cells(n, patch_cells, runs, block=1 << 16):
     """Mean distance (cells) from each patch's cell centres to its centroid: centroids from the
-    runs (exact integer sums), then one pass over row blocks (label 0 = no patch goes to a
-    discarded bin)."""
-    H, W = labels.shape
+    runs (exact integer sums), then the distances of the cells of blocks of runs (the row offset is
+    one value per run), summed per run (``np.add.reduceat``) and per patch."""
     row, c0, c1, lab = runs
     ln = (c1 - c0 + 1).astype(np.int64)
-    sr = np.r_[0.0, np.bincount(lab, weights=(row.astype(np.int64) * ln).astype(float), minlength=n)[:n]]
-    sc = np.r_[0.0, np.bincount(lab, weights=((c0 + c1).astype(np.int64) * ln // 2).astype(float),
-                                minlength=n)[:n]]
-    cols = np.arange(W, dtype=np.float64)
-    cnt = np.r_[1.0, np.maximum(patch_cells, 1).astype(float)]
+    sr = np.bincount(lab, weights=(row.astype(np.int64) * ln).astype(float), minlength=n)[:n]
+    sc = np.bincount(lab, weights=((c0 + c1).astype(np.int64) * ln // 2).astype(float), minlength=n)[:n]
+    cnt = np.maximum(patch_cells, 1).astype(float)
     mr, mc = sr / cnt, sc / cnt
-    sd = np.zeros(n + 1)
-    for r0 in range(0, H, block):
-        lab = labels[r0:r0 + block]
-        h = lab.shape[0]
-        dr = np.arange(r0, r0 + h, dtype=np.float64)[:, None] - mr[lab]
-        dc = mc[lab]
-        np.subtract(cols[None, :], dc, out=dc)
-        np.hypot(dr, dc, out=dr)
-        sd += np.bincount(lab.ravel(), weights=dr.ravel(), minlength=n + 1)
-    return sd[1:] / cnt[1:]
+    dr = row - mr[lab]                                 # row offset of every run's cells
+    mcr = mc[lab]
+    end = np.cumsum(ln)
+    tot = np.zeros(len(ln))
+    i = 0
+    while i < len(ln):
+        base = int(end[i - 1]) if i else 0
+        j = max(int(np.searchsorted(end, base + block, side="right")), i + 1)
+        rl = ln[i:j]
+        st = end[i:j] - rl - base                      # first cell of each run in the block
+        x = np.repeat((c0[i:j] - st).astype(np.float64), rl)
+        x += np.arange(int(end[j - 1]) - base, dtype=np.float64)    # column of every cell
+        x -= np.repeat(mcr[i:j], rl)
+        x *= x
+        y = np.repeat(dr[i:j], rl)
+        y *= y
+        x += y
+        np.sqrt(x, out=x)
+        tot[i:j] = np.add.reduceat(x, st)
+        i = j
+    return np.bincount(lab, weights=tot, minlength=n)[:n] / cnt
 
 
 def stable_order(keys):
