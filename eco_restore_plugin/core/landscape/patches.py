@@ -84,8 +84,8 @@ class _Landscape:
         self.counts = rp["counts"][keep]
         m = self.m = len(keep)
         self.N = int(self.counts.sum())
-        self.offsets = rp["offsets"][np.r_[keep, mx]]
-        rc = np.r_[keep, mx]
+        rc = np.append(keep, mx)
+        self.offsets = rp["offsets"][rc]
         adj = rp["adj"][np.ix_(rc, rc)]  # [i, j]: sides of class-i cells facing class j (or m)
         total = self.P = int(self.offsets[-1])
         self.patch_cells = rp["patch_cells"]
@@ -143,7 +143,7 @@ def _group_min(keys, values, n):
         order = np.argsort(keys, kind="stable")
         k = keys[order]
         v = values[order]
-        start = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+        start = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1])))
         out[k[start]] = np.minimum.reduceat(v, start)
     return out
 

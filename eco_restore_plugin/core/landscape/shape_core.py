@@ -124,10 +124,12 @@ def _gyrate_cells(n, patch_cells, runs, block=1 << 16):
     sc = np.bincount(lab, weights=((c0 + c1).astype(np.int64) * ln // 2).astype(float), minlength=n)[:n]
     cnt = np.maximum(patch_cells, 1).astype(float)
     mr, mc = sr / cnt, sc / cnt
-    dr = row - mr[lab]                                 # row offset of every run's cells
+    dr2 = row - mr[lab]                                # row offset of every run's cells, squared
+    dr2 *= dr2
     mcr = mc[lab]
     end = np.cumsum(ln)
     tot = np.zeros(len(ln))
+    cells = np.arange(block + int(ln.max(initial=0)), dtype=np.float64)
     i = 0
     while i < len(ln):
         base = int(end[i - 1]) if i else 0
@@ -135,12 +137,10 @@ def _gyrate_cells(n, patch_cells, runs, block=1 << 16):
         rl = ln[i:j]
         st = end[i:j] - rl - base                      # first cell of each run in the block
         x = np.repeat((c0[i:j] - st).astype(np.float64), rl)
-        x += np.arange(int(end[j - 1]) - base, dtype=np.float64)    # column of every cell
+        x += cells[:len(x)]                            # column of every cell
         x -= np.repeat(mcr[i:j], rl)
         x *= x
-        y = np.repeat(dr[i:j], rl)
-        y *= y
-        x += y
+        x += np.repeat(dr2[i:j], rl)
         np.sqrt(x, out=x)
         tot[i:j] = np.add.reduceat(x, st)
         i = j
@@ -170,8 +170,8 @@ def _chain_hull(pid, y, x, sign):
     if len(v) > 2:
         span = int(v.max() - v.min()) + 1
         off = pid.astype(np.int64) * span             # keeps the running minima within a chain
-        first = np.r_[True, pid[1:] != pid[:-1]]
-        last = np.r_[pid[1:] != pid[:-1], True]
+        first = np.concatenate(([True], pid[1:] != pid[:-1]))
+        last = np.concatenate((pid[1:] != pid[:-1], [True]))
         up = np.minimum.accumulate(v - off) + off     # least v at or above each point
         dn = (np.minimum.accumulate((v + off)[::-1]) - off[::-1])[::-1]
         keep = first | last
@@ -215,19 +215,19 @@ def _circle(patch_cells, runs, n):
     c0 = c0[sel][order].astype(np.int64)
     c1 = c1[sel][order].astype(np.int64)
     del order
-    brk = np.r_[True, (lab[1:] != lab[:-1]) | (row[1:] != row[:-1])]
+    brk = np.concatenate(([True], (lab[1:] != lab[:-1]) | (row[1:] != row[:-1])))
     start = np.flatnonzero(brk)
-    stop = np.r_[start[1:], len(lab)] - 1
+    stop = np.append(start[1:], len(lab)) - 1
     plab = lab[start]
     prow = row[start]
     cmin = c0[start]
     cmax = c1[stop] + 1
     del lab, row, c0, c1, brk
-    first = np.r_[True, plab[1:] != plab[:-1]]
-    last = np.r_[plab[1:] != plab[:-1], True]
+    first = np.concatenate(([True], plab[1:] != plab[:-1]))
+    last = np.concatenate((plab[1:] != plab[:-1], [True]))
     # outline corners: y = row of every cell row (min/max with the row above), plus y = last row + 1
-    prev_min = np.where(first, cmin, np.r_[cmin[:1], cmin[:-1]])
-    prev_max = np.where(first, cmax, np.r_[cmax[:1], cmax[:-1]])
+    prev_min = np.where(first, cmin, np.concatenate((cmin[:1], cmin[:-1])))
+    prev_max = np.where(first, cmax, np.concatenate((cmax[:1], cmax[:-1])))
     xl = np.minimum(cmin, prev_min)
     xr = np.maximum(cmax, prev_max)
     pos = np.arange(len(plab)) + np.cumsum(last) - last      # room for the extra corner row
