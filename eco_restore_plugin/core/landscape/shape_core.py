@@ -75,14 +75,15 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *,
         # the areas of the patch's core areas (exact integers). Sizes and patches from the runs of
         # core cells (the patch run holding a core run's first cell).
         H, W = core.shape
-        t = np.empty((H, W), dtype=bool)
+        t = np.empty((H, W + 1), dtype=bool)         # core runs start and end (+1) at changes
         t[:, 0] = core[:, 0]
-        np.greater(core[:, 1:], core[:, :-1], out=t[:, 1:])
-        cs = np.flatnonzero(t)
-        t[:, -1] = core[:, -1]
-        np.greater(core[:, :-1], core[:, 1:], out=t[:, :-1])
-        ce = np.flatnonzero(t)
+        np.not_equal(core[:, 1:], core[:, :-1], out=t[:, 1:W])
+        t[:, W] = core[:, -1]
+        ch = np.flatnonzero(t)
         del t
+        cs = ch[0::2] - ch[0::2] // (W + 1)            # flat index of each run's first cell
+        cl = ch[1::2] - ch[0::2]                       # run length
+        del ch
         reg = regions.ravel()[cs]
         del regions
         row, c0, _, plab = runs
@@ -90,7 +91,7 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *,
         first = np.zeros(nreg + 1, dtype=np.int64)
         first[reg] = plab[pr]
         owner = first[1:]
-        sizes = np.rint(np.bincount(reg, weights=ce - cs + 1, minlength=nreg + 1)[1:]).astype(np.int64)
+        sizes = np.rint(np.bincount(reg, weights=cl, minlength=nreg + 1)[1:]).astype(np.int64)
         out["CORE"] = np.rint(np.bincount(owner, weights=sizes, minlength=n)[:n]).astype(np.int64)
         out["NCORE"] = np.bincount(owner, minlength=n)[:n].astype(np.int64)
         out["DCORE_CELLS"] = sizes
@@ -129,16 +130,29 @@ def _gyrate_cells(n, patch_cells, runs, block=1 << 16):
     mcr = mc[lab]
     end = np.cumsum(ln)
     tot = np.zeros(len(ln))
-    cells = np.arange(block + int(ln.max(initial=0)), dtype=np.float64)
+    W = int(c1.max(initial=-1)) + 1
+    # runs covering the whole raster (no excluded cell): blocks of whole rows, whose cell columns
+    # are one precomputed tile; else blocks of runs, columns from each run's first column
+    tiled = len(ln) > 0 and int(end[-1]) == (int(row[-1]) + 1) * W
+    rows_per = max(1, block // max(W, 1))
+    cells = np.tile(np.arange(W, dtype=np.float64), rows_per) if tiled else \
+        np.arange(block + int(ln.max(initial=0)), dtype=np.float64)
     i = 0
     while i < len(ln):
         base = int(end[i - 1]) if i else 0
-        j = max(int(np.searchsorted(end, base + block, side="right")), i + 1)
+        if tiled:
+            j = int(np.searchsorted(row, row[i] + rows_per))
+        else:
+            j = max(int(np.searchsorted(end, base + block, side="right")), i + 1)
         rl = ln[i:j]
         st = end[i:j] - rl - base                      # first cell of each run in the block
-        x = np.repeat((c0[i:j] - st).astype(np.float64), rl)
-        x += cells[:len(x)]                            # column of every cell
-        x -= np.repeat(mcr[i:j], rl)
+        if tiled:
+            x = np.repeat(mcr[i:j], rl)
+            np.subtract(cells[:len(x)], x, out=x)       # column of every cell - centroid column
+        else:
+            x = np.repeat((c0[i:j] - st).astype(np.float64), rl)
+            x += cells[:len(x)]                        # column of every cell
+            x -= np.repeat(mcr[i:j], rl)
         x *= x
         x += np.repeat(dr2[i:j], rl)
         np.sqrt(x, out=x)
@@ -206,14 +220,15 @@ def _circle(patch_cells, runs, n):
     sel = patch_cells[lab] > 1
     if not sel.any():
         return out
-    lab = lab[sel]
+    keep = np.flatnonzero(sel)
     # runs come in raster order: a stable sort by patch orders them by (patch, row, col); a patch's
     # rows are contiguous (8-connected)
-    order = stable_order(lab)
+    order = keep[stable_order(lab[keep])]
+    del keep
     lab = lab[order]
-    row = row[sel][order].astype(np.int64)
-    c0 = c0[sel][order].astype(np.int64)
-    c1 = c1[sel][order].astype(np.int64)
+    row = row[order].astype(np.int64)
+    c0 = c0[order].astype(np.int64)
+    c1 = c1[order].astype(np.int64)
     del order
     brk = np.concatenate(([True], (lab[1:] != lab[:-1]) | (row[1:] != row[:-1])))
     start = np.flatnonzero(brk)
