@@ -77,7 +77,7 @@ class _Landscape:
         mx = len(classes)               # code of excluded cells in idx
         checkpoint(cancelled, progress, 0.05)
         H, W = arr.shape
-        rp = run_patches(idx, mx, excluded=fast is None)
+        rp = run_patches(idx, mx, excluded=fast is None, runs=geometry)
         checkpoint(cancelled, progress, 0.5)
         keep = np.flatnonzero(rp["counts"] > 0)     # a value of the fast encoding may be absent
         self.classes = [classes[i] for i in keep]

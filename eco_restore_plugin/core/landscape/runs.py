@@ -43,9 +43,9 @@ def raster_runs(idx):
     return starts, length, idx.ravel()[starts], st
 
 
-def run_patches(idx, m, *, excluded=True):
+def run_patches(idx, m, *, excluded=True, runs=True):
     """Patches and counts of the class-index raster ``idx`` (classes 0..m-1, m = excluded cell;
-    ``excluded=False`` promises that no cell is m).
+    ``excluded=False`` promises that no cell is m; ``runs=False`` leaves ``runs`` None).
 
     Returns a dict: ``counts`` (cells per class), ``offsets`` (first patch of each class),
     ``patch_cells``, ``s4`` (like orthogonal neighbours summed over a patch's cells), ``sd`` (like
@@ -59,7 +59,6 @@ def run_patches(idx, m, *, excluded=True):
     R = len(starts)
     it = np.int32 if R < 2 ** 31 - 1 else np.int64
     ci = cls.astype(np.intp)
-    counts = np.bincount(ci, weights=length, minlength=K)
     rfirst = np.searchsorted(starts, np.arange(H + 1) * W)          # first run of every row; R
     # --- horizontal: run k faces run k + 1 (pairs across a row change taken out again) ---
     hc = ci[:-1] * K
@@ -148,16 +147,20 @@ def run_patches(idx, m, *, excluded=True):
     n = len(order)
     pclass = ci[first[order]]
     offsets = np.concatenate(([0], np.cumsum(np.bincount(pclass, minlength=m)[:m]))).astype(np.int64)
+    cells = np.rint(np.bincount(run_patch, weights=length, minlength=n + 1)[1:]).astype(np.int64)
     out = {
-        "counts": np.rint(counts[:m]).astype(np.int64),
+        "counts": np.bincount(pclass, weights=cells, minlength=m)[:m].astype(np.int64),
         "offsets": offsets,
-        "patch_cells": np.rint(np.bincount(run_patch, weights=length, minlength=n + 1)[1:]).astype(np.int64),
+        "patch_cells": cells,
         "s4": np.bincount(run_patch, weights=s4, minlength=n + 1)[1:],
         "sd": np.bincount(run_patch, weights=sd, minlength=n + 1)[1:],
         "adj": adj,
         "run_patch": run_patch,
         "run_length": length,
     }
+    out["runs"] = None
+    if not runs:
+        return out
     keep = np.flatnonzero(cls < m) if excluded else slice(None)
     rs = starts[keep]
     row = rs // W

@@ -87,10 +87,10 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *,
         reg = regions.ravel()[cs]
         del regions
         row, c0, _, plab = runs
-        pr = np.searchsorted(row.astype(np.int64) * W + c0, cs, side="right") - 1
-        first = np.zeros(nreg + 1, dtype=np.int64)
-        first[reg] = plab[pr]
-        owner = first[1:]
+        first = np.zeros(nreg + 1, dtype=np.int64)      # first core run of every core area
+        first[reg[::-1]] = np.arange(len(reg) - 1, -1, -1)
+        pr = np.searchsorted(row.astype(np.int64) * W + c0, cs[first[1:]], side="right") - 1
+        owner = plab[pr]
         sizes = np.rint(np.bincount(reg, weights=cl, minlength=nreg + 1)[1:]).astype(np.int64)
         out["CORE"] = np.rint(np.bincount(owner, weights=sizes, minlength=n)[:n]).astype(np.int64)
         out["NCORE"] = np.bincount(owner, minlength=n)[:n].astype(np.int64)
