@@ -7,7 +7,8 @@ documentation (numpy / scipy only; no code from FRAGSTATS, landscapemetrics or p
 
 Conventions (all as FRAGSTATS; checked against the FRAGSTATS tables in shared/peerdata):
 
-* Patches: 8-neighbour rule (``scipy.ndimage.label`` with a 3x3 structure, one class at a time).
+* Patches: 8-neighbour rule, all classes in one pass over the horizontal runs of the raster (``runs``;
+  numbered by class, then raster order of the first cell, as ``scipy.ndimage.label`` per class).
 * Cells outside the landscape (``nodata`` value, ``mask``, NaN, ``background`` values) are excluded:
   they count neither in the landscape area ``A`` nor as a class. This is FRAGSTATS' *exterior*
   background; an interior background class that counts in ``A`` is not modelled.

@@ -5,12 +5,50 @@ adjacency, and the Euclidean nearest-neighbour distance (ENN, edge to edge of ce
 import math
 
 import numpy as np
-from scipy import ndimage
 from scipy.spatial import cKDTree
 
 from .._progress import checkpoint
-from .catalogue import _EIGHT, _NAN, _encode, _valid_mask
+from .catalogue import _NAN, _encode, _valid_mask
+from .runs import fast_encode, run_patches
 from .shape_core import _disk, patch_geometry
+
+
+def _core_cross(idx, m):
+    """Core cells at an edge depth of one cell: valid cells whose 4 neighbours are inside the raster
+    and of their class (FRAGSTATS core area, 4-neighbour cross)."""
+    H, W = idx.shape
+    core = np.zeros((H, W), dtype=bool)
+    if H < 3 or W < 3:
+        return core
+    c = idx[1:-1, 1:-1]
+    out = core[1:-1, 1:-1]
+    np.not_equal(c, m, out=out)
+    for nb in (idx[:-2, 1:-1], idx[2:, 1:-1], idx[1:-1, :-2], idx[1:-1, 2:]):
+        out &= c == nb
+    return core
+
+
+def _edge_cells(idx, m):
+    """Flat indices (raster order) of the valid cells with an 8-neighbour of another class, excluded
+    or outside the raster: the cells that can hold a patch's nearest point to another patch."""
+    H, W = idx.shape
+    pad = np.full((H + 2, W + 2), m, dtype=idx.dtype)
+    pad[1:-1, 1:-1] = idx
+    e = np.zeros((H, W), dtype=bool)
+    d = pad[1:-1, :-1] != pad[1:-1, 1:]
+    np.logical_or(d[:, :-1], d[:, 1:], out=e)
+    d = pad[:-1, 1:-1] != pad[1:, 1:-1]
+    e |= d[:-1, :]
+    e |= d[1:, :]
+    d = pad[:-1, :-1] != pad[1:, 1:]
+    e |= d[1:, 1:]
+    e |= d[:-1, :-1]
+    d = pad[:-1, 1:] != pad[1:, :-1]
+    e |= d[:-1, 1:]
+    e |= d[1:, :-1]
+    del d
+    e &= idx != m
+    return np.flatnonzero(e)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -27,105 +65,46 @@ class _Landscape:
         if not cell_size > 0:
             raise ValueError("cell_size must be positive")
         self.cs = float(cell_size)
-        valid = _valid_mask(arr, nodata, mask, background)
-        self.classes, idx, self.counts = _encode(arr, valid)
-        m = self.m = len(self.classes)
-        self.N = int(self.counts.sum())
+        fast = None
+        if nodata is None and mask is None and background is None:
+            fast = fast_encode(arr)
+        if fast is None:
+            valid = _valid_mask(arr, nodata, mask, background)
+            classes, idx, _ = _encode(arr, valid)
+            del valid
+        else:
+            classes, idx = fast
+        mx = len(classes)               # code of excluded cells in idx
         checkpoint(cancelled, progress, 0.05)
         H, W = arr.shape
-        pad = np.full((H + 2, W + 2), m, dtype=idx.dtype)
-        pad[1:-1, 1:-1] = idx
-        # --- edge cells: valid cells with at least one 8-neighbour of another class or excluded ---
-        # (index m = excluded or outside; values at excluded cells are never used). Everything
-        # below works on the padded grid, whose flat indices address the 8 neighbours directly.
-        edge = np.zeros(pad.shape, dtype=bool)
-        e = edge[1:-1, 1:-1]
-        d = pad[1:-1, :-1] != pad[1:-1, 1:]
-        np.logical_or(d[:, :-1], d[:, 1:], out=e)
-        d = pad[:-1, 1:-1] != pad[1:, 1:-1]
-        e |= d[:-1, :]
-        e |= d[1:, :]
-        d = pad[:-1, :-1] != pad[1:, 1:]
-        e |= d[1:, 1:]
-        e |= d[:-1, :-1]
-        d = pad[:-1, 1:] != pad[1:, :-1]
-        e |= d[:-1, 1:]
-        e |= d[1:, :-1]
-        del d
-        e &= idx != m
-        base = np.flatnonzero(edge)
-        del edge, e
-        stride = W + 2
-        pflat = pad.ravel()
-        own = pflat[base]
-        k = m + 1
-        big = k * k > 255
-        own_k = own.astype(np.int64) * k if big else own * np.uint8(k)
-        counts = np.zeros(k * k, dtype=np.int64)
-        s4e = np.zeros(len(base), dtype=np.uint8)
-        sde = np.zeros(len(base), dtype=np.uint8)
-        # neighbour values through shifted views of the padded raster (no index temporaries);
-        # every edge cell is at least stride + 1 cells from either end of the padded raster
-        s0 = stride + 1
-        base0 = base - s0
-        for off in (1, -1, stride, -stride):
-            nb = pflat[s0 + off:][base0]
-            same = nb == own
-            s4e += same
-            if off == 1:
-                run_end = ~same           # last cell of a horizontal run of one class
-            elif off == -1:
-                run_start = ~same         # first cell of a run
-            counts += np.bincount(own_k + nb, minlength=k * k)   # ordered (own, neighbour)
-        for off in (stride + 1, stride - 1, -stride + 1, -stride - 1):
-            sde += pflat[s0 + off:][base0] == own
-        del own_k, nb, same, base0
-        # core cells at an edge depth of one cell (the 4-neighbour cross): every valid cell except
-        # edge cells with a 4-neighbour of another class or outside (flat index without the pad)
-        core = None
-        if geometry and int(_disk(depth_cells).sum()) == 5:
-            core = idx != m
-            p = base[s4e < 4]
-            core.ravel()[p - stride + 1 - 2 * (p // stride)] = False
-            del p
-        adj = counts.reshape(k, k)      # [i, j]: sides of class-i cells facing class j (or m)
-        checkpoint(cancelled, progress, 0.3)
-        # --- patches: 8-neighbour labelling, one class at a time; labels consecutive per class ---
-        labels = np.zeros(pad.shape, dtype=np.int32)
-        tmp = np.empty(pad.shape, dtype=np.int32)
-        self.offsets = np.zeros(m + 1, dtype=np.int64)
-        cm = np.empty(pad.shape, dtype=bool)
-        for c in range(m):
-            np.equal(pad, c, out=cm)
-            n = ndimage.label(cm, structure=_EIGHT, output=tmp)
-            labels += tmp                 # 1..n inside class c, 0 elsewhere
-            self.offsets[c + 1] = self.offsets[c] + n
-            checkpoint(cancelled, progress, 0.3 + 0.3 * (c + 1) / max(m, 1))
-        del tmp, cm
-        labels += np.r_[self.offsets[:m], 0].astype(np.int32)[pad]   # consecutive over classes
-        del pad
+        rp = run_patches(idx, mx, excluded=fast is None, runs=geometry)
+        checkpoint(cancelled, progress, 0.5)
+        keep = np.flatnonzero(rp["counts"] > 0)     # a value of the fast encoding may be absent
+        self.classes = [classes[i] for i in keep]
+        self.counts = rp["counts"][keep]
+        m = self.m = len(keep)
+        self.N = int(self.counts.sum())
+        rc = np.append(keep, mx)
+        self.offsets = rp["offsets"][rc]
+        adj = rp["adj"][np.ix_(rc, rc)]  # [i, j]: sides of class-i cells facing class j (or m)
         total = self.P = int(self.offsets[-1])
-        elab = labels.ravel()[base]
-        # horizontal runs of a patch's cells (raster order): row, first and last col, patch (0-based)
-        rs, re_ = base[run_start], base[run_end]
-        rrow, rc0 = np.divmod(rs, stride)
-        runs = (rrow - 1, rc0 - 1, re_ % stride - 1, elab[run_start].astype(np.int64) - 1)
-        del rs, re_, rrow, rc0, run_start, run_end
-        self.patch_cells = np.bincount(runs[3], weights=runs[2] - runs[1] + 1,
-                                       minlength=total)[:total].astype(np.int64)
+        self.patch_cells = rp["patch_cells"]
+        runs = rp["runs"]
+        run_patch, run_length = rp.pop("run_patch"), rp.pop("run_length")
+
+        def labels():                  # patch id raster (1..n, 0 excluded)
+            return np.repeat(run_patch.astype(np.int32), run_length).reshape(H, W)
+        del rp["runs"]
         self.geometry = None
         if geometry:  # GYRATE, CIRCLE, core areas (shape_core)
+            core = _core_cross(idx, mx) if int(_disk(depth_cells).sum()) == 5 else None
             self.geometry = patch_geometry(
-                labels[1:-1, 1:-1], idx, m, total, self.patch_cells, runs, depth_cells, circle=circle,
-                core=core)
-        del labels, runs, core
-        # per patch: sums of same-class neighbours over its cells; interior cells have 4 + 4
-        d4 = np.bincount(elab, weights=4.0 - s4e, minlength=total + 1)[1:]
-        dd = np.bincount(elab, weights=4.0 - sde, minlength=total + 1)[1:]
-        s4sum = 4.0 * self.patch_cells - d4
-        sdsum = 4.0 * self.patch_cells - dd
+                labels, idx, mx, total, self.patch_cells, runs, depth_cells, circle=circle, core=core)
+            del core
+        del runs
+        s4sum, sdsum = rp["s4"], rp["sd"]
         self.patch_class = np.repeat(np.arange(m), np.diff(self.offsets))
-        self.patch_perim = np.rint(d4).astype(np.int64)          # cell surfaces
+        self.patch_perim = np.rint(4.0 * self.patch_cells - s4sum).astype(np.int64)   # cell surfaces
         self.patch_contig = (2.0 * s4sum + sdsum) / self.patch_cells / 12.0
         like2 = np.bincount(self.patch_class, weights=s4sum, minlength=m)  # double-count g_ii
         adj[np.arange(m), np.arange(m)] = np.rint(like2).astype(np.int64)
@@ -135,8 +114,10 @@ class _Landscape:
         checkpoint(cancelled, progress, 0.7)
         self.patch_enn = np.full(total, _NAN)
         if enn and total > 1:
-            rows, cols = np.divmod(base, stride)
-            self._enn(rows - 1, cols - 1, elab - 1, progress=progress, cancelled=cancelled)
+            base = _edge_cells(idx, mx)
+            rows, cols = np.divmod(base, W)
+            self._enn(rows, cols, labels().ravel()[base].astype(np.int64) - 1, progress=progress,
+                      cancelled=cancelled)
         checkpoint(cancelled, progress, 1.0)
 
     # -- ENN ---------------------------------------------------------------------------------
@@ -162,7 +143,7 @@ def _group_min(keys, values, n):
         order = np.argsort(keys, kind="stable")
         k = keys[order]
         v = values[order]
-        start = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+        start = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1])))
         out[k[start]] = np.minimum.reduceat(v, start)
     return out
 

@@ -57,12 +57,13 @@ def core_cells(idx, m, depth_cells):
 def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *, circle=True, core=None):
     """Per patch GYRATE (cells), CIRCLE, CORE (cells), NCORE, and the disjunct core areas.
 
-    ``labels``: patch id raster (1..n, 0 none), ``idx``: class index raster, both unpadded;
-    ``runs``: (row, first col, last col, 0-based patch) of every horizontal run of a patch's cells,
-    in raster order; ``core``: the core-cell map when already known (else ``core_cells``)."""
+    ``labels``: patch id raster (1..n, 0 none) or a callable returning it (used only below an edge
+    depth of one cell), ``idx``: class index raster, both unpadded; ``runs``: (row, first col, last
+    col, 0-based patch) of every horizontal run of a patch's cells, in raster order; ``core``: the
+    core-cell map when already known (else ``core_cells``)."""
     out = {}
     n = n_patches
-    gy = _gyrate_cells(labels, n, patch_cells, runs)
+    gy = _gyrate_cells(n, patch_cells, runs)
     out["GYRATE"] = np.where(patch_cells == 1, 0.5, gy)
     out["CIRCLE"] = _circle(patch_cells, runs, n) if circle else np.full(n, _NAN)
     if core is None:
@@ -70,17 +71,34 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *,
     regions, nreg = ndimage.label(core, structure=_EIGHT)
     if depth_cells >= 1.0:
         # core cells keep their 4 neighbours in their class, so a core area (8-connected) never
-        # touches another patch: its patch is the label of any of its cells, and CORE is the sum of
-        # the areas of the patch's core areas (exact integers)
-        first = np.zeros(nreg + 1, dtype=np.int64)
-        first[regions] = labels                      # index 0 (not core) is discarded
-        owner = first[1:] - 1
-        sizes = np.bincount(regions.ravel(), minlength=nreg + 1)[1:]
+        # touches another patch: its patch is the patch of any of its cells, and CORE is the sum of
+        # the areas of the patch's core areas (exact integers). Sizes and patches from the runs of
+        # core cells (the patch run holding a core run's first cell).
+        H, W = core.shape
+        t = np.empty((H, W + 1), dtype=bool)         # core runs start and end (+1) at changes
+        t[:, 0] = core[:, 0]
+        np.not_equal(core[:, 1:], core[:, :-1], out=t[:, 1:W])
+        t[:, W] = core[:, -1]
+        ch = np.flatnonzero(t)
+        del t
+        cs = ch[0::2] - ch[0::2] // (W + 1)            # flat index of each run's first cell
+        cl = ch[1::2] - ch[0::2]                       # run length
+        del ch
+        reg = regions.ravel()[cs]
+        del regions
+        row, c0, _, plab = runs
+        first = np.zeros(nreg + 1, dtype=np.int64)      # first core run of every core area
+        first[reg[::-1]] = np.arange(len(reg) - 1, -1, -1)
+        pr = np.searchsorted(row.astype(np.int64) * W + c0, cs[first[1:]], side="right") - 1
+        owner = plab[pr]
+        sizes = np.rint(np.bincount(reg, weights=cl, minlength=nreg + 1)[1:]).astype(np.int64)
         out["CORE"] = np.rint(np.bincount(owner, weights=sizes, minlength=n)[:n]).astype(np.int64)
         out["NCORE"] = np.bincount(owner, minlength=n)[:n].astype(np.int64)
-        out["DCORE_CELLS"] = sizes.astype(np.int64)
+        out["DCORE_CELLS"] = sizes
         out["DCORE_PATCH"] = owner
         return out
+    if callable(labels):
+        labels = labels()
     clab = labels[core].astype(np.int64) - 1
     out["CORE"] = np.bincount(clab, minlength=n)[:n].astype(np.int64)
     if nreg:
@@ -97,29 +115,50 @@ def patch_geometry(labels, idx, m, n_patches, patch_cells, runs, depth_cells, *,
     return out
 
 
-def _gyrate_cells(labels, n, patch_cells, runs, block=256):
+def _gyrate_cells(n, patch_cells, runs, block=1 << 16):
     """Mean distance (cells) from each patch's cell centres to its centroid: centroids from the
-    runs (exact integer sums), then one pass over row blocks (label 0 = no patch goes to a
-    discarded bin)."""
-    H, W = labels.shape
+    runs (exact integer sums), then the distances of the cells of blocks of runs (the row offset is
+    one value per run), summed per run (``np.add.reduceat``) and per patch."""
     row, c0, c1, lab = runs
     ln = (c1 - c0 + 1).astype(np.int64)
-    sr = np.r_[0.0, np.bincount(lab, weights=(row.astype(np.int64) * ln).astype(float), minlength=n)[:n]]
-    sc = np.r_[0.0, np.bincount(lab, weights=((c0 + c1).astype(np.int64) * ln // 2).astype(float),
-                                minlength=n)[:n]]
-    cols = np.arange(W, dtype=np.float64)
-    cnt = np.r_[1.0, np.maximum(patch_cells, 1).astype(float)]
+    sr = np.bincount(lab, weights=(row.astype(np.int64) * ln).astype(float), minlength=n)[:n]
+    sc = np.bincount(lab, weights=((c0 + c1).astype(np.int64) * ln // 2).astype(float), minlength=n)[:n]
+    cnt = np.maximum(patch_cells, 1).astype(float)
     mr, mc = sr / cnt, sc / cnt
-    sd = np.zeros(n + 1)
-    for r0 in range(0, H, block):
-        lab = labels[r0:r0 + block]
-        h = lab.shape[0]
-        dr = np.arange(r0, r0 + h, dtype=np.float64)[:, None] - mr[lab]
-        dc = mc[lab]
-        np.subtract(cols[None, :], dc, out=dc)
-        np.hypot(dr, dc, out=dr)
-        sd += np.bincount(lab.ravel(), weights=dr.ravel(), minlength=n + 1)
-    return sd[1:] / cnt[1:]
+    dr2 = row - mr[lab]                                # row offset of every run's cells, squared
+    dr2 *= dr2
+    mcr = mc[lab]
+    end = np.cumsum(ln)
+    tot = np.zeros(len(ln))
+    W = int(c1.max(initial=-1)) + 1
+    # runs covering the whole raster (no excluded cell): blocks of whole rows, whose cell columns
+    # are one precomputed tile; else blocks of runs, columns from each run's first column
+    tiled = len(ln) > 0 and int(end[-1]) == (int(row[-1]) + 1) * W
+    rows_per = max(1, block // max(W, 1))
+    cells = np.tile(np.arange(W, dtype=np.float64), rows_per) if tiled else \
+        np.arange(block + int(ln.max(initial=0)), dtype=np.float64)
+    i = 0
+    while i < len(ln):
+        base = int(end[i - 1]) if i else 0
+        if tiled:
+            j = int(np.searchsorted(row, row[i] + rows_per))
+        else:
+            j = max(int(np.searchsorted(end, base + block, side="right")), i + 1)
+        rl = ln[i:j]
+        st = end[i:j] - rl - base                      # first cell of each run in the block
+        if tiled:
+            x = np.repeat(mcr[i:j], rl)
+            np.subtract(cells[:len(x)], x, out=x)       # column of every cell - centroid column
+        else:
+            x = np.repeat((c0[i:j] - st).astype(np.float64), rl)
+            x += cells[:len(x)]                        # column of every cell
+            x -= np.repeat(mcr[i:j], rl)
+        x *= x
+        x += np.repeat(dr2[i:j], rl)
+        np.sqrt(x, out=x)
+        tot[i:j] = np.add.reduceat(x, st)
+        i = j
+    return np.bincount(lab, weights=tot, minlength=n)[:n] / cnt
 
 
 def stable_order(keys):
@@ -145,8 +184,8 @@ def _chain_hull(pid, y, x, sign):
     if len(v) > 2:
         span = int(v.max() - v.min()) + 1
         off = pid.astype(np.int64) * span             # keeps the running minima within a chain
-        first = np.r_[True, pid[1:] != pid[:-1]]
-        last = np.r_[pid[1:] != pid[:-1], True]
+        first = np.concatenate(([True], pid[1:] != pid[:-1]))
+        last = np.concatenate((pid[1:] != pid[:-1], [True]))
         up = np.minimum.accumulate(v - off) + off     # least v at or above each point
         dn = (np.minimum.accumulate((v + off)[::-1]) - off[::-1])[::-1]
         keep = first | last
@@ -181,28 +220,29 @@ def _circle(patch_cells, runs, n):
     sel = patch_cells[lab] > 1
     if not sel.any():
         return out
-    lab = lab[sel]
+    keep = np.flatnonzero(sel)
     # runs come in raster order: a stable sort by patch orders them by (patch, row, col); a patch's
     # rows are contiguous (8-connected)
-    order = stable_order(lab)
+    order = keep[stable_order(lab[keep])]
+    del keep
     lab = lab[order]
-    row = row[sel][order].astype(np.int64)
-    c0 = c0[sel][order].astype(np.int64)
-    c1 = c1[sel][order].astype(np.int64)
+    row = row[order].astype(np.int64)
+    c0 = c0[order].astype(np.int64)
+    c1 = c1[order].astype(np.int64)
     del order
-    brk = np.r_[True, (lab[1:] != lab[:-1]) | (row[1:] != row[:-1])]
+    brk = np.concatenate(([True], (lab[1:] != lab[:-1]) | (row[1:] != row[:-1])))
     start = np.flatnonzero(brk)
-    stop = np.r_[start[1:], len(lab)] - 1
+    stop = np.append(start[1:], len(lab)) - 1
     plab = lab[start]
     prow = row[start]
     cmin = c0[start]
     cmax = c1[stop] + 1
     del lab, row, c0, c1, brk
-    first = np.r_[True, plab[1:] != plab[:-1]]
-    last = np.r_[plab[1:] != plab[:-1], True]
+    first = np.concatenate(([True], plab[1:] != plab[:-1]))
+    last = np.concatenate((plab[1:] != plab[:-1], [True]))
     # outline corners: y = row of every cell row (min/max with the row above), plus y = last row + 1
-    prev_min = np.where(first, cmin, np.r_[cmin[:1], cmin[:-1]])
-    prev_max = np.where(first, cmax, np.r_[cmax[:1], cmax[:-1]])
+    prev_min = np.where(first, cmin, np.concatenate((cmin[:1], cmin[:-1])))
+    prev_max = np.where(first, cmax, np.concatenate((cmax[:1], cmax[:-1])))
     xl = np.minimum(cmin, prev_min)
     xr = np.maximum(cmax, prev_max)
     pos = np.arange(len(plab)) + np.cumsum(last) - last      # room for the extra corner row
