@@ -43,6 +43,7 @@ from .sweep import _allocate, _resolve_plateaus
 
 __all__ = ["delta_cost_distance"]
 
+_BLOCK = 8192  # cells pushed at once: temporaries of at most 16 x 8192 values
 _UNSET = 31  # packed code of a cell without back-link yet; 16 = source; 0..15 = move index
 
 
@@ -54,63 +55,70 @@ def _beside(dr, dc):
 
 
 class _Stencil(object):
-    """Flat offsets on the padded raster (row length ``m``) and step factors of the k moves.
+    """Flat offsets on the raster (shape (nr, nc), no padding) and step factors of the k moves.
 
-    offs[j]: NEIGHBOUR_OFFSETS[j] (push: target = cell + offs[j]; pull: predecessor = cell + offs[j],
-    the move predecessor -> cell being -NEIGHBOUR_OFFSETS[j], of the same length). fac[j]: 0.5 x length
-    (0.25 x length for knight's moves), as in the graph. back[j]: the back-link code of a target reached
-    by push move j. For the knight's moves (j >= 8): qa, qb the cells the push move passes beside, as
-    indices among the pushing cell's first 8 neighbours; pa, pb those of the pull move among the
-    pulled cell's."""
+    offs[j]: NEIGHBOUR_OFFSETS[j] (target = cell + offs[j]). fac[j]: 0.5 x length (0.25 x length for
+    knight's moves), as in the graph. back[j]: the back-link code of a target reached by move j. For
+    the knight's moves (j >= 8): qa, qb the cells the move passes beside, as indices among the
+    pushing cell's first 8 neighbours. A move from a cell within ``pad`` cells of the raster's edge
+    may leave the raster (its flat offset then wraps round a row or past an end): :meth:`edge` tells
+    whether a set of cells has such a cell, :meth:`outside` which of their moves leave."""
 
-    def __init__(self, m, ns, ew, knight):
+    def __init__(self, nr, nc, ns, ew, knight):
         k = 16 if knight else 8
         moves = NEIGHBOUR_OFFSETS[:k]
-        self.k = k
-        self.offs = np.array([dr * m + dc for dr, dc in moves], dtype=np.intp)
-        # back-link code of the target of push move j: the index of the opposite move
-        self.back = np.array([moves.index((-dr, -dc)) for dr, dc in moves], dtype=np.int64)
+        self.k, self.nr, self.nc = k, nr, nc
+        self.pad = 2 if knight else 1
+        self.offs = np.array([dr * nc + dc for dr, dc in moves], dtype=np.intp)
+        self.dr = np.array([dr for dr, dc in moves], dtype=np.intp)
+        self.dc = np.array([dc for dr, dc in moves], dtype=np.intp)
+        # back-link code of the target of move j: the index of the opposite move
+        self.back = np.array([moves.index((-dr, -dc)) for dr, dc in moves], dtype=np.int8)
         self.fac = np.array([(0.5 if j < 8 else 0.25) * math.hypot(dr * ns, dc * ew)
                              for j, (dr, dc) in enumerate(moves)])
         self.knight = knight
         if knight:
-            # the cells a knight's move passes beside are 8-neighbours of both of its ends: their
-            # columns among the first 8 (push: from the pushing cell; pull: from the pulled cell)
+            # the cells a knight's move passes beside are 8-neighbours of its start (inside the
+            # raster when both ends are)
             eight = list(moves[:8])
-            self.qa, self.qb, self.pa, self.pb = (np.empty(8, dtype=np.intp) for _ in range(4))
+            self.qa, self.qb = (np.empty(8, dtype=np.intp) for _ in range(2))
             for i, (dr, dc) in enumerate(moves[8:]):
                 a, b = _beside(dr, dc)
                 self.qa[i], self.qb[i] = eight.index(a), eight.index(b)
-                a, b = _beside(-dr, -dc)
-                self.pa[i] = eight.index((dr + a[0], dc + a[1]))
-                self.pb[i] = eight.index((dr + b[0], dc + b[1]))
+
+    def edge(self, S):
+        """Positions in S of the cells within ``pad`` cells of the raster's edge (None if there is none)."""
+        band, size, nc, pad = self.pad * self.nc, self.nr * self.nc, self.nc, self.pad
+        col = S % nc
+        if S.min() >= band and S.max() < size - band and col.min() >= pad and col.max() < nc - pad:
+            return None
+        return ((S < band) | (S >= size - band) | (col < pad) | (col >= nc - pad)).nonzero()[0]
+
+    def outside(self, S):
+        """(k, len(S)) mask of the moves from S that leave the raster."""
+        r, c = np.divmod(S, self.nc)
+        r = r + self.dr[:, None]
+        c = c + self.dc[:, None]
+        return (r < 0) | (r >= self.nr) | (c < 0) | (c >= self.nc)
 
 
 def _take(a, idx):
-    """``a[idx]`` for indices known to be in range (``take`` without the bounds check)."""
+    """``a[idx]`` for indices in range, or that wrap (moves off the raster, discarded): ``take``
+    without the bounds check."""
     return a.take(idx, mode="wrap")
 
 
-def _weights(cp, cells, nb, st, push):
-    """Step costs between ``cells`` and their neighbours ``nb``, in the graph's order of operations:
-    (c_from + c_to [+ c_a + c_b]) * factor (c_from + c_to == c_to + c_from exactly), NaN where a
-    cell is NaN. Push: ``nb`` = offs[:, None] + cells, the result (k, len(cells)) (long rows for
-    numpy's loops); pull: ``nb`` = cells[:, None] + offs, the result (len(cells), k) (for argmin)."""
-    c = _take(cp, nb)
-    if push:
-        w = c + _take(cp, cells)
-        if st.knight:
-            w8 = w[8:]
-            w8 += c[st.qa]
-            w8 += c[st.qb]
-        w *= st.fac[:, None]
-    else:
-        w = c + _take(cp, cells)[:, None]
-        if st.knight:
-            w8 = w[:, 8:]
-            w8 += c[:, st.pa]
-            w8 += c[:, st.pb]
-        w *= st.fac
+def _weights(cf, S, T, st):
+    """Step costs (k, len(S)) from the cells ``S`` to their neighbours ``T`` = offs[:, None] + S (long
+    rows for numpy's loops) in the graph's order of operations: (c_from + c_to [+ c_a + c_b]) *
+    factor (c_from + c_to == c_to + c_from exactly), NaN where a cell is NaN. ``cf``: the flat cost."""
+    c = _take(cf, T)
+    w = c + _take(cf, S)
+    if st.knight:
+        w8 = w[8:]
+        w8 += c[st.qa]
+        w8 += c[st.qb]
+    w *= st.fac[:, None]
     return w
 
 
@@ -138,15 +146,20 @@ def _bucket_width(cost, ns, ew):
     return 0.7 * float(np.median(pos)) * min(ns, ew)
 
 
-def _push(cp, D, S, st):
+def _push(cf, D, S, st):
     """Candidates of all moves out of the cells S: (targets (k, len(S)), candidates, the targets'
     costs, flat indices of the entries whose candidate lowers or ties the target's cost; entry e is
-    move e // len(S) from cell S[e % len(S)])."""
+    move e // len(S) from cell S[e % len(S)]). Moves off the raster get NaN (never flagged)."""
     T = st.offs[:, None] + S
-    c = _weights(cp, S, T, st, True)
+    c = _weights(cf, S, T, st)
     c += _take(D, S)
+    e = st.edge(S)
+    if e is not None:
+        ce = c[:, e]
+        ce[st.outside(S[e])] = np.nan
+        c[:, e] = ce
     Dt = _take(D, T)
-    return T, c, Dt, np.flatnonzero(c <= Dt)
+    return T, c, Dt, (c <= Dt).ravel().nonzero()[0]
 
 
 def _changed(new, old, lab, oldlab, D, pred, flats):
@@ -160,38 +173,48 @@ def _changed(new, old, lab, oldlab, D, pred, flats):
     return (new < old) | ((lab != oldlab) & ~flat), bool(flat.any())
 
 
-def _direct(D, PK, S, t, c, Dt, f, st):
-    """Targets ``t`` flagged by one entry each (``f`` into the push's arrays): the entry lowers the
-    cost, or ties it with a move no later than the back-link's (refreshing the label). Returns the
-    targets whose cost or label changed and whether a back-link keeps the cost."""
-    c1, d1, pk = c.ravel()[f], Dt.ravel()[f], PK[t]
-    code = st.back[f // S.size]
-    pred = S[f % S.size]
-    lab = PK[pred] >> 5
-    upd = (c1 < d1) | (code <= (pk & 31))
-    t, c1, lab, code, pred, pk = t[upd], c1[upd], lab[upd], code[upd], pred[upd], pk[upd]
-    changed, flat = _changed(c1, d1[upd], lab, pk >> 5, D, pred, st.flats)
-    D[t] = c1
-    PK[t] = lab * 32 + code
-    return t[changed], flat
-
-
-def _pull(cp, D, PK, t, st):
-    """Targets ``t`` (distinct) take the minimum candidate over all their predecessors, the first
-    move attaining it as back-link and its predecessor's label. Returns those whose cost or label
-    changed and whether a back-link keeps the cost."""
-    P = t[:, None] + st.offs
-    c = _weights(cp, t, P, st, False)
-    c += _take(D, P)
-    np.fmin(c, np.inf, out=c)  # NaN (blocked) never wins
-    code = c.argmin(axis=1)
-    new = c[np.arange(t.size), code]
-    pred = t + st.offs[code]
-    lab = PK[pred] >> 5
-    changed, flat = _changed(new, _take(D, t), lab, _take(PK, t) >> 5, D, pred, st.flats)
-    D[t] = new
-    PK[t] = lab * 32 + code
-    return t[changed], flat
+def _relax(D, PK, K, S, T, c, Dt, f, st, check_src):
+    """Apply the flagged entries ``f`` of a push (entry e: move e // len(S) from cell S[e % len(S)]):
+    every target takes its best entry (lowest candidate, then lowest back-link code, i.e. the first
+    move in ``NEIGHBOUR_OFFSETS`` order) if it lowers the target's cost, or ties it with a move no
+    later than the back-link's (refreshing the label). The minimum per target is found by writing all
+    candidates and rewriting those below the one kept until none is (K: a byte a cell, the same for
+    the codes), so duplicate targets need no sort. Returns the targets whose cost or label changed
+    and whether a back-link keeps the cost."""
+    n = S.size
+    t = T.ravel()[f]
+    cf = c.ravel()[f]
+    tt, cc = t, cf
+    while True:  # D[t] = the lowest candidate (no higher than D[t]: the entries are flagged)
+        D[tt] = cc
+        lower = (cc < _take(D, tt)).nonzero()[0]
+        if lower.size == 0:
+            break
+        tt, cc = tt[lower], cc[lower]
+    a = (cf == _take(D, t)).nonzero()[0]  # entries attaining their target's minimum
+    ta = t[a]
+    ca = st.back[f[a] // n]
+    tt, cc = ta, ca
+    while True:  # K[t] = the lowest code among them
+        K[tt] = cc
+        lower = (cc < _take(K, tt)).nonzero()[0]
+        if lower.size == 0:
+            break
+        tt, cc = tt[lower], cc[lower]
+    win = ca == _take(K, ta)  # one entry per target
+    fw, tw, code = f[a[win]], ta[win], ca[win]
+    cw, dw, pk = c.ravel()[fw], Dt.ravel()[fw], _take(PK, tw)
+    old = pk & 31
+    upd = (cw < dw) | (code <= old)
+    if check_src:
+        upd &= old != 16  # a source keeps cost 0 and no back-link
+    if not upd.all():
+        fw, tw, code, cw, dw, pk = fw[upd], tw[upd], code[upd], cw[upd], dw[upd], pk[upd]
+    pred = S[fw % n]
+    lab = _take(PK, pred) >> 5
+    changed, flat = _changed(cw, dw, lab, pk >> 5, D, pred, st.flats)
+    PK[tw] = lab * 32 + code
+    return tw[changed], cw[changed], flat
 
 
 def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
@@ -199,22 +222,18 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
     source index x 32 + back-link code (16: source, 31: unreached); kept: some back-link keeps the
     cost (the labels are then not the allocation)."""
     nr, nc = cost.shape
-    pad = 2 if knight else 1
-    m = nc + 2 * pad
-    st = _Stencil(m, ns, ew, knight)
-    cp = np.full((nr + 2 * pad, m), np.nan)
-    cp[pad:-pad, pad:-pad] = cost
-    cp = cp.ravel()
-    D = np.full(cp.size, np.inf)
-    pf = (flat // nc + pad) * m + flat % nc + pad
+    st = _Stencil(nr, nc, ns, ew, knight)
+    cf = cost.ravel()
+    D = np.full(cf.size, np.inf)
     # several sources on one cell: the last one's label
-    pf, first = np.unique(pf[::-1], return_index=True)
+    pf, first = np.unique(flat[::-1], return_index=True)
     src = (flat.size - 1 - first).astype(np.int64)
-    PK = np.full(cp.size, _UNSET, dtype=np.int32 if flat.size < 2 ** 26 else np.int64)
+    # packed: label index x 32 + code; unset: label index len(flat) (label 0 in the output), code 31
+    PK = np.full(cf.size, flat.size * 32 + _UNSET, dtype=np.int64)
     PK[pf] = src * 32 + 16
     D[pf] = 0.0
-    state = np.zeros(cp.size, dtype=np.int8)  # 1: pending in the current bucket, 2: pending later
-    stamp = np.zeros(cp.size, dtype=np.int32)
+    state = np.zeros(cf.size, dtype=np.int8)  # 1: pending in the current bucket, 2: pending later
+    K = np.zeros(cf.size, dtype=np.int8)  # scratch: the lowest back-link code of a target
     wmin, wmax = _step_bounds(cost, st)
     check_src = wmin <= 0.0  # a zero step can tie a source's cost 0
     nvalid = max(int(np.isfinite(cost).sum()), 1)
@@ -228,7 +247,6 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
     upper = delta
     done = buckets = 0
     kept = False  # a back-link kept the cost
-    seq = np.arange(1024, dtype=np.int32)
     while True:
         if cur.size == 0:
             fut = np.concatenate(later) if later else cur
@@ -248,48 +266,30 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
                 checkpoint(cancelled, progress, 0.1 + 0.7 * min(1.0, done / nvalid))
             buckets += 1
             continue
-        S = cur
-        state[S] = 0
-        done += S.size
-        T, c, Dt, f = _push(cp, D, S, st)
-        if f.size == 0:
-            cur = cur[:0]
-            continue
-        t = T.ravel()[f]
-        n = t.size
-        if seq.size < n:
-            seq = np.arange(2 * n, dtype=np.int32)
-        stamp[t] = seq[:n]
-        last = stamp[t] == seq[:n]  # one entry per target
-        if st.knight:
-            stamp[t[~last]] = -1
-            one = stamp[t] != -1  # the only entry of its target
-        if check_src:
-            ok = (PK[t] & 31) != 16
-            last &= ok
-        if st.knight:
-            # knight's moves: a pull costs 16 four-cell step costs, so targets flagged once take
-            # their entry directly
-            if check_src:
-                one &= ok
-            t1, flat1 = _direct(D, PK, S, t[one], c, Dt, f[one], st)
+        # the bucket's pending cells, a block at a time (bounded temporaries); a block's targets that are
+        # still pending in a later block are relaxed there
+        pending, nxt = cur, []
+        for i in range(0, pending.size, _BLOCK):
+            S = pending[i:i + _BLOCK]
+            state[S] = 0
+            T, c, Dt, f = _push(cf, D, S, st)
+            if f.size == 0:
+                continue
+            t, new, flat1 = _relax(D, PK, K, S, T, c, Dt, f, st, check_src)
             kept |= flat1
-            last &= ~one
-        t, flat1 = _pull(cp, D, PK, t[last], st)
-        kept |= flat1
-        if st.knight:
-            t = np.concatenate((t1, t))
-        near = D[t] <= upper
-        cur = t[near]
-        state[cur] = 1
-        far = t[~near]
-        far = far[state[far] == 0]
-        state[far] = 2
-        later.append(far)
-    del cp, state, stamp
-    D = D.reshape(-1, m)[pad:-pad, pad:-pad].copy()
-    PK = PK.reshape(-1, m)[pad:-pad, pad:-pad].copy()
-    return D, PK, kept
+            near = new <= upper
+            tn = t[near]
+            if pending.size > _BLOCK:
+                tn = tn[state[tn] != 1]
+            state[tn] = 1
+            nxt.append(tn)
+            far = t[~near]
+            far = far[state[far] == 0]
+            state[far] = 2
+            later.append(far)
+        done += pending.size
+        cur = nxt[0] if len(nxt) == 1 else np.concatenate(nxt) if nxt else pending[:0]
+    return D.reshape(nr, nc), PK.reshape(nr, nc), kept
 
 
 def delta_cost_distance(cost, flat, labels, cellsize, units, *, knight=False, max_cost=None,
@@ -308,17 +308,29 @@ def delta_cost_distance(cost, flat, labels, cellsize, units, *, knight=False, ma
     checkpoint(cancelled)
     if max_cost is not None:
         D[D > float(max_cost)] = np.inf
-    reached = np.isfinite(D)
-    code = PK & 31
-    back = np.where(reached & (code < 16), code, NO_LINK).astype(np.int8)
+    unreached = np.isinf(D)
+    back = np.empty(D.shape, dtype=np.int8)
+    np.bitwise_and(PK, 31, out=back, casting="unsafe")
+    back[back >= 16] = NO_LINK  # sources (16) and cells without back-link (31)
+    if max_cost is not None:
+        back[unreached] = NO_LINK
     if not flat_links:
-        # every back-link raises the cost: they form a forest and each label is its root's
-        alloc = np.where(reached, labels[PK >> 5], 0)
+        # every back-link raises the cost: they form a forest and each label is its root's; a cell
+        # without back-link has label index len(labels) (label 0)
+        lut = np.append(labels, 0)
+        flat_pk = PK.ravel()
+        for i in range(0, flat_pk.size, 1 << 16):  # in place, a block at a time: no second array
+            block = flat_pk[i:i + (1 << 16)]
+            block[...] = lut.take(block >> 5)
+        alloc = PK
+        if max_cost is not None:
+            alloc[unreached] = 0
     else:
+        reached = ~unreached
         alloc, resolved = _allocate(back, flat, labels, reached)
         left = reached & ~resolved
         if left.any():
             _resolve_plateaus(D, cost, ns, ew, knight, back, alloc, resolved, left)
-    D[~reached] = np.nan
+    D[unreached] = np.nan
     checkpoint(None, progress, 1.0)
     return D, alloc, back
