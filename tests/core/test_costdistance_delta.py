@@ -131,6 +131,13 @@ def test_small_blocks_and_edge_cells(knight, monkeypatch):
     a row), on rasters down to a single row or column: the same costs, back-links and allocation."""
     from eco_restore_plugin.core.costdistance import buckets
     monkeypatch.setattr(buckets, "_BLOCK", 7)
+    push = buckets._push
+
+    def push_distinct(cf, D, S, st):  # no cell is pushed twice at once (else work multiplies)
+        assert np.unique(S).size == S.size
+        return push(cf, D, S, st)
+
+    monkeypatch.setattr(buckets, "_push", push_distinct)
     cost = _random(11, (41, 38), nan_frac=0.05)
     src = _sources(cost, 9, 11)
     src[0, 0] = src[-1, -1] = src[0, -1] = src[-1, 0] = 77  # corners

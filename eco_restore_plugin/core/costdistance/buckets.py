@@ -181,40 +181,54 @@ def _relax(D, PK, K, S, T, c, Dt, f, st, check_src):
     candidates and rewriting those below the one kept until none is (K: a byte a cell, the same for
     the codes), so duplicate targets need no sort. Returns the targets whose cost or label changed
     and whether a back-link keeps the cost."""
-    n = S.size
     t = T.ravel()[f]
     cf = c.ravel()[f]
-    tt, cc = t, cf
-    while True:  # D[t] = the lowest candidate (no higher than D[t]: the entries are flagged)
-        D[tt] = cc
-        lower = (cc < _take(D, tt)).nonzero()[0]
-        if lower.size == 0:
-            break
-        tt, cc = tt[lower], cc[lower]
-    a = (cf == _take(D, t)).nonzero()[0]  # entries attaining their target's minimum
-    ta = t[a]
-    ca = st.back[f[a] // n]
-    tt, cc = ta, ca
-    while True:  # K[t] = the lowest code among them
-        K[tt] = cc
-        lower = (cc < _take(K, tt)).nonzero()[0]
-        if lower.size == 0:
-            break
-        tt, cc = tt[lower], cc[lower]
-    win = ca == _take(K, ta)  # one entry per target
-    fw, tw, code = f[a[win]], ta[win], ca[win]
-    cw, dw, pk = c.ravel()[fw], Dt.ravel()[fw], _take(PK, tw)
+    D[t] = cf  # D[t] = the lowest candidate (no higher than D[t]: the entries are flagged)
+    r = _take(D, t)
+    lower = (cf < r).nonzero()[0]
+    if lower.size:
+        tt, cc = t[lower], cf[lower]
+        while lower.size:
+            D[tt] = cc
+            lower = (cc < _take(D, tt)).nonzero()[0]
+            tt, cc = tt[lower], cc[lower]
+        r = _take(D, t)
+    a = (cf == r).nonzero()[0]  # entries attaining their target's minimum
+    ta, fa = t[a], f[a]
+    ca = st.back[fa // S.size]
+    K[ta] = ca  # K[t] = the lowest code among them
+    win = ca == _take(K, ta)
+    if not win.all():  # two entries attain a target's minimum
+        tt, cc = ta, ca
+        while True:
+            lower = (cc < _take(K, tt)).nonzero()[0]
+            if lower.size == 0:
+                break
+            tt, cc = tt[lower], cc[lower]
+            K[tt] = cc
+        win = (ca == _take(K, ta)).nonzero()[0]  # one entry per target
+        a, ta, fa, ca = a[win], ta[win], fa[win], ca[win]
+    cw, dw = cf[a], Dt.ravel()[fa]
+    lt = cw < dw
+    if lt.all():  # every target's cost lowered (the usual case): all updated and changed
+        pred = ta + st.offs[ca]
+        pk = _take(PK, pred)
+        pk &= -32
+        pk |= ca
+        PK[ta] = pk  # the predecessor's label, this back-link
+        return ta, cw, st.flats and bool((cw == _take(D, pred)).any())
+    pk = _take(PK, ta)
     old = pk & 31
-    upd = (cw < dw) | (code <= old)
+    upd = lt | (ca <= old)
     if check_src:
         upd &= old != 16  # a source keeps cost 0 and no back-link
     if not upd.all():
-        fw, tw, code, cw, dw, pk = fw[upd], tw[upd], code[upd], cw[upd], dw[upd], pk[upd]
-    pred = S[fw % n]
+        ta, ca, cw, dw, pk = ta[upd], ca[upd], cw[upd], dw[upd], pk[upd]
+    pred = ta + st.offs[ca]
     lab = _take(PK, pred) >> 5
     changed, flat = _changed(cw, dw, lab, pk >> 5, D, pred, st.flats)
-    PK[tw] = lab * 32 + code
-    return tw[changed], cw[changed], flat
+    PK[ta] = lab * 32 + ca
+    return ta[changed], cw[changed], flat
 
 
 def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
@@ -232,7 +246,7 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
     PK = np.full(cf.size, flat.size * 32 + _UNSET, dtype=np.int64)
     PK[pf] = src * 32 + 16
     D[pf] = 0.0
-    state = np.zeros(cf.size, dtype=np.int8)  # 1: pending in the current bucket, 2: pending later
+    state = np.zeros(cf.size, dtype=np.int8)  # 2: pending in a later bucket (1: in a later block)
     K = np.zeros(cf.size, dtype=np.int8)  # scratch: the lowest back-link code of a target
     wmin, wmax = _step_bounds(cost, st)
     check_src = wmin <= 0.0  # a zero step can tie a source's cost 0
@@ -242,36 +256,38 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
     delta = _bucket_width(cost, ns, ew)
     limit = np.inf if max_cost is None else float(max_cost)
     cur = pf.astype(np.intp)
-    state[cur] = 1
-    later = []
+    later = []  # arrays of cells pending in a later bucket (and cells relaxed since: D <= upper)
     upper = delta
     done = buckets = 0
     kept = False  # a back-link kept the cost
     while True:
         if cur.size == 0:
-            fut = np.concatenate(later) if later else cur
-            fut = fut[state[fut] == 2]
-            if fut.size == 0:
-                break
-            Df = D[fut]
-            low = Df.min()
-            if low > limit:
+            # next bucket: from the lowest pending cost; a cell listed in ``later`` and relaxed since
+            # has a cost no higher than the last bucket's bound, every pending one a higher cost
+            fut = np.concatenate(later) if len(later) > 1 else later[0] if later else cur
+            Df = _take(D, fut)
+            pending = Df > upper
+            low = np.min(Df, where=pending, initial=np.inf)
+            if low == np.inf or low > limit:
                 break
             upper = low + delta
             near = Df <= upper
-            cur = fut[near]
+            cur = fut[near & pending]
             later = [fut[~near]]
-            state[cur] = 1
+            state[cur] = 0
             if buckets % 16 == 0:
                 checkpoint(cancelled, progress, 0.1 + 0.7 * min(1.0, done / nvalid))
             buckets += 1
             continue
         # the bucket's pending cells, a block at a time (bounded temporaries); a block's targets that are
-        # still pending in a later block are relaxed there
-        pending, nxt = cur, []
+        # still pending in a later block (state 1) are relaxed there
+        pending, nxt, blocks = cur, [], cur.size > _BLOCK
+        if blocks:
+            state[pending] = 1
         for i in range(0, pending.size, _BLOCK):
             S = pending[i:i + _BLOCK]
-            state[S] = 0
+            if blocks:
+                state[S] = 0
             T, c, Dt, f = _push(cf, D, S, st)
             if f.size == 0:
                 continue
@@ -279,9 +295,9 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
             kept |= flat1
             near = new <= upper
             tn = t[near]
-            if pending.size > _BLOCK:
+            if blocks:
                 tn = tn[state[tn] != 1]
-            state[tn] = 1
+            state[tn] = blocks  # no longer pending later (1: listed for the next iteration)
             nxt.append(tn)
             far = t[~near]
             far = far[state[far] == 0]
@@ -289,6 +305,8 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
             later.append(far)
         done += pending.size
         cur = nxt[0] if len(nxt) == 1 else np.concatenate(nxt) if nxt else pending[:0]
+        if blocks:
+            state[cur] = 0
     return D.reshape(nr, nc), PK.reshape(nr, nc), kept
 
 
