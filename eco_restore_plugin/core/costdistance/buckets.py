@@ -44,6 +44,7 @@ from .sweep import _allocate, _resolve_plateaus
 __all__ = ["delta_cost_distance"]
 
 _BLOCK = 8192  # cells pushed at once: temporaries of at most 16 x 8192 values
+_EARLY = 128  # a bucket left with fewer pending cells takes in the next one (fewer, fuller iterations)
 _UNSET = 31  # packed code of a cell without back-link yet; 16 = source; 0..15 = move index
 
 
@@ -261,24 +262,25 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
     done = buckets = 0
     kept = False  # a back-link kept the cost
     while True:
-        if cur.size == 0:
+        if cur.size < _EARLY:
             # next bucket: from the lowest pending cost; a cell listed in ``later`` and relaxed since
             # has a cost no higher than the last bucket's bound, every pending one a higher cost
-            fut = np.concatenate(later) if len(later) > 1 else later[0] if later else cur
+            fut = np.concatenate(later) if len(later) > 1 else later[0] if later else cur[:0]
             Df = _take(D, fut)
             pending = Df > upper
             low = np.min(Df, where=pending, initial=np.inf)
-            if low == np.inf or low > limit:
+            if low < np.inf and low <= limit:
+                upper = low + delta
+                near = Df <= upper
+                new = fut[near & pending]
+                state[new] = 0
+                cur = np.concatenate((cur, new)) if cur.size else new
+                later = [fut[~near]]
+                if buckets % 16 == 0:
+                    checkpoint(cancelled, progress, 0.1 + 0.7 * min(1.0, done / nvalid))
+                buckets += 1
+            elif cur.size == 0:
                 break
-            upper = low + delta
-            near = Df <= upper
-            cur = fut[near & pending]
-            later = [fut[~near]]
-            state[cur] = 0
-            if buckets % 16 == 0:
-                checkpoint(cancelled, progress, 0.1 + 0.7 * min(1.0, done / nvalid))
-            buckets += 1
-            continue
         # the bucket's pending cells, a block at a time (bounded temporaries); a block's targets that are
         # still pending in a later block (state 1) are relaxed there
         pending, nxt, blocks = cur, [], cur.size > _BLOCK
