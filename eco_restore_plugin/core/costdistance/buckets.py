@@ -45,6 +45,7 @@ __all__ = ["delta_cost_distance"]
 
 _BLOCK = 8192  # cells pushed at once: temporaries of at most 16 x 8192 values
 _EARLY = 128  # a bucket left with fewer pending cells takes in the next one (fewer, fuller iterations)
+_WIDTH = 0.7
 _UNSET = 31  # packed code of a cell without back-link yet; 16 = source; 0..15 = move index
 
 
@@ -144,7 +145,7 @@ def _bucket_width(cost, ns, ew):
         pos = cost[np.isfinite(cost) & (cost > 0)]
     if pos.size == 0:
         return np.inf  # every step costs 0: one bucket
-    return 0.7 * float(np.median(pos)) * min(ns, ew)
+    return _WIDTH * float(np.median(pos)) * min(ns, ew)
 
 
 def _push(cf, D, S, st):
@@ -247,7 +248,8 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
     PK = np.full(cf.size, flat.size * 32 + _UNSET, dtype=np.int64)
     PK[pf] = src * 32 + 16
     D[pf] = 0.0
-    state = np.zeros(cf.size, dtype=np.int8)  # 2: pending in a later bucket (1: in a later block)
+    # 2: listed in ``later`` (pending in a later bucket, or relaxed since); 1: in a later block
+    state = np.zeros(cf.size, dtype=np.int8)
     K = np.zeros(cf.size, dtype=np.int8)  # scratch: the lowest back-link code of a target
     wmin, wmax = _step_bounds(cost, st)
     check_src = wmin <= 0.0  # a zero step can tie a source's cost 0
@@ -273,7 +275,6 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
                 upper = low + delta
                 near = Df <= upper
                 new = fut[near & pending]
-                state[new] = 0
                 cur = np.concatenate((cur, new)) if cur.size else new
                 later = [fut[~near]]
                 if buckets % 16 == 0:
@@ -295,16 +296,17 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
                 continue
             t, new, flat1 = _relax(D, PK, K, S, T, c, Dt, f, st, check_src)
             kept |= flat1
-            near = new <= upper
-            tn = t[near]
+            beyond = new > upper
+            far = t[beyond]
+            if far.size:  # listed in ``later`` once (state 2: listed before, or relaxed since)
+                far = far[state[far] == 0]
+                state[far] = 2
+                later.append(far)
+            tn = t[~beyond]
             if blocks:
                 tn = tn[state[tn] != 1]
-            state[tn] = blocks  # no longer pending later (1: listed for the next iteration)
+                state[tn] = 1  # listed for the next iteration
             nxt.append(tn)
-            far = t[~near]
-            far = far[state[far] == 0]
-            state[far] = 2
-            later.append(far)
         done += pending.size
         cur = nxt[0] if len(nxt) == 1 else np.concatenate(nxt) if nxt else pending[:0]
         if blocks:
