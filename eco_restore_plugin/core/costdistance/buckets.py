@@ -5,32 +5,38 @@ The cells whose cost (or source label) changed and whose moves have not been tri
 *pending*; the pending cells with a cost at most ``U`` form the current bucket and are relaxed
 together, one numpy expression per step for all of them:
 
-* push: the candidate cost of every move out of them, compared with the target's cost; a target is
-  flagged if a candidate lowers or ties it;
-* pull: every flagged target takes the minimum over all its predecessors' candidates (several
-  pending cells may flag the same target, and a plain fancy-index write would keep an arbitrary one),
-  the first move in ``NEIGHBOUR_OFFSETS`` order attaining it as its back-link and that predecessor's
-  source as its label; targets whose cost or label changed become pending. With knight's moves a
-  target flagged by one entry only takes it directly (lower cost; or the same cost by a move no later
-  than its back-link's, refreshing the label), as a pull costs 16 four-cell step costs.
+* push: the candidate cost of every move out of them, compared with the target's cost; an entry
+  (move) is flagged if its candidate lowers or ties the target's cost (moves off the raster, from
+  cells on its edge, are discarded: the arrays are not padded);
+* relax: every flagged target takes its best entry - the lowest candidate, then the first move in
+  ``NEIGHBOUR_OFFSETS`` order - if it lowers the target's cost, or ties it by a move no later than the
+  back-link's (refreshing the label), with that move as back-link and the predecessor's source as
+  label. Several pending cells may flag the same target (a plain fancy-index write would keep an
+  arbitrary entry): all candidates are written, those below the value kept are written again until
+  none is, and the same for the back-link codes among the entries attaining the minimum. Targets
+  whose cost or label changed become pending.
 
-When the bucket is empty, ``U`` moves to the lowest pending cost plus the bucket width (0.7 x the
-median step: wider buckets relax more cells several times, narrower ones need more iterations). Cells below the bucket are final (steps cost >= 0), so with ``max_cost`` the search stops
-when the lowest pending cost exceeds it. It ends when nothing is pending: every step's candidate is
-then no lower than its target, the fixed point of the Bellman equations, and every cost is a sum of
-step costs formed by the same floating-point expressions as :class:`~.graph.CostGraph` in path order,
-so the costs equal Dijkstra's (and the sweep's) bit for bit. A target is pulled whenever a
-predecessor's last relaxation may have changed its minimum, first attaining move or label, so the
-back-links are the sweep's (first attaining move, :func:`~.sweep._sweep_backlink`) and every label
-is its predecessor's: when no back-link keeps a cost (no step of cost 0 or below the rounding of the
-cost was taken) the back-links form a forest rooted at the sources and the labels are the allocation;
+When fewer than 128 cells of the bucket are pending (at the latest when none is), ``U`` moves to the
+lowest pending cost plus the bucket width (0.7 x the median step: wider buckets relax more cells
+several times, narrower ones need more iterations), so the tail of a bucket - thin chains of cheap
+cells - is relaxed with the next bucket. Cells below the lowest pending cost are final (steps cost >=
+0), so with ``max_cost`` the search stops when the lowest pending cost exceeds it. It ends when nothing
+is pending: every step's candidate is then no lower than its target, the fixed point of the Bellman
+equations, and every cost is a sum of step costs formed by the same floating-point expressions as
+:class:`~.graph.CostGraph` in path order, so the costs equal Dijkstra's (and the sweep's) bit for
+bit. A predecessor whose cost or label changed pushes again, and its entry is taken whenever it
+lowers the cost or ties it by an earlier move, so at the end every back-link is the first move
+attaining the cost - the sweep's (:func:`~.sweep._sweep_backlink`) - and every label is its
+predecessor's: when no back-link keeps a cost (no step of cost 0 or below the rounding of the cost
+was taken) the back-links form a forest rooted at the sources and the labels are the allocation;
 otherwise (zero-cost cells) back-links may form cycles, a label alone then does not make a cell
 pending (it would be passed round a cycle for ever) and the allocation follows the back-links as the
-sweep's does.
+sweep's does. The order in which cells are relaxed changes how often, never the result.
 
-Memory: the padded cost and accumulated cost (float64), a packed label/back-link and a stamp (int32),
-a state byte: 25 bytes a cell besides the input and the outputs, no graph (peak 1.7-2.0 x r.cost's
-at 2000-4000 cells square).
+Memory: the accumulated cost (float64, returned as the cost output) and the packed label/back-link
+(int64, turned into the allocation output in place), two bytes a cell of state and scratch, and the
+int8 back-links: no padded copy, no graph; buckets are pushed 8192 cells at a time so the
+temporaries stay small (peak RSS 1.16 x r.cost's at 2000 cells square).
 """
 
 import math
