@@ -122,3 +122,30 @@ def test_progress_and_cancel():
     with pytest.raises(Cancelled):
         cd.cost_distance(cost, [(0, 0)], cancelled=cancel)
     assert len(calls) == 3
+
+
+@pytest.mark.parametrize("knight", [False, True])
+def test_small_blocks_and_edge_cells(knight, monkeypatch):
+    """Buckets pushed in several blocks (a block's targets still pending in a later block wait for
+    it), and moves off the raster from cells on its edges (no padding: their flat offsets wrap round
+    a row), on rasters down to a single row or column: the same costs, back-links and allocation."""
+    from eco_restore_plugin.core.costdistance import buckets
+    monkeypatch.setattr(buckets, "_BLOCK", 7)
+    push = buckets._push
+
+    def push_distinct(cf, D, S, st):  # no cell is pushed twice at once (else work multiplies)
+        assert np.unique(S).size == S.size
+        return push(cf, D, S, st)
+
+    monkeypatch.setattr(buckets, "_push", push_distinct)
+    cost = _random(11, (41, 38), nan_frac=0.05)
+    src = _sources(cost, 9, 11)
+    src[0, 0] = src[-1, -1] = src[0, -1] = src[-1, 0] = 77  # corners
+    cost[0, 0] = cost[-1, -1] = cost[0, -1] = cost[-1, 0] = 3.0
+    _same_as_sweep_and_dijkstra(cost, src, knight=knight, cellsize=(30.0, 20.0))
+    for shape in ((1, 9), (9, 1), (2, 2), (3, 4), (4, 3), (2, 7)):
+        cost = 0.5 + np.random.default_rng(12).random(shape) * 20
+        src = np.zeros(shape, np.int64)
+        src[-1, -1] = 4
+        de = _same_as_sweep_and_dijkstra(cost, src, knight=knight)
+        assert np.all(de.allocation == 4) and not np.isnan(de.cost).any()

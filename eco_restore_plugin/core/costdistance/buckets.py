@@ -5,32 +5,38 @@ The cells whose cost (or source label) changed and whose moves have not been tri
 *pending*; the pending cells with a cost at most ``U`` form the current bucket and are relaxed
 together, one numpy expression per step for all of them:
 
-* push: the candidate cost of every move out of them, compared with the target's cost; a target is
-  flagged if a candidate lowers or ties it;
-* pull: every flagged target takes the minimum over all its predecessors' candidates (several
-  pending cells may flag the same target, and a plain fancy-index write would keep an arbitrary one),
-  the first move in ``NEIGHBOUR_OFFSETS`` order attaining it as its back-link and that predecessor's
-  source as its label; targets whose cost or label changed become pending. With knight's moves a
-  target flagged by one entry only takes it directly (lower cost; or the same cost by a move no later
-  than its back-link's, refreshing the label), as a pull costs 16 four-cell step costs.
+* push: the candidate cost of every move out of them, compared with the target's cost; an entry
+  (move) is flagged if its candidate lowers or ties the target's cost (moves off the raster, from
+  cells on its edge, are discarded: the arrays are not padded);
+* relax: every flagged target takes its best entry - the lowest candidate, then the first move in
+  ``NEIGHBOUR_OFFSETS`` order - if it lowers the target's cost, or ties it by a move no later than the
+  back-link's (refreshing the label), with that move as back-link and the predecessor's source as
+  label. Several pending cells may flag the same target (a plain fancy-index write would keep an
+  arbitrary entry): all candidates are written, those below the value kept are written again until
+  none is, and the same for the back-link codes among the entries attaining the minimum. Targets
+  whose cost or label changed become pending.
 
-When the bucket is empty, ``U`` moves to the lowest pending cost plus the bucket width (0.7 x the
-median step: wider buckets relax more cells several times, narrower ones need more iterations). Cells below the bucket are final (steps cost >= 0), so with ``max_cost`` the search stops
-when the lowest pending cost exceeds it. It ends when nothing is pending: every step's candidate is
-then no lower than its target, the fixed point of the Bellman equations, and every cost is a sum of
-step costs formed by the same floating-point expressions as :class:`~.graph.CostGraph` in path order,
-so the costs equal Dijkstra's (and the sweep's) bit for bit. A target is pulled whenever a
-predecessor's last relaxation may have changed its minimum, first attaining move or label, so the
-back-links are the sweep's (first attaining move, :func:`~.sweep._sweep_backlink`) and every label
-is its predecessor's: when no back-link keeps a cost (no step of cost 0 or below the rounding of the
-cost was taken) the back-links form a forest rooted at the sources and the labels are the allocation;
+When fewer than 128 cells of the bucket are pending (at the latest when none is), ``U`` moves to the
+lowest pending cost plus the bucket width (0.7 x the median step: wider buckets relax more cells
+several times, narrower ones need more iterations), so the tail of a bucket - thin chains of cheap
+cells - is relaxed with the next bucket. Cells below the lowest pending cost are final (steps cost >=
+0), so with ``max_cost`` the search stops when the lowest pending cost exceeds it. It ends when nothing
+is pending: every step's candidate is then no lower than its target, the fixed point of the Bellman
+equations, and every cost is a sum of step costs formed by the same floating-point expressions as
+:class:`~.graph.CostGraph` in path order, so the costs equal Dijkstra's (and the sweep's) bit for
+bit. A predecessor whose cost or label changed pushes again, and its entry is taken whenever it
+lowers the cost or ties it by an earlier move, so at the end every back-link is the first move
+attaining the cost - the sweep's (:func:`~.sweep._sweep_backlink`) - and every label is its
+predecessor's: when no back-link keeps a cost (no step of cost 0 or below the rounding of the cost
+was taken) the back-links form a forest rooted at the sources and the labels are the allocation;
 otherwise (zero-cost cells) back-links may form cycles, a label alone then does not make a cell
 pending (it would be passed round a cycle for ever) and the allocation follows the back-links as the
-sweep's does.
+sweep's does. The order in which cells are relaxed changes how often, never the result.
 
-Memory: the padded cost and accumulated cost (float64), a packed label/back-link and a stamp (int32),
-a state byte: 25 bytes a cell besides the input and the outputs, no graph (peak 1.7-2.0 x r.cost's
-at 2000-4000 cells square).
+Memory: the accumulated cost (float64, returned as the cost output) and the packed label/back-link
+(int64, turned into the allocation output in place), two bytes a cell of state and scratch, and the
+int8 back-links: no padded copy, no graph; buckets are pushed 8192 cells at a time so the
+temporaries stay small (peak RSS 1.16 x r.cost's at 2000 cells square).
 """
 
 import math
@@ -43,6 +49,9 @@ from .sweep import _allocate, _resolve_plateaus
 
 __all__ = ["delta_cost_distance"]
 
+_BLOCK = 8192  # cells pushed at once: temporaries of at most 16 x 8192 values
+_EARLY = 128  # a bucket left with fewer pending cells takes in the next one (fewer, fuller iterations)
+_WIDTH = 0.7
 _UNSET = 31  # packed code of a cell without back-link yet; 16 = source; 0..15 = move index
 
 
@@ -54,63 +63,70 @@ def _beside(dr, dc):
 
 
 class _Stencil(object):
-    """Flat offsets on the padded raster (row length ``m``) and step factors of the k moves.
+    """Flat offsets on the raster (shape (nr, nc), no padding) and step factors of the k moves.
 
-    offs[j]: NEIGHBOUR_OFFSETS[j] (push: target = cell + offs[j]; pull: predecessor = cell + offs[j],
-    the move predecessor -> cell being -NEIGHBOUR_OFFSETS[j], of the same length). fac[j]: 0.5 x length
-    (0.25 x length for knight's moves), as in the graph. back[j]: the back-link code of a target reached
-    by push move j. For the knight's moves (j >= 8): qa, qb the cells the push move passes beside, as
-    indices among the pushing cell's first 8 neighbours; pa, pb those of the pull move among the
-    pulled cell's."""
+    offs[j]: NEIGHBOUR_OFFSETS[j] (target = cell + offs[j]). fac[j]: 0.5 x length (0.25 x length for
+    knight's moves), as in the graph. back[j]: the back-link code of a target reached by move j. For
+    the knight's moves (j >= 8): qa, qb the cells the move passes beside, as indices among the
+    pushing cell's first 8 neighbours. A move from a cell within ``pad`` cells of the raster's edge
+    may leave the raster (its flat offset then wraps round a row or past an end): :meth:`edge` tells
+    whether a set of cells has such a cell, :meth:`outside` which of their moves leave."""
 
-    def __init__(self, m, ns, ew, knight):
+    def __init__(self, nr, nc, ns, ew, knight):
         k = 16 if knight else 8
         moves = NEIGHBOUR_OFFSETS[:k]
-        self.k = k
-        self.offs = np.array([dr * m + dc for dr, dc in moves], dtype=np.intp)
-        # back-link code of the target of push move j: the index of the opposite move
-        self.back = np.array([moves.index((-dr, -dc)) for dr, dc in moves], dtype=np.int64)
+        self.k, self.nr, self.nc = k, nr, nc
+        self.pad = 2 if knight else 1
+        self.offs = np.array([dr * nc + dc for dr, dc in moves], dtype=np.intp)
+        self.dr = np.array([dr for dr, dc in moves], dtype=np.intp)
+        self.dc = np.array([dc for dr, dc in moves], dtype=np.intp)
+        # back-link code of the target of move j: the index of the opposite move
+        self.back = np.array([moves.index((-dr, -dc)) for dr, dc in moves], dtype=np.int8)
         self.fac = np.array([(0.5 if j < 8 else 0.25) * math.hypot(dr * ns, dc * ew)
                              for j, (dr, dc) in enumerate(moves)])
         self.knight = knight
         if knight:
-            # the cells a knight's move passes beside are 8-neighbours of both of its ends: their
-            # columns among the first 8 (push: from the pushing cell; pull: from the pulled cell)
+            # the cells a knight's move passes beside are 8-neighbours of its start (inside the
+            # raster when both ends are)
             eight = list(moves[:8])
-            self.qa, self.qb, self.pa, self.pb = (np.empty(8, dtype=np.intp) for _ in range(4))
+            self.qa, self.qb = (np.empty(8, dtype=np.intp) for _ in range(2))
             for i, (dr, dc) in enumerate(moves[8:]):
                 a, b = _beside(dr, dc)
                 self.qa[i], self.qb[i] = eight.index(a), eight.index(b)
-                a, b = _beside(-dr, -dc)
-                self.pa[i] = eight.index((dr + a[0], dc + a[1]))
-                self.pb[i] = eight.index((dr + b[0], dc + b[1]))
+
+    def edge(self, S):
+        """Positions in S of the cells within ``pad`` cells of the raster's edge (None if there is none)."""
+        band, size, nc, pad = self.pad * self.nc, self.nr * self.nc, self.nc, self.pad
+        col = S % nc
+        if S.min() >= band and S.max() < size - band and col.min() >= pad and col.max() < nc - pad:
+            return None
+        return ((S < band) | (S >= size - band) | (col < pad) | (col >= nc - pad)).nonzero()[0]
+
+    def outside(self, S):
+        """(k, len(S)) mask of the moves from S that leave the raster."""
+        r, c = np.divmod(S, self.nc)
+        r = r + self.dr[:, None]
+        c = c + self.dc[:, None]
+        return (r < 0) | (r >= self.nr) | (c < 0) | (c >= self.nc)
 
 
 def _take(a, idx):
-    """``a[idx]`` for indices known to be in range (``take`` without the bounds check)."""
+    """``a[idx]`` for indices in range, or that wrap (moves off the raster, discarded): ``take``
+    without the bounds check."""
     return a.take(idx, mode="wrap")
 
 
-def _weights(cp, cells, nb, st, push):
-    """Step costs between ``cells`` and their neighbours ``nb``, in the graph's order of operations:
-    (c_from + c_to [+ c_a + c_b]) * factor (c_from + c_to == c_to + c_from exactly), NaN where a
-    cell is NaN. Push: ``nb`` = offs[:, None] + cells, the result (k, len(cells)) (long rows for
-    numpy's loops); pull: ``nb`` = cells[:, None] + offs, the result (len(cells), k) (for argmin)."""
-    c = _take(cp, nb)
-    if push:
-        w = c + _take(cp, cells)
-        if st.knight:
-            w8 = w[8:]
-            w8 += c[st.qa]
-            w8 += c[st.qb]
-        w *= st.fac[:, None]
-    else:
-        w = c + _take(cp, cells)[:, None]
-        if st.knight:
-            w8 = w[:, 8:]
-            w8 += c[:, st.pa]
-            w8 += c[:, st.pb]
-        w *= st.fac
+def _weights(cf, S, T, st):
+    """Step costs (k, len(S)) from the cells ``S`` to their neighbours ``T`` = offs[:, None] + S (long
+    rows for numpy's loops) in the graph's order of operations: (c_from + c_to [+ c_a + c_b]) *
+    factor (c_from + c_to == c_to + c_from exactly), NaN where a cell is NaN. ``cf``: the flat cost."""
+    c = _take(cf, T)
+    w = c + _take(cf, S)
+    if st.knight:
+        w8 = w[8:]
+        w8 += c[st.qa]
+        w8 += c[st.qb]
+    w *= st.fac[:, None]
     return w
 
 
@@ -135,18 +151,23 @@ def _bucket_width(cost, ns, ew):
         pos = cost[np.isfinite(cost) & (cost > 0)]
     if pos.size == 0:
         return np.inf  # every step costs 0: one bucket
-    return 0.7 * float(np.median(pos)) * min(ns, ew)
+    return _WIDTH * float(np.median(pos)) * min(ns, ew)
 
 
-def _push(cp, D, S, st):
+def _push(cf, D, S, st):
     """Candidates of all moves out of the cells S: (targets (k, len(S)), candidates, the targets'
     costs, flat indices of the entries whose candidate lowers or ties the target's cost; entry e is
-    move e // len(S) from cell S[e % len(S)])."""
+    move e // len(S) from cell S[e % len(S)]). Moves off the raster get NaN (never flagged)."""
     T = st.offs[:, None] + S
-    c = _weights(cp, S, T, st, True)
+    c = _weights(cf, S, T, st)
     c += _take(D, S)
+    e = st.edge(S)
+    if e is not None:
+        ce = c[:, e]
+        ce[st.outside(S[e])] = np.nan
+        c[:, e] = ce
     Dt = _take(D, T)
-    return T, c, Dt, np.flatnonzero(c <= Dt)
+    return T, c, Dt, (c <= Dt).ravel().nonzero()[0]
 
 
 def _changed(new, old, lab, oldlab, D, pred, flats):
@@ -160,38 +181,62 @@ def _changed(new, old, lab, oldlab, D, pred, flats):
     return (new < old) | ((lab != oldlab) & ~flat), bool(flat.any())
 
 
-def _direct(D, PK, S, t, c, Dt, f, st):
-    """Targets ``t`` flagged by one entry each (``f`` into the push's arrays): the entry lowers the
-    cost, or ties it with a move no later than the back-link's (refreshing the label). Returns the
-    targets whose cost or label changed and whether a back-link keeps the cost."""
-    c1, d1, pk = c.ravel()[f], Dt.ravel()[f], PK[t]
-    code = st.back[f // S.size]
-    pred = S[f % S.size]
-    lab = PK[pred] >> 5
-    upd = (c1 < d1) | (code <= (pk & 31))
-    t, c1, lab, code, pred, pk = t[upd], c1[upd], lab[upd], code[upd], pred[upd], pk[upd]
-    changed, flat = _changed(c1, d1[upd], lab, pk >> 5, D, pred, st.flats)
-    D[t] = c1
-    PK[t] = lab * 32 + code
-    return t[changed], flat
-
-
-def _pull(cp, D, PK, t, st):
-    """Targets ``t`` (distinct) take the minimum candidate over all their predecessors, the first
-    move attaining it as back-link and its predecessor's label. Returns those whose cost or label
-    changed and whether a back-link keeps the cost."""
-    P = t[:, None] + st.offs
-    c = _weights(cp, t, P, st, False)
-    c += _take(D, P)
-    np.fmin(c, np.inf, out=c)  # NaN (blocked) never wins
-    code = c.argmin(axis=1)
-    new = c[np.arange(t.size), code]
-    pred = t + st.offs[code]
-    lab = PK[pred] >> 5
-    changed, flat = _changed(new, _take(D, t), lab, _take(PK, t) >> 5, D, pred, st.flats)
-    D[t] = new
-    PK[t] = lab * 32 + code
-    return t[changed], flat
+def _relax(D, PK, K, S, T, c, Dt, f, st, check_src):
+    """Apply the flagged entries ``f`` of a push (entry e: move e // len(S) from cell S[e % len(S)]):
+    every target takes its best entry (lowest candidate, then lowest back-link code, i.e. the first
+    move in ``NEIGHBOUR_OFFSETS`` order) if it lowers the target's cost, or ties it with a move no
+    later than the back-link's (refreshing the label). The minimum per target is found by writing all
+    candidates and rewriting those below the one kept until none is (K: a byte a cell, the same for
+    the codes), so duplicate targets need no sort. Returns the targets whose cost or label changed
+    and whether a back-link keeps the cost."""
+    t = T.ravel()[f]
+    cf = c.ravel()[f]
+    D[t] = cf  # D[t] = the lowest candidate (no higher than D[t]: the entries are flagged)
+    r = _take(D, t)
+    lower = (cf < r).nonzero()[0]
+    if lower.size:
+        tt, cc = t[lower], cf[lower]
+        while lower.size:
+            D[tt] = cc
+            lower = (cc < _take(D, tt)).nonzero()[0]
+            tt, cc = tt[lower], cc[lower]
+        r = _take(D, t)
+    a = (cf == r).nonzero()[0]  # entries attaining their target's minimum
+    ta, fa = t[a], f[a]
+    ca = st.back[fa // S.size]
+    K[ta] = ca  # K[t] = the lowest code among them
+    win = ca == _take(K, ta)
+    if not win.all():  # two entries attain a target's minimum
+        tt, cc = ta, ca
+        while True:
+            lower = (cc < _take(K, tt)).nonzero()[0]
+            if lower.size == 0:
+                break
+            tt, cc = tt[lower], cc[lower]
+            K[tt] = cc
+        win = (ca == _take(K, ta)).nonzero()[0]  # one entry per target
+        a, ta, fa, ca = a[win], ta[win], fa[win], ca[win]
+    cw, dw = cf[a], Dt.ravel()[fa]
+    lt = cw < dw
+    if lt.all():  # every target's cost lowered (the usual case): all updated and changed
+        pred = ta + st.offs[ca]
+        pk = _take(PK, pred)
+        pk &= -32
+        pk |= ca
+        PK[ta] = pk  # the predecessor's label, this back-link
+        return ta, cw, st.flats and bool((cw == _take(D, pred)).any())
+    pk = _take(PK, ta)
+    old = pk & 31
+    upd = lt | (ca <= old)
+    if check_src:
+        upd &= old != 16  # a source keeps cost 0 and no back-link
+    if not upd.all():
+        ta, ca, cw, dw, pk = ta[upd], ca[upd], cw[upd], dw[upd], pk[upd]
+    pred = ta + st.offs[ca]
+    lab = _take(PK, pred) >> 5
+    changed, flat = _changed(cw, dw, lab, pk >> 5, D, pred, st.flats)
+    PK[ta] = lab * 32 + ca
+    return ta[changed], cw[changed], flat
 
 
 def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
@@ -199,22 +244,19 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
     source index x 32 + back-link code (16: source, 31: unreached); kept: some back-link keeps the
     cost (the labels are then not the allocation)."""
     nr, nc = cost.shape
-    pad = 2 if knight else 1
-    m = nc + 2 * pad
-    st = _Stencil(m, ns, ew, knight)
-    cp = np.full((nr + 2 * pad, m), np.nan)
-    cp[pad:-pad, pad:-pad] = cost
-    cp = cp.ravel()
-    D = np.full(cp.size, np.inf)
-    pf = (flat // nc + pad) * m + flat % nc + pad
+    st = _Stencil(nr, nc, ns, ew, knight)
+    cf = cost.ravel()
+    D = np.full(cf.size, np.inf)
     # several sources on one cell: the last one's label
-    pf, first = np.unique(pf[::-1], return_index=True)
+    pf, first = np.unique(flat[::-1], return_index=True)
     src = (flat.size - 1 - first).astype(np.int64)
-    PK = np.full(cp.size, _UNSET, dtype=np.int32 if flat.size < 2 ** 26 else np.int64)
+    # packed: label index x 32 + code; unset: label index len(flat) (label 0 in the output), code 31
+    PK = np.full(cf.size, flat.size * 32 + _UNSET, dtype=np.int64)
     PK[pf] = src * 32 + 16
     D[pf] = 0.0
-    state = np.zeros(cp.size, dtype=np.int8)  # 1: pending in the current bucket, 2: pending later
-    stamp = np.zeros(cp.size, dtype=np.int32)
+    # 2: listed in ``later`` (pending in a later bucket, or relaxed since); 1: in a later block
+    state = np.zeros(cf.size, dtype=np.int8)
+    K = np.zeros(cf.size, dtype=np.int8)  # scratch: the lowest back-link code of a target
     wmin, wmax = _step_bounds(cost, st)
     check_src = wmin <= 0.0  # a zero step can tie a source's cost 0
     nvalid = max(int(np.isfinite(cost).sum()), 1)
@@ -223,73 +265,59 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
     delta = _bucket_width(cost, ns, ew)
     limit = np.inf if max_cost is None else float(max_cost)
     cur = pf.astype(np.intp)
-    state[cur] = 1
-    later = []
+    later = []  # arrays of cells pending in a later bucket (and cells relaxed since: D <= upper)
     upper = delta
     done = buckets = 0
     kept = False  # a back-link kept the cost
-    seq = np.arange(1024, dtype=np.int32)
     while True:
-        if cur.size == 0:
-            fut = np.concatenate(later) if later else cur
-            fut = fut[state[fut] == 2]
-            if fut.size == 0:
+        if cur.size < _EARLY:
+            # next bucket: from the lowest pending cost; a cell listed in ``later`` and relaxed since
+            # has a cost no higher than the last bucket's bound, every pending one a higher cost
+            fut = np.concatenate(later) if len(later) > 1 else later[0] if later else cur[:0]
+            Df = _take(D, fut)
+            pending = Df > upper
+            low = np.min(Df, where=pending, initial=np.inf)
+            if low < np.inf and low <= limit:
+                upper = low + delta
+                near = Df <= upper
+                new = fut[near & pending]
+                cur = np.concatenate((cur, new)) if cur.size else new
+                later = [fut[~near]]
+                if buckets % 16 == 0:
+                    checkpoint(cancelled, progress, 0.1 + 0.7 * min(1.0, done / nvalid))
+                buckets += 1
+            elif cur.size == 0:
                 break
-            Df = D[fut]
-            low = Df.min()
-            if low > limit:
-                break
-            upper = low + delta
-            near = Df <= upper
-            cur = fut[near]
-            later = [fut[~near]]
-            state[cur] = 1
-            if buckets % 16 == 0:
-                checkpoint(cancelled, progress, 0.1 + 0.7 * min(1.0, done / nvalid))
-            buckets += 1
-            continue
-        S = cur
-        state[S] = 0
-        done += S.size
-        T, c, Dt, f = _push(cp, D, S, st)
-        if f.size == 0:
-            cur = cur[:0]
-            continue
-        t = T.ravel()[f]
-        n = t.size
-        if seq.size < n:
-            seq = np.arange(2 * n, dtype=np.int32)
-        stamp[t] = seq[:n]
-        last = stamp[t] == seq[:n]  # one entry per target
-        if st.knight:
-            stamp[t[~last]] = -1
-            one = stamp[t] != -1  # the only entry of its target
-        if check_src:
-            ok = (PK[t] & 31) != 16
-            last &= ok
-        if st.knight:
-            # knight's moves: a pull costs 16 four-cell step costs, so targets flagged once take
-            # their entry directly
-            if check_src:
-                one &= ok
-            t1, flat1 = _direct(D, PK, S, t[one], c, Dt, f[one], st)
+        # the bucket's pending cells, a block at a time (bounded temporaries); a block's targets that are
+        # still pending in a later block (state 1) are relaxed there
+        pending, nxt, blocks = cur, [], cur.size > _BLOCK
+        if blocks:
+            state[pending] = 1
+        for i in range(0, pending.size, _BLOCK):
+            S = pending[i:i + _BLOCK]
+            if blocks:
+                state[S] = 0
+            T, c, Dt, f = _push(cf, D, S, st)
+            if f.size == 0:
+                continue
+            t, new, flat1 = _relax(D, PK, K, S, T, c, Dt, f, st, check_src)
             kept |= flat1
-            last &= ~one
-        t, flat1 = _pull(cp, D, PK, t[last], st)
-        kept |= flat1
-        if st.knight:
-            t = np.concatenate((t1, t))
-        near = D[t] <= upper
-        cur = t[near]
-        state[cur] = 1
-        far = t[~near]
-        far = far[state[far] == 0]
-        state[far] = 2
-        later.append(far)
-    del cp, state, stamp
-    D = D.reshape(-1, m)[pad:-pad, pad:-pad].copy()
-    PK = PK.reshape(-1, m)[pad:-pad, pad:-pad].copy()
-    return D, PK, kept
+            beyond = new > upper
+            far = t[beyond]
+            if far.size:  # listed in ``later`` once (state 2: listed before, or relaxed since)
+                far = far[state[far] == 0]
+                state[far] = 2
+                later.append(far)
+            tn = t[~beyond]
+            if blocks:
+                tn = tn[state[tn] != 1]
+                state[tn] = 1  # listed for the next iteration
+            nxt.append(tn)
+        done += pending.size
+        cur = nxt[0] if len(nxt) == 1 else np.concatenate(nxt) if nxt else pending[:0]
+        if blocks:
+            state[cur] = 0
+    return D.reshape(nr, nc), PK.reshape(nr, nc), kept
 
 
 def delta_cost_distance(cost, flat, labels, cellsize, units, *, knight=False, max_cost=None,
@@ -308,17 +336,29 @@ def delta_cost_distance(cost, flat, labels, cellsize, units, *, knight=False, ma
     checkpoint(cancelled)
     if max_cost is not None:
         D[D > float(max_cost)] = np.inf
-    reached = np.isfinite(D)
-    code = PK & 31
-    back = np.where(reached & (code < 16), code, NO_LINK).astype(np.int8)
+    unreached = np.isinf(D)
+    back = np.empty(D.shape, dtype=np.int8)
+    np.bitwise_and(PK, 31, out=back, casting="unsafe")
+    back[back >= 16] = NO_LINK  # sources (16) and cells without back-link (31)
+    if max_cost is not None:
+        back[unreached] = NO_LINK
     if not flat_links:
-        # every back-link raises the cost: they form a forest and each label is its root's
-        alloc = np.where(reached, labels[PK >> 5], 0)
+        # every back-link raises the cost: they form a forest and each label is its root's; a cell
+        # without back-link has label index len(labels) (label 0)
+        lut = np.append(labels, 0)
+        flat_pk = PK.ravel()
+        for i in range(0, flat_pk.size, 1 << 16):  # in place, a block at a time: no second array
+            block = flat_pk[i:i + (1 << 16)]
+            block[...] = lut.take(block >> 5)
+        alloc = PK
+        if max_cost is not None:
+            alloc[unreached] = 0
     else:
+        reached = ~unreached
         alloc, resolved = _allocate(back, flat, labels, reached)
         left = reached & ~resolved
         if left.any():
             _resolve_plateaus(D, cost, ns, ew, knight, back, alloc, resolved, left)
-    D[~reached] = np.nan
+    D[unreached] = np.nan
     checkpoint(None, progress, 1.0)
     return D, alloc, back
