@@ -323,7 +323,7 @@ def split_geometries(geoms, max_vertices=256):
     leave lower-dimension slivers on a cut line; they are dropped). A line segment lying exactly on a cut
     line goes to both halves (harmless for intersects and distances), which is why the cut sits at 0.4987
     of the box and not at the half, where a raster-traced outline has its cell edges."""
-    from qgis.core import QgsGeometry, QgsRectangle
+    from qgis.core import QgsGeometry, QgsRectangle, QgsWkbTypes
 
     pieces, owner = [], []
 
@@ -333,8 +333,10 @@ def split_geometries(geoms, max_vertices=256):
             g, depth = stack.pop()
             kind = g.type()
             b = g.boundingBox()
-            # small enough, or a knot of vertices that 48 halvings of its box did not separate
-            if g.constGet().nCoordinates() <= max_vertices or depth >= 48 or (b.width() <= 0 and b.height() <= 0):
+            # small enough, a knot of vertices that 48 halvings of its box did not separate, or a mixed
+            # collection (a repair's polygons and lines: kept whole, as the overlay would have seen it)
+            if g.constGet().nCoordinates() <= max_vertices or depth >= 48 or (b.width() <= 0 and b.height() <= 0) \
+                    or kind not in (QgsWkbTypes.PolygonGeometry, QgsWkbTypes.LineGeometry):
                 pieces.append(g)
                 owner.append(k)
                 continue

@@ -53,3 +53,14 @@ def test_small_geometries_are_kept_as_they_are():
     g = QgsGeometry.fromWkt("POLYGON((0 0,10 0,10 10,0 10,0 0))")
     pieces, owner = split_geometries([g, g], max_vertices=256)
     assert owner == [0, 1] and all(p.equals(g) for p in pieces)
+
+
+def test_a_mixed_collection_is_kept_whole():
+    """A repair can leave polygons and lines in one collection: it is not cut (its parts of another
+    dimension would be lost), so the overlay sees it as before."""
+    ring = ",".join("{} {}".format(1000 * math.cos(t), 1000 * math.sin(t))
+                    for t in np.linspace(0, 2 * math.pi, 2000, endpoint=False))
+    first = ring.split(",")[0]
+    g = QgsGeometry.fromWkt("GEOMETRYCOLLECTION(POLYGON(({},{})),LINESTRING(2000 0,3000 0))".format(ring, first))
+    pieces, owner = split_geometries([g], max_vertices=64)
+    assert owner == [0] and pieces[0].equals(g)
