@@ -352,9 +352,7 @@ def split_geometries(geoms, max_vertices=256):
                 h = g.intersection(QgsGeometry.fromRect(r))
                 if h.isNull() or h.isEmpty():
                     continue
-                if h.type() != kind and not (h.isMultipart() and h.convertGeometryCollectionToSubclass(kind)):
-                    continue
-                if not h.isEmpty():
+                if h.type() == kind or (h.isMultipart() and h.convertGeometryCollectionToSubclass(kind)):
                     stack.append((h, depth + 1))
 
     for k, g in enumerate(geoms):

@@ -155,10 +155,9 @@ class DatabaseCheck(EcoRestoreAlgorithm):
                  for f in fields if f.get("codes") and f["name"].lower() in index]
         if "ysdm" in index:
             codes.append(("YSDM", index["ysdm"], {spec["ysdm"]}))
-        required = [(f["name"], index[f["name"].lower()]) for f in fields
-                    if f.get("required") and f["name"].lower() in index]
         # each field read by the getter of its type (DB.field_reader)
-        required = [(name, DB.field_reader(defn, i)) for name, i in required]
+        required = [(f["name"], DB.field_reader(defn, index[f["name"].lower()])) for f in fields
+                    if f.get("required") and f["name"].lower() in index]
         codes = [(name, DB.field_reader(defn, i), allowed) for name, i, allowed in codes]
         invalid, empty, bad_mj, geoms = [], [], {}, []
         bad_codes = {}

@@ -132,10 +132,13 @@ def region(alg, parameters, context):
     return code, (alg.parameterAsString(parameters, "REGION_NAME", context) or "").strip()
 
 
+def _text(v):
+    return "" if v is None or str(v) == "NULL" else str(v)
+
+
 def _val(f, name):
     i = f.fields().lookupField(name)
-    v = f.attributes()[i] if i >= 0 else None
-    return "" if v is None or str(v) == "NULL" else str(v)
+    return _text(f.attributes()[i] if i >= 0 else None)
 
 
 def patch_candidates(alg, parameters, context, crs, by_name, feedback):
@@ -152,8 +155,7 @@ def patch_candidates(alg, parameters, context, crs, by_name, feedback):
     pos = {n: src.fields().lookupField(n) for n in ("XMLX", "WTLX", "CJDM", "XZDM")}
 
     def val(attrs, name):
-        v = attrs[pos[name]] if pos[name] >= 0 else None
-        return "" if v is None or str(v) == "NULL" else str(v)
+        return _text(attrs[pos[name]] if pos[name] >= 0 else None)
 
     for f, g in feature_geometries(src, crs, context, QgsFeatureRequest().addOrderBy("$id")):
         alg.check_cancel(feedback)

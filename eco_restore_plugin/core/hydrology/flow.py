@@ -34,15 +34,6 @@ def _shift_index(shape, dr, dc):
     return idx[r0:r1, c0:c1].ravel(), idx[r0 + dr:r1 + dr, c0 + dc:c1 + dc].ravel()
 
 
-def _neighbour(a, dr, dc, fill):
-    """Array whose cell (i, j) holds a[i + dr, j + dc] (``fill`` off the grid)."""
-    out = np.full(a.shape, fill, dtype=a.dtype)
-    rows, cols = a.shape
-    out[max(0, -dr):rows - max(0, dr), max(0, -dc):cols - max(0, dc)] = \
-        a[max(0, dr):rows + min(0, dr), max(0, dc):cols + min(0, dc)]
-    return out
-
-
 def _as_mask(dem, mask):
     dem = np.asarray(dem, dtype=np.float64)
     m = ~np.isfinite(dem)
@@ -158,13 +149,13 @@ def flow_direction(dem, *, mask=None):
         # (not from every cell of the grid); each stored as (cell, its neighbour in one of the first four
         # directions), the orientation a scan of the whole grid would give, so the graph is the same
         fl = np.flatnonzero(flat_f)
-        fr, fc = np.divmod(fl, shape[1])
+        fr, fc = np.divmod(fl, cols)
         src_l, dst_l = [], []
         for k, (dr, dc) in enumerate(D8_OFFSETS):
             r2, c2 = fr + dr, fc + dc
-            inside = (r2 >= 0) & (r2 < shape[0]) & (c2 >= 0) & (c2 < shape[1])
+            inside = (r2 >= 0) & (r2 < rows) & (c2 >= 0) & (c2 < cols)
             a = fl[inside]
-            b = r2[inside] * shape[1] + c2[inside]
+            b = r2[inside] * cols + c2[inside]
             keep = valid_f[b] & (zf[a] == zf[b])
             a, b = a[keep], b[keep]
             if k < 4:                              # (0, 1), (1, 1), (1, 0), (1, -1)
