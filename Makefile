@@ -14,7 +14,7 @@ RUNTIME_OK := $(VENV)/.runtime-ok
 TEST_OK := $(VENV)/.test-ok
 APT_PACKAGES := qgis python3-qgis python3-scipy python3-venv python3-pip qttools5-dev-tools \
                 poppler-utils xvfb xauth fonts-noto-cjk fonts-wqy-zenhei python3-dask python3-distributed \
-                qttranslations5-l10n
+                qttranslations5-l10n gcc python3-dev libsuitesparse-dev
 DEMO_OUT ?= demo_output
 SIZE ?=
 DEMO_ARGS ?=
@@ -27,7 +27,7 @@ deps:
 	@bash scripts/install_deps.sh $(APT_PACKAGES)
 
 # A stamp file inside the venv, never `touch $(PY)`: .venv/bin/python is a link to the system's python.
-$(RUNTIME_OK): requirements.txt constraints.txt scripts/setup_venv.sh
+$(RUNTIME_OK): requirements.txt requirements-native.txt constraints.txt scripts/setup_venv.sh
 	@VENV=$(VENV) PY_SYS=$(PY_SYS) bash scripts/setup_venv.sh runtime
 	@touch $@
 

@@ -123,7 +123,8 @@ def main():
     res = circuit.pairwise(g, pts, cum_map=True, solver=a.solver)
     t_fast = time.time() - t
     print("fast path: {:.2f} s, {} solves, solver: {}, {} process(es), largest relative residual {:.2e}".format(
-        t_fast, res.n_solves, "; ".join(res.solver), circuit._default_workers(), res.residual))
+        t_fast, res.n_solves, "; ".join(res.solver),
+        1 if all("direct" in s for s in res.solver) else circuit._default_workers(), res.residual))
     print("  R range {:.4g} .. {:.4g}, disconnected pairs {}, cum current max {:.4g}".format(
         np.nanmin(res.resistance[res.resistance > 0]), np.nanmax(res.resistance[np.isfinite(res.resistance)]),
         len(res.disconnected), res.cum_current.max()))

@@ -26,6 +26,21 @@ fi
 PY="$VENV/bin/python"
 PIP=("$PY" -m pip --disable-pip-version-check --no-cache-dir --no-input)
 
+# Optional native extras (requirements-native.txt): built from source; a failure is a note, not an error.
+native() {
+  local nlog="$LOG_DIR/pip-native.log"
+  local want
+  want="$(grep -Ev '^\s*(#|$)' requirements-native.txt | xargs)"
+  if "$PY" -c "import sksparse.cholmod" >/dev/null 2>&1; then
+    echo "optional native packages ok: ${want}"
+  elif "${PIP[@]}" install --timeout 20 --retries 1 -c constraints.txt -r requirements-native.txt >"$nlog" 2>&1; then
+    echo "optional native packages built: ${want}"
+  else
+    echo "note: optional native packages skipped (${want}; they need gcc, python3-dev and libsuitesparse-dev"
+    echo "      from apt, and PyPI): large circuit systems then use AMG-CG instead of CHOLMOD. pip's log: $nlog"
+  fi
+}
+
 case "$mode" in
   runtime)
     log="$LOG_DIR/pip-runtime.log"
@@ -37,6 +52,7 @@ case "$mode" in
       echo "      the plugin works without them (pyamg: the circuit solver uses scipy). pip's log: $log"
       echo "      to try again later: rm $VENV/.runtime-ok && make venv"
     fi
+    native
     ;;
   test)
     log="$LOG_DIR/pip-test.log"
@@ -47,6 +63,7 @@ case "$mode" in
       exit 1
     fi
     echo "test packages ok (requirements.txt, requirements-test.txt)"
+    native
     ;;
   *)
     echo "usage: $0 runtime|test" >&2

@@ -55,8 +55,9 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
             "separately, as Circuitscape does). Outputs: resistance table (empty in advanced mode), "
             "cumulative current (advanced mode: the current map; high values = pinch points and important "
             "corridors), optional maximum current over pairs or nodes, optional voltage map (advanced "
-            "mode). Solver: direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned CG "
-            "(relative residual 1e-10), scipy without pyamg. Province-wide runs: the optional coarsening "
+            "mode). Solver: direct LU up to 50,000 nodes; larger systems CHOLMOD sparse Cholesky when scikit-sparse "
+            "is installed and the factor fits in half the free memory, else pyamg smoothed-aggregation "
+            "preconditioned CG (relative residual 1e-10), scipy without pyamg. Province-wide runs: the optional coarsening "
             "factor (Advanced) solves on blocks of N × N cells, about N² times faster, approximately "
             "(METHODS.md §2).")
     PARAM_HELP = {
@@ -92,9 +93,13 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
                         "written unless a file is chosen."),
         "VOLTAGE": ("Optional raster of node voltages (V) of the advanced-mode solve. Not written unless a file "
                     "is chosen; empty in the other modes."),
-        "SOLVER": ("Linear solver. Automatic (default): direct sparse LU up to 50,000 nodes, else pyamg "
-                   "smoothed-aggregation preconditioned CG. AMG-CG: always the iterative solver (least memory). "
-                   "Direct: always sparse LU (exact to rounding; memory grows quickly above ~1 million cells). "
+        "SOLVER": ("Linear solver. Automatic (default): direct sparse LU up to 50,000 nodes; larger systems "
+                   "a CHOLMOD sparse Cholesky factorisation when scikit-sparse is installed and the factor is "
+                   "estimated to fit in half the available memory (fastest: one factorisation serves every "
+                   "pair), else pyamg smoothed-aggregation preconditioned CG. AMG-CG: always the iterative "
+                   "solver (least memory). Direct: always a sparse factorisation (CHOLMOD above 50,000 nodes "
+                   "when installed, else SuperLU LU; exact to rounding; memory grows quickly above ~1 million "
+                   "cells). "
                    "Whatever the choice, every solve is checked (relative residual ≤ 1e-8, or backward error "
                    "≤ 1e-13); an iterative solve that misses it is continued with a 100× tighter tolerance, "
                    "then replaced by a direct solve with iterative refinement, and the largest residual is "

@@ -177,6 +177,7 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
             X[free, k + 1] = x
 
         s.solve_many(len(fnodes) - 1, rhs, store, step=prog.step, check=prog.check)
+        s.release()  # the factor / hierarchy is not needed for the maps: free it before they are made
         res.n_solves += len(fnodes) - 1
         res.solver.add(s.name)
         res.residual = max(res.residual, s.max_residual)

@@ -12,6 +12,13 @@ except Exception:  # pragma: no cover - depends on the environment
     pyamg = None
     HAVE_PYAMG = False
 
+try:  # optional dependency: CHOLMOD supernodal Cholesky (SuiteSparse, via scikit-sparse)
+    from sksparse.cholmod import analyze as cholmod_analyze
+    HAVE_CHOLMOD = True
+except Exception:  # pragma: no cover - depends on the environment
+    cholmod_analyze = None
+    HAVE_CHOLMOD = False
+
 #: systems up to this many nodes are solved by direct LU ("auto" solver)
 DIRECT_SOLVER_MAX_NODES = 50000
 # Smoothed aggregation strength of connection (pyamg 'symmetric', Vanek et al. 1996): with theta = 0 every
@@ -20,6 +27,19 @@ DIRECT_SOLVER_MAX_NODES = 50000
 # 1..100): CG iterations to 1e-10 fell from 24 to 13 per right-hand side.
 AMG_STRENGTH = ("symmetric", {"theta": 0.05})
 AMG_CSR_LEVELS = True  # see _Solver: CSR instead of BSR coarse levels (False = pyamg as it comes)
+# Larger systems are factorised by CHOLMOD (Chen, Davis, Hager & Rajamanickam 2008: supernodal Cholesky,
+# AMD ordering, BLAS-3; Circuitscape's 'cholmod' solver) when scikit-sparse is importable and the factor
+# fits: its size is estimated as CHOLMOD_BYTES_PER_NODE_LOG2N x n x log2(n) bytes (measured on the
+# terrain benchmark surface with 8 neighbours: 59.5 M entries of L at 0.90 M nodes, i.e. 3.3 n log2 n,
+# ~1.7 GB resident at 1000² and ~4.4 GB at 2000²) and must stay below CHOLMOD_MEMORY_FRACTION of the
+# memory available when the solve starts (/proc/meminfo MemAvailable; without it, CHOLMOD_MAX_BYTES).
+# Otherwise AMG-CG is used. A direct factorisation solves all right-hand sides of a component in blocks
+# of CHOLMOD_BLOCK_BYTES (one pass over the factor per block).
+CHOLMOD_MIN_NODES = 50000
+CHOLMOD_BYTES_PER_NODE_LOG2N = 48.0
+CHOLMOD_MEMORY_FRACTION = 0.5
+CHOLMOD_MAX_BYTES = 4 << 30
+CHOLMOD_BLOCK_BYTES = 128 << 20
 # Right-hand sides of one hierarchy solved by this many processes (os.fork, POSIX only; the child
 # shares the hierarchy copy-on-write and writes into shared memory). 1 = sequential. Systems smaller
 # than PARALLEL_MIN_NODES are always solved sequentially (fork costs more than it saves).
@@ -39,7 +59,8 @@ AMG_RETRY_MAXITER = 2000
 REFINE_STEPS = 2
 
 #: the names the package forwards here when they are set on it
-TUNABLES = ("HAVE_PYAMG", "DIRECT_SOLVER_MAX_NODES", "AMG_STRENGTH", "AMG_CSR_LEVELS", "PARALLEL_MIN_NODES",
+TUNABLES = ("HAVE_PYAMG", "HAVE_CHOLMOD", "CHOLMOD_MIN_NODES", "CHOLMOD_BYTES_PER_NODE_LOG2N",
+            "CHOLMOD_MEMORY_FRACTION", "CHOLMOD_MAX_BYTES", "CHOLMOD_BLOCK_BYTES", "DIRECT_SOLVER_MAX_NODES", "AMG_STRENGTH", "AMG_CSR_LEVELS", "PARALLEL_MIN_NODES",
             "RESIDUAL_RTOL", "BACKWARD_TOL", "AMG_MAXITER", "AMG_RETRY_MAXITER", "REFINE_STEPS")
 
 
@@ -51,3 +72,25 @@ def _default_workers():
         except ValueError:
             return 1
     return min(2, os.cpu_count() or 1)
+
+
+def _available_bytes():
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def cholmod_fits(n):
+    """True when CHOLMOD is importable, the system has more than CHOLMOD_MIN_NODES nodes and its
+    estimated factor fits in memory (see CHOLMOD_BYTES_PER_NODE_LOG2N)."""
+    if not HAVE_CHOLMOD or n <= CHOLMOD_MIN_NODES:
+        return False
+    need = CHOLMOD_BYTES_PER_NODE_LOG2N * n * max(1, int(n).bit_length())
+    avail = _available_bytes()
+    budget = CHOLMOD_MEMORY_FRACTION * avail if avail else CHOLMOD_MAX_BYTES
+    return need <= budget

@@ -1,5 +1,5 @@
-"""Linear solvers of the grounded Laplacian (direct LU, pyamg smoothed aggregation + CG, scipy CG) and
-the forked second process.
+"""Linear solvers of the grounded Laplacian (direct: CHOLMOD Cholesky or scipy LU; pyamg smoothed
+aggregation + CG; scipy CG) and the forked second process.
 """
 
 import mmap
@@ -32,7 +32,7 @@ class _Solver(object):
         A = sp.csr_matrix(A)
         n = A.shape[0]
         if method == "auto":
-            if n <= settings.DIRECT_SOLVER_MAX_NODES:
+            if n <= settings.DIRECT_SOLVER_MAX_NODES or settings.cholmod_fits(n):
                 method = "direct"
             elif settings.HAVE_PYAMG:
                 method = "amg"
@@ -56,7 +56,7 @@ class _Solver(object):
         elif method == "direct":
             self._lu = self._factorise()
             self._solve = self._lu.solve
-            self.name = "scipy splu (direct) + iterative refinement"
+            self.name = self._lu.name + " + iterative refinement"
         elif method == "amg":
             ml = settings.pyamg.smoothed_aggregation_solver(A, symmetry="symmetric",
                                                             strength=settings.AMG_STRENGTH)
@@ -96,11 +96,17 @@ class _Solver(object):
             raise ValueError("unknown solver {!r}".format(method))
 
     def _factorise(self):
+        """A direct factorisation with ``solve(b)`` (b: (n,) or (n, k)) and ``name``: CHOLMOD (supernodal
+        Cholesky, AMD ordering) for systems above CHOLMOD_MIN_NODES when scikit-sparse is importable,
+        else scipy's SuperLU (MMD ordering of A + A^T)."""
+        n = self.A.shape[0]
         try:
-            return spla.splu(self.A.tocsc(), permc_spec="MMD_AT_PLUS_A")
+            if settings.HAVE_CHOLMOD and n > settings.CHOLMOD_MIN_NODES:
+                return _Cholmod(self.A)
+            return _SuperLU(self.A)
         except (MemoryError, RuntimeError) as exc:
             raise RuntimeError("the direct solver could not factorise the system of {} nodes ({})".format(
-                self.A.shape[0], exc)) from None
+                n, exc)) from None
 
     def residual(self, b, x):
         """(relative residual ||b - A x|| / ||b||, normwise backward error) of a solution."""
@@ -156,6 +162,46 @@ class _Solver(object):
         self.max_residual = max(self.max_residual, rel)
         return x
 
+    def solve_block(self, B):
+        """Direct solve of A X = B for all columns of B at once (one pass over the factor), refined as in
+        :meth:`_refine` (the columns not yet at the float64 floor together) and checked like :meth:`solve`."""
+        X = np.asarray(self._lu.solve(B), dtype=np.float64)
+        rel, back = self._block_residual(B, X)
+        for _ in range(settings.REFINE_STEPS):
+            todo = np.flatnonzero((back > 1e-15) & np.isfinite(rel))
+            if todo.size == 0:
+                break
+            X2 = X[:, todo] + np.asarray(self._lu.solve(B[:, todo] - self.A @ X[:, todo])).reshape(-1, todo.size)
+            rel2, back2 = self._block_residual(B[:, todo], X2)
+            better = rel2 < rel[todo]
+            if not better.any():
+                break
+            cols = todo[better]
+            X[:, cols], rel[cols], back[cols] = X2[:, better], rel2[better], back2[better]
+        for t in range(B.shape[1]):
+            if not self._good(rel[t], back[t]):
+                raise RuntimeError("{} did not converge (relative residual {:.3g}, backward error {:.3g})".format(
+                    self.name, rel[t], back[t]))
+        self.max_residual = max(self.max_residual, float(rel.max()))
+        return X
+
+    def release(self):
+        """Drop the factorisation / hierarchy and the matrix (their memory), keeping ``name`` and the
+        residual record."""
+        self._lu = self._ml = self._solve = self.A = None
+
+    def _block_residual(self, B, X):
+        """Per column of X: (relative residual, normwise backward error) as in :meth:`residual`."""
+        R = self.A @ X
+        np.subtract(B, R, out=R)
+        rn = np.linalg.norm(R, axis=0)
+        bn = np.linalg.norm(B, axis=0)
+        rel = np.where(bn > 0, rn / np.where(bn > 0, bn, 1.0), rn)
+        den = self._anorm * np.abs(X).max(axis=0) + np.abs(B).max(axis=0)
+        rinf = np.abs(R).max(axis=0)
+        back = np.where(den > 0, rinf / np.where(den > 0, den, 1.0), rinf)
+        return rel, back
+
     def solve_many(self, k, rhs, store, step=None, check=None, workers=None):
         """Solve A x = rhs(c) for c = 0 .. k-1 and call ``store(c, x)`` with each solution.
 
@@ -165,6 +211,18 @@ class _Solver(object):
         ``step()`` is called after each column the calling process solves (x2 when parallel),
         ``check()`` between columns (may raise; the child is then killed)."""
         n = self.A.shape[0]
+        if self._lu is not None and n and k > 1:  # direct: blocks of right-hand sides, one pass each
+            per = max(1, min(k, int(settings.CHOLMOD_BLOCK_BYTES // (8 * n))))
+            for c0 in range(0, k, per):
+                if check is not None:
+                    check()
+                cols = list(range(c0, min(k, c0 + per)))
+                X = self.solve_block(np.column_stack([rhs(c) for c in cols]))
+                for t, c in enumerate(cols):
+                    store(c, X[:, t])
+                    if step is not None:
+                        step()
+            return
         if workers is None:
             workers = settings._default_workers()
         if (workers < 2 or k < 2 or n < settings.PARALLEL_MIN_NODES or self.method == "direct"
@@ -206,6 +264,36 @@ class _Solver(object):
                 self.max_residual = max(self.max_residual, float(resid.max()))
         shared = resid = None  # release the view before closing the buffer
         buf.close()
+
+
+class _SuperLU(object):
+    """scipy's SuperLU factorisation (Li 2005; MMD ordering of A + A^T) with ``solve(b)`` and ``name``."""
+
+    name = "scipy splu (direct)"
+
+    def __init__(self, A):
+        self._lu = spla.splu(A.tocsc(), permc_spec="MMD_AT_PLUS_A")
+
+    def solve(self, b):
+        return self._lu.solve(b)
+
+
+class _Cholmod(object):
+    """CHOLMOD factor of an SPD matrix (Chen et al. 2008, ACM TOMS 35(3):22; supernodal, AMD ordering of
+    Amestoy, Davis & Duff 1996) behind the ``solve(b)`` interface of scipy's SuperLU object."""
+
+    name = "CHOLMOD Cholesky (direct, AMD ordering)"
+
+    def __init__(self, A):
+        if sp.isspmatrix_csr(A):  # A is symmetric: its CSR arrays are its CSC arrays (no copy)
+            A = sp.csc_matrix((A.data, A.indices, A.indptr), shape=A.shape)
+        else:
+            A = sp.csc_matrix(A)
+        symbolic = settings.cholmod_analyze(A, ordering_method="amd", mode="auto")
+        self._f = symbolic.cholesky(A)
+
+    def solve(self, b):
+        return self._f(b)
 
 
 def _with_forked_child(child, parent, redo):
@@ -305,9 +393,11 @@ def _dissipated_power(L, v, block=1 << 20):
 def make_solver(A, *, method="auto", tol=1e-10):
     """Set up a solver for the SPD grounded Laplacian ``A`` (Circuitscape 'cg+amg' / 'cholmod').
 
-    ``method``: "auto" (direct LU up to 50,000 nodes, else pyamg smoothed-aggregation preconditioned
-    CG if pyamg is importable, else direct LU up to 300,000 nodes, else scipy CG with ILU),
-    "amg", "direct" or "cg". The returned object has ``solve(b)``, ``name`` and ``max_residual`` (largest
+    ``method``: "auto" (direct LU up to 50,000 nodes; then CHOLMOD Cholesky when scikit-sparse is
+    importable and its estimated factor fits in memory, :func:`settings.cholmod_fits`; else pyamg
+    smoothed-aggregation preconditioned CG if pyamg is importable, else direct LU up to 300,000 nodes,
+    else scipy CG with ILU), "amg", "direct" (CHOLMOD above CHOLMOD_MIN_NODES when importable, else
+    SuperLU) or "cg". The returned object has ``solve(b)``, ``name`` and ``max_residual`` (largest
     relative residual of its solves). Every solve is checked and falls back (tighter iterative solve, then
     direct LU with iterative refinement) before a ``RuntimeError`` is raised.
     """
