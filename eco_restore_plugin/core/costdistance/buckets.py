@@ -18,7 +18,10 @@ together, one numpy expression per step for all of them:
 
 When fewer than 128 cells of the bucket are pending (at the latest when none is), ``U`` moves to the
 lowest pending cost plus the bucket width (0.7 x the median step: wider buckets relax more cells
-several times, narrower ones need more iterations), so the tail of a bucket - thin chains of cheap
+several times, narrower ones need more iterations; the width doubles after a bucket of fewer than 512
+cells, up to 16 x, and halves after one of more than 4096, so that surfaces whose costs spread far
+beyond the median step - built-up land among forest - do not take tens of thousands of near-empty
+iterations), so the tail of a bucket - thin chains of cheap
 cells - is relaxed with the next bucket. Cells below the lowest pending cost are final (steps cost >=
 0), so with ``max_cost`` the search stops when the lowest pending cost exceeds it. It ends when nothing
 is pending: every step's candidate is then no lower than its target, the fixed point of the Bellman
@@ -52,6 +55,9 @@ __all__ = ["delta_cost_distance"]
 _BLOCK = 8192  # cells pushed at once: temporaries of at most 16 x 8192 values
 _EARLY = 128  # a bucket left with fewer pending cells takes in the next one (fewer, fuller iterations)
 _WIDTH = 0.7
+_FULL = 512  # a bucket with fewer cells doubles the width of the next (up to _WIDEST x) ...
+_WIDEST = 16.0
+_CROWDED = 4096  # ... and one with more halves it (not below the base width)
 _UNSET = 31  # packed code of a cell without back-link yet; 16 = source; 0..15 = move index
 
 
@@ -267,6 +273,7 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
     cur = pf.astype(np.intp)
     later = []  # arrays of cells pending in a later bucket (and cells relaxed since: D <= upper)
     upper = delta
+    scale = 1.0  # the bucket width is delta x scale: wider while buckets hold few cells
     done = buckets = 0
     kept = False  # a back-link kept the cost
     while True:
@@ -278,12 +285,16 @@ def _search(cost, flat, ns, ew, knight, max_cost, *, progress, cancelled):
             pending = Df > upper
             low = np.min(Df, where=pending, initial=np.inf)
             if low < np.inf and low <= limit:
-                upper = low + delta
+                upper = low + delta * scale
                 near = Df <= upper
                 new = fut[near & pending]
+                if new.size + cur.size < _FULL:
+                    scale = min(_WIDEST, scale * 2.0)
+                elif new.size + cur.size > _CROWDED and scale > 1.0:
+                    scale = max(1.0, scale / 2.0)
                 cur = np.concatenate((cur, new)) if cur.size else new
                 later = [fut[~near]]
-                if buckets % 16 == 0:
+                if buckets % 4 == 0:
                     checkpoint(cancelled, progress, 0.1 + 0.7 * min(1.0, done / nvalid))
                 buckets += 1
             elif cur.size == 0:
