@@ -83,15 +83,24 @@ def parse_classes(text):
 
 
 def class_mask(codes, text):
-    """Boolean mask of ``codes`` (三调 code strings, None = unknown) matching the class list."""
+    """Boolean mask of ``codes`` (三调 code strings, None = unknown) matching the class list (each
+    distinct code is matched once)."""
     inc, exc = parse_classes(text)
+    memo = {}
+
+    def match(c):
+        c = str(c).upper()
+        ok = not inc or any(c.startswith(p) for p in inc)
+        return ok and not any(c.startswith(p) for p in exc)
+
     out = np.zeros(len(codes), bool)
     for i, c in enumerate(codes):
         if c is None:
             continue
-        c = str(c).upper()
-        ok = not inc or any(c.startswith(p) for p in inc)
-        out[i] = ok and not any(c.startswith(p) for p in exc)
+        hit = memo.get(c)
+        if hit is None:
+            hit = memo[c] = match(c)
+        out[i] = hit
     return out
 
 
