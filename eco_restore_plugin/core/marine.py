@@ -194,12 +194,17 @@ def suitability(factors, candidate):
     candidates; limiting = index into the factor names of the first factor that set the class (-1 none).
     """
     names = list(factors)
-    stack = np.stack([np.asarray(factors[n], float) for n in names]) if names else np.zeros((0,) + candidate.shape)
-    filled = np.where(np.isnan(stack), 2.0, stack)
-    cls = filled.min(axis=0) if names else np.full(candidate.shape, 2.0)
-    lim = np.where(cls < 2, np.argmin(filled, axis=0), -1) if names else np.full(candidate.shape, -1)
-    cls = np.where(candidate, cls, -1).astype(np.int16)
-    lim = np.where(candidate, lim, -1).astype(np.int16)
+    # factor by factor (scores are 0, 1, 2 or NaN = 2 here): the minimum and the first factor attaining it
+    cls = np.full(candidate.shape, 2, dtype=np.int16)
+    lim = np.zeros(candidate.shape, dtype=np.int16)
+    for i, n in enumerate(names):
+        f = np.asarray(factors[n], float)
+        lower = f < cls          # NaN compares False: an unscored factor never lowers the class
+        cls[lower] = f[lower]
+        lim[lower] = i
+    lim[cls >= 2] = -1
+    cls[~candidate] = -1
+    lim[~candidate] = -1
     return cls, lim
 
 

@@ -198,14 +198,16 @@ class MarineRestorationSuitability(EcoRestoreAlgorithm):
         n = 0
         if nlab:
             h_int = np.where(np.isfinite(hab), hab, 0).astype(np.int64)
+            boxes = ndimage.find_objects(lab)   # each patch's bounding box: no whole-raster pass per polygon
             for g, v in polygonize(lab * 10 + np.where(cls > 0, cls, 0), grid, mask=cls >= 1, connectedness=4):
                 area = g.area() / 1e4
                 if area < min_ha:
                     continue
                 k, lb = int(v) % 10, int(v) // 10
-                cells = (lab == lb) & (cls == k)
-                main = int(np.bincount(h_int[cells]).argmax()) if cells.any() else 0
-                lims = lim[cells]
+                box = boxes[lb - 1]
+                cells = (lab[box] == lb) & (cls[box] == k)
+                main = int(np.bincount(h_int[box][cells]).argmax()) if cells.any() else 0
+                lims = lim[box][cells]
                 lims = lims[lims >= 0]
                 limiting = names[int(np.bincount(lims).argmax())] if len(lims) else ""
                 n += 1
