@@ -93,13 +93,25 @@ def _towns_built(st):
     n, rows, cols, slope = st.n, st.rows, st.cols, st.slope
     built_dist = np.full((n, n), np.inf)
     town_lab = np.zeros((n, n), np.int32)
+    slope25 = slope / 25.0
+    closer = np.empty((n, n), bool)
     for i, t in enumerate(st.towns):
         rad = (1.6 if i == 0 else 1.0) * np.sqrt(t["pop"] / 20000.0) * 600.0 / st.cs * max(st.scale, 0.35)
-        d = np.hypot(rows - t["r"], cols - t["c"]) / rad
-        d = d * (1 + 0.35 * _fbm(st.rng, n, beta=3.0) * 0.5) + slope / 25.0
-        closer = d < built_dist
-        built_dist[closer] = d[closer]
-        town_lab[closer] = i + 1
+        # d = hypot / rad * (1 + 0.35 * noise * 0.5) + slope / 25, in place (the same operations, in the
+        # same order: the same values); the distances from one row and one column (broadcast)
+        d = np.hypot(rows[:, :1] - t["r"], cols[:1, :] - t["c"])
+        d /= rad
+        g = _fbm(st.rng, n, beta=3.0)
+        g *= 0.35
+        g *= 0.5
+        g += 1
+        d *= g
+        del g
+        d += slope25
+        np.less(d, built_dist, out=closer)
+        np.copyto(built_dist, d, where=closer)
+        np.copyto(town_lab, i + 1, where=closer)
+        del d
     st.town20 = (built_dist < 1.0) & st.land & ~st.sea & ~st.river & ~st.reservoir & (slope < 15)
     st.town10 = (built_dist < 0.78) & st.town20
     st.town_lab = town_lab
