@@ -174,19 +174,27 @@ def overview_png(region, path, year=2020):
     n0, n1 = lu.shape
     sea = dem <= 0
     hs = hy.hillshade(dem, cellsize=region.cellsize, z_factor=1.5)
-    img = np.zeros((3, n0, n1), np.float64)
-    for v, rgb in C.colour_map().items():
-        m = lu == v
-        for k in range(3):
-            img[k][m] = rgb[k]
-    none = lu == 0
-    depth = np.clip(-dem / 40.0, 0, 1)
-    for k, cv in enumerate((150, 195, 230)):
-        img[k][none & sea] = cv * (1 - 0.4 * depth[none & sea])
-    for k, cv in enumerate((225, 225, 215)):
-        img[k][none & ~sea] = cv * (0.5 + 0.5 * hs[none & ~sea])
+    # the class colours by lookup table (0 where a value has no class): what a mask per class gave
+    cmap = C.colour_map()
+    lut = np.zeros((3, max(max(cmap), int(lu.max())) + 1), np.float64)
+    for v, rgb in cmap.items():
+        lut[:, v] = rgb
+    img = np.empty((3, n0, n1), np.float64)
     for k in range(3):
-        img[k] = np.where(~sea & ~none, img[k] * (0.6 + 0.4 * hs), img[k])
+        img[k] = lut[k][lu]
+    none = lu == 0
+    none_sea, none_land = none & sea, none & ~sea
+    shade_sea = 1 - 0.4 * np.clip(-dem[none_sea] / 40.0, 0, 1)
+    shade_none = 0.5 + 0.5 * hs[none_land]
+    for k, cv in enumerate((150, 195, 230)):
+        img[k][none_sea] = cv * shade_sea
+    for k, cv in enumerate((225, 225, 215)):
+        img[k][none_land] = cv * shade_none
+    classed = ~sea & ~none
+    shade = 0.6 + 0.4 * hs
+    for k in range(3):
+        np.multiply(img[k], shade, out=img[k], where=classed)
+    del none_sea, none_land, classed, shade
     if "rivers" in region.rasters:
         rv = region.rasters["rivers"] >= 2
         for k, cv in enumerate((40, 90, 200)):

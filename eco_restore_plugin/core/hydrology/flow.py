@@ -140,10 +140,7 @@ def flow_direction(dem, *, mask=None):
     # flats: valid, not an outlet, no lower neighbour
     flat = valid & ~outl & (bestk < 0)
     if flat.any():
-        zf = z.ravel()
-        flat_f = flat.ravel()
-        valid_f = valid.ravel()
-        fl, p = _flat_predecessors(zf, flat_f, valid_f, rows, cols)
+        fl, p = _flat_predecessors(z, flat, valid)
         ok = p >= 0
         fl, p = fl[ok], p[ok]
         rec[fl] = p
@@ -163,7 +160,7 @@ def flow_direction(dem, *, mask=None):
 _BFS_OFFSETS = ((0, 1), (1, -1), (1, 0), (1, 1), (-1, -1), (-1, 0), (-1, 1), (0, -1))
 
 
-def _flat_predecessors(zf, flat_f, valid_f, rows, cols):
+def _flat_predecessors(z, flat, valid):
     """Breadth-first routing of the flat cells (Garbrecht & Martz 1997, simplified): ``(fl, pred)``,
     the flat cells (flat indices, ascending) and the cell each one drains to (-1: no way out).
 
@@ -173,44 +170,47 @@ def _flat_predecessors(zf, flat_f, valid_f, rows, cols):
     done level by level with arrays: a cell is found by the first cell of the queue that reaches
     it, the queue in the order of discovery and every cell's neighbours in the order of
     :data:`_BFS_OFFSETS`, so the predecessors are the same, without building the sparse graph.
+    ``z``, ``flat``, ``valid``: 2-D (elevation, flat cells, valid cells).
     """
-    n = zf.size
-    drains = valid_f & ~flat_f
-    fl = np.flatnonzero(flat_f)
-    fr, fc = np.divmod(fl, cols)
-    seeds = []
+    rows, cols = z.shape
+    drains = valid & ~flat
+    # seeds: drain cells with a flat 8-neighbour at the same elevation
+    seed = np.zeros(z.shape, bool)
     for dr, dc in D8_OFFSETS:
-        r2, c2 = fr + dr, fc + dc
-        inside = (r2 >= 0) & (r2 < rows) & (c2 >= 0) & (c2 < cols)
-        a = fl[inside]
-        b = r2[inside] * cols + c2[inside]
-        seeds.append(b[drains[b] & (zf[a] == zf[b])])
-    del fr, fc
-    frontier = np.unique(np.concatenate(seeds))
-    pred = np.full(n, -1, dtype=np.int64)
-    seen = np.zeros(n, bool)
-    seen[frontier] = True
+        here = (slice(max(0, -dr), rows - max(0, dr)), slice(max(0, -dc), cols - max(0, dc)))
+        there = (slice(max(0, dr), rows + min(0, dr)), slice(max(0, dc), cols + min(0, dc)))
+        seed[here] |= flat[there] & (z[here] == z[there])
+    seed &= drains
+    # the search runs on the grid padded with a ring of invalid cells (no bounds checks)
+    W = cols + 2
+
+    def padded(a, fill):
+        out = np.full((rows + 2, W), fill, dtype=a.dtype)
+        out[1:-1, 1:-1] = a
+        return out.ravel()
+
+    zp, flatp = padded(z, np.inf), padded(flat, False)
+    open_ = padded(valid, False)                       # valid and not found yet
+    frontier = np.flatnonzero(padded(seed, False))     # ascending = the root's neighbours in order
+    del seed, drains
+    offs = np.array([dr * W + dc for dr, dc in _BFS_OFFSETS], dtype=np.int64)
+    cell = padded(np.arange(rows * cols, dtype=np.int64).reshape(rows, cols), -1)   # padded -> grid index
+    pred = np.full(rows * cols, -1, dtype=np.int64)
+    open_[frontier] = False
     while frontier.size:
-        fr, fc = np.divmod(frontier, cols)
-        zfr, ffr = zf[frontier], flat_f[frontier]
-        cand = np.full((frontier.size, len(_BFS_OFFSETS)), -1, dtype=np.int64)
-        for j, (dr, dc) in enumerate(_BFS_OFFSETS):
-            r2, c2 = fr + dr, fc + dc
-            inside = (r2 >= 0) & (r2 < rows) & (c2 >= 0) & (c2 < cols)
-            b = np.where(inside, frontier + (dr * cols + dc), 0)
-            ok = inside & ~seen[b] & valid_f[b] & (ffr | flat_f[b]) & (zf[b] == zfr)
-            cand[ok, j] = b[ok]
-        c = cand.ravel()
-        pos = np.flatnonzero(c >= 0)
+        nb = frontier[:, None] + offs[None, :]         # (queue position, neighbour order)
+        ok = open_[nb] & (zp[nb] == zp[frontier][:, None]) & (flatp[frontier][:, None] | flatp[nb])
+        pos = np.flatnonzero(ok)
         if not pos.size:
             break
-        c = c[pos]
+        c = nb.ravel()[pos]
         first = np.unique(c, return_index=True)[1]
         first.sort()
         nxt = c[first]
-        pred[nxt] = frontier[pos[first] // len(_BFS_OFFSETS)]
-        seen[nxt] = True
+        pred[cell[nxt]] = cell[frontier[pos[first] // offs.size]]
+        open_[nxt] = False
         frontier = nxt
+    fl = np.flatnonzero(flat)
     return fl, pred[fl]
 
 
@@ -233,6 +233,10 @@ def receivers_from_codes(codes, *, mask=None):
     return rec
 
 
+#: a front of more than 1/_BIG_FRONT of the cells is handled with one bincount over the grid
+_BIG_FRONT = 16
+
+
 def topological_order(receiver):
     """Cells ordered from upstream to downstream (Kahn in-degree peeling, vectorised by fronts).
 
@@ -252,9 +256,15 @@ def topological_order(receiver):
         r = r[r >= 0]
         if not r.size:
             break
-        r, cnt = np.unique(r, return_counts=True)   # = np.subtract.at(indeg, r, 1), without its slow path
-        indeg[r] -= cnt
-        front = r[indeg[r] == 0]
+        # = np.subtract.at(indeg, r, 1); front = the receivers whose in-degree fell to 0, ascending
+        if r.size > n // _BIG_FRONT:
+            cnt = np.bincount(r, minlength=n)
+            indeg -= cnt
+            front = np.flatnonzero((cnt > 0) & (indeg == 0))
+        else:
+            r, cnt = np.unique(r, return_counts=True)
+            indeg[r] -= cnt
+            front = r[indeg[r] == 0]
     return fronts
 
 
@@ -273,8 +283,14 @@ def flow_accumulation(receiver, *, weights=None, fronts=None):
     for front in fronts:
         r = rec[front]
         ok = r >= 0
-        if ok.any():
-            _add_in_order(acc, r[ok], acc[front[ok]])
+        if not ok.any():
+            continue
+        r, vals = r[ok], acc[front[ok]]
+        if weights is None and r.size > rec.size // _BIG_FRONT:
+            # cell counts: sums of whole numbers, exact in any order (the same values as in order)
+            acc += np.bincount(r, weights=vals, minlength=rec.size)
+        else:
+            _add_in_order(acc, r, vals)
     return acc
 
 
