@@ -8,6 +8,7 @@ every vector layer into one GeoPackage (polygon layers polygonized from their la
 """
 import json
 import os
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from osgeo import gdal, ogr, osr
@@ -227,12 +228,16 @@ def write_region(region, out_dir, progress=None, overview=True):
                           "size": region.size, "cellsize_m": region.cellsize,
                           "geotransform": list(region.geotransform)},
                "rasters": [], "vectors": []}
+    # the GeoTIFFs are written by two threads (GDAL compresses without holding the GIL) while this
+    # thread writes the GeoPackage and the overview; every file is the same as written one by one
+    pool = ThreadPoolExecutor(2)
+    pending = []
     for name, arr in region.rasters.items():
         info = region.raster_info[name]
         path = os.path.join(out_dir, name + ".tif")
         if os.path.exists(path):
             gdal.GetDriverByName("GTiff").Delete(path)
-        _write_tif(path, arr, region, info)
+        pending.append(pool.submit(_write_tif, path, arr, region, info))
         paths[name] = path
         entry = {k: info[k] for k in ("name", "title_zh", "title_en", "unit", "nodata",
                                       "description")}
@@ -241,8 +246,29 @@ def write_region(region, out_dir, progress=None, overview=True):
             entry["classes"] = [{k: (list(v) if k == "rgb" else v) for k, v in row.items()}
                                 for row in info["classes"]]
         catalog["rasters"].append(entry)
-        done += 1
-        tick()
+    try:
+        paths.update(_write_vectors(region, out_dir, srs, catalog, tick_vector=tick))
+        if overview:
+            paths["overview"] = overview_png(region, os.path.join(out_dir, "overview.png"))
+        for job in pending:
+            job.result()
+            done += 1
+            tick()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    catalog["landuse_classes"] = [{k: (list(v) if k == "rgb" else v) for k, v in r.items()}
+                                  for r in C.class_table(include_subclasses=True)]
+    cat = os.path.join(out_dir, "catalog.json")
+    with open(cat, "w", encoding="utf-8") as handle:
+        json.dump(catalog, handle, ensure_ascii=False, indent=1, default=_json_default)
+    paths["catalog"] = cat
+    done = total
+    tick()
+    return paths
+
+
+def _write_vectors(region, out_dir, srs, catalog, tick_vector):
+    """Every vector layer of ``region`` into a new ``demo_county.gpkg``; their catalog entries."""
     gpkg = os.path.join(out_dir, GPKG_NAME)
     if os.path.exists(gpkg):
         os.remove(gpkg)
@@ -258,22 +284,9 @@ def write_region(region, out_dir, progress=None, overview=True):
                                    "geometry": vl.geometry, "file": GPKG_NAME,
                                    "fields": [{"name": f, "type": t} for f, t in vl.fields],
                                    "features": len(vl.features), "description": vl.description})
-        done += 1
-        tick()
+        tick_vector()
     ds = None
-    paths["gpkg"] = gpkg
-    paths["vector_layers"] = names
-    catalog["landuse_classes"] = [{k: (list(v) if k == "rgb" else v) for k, v in r.items()}
-                                  for r in C.class_table(include_subclasses=True)]
-    cat = os.path.join(out_dir, "catalog.json")
-    with open(cat, "w", encoding="utf-8") as handle:
-        json.dump(catalog, handle, ensure_ascii=False, indent=1, default=_json_default)
-    paths["catalog"] = cat
-    if overview:
-        paths["overview"] = overview_png(region, os.path.join(out_dir, "overview.png"))
-    done = total
-    tick()
-    return paths
+    return {"gpkg": gpkg, "vector_layers": names}
 
 
 def _json_default(o):
