@@ -175,34 +175,30 @@ def overview_png(region, path, year=2020):
     n0, n1 = lu.shape
     sea = dem <= 0
     hs = hy.hillshade(dem, cellsize=region.cellsize, z_factor=1.5)
-    # the class colours by lookup table (0 where a value has no class): what a mask per class gave
+    # the class colours by lookup table (0 where a value has no class): what a mask per class gave;
+    # one band at a time (the same values, a third of the memory)
     cmap = C.colour_map()
     lut = np.zeros((3, max(max(cmap), int(lu.max())) + 1), np.float64)
     for v, rgb in cmap.items():
         lut[:, v] = rgb
-    img = np.empty((3, n0, n1), np.float64)
-    for k in range(3):
-        img[k] = lut[k][lu]
     none = lu == 0
     none_sea, none_land = none & sea, none & ~sea
     shade_sea = 1 - 0.4 * np.clip(-dem[none_sea] / 40.0, 0, 1)
     shade_none = 0.5 + 0.5 * hs[none_land]
-    for k, cv in enumerate((150, 195, 230)):
-        img[k][none_sea] = cv * shade_sea
-    for k, cv in enumerate((225, 225, 215)):
-        img[k][none_land] = cv * shade_none
     classed = ~sea & ~none
     shade = 0.6 + 0.4 * hs
-    for k in range(3):
-        np.multiply(img[k], shade, out=img[k], where=classed)
-    del none_sea, none_land, classed, shade
-    if "rivers" in region.rasters:
-        rv = region.rasters["rivers"] >= 2
-        for k, cv in enumerate((40, 90, 200)):
-            img[k][rv] = cv
+    del none, hs, dem
+    rv = region.rasters["rivers"] >= 2 if "rivers" in region.rasters else None
     mem = gdal.GetDriverByName("MEM").Create("", n1, n0, 3, gdal.GDT_Byte)
-    for k in range(3):
-        mem.GetRasterBand(k + 1).WriteArray(np.clip(img[k], 0, 255).astype(np.uint8))
+    for k, (cs, cn, cr) in enumerate(zip((150, 195, 230), (225, 225, 215), (40, 90, 200))):
+        img = lut[k][lu]
+        img[none_sea] = cs * shade_sea
+        img[none_land] = cn * shade_none
+        np.multiply(img, shade, out=img, where=classed)
+        if rv is not None:
+            img[rv] = cr
+        mem.GetRasterBand(k + 1).WriteArray(np.clip(img, 0, 255).astype(np.uint8))
+        del img
     gdal.GetDriverByName("PNG").CreateCopy(path, mem)
     aux = path + ".aux.xml"
     if os.path.exists(aux):
