@@ -82,6 +82,34 @@ def _norm(a):
     return (a - lo) / (hi - lo) if hi > lo else np.zeros_like(a)
 
 
+def _median_filter_codes(a, size):
+    """``ndimage.median_filter(a, size)`` (mode "reflect") of a 2-D array of a few small non-negative
+    integer codes (uint8), by counting: the median of the ``size`` x ``size`` window is the smallest
+    code ``v`` with at least ``size * size // 2 + 1`` window cells ``<= v`` (the rank scipy takes).
+    Window counts are sums of shifted slices of the padded array (numpy's "symmetric" padding is
+    scipy's "reflect"), so the result is the same as scipy's, several times faster."""
+    a = np.asarray(a)
+    half = size // 2
+    codes = np.flatnonzero(np.bincount(a.ravel(), minlength=1))
+    out = np.full(a.shape, codes[-1], a.dtype)
+    need = size * size // 2 + 1
+    p = np.pad(a, half, mode="symmetric")
+    rows, cols = a.shape
+    found = np.zeros(a.shape, bool)
+    for v in codes[:-1]:
+        le = (p <= v).view(np.uint8)
+        rsum = le[:, 0:cols].copy()
+        for k in range(1, size):
+            rsum += le[:, k:k + cols]
+        cnt = rsum[0:rows].copy()
+        for k in range(1, size):
+            cnt += rsum[k:k + rows]
+        hit = (cnt >= need) & ~found
+        out[hit] = v
+        found |= hit
+    return out
+
+
 def _grid_graph(cost, step=1.0):
     """8-neighbour graph with edge weight mean(cost) * length (GRASS r.cost style)."""
     shape = cost.shape
