@@ -4,10 +4,12 @@ Land use 2020 follows the terrain parcel by parcel: forest and plantations on th
 on valley floors, coast and water, then built-up land and abandoned mines; 2010 undoes a decade of
 change. Each stage takes the shared state ``st`` (see :mod:`.generate`) and extends it.
 """
+from functools import partial
+
 import numpy as np
 from scipy import ndimage
 
-from ._helpers import _fbm, _norm, _parcel_mean, _parcels, _pick_spaced
+from ._helpers import _fbm, _in_threads, _norm, _parcel_labels, _parcel_mean, _parcel_seeds, _pick_spaced
 from .region import TOWN_NAMES
 
 
@@ -15,10 +17,15 @@ def landuse_terrain(st):
     """Parcels; forest, plantations and farmland by parcel slope, height and height above rivers."""
     n, rng, slope = st.n, st.rng, st.slope
     lu = np.zeros((n, n), np.uint16)
-    parc, kp = _parcels(rng, (n, n), 10)
-    prand = rng.random(kp + 1)[parc]
-    big_parc, kb = _parcels(rng, (n, n), 60)
-    brand = rng.random(kb + 1)[big_parc]
+    # the random draws in their order, then the two nearest-seed transforms on two threads
+    seeds, kp = _parcel_seeds(rng, (n, n), 10)
+    prand_of = rng.random(kp + 1)
+    big_seeds, kb = _parcel_seeds(rng, (n, n), 60)
+    brand_of = rng.random(kb + 1)
+    parc, big_parc = _in_threads(partial(_parcel_labels, seeds, kp), partial(_parcel_labels, big_seeds, kb))
+    del seeds, big_seeds
+    prand = prand_of[parc]
+    brand = brand_of[big_parc]
     sl_p = _parcel_mean(slope, parc, kp)
     hand_p = _parcel_mean(st.hand, parc, kp)
     z_p = _parcel_mean(st.dem.astype(float), parc, kp)
