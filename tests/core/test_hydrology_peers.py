@@ -129,3 +129,15 @@ def test_median_of_codes_is_ndimage_median_filter(shape, codes, size):
     a = ndimage.maximum_filter((rng.random(shape) * codes).astype(np.uint8) + 1, 2)
     got = H._median_filter_codes(a, size)
     assert got.dtype == a.dtype and np.array_equal(got, ndimage.median_filter(a, size))
+
+
+def test_reuse_freed_memory_keeps_results_and_restores():
+    from eco_restore_plugin.sampledata._malloc import reuse_freed_memory
+    want = H._fbm(np.random.Generator(np.random.PCG64(3)), 300, beta=3.0)
+    for _ in range(2):                                   # entered twice: the settings are restored in between
+        with reuse_freed_memory() as active:
+            blocks = [np.full((1000, 1000), float(i)) for i in range(3)]      # 8 MB blocks, freed and reused
+            del blocks
+            got = H._fbm(np.random.Generator(np.random.PCG64(3)), 300, beta=3.0)
+        assert active in (True, False)
+        assert np.array_equal(got, want)
