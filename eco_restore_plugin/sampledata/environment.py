@@ -36,11 +36,14 @@ def climate(st):
     """Precipitation (monsoon, windward slopes), temperature, NDVI, FVC, NPP, ET, R and K factors."""
     n, rng, dem, cs = st.n, st.rng, st.dem, st.cs
     pn = _fbm(rng, n, beta=4.0)
-    asp = hy.slope_aspect(ndimage.gaussian_filter(dem.astype(float), 8), cellsize=cs)[1]
+    dem8 = ndimage.gaussian_filter(dem.astype(float), 8)             # smoothed once, read twice
+    asp = hy.slope_aspect(dem8, cellsize=cs)[1]
     windward = np.cos(np.radians(np.where(asp >= 0, asp, 135.0) - 135.0))   # SE monsoon
+    del asp
     precip = (1750 + 0.9 * np.clip(ndimage.gaussian_filter(dem.astype(float), 15), 0, None)
-              + 120 * windward * _smoothstep(ndimage.gaussian_filter(dem.astype(float), 8) / 300)
+              + 120 * windward * _smoothstep(dem8 / 300)
               + 90 * pn + 150 * (1 - np.clip(st.dist_sea / 30000, 0, 1)))
+    del dem8, windward
     temp = 24.3 - 0.0062 * np.clip(dem, 0, None)
     luf = st.lu.astype(np.int32)
     st.ndvi20 = _ndvi(st, st.lu, 2020, precip)

@@ -42,6 +42,7 @@ import numpy as np
 
 from ..core._progress import checkpoint
 from . import environment, landuse, marine, neighbours, rasters, settlements, terrain, vectors
+from ._helpers import clear_caches
 from .region import (COUNTY_CODE, COUNTY_NAME, DEFAULT_SEED, DEFAULT_SIZE, EPSG,  # noqa: F401
                      RIVER_NAMES, SURNAMES, TOWN_NAMES, VILLAGE_SUFFIX, Region, VectorLayer)
 
@@ -143,12 +144,15 @@ def generate_region(seed=DEFAULT_SEED, size=DEFAULT_SIZE, cellsize=30.0, progres
     stages = STAGES if stages is None else stages
     total = float(sum(w for _, w in stages)) or 1.0
     done = 0.0
-    for stage, weight in stages:
-        checkpoint(cancelled)   # core._progress.Cancelled (an InterruptedError) before the stage
-        stage(st)
-        for name in release.get(stage.__name__, ()):
-            st.__dict__.pop(name, None)
-        done += weight
-        if progress is not None:
-            progress(done / total)
+    try:
+        for stage, weight in stages:
+            checkpoint(cancelled)   # core._progress.Cancelled (an InterruptedError) before the stage
+            stage(st)
+            for name in release.get(stage.__name__, ()):
+                st.__dict__.pop(name, None)
+            done += weight
+            if progress is not None:
+                progress(done / total)
+    finally:
+        clear_caches()
     return st.region

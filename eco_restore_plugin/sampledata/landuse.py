@@ -4,10 +4,12 @@ Land use 2020 follows the terrain parcel by parcel: forest and plantations on th
 on valley floors, coast and water, then built-up land and abandoned mines; 2010 undoes a decade of
 change. Each stage takes the shared state ``st`` (see :mod:`.generate`) and extends it.
 """
+from functools import partial
+
 import numpy as np
 from scipy import ndimage
 
-from ._helpers import _fbm, _norm, _parcel_mean, _parcels, _pick_spaced
+from ._helpers import _fbm, _in_threads, _norm, _parcel_labels, _parcel_mean, _parcel_seeds, _pick_spaced
 from .region import TOWN_NAMES
 
 
@@ -15,10 +17,15 @@ def landuse_terrain(st):
     """Parcels; forest, plantations and farmland by parcel slope, height and height above rivers."""
     n, rng, slope = st.n, st.rng, st.slope
     lu = np.zeros((n, n), np.uint16)
-    parc, kp = _parcels(rng, (n, n), 10)
-    prand = rng.random(kp + 1)[parc]
-    big_parc, kb = _parcels(rng, (n, n), 60)
-    brand = rng.random(kb + 1)[big_parc]
+    # the random draws in their order, then the two nearest-seed transforms on two threads
+    seeds, kp = _parcel_seeds(rng, (n, n), 10)
+    prand_of = rng.random(kp + 1)
+    big_seeds, kb = _parcel_seeds(rng, (n, n), 60)
+    brand_of = rng.random(kb + 1)
+    parc, big_parc = _in_threads(partial(_parcel_labels, seeds, kp), partial(_parcel_labels, big_seeds, kb))
+    del seeds, big_seeds
+    prand = prand_of[parc]
+    brand = brand_of[big_parc]
     sl_p = _parcel_mean(slope, parc, kp)
     hand_p = _parcel_mean(st.hand, parc, kp)
     z_p = _parcel_mean(st.dem.astype(float), parc, kp)
@@ -93,13 +100,25 @@ def _towns_built(st):
     n, rows, cols, slope = st.n, st.rows, st.cols, st.slope
     built_dist = np.full((n, n), np.inf)
     town_lab = np.zeros((n, n), np.int32)
+    slope25 = slope / 25.0
+    closer = np.empty((n, n), bool)
     for i, t in enumerate(st.towns):
         rad = (1.6 if i == 0 else 1.0) * np.sqrt(t["pop"] / 20000.0) * 600.0 / st.cs * max(st.scale, 0.35)
-        d = np.hypot(rows - t["r"], cols - t["c"]) / rad
-        d = d * (1 + 0.35 * _fbm(st.rng, n, beta=3.0) * 0.5) + slope / 25.0
-        closer = d < built_dist
-        built_dist[closer] = d[closer]
-        town_lab[closer] = i + 1
+        # d = hypot / rad * (1 + 0.35 * noise * 0.5) + slope / 25, in place (the same operations, in the
+        # same order: the same values); the distances from one row and one column (broadcast)
+        d = np.hypot(rows[:, :1] - t["r"], cols[:1, :] - t["c"])
+        d /= rad
+        g = _fbm(st.rng, n, beta=3.0)
+        g *= 0.35
+        g *= 0.5
+        g += 1
+        d *= g
+        del g
+        d += slope25
+        np.less(d, built_dist, out=closer)
+        np.copyto(built_dist, d, where=closer)
+        np.copyto(town_lab, i + 1, where=closer)
+        del d
     st.town20 = (built_dist < 1.0) & st.land & ~st.sea & ~st.river & ~st.reservoir & (slope < 15)
     st.town10 = (built_dist < 0.78) & st.town20
     st.town_lab = town_lab

@@ -21,11 +21,13 @@ earlier layer. It adds:
 * ``island`` (polygon), ``sea_use_zones`` (海洋功能区 polygons), ``marine_stations`` (monitoring
   points with HY/T 087-2005 indicator values, fictitious).
 """
+from functools import partial
+
 import numpy as np
 from scipy import ndimage
 
 from ..core import shoreline as SL
-from ._helpers import _fbm
+from ._helpers import _fbm, _in_threads
 from .region import VectorLayer
 
 #: marine habitat classes (value, code, 中文, English, rgb)
@@ -133,7 +135,13 @@ def sea(st):
     region.add("bathymetry", bathy, "水深地形（含海岛）", "Bathymetry (sea depth below 0, island above)", "m", NODATA,
                description="sea cells of the DEM; the island 青屿 raised above the sea; land nodata")
     # -- habitats 2020 and 2010
-    dist_island = ndimage.distance_transform_edt(~island) if island.any() else np.full((n, n), np.inf)
+    # the distances to the island and to the estuary mouth (read below) on two threads
+    edt = ndimage.distance_transform_edt
+    has_mouth = bool((st.estuary & sea_).any())
+    jobs = [partial(edt, ~island) if island.any() else partial(np.full, (n, n), np.inf)]
+    if has_mouth:
+        jobs.append(partial(edt, ~(st.estuary & sea_)))
+    dist_island, mouth_d = (_in_threads(*jobs) + [None])[:2]
     funnel = np.exp(-(((st.u - st.bay_u) / 0.12) ** 2 + ((st.v - st.bay_v) / 0.09) ** 2))
     head = np.exp(-(((st.u - st.head_u) / 0.07) ** 2 + ((st.v - st.head_v) / 0.10) ** 2)) > 0.3
     csea = (st.county_sea | island | ndimage.binary_dilation(island, iterations=6)) & sea_
@@ -188,8 +196,8 @@ def sea(st):
                "class", 0, table)
     # -- environment of the restoration suitability: salinity, substrate, wave height (sea and habitats)
     dom = csea | ((hab20 > 0) & (hab20 != 11)) | ((hab10 > 0) & (hab10 != 11))
-    mouth = ndimage.distance_transform_edt(~(st.estuary & sea_)) * cs if (st.estuary & sea_).any() else \
-        np.full((n, n), 1e9)
+    mouth = mouth_d * cs if has_mouth else np.full((n, n), 1e9)
+    del mouth_d
     sal = 33.0 - 18.0 * np.exp(-mouth / (1500.0 * max(st.scale, 0.3))) - 3.0 * (~sea_) + 0.8 * noise
     substrate = np.full((n, n), 3, np.uint8)                               # sand on the open coast
     substrate[(funnel > 0.08) | st.muddy] = 2                               # sandy mud
@@ -219,15 +227,18 @@ def sea(st):
         return land_mask[r, c] | island[r, c]
 
     coastcell = ~sea_ & ndimage.binary_dilation(sea_, np.ones((3, 3), bool))
-    ir, ic = ndimage.distance_transform_edt(~coastcell, return_distances=False, return_indices=True)
+    tw = st.townships
+    has_tw = tw > 0
+    nearest = partial(ndimage.distance_transform_edt, return_distances=False, return_indices=True)
+    if has_tw.any():                        # the two nearest-cell transforms on two threads
+        (ir, ic), (tr_, tc_) = _in_threads(partial(nearest, ~coastcell), partial(nearest, ~has_tw))
+    else:
+        ir, ic = nearest(~coastcell)
+        tr_, tc_ = np.zeros((n, n), int), np.zeros((n, n), int)
     mg20 = ndimage.binary_dilation(lu == 303, iterations=2)
     mg10 = ndimage.binary_dilation(lu10m == 303, iterations=2)
     pond20 = ndimage.binary_dilation(ponds20, iterations=3)
     pond10 = ndimage.binary_dilation(ponds10, iterations=3)
-    tw = st.townships
-    has_tw = tw > 0
-    tr_, tc_ = ndimage.distance_transform_edt(~has_tw, return_distances=False, return_indices=True) \
-        if has_tw.any() else (np.zeros((n, n), int), np.zeros((n, n), int))
     rate = rng.normal(0, 0.15, (n, n))
     if "erosion_rate" in region.rasters:
         er = region.rasters["erosion_rate"]

@@ -7,7 +7,7 @@ import numpy as np
 from scipy import ndimage
 
 from . import classes as C
-from ._helpers import _fbm
+from ._helpers import _fbm, _median_filter_codes
 
 NODATA = -9999.0
 
@@ -110,7 +110,7 @@ def soil_karst_coast(st):
     t[estuary & (region.extra["acc_km2"] >= 20)] = 3
     t[head] = 5
     t[artificial & ~head] = 4
-    t = ndimage.median_filter(t, 5)
+    t = _median_filter_codes(t, 5)                          # = ndimage.median_filter(t, 5), faster
     strip = land & (st.dist_sea <= 600.0)
     if coastcell.any():
         ir, ic = ndimage.distance_transform_edt(~coastcell, return_distances=False, return_indices=True)

@@ -2,11 +2,13 @@
 
 Each stage takes the shared state ``st`` (see :mod:`.generate`) and extends it.
 """
+from functools import partial
+
 import numpy as np
 from scipy import ndimage
 
 from ..core import hydrology as hy
-from ._helpers import _fbm, _norm, _smoothstep
+from ._helpers import _fbm, _in_threads, _norm, _smoothstep
 
 
 def coast(st):
@@ -152,10 +154,14 @@ def county(st):
         land = lab == np.argmax(sizes)
     land = ndimage.binary_fill_holes(land) & ~sea
     # sea belonging to the county: near its coast (for tidal flats and the coastline)
-    dist_county = ndimage.distance_transform_edt(~land) * cs
+    big = st.acc >= 5 * scale ** 2
+    edt = ndimage.distance_transform_edt
+    d_county, d_sea, d_big = _in_threads(partial(edt, ~land), partial(edt, ~sea), partial(edt, ~big))
+    dist_county = d_county * cs
     st.county_sea = sea & (dist_county < 3000 * max(scale, 0.3))
     st.land = land
-    st.dist_sea = ndimage.distance_transform_edt(~sea) * cs
-    st.dist_big = ndimage.distance_transform_edt(~(st.acc >= 5 * scale ** 2)) * cs
+    st.dist_sea = d_sea * cs
+    st.dist_big = d_big * cs
+    del d_county, d_sea, d_big, dist_county, big
     hand = hy.height_above_drainage(st.dem.astype(np.float64), rec, st.streams.ravel())
     st.hand = np.nan_to_num(hand, nan=0.0)

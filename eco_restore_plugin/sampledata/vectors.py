@@ -8,7 +8,7 @@ import numpy as np
 from scipy import ndimage
 
 from ..core import hydrology as hy
-from ._helpers import _chaikin
+from ._helpers import _chaikin, _median_filter_codes
 from .region import COUNTY_CODE, COUNTY_NAME, RIVER_NAMES, VectorLayer
 
 ROAD_CLASSES = {"expressway": ("高速公路", 1), "main": ("国省道", 2), "county": ("县道", 3)}
@@ -157,9 +157,9 @@ def _coastline(region, land, sea, lu, muddy, head, estuary, artificial):
     t[head] = 2
     t[artificial & ~head] = 3
     t[estuary & (region.extra["acc_km2"] >= 20)] = 4
-    t = ndimage.median_filter(t, 5)
+    t = _median_filter_codes(t, 5)                  # = ndimage.median_filter(t, 5), faster
     coastcell = land & ndimage.binary_dilation(sea, np.ones((3, 3), bool))
-    _, (ir, ic) = ndimage.distance_transform_edt(~coastcell, return_indices=True)
+    ir, ic = ndimage.distance_transform_edt(~coastcell, return_distances=False, return_indices=True)
     feats = []
     fid = 0
     for chain in chains:

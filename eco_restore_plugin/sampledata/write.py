@@ -8,6 +8,7 @@ every vector layer into one GeoPackage (polygon layers polygonized from their la
 """
 import json
 import os
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from osgeo import gdal, ogr, osr
@@ -174,26 +175,30 @@ def overview_png(region, path, year=2020):
     n0, n1 = lu.shape
     sea = dem <= 0
     hs = hy.hillshade(dem, cellsize=region.cellsize, z_factor=1.5)
-    img = np.zeros((3, n0, n1), np.float64)
-    for v, rgb in C.colour_map().items():
-        m = lu == v
-        for k in range(3):
-            img[k][m] = rgb[k]
+    # the class colours by lookup table (0 where a value has no class): what a mask per class gave;
+    # one band at a time (the same values, a third of the memory)
+    cmap = C.colour_map()
+    lut = np.zeros((3, max(max(cmap), int(lu.max())) + 1), np.float64)
+    for v, rgb in cmap.items():
+        lut[:, v] = rgb
     none = lu == 0
-    depth = np.clip(-dem / 40.0, 0, 1)
-    for k, cv in enumerate((150, 195, 230)):
-        img[k][none & sea] = cv * (1 - 0.4 * depth[none & sea])
-    for k, cv in enumerate((225, 225, 215)):
-        img[k][none & ~sea] = cv * (0.5 + 0.5 * hs[none & ~sea])
-    for k in range(3):
-        img[k] = np.where(~sea & ~none, img[k] * (0.6 + 0.4 * hs), img[k])
-    if "rivers" in region.rasters:
-        rv = region.rasters["rivers"] >= 2
-        for k, cv in enumerate((40, 90, 200)):
-            img[k][rv] = cv
+    none_sea, none_land = none & sea, none & ~sea
+    shade_sea = 1 - 0.4 * np.clip(-dem[none_sea] / 40.0, 0, 1)
+    shade_none = 0.5 + 0.5 * hs[none_land]
+    classed = ~sea & ~none
+    shade = 0.6 + 0.4 * hs
+    del none, hs, dem
+    rv = region.rasters["rivers"] >= 2 if "rivers" in region.rasters else None
     mem = gdal.GetDriverByName("MEM").Create("", n1, n0, 3, gdal.GDT_Byte)
-    for k in range(3):
-        mem.GetRasterBand(k + 1).WriteArray(np.clip(img[k], 0, 255).astype(np.uint8))
+    for k, (cs, cn, cr) in enumerate(zip((150, 195, 230), (225, 225, 215), (40, 90, 200))):
+        img = lut[k][lu]
+        img[none_sea] = cs * shade_sea
+        img[none_land] = cn * shade_none
+        np.multiply(img, shade, out=img, where=classed)
+        if rv is not None:
+            img[rv] = cr
+        mem.GetRasterBand(k + 1).WriteArray(np.clip(img, 0, 255).astype(np.uint8))
+        del img
     gdal.GetDriverByName("PNG").CreateCopy(path, mem)
     aux = path + ".aux.xml"
     if os.path.exists(aux):
@@ -219,12 +224,16 @@ def write_region(region, out_dir, progress=None, overview=True):
                           "size": region.size, "cellsize_m": region.cellsize,
                           "geotransform": list(region.geotransform)},
                "rasters": [], "vectors": []}
+    # the GeoTIFFs are written by two threads (GDAL compresses without holding the GIL) while this
+    # thread writes the GeoPackage and the overview; every file is the same as written one by one
+    pool = ThreadPoolExecutor(2)
+    pending = []
     for name, arr in region.rasters.items():
         info = region.raster_info[name]
         path = os.path.join(out_dir, name + ".tif")
         if os.path.exists(path):
             gdal.GetDriverByName("GTiff").Delete(path)
-        _write_tif(path, arr, region, info)
+        pending.append(pool.submit(_write_tif, path, arr, region, info))
         paths[name] = path
         entry = {k: info[k] for k in ("name", "title_zh", "title_en", "unit", "nodata",
                                       "description")}
@@ -233,8 +242,29 @@ def write_region(region, out_dir, progress=None, overview=True):
             entry["classes"] = [{k: (list(v) if k == "rgb" else v) for k, v in row.items()}
                                 for row in info["classes"]]
         catalog["rasters"].append(entry)
-        done += 1
-        tick()
+    try:
+        paths.update(_write_vectors(region, out_dir, srs, catalog, tick_vector=tick))
+        if overview:
+            paths["overview"] = overview_png(region, os.path.join(out_dir, "overview.png"))
+        for job in pending:
+            job.result()
+            done += 1
+            tick()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    catalog["landuse_classes"] = [{k: (list(v) if k == "rgb" else v) for k, v in r.items()}
+                                  for r in C.class_table(include_subclasses=True)]
+    cat = os.path.join(out_dir, "catalog.json")
+    with open(cat, "w", encoding="utf-8") as handle:
+        json.dump(catalog, handle, ensure_ascii=False, indent=1, default=_json_default)
+    paths["catalog"] = cat
+    done = total
+    tick()
+    return paths
+
+
+def _write_vectors(region, out_dir, srs, catalog, tick_vector):
+    """Every vector layer of ``region`` into a new ``demo_county.gpkg``; their catalog entries."""
     gpkg = os.path.join(out_dir, GPKG_NAME)
     if os.path.exists(gpkg):
         os.remove(gpkg)
@@ -250,22 +280,9 @@ def write_region(region, out_dir, progress=None, overview=True):
                                    "geometry": vl.geometry, "file": GPKG_NAME,
                                    "fields": [{"name": f, "type": t} for f, t in vl.fields],
                                    "features": len(vl.features), "description": vl.description})
-        done += 1
-        tick()
+        tick_vector()
     ds = None
-    paths["gpkg"] = gpkg
-    paths["vector_layers"] = names
-    catalog["landuse_classes"] = [{k: (list(v) if k == "rgb" else v) for k, v in r.items()}
-                                  for r in C.class_table(include_subclasses=True)]
-    cat = os.path.join(out_dir, "catalog.json")
-    with open(cat, "w", encoding="utf-8") as handle:
-        json.dump(catalog, handle, ensure_ascii=False, indent=1, default=_json_default)
-    paths["catalog"] = cat
-    if overview:
-        paths["overview"] = overview_png(region, os.path.join(out_dir, "overview.png"))
-    done = total
-    tick()
-    return paths
+    return {"gpkg": gpkg, "vector_layers": names}
 
 
 def _json_default(o):

@@ -4,8 +4,6 @@ Mark 1984 D8), topological order and flow accumulation.
 
 import numpy as np
 from scipy import ndimage
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import breadth_first_order
 
 from .fill import fill_sweep
 
@@ -113,10 +111,12 @@ def flow_direction(dem, *, mask=None):
         here = (slice(max(0, -dr), rows - max(0, dr)), slice(max(0, -dc), cols - max(0, dc)))
         there = (slice(max(0, dr), rows + min(0, dr)), slice(max(0, dc), cols + min(0, dc)))
         with np.errstate(invalid="ignore"):
-            drop = (z[here] - z[there]) / D8_DIST[k]
-        better = drop > best[here]
-        best[here][better] = drop[better]
-        bestk[here][better] = k
+            drop = np.subtract(z[here], z[there])
+            if k % 2:                              # diagonal (x / 1.0 == x: the cardinal drops are not divided)
+                np.divide(drop, D8_DIST[k], out=drop)
+        better = np.greater(drop, best[here])
+        np.copyto(best[here], drop, where=better)  # masked copies: no gather / scatter of the selected cells
+        np.copyto(bestk[here], k, where=better)
     valid = ~m
     outl = outlet_cells(m)
     # outlets: point to the first off-grid / masked neighbour (cardinal first)
@@ -128,52 +128,20 @@ def flow_direction(dem, *, mask=None):
         off = (r2 < 0) | (r2 >= rows) | (c2 < 0) | (c2 >= cols)
         off[~off] = m[r2[~off], c2[~off]]
         ok_[off & (ok_ < 0)] = k
-    out_k = np.full(shape, -1, dtype=np.int64)
-    out_k[orr, occ] = ok_
     rec = np.full(n, -1, dtype=np.int64)
     down = valid & ~outl & (bestk >= 0)
     kk = bestk[down].astype(np.int64)
-    rr, cc = np.nonzero(down)
-    rec[np.flatnonzero(down)] = (rr + D8_OFFSETS[kk, 0]) * shape[1] + (cc + D8_OFFSETS[kk, 1])
+    idx = np.flatnonzero(down)
+    rec[idx] = idx + (D8_OFFSETS[kk, 0] * cols + D8_OFFSETS[kk, 1])    # (r + dr) * cols + (c + dc)
+    del idx
     codes = np.zeros(shape, dtype=np.uint8)
     codes[down] = D8_CODES[kk]
-    codes[outl] = D8_CODES[out_k[outl]]
+    codes[orr, occ] = D8_CODES[ok_]
     # flats: valid, not an outlet, no lower neighbour
     flat = valid & ~outl & (bestk < 0)
     if flat.any():
-        zf = z.ravel()
-        flat_f = flat.ravel()
-        valid_f = valid.ravel()
-        drains = (~flat_f) & valid_f
-        # edges between a flat cell and an 8-neighbour at the same elevation, found from the flat cells only
-        # (not from every cell of the grid); each stored as (cell, its neighbour in one of the first four
-        # directions), the orientation a scan of the whole grid would give, so the graph is the same
-        fl = np.flatnonzero(flat_f)
-        fr, fc = np.divmod(fl, cols)
-        src_l, dst_l = [], []
-        for k, (dr, dc) in enumerate(D8_OFFSETS):
-            r2, c2 = fr + dr, fc + dc
-            inside = (r2 >= 0) & (r2 < rows) & (c2 >= 0) & (c2 < cols)
-            a = fl[inside]
-            b = r2[inside] * cols + c2[inside]
-            keep = valid_f[b] & (zf[a] == zf[b])
-            a, b = a[keep], b[keep]
-            if k < 4:                              # (0, 1), (1, 1), (1, 0), (1, -1)
-                src_l.append(a)
-                dst_l.append(b)
-            else:
-                src_l.append(b)
-                dst_l.append(a)
-        s = np.concatenate(src_l)
-        d = np.concatenate(dst_l)
-        # drain cells next to a flat at the same elevation are joined to a virtual root
-        seeds = np.unique(np.concatenate([s[drains[s]], d[drains[d]]]))
-        s = np.concatenate([s, np.full(seeds.size, n)])
-        d = np.concatenate([d, seeds])
-        graph = coo_matrix((np.ones(s.size), (s, d)), shape=(n + 1, n + 1)).tocsr()
-        order, pred = breadth_first_order(graph, n, directed=False, return_predecessors=True)
-        p = pred[fl]
-        ok = (p >= 0) & (p < n)
+        fl, p = _flat_predecessors(z, flat, valid)
+        ok = p >= 0
         fl, p = fl[ok], p[ok]
         rec[fl] = p
         dr = p // shape[1] - fl // shape[1]
@@ -184,6 +152,66 @@ def flow_direction(dem, *, mask=None):
             code_lut[a + 1, b + 1] = c
         codes.ravel()[fl] = code_lut[dr + 1, dc + 1]
     return codes, rec
+
+
+#: the 8 neighbours in the order scipy's undirected breadth-first search (on the graph that
+#: :func:`_flat_predecessors` describes) meets them: the cell's row of the graph (the neighbours after it in
+#: the grid, by flat index), then its column of the graph (the neighbours before it, by flat index)
+_BFS_OFFSETS = ((0, 1), (1, -1), (1, 0), (1, 1), (-1, -1), (-1, 0), (-1, 1), (0, -1))
+
+
+def _flat_predecessors(z, flat, valid):
+    """Breadth-first routing of the flat cells (Garbrecht & Martz 1997, simplified): ``(fl, pred)``,
+    the flat cells (flat indices, ascending) and the cell each one drains to (-1: no way out).
+
+    The graph joins a flat cell to each valid 8-neighbour at the same elevation, and a virtual root
+    to every non-flat cell next to such a flat cell (the seeds, where the flats drain). The search
+    is ``scipy.sparse.csgraph.breadth_first_order(graph, root, directed=False)`` on that graph,
+    done level by level with arrays: a cell is found by the first cell of the queue that reaches
+    it, the queue in the order of discovery and every cell's neighbours in the order of
+    :data:`_BFS_OFFSETS`, so the predecessors are the same, without building the sparse graph.
+    ``z``, ``flat``, ``valid``: 2-D (elevation, flat cells, valid cells).
+    """
+    rows, cols = z.shape
+    drains = valid & ~flat
+    # seeds: drain cells with a flat 8-neighbour at the same elevation
+    seed = np.zeros(z.shape, bool)
+    for dr, dc in D8_OFFSETS:
+        here = (slice(max(0, -dr), rows - max(0, dr)), slice(max(0, -dc), cols - max(0, dc)))
+        there = (slice(max(0, dr), rows + min(0, dr)), slice(max(0, dc), cols + min(0, dc)))
+        seed[here] |= flat[there] & (z[here] == z[there])
+    seed &= drains
+    # the search runs on the grid padded with a ring of invalid cells (no bounds checks)
+    W = cols + 2
+
+    def padded(a, fill):
+        out = np.full((rows + 2, W), fill, dtype=a.dtype)
+        out[1:-1, 1:-1] = a
+        return out.ravel()
+
+    zp, flatp = padded(z, np.inf), padded(flat, False)
+    open_ = padded(valid, False)                       # valid and not found yet
+    frontier = np.flatnonzero(padded(seed, False))     # ascending = the root's neighbours in order
+    del seed, drains
+    offs = np.array([dr * W + dc for dr, dc in _BFS_OFFSETS], dtype=np.int64)
+    cell = padded(np.arange(rows * cols, dtype=np.int64).reshape(rows, cols), -1)   # padded -> grid index
+    pred = np.full(rows * cols, -1, dtype=np.int64)
+    open_[frontier] = False
+    while frontier.size:
+        nb = frontier[:, None] + offs[None, :]         # (queue position, neighbour order)
+        ok = open_[nb] & (zp[nb] == zp[frontier][:, None]) & (flatp[frontier][:, None] | flatp[nb])
+        pos = np.flatnonzero(ok)
+        if not pos.size:
+            break
+        c = nb.ravel()[pos]
+        first = np.unique(c, return_index=True)[1]
+        first.sort()
+        nxt = c[first]
+        pred[cell[nxt]] = cell[frontier[pos[first] // offs.size]]
+        open_[nxt] = False
+        frontier = nxt
+    fl = np.flatnonzero(flat)
+    return fl, pred[fl]
 
 
 def receivers_from_codes(codes, *, mask=None):
@@ -205,6 +233,10 @@ def receivers_from_codes(codes, *, mask=None):
     return rec
 
 
+#: a front of more than 1/_BIG_FRONT of the cells is handled with one bincount over the grid
+_BIG_FRONT = 16
+
+
 def topological_order(receiver):
     """Cells ordered from upstream to downstream (Kahn in-degree peeling, vectorised by fronts).
 
@@ -224,9 +256,15 @@ def topological_order(receiver):
         r = r[r >= 0]
         if not r.size:
             break
-        np.subtract.at(indeg, r, 1)
-        r = np.unique(r)
-        front = r[indeg[r] == 0]
+        # = np.subtract.at(indeg, r, 1); front = the receivers whose in-degree fell to 0, ascending
+        if r.size > n // _BIG_FRONT:
+            cnt = np.bincount(r, minlength=n)
+            indeg -= cnt
+            front = np.flatnonzero((cnt > 0) & (indeg == 0))
+        else:
+            r, cnt = np.unique(r, return_counts=True)
+            indeg[r] -= cnt
+            front = r[indeg[r] == 0]
     return fronts
 
 
@@ -236,7 +274,7 @@ def flow_accumulation(receiver, *, weights=None, fronts=None):
 
     ``receiver``: flat receiver array (:func:`flow_direction`); ``weights``: optional array of
     the same size (e.g. runoff, or 0 on masked cells). Computed front by front in topological
-    order with ``np.add.at`` (no per-cell loop). Returns a flat float64 array.
+    order with fancy-index additions (the sums of ``np.add.at``, no per-cell loop). Returns a flat float64 array.
     """
     rec = np.asarray(receiver, dtype=np.int64)
     acc = np.ones(rec.size) if weights is None else np.asarray(weights, np.float64).ravel().copy()
@@ -245,6 +283,35 @@ def flow_accumulation(receiver, *, weights=None, fronts=None):
     for front in fronts:
         r = rec[front]
         ok = r >= 0
-        if ok.any():
-            np.add.at(acc, r[ok], acc[front[ok]])
+        if not ok.any():
+            continue
+        r, vals = r[ok], acc[front[ok]]
+        if weights is None and r.size > rec.size // _BIG_FRONT:
+            # cell counts: sums of whole numbers, exact in any order (the same values as in order)
+            acc += np.bincount(r, weights=vals, minlength=rec.size)
+        else:
+            _add_in_order(acc, r, vals)
     return acc
+
+
+def _add_in_order(acc, idx, vals):
+    """``np.add.at(acc, idx, vals)`` bitwise (a repeated index gets its values added one after another, in
+    their order), done as a few fancy-index additions of distinct indices (the first value of every index,
+    then the second ...): numpy's ``ufunc.at`` is slow."""
+    if idx.size < 2:
+        acc[idx] += vals
+        return
+    order = np.argsort(idx, kind="stable")
+    si = idx[order]
+    first = np.empty(si.size, bool)
+    first[0] = True
+    np.not_equal(si[1:], si[:-1], out=first[1:])
+    if first.all():
+        acc[idx] += vals
+        return
+    start = np.flatnonzero(first)
+    rank = np.arange(si.size) - np.repeat(start, np.diff(np.append(start, si.size)))
+    sv = vals[order]
+    for k in range(int(rank.max()) + 1):
+        sel = rank == k
+        acc[si[sel]] += sv[sel]

@@ -138,7 +138,7 @@ def merge_small_regions(labels, *, min_cells, mask=None):
     keep = valid & ~small
     if not keep.any():
         return np.where(valid, lab, 0)
-    _, (ir, ic) = ndimage.distance_transform_edt(~keep, return_indices=True)
+    ir, ic = ndimage.distance_transform_edt(~keep, return_distances=False, return_indices=True)
     out = np.where(keep, lab, lab[ir, ic])
     return np.where(valid, out, 0)
 

@@ -1,0 +1,44 @@
+"""Keep freed large blocks in the process while Demo County is generated (glibc only).
+
+The generator makes thousands of whole-grid temporaries (128 MB each at 4000²). glibc serves such blocks
+with ``mmap`` and unmaps them when freed, so every new temporary is faulted in and zeroed by the kernel
+again: at 4000² that was half of the step's CPU time (145 s of system time against 145 s of user time).
+With ``mallopt(M_MMAP_MAX, 0)`` and a high ``M_TRIM_THRESHOLD`` the blocks come from the heap and freed
+ones are reused (4000²: 31 s of system time; the peak resident memory grows by ~0.5 GB, fragmentation).
+On leaving, the defaults are set again and ``malloc_trim(0)`` gives the free memory back to the system.
+Elsewhere (no glibc) it does nothing. Results are unchanged: only where the memory comes from.
+"""
+import contextlib
+import ctypes
+import sys
+
+M_TRIM_THRESHOLD, M_MMAP_MAX = -1, -4
+DEFAULT_MMAP_MAX, DEFAULT_TRIM_THRESHOLD = 65536, 128 * 1024
+
+
+def _glibc():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+        libc.malloc_trim.argtypes = (ctypes.c_size_t,)
+        return libc
+    except (OSError, AttributeError):
+        return None
+
+
+@contextlib.contextmanager
+def reuse_freed_memory():
+    """Context: large allocations from the heap, freed memory kept for reuse; restored on exit."""
+    libc = _glibc()
+    if libc is None or not libc.mallopt(M_MMAP_MAX, 0):
+        yield False
+        return
+    libc.mallopt(M_TRIM_THRESHOLD, 2 ** 31 - 1)
+    try:
+        yield True
+    finally:
+        libc.mallopt(M_MMAP_MAX, DEFAULT_MMAP_MAX)
+        libc.mallopt(M_TRIM_THRESHOLD, DEFAULT_TRIM_THRESHOLD)
+        libc.malloc_trim(0)
