@@ -239,11 +239,8 @@ def test_written_files(region, written):
 
 @pytest.mark.slow
 def test_full_size_region():
-    import time
-    t = time.time()
+    # its time is measured by benchmarks/bench_sampledata.py, not asserted here (no timed tests)
     region = generate_region(size=1000)
-    took = time.time() - t
-    assert took < 60
     assert 8 <= len(region.vectors["townships"].features) <= 12
     assert 10 <= len(region.vectors["mines"].features) <= 20
     land = region.extra["county"]
