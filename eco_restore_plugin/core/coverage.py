@@ -14,13 +14,14 @@ import numpy as np
 MAX_CELLS = 40_000_000
 
 
-def rectilinear_cover_counts(rings, *, max_cells=MAX_CELLS):
-    """The grid ``(xs, ys, counts)`` of the rectilinear polygons whose rings are ``rings``, or None when one
+def rectilinear_cover_counts(xy, sizes, shells, *, max_cells=MAX_CELLS):
+    """The grid ``(xs, ys, counts)`` of the rectilinear polygons whose rings are given, or None when one
     edge is not parallel to an axis or the grid would exceed ``max_cells``.
 
-    ``rings``: ``(xy, is_shell)`` pairs, ``xy`` an (n, 2) array of a closed ring (first point = last point) of
-    a *valid* polygon, ``is_shell`` False for a hole. ``xs``/``ys`` are the distinct coordinates (the grid
-    lines), ``counts[j, i]`` the number of polygons covering the cell ``[xs[i], xs[i+1]] x [ys[j], ys[j+1]]``.
+    ``xy``: (n, 2) array of the rings one after the other, each closed (first point = last point), of
+    *valid* polygons; ``sizes``: the number of points of each ring; ``shells``: True for an outer ring,
+    False for a hole. ``xs``/``ys`` are the distinct coordinates (the grid lines), ``counts[j, i]`` the
+    number of polygons covering the cell ``[xs[i], xs[i+1]] x [ys[j], ys[j+1]]``.
 
     Method: each ring is oriented (shells counter-clockwise, holes clockwise, by the sign of its shoelace
     area), so that the winding number of a valid polygon is 1 inside and 0 outside; the winding number of
@@ -28,43 +29,60 @@ def rectilinear_cover_counts(rings, *, max_cells=MAX_CELLS):
     downward edge +1, an upward edge -1), accumulated as a 2-D prefix sum of +-1 at the ends of every
     vertical edge. Exact: the coordinates are only compared, never rounded.
     """
-    if not rings:
+    xy = np.asarray(xy, dtype=np.float64)
+    sizes = np.asarray(sizes, dtype=np.int64)
+    if len(sizes) == 0:
         return np.zeros(0), np.zeros(0), np.zeros((0, 0), dtype=np.int32)
-    xy = np.concatenate([r[0] for r in rings]).astype(np.float64, copy=False)
-    sizes = np.array([len(r[0]) for r in rings], dtype=np.int64)
-    if xy.ndim != 2 or xy.shape[1] < 2 or sizes.min() < 4:
+    if xy.ndim != 2 or xy.shape[1] != 2 or sizes.min() < 4 or sizes.sum() != len(xy):
         return None
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    ring_of = np.repeat(np.arange(len(rings)), sizes)
-    # edges between consecutive points of the same ring
-    same = ring_of[1:] == ring_of[:-1]
-    x0, y0, x1, y1 = xy[:-1, 0][same], xy[:-1, 1][same], xy[1:, 0][same], xy[1:, 1][same]
-    if not np.all((x0 == x1) | (y0 == y1)):
+    x, y = xy[:, 0], xy[:, 1]
+    # edges between consecutive points of the same ring (not from a ring's last point to the next's first)
+    same = np.ones(len(xy) - 1, dtype=bool)
+    same[np.cumsum(sizes)[:-1] - 1] = False
+    dx, dy = x[1:] != x[:-1], y[1:] != y[:-1]
+    if np.any(dx & dy & same):
         return None
-    xs, ys = np.unique(xy[:, 0]), np.unique(xy[:, 1])
+    xs, col = _grid_lines(x)
+    ys, row = _grid_lines(y)
     if (len(xs) + 1) * (len(ys) + 1) > max_cells:
         return None
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    ring_of = np.repeat(np.arange(len(sizes)), sizes)
     # orientation by the shoelace area (relative to the ring's first point, for precision)
-    rx = xy[:, 0] - np.repeat(xy[starts, 0], sizes)
-    ry = xy[:, 1] - np.repeat(xy[starts, 1], sizes)
-    cross = rx[:-1][same] * ry[1:][same] - rx[1:][same] * ry[:-1][same]
-    area = np.bincount(ring_of[:-1][same], weights=cross, minlength=len(rings))
-    shell = np.array([bool(r[1]) for r in rings])
-    flip = np.where(shell == (area > 0), 1, -1)[ring_of[:-1][same]]
-    vertical = (x0 == x1) & (y0 != y1)
-    col = np.searchsorted(xs, x0[vertical])
-    ja, jb = np.searchsorted(ys, y0[vertical]), np.searchsorted(ys, y1[vertical])
+    rx, ry = x - x[starts][ring_of], y - y[starts][ring_of]
+    cross = np.where(same, rx[:-1] * ry[1:] - rx[1:] * ry[:-1], 0.0)
+    area = np.bincount(ring_of[:-1], weights=cross, minlength=len(sizes))
+    flip = np.where(np.asarray(shells, dtype=bool) == (area > 0), 1, -1)
+    vertical = np.flatnonzero(same & dy & ~dx)
+    ja, jb = row[vertical], row[vertical + 1]
     # a downward edge (jb < ja) of a counter-clockwise ring has the interior to its right: +1 for the
     # cells right of it, over its rows [jb, ja)
-    sign = np.where(jb < ja, 1, -1) * flip[vertical]
-    lo, hi = np.minimum(ja, jb), np.maximum(ja, jb)
+    sign = np.where(jb < ja, 1.0, -1.0) * flip[ring_of[vertical]]
+    lo, hi, c = np.minimum(ja, jb), np.maximum(ja, jb), col[vertical]
     shape = (len(ys) + 1, len(xs) + 1)
-    diff = np.bincount(np.ravel_multi_index((lo, col), shape), weights=sign, minlength=shape[0] * shape[1])
-    diff -= np.bincount(np.ravel_multi_index((hi, col), shape), weights=sign, minlength=shape[0] * shape[1])
-    counts = np.rint(diff).astype(np.int32).reshape(shape)
+    size = shape[0] * shape[1]
+    diff = np.bincount(lo * shape[1] + c, weights=sign, minlength=size)
+    diff -= np.bincount(hi * shape[1] + c, weights=sign, minlength=size)
+    counts = diff.astype(np.int32).reshape(shape)      # sums of +-1: exact integers
+    del diff
     np.cumsum(counts, axis=0, out=counts)
     np.cumsum(counts, axis=1, out=counts)
-    return xs, ys, counts[:-2, :-2] if len(ys) > 1 and len(xs) > 1 else np.zeros((0, 0), dtype=np.int32)
+    return xs, ys, counts[:len(ys) - 1, :len(xs) - 1]
+
+
+def _grid_lines(v):
+    """(sorted grid lines, index of each value among them): the lattice ``v0 + k * step`` when every value
+    is exactly on it (a raster's cell edges: no sort needed), else the distinct values."""
+    v0 = v.min()
+    sample = np.unique(v[::max(1, len(v) // 20000)])
+    step = np.diff(sample).min() if len(sample) > 1 else 0.0
+    if step > 0:
+        k = np.rint((v - v0) / step)
+        if np.array_equal(v0 + k * step, v):
+            lines = v0 + np.arange(int(k.max()) + 1) * step
+            if np.array_equal(lines[k.astype(np.int64)], v):
+                return lines, k.astype(np.int64)
+    return np.unique(v, return_inverse=True)
 
 
 def overlap_table(counts):

@@ -43,14 +43,33 @@ def _brute(parcels, tolerance=1.0):
     return out
 
 
-def test_rectilinear_shortcut_finds_exactly_the_real_overlaps(qgis_app):
+def test_rectilinear_shortcut_finds_exactly_the_real_overlaps(qgis_app, monkeypatch):
+    grids = []
+
+    def counted(*args, **kw):
+        grids.append(cover_counts(*args, **kw))
+        return grids[-1]
+    cover_counts = O.coverage.rectilinear_cover_counts
+    monkeypatch.setattr(O.coverage, "rectilinear_cover_counts", counted)
     pairs = O.overlapping_pairs(_polygons(PARCELS), 1.0)
+    assert len(grids) == 1 and grids[0] is not None and grids[0][2].max() == 2     # the shortcut was taken
     found = {frozenset(p[:2]): p[2] for p in pairs}
     assert found == {frozenset("BC"): 10.0, frozenset("AD"): 25.0, frozenset("EM"): 4.0}
     assert found == _brute(PARCELS)
     # only touching neighbours and a filled hole: nothing, and no GEOS test needed
     touching = {k: PARCELS[k] for k in "ABEFH"}
     assert O.overlapping_pairs(_polygons(touching), 1.0) == [] == list(_brute(touching))
+    assert len(grids) == 2 and grids[1][2].max() == 1
+
+
+def test_ring_arrays_reads_one_ring_polygons_in_a_block(qgis_app):
+    wkbs = [w for _, w in _polygons(PARCELS)]
+    wkbs += [bytes(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkb(w)).ExportToIsoWkb()) for w in wkbs]
+    xy, sizes, shells = O.ring_arrays(wkbs)
+    rings = [r for w in wkbs for r in O.polygon_rings(w)]
+    assert sorted(map(tuple, xy.tolist())) == sorted(tuple(p) for r, _ in rings for p in r.tolist())
+    assert sorted(zip(sizes.tolist(), shells.tolist())) == sorted((len(r), s) for r, s in rings)
+    assert shells.sum() == 2 * 10 and len(sizes) == 2 * 11                 # E's hole; M's two parts
 
 
 def test_a_slanted_edge_falls_back_to_the_pairwise_test(qgis_app):

@@ -58,23 +58,44 @@ def _type(code):
     return code % 1000, dims
 
 
+#: WKB of a 2-D little-endian multipolygon of one polygon with one ring, up to its point count
+_ONE_RING = b"\x01\x06\x00\x00\x00\x01\x00\x00\x00\x01\x03\x00\x00\x00\x01\x00\x00\x00"
+_ONE_POLYGON = b"\x01\x03\x00\x00\x00\x01\x00\x00\x00"
+
+
+def ring_arrays(wkbs):
+    """``(xy, sizes, shells)`` of all the rings of the (multi)polygons ``wkbs`` (core.coverage's input), or
+    None when one is another geometry. The common one-ring polygons are read in one block."""
+    simple, sizes, others = [], [], []
+    for w in wkbs:
+        head = 22 if w[:18] == _ONE_RING else (13 if w[:9] == _ONE_POLYGON else 0)
+        if head and len(w) == head + 16 * int.from_bytes(w[head - 4:head], "little"):
+            simple.append(w[head:])
+            sizes.append((len(w) - head) // 16)
+            continue
+        rings = polygon_rings(w)
+        if rings is None:
+            return None
+        others += rings
+    parts = [np.frombuffer(b"".join(simple), dtype="<f8").reshape(-1, 2)] + [xy for xy, _ in others]
+    return (np.concatenate(parts), np.array(sizes + [len(xy) for xy, _ in others], dtype=np.int64),
+            np.array([True] * len(sizes) + [shell for _, shell in others], dtype=bool))
+
+
 def overlapping_pairs(polygons, tolerance, *, cancel=None):
     """[(id a, id b, overlap m²)] of the ``polygons`` (``(id, WKB)``, valid) overlapping by more than
     ``tolerance`` m², in the order of the pairwise GEOS test (box filter, then intersection area).
 
-    When every polygon is rectilinear (edges parallel to the axes, as traced from a raster), the cells
-    covered twice or more are counted first (core/coverage.py, exact): no such cell, no overlap; else only
-    the pairs whose common box holds one are intersected."""
+    When every polygon is rectilinear (edges parallel to the axes, as traced from a raster) and the layer
+    has enough of them for it to pay, the cells covered twice or more are counted first (core/coverage.py,
+    exact): no such cell, no overlap; else only the pairs whose common box holds one are intersected."""
     grid = table = None
-    rings = []
-    for _, w in polygons:
-        r = polygon_rings(w)
-        if r is None:
-            rings = None
-            break
-        rings += r
-    if rings:
-        grid = coverage.rectilinear_cover_counts(rings)
+    rings = ring_arrays([w for _, w in polygons]) if len(polygons) > 1 else None
+    if rings is not None:
+        # the grid's cost (~40 ns a cell) against the pairwise test's (~0.1 ms a polygon, 5 µs a vertex),
+        # measured on the 4000² demo; either way the same pairs
+        budget = (len(polygons) * 1e-4 + len(rings[0]) * 5e-6) / 4e-8
+        grid = coverage.rectilinear_cover_counts(*rings, max_cells=min(budget, coverage.MAX_CELLS))
     rings = None
     if grid is not None:
         xs, ys, counts = grid

@@ -49,11 +49,13 @@ def scan_layer(lyr, geometry, required, codes, bsm_idx, mj_idx, tol, cancel):
         fids = np.ma.getdata(batch[fid_name])
         if bsm_idx is not None:
             bsm, bsm_null = np.ma.getdata(batch[names[bsm_idx]]), np.ma.getmaskarray(batch[names[bsm_idx]])
+            # numbers as Python ints / floats in one call; text decoded as the feature reader does
+            bsm = bsm.tolist() if bsm.dtype.kind in "iuf" else [_python(v) for v in bsm]
         else:
             bsm, bsm_null = None, np.ones(n, dtype=bool)
 
         def ident(k, bsm=bsm, bsm_null=bsm_null, fids=fids):
-            return "FID{}".format(int(fids[k])) if bsm_null[k] else _python(bsm[k])
+            return "FID{}".format(int(fids[k])) if bsm_null[k] else bsm[k]
 
         empty = np.zeros(n, dtype=bool)
         for _, i in required:
@@ -83,7 +85,7 @@ def _geometries(out, column, geometry, ident, mj_column, tol, cancel):
     null = np.ma.getmaskarray(column)
     wkbs = np.ma.getdata(column)
     mj_null = np.ma.getmaskarray(mj_column) if mj_column is not None else None
-    mj = np.ma.getdata(mj_column) if mj_column is not None else None
+    mj = np.ma.getdata(mj_column).tolist() if mj_column is not None else None
     for k in range(len(wkbs)):
         if k % 500 == 0:
             cancel()
@@ -100,7 +102,7 @@ def _geometries(out, column, geometry, ident, mj_column, tol, cancel):
             out["polygons"].append((fid, w))
             if mj is not None and not mj_null[k]:
                 area = qg.area() / 1e4
-                value = mj[k].item()
+                value = mj[k]
                 if abs(value - area) > tol * max(area, 1e-9):
                     out["bad_mj"][fid] = (value, area)
 
