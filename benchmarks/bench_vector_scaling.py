@@ -29,7 +29,7 @@ and the fitted exponent (least-squares slope of log time against log N):
 * ``indicators``: ``indicatorbasevalues`` per village (natural shoreline of ``coast``, red-line area, and
   the problem patches of ``problems`` as restoration areas);
 * ``dltb``: ``dltbimport`` of the parcels at 30 m (the land-use raster of the 三调 parcels);
-* ``dbcheck``: the polygon overlap rule (R4) of ``databasecheck`` (``DatabaseCheck._overlaps``) on the
+* ``dbcheck``: the polygon overlap rule (R4) of ``databasecheck`` (``_database_overlap.overlapping_pairs``) on the
   parcels, called directly (the whole algorithm needs a full planning database);
 * ``adjacency``: the rook adjacency of ``restorationzoning`` / ``restorationpriority`` vector units
   (``zoning._common.vector_adjacency``) with the parcels as units, called directly.
@@ -219,8 +219,8 @@ def direct(alg, gpkg):
     geoms = [f.geometry() for f in _sub(gpkg, "parcels").getFeatures()]
     t0 = time.time()
     if alg == "dbcheck":
-        from eco_restore_plugin.algorithms.targets.databasecheck import DatabaseCheck
-        pairs = DatabaseCheck._overlaps([("P{}".format(k), g) for k, g in enumerate(geoms)], 1.0)
+        from eco_restore_plugin.algorithms.targets._database_overlap import overlapping_pairs
+        pairs = overlapping_pairs([("P{}".format(k), bytes(g.asWkb())) for k, g in enumerate(geoms)], 1.0)
         return time.time() - t0, {"pairs": (hashlib.sha1(repr(pairs).encode()).hexdigest()[:16], len(pairs))}
     from eco_restore_plugin.algorithms.zoning._common import vector_adjacency
     edges, shared = vector_adjacency(geoms)

@@ -293,7 +293,7 @@ def style_database(gpkg, titles=None, sources=None, aliases=None):
     ``layer_styles`` table. ``titles``: {layer: Chinese title} stored as the style's description;
     ``sources``: {layer: the plugin layer whose rule styles it} (a database renamed to a schema);
     ``aliases``: {layer: {field: alias}}. Returns {layer name: True when saved}."""
-    from qgis.core import QgsVectorLayer
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer
 
     names = vector_layer_names(gpkg)
     # QGIS asks in a message box before overwriting a style of the same name (a hang headless):
@@ -309,8 +309,12 @@ def style_database(gpkg, titles=None, sources=None, aliases=None):
     finally:
         con.close()
     saved = {}
+    # no default style to look for (the old ones are gone), the extent not computed: a third of the time
+    options = QgsVectorLayer.LayerOptions(QgsCoordinateTransformContext())
+    options.loadDefaultStyle = False
+    options.readExtentFromXml = True
     for name in names:
-        layer = QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr")
+        layer = QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr", options)
         if not layer.isValid():
             saved[name] = False
             continue

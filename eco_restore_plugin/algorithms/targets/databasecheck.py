@@ -5,18 +5,18 @@ import html
 import os
 
 from qgis.core import (
-    QgsGeometry,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
-    QgsSpatialIndex,
 )
 
 from ...i18n import tr
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import EcoRestoreAlgorithm
 from . import _database as DB
+from ._database_overlap import overlapping_pairs
+from ._database_scan import scan_layer
 
 COLUMNS = [("layer", "string"), ("alias", "string"), ("rule", "string"), ("rule_zh", "string"),
            ("status", "string"), ("status_zh", "string"), ("failures", "int"), ("ids", "string"),
@@ -30,16 +30,6 @@ def _ids(ids):
     ids = [str(i) for i in ids]
     text = ",".join(ids[:MAX_IDS])
     return text + (" …(+{})".format(len(ids) - MAX_IDS) if len(ids) > MAX_IDS else "")
-
-
-def _filled(v):
-    return v is not None and not (isinstance(v, str) and not v.strip())
-
-
-def _code_text(v):
-    if isinstance(v, float) and v.is_integer():
-        v = int(v)
-    return str(v).strip()
 
 
 class DatabaseCheck(EcoRestoreAlgorithm):
@@ -155,47 +145,16 @@ class DatabaseCheck(EcoRestoreAlgorithm):
                  for f in fields if f.get("codes") and f["name"].lower() in index]
         if "ysdm" in index:
             codes.append(("YSDM", index["ysdm"], {spec["ysdm"]}))
-        # each field read by the getter of its type (DB.field_reader)
-        required = [(f["name"], DB.field_reader(defn, index[f["name"].lower()])) for f in fields
-                    if f.get("required") and f["name"].lower() in index]
-        codes = [(name, DB.field_reader(defn, i), allowed) for name, i, allowed in codes]
-        invalid, empty, bad_mj, geoms = [], [], {}, []
-        bad_codes = {}
         tol = float(schema.get("area_tolerance", 0.001))
-        lyr.ResetReading()
-        for n, feat in enumerate(lyr):
-            if n % 500 == 0:
-                self.check_cancel(feedback)
-            fid = feat.GetField(bsm_idx) if bsm_idx is not None and feat.IsFieldSetAndNotNull(bsm_idx) \
-                else "FID{}".format(feat.GetFID())
-            for name, read in required:
-                if not _filled(read(feat)):
-                    empty.append(fid)
-                    break
-            for name, read, allowed in codes:
-                v = read(feat)
-                if _filled(v) and _code_text(v) not in allowed:
-                    bad_codes.setdefault(name, []).append(fid)
-            if geometry == "none":
-                continue
-            g = feat.GetGeometryRef()
-            qg = QgsGeometry()
-            if g is not None:
-                qg.fromWkb(g.ExportToIsoWkb())
-            if qg.isNull() or qg.isEmpty() or not qg.isGeosValid():
-                invalid.append(fid)
-                continue
-            if geometry == "polygon":
-                geoms.append((fid, qg))
-                if mj_idx is not None and feat.IsFieldSetAndNotNull(mj_idx):
-                    area = qg.area() / 1e4
-                    mj = feat.GetField(mj_idx)
-                    if abs(mj - area) > tol * max(area, 1e-9):
-                        bad_mj[fid] = (mj, area)
+        scan = scan_layer(lyr, geometry, [(f["name"], index[f["name"].lower()]) for f in fields
+                                          if f.get("required") and f["name"].lower() in index],
+                          codes, bsm_idx, mj_idx, tol, lambda: self.check_cancel(feedback))
+        invalid, empty, bad_mj, bad_codes = scan["invalid"], scan["empty"], scan["bad_mj"], scan["bad_codes"]
         rows.append(self._row(spec, "R3", "na" if geometry == "none" else ("fail" if invalid else "pass"),
                               len(invalid), invalid, ""))
         if geometry == "polygon" and spec.get("no_overlap"):
-            pairs = self._overlaps(geoms, float(schema.get("overlap_tolerance_m2", 1.0)))
+            pairs = overlapping_pairs(scan["polygons"], float(schema.get("overlap_tolerance_m2", 1.0)),
+                                      cancel=lambda: self.check_cancel(feedback))
             ids = sorted({i for p in pairs for i in p[:2]}, key=str)
             rows.append(self._row(spec, "R4", "fail" if pairs else "pass", len(pairs), ids,
                                   "; ".join("{}×{} {:.1f} m²".format(*p) for p in pairs[:10])))
@@ -215,33 +174,6 @@ class DatabaseCheck(EcoRestoreAlgorithm):
             detail = "; ".join("{}: MJ {:.4f} / {:.4f} hm²".format(k, v[0], v[1]) for k, v in list(bad_mj.items())[:10])
             rows.append(self._row(spec, "R8", "fail" if bad_mj else "pass", len(bad_mj), list(bad_mj), detail))
         return rows
-
-    @staticmethod
-    def _overlaps(geoms, tolerance):
-        """[(id a, id b, overlap m²)] of polygon pairs overlapping by more than ``tolerance`` m²."""
-        index = QgsSpatialIndex()
-        for k, (_, g) in enumerate(geoms):
-            index.addFeature(k, g.boundingBox())
-        pairs = []
-        for k, (fid, g) in enumerate(geoms):
-            engine = QgsGeometry.createGeometryEngine(g.constGet())
-            engine.prepareGeometry()
-            box = g.boundingBox()
-            for j in index.intersects(box):
-                if j <= k:
-                    continue
-                other = geoms[j][1]
-                # the overlap lies in the common part of the two boxes: neighbours whose boxes only touch
-                # (more than half of a parcel layer's candidate pairs) cannot overlap by the tolerance
-                common = box.intersect(other.boundingBox())
-                if common.width() <= 0 or common.height() <= 0 or common.area() <= tolerance:
-                    continue
-                if not engine.intersects(other.constGet()):
-                    continue
-                a = g.intersection(other).area()
-                if a > tolerance:
-                    pairs.append((fid, geoms[j][0], a))
-        return pairs
 
     @staticmethod
     def _write_report(path, db_path, schema, rows):
