@@ -19,6 +19,10 @@ DIRECT_SOLVER_MAX_NODES = 50000
 # the geometric mean of the two diagonals. Measured on the 1000 x 1000 benchmark surface (resistance
 # 1..100): CG iterations to 1e-10 fell from 24 to 13 per right-hand side.
 AMG_STRENGTH = ("symmetric", {"theta": 0.05})
+# Rows with more entries than this are hubs (short-circuit regions contracted to one node): kept out of the
+# level-0 aggregation and prolongator smoothing (solvers._sa_hierarchy); 0 = off. A raster cell has at most
+# 9 entries (8 neighbours + itself).
+AMG_HUB_DEGREE = 32
 AMG_CSR_LEVELS = True  # see _Solver: CSR instead of BSR coarse levels (False = pyamg as it comes)
 # Right-hand sides of one hierarchy solved by this many processes (os.fork, POSIX only; the child
 # shares the hierarchy copy-on-write and writes into shared memory). 1 = sequential. Systems smaller
@@ -39,7 +43,8 @@ AMG_RETRY_MAXITER = 2000
 REFINE_STEPS = 2
 
 #: the names the package forwards here when they are set on it
-TUNABLES = ("HAVE_PYAMG", "DIRECT_SOLVER_MAX_NODES", "AMG_STRENGTH", "AMG_CSR_LEVELS", "PARALLEL_MIN_NODES",
+TUNABLES = ("HAVE_PYAMG", "DIRECT_SOLVER_MAX_NODES", "AMG_STRENGTH", "AMG_CSR_LEVELS", "AMG_HUB_DEGREE",
+            "PARALLEL_MIN_NODES",
             "RESIDUAL_RTOL", "BACKWARD_TOL", "AMG_MAXITER", "AMG_RETRY_MAXITER", "REFINE_STEPS")
 
 
