@@ -15,6 +15,8 @@ reported per cell is, by default, IS per unit of restored length, ``IS / (2R)`` 
 ``per_length=False`` keeps the raw IS. Scores are combined over radii by the maximum and over pairs
 by the maximum (default) or the sum. Negative scores (no benefit) become 0 with ``only_positive``.
 """
+import mmap
+import os
 from collections import namedtuple
 
 import numpy as np
@@ -23,8 +25,13 @@ from scipy import ndimage
 from . import corridors
 from . import costdistance as cd
 from ._progress import Steps, checkpoint
+from .circuit.settings import _default_workers
+from .circuit.solvers import _with_forked_child
 
 __all__ = ["disk_minimum", "barrier_improvement", "BarrierResult", "strongest_mask"]
+
+#: rasters with at least this many cells get their per-source cost distances from two processes (POSIX fork)
+PARALLEL_MIN_CELLS = 1000000
 
 BarrierResult = namedtuple("BarrierResult", "score best_radius from_id to_id pairs")
 BarrierResult.__doc__ = """Result of :func:`barrier_improvement`.
@@ -49,18 +56,20 @@ def disk_minimum(values, *, radius_cells):
     k = int(np.floor(radius_cells))
     rows = a.shape[0]
     out = np.full(a.shape, np.inf)
-    cache = {}
+    by_width = {}
     for dy in range(-k, k + 1):
         w = int(np.floor(np.sqrt(max(radius_cells * radius_cells - dy * dy, 0.0)) + 1e-9))
-        if w not in cache:
-            cache[w] = ndimage.minimum_filter1d(a, 2 * w + 1, axis=1, mode="constant", cval=np.inf)
-        m = cache[w]
-        # out[r] = min(out[r], m[r + dy])
-        if dy >= 0:
-            if dy < rows:
-                np.minimum(out[:rows - dy], m[dy:], out=out[:rows - dy])
-        elif -dy < rows:
-            np.minimum(out[-dy:], m[:rows + dy], out=out[-dy:])
+        by_width.setdefault(w, []).append(dy)
+    # one row-filtered array alive at a time (the minimum is exact, so the order does not matter)
+    for w, dys in by_width.items():
+        m = ndimage.minimum_filter1d(a, 2 * w + 1, axis=1, mode="constant", cval=np.inf)
+        for dy in dys:  # out[r] = min(out[r], m[r + dy])
+            if dy >= 0:
+                if dy < rows:
+                    np.minimum(out[:rows - dy], m[dy:], out=out[:rows - dy])
+            elif -dy < rows:
+                np.minimum(out[-dy:], m[:rows + dy], out=out[-dy:])
+        m = None
     return out
 
 
@@ -101,19 +110,29 @@ def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistan
     if radii[-1] / cellsize < 0.5:
         raise ValueError("the largest radius is smaller than half a cell")
 
-    if isinstance(pairs, str):
-        pair_list = corridors.named_pairs(cost, labels, which=pairs, cellsize=cellsize)
-    else:
-        pair_list = sorted({tuple(sorted((int(a), int(b)))) for a, b in pairs})
-    used = sorted({v for p in pair_list for v in p})
-    total = len(used) + len(radii) * max(len(used), 1)
-    steps = Steps(total, progress, cancelled)
-    steps.check()
+    if pairs == "adjacent" and _parallel(cost.size):
+        # the allocation (which pairs are adjacent) runs beside the sources' cost distances
+        steps = Steps(len(ids) + 1 + len(radii) * len(ids), progress, cancelled)
+        steps.check()
+        found = []
 
-    cwd = {}
-    for s in used:
-        cwd[s] = cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map", cancelled=cancelled).cost
-        steps.step()
+        def first():
+            found.extend(corridors.named_pairs(cost, labels, which=pairs, cellsize=cellsize))
+            steps.step()
+        cwd = _cost_distances(cost, labels, ids, cellsize, steps, cancelled, first=first)
+        pair_list = found
+        used = sorted({v for p in pair_list for v in p})
+        cwd = {s: cwd[s] for s in used}
+    else:
+        if isinstance(pairs, str):
+            pair_list = corridors.named_pairs(cost, labels, which=pairs, cellsize=cellsize)
+        else:
+            pair_list = sorted({tuple(sorted((int(a), int(b)))) for a, b in pairs})
+        used = sorted({v for p in pair_list for v in p})
+        total = len(used) + len(radii) * max(len(used), 1)
+        steps = Steps(total, progress, cancelled)
+        steps.check()
+        cwd = _cost_distances(cost, labels, used, cellsize, steps, cancelled)
     kept = []
     for a, b in pair_list:
         vals = cwd[a][labels == b]
@@ -126,49 +145,13 @@ def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistan
         kept.append((a, b, lcd))
 
     shape = cost.shape
-    score = np.full(shape, -np.inf) if aggregate == "max" else np.zeros(shape)
-    best_r = np.full(shape, np.nan)
-    from_id = np.zeros(shape, dtype=np.int64)
-    to_id = np.zeros(shape, dtype=np.int64)
-    # per pair: best score over radii (and its radius)
-    pair_best = [np.full(shape, -np.inf) for _ in kept]
-    pair_rad = [np.full(shape, np.nan) for _ in kept]
-    for R in radii:
-        rc = R / cellsize
-        mins = {}
-        for s in used:
-            mins[s] = disk_minimum(cwd[s], radius_cells=rc)
-            steps.step()
-        restored = 2.0 * R * restored_resistance
-        for k, (a, b, lcd) in enumerate(kept):
-            with np.errstate(invalid="ignore"):
-                imp = lcd - (mins[a] + mins[b] + restored)
-            imp[~np.isfinite(imp)] = -np.inf
-            if per_length:
-                imp = imp / (2.0 * R)
-            better = imp > pair_best[k]
-            pair_best[k][better] = imp[better]
-            pair_rad[k][better] = R
-    top = np.full(shape, -np.inf)  # score of the pair recorded in from_id / to_id
-    for k, (a, b, lcd) in enumerate(kept):
-        v = pair_best[k]
-        if only_positive:
-            v = np.where(v > 0, v, 0.0)
-        better = v > top
-        top[better] = v[better]
-        if aggregate == "max":
-            score[better] = v[better]
-        else:
-            score += np.where(np.isfinite(v), v, 0.0)
-        best_r[better] = pair_rad[k][better]
-        from_id[better] = a
-        to_id[better] = b
-    score[~np.isfinite(score)] = 0.0 if only_positive else np.nan
-    if only_positive:
-        none = ~(score > 0)
-        best_r[none] = np.nan
-        from_id[none] = 0
-        to_id[none] = 0
+    if aggregate == "max":
+        score, best_r, from_id, to_id = _best_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance,
+                                                         per_length, only_positive, steps, shape)
+    else:
+        score, best_r, from_id, to_id = _sum_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance,
+                                                        per_length, only_positive, steps, shape)
+    cwd = None
     score[~valid] = np.nan
     best_r[~valid] = np.nan
     from_id[~valid] = 0
@@ -176,6 +159,206 @@ def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistan
     checkpoint(cancelled, progress, 1.0)
     return BarrierResult(score, best_r, from_id, to_id, kept)
 
+
+def _improvement(mins_a, mins_b, lcd, R, restored_resistance, per_length):
+    """IS = LCD - (min CWD_A + min CWD_B + 2R x restored resistance) (McRae et al. 2012), -inf where not
+    finite, per unit restored length (/ 2R) if asked."""
+    with np.errstate(invalid="ignore"):
+        imp = lcd - (mins_a + mins_b + 2.0 * R * restored_resistance)
+    imp[~np.isfinite(imp)] = -np.inf
+    if per_length:
+        imp = imp / (2.0 * R)
+    return imp
+
+
+def _best_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance, per_length, only_positive, steps,
+                     shape):
+    """Maximum of the improvement score over pairs and radii (Barrier Mapper, McRae et al. 2012), streamed.
+
+    Per cell the best value V, its pair index K (-1 = none) and radius index are kept while the (radius,
+    pair) scores arrive; a score replaces the best when larger, or equal and of an earlier pair: the first
+    pair in ``kept`` with the largest score and, for it, the first radius reaching it, as the per-pair
+    arrays did (best over radii per pair, then over pairs with ties to the earlier pair), without one
+    float raster per pair. On a large raster (POSIX, two workers) the lower half of the rows is done by a
+    forked child (each half with a halo of the largest window radius: the same values). Returns (score,
+    best_radius, from_id, to_id) before the nodata mask."""
+    rows = shape[0]
+    halo = int(np.floor(radii[-1] / cellsize)) + 1
+    mid = rows // 2
+    if rows < 2 * halo + 2 or not _parallel(int(np.prod(shape))) or not kept:
+        V, K, RI = _stream_block(cwd, kept, used, radii, cellsize, restored_resistance, per_length, steps)
+    else:
+        nb = (rows - mid) * shape[1]
+        buf = mmap.mmap(-1, 14 * nb)
+        sv = np.frombuffer(buf, dtype=np.float64, count=nb).reshape(rows - mid, shape[1])
+        sk = np.frombuffer(buf, dtype=np.int32, count=nb, offset=8 * nb).reshape(sv.shape)
+        sr = np.frombuffer(buf, dtype=np.int16, count=nb, offset=12 * nb).reshape(sv.shape)
+        lo = mid - halo
+
+        def child():
+            v, k, r = _stream_block({s: cwd[s][lo:] for s in used}, kept, used, radii, cellsize,
+                                    restored_resistance, per_length, None)
+            sv[...], sk[...], sr[...] = v[halo:], k[halo:], r[halo:]
+
+        top = []
+
+        def parent():
+            top.extend(_stream_block({s: cwd[s][:mid + halo] for s in used}, kept, used, radii, cellsize,
+                                     restored_resistance, per_length, steps))
+
+        def redo():
+            top[:] = _stream_block(cwd, kept, used, radii, cellsize, restored_resistance, per_length, None)
+
+        if _with_forked_child(child, parent, redo):
+            V, K, RI = (np.concatenate([t[:mid], x]) for t, x in zip(top, (sv, sk, sr)))
+        else:
+            V, K, RI = top
+        top = sv = sk = sr = None
+        buf.close()
+    return _finish_best(V, K, RI, kept, radii, only_positive)
+
+
+def _stream_block(cwd, kept, used, radii, cellsize, restored_resistance, per_length, steps):
+    """(V, K, RI) of :func:`_best_over_pairs` on the rows of ``cwd`` (``steps.step()`` per window minimum)."""
+    shape = next(iter(cwd.values())).shape
+    V = np.full(shape, -np.inf)
+    K = np.full(shape, -1, dtype=np.int32)
+    RI = np.zeros(shape, dtype=np.int16)
+    for ri, R in enumerate(radii):
+        rc = R / cellsize
+        mins = {}
+        for s in used:
+            mins[s] = disk_minimum(cwd[s], radius_cells=rc)
+            if steps is not None:
+                steps.step()
+        for k, (a, b, lcd) in enumerate(kept):
+            imp = _improvement(mins[a], mins[b], lcd, R, restored_resistance, per_length)
+            upd = imp > V
+            upd |= (imp == V) & (K > k)  # K > k >= 0: an equal score of an earlier pair (never -inf: K = -1)
+            V[upd] = imp[upd]
+            K[upd] = k
+            RI[upd] = ri
+            imp = upd = None
+        mins = None
+    return V, K, RI
+
+
+def _finish_best(V, K, RI, kept, radii, only_positive):
+    """Score, best radius and pair ids from the streamed best (V, pair index K, radius index RI)."""
+    has = K >= 0
+    rad = np.asarray(radii, dtype=np.float64)
+    best_r = np.where(has, rad[RI], np.nan)
+    RI = None
+    pa = np.array([p[0] for p in kept] + [0], dtype=np.int64)
+    pb = np.array([p[1] for p in kept] + [0], dtype=np.int64)
+    from_id = pa[K]  # K = -1 -> the trailing 0
+    to_id = pb[K]
+    K = None
+    if only_positive:
+        none = ~(V > 0)
+        V[none] = 0.0
+        best_r[none] = np.nan
+        from_id[none] = 0
+        to_id[none] = 0
+    else:
+        V[~has] = np.nan
+    return V, best_r, from_id, to_id
+
+
+def _sum_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance, per_length, only_positive, steps,
+                    shape):
+    """Sum over pairs of each pair's best score over radii (Barrier Mapper "sum" option, McRae et al. 2012);
+    best radius and pair ids from the pair with the largest score (the first of equal ones)."""
+    pair_best = [np.full(shape, -np.inf) for _ in kept]
+    pair_ri = [np.full(shape, -1, dtype=np.int16) for _ in kept]
+    for ri, R in enumerate(radii):
+        rc = R / cellsize
+        mins = {}
+        for s in used:
+            mins[s] = disk_minimum(cwd[s], radius_cells=rc)
+            steps.step()
+        for k, (a, b, lcd) in enumerate(kept):
+            imp = _improvement(mins[a], mins[b], lcd, R, restored_resistance, per_length)
+            better = imp > pair_best[k]
+            pair_best[k][better] = imp[better]
+            pair_ri[k][better] = ri
+        mins = None
+    rad = np.append(np.asarray(radii, dtype=np.float64), np.nan)  # index -1 -> NaN
+    score = np.zeros(shape)
+    best_r = np.full(shape, np.nan)
+    from_id = np.zeros(shape, dtype=np.int64)
+    to_id = np.zeros(shape, dtype=np.int64)
+    top = np.full(shape, -np.inf)  # score of the pair recorded in from_id / to_id
+    for k, (a, b, lcd) in enumerate(kept):
+        v = pair_best[k]
+        if only_positive:
+            v = np.where(v > 0, v, 0.0)
+        better = v > top
+        top[better] = v[better]
+        score += np.where(np.isfinite(v), v, 0.0)
+        best_r[better] = rad[pair_ri[k][better]]
+        from_id[better] = a
+        to_id[better] = b
+        pair_best[k] = pair_ri[k] = None
+    score[~np.isfinite(score)] = 0.0 if only_positive else np.nan
+    if only_positive:
+        none = ~(score > 0)
+        best_r[none] = np.nan
+        from_id[none] = 0
+        to_id[none] = 0
+    return score, best_r, from_id, to_id
+
+
+def _parallel(cells):
+    """True when a raster of ``cells`` cells is worth a forked second process (POSIX, two workers)."""
+    return cells >= PARALLEL_MIN_CELLS and hasattr(os, "fork") and _default_workers() >= 2
+
+
+def _cost_distances(cost, labels, used, cellsize, steps, cancelled, first=None):
+    """Cost-weighted distance from each source in ``used`` (GRASS r.cost rules, map units; Knaapen et al.
+    1992), ``{id: 2-D float64}``; ``first()`` (optional) is run before them.
+
+    On POSIX with two workers and at least :data:`PARALLEL_MIN_CELLS` cells, every other source is done by
+    a forked child process that writes into anonymous shared memory (the same function on the same input:
+    the same numbers as one after the other); ``first`` then counts as one of the parent's sources."""
+    out = {}
+    if len(used) + (first is not None) < 2 or not _parallel(cost.size):
+        if first is not None:
+            first()
+        for s in used:
+            out[s] = cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map", cancelled=cancelled).cost
+            steps.step()
+        return out
+    jobs = ([first] if first is not None else []) + list(used)
+    mine, theirs = jobs[0::2], jobs[1::2]
+    buf = mmap.mmap(-1, 8 * cost.size * len(theirs))
+    shared = np.frombuffer(buf, dtype=np.float64).reshape((len(theirs),) + cost.shape)
+
+    def one(s):
+        return cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map", cancelled=cancelled).cost
+
+    def child():
+        for t, s in enumerate(theirs):
+            shared[t] = cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map").cost
+
+    def parent():
+        for i, s in enumerate(mine):
+            if callable(s):
+                s()
+                if i < len(theirs):
+                    steps.step()
+                continue
+            out[s] = one(s)
+            steps.step(2 if i < len(theirs) else 1)
+
+    def redo():
+        for s in theirs:
+            out[s] = one(s)
+
+    if _with_forked_child(child, parent, redo):
+        for t, s in enumerate(theirs):
+            out[s] = shared[t]  # views on the shared buffer (freed with the last view)
+    return out
 
 def strongest_mask(score, *, percentile=90.0, threshold=None):
     """Cells of the strongest barriers: score >= ``threshold`` if given (> 0), else score >= the

@@ -109,3 +109,81 @@ def test_strongest_mask_and_errors():
         B.barrier_improvement(cost, np.where(lab == 1, 1, 0), radii=[1.0])
     with pytest.raises(ValueError):
         B.barrier_improvement(cost, lab, radii=[1.0], aggregate="mean")
+
+
+def _per_pair_reference(cost, lab, radii, pairs, only_positive, per_length, aggregate):
+    """The per-pair formulation (one best-over-radii raster per pair, then pairs in order, ties to the
+    earlier pair and radius), written out from the method for comparison with the streamed one."""
+    from eco_restore_plugin.core import costdistance as cd
+    cwd = {s: cd.cost_distance(cost, lab == s, units="map").cost for s in {v for p in pairs for v in p}}
+    score = np.full(cost.shape, -np.inf) if aggregate == "max" else np.zeros(cost.shape)
+    top, best_r = np.full(cost.shape, -np.inf), np.full(cost.shape, np.nan)
+    fr = np.zeros(cost.shape, dtype=np.int64)
+    for a, b in pairs:
+        vals = cwd[a][lab == b]
+        lcd = float(vals[np.isfinite(vals)].min())
+        pb, pr = np.full(cost.shape, -np.inf), np.full(cost.shape, np.nan)
+        for R in radii:
+            with np.errstate(invalid="ignore"):
+                imp = lcd - (B.disk_minimum(cwd[a], radius_cells=R) + B.disk_minimum(cwd[b], radius_cells=R)
+                             + 2.0 * R)
+            imp[~np.isfinite(imp)] = -np.inf
+            imp = imp / (2.0 * R) if per_length else imp
+            pr[imp > pb] = R
+            pb = np.maximum(pb, imp)
+        v = np.where(pb > 0, pb, 0.0) if only_positive else pb
+        better = v > top
+        top[better] = v[better]
+        if aggregate == "max":
+            score[better] = v[better]
+        else:
+            score += np.where(np.isfinite(v), v, 0.0)
+        best_r[better], fr[better] = pr[better], a
+    score[~np.isfinite(score)] = 0.0 if only_positive else np.nan
+    if only_positive:
+        best_r[~(score > 0)], fr[~(score > 0)] = np.nan, 0
+    score[np.isnan(cost)], best_r[np.isnan(cost)], fr[np.isnan(cost)] = np.nan, np.nan, 0
+    return score, best_r, fr
+
+
+@pytest.mark.parametrize("two_processes", [False, True])
+def test_streamed_best_equals_per_pair_with_ties(two_processes, monkeypatch):
+    # integer resistances make equal scores of different pairs and radii common: the first pair and, for
+    # it, the first radius must win, as in the per-pair formulation; the two-process path (forked child
+    # for half of the cost distances and of the window rows) gives the same numbers
+    monkeypatch.setattr(B, "PARALLEL_MIN_CELLS", 0 if two_processes else 10 ** 12)
+    monkeypatch.setenv("ECO_RESTORE_CIRCUIT_WORKERS", "2")
+    rng = np.random.default_rng(7)
+    for case in range(4):
+        cost = rng.integers(1, 4, (24, 31)).astype(float)
+        cost[rng.random(cost.shape) < 0.04] = np.nan
+        lab = np.zeros(cost.shape, int)
+        for i, (r, c) in enumerate([(1, 1), (20, 2), (2, 27), (19, 26)], start=1):
+            lab[r:r + 2, c:c + 2] = i
+        cost[lab > 0] = 1.0
+        pairs = [(1, 2), (1, 3), (1, 4), (2, 3), (2, 4), (3, 4)]
+        only_positive, per_length = case % 2 == 0, case < 2
+        for aggregate in ("max", "sum"):
+            got = B.barrier_improvement(cost, lab, radii=[1.0, 2.0, 3.0], pairs=pairs, only_positive=only_positive,
+                                        per_length=per_length, aggregate=aggregate)
+            score, best_r, fr = _per_pair_reference(cost, lab, [1.0, 2.0, 3.0], pairs, only_positive, per_length,
+                                                    aggregate)
+            np.testing.assert_array_equal(got.score, score)
+            np.testing.assert_array_equal(got.best_radius, best_r)
+            np.testing.assert_array_equal(got.from_id, fr)
+    assert np.isfinite(got.score).any()
+
+
+def test_equal_scores_go_to_the_earlier_pair():
+    # a pair reaching the best score only at a larger radius still wins over a later pair that reached the
+    # same score at a smaller radius (per-pair formulation: best over radii first, then pairs in order)
+    rng = np.random.default_rng(6)
+    cost = rng.integers(1, 3, (12, 16)).astype(float)
+    lab = np.zeros(cost.shape, int)
+    lab[0, 0], lab[11, 0], lab[0, 15], lab[11, 15] = 1, 2, 3, 4
+    pairs = [(1, 2), (1, 3), (1, 4), (2, 3), (2, 4), (3, 4)]
+    got = B.barrier_improvement(cost, lab, radii=[1.0, 2.0, 3.0], pairs=pairs, per_length=False)
+    score, best_r, fr = _per_pair_reference(cost, lab, [1.0, 2.0, 3.0], pairs, True, False, "max")
+    np.testing.assert_array_equal(got.score, score)
+    np.testing.assert_array_equal(got.best_radius, best_r)
+    np.testing.assert_array_equal(got.from_id, fr)

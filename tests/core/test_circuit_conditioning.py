@@ -190,3 +190,27 @@ def test_solver_reports_residual_and_raises_when_nothing_converges(monkeypatch):
     monkeypatch.setattr(settings, "BACKWARD_TOL", 0.0)
     with pytest.raises(RuntimeError, match="did not converge"):
         make_solver(A, method="direct").solve(b)
+
+
+@pytest.mark.skipif(not settings.HAVE_PYAMG, reason="pyamg not installed")
+def test_contracted_regions_hubs_amg_agrees_with_direct(monkeypatch):
+    # three large short-circuit regions (each one node with > AMG_HUB_DEGREE edges): the AMG hierarchy
+    # keeps the hubs out of the level-0 aggregation (small coarse levels) and solves as the direct LU does
+    from eco_restore_plugin.core.circuit.solvers import _sa_hierarchy
+    rng = np.random.default_rng(5)
+    h = rng.uniform(1.0, 20.0, (60, 70))
+    poly = np.zeros(h.shape, int)
+    poly[5:25, 5:20], poly[35:55, 10:30], poly[10:40, 50:65] = 1, 2, 3
+    g = circuit.build_graph(h, polygons=poly)
+    deg = np.diff(g.laplacian.indptr)
+    assert (deg > settings.AMG_HUB_DEGREE).sum() == 3
+    a = circuit.pairwise(g, poly, solver="direct")
+    b = circuit.pairwise(g, poly, solver="amg")
+    np.testing.assert_allclose(b.resistance, a.resistance, rtol=1e-8)
+    assert np.abs(b.cum_current - a.cum_current).max() <= 1e-8 * a.cum_current.max()
+    A = g.laplacian[1:, 1:].tocsr()
+    ml = _sa_hierarchy(A)
+    coarse = sum(lv.A.nnz for lv in ml.levels[1:])
+    monkeypatch.setattr(settings, "AMG_HUB_DEGREE", 0)  # off: pyamg as it comes
+    plain = sum(lv.A.nnz for lv in _sa_hierarchy(A).levels[1:])
+    assert coarse < plain

@@ -29,7 +29,8 @@ Speed: pairwise mode on single-node focal points solves only N-1 systems per con
 every pair's voltages come from superposition. Focal *regions* that change the graph per pair fall
 back to one solve per pair (the graph is different for each pair); pass the focal raster also as
 ``polygons`` (short-circuit regions) to get the N-1 solve path for them. The AMG hierarchy uses a
-strength threshold (``AMG_STRENGTH``) and CSR coarse levels; on POSIX the right-hand sides (or the
+strength threshold (``AMG_STRENGTH``), keeps hub rows (contracted regions, ``AMG_HUB_DEGREE``) out of the
+level-0 aggregation, and CSR coarse levels; on POSIX the right-hand sides (or the
 per-pair solves of focal regions) are shared with one forked child process (``PARALLEL_MIN_NODES``,
 environment variable ``ECO_RESTORE_CIRCUIT_WORKERS``). Tolerance: CG relative residual 1e-10
 (Circuitscape uses 1e-6); the results equal the direct solver to ~1e-11 relative on the benchmark.
@@ -44,6 +45,7 @@ import types
 from . import settings
 from .settings import (  # noqa: F401
     AMG_CSR_LEVELS,
+    AMG_HUB_DEGREE,
     AMG_STRENGTH,
     DIRECT_SOLVER_MAX_NODES,
     HAVE_PYAMG,

@@ -26,6 +26,10 @@ DIRECT_SOLVER_MAX_NODES = 50000
 # the geometric mean of the two diagonals. Measured on the 1000 x 1000 benchmark surface (resistance
 # 1..100): CG iterations to 1e-10 fell from 24 to 13 per right-hand side.
 AMG_STRENGTH = ("symmetric", {"theta": 0.05})
+# Rows with more entries than this are hubs (short-circuit regions contracted to one node): kept out of the
+# level-0 aggregation and prolongator smoothing (solvers._sa_hierarchy); 0 = off. A raster cell has at most
+# 9 entries (8 neighbours + itself).
+AMG_HUB_DEGREE = 32
 AMG_CSR_LEVELS = True  # see _Solver: CSR instead of BSR coarse levels (False = pyamg as it comes)
 # Larger systems are factorised by CHOLMOD (Chen, Davis, Hager & Rajamanickam 2008: supernodal Cholesky,
 # AMD ordering, BLAS-3; Circuitscape's 'cholmod' solver) when scikit-sparse is importable and the factor
@@ -60,7 +64,8 @@ REFINE_STEPS = 2
 
 #: the names the package forwards here when they are set on it
 TUNABLES = ("HAVE_PYAMG", "HAVE_CHOLMOD", "CHOLMOD_MIN_NODES", "CHOLMOD_BYTES_PER_NODE_LOG2N",
-            "CHOLMOD_MEMORY_FRACTION", "CHOLMOD_MAX_BYTES", "CHOLMOD_BLOCK_BYTES", "DIRECT_SOLVER_MAX_NODES", "AMG_STRENGTH", "AMG_CSR_LEVELS", "PARALLEL_MIN_NODES",
+            "CHOLMOD_MEMORY_FRACTION", "CHOLMOD_MAX_BYTES", "CHOLMOD_BLOCK_BYTES", "DIRECT_SOLVER_MAX_NODES",
+            "AMG_STRENGTH", "AMG_CSR_LEVELS", "AMG_HUB_DEGREE", "PARALLEL_MIN_NODES",
             "RESIDUAL_RTOL", "BACKWARD_TOL", "AMG_MAXITER", "AMG_RETRY_MAXITER", "REFINE_STEPS")
 
 
