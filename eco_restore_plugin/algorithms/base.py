@@ -29,6 +29,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core._progress import Cancelled as CoreCancelled
 from ..i18n import tr
 from ..paths import help_url, icon_path
+from ..processing_helpers.malloc import reuse_freed_memory
 from ..processing_helpers.feedback import (
     Cancelled,
     cancel_callback,
@@ -141,7 +142,8 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         previous = set_current_feedback(feedback)
         try:
             check_cancel(feedback)                       # cancelled before it started
-            result = self.process(parameters, context, feedback)
+            with reuse_freed_memory():   # whole-grid temporaries reuse freed memory (processing_helpers.malloc)
+                result = self.process(parameters, context, feedback)
             check_cancel(feedback)                       # a run cancelled while running never reports success
             return result
         except (Cancelled, CoreCancelled, InterruptedError):  # the adapter's or the core's cancel

@@ -132,7 +132,7 @@ def test_median_of_codes_is_ndimage_median_filter(shape, codes, size):
 
 
 def test_reuse_freed_memory_keeps_results_and_restores():
-    from eco_restore_plugin.sampledata._malloc import reuse_freed_memory
+    from eco_restore_plugin.processing_helpers.malloc import reuse_freed_memory
     want = H._fbm(np.random.Generator(np.random.PCG64(3)), 300, beta=3.0)
     for _ in range(2):                                   # entered twice: the settings are restored in between
         with reuse_freed_memory() as active:
@@ -141,3 +141,18 @@ def test_reuse_freed_memory_keeps_results_and_restores():
             got = H._fbm(np.random.Generator(np.random.PCG64(3)), 300, beta=3.0)
         assert active in (True, False)
         assert np.array_equal(got, want)
+
+
+def test_reuse_freed_memory_nests_and_restores_once():
+    """Algorithms may run inside one another (models) or in several threads: the setting is made by the
+    first user and restored by the last one only."""
+    from eco_restore_plugin.processing_helpers import malloc
+    if malloc._glibc() is None:
+        pytest.skip("not glibc")
+    assert malloc._users[0] == 0
+    with malloc.reuse_freed_memory() as outer:
+        assert outer and malloc._users[0] == 1
+        with malloc.reuse_freed_memory() as inner:
+            assert inner and malloc._users[0] == 2
+        assert malloc._users[0] == 1                      # still in force for the outer user
+    assert malloc._users[0] == 0

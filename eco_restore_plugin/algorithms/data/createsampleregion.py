@@ -94,7 +94,6 @@ class CreateSampleRegion(EcoRestoreAlgorithm):
             self.addOutput(QgsProcessingOutputVectorLayer(key, tr(label)))
 
     def process(self, parameters, context, feedback):
-        from ...sampledata._malloc import reuse_freed_memory
         from ...sampledata.generate import generate_region
         from ...sampledata.write import write_region
 
@@ -103,14 +102,13 @@ class CreateSampleRegion(EcoRestoreAlgorithm):
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         os.makedirs(folder, exist_ok=True)
         feedback.pushInfo(tr("Generating Demo County: {0} x {0} cells, seed {1}").format(size, seed))
-        # freed whole-grid temporaries are reused instead of faulted in again (issue 20; glibc only)
-        with reuse_freed_memory():
-            region = generate_region(seed=seed, size=size, progress=self.progress_callback(feedback, 0, 60),
-                                     cancelled=self.cancel_callback(feedback))
-            self.check_cancel(feedback)
-            feedback.pushInfo(tr("Writing layers to {}").format(folder))
-            paths = write_region(region, folder, progress=self.progress_callback(feedback, 60, 100))
-            del region
+        # (freed whole-grid temporaries are reused while it runs: EcoRestoreAlgorithm.processAlgorithm)
+        region = generate_region(seed=seed, size=size, progress=self.progress_callback(feedback, 0, 60),
+                                 cancelled=self.cancel_callback(feedback))
+        self.check_cancel(feedback)
+        feedback.pushInfo(tr("Writing layers to {}").format(folder))
+        paths = write_region(region, folder, progress=self.progress_callback(feedback, 60, 100))
+        del region
         result = {self.OUTPUT_FOLDER: folder, self.GPKG: paths.get("gpkg")}
         for key, (name, _) in RASTER_OUTPUTS.items():
             result[key] = paths.get(name)
