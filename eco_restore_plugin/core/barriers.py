@@ -119,7 +119,7 @@ def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistan
         def first():
             found.extend(corridors.named_pairs(cost, labels, which=pairs, cellsize=cellsize))
             steps.step()
-        cwd = _cost_distances(cost, labels, ids, cellsize, steps, cancelled, first=first)
+        cwd = _cost_distances(cost, labels, ids, cellsize, steps, cancelled=cancelled, first=first)
         pair_list = found
         used = sorted({v for p in pair_list for v in p})
         cwd = {s: cwd[s] for s in used}
@@ -132,7 +132,7 @@ def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistan
         total = len(used) + len(radii) * max(len(used), 1)
         steps = Steps(total, progress, cancelled)
         steps.check()
-        cwd = _cost_distances(cost, labels, used, cellsize, steps, cancelled)
+        cwd = _cost_distances(cost, labels, used, cellsize, steps, cancelled=cancelled)
     kept = []
     for a, b in pair_list:
         vals = cwd[a][labels == b]
@@ -314,7 +314,7 @@ def _parallel(cells):
     return cells >= PARALLEL_MIN_CELLS and hasattr(os, "fork") and _default_workers() >= 2
 
 
-def _cost_distances(cost, labels, used, cellsize, steps, cancelled, first=None):
+def _cost_distances(cost, labels, used, cellsize, steps, *, cancelled=None, first=None):
     """Cost-weighted distance from each source in ``used`` (GRASS r.cost rules, map units; Knaapen et al.
     1992), ``{id: 2-D float64}``; ``first()`` (optional) is run before them.
 

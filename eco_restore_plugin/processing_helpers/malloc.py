@@ -14,6 +14,7 @@ to leave restores it. Measured at 4000² (soil conservation, same period): 19.7 
 """
 import contextlib
 import ctypes
+import os
 import sys
 import threading
 
@@ -42,7 +43,7 @@ def reuse_freed_memory():
     """Context: large allocations from the heap, freed memory kept for reuse; restored when the last
     user leaves. Yields True when the setting is in force."""
     libc = _glibc()
-    if libc is None:
+    if libc is None or os.environ.get("ECO_RESTORE_REUSE_MEMORY", "1") == "0":
         yield False
         return
     with _lock:
