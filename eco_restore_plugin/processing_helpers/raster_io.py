@@ -7,6 +7,7 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsRasterLayer
 
+from ..core._memory import available_memory
 from ..i18n import tr
 from .feedback import Cancelled, current_feedback
 from .grid import Grid, open_raster, require_projected
@@ -142,18 +143,6 @@ def warp_to_grid(ds, grid, categorical=False, band=1, label=None):
             "Cannot resample raster '{}' onto the reference grid: the file is damaged or its CRS cannot "
             "be transformed. Check the file and its CRS.").format(label or ds.GetDescription()))
     return out
-
-
-def available_memory():
-    """MemAvailable of /proc/meminfo in bytes, or None where unknown."""
-    try:
-        with open("/proc/meminfo") as f:
-            for line in f:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return None
 
 
 def check_memory(needed, what):

@@ -5,6 +5,8 @@ forwards the assignment here.
 """
 import os
 
+from .._memory import available_memory as _available_bytes
+
 try:  # optional dependency
     import pyamg
     HAVE_PYAMG = True
@@ -77,17 +79,6 @@ def _default_workers():
         except ValueError:
             return 1
     return min(2, os.cpu_count() or 1)
-
-
-def _available_bytes():
-    try:
-        with open("/proc/meminfo") as f:
-            for line in f:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return None
 
 
 def cholmod_fits(n):

@@ -109,32 +109,35 @@ class _Solver(object):
 
     def residual(self, b, x):
         """(relative residual ||b - A x|| / ||b||, normwise backward error) of a solution."""
-        r = b - self.A @ x
-        rn = float(np.linalg.norm(r))
-        bn = float(np.linalg.norm(b))
-        rel = rn / bn if bn > 0 else rn
-        rinf = float(np.abs(r).max()) if r.size else 0.0
-        den = self._anorm * (float(np.abs(x).max()) if x.size else 0.0) + (float(np.abs(b).max()) if b.size else 0.0)
-        back = rinf / den if den > 0 else rinf
-        return rel, back
+        rel, back = self._block_residual(b[:, None], x[:, None])
+        return float(rel[0]), float(back[0])
 
     @staticmethod
     def _good(rel, back):
         return np.isfinite(rel) and (rel <= settings.RESIDUAL_RTOL or back <= settings.BACKWARD_TOL)
 
     def _refine(self, b, x):
-        """Iterative refinement with the LU factors: x += LU \\ (b - A x) while the residual is not
-        at the float64 floor (at most REFINE_STEPS steps)."""
-        rel, back = self.residual(b, x)
+        """Iterative refinement of one solution with the factors (see :meth:`_refine_block`)."""
+        X, rel, back = self._refine_block(b[:, None], x[:, None])
+        return X[:, 0], float(rel[0]), float(back[0])
+
+    def _refine_block(self, B, X):
+        """Iterative refinement with the factors: X += LU \\ (B - A X) for the columns not yet at the
+        float64 floor, kept where it lowers the residual (at most REFINE_STEPS steps); (X, rel, back)."""
+        X = np.asarray(X, dtype=np.float64)
+        rel, back = self._block_residual(B, X)
         for _ in range(settings.REFINE_STEPS):
-            if back <= 1e-15 or not np.isfinite(rel):
+            todo = np.flatnonzero((back > 1e-15) & np.isfinite(rel))
+            if todo.size == 0:
                 break
-            x2 = x + self._lu.solve(b - self.A @ x)
-            rel2, back2 = self.residual(b, x2)
-            if not rel2 < rel:
+            X2 = X[:, todo] + np.asarray(self._lu.solve(B[:, todo] - self.A @ X[:, todo])).reshape(-1, todo.size)
+            rel2, back2 = self._block_residual(B[:, todo], X2)
+            better = rel2 < rel[todo]
+            if not better.any():
                 break
-            x, rel, back = x2, rel2, back2
-        return x, rel, back
+            cols = todo[better]
+            X[:, cols], rel[cols], back[cols] = X2[:, better], rel2[better], back2[better]
+        return X, rel, back
 
     def solve(self, b):
         b = np.ascontiguousarray(b, dtype=np.float64)
@@ -162,21 +165,9 @@ class _Solver(object):
         return x
 
     def solve_block(self, B):
-        """Direct solve of A X = B for all columns of B at once (one pass over the factor), refined as in
-        :meth:`_refine` (the columns not yet at the float64 floor together) and checked like :meth:`solve`."""
-        X = np.asarray(self._lu.solve(B), dtype=np.float64)
-        rel, back = self._block_residual(B, X)
-        for _ in range(settings.REFINE_STEPS):
-            todo = np.flatnonzero((back > 1e-15) & np.isfinite(rel))
-            if todo.size == 0:
-                break
-            X2 = X[:, todo] + np.asarray(self._lu.solve(B[:, todo] - self.A @ X[:, todo])).reshape(-1, todo.size)
-            rel2, back2 = self._block_residual(B[:, todo], X2)
-            better = rel2 < rel[todo]
-            if not better.any():
-                break
-            cols = todo[better]
-            X[:, cols], rel[cols], back[cols] = X2[:, better], rel2[better], back2[better]
+        """Direct solve of A X = B for all columns of B at once (one pass over the factor), refined
+        (:meth:`_refine_block`) and checked like :meth:`solve`."""
+        X, rel, back = self._refine_block(B, self._lu.solve(B))
         for t in range(B.shape[1]):
             if not self._good(rel[t], back[t]):
                 raise RuntimeError("{} did not converge (relative residual {:.3g}, backward error {:.3g})".format(
@@ -335,22 +326,18 @@ def _sa_hierarchy(A):
     pyamg's as before."""
     pyamg = settings.pyamg
     strength = settings.AMG_STRENGTH
-    deg = np.diff(A.indptr)
-    hub = deg > settings.AMG_HUB_DEGREE
-    if not hub.any() or not settings.AMG_HUB_DEGREE:
-        return pyamg.smoothed_aggregation_solver(A, symmetry="symmetric", strength=strength)
+    hub = np.diff(A.indptr) > settings.AMG_HUB_DEGREE
     name, kw = strength if isinstance(strength, tuple) else (strength, {})
-    if name != "symmetric":  # only the symmetric measure is rebuilt here
+    if not settings.AMG_HUB_DEGREE or not hub.any() or name != "symmetric":  # (only that measure is rebuilt)
         return pyamg.smoothed_aggregation_solver(A, symmetry="symmetric", strength=strength)
     C = pyamg.strength.symmetric_strength_of_connection(A, **kw).tocsr()
     rows = np.repeat(np.arange(C.shape[0]), np.diff(C.indptr))
     drop = (hub[rows] | hub[C.indices]) & (rows != C.indices)
     C.data[drop] = 0.0
     C.eliminate_zeros()
-    jac = ("jacobi", {"omega": 4.0 / 3.0})
     return pyamg.smoothed_aggregation_solver(
         A, symmetry="symmetric", strength=[("predefined", {"C": C}), strength],
-        smooth=[("jacobi", {"omega": 4.0 / 3.0, "filter_entries": True}), jac])
+        smooth=[("jacobi", {"omega": 4.0 / 3.0, "filter_entries": True}), ("jacobi", {"omega": 4.0 / 3.0})])
 
 
 def _inf_norm(A):
