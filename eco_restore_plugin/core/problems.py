@@ -177,6 +177,24 @@ def parse_rules(rows):
     return rules
 
 
+def needed(rules, codes):
+    """{variable: boolean mask of the parcels whose value can decide a rule}: a parcel's value of a
+    variable matters only where an active rule using it matches the parcel's land class (rules fire on
+    class AND condition, :func:`evaluate`), so the overlays and raster summaries run only there."""
+    out, masks = {}, {}
+    for rule in rules:
+        if not rule["on"]:
+            continue
+        used = variables_used(rule["groups"])
+        if not used:
+            continue
+        if rule["classes"] not in masks:
+            masks[rule["classes"]] = class_mask(codes, rule["classes"])
+        for var in used:
+            out[var] = out[var] | masks[rule["classes"]] if var in out else masks[rule["classes"]].copy()
+    return out
+
+
 def evaluate(rules, codes, variables):
     """Fired (parcel index, rule index) pairs, by parcel then rule order; switched-off rules skipped."""
     n = len(codes)

@@ -89,3 +89,22 @@ def test_label_mean_and_majority_by_hand():
     maj = P.label_majority(labels, values, 3)
     assert maj[0] == 20.0          # tie 10/20 -> the higher
     assert maj[1] == 3.0 and np.isnan(maj[2])
+
+
+def test_needed_masks_follow_the_rules_classes():
+    """A variable is needed only on parcels whose class an active rule using it matches; a value set
+    anywhere else changes no hit (the invariant the adapter relies on to skip overlays there)."""
+    codes = ["0101", "0301", "0602", "1104", "0702", None, "1001"]
+    need = P.needed(RULES, codes)
+    # redline: R01 farmland, R02 construction, R03 0602, R04 1104
+    assert need["redline"].tolist() == [True, False, True, True, True, False, True]   # 1001 is construction
+    assert need["river"].tolist() == [True, False, False, False, False, False, False]   # R06: farmland only
+    assert need["slope"].tolist() == need["gdpdjb"].tolist() == need["river"].tolist()  # R05: farmland
+    assert need["mine"].tolist() == [False, False, True, False, False, False, False]     # R07 classes
+    off = [dict(r, on=False) if r["rule_id"] == "R06" else r for r in RULES]
+    assert "river" not in P.needed(off, codes)
+    # values outside the masks do not matter: any value there gives the same hits
+    rng = np.random.default_rng(1)
+    base = {v: rng.uniform(0, 1000, len(codes)) for v in need}
+    noisy = {v: np.where(need[v], base[v], rng.uniform(0, 1000, len(codes))) for v in need}
+    assert P.evaluate(RULES, codes, base) == P.evaluate(RULES, codes, noisy)

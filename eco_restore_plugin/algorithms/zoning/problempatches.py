@@ -203,8 +203,9 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
             out.append((f, g))
         return out
 
-    def _zone(self, parcels, zone_geoms, feedback, keep):
-        """Share of each parcel inside the zone, and the inside part (when ``keep``)."""
+    def _zone(self, parcels, zone_geoms, feedback, keep, need):
+        """Share of each parcel inside the zone, and the inside part (when ``keep``), for the parcels
+        where ``need`` (a rule of their land class uses the zone); 0 elsewhere."""
         # the zones cut into pieces of ≤ 256 vertices, prepared: the tests and the overlay of a parcel touch
         # the few pieces around it, not every vertex of a county-wide dissolved buffer (issue 20)
         zone_geoms, _ = split_geometries(zone_geoms)
@@ -212,9 +213,10 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
         share, parts = np.zeros(len(parcels)), [None] * len(parcels)
         engine = PreparedGeometries(zone_geoms)
 
-        for i, g in enumerate(parcels):
-            if i % 500 == 0:
+        for k_, i in enumerate(np.flatnonzero(need)):
+            if k_ % 500 == 0:
                 self.check_cancel(feedback)
+            g = parcels[i]
             cg = g.constGet()
             cand = [k for k in index.intersects(g.boundingBox()) if engine[k].intersects(cg)]
             if not cand:
@@ -233,9 +235,10 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
                     parts[i] = inside
         return share, parts
 
-    def _raster(self, layer, parcels, crs, how, feedback, pname, label):
+    def _raster(self, layer, parcels, crs, how, feedback, pname, label, subset):
         """Each raster is read on its own grid (it need not be aligned with the others) and summarised
-        per parcel; one without a CRS or not overlapping the parcels is refused."""
+        per parcel of ``subset`` (indices; NaN for the others); one without a CRS or not overlapping the
+        parcels is refused. The parcels are rasterised once per grid (the rasters of a plan share one)."""
         name = "{} ({}: {})".format(label, pname, layer.name())
         grid = Grid.from_layer(layer)
         if not grid.crs_wkt:
@@ -243,13 +246,16 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
                 "Raster '{}' has no CRS, so it cannot be laid over the land parcels. Assign its CRS first "
                 "(Layer Properties > Source).").format(name))
         rule = RULES[RASTER_RULES[pname]] if pname in RASTER_RULES else None
+        full = np.full(len(parcels), np.nan)
+        if len(subset) == 0:
+            return full
         values, _ = read_raster(layer, grid, categorical=how == "majority", feedback=feedback, name=name,
                                 rule=rule)
-        geoms = parcels
+        geoms = [parcels[i] for i in subset]
         if grid.crs_wkt and grid.crs.isValid() and grid.crs != crs:
             xform = QgsCoordinateTransform(crs, grid.crs, self._context.transformContext())
             geoms = []
-            for g in parcels:
+            for g in [parcels[i] for i in subset]:
                 g = QgsGeometry(g)
                 g.transform(xform)
                 geoms.append(g)
@@ -262,7 +268,10 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
             raise QgsProcessingException(tr(
                 "Raster '{}' does not overlap the land parcels: check its CRS (is it really in the CRS it "
                 "declares?) and its extent.").format(name))
-        labels = rasterize_geometries(geoms, np.arange(1, n + 1), grid)
+        key = (grid.crs_wkt, grid.geotransform, grid.width, grid.height)
+        labels = self._labels.get(key)
+        if labels is None:
+            labels = self._labels[key] = rasterize_geometries(geoms, np.arange(1, n + 1), grid)
         out = P.label_mean(labels, values, n) if how == "mean" else P.label_majority(labels, values, n)
         # parcels smaller than a cell: the value at a point on the surface
         for i in np.flatnonzero(~np.isfinite(out)):
@@ -270,7 +279,8 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
             r, c = grid.to_pixel(p.x(), p.y())
             if 0 <= r < grid.height and 0 <= c < grid.width:
                 out[i] = values[r, c]
-        return out
+        full[subset] = out
+        return full
 
     def process(self, parameters, context, feedback):
         self._context = context
@@ -316,6 +326,8 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
 
         codes = [L.clean_code(attr(f, class_f)) for f in feats]
         variables, parts = {}, {}
+        need = P.needed(active, codes)   # where a rule of the parcel's class uses the variable
+        self._labels = {}                # parcel labels per raster grid
         if fnames["GDPDJB_FIELD"]:
             variables["gdpdjb"] = np.array([_num(attr(f, fnames["GDPDJB_FIELD"])) for f in feats])
         feedback.setProgress(10)
@@ -325,15 +337,18 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
                 continue
             feedback.setProgressText(tr("Overlay with {}").format(src.sourceName()))
             zg = [g for _, g in self._geoms(src, crs, context)]
-            variables[var], parts[var] = self._zone(geoms, zg, feedback, var in clipping)
+            variables[var], parts[var] = self._zone(geoms, zg, feedback, var in clipping, need[var])
             feedback.setProgress(10 + 40 * (k + 1) / len(ZONES))
         roads = self.parameterAsSource(parameters, "ROADS", context)
         if roads is not None and "road" in used:
             rg = [g for _, g in self._geoms(roads, crs, context)]
             index, roads_prepared = spatial_index(rg), PreparedGeometries(rg)   # O(log V) per parcel (issue 20)
-            variables["road"] = np.array([
-                1.0 if any(roads_prepared[k].intersects(g.constGet()) for k in index.intersects(g.boundingBox()))
-                else 0.0 for g in geoms])
+            road = np.zeros(n)
+            for i in np.flatnonzero(need["road"]):
+                g = geoms[i]
+                road[i] = 1.0 if any(roads_prepared[k].intersects(g.constGet())
+                                     for k in index.intersects(g.boundingBox())) else 0.0
+            variables["road"] = road
         shore = self.parameterAsSource(parameters, "SHORELINE", context)
         if shore is not None and "shore" in used:
             sf = self._field(parameters, "SHORE_FIELD", context, shore, "natural")
@@ -343,16 +358,22 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
             sg, _ = split_geometries(sg)        # the distance to a long coastline from its nearby pieces
             index = spatial_index(sg)
             hit = np.zeros(n)
-            for i, g in enumerate(geoms):
+            for i in np.flatnonzero(need["shore"]):
+                g = geoms[i]
                 box = g.boundingBox().buffered(dist)
                 hit[i] = 1.0 if any(g.distance(sg[k]) <= dist for k in index.intersects(box)) else 0.0
             variables["shore"] = hit
+        raster_need = np.zeros(n, bool)      # one parcel set for every raster, so one rasterisation per grid
+        for _, var, _, _ in RASTERS:
+            if var in need:
+                raster_need |= need[var]
+        raster_subset = np.flatnonzero(raster_need)
         for pname, var, how, label in RASTERS:
             layer = self.parameterAsRasterLayer(parameters, pname, context)
             if layer is None or var not in used:
                 continue
             feedback.setProgressText(tr("Parcel values of {}").format(layer.name()))
-            v = self._raster(layer, geoms, crs, how, feedback, pname, tr(label))
+            v = self._raster(layer, geoms, crs, how, feedback, pname, tr(label), raster_subset)
             if var == "soil_loss" and self.parameterAsEnum(parameters, "SOIL_LOSS_UNIT", context) == 0:
                 v = v * 100.0           # t/(hm²·a) -> t/(km²·a)
             variables[var] = v
@@ -387,11 +408,12 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
         for i, r in hits:
             self.check_cancel(feedback)
             rule = rules[r]
-            g = QgsGeometry(geoms[i])
+            g = None
             for var in P.clip_zones(rule["groups"]):
                 part = parts[var][i] if var in parts else None   # (not a default list of n per hit: O(n²))
-                if part is not None:
-                    g = g.intersection(part)
+                if part is not None:       # the first part lies in the parcel already: no overlay with it
+                    g = QgsGeometry(part) if g is None else g.intersection(part)
+            g = QgsGeometry(geoms[i]) if g is None else g
             g = _polygons(g)
             if g is None or g.area() <= 0:
                 continue
