@@ -85,14 +85,14 @@ class Chain:
         reset_step_peak()
         start = _vm("VmRSS") or 0.0
         child0 = child_peak()
-        t0 = time.time()
+        t0, cpu0 = time.time(), _cpu()
         result = processing.run("ecorestore:" + alg, params, feedback=feedback,
                                 context=QgsProcessingContext())
-        dt = time.time() - t0
+        dt, cpu = time.time() - t0, _cpu() - cpu0
         peak, child = step_peak(), child_peak()
         self.max_peak = max(self.max_peak, peak)
-        self.timings.append((step, alg, dt, peak, child if child > child0 else None, start))
-        print("    done in {:.1f} s, peak {:.0f} MiB".format(dt, peak), flush=True)
+        self.timings.append((step, alg, dt, peak, child if child > child0 else None, start, cpu))
+        print("    done in {:.1f} s (CPU {:.1f} s), peak {:.0f} MiB".format(dt, cpu, peak), flush=True)
         for key, name, zh, en in document:
             value = result.get(key)
             if value:
@@ -133,12 +133,14 @@ class Chain:
             json.dump(self.runs, f, ensure_ascii=False, indent=1)
 
     def write_timings(self, total):
-        """demo_timings.json: each step's algorithm, seconds and peak resident memory (MiB)."""
+        """demo_timings.json: each step's algorithm, seconds, CPU seconds (user + system, with child
+        processes) and peak resident memory (MiB)."""
         import json
 
-        steps = [{"step": step, "alg": alg, "seconds": round(dt, 2), "peak_mib": round(peak, 1),
-                  "start_mib": round(start, 1), "child_peak_mib": None if child is None else round(child, 1)}
-                 for step, alg, dt, peak, child, start in self.timings]
+        steps = [{"step": step, "alg": alg, "seconds": round(dt, 2), "cpu_seconds": round(cpu, 2),
+                  "peak_mib": round(peak, 1), "start_mib": round(start, 1),
+                  "child_peak_mib": None if child is None else round(child, 1)}
+                 for step, alg, dt, peak, child, start, cpu in self.timings]
         with open(os.path.join(self.out, "demo_timings.json"), "w", encoding="utf-8") as f:
             json.dump({"size": self.size, "total_seconds": round(total, 2), "steps": steps,
                        "peak_mib": round(max(self.max_peak, step_peak()), 1),
@@ -215,6 +217,12 @@ def step_peak():
     return hwm if hwm is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def _cpu():
+    """CPU seconds (user + system) of this process and its finished children so far."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def child_peak():
     """Peak resident memory (MiB) of the largest finished child process so far."""
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
@@ -254,7 +262,7 @@ def main(argv=None):
     print("\nSummary")
     print("  output folder     {}".format(chain.out))
     print("  planning database {} ({} documented layers)".format(chain.gpkg, len(chain.catalog)))
-    for step, alg, dt, peak, _child, _start in chain.timings:
+    for step, alg, dt, peak, _child, _start, _cpu_s in chain.timings:
         print("  {:6.1f} s  {:6.0f} MiB  {}".format(dt, peak, step))
     print("  total {:.1f} s".format(time.time() - t_start))
     print("  " + peak_memory(max(chain.max_peak, step_peak())))

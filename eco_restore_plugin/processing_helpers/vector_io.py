@@ -175,16 +175,64 @@ def polygonize(array, grid, mask=None, connectedness=8):
     """Polygons of equal values of an integer ``array``: list of ``(QgsGeometry, value)``.
 
     ``mask``: cells to polygonize (default: array != 0). With 8-connectedness GDAL's rings touch
-    themselves where two cells meet at a corner, which GEOS calls invalid: such polygons are repaired
-    (``makeValid``: the same area, split at the touching vertex), so every output is valid. Every
-    geometry is a MultiPolygon (write them to MultiPolygon sinks: a Polygon sink would merge the parts
-    of a repaired polygon into one invalid ring set).
+    themselves where two cells meet at a corner, which GEOS calls invalid. Such a polygon is rebuilt from
+    the 4-connected polygons of its cells (GDAL's 4-connected rings are valid), collected into one
+    MultiPolygon whose parts touch at those corners only: the same cells, a valid geometry, and no
+    GEOS repair (``makeValid`` took minutes on county-wide polygons with millions of vertices, issue 20);
+    ``makeValid`` remains the fallback. Every geometry is a MultiPolygon (write them to MultiPolygon
+    sinks: a Polygon sink would merge the parts into one invalid ring set).
     """
-    from osgeo import ogr
-    from qgis.core import QgsGeometry, QgsWkbTypes
+    from qgis.core import QgsGeometry
 
     arr = np.asarray(array).astype(np.int32)
     m = (arr != 0) if mask is None else np.asarray(mask, bool)
+    if connectedness != 8:
+        return [(_multi(g if g.isGeosValid() else _repaired(g)), v) for g, v in _gdal_polygons(arr, m, grid, 4)]
+    lab8, lab4, of4, value8 = _component_labels(arr, m)
+    out, parts = [], None
+    for geom, k in _gdal_polygons(lab8, m, grid, 8):
+        if not geom.isGeosValid():
+            if parts is None:    # the 4-connected pieces of every component, once
+                parts = {}
+                for g4, j in _gdal_polygons(lab4, m, grid, 4):
+                    parts.setdefault(int(of4[j]), []).append(g4)
+            pieces = parts.get(int(k), [])
+            fixed = QgsGeometry.collectGeometry(pieces) if pieces else geom
+            geom = fixed if fixed.isGeosValid() else _repaired(geom)
+        out.append((_multi(geom), int(value8[k])))
+    return out
+
+
+def _component_labels(arr, m):
+    """8- and 4-connected components of equal values inside ``m``: (8-id raster, 4-id raster, 8-id of each
+    4-id, value of each 8-id); ids start at 1 (0 = outside ``m``)."""
+    from scipy import ndimage
+
+    values, codes = np.unique(arr[m], return_inverse=True)
+    kr = np.zeros(arr.shape, np.int32)
+    kr[m] = codes + 1
+    lab8 = np.zeros(arr.shape, np.int32)
+    lab4 = np.zeros(arr.shape, np.int32)
+    of4, value8 = [0], [0]
+    for k, sl in enumerate(ndimage.find_objects(kr)):
+        if sl is None:
+            continue
+        sub = kr[sl] == k + 1
+        l8, n8 = ndimage.label(sub, structure=np.ones((3, 3), bool))
+        l4, n4 = ndimage.label(sub)
+        first = np.unique(l4[sub], return_index=True)[1]      # one cell of each 4-id, in id order
+        of4.extend((l8[sub][first] + len(value8) - 1).tolist())
+        lab8[sl][sub] = l8[sub] + len(value8) - 1
+        lab4[sl][sub] = l4[sub] + len(of4) - 1 - n4
+        value8.extend([values[k]] * n8)
+    return lab8, lab4, np.array(of4), np.array(value8)
+
+
+def _gdal_polygons(arr, m, grid, connectedness):
+    """GDAL's polygons of the integer ``arr`` inside ``m``: [(QgsGeometry, value)]."""
+    from osgeo import ogr
+    from qgis.core import QgsGeometry
+
     src = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Int32)
     src.SetGeoTransform(grid.geotransform)
     src.GetRasterBand(1).WriteArray(arr)
@@ -200,15 +248,22 @@ def polygonize(array, grid, mask=None, connectedness=8):
     for f in lyr:
         geom = QgsGeometry()
         geom.fromWkb(f.GetGeometryRef().ExportToWkb())
-        if not geom.isGeosValid():
-            fixed = geom.makeValid()
-            if QgsWkbTypes.flatType(fixed.wkbType()) not in (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon):
-                fixed = fixed.convertToType(QgsWkbTypes.PolygonGeometry, True)
-            if fixed is not None and not fixed.isEmpty():
-                geom = fixed
-        geom.convertToMultiType()   # one type for every part count: the outputs are MultiPolygon layers
         out.append((geom, f.GetField("v")))
     return out
+
+
+def _repaired(geom):
+    from qgis.core import QgsWkbTypes
+
+    fixed = geom.makeValid()
+    if QgsWkbTypes.flatType(fixed.wkbType()) not in (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon):
+        fixed = fixed.convertToType(QgsWkbTypes.PolygonGeometry, True)
+    return fixed if fixed is not None and not fixed.isEmpty() else geom
+
+
+def _multi(geom):
+    geom.convertToMultiType()   # one type for every part count: the outputs are MultiPolygon layers
+    return geom
 
 
 def table_sink(alg, parameters, name, context, columns, geometry_type=None, crs=None):

@@ -59,3 +59,25 @@ def test_polygonize_repairs_rings_touching_at_a_corner():
     polys = polygonize(arr, _grid())
     assert polys and all(g.isGeosValid() for g, _v in polys)
     assert sum(g.area() for g, _v in polys) == 6 * 900.0
+
+
+def test_polygonize_random_classes_one_valid_multipolygon_per_8_component():
+    """A random 3-class raster full of corner contacts: one valid MultiPolygon per 8-connected component
+    of equal values (scipy's count), each with the component's value and cell area, whatever the repair."""
+    import numpy as np
+    from scipy import ndimage
+    from eco_restore_plugin.processing_helpers.vector_io import polygonize
+
+    rng = np.random.default_rng(7)
+    arr = rng.integers(0, 4, (40, 50)).astype(np.int32)
+    from eco_restore_plugin.processing_helpers.grid import Grid
+    grid = Grid("", (0.0, 30.0, 0.0, 40 * 30.0, 0.0, -30.0), 50, 40)
+    polys = polygonize(arr, grid)
+    expected = {}
+    for v in (1, 2, 3):
+        lab, n = ndimage.label(arr == v, structure=np.ones((3, 3), bool))
+        expected[v] = sorted(np.bincount(lab.ravel())[1:].tolist())
+    got = {v: sorted(round(g.area() / 900.0) for g, k in polys if k == v) for v in (1, 2, 3)}
+    assert got == expected
+    assert all(g.isGeosValid() and g.isMultipart() for g, _ in polys)
+    assert any(g.constGet().partCount() > 1 for g, _ in polys)     # corner contacts were rebuilt from parts
