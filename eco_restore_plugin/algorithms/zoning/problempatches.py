@@ -311,7 +311,9 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
         clipping = set(v for r in active for v in P.clip_zones(r["groups"]))
 
         feedback.setProgressText(tr("Reading the parcels"))
-        read = self._geoms(source, crs, context)
+        wanted = [class_f] + [v for v in fnames.values() if v]   # only the fields the patches use
+        read = self._geoms(source, crs, context,
+                           QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields()))
         if not read:
             raise QgsProcessingException(tr("The land parcel layer has no polygons."))
         feats = [f for f, _ in read]
