@@ -152,12 +152,15 @@ def patch_candidates(alg, parameters, context, crs, by_name, feedback):
                                         "problem patches'.").format(", ".join(missing)))
     groups = OrderedDict()
     # the field positions once, the attributes once per patch (not a name lookup per value: issue 20)
-    pos = {n: src.fields().lookupField(n) for n in ("XMLX", "WTLX", "CJDM", "XZDM")}
+    pos = {n: src.fields().lookupField(n) for n in ("XMLX", "WTLX", "CJDM", "XZDM", "XZMC", "CJMC")}
 
     def val(attrs, name):
         return _text(attrs[pos[name]] if pos[name] >= 0 else None)
 
-    for f, g in feature_geometries(src, crs, context, QgsFeatureRequest().addOrderBy("$id")):
+    # only the fields used, and sorted by feature id here rather than by QGIS's ordered read ($id): the same
+    # order, the read of 2·10⁵ patches at 4000² in 3 s instead of 10 s (issue 20)
+    request = QgsFeatureRequest().setSubsetOfAttributes(sorted(i for i in pos.values() if i >= 0))
+    for f, g in sorted(feature_geometries(src, crs, context, request), key=lambda fg: fg[0].id()):
         alg.check_cancel(feedback)
         attrs = f.attributes()
         kind = val(attrs, "XMLX")
