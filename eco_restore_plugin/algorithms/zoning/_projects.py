@@ -24,7 +24,8 @@ from ._common import PALETTE
 from ...processing_helpers.tables import matrix_rows, to_float
 from ...processing_helpers.styles import style_categories_on_load
 from ...processing_helpers.vector_io import (
-    add_feature, feature_geometries, make_fields, new_feature, repaired_polygons, spatial_index, split_geometries,
+    PreparedGeometries, add_feature, feature_geometries, make_fields, new_feature, repaired_polygons, spatial_index,
+    split_geometries,
 )
 
 #: fields the hierarchy adds to the project library (after the original fields)
@@ -191,27 +192,40 @@ def patch_candidates(alg, parameters, context, crs, by_name, feedback):
 
 def unit_overlaps(units):
     """function(geometry) -> {unit id: area of the geometry's overlap with the unit} for the units ``{id:
-    polygon}`` it overlaps. The units are cut in pieces of <= 256 vertices (``split_geometries``): a geometry
-    inside one unit takes the sum over the pieces around it instead of an overlay with the whole unit of
-    thousands of vertices (issue 20: 27k such overlays took 34 s at 4000²); its score is that unit's score
-    whatever the rounding of the area. A geometry across units takes the whole-unit overlays as before, so that
-    a near-tie (a river buffer on a unit boundary) picks the same unit and the score is the same to the last
-    digit."""
+    polygon}`` it overlaps (issue 20: 27k overlays of a project with a whole unit of thousands of vertices
+    took 34 s at 4000²). A unit whose outline misses the geometry's bounding box (prepared-geometry tests)
+    holds the box, and so the geometry, or misses it: no overlay, the geometry's own area stands in. Other
+    units are overlaid piecewise, with their pieces of <= 256 vertices (``split_geometries``) around the
+    geometry. A geometry inside one unit takes that unit's score whatever the rounding of the area; one
+    across units takes the whole-unit overlays as before, so that a near-tie (a river buffer on a unit
+    boundary) picks the same unit and the score is the same to the last digit."""
     ids = sorted(units)
-    pieces, owner = split_geometries([units[u] for u in ids])
+    whole = [units[u] for u in ids]
+    boxes, inside = spatial_index(whole), PreparedGeometries(whole)
+    outlines = [g.constGet().boundary() for g in whole]
+    crossing = PreparedGeometries([QgsGeometry(o) if o is not None else None for o in outlines])
+    pieces, owner = split_geometries(whole)
     index = spatial_index(pieces)
 
     def overlaps(geom):
-        engine = QgsGeometry.createGeometryEngine(geom.constGet())   # the geometry made GEOS once, not per piece
-        out = {}
-        for k in sorted(index.intersects(geom.boundingBox())):
-            part = engine.intersection(pieces[k].constGet())
-            uid = ids[owner[k]]
-            out[uid] = out.get(uid, 0.0) + (part.area() if part is not None else 0.0)
-        out = {uid: a for uid, a in out.items() if a > 0}
+        box = geom.boundingBox()
+        rect, centre = QgsGeometry.fromRect(box), QgsGeometry.fromPointXY(box.center())
+        out, cut = {}, set()
+        for k in boxes.intersects(box):
+            if outlines[k] is None or crossing[k].intersects(rect.constGet()):
+                cut.add(k)
+            elif inside[k].contains(centre.constGet()):
+                out[k] = geom.area()
+        if cut:
+            engine = QgsGeometry.createGeometryEngine(geom.constGet())   # made GEOS once, not per piece
+            for j in sorted(index.intersects(box)):
+                if owner[j] in cut:
+                    part = engine.intersection(pieces[j].constGet())
+                    out[owner[j]] = out.get(owner[j], 0.0) + (part.area() if part is not None else 0.0)
+        out = {k: a for k, a in out.items() if a > 0}
         if len(out) > 1:
-            out = {uid: geom.intersection(units[uid]).area() for uid in out}
-        return out
+            return {ids[k]: geom.intersection(whole[k]).area() for k in out}
+        return {ids[k]: a for k, a in out.items()}
     return overlaps
 
 
