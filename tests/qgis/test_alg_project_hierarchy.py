@@ -225,3 +225,32 @@ def test_edited_library_keeps_scales_and_hierarchy(run_alg, tmp_path):
     assert again["TOTAL_COST"] == pytest.approx(first["TOTAL_COST"])
     assert sorted(f["kp_id"] for f in again["KEY_PROJECTS"].getFeatures()) == [
         "ZDGC0101", "ZDGC0201", "ZDGC0301", "ZDGC0302"]
+
+
+def test_unit_overlaps_by_pieces_and_across_units():
+    """Overlaps of projects with units of more than 256 vertices (cut in pieces, issue 20): a project inside a
+    unit gets its own area there, one across units the whole-unit overlays to the last digit, one touching a
+    unit only along its edge no overlap with it, one outside no unit."""
+    from qgis.core import QgsGeometry
+    from eco_restore_plugin.algorithms.zoning import _projects
+
+    def polygon(points):
+        return QgsGeometry.fromWkt("POLYGON(({}))".format(", ".join("{} {}".format(*p) for p in points + points[:1])))
+
+    # two 50 x 100 units whose shared edge x = 50 carries 401 vertices: each is cut in pieces
+    a = polygon([(0, 0), (0, 100)] + [(50, 100 - k * 0.25) for k in range(401)])
+    b = polygon([(50, k * 0.25) for k in range(401)] + [(100, 100), (100, 0)])
+    assert a.isGeosValid() and b.isGeosValid() and a.area() == pytest.approx(5000) and b.area() == pytest.approx(5000)
+    overlaps = _projects.unit_overlaps({7: a, 3: b})
+    inside = QgsGeometry.fromRect(rect_box(10, 10, 20, 20))
+    assert overlaps(inside) == {7: pytest.approx(100.0, rel=1e-12)}
+    across = QgsGeometry.fromRect(rect_box(45, 10, 55, 30))
+    assert overlaps(across) == {7: across.intersection(a).area(), 3: across.intersection(b).area()}
+    assert overlaps(across)[7] == pytest.approx(100.0) and overlaps(across)[3] == pytest.approx(100.0)
+    assert overlaps(QgsGeometry.fromRect(rect_box(40, 40, 50, 50))) == {7: pytest.approx(100.0, rel=1e-12)}
+    assert overlaps(QgsGeometry.fromRect(rect_box(200, 200, 210, 210))) == {}
+
+
+def rect_box(x0, y0, x1, y1):
+    from qgis.core import QgsRectangle
+    return QgsRectangle(x0, y0, x1, y1)

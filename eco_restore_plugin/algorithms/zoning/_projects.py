@@ -24,7 +24,8 @@ from ._common import PALETTE
 from ...processing_helpers.tables import matrix_rows, to_float
 from ...processing_helpers.styles import style_categories_on_load
 from ...processing_helpers.vector_io import (
-    add_feature, feature_geometries, make_fields, new_feature, repaired_polygons, split_geometries,
+    PreparedGeometries, add_feature, feature_geometries, make_fields, new_feature, repaired_polygons, spatial_index,
+    split_geometries,
 )
 
 #: fields the hierarchy adds to the project library (after the original fields)
@@ -152,12 +153,15 @@ def patch_candidates(alg, parameters, context, crs, by_name, feedback):
                                         "problem patches'.").format(", ".join(missing)))
     groups = OrderedDict()
     # the field positions once, the attributes once per patch (not a name lookup per value: issue 20)
-    pos = {n: src.fields().lookupField(n) for n in ("XMLX", "WTLX", "CJDM", "XZDM")}
+    pos = {n: src.fields().lookupField(n) for n in ("XMLX", "WTLX", "CJDM", "XZDM", "XZMC", "CJMC")}
 
     def val(attrs, name):
         return _text(attrs[pos[name]] if pos[name] >= 0 else None)
 
-    for f, g in feature_geometries(src, crs, context, QgsFeatureRequest().addOrderBy("$id")):
+    # only the fields used, and sorted by feature id here rather than by QGIS's ordered read ($id): the same
+    # order, the read of 2·10⁵ patches at 4000² in 3 s instead of 10 s (issue 20)
+    request = QgsFeatureRequest().setSubsetOfAttributes(sorted(i for i in pos.values() if i >= 0))
+    for f, g in sorted(feature_geometries(src, crs, context, request), key=lambda fg: fg[0].id()):
         alg.check_cancel(feedback)
         attrs = f.attributes()
         kind = val(attrs, "XMLX")
@@ -184,6 +188,45 @@ def patch_candidates(alg, parameters, context, crs, by_name, feedback):
             "XZDM": _val(f, "XZDM"), "XZMC": _val(f, "XZMC"), "CJDM": _val(f, "CJDM"), "CJMC": _val(f, "CJMC"),
             "origin": tr("{} problem patch(es): {}").format(n, "、".join(grp["problems"]))})
     return out
+
+
+def unit_overlaps(units):
+    """function(geometry) -> {unit id: area of the geometry's overlap with the unit} for the units ``{id:
+    polygon}`` it overlaps (issue 20: 27k overlays of a project with a whole unit of thousands of vertices
+    took 34 s at 4000²). A unit whose outline misses the geometry's bounding box (prepared-geometry tests)
+    holds the box, and so the geometry, or misses it: no overlay, the geometry's own area stands in. Other
+    units are overlaid piecewise, with their pieces of <= 256 vertices (``split_geometries``) around the
+    geometry. A geometry inside one unit takes that unit's score whatever the rounding of the area; one
+    across units takes the whole-unit overlays as before, so that a near-tie (a river buffer on a unit
+    boundary) picks the same unit and the score is the same to the last digit."""
+    ids = sorted(units)
+    whole = [units[u] for u in ids]
+    boxes, inside = spatial_index(whole), PreparedGeometries(whole)
+    outlines = [g.constGet().boundary() for g in whole]
+    crossing = PreparedGeometries([QgsGeometry(o) if o is not None else None for o in outlines])
+    pieces, owner = split_geometries(whole)
+    index = spatial_index(pieces)
+
+    def overlaps(geom):
+        box = geom.boundingBox()
+        rect, centre = QgsGeometry.fromRect(box), QgsGeometry.fromPointXY(box.center())
+        out, cut = {}, set()
+        for k in boxes.intersects(box):
+            if outlines[k] is None or crossing[k].intersects(rect.constGet()):
+                cut.add(k)
+            elif inside[k].contains(centre.constGet()):
+                out[k] = geom.area()
+        if cut:
+            engine = QgsGeometry.createGeometryEngine(geom.constGet())   # made GEOS once, not per piece
+            for j in sorted(index.intersects(box)):
+                if owner[j] in cut:
+                    part = engine.intersection(pieces[j].constGet())
+                    out[owner[j]] = out.get(owner[j], 0.0) + (part.area() if part is not None else 0.0)
+        out = {k: a for k, a in out.items() if a > 0}
+        if len(out) > 1:
+            return {ids[k]: geom.intersection(whole[k]).area() for k in out}
+        return {ids[k]: a for k, a in out.items()}
+    return overlaps
 
 
 def sea_candidates(alg, parameters, context, crs, by_name):

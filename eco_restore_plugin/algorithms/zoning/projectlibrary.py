@@ -270,13 +270,15 @@ class ProjectLibrary(TableOutputParams, EcoRestoreAlgorithm):
             raise QgsProcessingException(tr("Give at least one problem layer (mines, erosion, wetlands, "
                                             "forest, rivers, barriers or consolidation areas, problem patches "
                                             "or marine projects)."))
+        overlaps = _P.unit_overlaps({uid: u[0] for uid, u in units.items()})
         for c in candidates + extra:
             self.check_cancel(feedback)
             g = c.pop("geom")
             wsum, ssum, best = 0.0, 0.0, None
-            for uid in sorted(index.intersects(g.boundingBox())):
-                ug, us, ugr, uname = units[uid]
-                a = g.intersection(ug).area()
+            overlap = overlaps(g)
+            for uid in sorted(overlap):                  # in unit order, as before
+                _, us, ugr, uname = units[uid]
+                a = overlap[uid]
                 if a <= 0:
                     continue
                 if np.isfinite(us):
