@@ -11,6 +11,7 @@ rows none of whose source rows changed since their last lowering in that directi
 import numpy as np
 
 from ._progress import checkpoint
+from ._transpose import transpose_copy
 
 __all__ = ["Ticks", "lower_row", "run_rounds"]
 
@@ -46,7 +47,7 @@ def _sync(Dt, Ds, changed):
     if idx.size == 0:
         return
     if idx.size > changed.size // 4:
-        np.copyto(Dt, Ds.T)
+        transpose_copy(Ds, out=Dt)
     else:
         Dt[idx] = Ds[:, idx].T
 
@@ -62,7 +63,7 @@ def run_rounds(F, row_pass, col_pass, rows0, cols0, *, progress=None, cancelled=
     (raises :class:`~._progress.Cancelled`).
     """
     nr, nc = F.shape
-    FT = np.ascontiguousarray(F.T)
+    FT = transpose_copy(F)
     tr = Ticks(nr, rows0)
     tc = Ticks(nc, cols0)
     tick = 2

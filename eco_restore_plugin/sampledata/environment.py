@@ -2,11 +2,13 @@
 
 Each stage takes the shared state ``st`` (see :mod:`.generate`) and extends it.
 """
+from functools import partial
+
 import numpy as np
 from scipy import ndimage
 
 from ..core import hydrology as hy
-from ._helpers import _fbm, _smoothstep
+from ._helpers import _fbm, _in_threads, _smoothstep
 
 #: NDVI of each land-use class (before noise and the rainfall term)
 NDVI_OF_CLASS = {101: 0.62, 102: 0.6, 103: 0.5, 201: 0.68, 202: 0.7, 203: 0.78, 204: 0.7,
@@ -36,14 +38,17 @@ def climate(st):
     """Precipitation (monsoon, windward slopes), temperature, NDVI, FVC, NPP, ET, R and K factors."""
     n, rng, dem, cs = st.n, st.rng, st.dem, st.cs
     pn = _fbm(rng, n, beta=4.0)
-    dem8 = ndimage.gaussian_filter(dem.astype(float), 8)             # smoothed once, read twice
+    demf = dem.astype(float)
+    # the two smoothings on two threads (scipy's filters release the GIL); dem8 is read twice
+    dem8, dem15 = _in_threads(partial(ndimage.gaussian_filter, demf, 8), partial(ndimage.gaussian_filter, demf, 15))
+    del demf
     asp = hy.slope_aspect(dem8, cellsize=cs)[1]
     windward = np.cos(np.radians(np.where(asp >= 0, asp, 135.0) - 135.0))   # SE monsoon
     del asp
-    precip = (1750 + 0.9 * np.clip(ndimage.gaussian_filter(dem.astype(float), 15), 0, None)
+    precip = (1750 + 0.9 * np.clip(dem15, 0, None)
               + 120 * windward * _smoothstep(dem8 / 300)
               + 90 * pn + 150 * (1 - np.clip(st.dist_sea / 30000, 0, 1)))
-    del dem8, windward
+    del dem8, dem15, windward
     temp = 24.3 - 0.0062 * np.clip(dem, 0, None)
     luf = st.lu.astype(np.int32)
     st.ndvi20 = _ndvi(st, st.lu, 2020, precip)

@@ -16,6 +16,7 @@ four passes on real terrain (8 rounds at 2000 x 2000 on Demo County).
 import numpy as np
 
 from .._pushbroom import lower_row, run_rounds
+from .._transpose import transpose_copy
 
 __all__ = ["fill_sweep"]
 
@@ -56,7 +57,7 @@ def fill_sweep(z, masked, outlets, *, cancelled=None):
     Z = np.where(masked, np.inf, z)
     F = np.where(outlets & ~masked, Z, np.inf)
     nr, nc = F.shape
-    ZT = np.ascontiguousarray(Z.T)
+    ZT = transpose_copy(Z)
     run_rounds(F, lambda A, down, ticks, tick, cross: _pass(A, Z, down, ticks, tick, cross),
                lambda A, down, ticks, tick, cross: _pass(A, ZT, down, ticks, tick, cross),
                np.arange(nr), np.arange(nc), cancelled=cancelled)

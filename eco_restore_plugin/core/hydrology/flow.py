@@ -2,6 +2,9 @@
 Mark 1984 D8), topological order and flow accumulation.
 """
 
+from concurrent.futures import ThreadPoolExecutor
+from itertools import repeat
+
 import numpy as np
 from scipy import ndimage
 
@@ -106,17 +109,16 @@ def flow_direction(dem, *, mask=None):
     rows, cols = shape
     best = np.zeros(shape)
     bestk = np.full(shape, -1, dtype=np.int8)
-    for k, (dr, dc) in enumerate(D8_OFFSETS):
-        # the cells whose (dr, dc) neighbour is inside the grid (off the grid the drop is -inf: never best)
-        here = (slice(max(0, -dr), rows - max(0, dr)), slice(max(0, -dc), cols - max(0, dc)))
-        there = (slice(max(0, dr), rows + min(0, dr)), slice(max(0, dc), cols + min(0, dc)))
-        with np.errstate(invalid="ignore"):
-            drop = np.subtract(z[here], z[there])
-            if k % 2:                              # diagonal (x / 1.0 == x: the cardinal drops are not divided)
-                np.divide(drop, D8_DIST[k], out=drop)
-        better = np.greater(drop, best[here])
-        np.copyto(best[here], drop, where=better)  # masked copies: no gather / scatter of the selected cells
-        np.copyto(bestk[here], k, where=better)
+    # the steepest drop by bands of rows (small temporaries), the bands on two threads (numpy's loops
+    # release the GIL): every cell compares its 8 drops in the same order, so the result is the same
+    starts = range(0, rows, _BAND)
+    ends = [min(r + _BAND, rows) for r in starts]
+    if len(ends) > 1:
+        with ThreadPoolExecutor(2) as pool:
+            list(pool.map(_steepest_band, repeat(z), repeat(best), repeat(bestk), starts, ends))
+    else:
+        _steepest_band(z, best, bestk, 0, rows)
+    del best
     valid = ~m
     outl = outlet_cells(m)
     # outlets: point to the first off-grid / masked neighbour (cardinal first)
@@ -152,6 +154,31 @@ def flow_direction(dem, *, mask=None):
             code_lut[a + 1, b + 1] = c
         codes.ravel()[fl] = code_lut[dr + 1, dc + 1]
     return codes, rec
+
+
+#: rows of a band of :func:`_steepest_band`
+_BAND = 128
+
+
+def _steepest_band(z, best, bestk, r0, r1):
+    """Rows ``r0:r1`` of :func:`flow_direction`'s D8 scan: ``best`` (the steepest drop, from 0) and
+    ``bestk`` (its neighbour ``k``, -1 if none is lower), in place; the neighbours in ``D8_OFFSETS`` order,
+    the first of equal drops kept (O'Callaghan & Mark 1984)."""
+    rows, cols = z.shape
+    for k, (dr, dc) in enumerate(D8_OFFSETS):
+        # the cells whose (dr, dc) neighbour is inside the grid (off the grid the drop is -inf: never best)
+        a, b = max(r0, -dr), min(r1, rows - max(0, dr))
+        if a >= b:
+            continue
+        here = (slice(a, b), slice(max(0, -dc), cols - max(0, dc)))
+        there = (slice(a + dr, b + dr), slice(max(0, dc), cols + min(0, dc)))
+        with np.errstate(invalid="ignore"):
+            drop = np.subtract(z[here], z[there])
+            if k % 2:                              # diagonal (x / 1.0 == x: the cardinal drops are not divided)
+                np.divide(drop, D8_DIST[k], out=drop)
+        better = np.greater(drop, best[here])
+        np.copyto(best[here], drop, where=better)  # masked copies: no gather / scatter of the selected cells
+        np.copyto(bestk[here], k, where=better)
 
 
 #: the 8 neighbours in the order scipy's undirected breadth-first search (on the graph that
@@ -194,7 +221,10 @@ def _flat_predecessors(z, flat, valid):
     frontier = np.flatnonzero(padded(seed, False))     # ascending = the root's neighbours in order
     del seed, drains
     offs = np.array([dr * W + dc for dr, dc in _BFS_OFFSETS], dtype=np.int64)
-    cell = padded(np.arange(rows * cols, dtype=np.int64).reshape(rows, cols), -1)   # padded -> grid index
+
+    def cell(q):                                       # padded -> grid index
+        return (q // W - 1) * cols + (q % W - 1)
+
     pred = np.full(rows * cols, -1, dtype=np.int64)
     open_[frontier] = False
     while frontier.size:
@@ -207,7 +237,7 @@ def _flat_predecessors(z, flat, valid):
         first = np.unique(c, return_index=True)[1]
         first.sort()
         nxt = c[first]
-        pred[cell[nxt]] = cell[frontier[pos[first] // offs.size]]
+        pred[cell(nxt)] = cell(frontier[pos[first] // offs.size])
         open_[nxt] = False
         frontier = nxt
     fl = np.flatnonzero(flat)

@@ -13,6 +13,31 @@ __all__ = [
 ]
 
 
+def _chain_roots(p):
+    """The root (``p[r] == r``) at the end of every cell's pointer chain in the parent array ``p`` (flat
+    int64, acyclic chains). Pointer doubling (Wyllie 1979; JaJa 1992, An Introduction to Parallel
+    Algorithms, ch. 3): whole-array rounds while more than a quarter of the cells still moved, then
+    rounds on those cells only (a cell whose parent is a root is done), so the last rounds gather from
+    a shrinking set instead of the whole grid. The roots are unique: the result is the same as doubling
+    the whole array until nothing changes."""
+    n = p.size
+    while True:
+        q = p[p]
+        moved = q != p                       # p was not a root there: q may not be one yet
+        p = q
+        count = np.count_nonzero(moved)
+        if count <= n // 4:
+            break
+    act = np.flatnonzero(moved)
+    del moved
+    while act.size:
+        pa = p[act]
+        act = act[p[pa] != pa]               # the parent is not a root yet
+        if act.size:
+            p[act] = p[p[act]]
+    return p
+
+
 def streams_from_accumulation(acc, *, threshold, mask=None):
     """Stream cells: accumulation >= ``threshold`` (same unit as ``acc``, e.g. cells or m²). Method: flow-
     accumulation threshold (O'Callaghan & Mark 1984, Comput. Vision Graph. 28: 323-344).
@@ -74,12 +99,7 @@ def stream_links(receiver, streams):
     # the single upstream stream cell of each non-start stream cell
     up[r[inner]] = cells[inner]
     up = np.where(start | ~st, np.arange(n), up)
-    p = up
-    while True:
-        pp = p[p]
-        if np.array_equal(pp, p):
-            break
-        p = pp
+    p = _chain_roots(up)
     starts = np.flatnonzero(start)
     lab = np.zeros(n, dtype=np.int64)
     lab[starts] = np.arange(1, starts.size + 1)
@@ -97,12 +117,7 @@ def label_basins(receiver, seeds):
     rec = np.asarray(receiver, dtype=np.int64)
     lab = np.asarray(seeds).ravel().astype(np.int64)
     n = rec.size
-    p = np.where((lab > 0) | (rec < 0), np.arange(n), rec)
-    while True:
-        pp = p[p]
-        if np.array_equal(pp, p):
-            break
-        p = pp
+    p = _chain_roots(np.where((lab > 0) | (rec < 0), np.arange(n), rec))
     return lab[p]
 
 
@@ -148,12 +163,7 @@ def downstream_stream_cell(receiver, streams):
     rec = np.asarray(receiver, dtype=np.int64)
     st = np.asarray(streams, bool).ravel()
     n = rec.size
-    p = np.where(st | (rec < 0), np.arange(n), rec)
-    while True:
-        pp = p[p]
-        if np.array_equal(pp, p):
-            break
-        p = pp
+    p = _chain_roots(np.where(st | (rec < 0), np.arange(n), rec))
     return np.where(st[p], p, -1)
 
 
