@@ -30,6 +30,7 @@ from ..core._progress import Cancelled as CoreCancelled
 from ..i18n import tr
 from ..paths import help_url, icon_path
 from ..processing_helpers.malloc import reuse_freed_memory
+from ..processing_helpers.gc_policy import fewer_collections
 from ..processing_helpers.feedback import (
     Cancelled,
     cancel_callback,
@@ -142,7 +143,9 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         previous = set_current_feedback(feedback)
         try:
             check_cancel(feedback)                       # cancelled before it started
-            with reuse_freed_memory():   # whole-grid temporaries reuse freed memory (processing_helpers.malloc)
+            # whole-grid temporaries reuse freed memory (processing_helpers.malloc); fewer cyclic collections
+            # over the many feature and geometry wrappers of a vector step (processing_helpers.gc_policy)
+            with reuse_freed_memory(), fewer_collections():
                 result = self.process(parameters, context, feedback)
             check_cancel(feedback)                       # a run cancelled while running never reports success
             return result

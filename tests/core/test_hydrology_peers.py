@@ -156,3 +156,28 @@ def test_reuse_freed_memory_nests_and_restores_once():
             assert inner and malloc._users[0] == 2
         assert malloc._users[0] == 1                      # still in force for the outer user
     assert malloc._users[0] == 0
+
+
+def test_fewer_collections_nests_restores_and_still_collects_cycles():
+    """The collection thresholds are raised and the older objects frozen by the first user only, restored
+    by the last; a reference cycle made inside is still collected (gc.collect) and after leaving."""
+    import gc
+    import weakref
+    from eco_restore_plugin.processing_helpers import gc_policy
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    with gc_policy.fewer_collections() as outer:
+        assert outer and gc.get_threshold() == gc_policy.THRESHOLDS and gc.get_freeze_count() >= frozen
+        with gc_policy.fewer_collections():
+            assert gc_policy._state["users"] == 2
+        assert gc.get_threshold() == gc_policy.THRESHOLDS          # still in force for the outer user
+
+        class Node:
+            pass
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        ref = weakref.ref(a)
+        del a, b
+        gc.collect()
+        assert ref() is None                                       # cycles are still found
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
+    assert gc_policy._state["users"] == 0
