@@ -1,13 +1,14 @@
 """The GeoPackage spatial index (R-tree, GeoPackage 1.2 extension gpkg_rtree_index) of the planning database
-export, bulk-loaded: GDAL 3.6 fills it row by row through SQLite's R*-tree insertion when the database is
-closed (a fifth of the 4000² export); here the table is written without its triggers, and the R-tree's nodes
-are packed afterwards by Sort-Tile-Recursive (Leutenegger, Lopez & Edgington 1997, "STR: a simple and
-efficient algorithm for R-tree packing") straight into the tables of SQLite's rtree module (node blobs of
-big-endian cells: 64-bit id, then min/max per axis as 32-bit floats rounded outwards as rtree.c's
-rtreeValueDown/rtreeValueUp; sqlite.org/rtree.html). The index, its triggers and its gpkg_extensions row are
-created by GDAL itself on the empty table, so they are GDAL's; only the node contents differ from an index
-filled one row at a time (same boxes, another grouping), and queries return the same rows."""
+export, bulk-loaded. GDAL 3.6 fills each index row by row through SQLite's R*-tree insertion when it closes
+the database (a fifth of the 4000² export); here the tables are written without an index, and once GDAL has
+closed the file each index is created with GDAL's own SQL (virtual table, triggers, gpkg_extensions row, read
+from an empty table indexed by GDAL in a scratch GeoPackage) and its nodes are packed by Sort-Tile-Recursive
+(Leutenegger, Lopez & Edgington 1997, "STR: a simple and efficient algorithm for R-tree packing") straight into
+the rtree module's tables (sqlite.org/rtree.html: node blobs of big-endian cells, a 64-bit id then min/max per
+axis as 32-bit floats rounded outwards as rtree.c's rtreeValueDown/rtreeValueUp). The index holds the same
+rows and boxes as GDAL's; only their grouping into nodes differs, and queries return the same features."""
 import sqlite3
+import uuid
 
 import numpy as np
 
@@ -16,23 +17,36 @@ _TOWARDS = 1.0 - 1.0 / 8388608.0
 _AWAY = 1.0 + 1.0 / 8388608.0
 
 
-def prepare(dst, table, column):
-    """Create the (empty) spatial index of ``table`` through GDAL and drop its triggers while the features
-    are written; returns the triggers' SQL for :func:`restore`."""
-    dst.ExecuteSQL("SELECT CreateSpatialIndex('{}', '{}')".format(_q(table), _q(column)))
-    res = dst.ExecuteSQL("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '{}' AND "
-                         "name LIKE 'rtree%'".format(_q(table)))
-    triggers = [(f.GetField(0), f.GetField(1)) for f in res]
-    dst.ReleaseResultSet(res)
-    for name, _ in triggers:
-        dst.ExecuteSQL('DROP TRIGGER "{}"'.format(name.replace('"', '""')))
-    return triggers
+def definition(table, fid, column):
+    """GDAL's own SQL for the spatial index of ``table`` (fid and geometry columns ``fid``, ``column``): the
+    rtree virtual table, its triggers, the gpkg_extensions row and that table's definition, taken from an
+    empty table of that name given its index by GDAL in a scratch GeoPackage in memory."""
+    from osgeo import gdal, ogr
+
+    path = "/vsimem/eco_restore_rtree_{}.gpkg".format(uuid.uuid4().hex)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    try:
+        ds.CreateLayer(table, None, ogr.wkbUnknown,
+                       options=["SPATIAL_INDEX=NO", "FID=" + fid, "GEOMETRY_NAME=" + column])
+        _rows(ds, "SELECT CreateSpatialIndex('{}', '{}')".format(_q(table), _q(column)))
+        rtree = "rtree_{}_{}".format(table, column)
+        sql = _rows(ds, "SELECT sql FROM sqlite_master WHERE name = '{0}' OR (type = 'trigger' AND "
+                        "substr(name, 1, {1}) = '{0}') ORDER BY rowid".format(_q(rtree), len(rtree)))
+        ext = _rows(ds, "SELECT table_name, column_name, extension_name, definition, scope FROM gpkg_extensions "
+                        "WHERE extension_name = 'gpkg_rtree_index'")
+        ext_table = _rows(ds, "SELECT sql FROM sqlite_master WHERE name = 'gpkg_extensions'")
+    finally:
+        ds = None
+        gdal.Unlink(path)
+    return {"name": rtree, "sql": [r[0] for r in sql], "extension": ext[0], "extensions_table": ext_table[0][0]}
 
 
-def restore(dst, triggers):
-    """Re-create the triggers :func:`prepare` dropped (later edits keep the index up to date)."""
-    for _, sql in triggers:
-        dst.ExecuteSQL(sql)
+def _rows(ds, sql):
+    res = ds.ExecuteSQL(sql)
+    try:
+        return [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in res]
+    finally:
+        ds.ReleaseResultSet(res)
 
 
 def _q(text):
@@ -71,17 +85,24 @@ def _str_groups(minx, maxx, miny, maxy, fanout):
 
 
 def fill(path, pending):
-    """Write the R-tree nodes of every ``(table, column, fids, envelopes)`` in ``pending`` (envelopes as rows
-    minx, maxx, miny, maxy, fids the rows' ids) into the GeoPackage at ``path`` (closed by GDAL)."""
+    """Create and fill the spatial index of every ``(definition, fids, envelopes)`` in ``pending``
+    (:func:`definition`; envelopes as rows minx, maxx, miny, maxy of the rows ``fids``) in the GeoPackage at
+    ``path``, written by GDAL without them and closed; in the order GDAL creates them when it closes a
+    database, after the tables (GDAL looks each table up in sqlite_master in that order when opening)."""
     con = sqlite3.connect(path, isolation_level=None)
     try:
         con.execute("PRAGMA synchronous = OFF")
         con.execute("BEGIN")
-        for table, column, fids, env in pending:
-            if not len(fids):
-                continue
-            _fill_one(con, "rtree_{}_{}".format(table, column), np.asarray(fids, dtype=np.int64),
-                      np.asarray(env, dtype=np.float64).reshape(-1, 4))
+        for ddl, fids, env in pending:
+            if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_extensions'").fetchone():
+                con.execute(ddl["extensions_table"])
+            for sql in ddl["sql"]:
+                con.execute(sql)
+            con.execute("INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
+                        "VALUES (?, ?, ?, ?, ?)", ddl["extension"])
+            if len(fids):
+                _fill_one(con, ddl["name"], np.asarray(fids, dtype=np.int64),
+                          np.asarray(env, dtype=np.float64).reshape(-1, 4))
         con.execute("COMMIT")
     finally:
         con.close()

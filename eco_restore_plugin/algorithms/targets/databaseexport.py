@@ -336,7 +336,7 @@ class DatabaseExport(EcoRestoreAlgorithm):
         opts = list(options)
         if driver_is(dst, "GPKG"):
             opts += ["IDENTIFIER=" + lyr["alias"], "DESCRIPTION=" + lyr["alias"]]
-            if geometry != "none":             # the R-tree is created empty below and packed after closing
+            if geometry != "none":             # the R-tree is packed once GDAL has closed (_database_rtree)
                 opts += ["SPATIAL_INDEX=NO"]
         elif driver_is(dst, "OpenFileGDB"):
             opts += ["LAYER_ALIAS=" + lyr["alias"]]
@@ -374,7 +374,6 @@ class DatabaseExport(EcoRestoreAlgorithm):
             template.SetField(odefn.GetFieldIndex(k), v)
         n = fixed = 0
         bulk = driver_is(dst, "GPKG") and geometry != "none"
-        triggers = RT.prepare(dst, out.GetName(), out.GetGeometryColumn()) if bulk else None
         fids, boxes = [], []                       # the R-tree's rows (GeoPackage)
         transaction = out.TestCapability(ogr.OLCTransactions)
         if transaction:
@@ -419,9 +418,9 @@ class DatabaseExport(EcoRestoreAlgorithm):
                 gdal.PopErrorHandler()
         if transaction:
             out.CommitTransaction()
+        index = None
         if bulk:
-            RT.restore(dst, triggers)
-        index = (out.GetName(), out.GetGeometryColumn(), fids, boxes) if bulk else None
+            index = (RT.definition(out.GetName(), out.GetFIDColumn() or "fid", out.GetGeometryColumn()), fids, boxes)
         return n, fixed, srs_text, ok, bsm, index
 
     @staticmethod
