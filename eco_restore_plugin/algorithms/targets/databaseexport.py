@@ -20,6 +20,7 @@ from qgis.core import (
 from ...i18n import tr
 from ..base import EcoRestoreAlgorithm
 from . import _database as DB
+from . import _database_read as RD
 from . import _database_rtree as RT
 
 #: metadata table (元数据) fields: name, type, width
@@ -381,8 +382,10 @@ class DatabaseExport(EcoRestoreAlgorithm):
         quiet = fix and geometry == "polygon"
         if quiet:
             gdal.PushErrorHandler("CPLQuietErrorHandler")   # GEOS's notes on each invalid ring
+        # read, and polygons tested for validity, in a second thread (the copy's validity after a reprojection)
+        feats = RD.prefetched(s, quiet and xf is None)
         try:
-            for feat in s:
+            for feat, valid in feats:
                 if n % 500 == 0:
                     self.check_cancel(feedback)
                 o = template.Clone()
@@ -394,7 +397,7 @@ class DatabaseExport(EcoRestoreAlgorithm):
                     if xf is not None:
                         g.Transform(xf)
                     if geometry == "polygon":
-                        if fix and not g.IsValid():
+                        if fix and not (g.IsValid() if valid is None else valid):
                             g = g.MakeValid()
                             fixed += 1
                         g = g if g.GetGeometryType() == ogr.wkbMultiPolygon else _polygons_only(g)
@@ -414,6 +417,7 @@ class DatabaseExport(EcoRestoreAlgorithm):
                         fids.append(o.GetFID())
                         boxes.append(e)
         finally:
+            feats.close()                          # the reader stopped
             if quiet:
                 gdal.PopErrorHandler()
         if transaction:
