@@ -1,12 +1,10 @@
-"""The database export's packed GeoPackage R-tree (_database_rtree) against the index GDAL builds itself, and
-its reader thread (_database_read) against a plain loop over the layer."""
+"""The database export's packed GeoPackage R-tree (_database_rtree) against the index GDAL builds itself."""
 import random
 import sqlite3
 
 import pytest
 from osgeo import gdal, ogr, osr
 
-from eco_restore_plugin.algorithms.targets import _database_read as RD
 from eco_restore_plugin.algorithms.targets import _database_rtree as RT
 
 gdal.UseExceptions()
@@ -98,21 +96,3 @@ def test_packed_rtree_equals_gdals(tmp_path, n):
     con = sqlite3.connect(packed)
     assert con.execute("SELECT rtreecheck('rtree_STWTTB_geom')").fetchone()[0] == "ok"
     con.close()
-
-
-def test_reader_thread_yields_the_layer_in_order(tmp_path):
-    path = str(tmp_path / "r.gpkg")
-    wkts = _geoms(1000)
-    wkts[17] = "MULTIPOLYGON (((0 0,10 10,10 0,0 10,0 0)))"          # a bow tie: invalid
-    _write(path, wkts, False)
-    ds = ogr.Open(path)
-    lyr = ds.GetLayer(0)
-    plain = [(f.GetFID(), f.GetGeometryRef() is None or f.GetGeometryRef().IsValid()) for f in lyr]
-    got = [(f.GetFID(), valid) for f, valid in RD.prefetched(lyr, True)]
-    assert got == plain and not dict(got)[18]
-    assert [valid for _, valid in RD.prefetched(lyr, False)] == [None] * 1000
-    feats = RD.prefetched(lyr, True)
-    first = [next(feats)[0].GetFID() for _ in range(3)]
-    feats.close()                                                       # stops the reader
-    assert first == [1, 2, 3]
-    ds = None

@@ -5,6 +5,7 @@ import os
 import re
 import shutil
 import uuid
+from array import array
 
 from qgis.core import (
     QgsProcessingException,
@@ -20,7 +21,6 @@ from qgis.core import (
 from ...i18n import tr
 from ..base import EcoRestoreAlgorithm
 from . import _database as DB
-from . import _database_read as RD
 from . import _database_rtree as RT
 
 #: metadata table (元数据) fields: name, type, width
@@ -375,17 +375,15 @@ class DatabaseExport(EcoRestoreAlgorithm):
             template.SetField(odefn.GetFieldIndex(k), v)
         n = fixed = 0
         bulk = driver_is(dst, "GPKG") and geometry != "none"
-        fids, boxes = [], []                       # the R-tree's rows (GeoPackage)
+        fids, boxes = array("q"), array("d")       # the R-tree's rows (GeoPackage): ids, envelopes
         transaction = out.TestCapability(ogr.OLCTransactions)
         if transaction:
             out.StartTransaction()
         quiet = fix and geometry == "polygon"
         if quiet:
             gdal.PushErrorHandler("CPLQuietErrorHandler")   # GEOS's notes on each invalid ring
-        # read, and polygons tested for validity, in a second thread (the copy's validity after a reprojection)
-        feats = RD.prefetched(s, quiet and xf is None)
         try:
-            for feat, valid in feats:
+            for feat in s:
                 if n % 500 == 0:
                     self.check_cancel(feedback)
                 o = template.Clone()
@@ -397,7 +395,7 @@ class DatabaseExport(EcoRestoreAlgorithm):
                     if xf is not None:
                         g.Transform(xf)
                     if geometry == "polygon":
-                        if fix and not (g.IsValid() if valid is None else valid):
+                        if fix and not g.IsValid():
                             g = g.MakeValid()
                             fixed += 1
                         g = g if g.GetGeometryType() == ogr.wkbMultiPolygon else _polygons_only(g)
@@ -415,9 +413,8 @@ class DatabaseExport(EcoRestoreAlgorithm):
                     e = g.GetEnvelope()
                     if e != _NOWHERE or not g.IsEmpty():    # GDAL's index leaves out empty geometries
                         fids.append(o.GetFID())
-                        boxes.append(e)
+                        boxes.extend(e)
         finally:
-            feats.close()                          # the reader stopped
             if quiet:
                 gdal.PopErrorHandler()
         if transaction:
