@@ -246,9 +246,18 @@ class DatabaseExport(EcoRestoreAlgorithm):
 
         tmp = "{}.tmp-{}{}".format(stem, uuid.uuid4().hex[:8], ext)
         os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-        with DB.shape_encoding(encoding if shp else gdal.GetConfigOption("SHAPE_ENCODING")):
-            bsm, total, fixed_total, not_gk = self._write(src, tmp, out, layers, schema, code, name, target_srs,
-                                                          fix, shp, options, algs, label, driver_name, feedback)
+        # the temporary file is removed on failure: no fsync at each layer's commit (a busy disk made them most
+        # of the GeoPackage export's wall time), one when it is complete
+        gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+        try:
+            with DB.shape_encoding(encoding if shp else gdal.GetConfigOption("SHAPE_ENCODING")):
+                bsm, total, fixed_total, not_gk = self._write(src, tmp, out, layers, schema, code, name, target_srs,
+                                                              fix, shp, options, algs, label, driver_name, feedback)
+        finally:
+            gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", None)
+        if os.path.isfile(tmp):
+            with open(tmp, "rb") as f:
+                os.fsync(f.fileno())
         _remove(out)
         os.replace(tmp, out) if os.path.isfile(tmp) else shutil.move(tmp, out)
         if driver_name == "GPKG" and self.parameterAsBool(parameters, "STYLES", context):
