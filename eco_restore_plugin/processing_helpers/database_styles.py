@@ -313,19 +313,28 @@ def style_database(gpkg, titles=None, sources=None, aliases=None):
     options = QgsVectorLayer.LayerOptions(QgsCoordinateTransformContext())
     options.loadDefaultStyle = False
     options.readExtentFromXml = True
-    for name in names:
-        layer = QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr", options)
-        if not layer.isValid():
-            saved[name] = False
-            continue
-        if layer.isSpatial():
-            renderer = renderer_for(layer, (sources or {}).get(name, name))
-            if renderer is not None:
-                layer.setRenderer(renderer)
-        set_aliases(layer, (aliases or {}).get(name))
-        result = layer.saveStyleToDatabase(name, (titles or {}).get(name, name), True, "")
-        error = result if isinstance(result, str) else (result[-1] if isinstance(result, tuple) else "")
-        saved[name] = not error
+    # the first layer is kept open to the end: QGIS shares its GDAL dataset with the next layers of the file
+    # instead of opening (and closing) the GeoPackage two or three times per layer
+    anchor = []
+    try:
+        for name in names:
+            layer = QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr", options)
+            if not layer.isValid():
+                saved[name] = False
+                continue
+            if not anchor:
+                anchor.append(layer)
+            if layer.isSpatial():
+                renderer = renderer_for(layer, (sources or {}).get(name, name))
+                if renderer is not None:
+                    layer.setRenderer(renderer)
+            set_aliases(layer, (aliases or {}).get(name))
+            result = layer.saveStyleToDatabase(name, (titles or {}).get(name, name), True, "")
+            error = result if isinstance(result, str) else (result[-1] if isinstance(result, tuple) else "")
+            saved[name] = not error
+    finally:
+        layer = None
+        anchor.clear()                   # the dataset closed (written) before the caller reads the file
     return saved
 
 

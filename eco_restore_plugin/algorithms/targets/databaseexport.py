@@ -5,6 +5,7 @@ import os
 import re
 import shutil
 import uuid
+from array import array
 
 from qgis.core import (
     QgsProcessingException,
@@ -20,6 +21,7 @@ from qgis.core import (
 from ...i18n import tr
 from ..base import EcoRestoreAlgorithm
 from . import _database as DB
+from . import _database_rtree as RT
 
 #: metadata table (元数据) fields: name, type, width
 META_FIELDS = [("TCMC", "string", 30), ("TCBM", "string", 100), ("YTCMC", "string", 60), ("YSDM", "string", 10),
@@ -45,6 +47,10 @@ def _field_defn(field, shapefile):
     if not shapefile and field.get("alias"):
         fd.SetAlternativeName(field["alias"])
     return fd
+
+
+#: the envelope OGR gives an empty geometry
+_NOWHERE = (0.0, 0.0, 0.0, 0.0)
 
 
 def _polygons_only(geom):
@@ -240,9 +246,18 @@ class DatabaseExport(EcoRestoreAlgorithm):
 
         tmp = "{}.tmp-{}{}".format(stem, uuid.uuid4().hex[:8], ext)
         os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-        with DB.shape_encoding(encoding if shp else gdal.GetConfigOption("SHAPE_ENCODING")):
-            bsm, total, fixed_total, not_gk = self._write(src, tmp, out, layers, schema, code, name, target_srs,
-                                                          fix, shp, options, algs, label, driver_name, feedback)
+        # the temporary file is removed on failure: no fsync at each layer's commit (a busy disk made them most
+        # of the GeoPackage export's wall time), one when it is complete
+        gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+        try:
+            with DB.shape_encoding(encoding if shp else gdal.GetConfigOption("SHAPE_ENCODING")):
+                bsm, total, fixed_total, not_gk = self._write(src, tmp, out, layers, schema, code, name, target_srs,
+                                                              fix, shp, options, algs, label, driver_name, feedback)
+        finally:
+            gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", None)
+        if os.path.isfile(tmp):
+            with open(tmp, "rb") as f:
+                os.fsync(f.fileno())
         _remove(out)
         os.replace(tmp, out) if os.path.isfile(tmp) else shutil.move(tmp, out)
         if driver_name == "GPKG" and self.parameterAsBool(parameters, "STYLES", context):
@@ -270,13 +285,15 @@ class DatabaseExport(EcoRestoreAlgorithm):
         if dst is None:
             raise QgsProcessingException(tr("Cannot create the database '{}'.").format(out))
         bsm, total, fixed_total, meta = 0, 0, 0, []
-        not_gk = []
+        not_gk, pending = [], []                # pending: the GeoPackage R-trees packed once GDAL has closed
         try:
             for k, lyr in enumerate(layers):
                 self.check_cancel(feedback)
                 feedback.setProgress(100.0 * k / len(layers))
-                n, fixed, srs_text, ok, bsm = self._layer(src, dst, lyr, schema, code, name, target_srs, fix,
-                                                          shp, options, bsm, feedback)
+                n, fixed, srs_text, ok, bsm, index = self._layer(src, dst, lyr, schema, code, name, target_srs,
+                                                                 fix, shp, options, bsm, feedback)
+                if index is not None:
+                    pending.append(index)
                 if not ok:
                     not_gk.append("{} ({})".format(lyr["name"], srs_text))
                 total += n
@@ -286,6 +303,9 @@ class DatabaseExport(EcoRestoreAlgorithm):
                              str(schema["version"]), code, name, fixed])
             self._metadata(dst, schema, meta, options, shp)
             dst = None
+            if pending:
+                feedback.setProgressText(tr("Building the spatial indexes…"))
+                RT.fill(tmp, pending)
         except BaseException:
             # closed now, not when the traceback (whose frames hold it) is freed: that would write into the
             # removed file ("attempt to write a readonly database")
@@ -326,6 +346,8 @@ class DatabaseExport(EcoRestoreAlgorithm):
         opts = list(options)
         if driver_is(dst, "GPKG"):
             opts += ["IDENTIFIER=" + lyr["alias"], "DESCRIPTION=" + lyr["alias"]]
+            if geometry != "none":             # the R-tree is packed once GDAL has closed (_database_rtree)
+                opts += ["SPATIAL_INDEX=NO"]
         elif driver_is(dst, "OpenFileGDB"):
             opts += ["LAYER_ALIAS=" + lyr["alias"]]
         out = dst.CreateLayer(lyr["name"], out_srs if geometry != "none" else None, gtype, options=opts)
@@ -361,42 +383,55 @@ class DatabaseExport(EcoRestoreAlgorithm):
         for k, v in (("YSDM", lyr["ysdm"]), ("XZQDM", code), ("XZQMC", name)):
             template.SetField(odefn.GetFieldIndex(k), v)
         n = fixed = 0
+        bulk = driver_is(dst, "GPKG") and geometry != "none"
+        fids, boxes = array("q"), array("d")       # the R-tree's rows (GeoPackage): ids, envelopes
         transaction = out.TestCapability(ogr.OLCTransactions)
         if transaction:
             out.StartTransaction()
-        for feat in s:
-            if n % 500 == 0:
-                self.check_cancel(feedback)
-            o = template.Clone()
-            o.SetFromWithMap(feat, 1, fmap)        # fields, and a copy of the geometry
-            bsm += 1
-            o.SetField(i_bsm, bsm)
-            g = ref = o.GetGeometryRef() if geometry != "none" else None
-            if g is not None:
-                if xf is not None:
-                    g.Transform(xf)
-                if geometry == "polygon":
-                    if fix:
-                        gdal.PushErrorHandler("CPLQuietErrorHandler")   # GEOS's notes on each invalid ring
-                        try:
-                            if not g.IsValid():
-                                g = g.MakeValid()
-                                fixed += 1
-                        finally:
-                            gdal.PopErrorHandler()
-                    multi = g if g.GetGeometryType() == ogr.wkbMultiPolygon else _polygons_only(g)
-                    o.SetField(i_mj, multi.GetArea() / 1e4)
-                    if multi is not ref:           # repaired, or a polygon made a multipolygon
-                        o.SetGeometry(multi)
-                elif geometry == "line":
-                    o.SetGeometry(ogr.ForceToMultiLineString(g))
-            elif geometry == "polygon":
-                o.SetField(i_mj, 0.0)
-            out.CreateFeature(o)
-            n += 1
+        quiet = fix and geometry == "polygon"
+        if quiet:
+            gdal.PushErrorHandler("CPLQuietErrorHandler")   # GEOS's notes on each invalid ring
+        try:
+            for feat in s:
+                if n % 500 == 0:
+                    self.check_cancel(feedback)
+                o = template.Clone()
+                o.SetFromWithMap(feat, 1, fmap)    # fields, and a copy of the geometry
+                bsm += 1
+                o.SetFieldInteger64(i_bsm, bsm)
+                g = ref = o.GetGeometryRef() if geometry != "none" else None
+                if g is not None:
+                    if xf is not None:
+                        g.Transform(xf)
+                    if geometry == "polygon":
+                        if fix and not g.IsValid():
+                            g = g.MakeValid()
+                            fixed += 1
+                        g = g if g.GetGeometryType() == ogr.wkbMultiPolygon else _polygons_only(g)
+                        o.SetField(i_mj, g.GetArea() / 1e4)
+                        if g is not ref:           # repaired, or a polygon made a multipolygon
+                            o.SetGeometry(g)       # (a copy: ref is gone, g is the geometry written)
+                    elif geometry == "line":
+                        g = ogr.ForceToMultiLineString(g)
+                        o.SetGeometry(g)
+                elif geometry == "polygon":
+                    o.SetField(i_mj, 0.0)
+                out.CreateFeature(o)
+                n += 1
+                if bulk and g is not None:
+                    e = g.GetEnvelope()
+                    if e != _NOWHERE or not g.IsEmpty():    # GDAL's index leaves out empty geometries
+                        fids.append(o.GetFID())
+                        boxes.extend(e)
+        finally:
+            if quiet:
+                gdal.PopErrorHandler()
         if transaction:
             out.CommitTransaction()
-        return n, fixed, srs_text, ok, bsm
+        index = None
+        if bulk:
+            index = (RT.definition(out.GetName(), out.GetFIDColumn() or "fid", out.GetGeometryColumn()), fids, boxes)
+        return n, fixed, srs_text, ok, bsm, index
 
     @staticmethod
     def _style(path, schema, layers):
