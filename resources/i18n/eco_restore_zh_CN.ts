@@ -1008,6 +1008,11 @@ computed from</source>
       <translation>线状问题缓冲宽度，单侧（m）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
+      <source>Building the spatial indexes…</source>
+      <translation>正在建立空间索引…</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/restorationunits.py" />
       <source>Building the units</source>
       <translation>正在构建单元</translation>
