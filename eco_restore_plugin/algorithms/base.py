@@ -29,7 +29,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core._progress import Cancelled as CoreCancelled
 from ..i18n import tr
 from ..paths import help_url, icon_path
-from ..processing_helpers.malloc import reuse_freed_memory
+from ..processing_helpers.malloc import no_huge_page_hint, reuse_freed_memory
 from ..processing_helpers.gc_policy import fewer_collections
 from ..processing_helpers.feedback import (
     Cancelled,
@@ -143,9 +143,10 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         previous = set_current_feedback(feedback)
         try:
             check_cancel(feedback)                       # cancelled before it started
-            # whole-grid temporaries reuse freed memory (processing_helpers.malloc); fewer cyclic collections
+            # whole-grid temporaries reuse freed memory without huge-page compaction stalls
+            # (processing_helpers.malloc); fewer cyclic collections
             # over the many feature and geometry wrappers of a vector step (processing_helpers.gc_policy)
-            with reuse_freed_memory(), fewer_collections():
+            with reuse_freed_memory(), no_huge_page_hint(), fewer_collections():
                 result = self.process(parameters, context, feedback)
             check_cancel(feedback)                       # a run cancelled while running never reports success
             return result

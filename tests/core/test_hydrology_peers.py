@@ -181,3 +181,23 @@ def test_fewer_collections_nests_restores_and_still_collects_cycles():
         assert ref() is None                                       # cycles are still found
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
     assert gc_policy._state["users"] == 0
+
+
+def test_no_huge_page_hint_nests_and_restores_numpy_setting():
+    """numpy's huge-page hint is off inside (first user), still off for an outer user after an inner one
+    leaves, numpy's own setting again after the last; arrays made inside are the same numbers."""
+    from numpy.core import multiarray
+    from eco_restore_plugin.processing_helpers import malloc
+    before = multiarray._set_madvise_hugepage(True)       # a known state: on
+    try:
+        want = H._fbm(np.random.Generator(np.random.PCG64(5)), 200, beta=3.0)
+        with malloc.no_huge_page_hint() as outer:
+            assert outer
+            with malloc.no_huge_page_hint():
+                assert multiarray._set_madvise_hugepage(False) is False      # off (set again: unchanged)
+            assert multiarray._set_madvise_hugepage(False) is False          # still off for the outer user
+            got = H._fbm(np.random.Generator(np.random.PCG64(5)), 200, beta=3.0)
+        assert multiarray._set_madvise_hugepage(True) is True                # numpy's setting is back
+        assert np.array_equal(got, want)
+    finally:
+        multiarray._set_madvise_hugepage(before)
