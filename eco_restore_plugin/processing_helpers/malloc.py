@@ -7,17 +7,18 @@ again: at 4000² that was half of the step's CPU time (145 s of system time agai
 With ``mallopt(M_MMAP_MAX, 0)`` and a high ``M_TRIM_THRESHOLD`` the blocks come from the heap and freed
 ones are reused (4000²: 31 s of system time; the peak resident memory grows by ~0.5 GB, fragmentation).
 On leaving, the defaults are set again and ``malloc_trim(0)`` gives the free memory back to the system.
-Elsewhere (no glibc) it does nothing. Results are unchanged: only where the memory comes from.
-
-numpy (>= 1.20) also asks the kernel for transparent huge pages on every array of 4 MB or more
-(``madvise(MADV_HUGEPAGE)``). On a machine whose memory is fragmented (a server up for days, its page cache
-full) each such fault can stall in the kernel's compaction: at 4000² habitat quality spent 5.6–9.8 s of system
-time against 0.9 s without the hint (wall 17–22 → 13 s, identical outputs), and RSEI and the other whole-raster
-steps the same way, which made their times grow faster than their cells. The hint is turned off while an
-algorithm runs and restored afterwards (``ECO_RESTORE_HUGEPAGES=1`` keeps numpy's default). Nested and
+Elsewhere (no glibc) it does nothing. Results are unchanged: only where the memory comes from. Nested and
 concurrent uses (algorithms run in several threads) share one setting: the first to enter sets it, the last
 to leave restores it. Measured at 4000² (soil conservation, same period): 19.7 / 10.8 s of system time ->
 7.2 / 5.9 s, wall 34.9 / 25.3 s -> 21.2 / 19.9 s, peak unchanged (2.4 GB).
+
+numpy (>= 1.20) also asks the kernel for transparent huge pages on every array of 4 MB or more
+(``madvise(MADV_HUGEPAGE)``). On a machine whose memory is fragmented (a server up for days, its page cache
+full) each such fault can stall in the kernel's compaction: at 4000², run alone, habitat quality spent
+5.6–9.8 s of system time against 0.9 s without the hint (wall 17–22 → 13 s, identical outputs), soil
+conservation and RSEI the same way. Inside the demo chain, whose process reuses memory it already has, it made
+no measurable difference. :func:`no_huge_page_hint` turns the hint off while an algorithm runs and restores it
+afterwards, shared the same way (``ECO_RESTORE_HUGEPAGES=1`` keeps numpy's default).
 """
 import contextlib
 import ctypes

@@ -254,11 +254,12 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
         geoms = [parcels[i] for i in subset]
         if grid.crs_wkt and grid.crs.isValid() and grid.crs != crs:
             xform = QgsCoordinateTransform(crs, grid.crs, self._context.transformContext())
-            geoms = []
-            for g in [parcels[i] for i in subset]:
+            moved = []
+            for g in geoms:
                 g = QgsGeometry(g)
                 g.transform(xform)
-                geoms.append(g)
+                moved.append(g)
+            geoms = moved
         n = len(geoms)
         box = QgsRectangle(geoms[0].boundingBox())
         for g in geoms:
