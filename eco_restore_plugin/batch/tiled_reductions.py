@@ -24,12 +24,15 @@ from .tiled import (  # noqa: F401 - names shared with the chunk engine
 # Cumulative-share grading, two histogram passes + an exact refinement
 # ---------------------------------------------------------------------------------------------
 def _minmax_positive(block):
-    v = block[np.isfinite(block) & (block > 0)]
-    return (float(v.min()), float(v.max())) if v.size else (np.inf, -np.inf)
+    """(min, max) of the positive values and the number of finite cells of a block."""
+    finite = np.isfinite(block)
+    v = block[finite & (block > 0)]
+    n = int(np.count_nonzero(finite))
+    return (float(v.min()), float(v.max()), n) if v.size else (np.inf, -np.inf, n)
 
 
 def _combine_minmax(a, b):
-    return (min(a[0], b[0]), max(a[1], b[1]))
+    return (min(a[0], b[0]), max(a[1], b[1]), a[2] + b[2])
 
 
 def _bin_index(v, edges):
@@ -67,18 +70,26 @@ def cumulative_thresholds_tiled(path, shares=(0.5, 0.8), client=None, chunk=CHUN
     (``bins`` equal bins, reduced over chunks); pass 3: the values inside the bins where the shares are
     crossed, sorted on the client to find the exact crossing value. The result equals the in-memory
     exact method (sums in another order aside); memory: the histogram plus the crossing bins."""
+    return _thresholds_and_counts(path, shares, client, chunk, bins, progress)[0]
+
+
+def _thresholds_and_counts(path, shares, client, chunk, bins, progress):
+    """:func:`cumulative_thresholds_tiled` and the cells of each grade 0..3 that
+    ``classify_by_thresholds`` gives with them (0, the nodata grade, is not counted), from the same
+    passes: the cells at or above a threshold are those of the histogram's bins above its bin plus the
+    crossing bin's values at or above it; grade 1 is the rest of the finite cells."""
     shares = np.asarray(shares, float)
     if np.any(np.diff(shares) <= 0) or shares.min() <= 0 or shares.max() > 1:
         raise TiledError(tr("Shares must increase within (0, 1], e.g. 0.5, 0.8."))
     name = os.path.basename(str(path))
-    (lo, hi), = compute(client, [_tree(_window_tasks(path, chunk, _minmax_positive), _combine_minmax)],
-                        name, progress)
+    (lo, hi, finite), = compute(client, [_tree(_window_tasks(path, chunk, _minmax_positive), _combine_minmax)],
+                                name, progress)
     if not np.isfinite(lo):
-        return np.full(len(shares), np.inf)
+        return np.full(len(shares), np.inf), None
     if not hi > lo:
         hi = lo + 1.0
     edges = np.linspace(lo, hi, int(bins) + 1)
-    (sums, _counts), = compute(client, [_tree(_window_tasks(path, chunk, _histogram, edges), _combine_hist)],
+    (sums, counts), = compute(client, [_tree(_window_tasks(path, chunk, _histogram, edges), _combine_hist)],
                                name, progress)
     total = sums.sum()
     from_top = np.cumsum(sums[::-1])
@@ -93,12 +104,19 @@ def cumulative_thresholds_tiled(path, shares=(0.5, 0.8), client=None, chunk=CHUN
     (vals,), = [compute(client, [_tree(_window_tasks(path, chunk, _values_in_bins, edges, bins_needed),
                                       _concat)], name, progress)]
     idx = _bin_index(vals, edges)
-    out = []
+    out, at_or_above = [], []
     for b, above, t in crossing:
         v = np.sort(vals[idx == b])[::-1]
         k = int(np.searchsorted(above + np.cumsum(v), t, side="left"))
         out.append(v[min(k, v.size - 1)])
-    return np.array(out[::-1])
+        at_or_above.append(int(counts[b + 1:].sum()) + int(np.count_nonzero(v >= out[-1])))
+    thresholds = np.array(out[::-1])
+    at_or_above = at_or_above[::-1]       # ascending thresholds: cells >= t1, cells >= t2, ...
+    grade_counts = np.zeros(len(thresholds) + 2, np.int64)
+    for i, n in enumerate(at_or_above):
+        grade_counts[i + 2] = n - (at_or_above[i + 1] if i + 1 < len(at_or_above) else 0)
+    grade_counts[1] = finite - grade_counts[2:].sum()
+    return thresholds, grade_counts
 
 
 def _classify(block, thresholds):
@@ -109,13 +127,13 @@ def _classify(block, thresholds):
 def cumulative_grade_tiled(path, output, shares=(0.5, 0.8), client=None, chunk=CHUNK, progress=True,
                            description=None, category_names=None):
     """Importance grade 3/2/1 (0 nodata, uint8) by the cumulative service share, chunk by chunk.
-    Returns ``(output, thresholds, counts)``: counts of grades 0..3."""
-    thresholds = cumulative_thresholds_tiled(path, shares, client, chunk, progress=progress)
+    Returns ``(output, thresholds, counts)``: cells of grades 0..3 (one more grade per extra share; 0, the
+    nodata grade, is not counted), from the threshold passes (the output is not read again)."""
+    thresholds, counts = _thresholds_and_counts(path, shares, client, chunk, 65536, progress)
     if not np.all(np.isfinite(thresholds)):
         raise TiledError(tr("The service raster has no positive value: nothing to grade."))
     run_blocks(_classify, [path], output, "uint8", 0, client=client, chunk=chunk, description=description,
                category_names=category_names, progress=progress, kwargs={"thresholds": thresholds})
-    counts = zonal_counts_tiled(output, client, chunk, progress)
     return output, thresholds, counts
 
 

@@ -76,6 +76,14 @@ def test_grade_and_counts(rasters, tmp_path):
     g = np.nan_to_num(_read(out), nan=0).astype(np.uint8)
     assert np.array_equal(g, ref)
     assert counts.tolist() == [0] + [int((ref == k).sum()) for k in (1, 2, 3)]   # 0 is the nodata value
+    # three shares: four grades; the counts (from the threshold passes) are those of the written raster
+    out3 = str(tmp_path / "g3.tif")
+    _, th3, counts3 = tiled.cumulative_grade_tiled(rasters["v"], out3, shares=(0.3, 0.6, 0.9), chunk=256,
+                                                   progress=False)
+    g3 = np.nan_to_num(_read(out3), nan=0).astype(np.uint8)
+    assert np.array_equal(g3, grading.classify_by_thresholds(rasters["v_arr"], th3))
+    assert counts3.tolist() == [0] + [int((g3 == k).sum()) for k in (1, 2, 3, 4)]
+    assert counts3.sum() == np.isfinite(rasters["v_arr"]).sum()
 
 
 def test_focal_with_halo_equals_whole_raster(rasters, tmp_path):
