@@ -14,7 +14,7 @@ RUNTIME_OK := $(VENV)/.runtime-ok
 TEST_OK := $(VENV)/.test-ok
 APT_PACKAGES := qgis python3-qgis python3-scipy python3-venv python3-pip qttools5-dev-tools \
                 poppler-utils xvfb xauth fonts-noto-cjk fonts-wqy-zenhei python3-dask python3-distributed \
-                qttranslations5-l10n gcc python3-dev libsuitesparse-dev
+                qttranslations5-l10n gcc python3-dev libsuitesparse-dev python3-openpyxl
 DEMO_OUT ?= demo_output
 SIZE ?=
 DEMO_ARGS ?=
