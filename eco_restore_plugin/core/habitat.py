@@ -119,7 +119,7 @@ def _threat_present(threat):
     return (t > 0) & np.isfinite(t)
 
 
-def _nearest_impact_bands(present, max_distance, dx, dy, decay, rows=BAND_ROWS):
+def _nearest_impact_bands(present, max_distance, dx, dy, decay, rows=None):
     """``(r0, r1, impact)`` of the nearest-source impact by row bands (None: no source within reach).
 
     Each band's Euclidean distance transform (scipy.ndimage) is taken over the band and the rows within
@@ -129,7 +129,7 @@ def _nearest_impact_bands(present, max_distance, dx, dy, decay, rows=BAND_ROWS):
     costs 1.5 × as much per cell as at 2000²)."""
     reach = int(np.ceil(max_distance / dy)) + 1
     height = present.shape[0]
-    step = max(int(rows), 4 * reach)
+    step = max(int(BAND_ROWS if rows is None else rows), 4 * reach)
     for r0 in range(0, height, step):
         r1 = min(height, r0 + step)
         a0, a1 = max(0, r0 - reach), min(height, r1 + reach)

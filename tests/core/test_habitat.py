@@ -4,6 +4,7 @@ import os
 
 import numpy as np
 import pytest
+from scipy import ndimage
 
 from eco_restore_plugin.core import habitat
 
@@ -232,3 +233,22 @@ def test_nearest_threat_impact_hand_computed():
     assert not habitat.threat_impact_nearest(np.zeros((3, 3)), max_distance=90.0, cellsize=30.0).any()
     with pytest.raises(ValueError, match="method"):
         habitat.habitat_degradation(np.ones((2, 2), int), [], sensitivity=_sens(), method="kernel")
+
+
+@pytest.mark.parametrize("decay", [habitat.LINEAR, habitat.EXPONENTIAL])
+def test_nearest_impact_by_bands_equals_whole_raster(monkeypatch, decay):
+    """Row bands with the threat's reach above and below give the whole-raster transform's impacts
+    exactly: sources scattered, a stretch of rows with none, unequal cell sides."""
+    rng = np.random.default_rng(11)
+    threat = (rng.random((230, 170)) < 0.004).astype(np.float32)
+    threat[60:200] = 0.0                      # bands without a source within reach
+    threat[5, 7] = np.nan                     # nodata: no threat
+    dx, dy, dmax = 30.0, 20.0, 200.0          # reach 11 rows: bands of 44 rows
+    present = np.nan_to_num(threat) > 0
+    whole = habitat.decay_impact(ndimage.distance_transform_edt(~present, sampling=(dy, dx)), dmax, decay=decay)
+    monkeypatch.setattr(habitat, "BAND_ROWS", 16)
+    got = habitat.threat_impact_nearest(threat, max_distance=dmax, cellsize=(dx, dy), decay=decay)
+    assert np.array_equal(got, whole)
+    assert (got[100:150] == 0).all() and got.max() == 1.0 and (got[:40] > 0).mean() > 0.2
+    bands = list(habitat._nearest_impact_bands(present, dmax, dx, dy, decay))
+    assert len(bands) == 6 and any(b[2] is None for b in bands)
