@@ -71,7 +71,7 @@ def mspa(foreground, *, edge_width=1, connectivity=8, missing=None):
     # islets: foreground components without core
     comp, ncomp = ndimage.label(fg, se)
     has_core = np.zeros(ncomp + 1, bool)
-    has_core[np.unique(comp[core])] = True
+    has_core[comp[core]] = True
     has_core[0] = False
     islet = fg & ~has_core[comp]
     opened = ndimage.binary_dilation(core, se, iterations=s) & fg
@@ -96,27 +96,22 @@ def mspa(foreground, *, edge_width=1, connectivity=8, missing=None):
 def _classify_connectors(connectors, core, opened, se, s):
     """BRIDGE / LOOP / BRANCH code for every connector cell (in connectors' nonzero order)."""
     core_lab, _ = ndimage.label(core, se)
-    # carry core labels over the boundary zone (s steps of label dilation inside `opened`)
-    zl = core_lab.copy()
-    for _ in range(s):
-        grown = ndimage.grey_dilation(zl, footprint=se)
-        fill = opened & (zl == 0)
-        zl[fill] = grown[fill]
+    zl = _carry_labels(core_lab, opened, se, s)
     rlab, nr = ndimage.label(connectors, se)
     nrow, ncol = connectors.shape
+    # the (connector, core) label pairs of neighbouring cells, looked up from the connector cells only
+    rr, cc = np.nonzero(connectors)
+    own = rlab[rr, cc]
     pairs = []
     for dr in (-1, 0, 1):
         for dc in (-1, 0, 1):
             if (dr, dc) == (0, 0) or not se[dr + 1, dc + 1]:
                 continue
-            rs = slice(max(0, -dr), nrow - max(0, dr))
-            rt = slice(max(0, dr), nrow + min(0, dr))
-            cs = slice(max(0, -dc), ncol - max(0, dc))
-            ct = slice(max(0, dc), ncol + min(0, dc))
-            a = rlab[rs, cs].ravel()
-            b = zl[rt, ct].ravel()
-            m = (a > 0) & (b > 0)
-            pairs.append(np.stack([a[m], b[m]], axis=1))
+            r2, c2 = rr + dr, cc + dc
+            inside = (r2 >= 0) & (r2 < nrow) & (c2 >= 0) & (c2 < ncol)
+            b = zl[r2[inside], c2[inside]]
+            m = b > 0
+            pairs.append(np.stack([own[inside][m], b[m]], axis=1))
     pairs = np.unique(np.concatenate(pairs), axis=0)
     n_cores = np.bincount(pairs[:, 0], minlength=nr + 1)
     # separate contact sites: connector cells adjacent to the dilated-core zone, labelled
@@ -130,7 +125,33 @@ def _classify_connectors(connectors, core, opened, se, s):
     return code[rlab[connectors]]
 
 
+def _carry_labels(core_lab, opened, se, s, rows=256):
+    """Core labels carried over the boundary zone: ``s`` steps of label dilation (the largest label of the
+    ``se`` neighbourhood) inside ``opened``. By row bands read with ``s`` rows above and below: a step
+    moves a label one row, so the band's own rows are those of the whole-raster steps, and the working
+    set stays in cache (whole-raster dilations of int32 labels cost 2.2 × as much per cell at 4000² as
+    at 2000²)."""
+    zl = core_lab.copy()
+    height = zl.shape[0]
+    for r0 in range(0, height, rows):
+        r1 = min(height, r0 + rows)
+        a0, a1 = max(0, r0 - s), min(height, r1 + s)
+        band, inside = core_lab[a0:a1].copy(), opened[a0:a1]
+        for _ in range(s):
+            grown = ndimage.grey_dilation(band, footprint=se)
+            fill = inside & (band == 0)
+            band[fill] = grown[fill]
+        zl[r0:r1] = band[r0 - a0:r1 - a0]
+    return zl
+
+
 def class_areas(codes, *, cell_area=1.0):
     """Area of each MSPA class present, as {name: area} (Soille & Vogt 2009 class statistics)."""
-    vals, counts = np.unique(np.asarray(codes), return_counts=True)
+    codes = np.asarray(codes)
+    if codes.dtype == np.uint8:       # what mspa() returns: a count per code, no sort
+        counts = np.bincount(codes.ravel(), minlength=256)
+        vals = np.nonzero(counts)[0]
+        counts = counts[vals]
+    else:
+        vals, counts = np.unique(codes, return_counts=True)
     return {CLASS_NAMES.get(int(v), str(int(v))): float(c) * cell_area for v, c in zip(vals, counts)}

@@ -90,3 +90,24 @@ def test_diagonal_islet_and_argument_checks():
         m.mspa(fg, connectivity=6)
     with pytest.raises(ValueError):
         m.mspa(fg, edge_width=0)
+
+
+@pytest.mark.parametrize("connectivity,s", [(8, 3), (4, 2)])
+def test_labels_carried_by_bands_equal_whole_raster(connectivity, s):
+    """The boundary-zone labels, computed by row bands with s rows above and below, equal s whole-raster
+    label dilations inside the opened foreground."""
+    from scipy import ndimage
+    rng = np.random.default_rng(5)
+    fg = ndimage.gaussian_filter(rng.random((150, 90)), 2.5) > 0.5
+    se = m._SQUARE if connectivity == 8 else m._CROSS
+    core = ndimage.binary_erosion(fg, se, iterations=s, border_value=0)
+    opened = ndimage.binary_dilation(core, se, iterations=s) & fg
+    core_lab, n = ndimage.label(core, se)
+    want = core_lab.copy()
+    for _ in range(s):
+        grown = ndimage.grey_dilation(want, footprint=se)
+        fill = opened & (want == 0)
+        want[fill] = grown[fill]
+    got = m._carry_labels(core_lab, opened, se, s, rows=7)
+    assert n > 5 and (want[opened & ~core] > 0).mean() > 0.5
+    assert np.array_equal(got, want)
