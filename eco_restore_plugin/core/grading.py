@@ -236,15 +236,16 @@ def combine_max_grade(*grades, nodata="propagate"):
     return out
 
 
+def _codes(g):
+    """The grades present in ``g`` (integers), nodata left out, without sorting the raster when they are small."""
+    if g.size and g.min() >= 0 and g.max() < 65536:
+        present = np.flatnonzero(np.bincount(g.ravel()))
+    else:
+        present = np.unique(g)
+    return present[present != NODATA]
+
+
 _OFFSETS8 = [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)]
-
-
-def _shift(a, di, dj, fill):
-    out = np.full_like(a, fill)
-    h, w = a.shape
-    out[max(di, 0):h + min(di, 0), max(dj, 0):w + min(dj, 0)] = \
-        a[max(-di, 0):h + min(-di, 0), max(-dj, 0):w + min(-dj, 0)]
-    return out
 
 
 def remove_small_fragments(grades, *, min_cells, replace="majority", connectivity=8, max_iter=10):
@@ -263,42 +264,53 @@ def remove_small_fragments(grades, *, min_cells, replace="majority", connectivit
     g = np.asarray(grades).astype(np.int64)
     struct = np.ones((3, 3), bool) if connectivity == 8 else ndimage.generate_binary_structure(2, 1)
     offsets = _OFFSETS8 if connectivity == 8 else [(-1, 0), (1, 0), (0, -1), (0, 1)]
+    if replace not in ("majority", "lower"):
+        raise ValueError("replace must be 'majority' or 'lower'")
+    h, w = g.shape
     for _ in range(max_iter):
-        labels = np.zeros(g.shape, np.int64)
+        # patches: connected cells of one grade, numbered grade after grade (int32 labels)
+        labels = np.zeros(g.shape, np.int32)
+        patch_grade = [np.zeros(1, np.int64)]
         n_total = 0
-        for code in np.unique(g[g != NODATA]):
+        for code in _codes(g):
             lab, n = ndimage.label(g == code, structure=struct)
-            labels[lab > 0] = lab[lab > 0] + n_total
-            n_total += n
+            if n:
+                np.add(lab, n_total, out=lab, where=lab > 0)
+                labels += lab
+                patch_grade.append(np.full(n, code, np.int64))
+                n_total += n
         if n_total == 0:
             break
+        patch_grade = np.concatenate(patch_grade)
         sizes = np.bincount(labels.ravel(), minlength=n_total + 1)
         small = (sizes < min_cells)
         small[0] = False
-        in_small = small[labels]
-        if not in_small.any():
+        cells = np.flatnonzero(small[labels])          # the cells of small patches
+        if not cells.size:
             break
-        patch_grade = np.zeros(n_total + 1, np.int64)
-        patch_grade[labels.ravel()] = g.ravel()
+        own = labels.ravel()[cells]
         if replace == "lower":
             new = np.maximum(patch_grade - 1, 1)
-        elif replace == "majority":
+        else:
+            # contacts of each small patch with each other grade across its border (8 or 4 neighbours)
             gmax = int(g.max())
             counts = np.zeros((n_total + 1, gmax + 1), np.int64)
+            rows, cols = np.divmod(cells, w)
+            grade = g.ravel()[cells]
             for di, dj in offsets:
-                nb = _shift(g, di, dj, NODATA)
-                sel = in_small & (nb != NODATA) & (nb != g)
-                np.add.at(counts, (labels[sel], nb[sel]), 1)
+                r2, c2 = rows + di, cols + dj
+                ok = (r2 >= 0) & (r2 < h) & (c2 >= 0) & (c2 < w)
+                nb = g[r2[ok], c2[ok]]
+                sel = (nb != NODATA) & (nb != grade[ok])
+                np.add.at(counts, (own[ok][sel], nb[sel]), 1)
             counts[:, NODATA] = 0
             best = gmax - np.argmax(counts[:, ::-1], axis=1)      # ties -> higher grade
             has = counts.sum(axis=1) > 0
             new = np.where(has, best, patch_grade)
-        else:
-            raise ValueError("replace must be 'majority' or 'lower'")
-        changed = in_small & (new[labels] != g)
-        if not changed.any():
+        values = new[own]
+        if not (values != g.ravel()[cells]).any():
             break
-        g = np.where(in_small, new[labels], g)
+        g.ravel()[cells] = values
         if replace == "lower":
             break
     return g.astype(np.uint8)

@@ -166,3 +166,45 @@ def test_protection_importance():
     g2 = grading.protection_importance(svc, vul, protected=prot, min_cells=2)
     assert g2[1, 1] == 1 and g2[2, 2] == 1             # single-cell fragments merged
     assert g2[0, 0] == 3                                # protected areas stay 极重要
+
+
+def _fragments_by_hand(g, min_cells, connectivity):
+    """Reference: patch by patch in Python loops (majority of border contacts, ties higher, repeat)."""
+    from scipy import ndimage
+    g = g.astype(int).copy()
+    nbs = [(a, b) for a in (-1, 0, 1) for b in (-1, 0, 1) if (a, b) != (0, 0) and
+           (connectivity == 8 or a == 0 or b == 0)]
+    struct = np.ones((3, 3), bool) if connectivity == 8 else ndimage.generate_binary_structure(2, 1)
+    for _ in range(10):
+        new = g.copy()
+        for code in sorted(set(g.ravel()) - {0}):
+            lab, n = ndimage.label(g == code, structure=struct)
+            for k in range(1, n + 1):
+                cells = np.argwhere(lab == k)
+                if len(cells) >= min_cells:
+                    continue
+                votes = {}
+                for r, c in cells:
+                    for a, b in nbs:
+                        if 0 <= r + a < g.shape[0] and 0 <= c + b < g.shape[1]:
+                            v = g[r + a, c + b]
+                            if v not in (0, code):
+                                votes[v] = votes.get(v, 0) + 1
+                if votes:
+                    top = max(votes.values())
+                    new[lab == k] = max(v for v, n_ in votes.items() if n_ == top)
+        if np.array_equal(new, g):
+            break
+        g = new
+    return g
+
+
+@pytest.mark.parametrize("connectivity", [8, 4])
+def test_remove_small_fragments_equals_patch_by_patch(connectivity):
+    rng = np.random.default_rng(3)
+    g = rng.choice([0, 1, 2, 3], size=(40, 50), p=[0.05, 0.35, 0.3, 0.3]).astype(np.uint8)
+    g[10:25, 10:30] = 2                     # a large patch that stays
+    got = grading.remove_small_fragments(g, min_cells=4, connectivity=connectivity)
+    want = _fragments_by_hand(g, 4, connectivity)
+    assert np.array_equal(got, want)
+    assert (got[g == 0] == 0).all() and not np.array_equal(got, g)
