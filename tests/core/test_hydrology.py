@@ -257,3 +257,19 @@ def test_flats_drain_along_shortest_equal_elevation_paths():
             assert filled.ravel()[rec[j]] == filled.ravel()[j]
             j, steps = rec[j], steps + 1
         assert steps == dist.ravel()[i]
+
+
+@pytest.mark.parametrize("units", ["degrees", "percent"])
+def test_slope_aspect_by_row_bands_equal_one_band(monkeypatch, units):
+    """Bands of 3 rows (a row above and below each, the raster's edge rows repeated) give the values of
+    a single band over the whole DEM, masked cells included."""
+    from eco_restore_plugin.core.hydrology import terrain
+    rng = np.random.default_rng(2)
+    dem = np.cumsum(rng.normal(0, 3, (23, 17)), axis=0) + np.linspace(0, 40, 17)
+    dem[5:8, 3:6] = np.nan
+    whole = hy.slope_aspect(dem, cellsize=(30.0, 20.0), mask=~np.isfinite(dem), units=units)
+    monkeypatch.setattr(terrain, "_BAND_ROWS", 3)
+    banded = hy.slope_aspect(dem, cellsize=(30.0, 20.0), mask=~np.isfinite(dem), units=units)
+    for w, b in zip(whole, banded):
+        assert np.array_equal(w, b, equal_nan=True)
+    assert np.isnan(banded[0][6, 4]) and np.nanmin(banded[0]) > 0

@@ -7,6 +7,8 @@ from .flow import _as_mask
 
 __all__ = ["slope_aspect", "hillshade"]
 
+_BAND_ROWS = 256
+
 
 def slope_aspect(dem, *, cellsize, mask=None, units="degrees"):
     """Slope and aspect by Horn's (1981) third-order finite difference (3x3 window).
@@ -22,16 +24,21 @@ def slope_aspect(dem, *, cellsize, mask=None, units="degrees"):
     if m.any():
         _, (ir, ic) = ndimage.distance_transform_edt(m, return_indices=True)
         z = dem[ir, ic]
-    p = np.pad(z, 1, mode="edge")
-    a, b, c = p[:-2, :-2], p[:-2, 1:-1], p[:-2, 2:]
-    d, f = p[1:-1, :-2], p[1:-1, 2:]
-    g, h, i = p[2:, :-2], p[2:, 1:-1], p[2:, 2:]
-    gx = ((c + 2 * f + i) - (a + 2 * d + g)) / (8.0 * dx)      # dz/dx, east positive
-    gy = ((a + 2 * b + c) - (g + 2 * h + i)) / (8.0 * dy)      # dz/dy, north positive
-    grad = np.hypot(gx, gy)
-    slope = grad * 100.0 if units == "percent" else np.degrees(np.arctan(grad))
-    aspect = np.degrees(np.arctan2(-gx, -gy)) % 360.0
-    aspect = np.where(grad > 0, aspect, -1.0)
+    height = z.shape[0]
+    slope, aspect = np.empty(z.shape), np.empty(z.shape)
+    for r0 in range(0, height, _BAND_ROWS):       # by row bands (the same values; temporaries stay in cache)
+        r1 = min(height, r0 + _BAND_ROWS)
+        rows = np.r_[max(r0 - 1, 0), r0:r1, min(r1, height - 1)]     # a row above and below, edge repeated
+        p = np.pad(z[rows], ((0, 0), (1, 1)), mode="edge")
+        a, b, c = p[:-2, :-2], p[:-2, 1:-1], p[:-2, 2:]
+        d, f = p[1:-1, :-2], p[1:-1, 2:]
+        g, h, i = p[2:, :-2], p[2:, 1:-1], p[2:, 2:]
+        gx = ((c + 2 * f + i) - (a + 2 * d + g)) / (8.0 * dx)      # dz/dx, east positive
+        gy = ((a + 2 * b + c) - (g + 2 * h + i)) / (8.0 * dy)      # dz/dy, north positive
+        grad = np.hypot(gx, gy)
+        slope[r0:r1] = grad * 100.0 if units == "percent" else np.degrees(np.arctan(grad))
+        asp = np.degrees(np.arctan2(-gx, -gy)) % 360.0
+        aspect[r0:r1] = np.where(grad > 0, asp, -1.0)
     slope[m] = np.nan
     aspect[m] = np.nan
     return slope, aspect
