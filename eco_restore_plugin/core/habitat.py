@@ -35,9 +35,10 @@ The sum over source cells y is a convolution of the threat raster with the dista
 threat and give ``k`` explicitly (a global first pass of max D).
 """
 import numpy as np
-from scipy import ndimage, signal
+from scipy import signal
 
 from . import tables
+from ._distance import nearest_distance_bands
 
 LINEAR, EXPONENTIAL = "linear", "exponential"
 DISTANCE, CONVOLUTION, SUM = "distance", "convolution", "sum"
@@ -109,36 +110,19 @@ def threat_impact(threat, *, max_distance, cellsize, decay=LINEAR, dtype=np.floa
     return out.astype(dtype, copy=False)
 
 
-#: rows of a band of the nearest-source distance transform (at least four times a threat's reach in rows)
-BAND_ROWS = 512
-
-
 def _threat_present(threat):
     """Cells where the threat is present: a finite value > 0 (NaN and ±inf are no threat)."""
     t = np.asarray(threat)
     return (t > 0) & np.isfinite(t)
 
 
-def _nearest_impact_bands(present, max_distance, dx, dy, decay, rows=None):
-    """``(r0, r1, impact)`` of the nearest-source impact by row bands (None: no source within reach).
-
-    Each band's Euclidean distance transform (scipy.ndimage) is taken over the band and the rows within
-    ``d_max`` above and below it. A source farther than ``d_max`` has no impact, and every source within
-    ``d_max`` of a cell of the band lies in those rows, so the impact equals that of the whole-raster
-    transform; the band keeps the transform's working set small (at 4000² the whole-raster transform
-    costs 1.5 × as much per cell as at 2000²)."""
-    reach = int(np.ceil(max_distance / dy)) + 1
-    height = present.shape[0]
-    step = max(int(BAND_ROWS if rows is None else rows), 4 * reach)
-    for r0 in range(0, height, step):
-        r1 = min(height, r0 + step)
-        a0, a1 = max(0, r0 - reach), min(height, r1 + reach)
-        window = present[a0:a1]
-        if not window.any():
-            yield r0, r1, None
-            continue
-        d = ndimage.distance_transform_edt(~window, sampling=(dy, dx))[r0 - a0:r1 - a0]
-        yield r0, r1, decay_impact(d, max_distance, decay=decay)
+def _nearest_impact_bands(present, max_distance, dx, dy, decay):
+    """``(r0, r1, impact)`` of the nearest-source impact by row bands (None: no source within d_max).
+    The distances come from :func:`._distance.nearest_distance_bands` with the reach d_max: exact up to
+    d_max and beyond it elsewhere, where the impact is 0 either way, so the impacts equal those of one
+    whole-raster transform."""
+    for r0, r1, d in nearest_distance_bands(present, reach=max_distance, sampling=(dy, dx)):
+        yield r0, r1, None if d is None else decay_impact(d, max_distance, decay=decay)
 
 
 def threat_impact_nearest(threat, *, max_distance, cellsize, decay=LINEAR, dtype=np.float64):

@@ -246,7 +246,8 @@ def test_nearest_impact_by_bands_equals_whole_raster(monkeypatch, decay):
     dx, dy, dmax = 30.0, 20.0, 200.0          # reach 11 rows: bands of 44 rows
     present = np.nan_to_num(threat) > 0
     whole = habitat.decay_impact(ndimage.distance_transform_edt(~present, sampling=(dy, dx)), dmax, decay=decay)
-    monkeypatch.setattr(habitat, "BAND_ROWS", 16)
+    from eco_restore_plugin.core import _distance
+    monkeypatch.setattr(_distance, "BAND_ROWS", 16)
     got = habitat.threat_impact_nearest(threat, max_distance=dmax, cellsize=(dx, dy), decay=decay)
     assert np.array_equal(got, whole)
     assert (got[100:150] == 0).all() and got.max() == 1.0 and (got[:40] > 0).mean() > 0.2

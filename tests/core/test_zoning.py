@@ -253,3 +253,23 @@ def test_zero_budget_and_over_fixed_refused():
         z.assign_periods([5.0, 6.0], [1, 2], [10, 10, 10], fixed=[0, 0])
     with pytest.raises(ValueError, match="no unit cost for project type"):
         z.project_costs([1.0], [9], {1: 1.0})
+
+
+def test_conflict_buffers_by_row_bands_equal_whole_raster_distances(monkeypatch):
+    """Bands of 16 rows (the widest band's reach above and below) give the codes of whole-raster distance
+    transforms, on a random three-spaces raster with unequal cell sides."""
+    from scipy import ndimage
+
+    from eco_restore_plugin.core import _distance
+    rng = np.random.default_rng(8)
+    sp = np.repeat(np.repeat(rng.integers(0, 4, (30, 25)), 4, axis=0), 3, axis=1)
+    sp[40:90] = 1                                      # rows of one space only: bands with no interface
+    widths, cy, cx = (45.0, 90.0, 30.0), 20.0, 30.0
+    want = np.zeros(sp.shape, np.uint8)
+    dist = {s: ndimage.distance_transform_edt(sp != s, sampling=(cy, cx)) for s in (1, 2, 3)}
+    for a, b, code, w in ((2, 3, 3, widths[2]), (1, 2, 1, widths[0]), (1, 3, 2, widths[1])):
+        want[((sp == a) & (dist[b] <= w)) | ((sp == b) & (dist[a] <= w))] = code
+    monkeypatch.setattr(_distance, "BAND_ROWS", 16)
+    got = z.conflict_buffers(sp, cellsize=(cx, cy), widths=widths)
+    assert np.array_equal(got, want)
+    assert set(np.unique(got)) == {0, 1, 2, 3}

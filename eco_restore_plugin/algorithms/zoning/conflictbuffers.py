@@ -86,12 +86,13 @@ class ConflictBuffers(ControlLinesParams, EcoRestoreAlgorithm):
         sp_layer = self.parameterAsRasterLayer(parameters, self.SPACE, context)
         grid = reference_grid(sp_layer, tr("Three spaces"))
         space, _ = read_raster(sp_layer, grid, categorical=True)
-        vals = np.unique(space[np.isfinite(space)])
-        bad = [v for v in vals if v not in (0, 1, 2, 3)]
-        if bad:
+        finite = space[np.isfinite(space)]
+        known = (finite == 0) | (finite == 1) | (finite == 2) | (finite == 3)
+        if not known.all():
             raise QgsProcessingException(tr(
                 "The three-spaces raster has the value {:g}; expected 1 ecological, 2 agricultural, "
-                "3 urban.").format(bad[0]))
+                "3 urban.").format(float(finite[~known].min())))
+        vals = np.flatnonzero(np.bincount(finite.astype(np.int64), minlength=4))   # the codes present
         if len(set(vals) & {1, 2, 3}) < 2 and not self.control_line_given(parameters):
             feedback.pushWarning(tr("Fewer than two spaces are present: there is no interface."))
         space = np.nan_to_num(space, nan=0).astype(np.int64)

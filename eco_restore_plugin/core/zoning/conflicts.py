@@ -1,8 +1,8 @@
 """Conflicts between the three spaces and their buffer areas."""
 
 import numpy as np
-from scipy import ndimage
 
+from .._distance import nearest_distance_within
 from .modes import AGRICULTURAL, ECOLOGICAL, URBAN
 
 __all__ = ["CONFLICT_TYPES", "conflict_buffers"]
@@ -31,7 +31,7 @@ def conflict_buffers(space, *, cellsize, widths=(100.0, 200.0, 100.0), corridor=
     Method: METHODS.md §3 ("ecological buffers and corridors where the three spaces meet or
     conflict", Qionghai work plan 五): buffer band of a pair of spaces (eco-agri, eco-urban,
     agri-urban) = cells of either space within ``widths[pair]`` metres (Euclidean distance to the
-    nearest cell centre of the other space, scipy EDT) of the other; where two bands overlap the
+    nearest cell centre of the other space, scipy EDT by row bands: core._distance) of the other; where two bands overlap the
     stronger conflict wins (eco-urban > eco-agri > agri-urban). Conflicts override buffers:
     corridor cells in agricultural (4) or urban (5) space; overlaps of control lines: red line
     with farmland (6) or urban boundary (7), farmland with urban boundary (8); the higher code wins.
@@ -40,9 +40,11 @@ def conflict_buffers(space, *, cellsize, widths=(100.0, 200.0, 100.0), corridor=
     cx, cy = (cellsize, cellsize) if np.isscalar(cellsize) else cellsize
     out = np.zeros(sp.shape, np.uint8)
     dist = {}
+    # distances matter up to the widest band only: by row bands (exact up to it, beyond it elsewhere)
+    reach = max([float(w) for w in widths if w is not None and w > 0] or [0.0])
     for s in (ECOLOGICAL, AGRICULTURAL, URBAN):
         m = sp == s
-        dist[s] = (ndimage.distance_transform_edt(~m, sampling=(cy, cx)) if m.any()
+        dist[s] = (nearest_distance_within(m, reach=reach, sampling=(cy, cx)) if m.any()
                    else np.full(sp.shape, np.inf))
     pairs = ((AGRICULTURAL, URBAN, 3, widths[2]), (ECOLOGICAL, AGRICULTURAL, 1, widths[0]),
              (ECOLOGICAL, URBAN, 2, widths[1]))
