@@ -268,46 +268,11 @@ def _lock(client, path):
     return SerializableLock(name)
 
 
-class WorkerMemory:
-    """Dask worker plugin: numpy's transparent-huge-page hint off in every worker (and in workers that
-    start later), as :func:`processing_helpers.malloc.no_huge_page_hint` does for an algorithm in QGIS;
-    ``ECO_RESTORE_HUGEPAGES=1`` in a worker's environment keeps numpy's default."""
-
-    name = "eco-restore-memory"
-
-    def setup(self, worker=None):
-        if os.environ.get("ECO_RESTORE_HUGEPAGES", "0") != "1":
-            from ..processing_helpers.malloc import _set_numpy_hugepage
-            _set_numpy_hugepage(False)
-
-    def teardown(self, worker=None):
-        pass
-
-    def transition(self, key, start, finish, **kwargs):
-        pass
-
-    def release_key(self, key, state, cause, reason, report):
-        pass
-
-
-def prepare_workers(client):
-    """Register :class:`WorkerMemory` on ``client``'s cluster once per client (best effort: a cluster that
-    refuses plugins runs with numpy's default)."""
-    if client is None or getattr(client, "_eco_restore_prepared", False):
-        return
-    try:
-        client.register_worker_plugin(WorkerMemory(), name=WorkerMemory.name)
-    except Exception:  # noqa: BLE001 - an old or locked-down cluster: nothing else depends on it
-        pass
-    client._eco_restore_prepared = True
-
-
 def compute(client, collections, what, progress=True):
     """Compute dask ``collections`` on ``client`` (retries, progress bar) or, without a client, in this
     process with the synchronous scheduler. Worker deaths that exhaust the retries become
     :class:`TiledError`."""
     import dask
-    prepare_workers(client)
     if client is None:
         if progress:
             from dask.diagnostics import ProgressBar

@@ -151,32 +151,6 @@ def test_dead_worker_retried_then_clear_error(rasters, tmp_path):
             cluster.close()
 
 
-def _huge_page_hint():
-    from eco_restore_plugin.processing_helpers.malloc import _set_numpy_hugepage
-    before = _set_numpy_hugepage(True)
-    _set_numpy_hugepage(before)
-    return before
-
-
-def test_workers_run_without_the_huge_page_hint(rasters, tmp_path):
-    """The first computation on a client registers the worker plugin: numpy's huge-page hint is off in the
-    workers (on in this process, which runs no task), and the result is the same."""
-    from distributed import Client, LocalCluster
-    cluster = LocalCluster(n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
-                           memory_limit="1GB")
-    client = Client(cluster, set_as_default=False)
-    try:
-        if list(client.run(_huge_page_hint).values()) != [True]:
-            pytest.skip("numpy has no huge-page hint on here")
-        got = tiled.cumulative_thresholds_tiled(rasters["v"], client=client, chunk=256, progress=False)
-        assert list(client.run(_huge_page_hint).values()) == [False]
-        np.testing.assert_array_equal(got, grading.cumulative_thresholds(rasters["v_arr"]))
-        assert _huge_page_hint() is True
-    finally:
-        client.close()
-        cluster.close()
-
-
 def test_worker_path_check(rasters):
     from distributed import Client, LocalCluster
     cluster = LocalCluster(n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
