@@ -183,6 +183,7 @@ def habitat_degradation(landcover, threats, *, sensitivity=None, cellsize=30.0, 
     if not threats:
         d = np.zeros(lc.shape, dtype)
     else:
+        dx, dy = _cellsizes(cellsize)
         wsum = float(sum(t["weight"] for t in threats))
         if wsum <= 0:
             raise ValueError("threat weights must sum to a positive number")
@@ -198,7 +199,6 @@ def habitat_degradation(landcover, threats, *, sensitivity=None, cellsize=30.0, 
                 continue
             share = float(t["weight"]) / wsum
             if method == DISTANCE:      # by row bands: no whole-raster impact array
-                dx, dy = _cellsizes(cellsize)
                 _check_decay(t["max_distance"], t.get("decay", LINEAR))
                 for r0, r1, imp in _nearest_impact_bands(_threat_present(t["raster"]), t["max_distance"], dx,
                                                          dy, t.get("decay", LINEAR)):

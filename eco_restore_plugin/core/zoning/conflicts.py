@@ -31,8 +31,8 @@ def conflict_buffers(space, *, cellsize, widths=(100.0, 200.0, 100.0), corridor=
     Method: METHODS.md §3 ("ecological buffers and corridors where the three spaces meet or
     conflict", Qionghai work plan 五): buffer band of a pair of spaces (eco-agri, eco-urban,
     agri-urban) = cells of either space within ``widths[pair]`` metres (Euclidean distance to the
-    nearest cell centre of the other space, scipy EDT by row bands: core._distance) of the other; where two bands overlap the
-    stronger conflict wins (eco-urban > eco-agri > agri-urban). Conflicts override buffers:
+    nearest cell centre of the other space, scipy EDT by row bands: core._distance) of the other;
+    where two bands overlap the stronger conflict wins (eco-urban > eco-agri > agri-urban). Conflicts override buffers:
     corridor cells in agricultural (4) or urban (5) space; overlaps of control lines: red line
     with farmland (6) or urban boundary (7), farmland with urban boundary (8); the higher code wins.
     """
@@ -44,8 +44,7 @@ def conflict_buffers(space, *, cellsize, widths=(100.0, 200.0, 100.0), corridor=
     reach = max([float(w) for w in widths if w is not None and w > 0] or [0.0])
     for s in (ECOLOGICAL, AGRICULTURAL, URBAN):
         m = sp == s
-        dist[s] = (nearest_distance_within(m, reach=reach, sampling=(cy, cx)) if m.any()
-                   else np.full(sp.shape, np.inf))
+        dist[s] = nearest_distance_within(m, reach=reach, sampling=(cy, cx))     # inf without the space
     pairs = ((AGRICULTURAL, URBAN, 3, widths[2]), (ECOLOGICAL, AGRICULTURAL, 1, widths[0]),
              (ECOLOGICAL, URBAN, 2, widths[1]))
     for a, b, code, width in pairs:  # later (stronger) pairs overwrite
