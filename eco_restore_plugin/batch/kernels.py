@@ -6,7 +6,8 @@ option it does not support) and runs the per-cell / focal / grading work with :m
 returns the result dict, or None to let the runner run the step through Processing in this process.
 
 Kernels: ``waterconservation`` (per cell), ``importancegrading`` (cumulative-share grading by
-distributed histograms), ``landscapemetricswindow`` (focal: a halo as wide as the window).
+distributed histograms), ``landscapemetricswindow`` (focal: a halo as wide as the window), ``omniscape``
+(independent tasks per tile, each with the margin its windows need).
 """
 import os
 
@@ -113,6 +114,52 @@ def landscape_window(alg, parameters, context, client, feedback, chunk=tiled.CHU
     return {alg.OUTPUT: out}
 
 
+def omniscape_tiles(alg, parameters, context, client, feedback, chunk=tiled.CHUNK, progress=True):
+    """``omniscape``: one independent task per tile, each solving the targets within radius + buffer of
+    its tile on the tile plus ``core.omniscape.tile_margin`` cells (equal to the whole-grid run). Not
+    with a coarsening factor (the coarse grid is small: one process)."""
+    from ..core import omniscape
+    from . import tiled_tasks
+    if alg.parameterAsInt(parameters, alg.FACTOR, context) > 1:
+        feedback.pushInfo(tr("A coarsened grid is small: this step runs in one process."))
+        return None
+    res_path = _raster_path(alg, parameters, alg.RES, context)
+    has_source = alg.parameterAsRasterLayer(parameters, alg.SOURCE, context) is not None
+    src_path = _raster_path(alg, parameters, alg.SOURCE, context) if has_source else None
+    paths = [p for p in (res_path, src_path) if p is not None]
+    if res_path is None or (has_source and src_path is None) or not _aligned(paths) or not _projected(res_path):
+        feedback.pushInfo(tr("Inputs are not GeoTIFF files on one projected grid: this step runs in one process."))
+        return None
+    is_cond = alg.parameterAsBoolean(parameters, alg.IS_COND, context)
+    low, n, bad = tiled_tasks.value_check_tiled(res_path, positive=True, client=client, chunk=chunk)
+    if n == 0:
+        raise tiled.TiledError(tr("The resistance raster has no valid cell."))
+    if bad and not is_cond:
+        raise tiled.TiledError(tr(
+            "The resistance raster has values ≤ 0 ({} cells): Omniscape needs resistance > 0; set them to "
+            "nodata or a small positive value.").format(bad))
+    if is_cond and low < 0:
+        raise tiled.TiledError(tr("Resistance raster: conductance must be 0 or more (smallest value {:g}).")
+                               .format(low))
+    if src_path is not None and tiled_tasks.value_check_tiled(src_path, client=client, chunk=chunk)[2]:
+        raise tiled.TiledError(tr("The source strength raster has negative values."))
+    grid = tiled.GridInfo.of(res_path)
+    options = alg.window_options(parameters, context, grid.cellsize[0], has_source)
+    keys = [(alg.OUTPUT, "cum_current")]
+    keys += [(k, name) for k, name in ((alg.FLOW, "flow_potential"), (alg.NORMALIZED, "normalized_current"))
+             if parameters.get(k)]
+    titles = alg.output_titles()
+    outputs = [{"path": alg.parameterAsOutputLayer(parameters, k, context), "dtype": "float32",
+                "nodata": -9999.0, "description": titles[k]} for k, _ in keys]
+    margin = omniscape.tile_margin(options["radius"], options["buffer"], options["block_size"])
+    feedback.pushInfo(tr("Omniscape by tiles of {0} cells with a margin of {1} cells, radius {2} cells.").format(
+        chunk, margin, options["radius"]))
+    tiled_tasks.run_tile_tasks(tiled_tasks.omniscape_tile_block, [res_path, src_path], outputs, margin=margin,
+                               client=client, chunk=chunk, progress=progress,
+                               kwargs=dict(options, outputs=tuple(name for _, name in keys)))
+    return {k: alg.style_output(k, o["path"], context) for (k, _), o in zip(keys, outputs)}
+
+
 def _style_ramp(path, ramp):
     from ..processing_helpers.styles import style_raster_ramp
     style_raster_ramp(path, ramp)
@@ -122,4 +169,5 @@ KERNELS = {
     "ecorestore:waterconservation": water_conservation,
     "ecorestore:importancegrading": importance_grading,
     "ecorestore:landscapemetricswindow": landscape_window,
+    "ecorestore:omniscape": omniscape_tiles,
 }

@@ -306,14 +306,20 @@ class _ProgressOut:
         sys.stdout.flush()
 
 
-def _arrays(paths, chunk):
-    import dask.array as da
+def common_grid(paths):
+    """The grid of ``paths[0]``; :class:`TiledError` when another path is not on it."""
     grid = GridInfo.of(paths[0])
     for p in paths[1:]:
         if not GridInfo.of(p).aligned_with(grid):
             raise TiledError(tr("The raster '{}' is not on the grid of '{}' (same CRS, origin, cell size and "
                                 "size are needed for tiled processing): align it first, e.g. with GDAL Warp."
                                 ).format(p, paths[0]))
+    return grid
+
+
+def _arrays(paths, chunk):
+    import dask.array as da
+    grid = common_grid(paths)
     size = max(TILE, (int(chunk) // TILE) * TILE)
     # inline_array: every chunk task carries its (path-only) source, no shared key a dead worker could hold
     arrays = [da.from_array(GdalSource(p), chunks=(size, size), lock=False, asarray=True, fancy=False,

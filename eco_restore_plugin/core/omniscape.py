@@ -11,7 +11,9 @@ advanced mode (8 neighbours unless ``four_neighbors``, average-conductance edges
 removed, components without source or ground not solved); node current = max(branch inflow, branch
 outflow) summed over windows. Flow potential = the same solves on a square all-1 window; normalized
 current = cumulative / flow potential (0/0 -> 0). The block-artifact correction multiplies each window.
-The circuit solves use :mod:`eco_restore_plugin.core.circuit`.
+The circuit solves use :mod:`eco_restore_plugin.core.circuit`. A tile of a large grid can be computed alone
+from the tile plus :func:`tile_margin` cells (``omniscape(..., tile=, origin=, grid_shape=)``), equal to the
+whole-grid run there: the tiles are independent tasks (``batch/tiled_tasks.py``).
 """
 import math
 
@@ -20,7 +22,7 @@ import numpy as np
 from . import circuit
 from ._progress import Steps
 
-__all__ = ["coarsen", "omniscape", "OmniscapeResult", "reclassify", "sources_from_resistance"]
+__all__ = ["coarsen", "omniscape", "OmniscapeResult", "reclassify", "sources_from_resistance", "tile_margin"]
 
 
 class OmniscapeResult(object):
@@ -71,11 +73,35 @@ def sources_from_resistance(resistance, *, r_cutoff=np.inf):
     return s
 
 
+class _Part:
+    """A sub-array seen in the coordinates of the whole grid: ``part[r0:r1, c0:c1]`` with grid rows and
+    columns reads the sub-array (which must hold them); ``shape`` is the grid's. Lets the window rules,
+    written for the whole grid (cut at its edges), run unchanged on one tile with its margin."""
+
+    def __init__(self, arr, origin, shape):
+        self.arr, self.origin, self.shape = arr, (int(origin[0]), int(origin[1])), tuple(shape)
+
+    def __getitem__(self, key):
+        (r0, r1), (c0, c1) = [(k.start or 0, n if k.stop is None else k.stop) for k, n in zip(key, self.shape)]
+        r0, r1, c0, c1 = r0 - self.origin[0], r1 - self.origin[0], c0 - self.origin[1], c1 - self.origin[1]
+        if r0 < 0 or c0 < 0 or r1 > self.arr.shape[0] or c1 > self.arr.shape[1]:
+            raise IndexError("a window reaches beyond the tile's margin")
+        return self.arr[r0:r1, c0:c1]
+
+
+def tile_margin(radius, buffer=0, block_size=1):
+    """Rows and columns of data :func:`omniscape` needs around a tile (``tile=``) to give the tile the
+    whole-grid result: targets up to radius + buffer outside the tile send current into it, their windows
+    reach another radius + buffer, and a target's block sum reads the block radius around it."""
+    block_size = int(block_size) + (1 - int(block_size) % 2)
+    return 2 * (int(round(radius)) + int(round(buffer))) + (block_size - 1) // 2
+
+
 def _clip(a, r, c, dist, fill):
     """Rows/cols ``[r - dist, r + dist]`` x ``[c - dist, c + dist]`` of ``a`` cut at the grid edges,
     with the cells farther than ``dist`` (Euclidean, cell centres) from (r, c) set to ``fill``.
     Returns the clipped array and the offset (row0, col0) of its first cell in the grid."""
-    rows, cols = a.shape
+    rows, cols = a.shape    # a :class:`_Part`: the grid's shape, sliced in grid coordinates
     r0, r1 = max(r - dist, 0), min(r + dist, rows - 1)
     c0, c1 = max(c - dist, 0), min(c + dist, cols - 1)
     sub = np.array(a[r0:r1 + 1, c0:c1 + 1], dtype=np.float64)
@@ -128,9 +154,9 @@ def _apply_conditions(sub, r, c, radius, buffer, block_radius, conditions):
     sources were rescaled to the target strength (as Omniscape.jl)."""
     R = radius + buffer
     for cond in conditions:
-        present = np.asarray(cond["present"], dtype=np.float64)
+        present = cond["present"]
         future = cond.get("future")
-        future = present if future is None else np.asarray(future, dtype=np.float64)
+        future = present if future is None else future
         rows, cols = present.shape
         win = present[max(r - R, 0):min(r + R, rows - 1) + 1, max(c - R, 0):min(c + R, cols - 1) + 1]
         blk = future[r - block_radius:min(r + block_radius, rows - 1) + 1,
@@ -232,15 +258,23 @@ def _correction(radius, buffer, block_size, four_neighbors, solver, solvers):
     return total / blocked
 
 
-def _targets(src, block_size):
+def _grid_steps(lo, hi, br, block_size, n):
+    """The block centres br, br + block_size, … (whole block inside 0..n) that lie in [lo, hi)."""
+    first = br + max(0, -(-(lo - br) // block_size)) * block_size
+    return range(first, min(hi, n - br), block_size)
+
+
+def _targets(src, block_size, box=None):
     """Targets (row, col, strength) of Omniscape.jl: block centres on a block_size grid starting at
     (block_radius, block_radius) whose whole block fits in the grid, strength = summed source strength
-    of the block (> 0 only)."""
+    of the block (> 0 only); in the grid's column-major order. ``box`` (row0, row1, col0, col1): only the
+    centres inside it."""
     rows, cols = src.shape
     br = (block_size - 1) // 2
+    box = box or (0, rows, 0, cols)
     out = []
-    for c in range(br, cols - br, block_size):
-        for r in range(br, rows - br, block_size):
+    for c in _grid_steps(box[2], box[3], br, block_size, cols):
+        for r in _grid_steps(box[0], box[1], br, block_size, rows):
             amt = src[r - br:r + br + 1, c - br:c + br + 1].sum()
             if amt > 0:
                 out.append((r, c, amt))
@@ -251,7 +285,8 @@ def omniscape(resistance, *, radius, source_strength=None, block_size=1, buffer=
               source_threshold=0.0, r_cutoff=np.inf, source_from_resistance=False,
               resistance_is_conductance=False, correct_artifacts=True, calc_flow_potential=False,
               calc_normalized_current=False, four_neighbors=False, mask_nodata=True,
-              solver="direct", progress=None, cancelled=None, conditions=None):
+              solver="direct", progress=None, cancelled=None, conditions=None, tile=None, origin=(0, 0),
+              grid_shape=None):
     """Omniscape moving-window cumulative current (Omniscape, McRae et al. 2016; Landau et al. 2021).
 
     ``resistance``: 2-D (NaN = nodata), or conductance when ``resistance_is_conductance``.
@@ -265,6 +300,13 @@ def omniscape(resistance, *, radius, source_strength=None, block_size=1, buffer=
     ``cancelled()`` as in :mod:`circuit` (raises :class:`~._progress.Cancelled`). ``conditions``
     (conditional connectivity, optional): list of up to two dicts ``present`` (2-D), ``future`` (2-D or
     None = present), ``comparison`` ("within" with ``lower``/``upper``, or "equals"/"equal").
+
+    One tile of a larger grid (independent tasks, e.g. on Dask workers): ``grid_shape`` (rows, cols) of the
+    whole grid, ``origin`` (row, col) of the given arrays' first cell in it, ``tile`` (row0, row1, col0,
+    col1) in grid coordinates. The arrays must hold the tile plus :func:`tile_margin` cells on every
+    side (cut at the grid edges). The outputs then cover the tile only and equal the whole-grid run's
+    cells there bit for bit (same targets, windows, solves and summation order); ``n_targets`` counts the
+    targets solved for it (those within radius + buffer of the tile).
     """
     res = np.asarray(resistance, dtype=np.float64)
     valid = np.isfinite(res) & (res > 0)
@@ -300,17 +342,38 @@ def omniscape(resistance, *, radius, source_strength=None, block_size=1, buffer=
         raise ValueError("buffer must be >= 0")
     br = (block_size - 1) // 2
 
-    rows, cols = res.shape
     R = radius + buffer
+    conditions = [dict(cd, present=np.asarray(cd["present"], dtype=np.float64),
+                       future=None if cd.get("future") is None else np.asarray(cd["future"], dtype=np.float64))
+                  for cd in (conditions or [])]
+    if grid_shape is None:
+        rows, cols = res.shape
+        tile, origin = (0, rows, 0, cols), (0, 0)
+        box = None
+    else:
+        rows, cols = (int(v) for v in grid_shape)
+        origin = (int(origin[0]), int(origin[1]))
+        tile = tuple(int(v) for v in (tile or (0, rows, 0, cols)))
+        m = tile_margin(radius, buffer, block_size)
+        need = (max(tile[0] - m, 0), min(tile[1] + m, rows), max(tile[2] - m, 0), min(tile[3] + m, cols))
+        if (origin[0] > need[0] or origin[1] > need[2] or origin[0] + res.shape[0] < need[1]
+                or origin[1] + res.shape[1] < need[3]):
+            raise ValueError("the arrays must hold the tile plus tile_margin() = {} cells around it".format(m))
+        src, cond = _Part(src, origin, (rows, cols)), _Part(cond, origin, (rows, cols))
+        for cd in conditions:
+            for key in ("present", "future"):
+                if cd[key] is not None:
+                    cd[key] = _Part(cd[key], origin, (rows, cols))
+        box = (tile[0] - R, tile[1] + R, tile[2] - R, tile[3] + R)
     solvers = set()
     corr = None
     if correct_artifacts and block_size > 1:
         corr = _correction(radius, buffer, block_size, four_neighbors, solver, solvers)
 
-    targets = _targets(src, block_size)
+    targets = _targets(src, block_size, box)
     want_fp = calc_flow_potential or calc_normalized_current
-    cum = np.zeros((rows, cols))
-    fp = np.zeros((rows, cols)) if want_fp else None
+    cum = np.zeros(res.shape)
+    fp = np.zeros(res.shape) if want_fp else None
     prog = Steps(len(targets), progress, cancelled)
     for (r, c, amt) in targets:
         prog.check()
@@ -322,6 +385,7 @@ def omniscape(resistance, *, radius, source_strength=None, block_size=1, buffer=
             prog.step()
             continue
         center = (r - r0, c - c0)
+        r0, c0 = r0 - origin[0], c0 - origin[1]        # into the arrays' own rows and columns
         win = (slice(r0, r0 + cw.shape[0]), slice(c0, c0 + cw.shape[1]))
         if corr is not None:
             # the correction array is aligned on the window centre; at the grid edges the cut window
@@ -346,6 +410,10 @@ def omniscape(resistance, *, radius, source_strength=None, block_size=1, buffer=
     out.n_targets = len(targets)
     out.correction = corr
     out.solver = sorted(solvers)
+    if grid_shape is not None:      # the tile's own cells
+        own = (slice(tile[0] - origin[0], tile[1] - origin[0]), slice(tile[2] - origin[1], tile[3] - origin[1]))
+        cum, valid = cum[own], valid[own]
+        fp = None if fp is None else fp[own]
     nod = ~valid
     out.normalized_current = None
     if calc_normalized_current:

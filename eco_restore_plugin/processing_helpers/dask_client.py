@@ -1,8 +1,8 @@
 """The optional Dask cluster of the heavy block-wise algorithms (plugin setting ``eco_restore/dask_scheduler``).
 
 Empty setting (the default) = off: the algorithms run as always, in the QGIS process. With an address
-(``tcp://host:8786``) an algorithm that supports it (today: water conservation) sends its chunks to that
-cluster; when dask is not installed or the scheduler does not answer, it says so in the log and runs in
+(``tcp://host:8786``) an algorithm that supports it (water conservation, Omniscape) sends its chunks to
+that cluster; when dask is not installed or the scheduler does not answer, it says so in the log and runs in
 the QGIS process as usual. Workers must see the input and output paths (docs/BATCH.md).
 """
 from qgis.core import QgsSettings
@@ -42,3 +42,17 @@ def dask_client(feedback=None, timeout=5.0):
         feedback.pushInfo(tr("Running on the Dask cluster at {} ({} workers).").format(
             address, len(client.scheduler_info().get("workers", {}))))
     return client
+
+
+def run_on_cluster(feedback, kernel_name, *args, **kwargs):
+    """Run ``batch.kernels.<kernel_name>(*args, client, feedback, progress=False, **kwargs)`` on the configured
+    cluster: its result, or None when no cluster is set or reachable or the kernel declines (the
+    algorithm then runs in this process)."""
+    client = dask_client(feedback)
+    if client is None:
+        return None
+    try:
+        from ..batch import kernels
+        return getattr(kernels, kernel_name)(*args, client, feedback, progress=False, **kwargs)
+    finally:
+        client.close()

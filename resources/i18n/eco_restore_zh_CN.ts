@@ -279,6 +279,11 @@
       <translation>用于图件页面的 QGIS 布局模板；按元素 ID（main_map、legend、map_title 等）填充内容。默认：所选幅面的内置模板。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
+      <source>A coarsened grid is small: this step runs in one process.</source>
+      <translation>粗化后的格网较小：本步骤在单个进程中运行。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/processing_helpers/vector_io.py" />
       <source>A feature could not be written: {}</source>
       <translation>要素无法写出：{}</translation>
@@ -6538,6 +6543,11 @@ computed from</source>
       <translation>全向连通性 Omniscape (Omnidirectional connectivity, Omniscape)</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
+      <source>Omniscape by tiles of {0} cells with a margin of {1} cells, radius {2} cells.</source>
+      <translation>Omniscape 按 {0} 像元的图块运行，边缘带 {1} 像元，半径 {2} 像元。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
       <source>Omniscape,omnidirectional,circuit,current,flow potential,moving window,全向连通性,电路理论,生态安全格局</source>
       <translation>Omniscape,全向,电路,电流,流动潜力,移动窗口,全向连通性,电路理论,生态安全格局</translation>
@@ -8551,6 +8561,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
       <source>Resistance raster</source>
       <translation>阻力栅格</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
+      <source>Resistance raster: conductance must be 0 or more (smallest value {:g}).</source>
+      <translation>阻力栅格：电导必须大于等于 0（最小值 {:g}）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/resistancesurface.py" />
@@ -11126,12 +11141,12 @@ computed from</source>
       <translation>阻力栅格中没有值 &gt; 0 的像元：没有可通过电流的像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>The resistance raster has no valid cell.</source>
       <translation>阻力栅格没有有效像元。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>The resistance raster has values ≤ 0 ({} cells): Omniscape needs resistance &gt; 0; set them to nodata or a small positive value.</source>
       <translation>阻力栅格含 ≤ 0 的值（{} 个像元）：Omniscape 要求阻力 &gt; 0；请将其设为无数据或较小的正值。</translation>
     </message>
@@ -11251,7 +11266,7 @@ computed from</source>
       <translation>源地图层没有要素：网络需要源地。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>The source strength raster has negative values.</source>
       <translation>源强度栅格含负值。</translation>
     </message>
@@ -12213,8 +12228,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
-      <source>Wall-to-wall connectivity after Omniscape (McRae et al. 2016; Landau et al. 2021, Omniscape.jl; METHODS.md §2). Each target (the centre of a block of block size × block size cells whose summed source strength is &gt; 0) is grounded; the sources within the radius inject in total the target's strength, split in proportion to their strengths; the circuit (8 neighbours, or 4, average-conductance edges) is solved on the resistance clipped to a circle of radius + buffer; node currents are summed over all windows: cumulative current. Flow potential: the same on a uniform resistance. Normalized current = cumulative current / flow potential (&gt; 1: channelled flow, &lt; 1: impeded). Source strength: a raster, or 1 / resistance (cells above the resistance cut-off give none); sources below the threshold are 0. Block-artifact correction for block size &gt; 1. Flow potential is solved, as in Omniscape.jl, on the whole square window of uniform resistance. Checked against Omniscape.jl's own test outputs (equal within its solver tolerance). A coarsening factor &gt; 1 first averages resistance (and source strength) over factor × factor cells: outputs are then on the coarser grid (much faster; the radius in metres keeps its meaning). The time grows with (number of targets) × radius²: use block size and coarsening on large rasters.</source>
-      <translation>按 Omniscape 方法计算全域连通性（McRae 等 2016；Landau 等 2021，Omniscape.jl；METHODS.md §2）。每个目标像元（块大小 × 块大小像元块的中心，块内源强度之和 &gt; 0）接地；半径内的源像元按各自强度比例注入总量等于目标强度的电流；在裁剪到半径 + 缓冲区圆形范围的阻力上求解电路（8 邻域或 4 邻域，边电导取平均电导）；各窗口的节点电流累加得到累积电流。流动潜力：在均一阻力上做同样计算。标准化电流 = 累积电流 / 流动潜力（&gt; 1：通道化流动，&lt; 1：受阻）。源强度：栅格，或 1 / 阻力（阻力高于截断值的像元无源）；低于阈值的源强度设为 0。块大小 &gt; 1 时进行块状伪影校正。与 Omniscape.jl 一致，流动潜力在整个方形窗口的均一阻力上求解。已用 Omniscape.jl 自带的测试结果核验（在其求解器容差内相等）。粗化倍数 &gt; 1 时先将阻力（及源强度）在倍数 × 倍数像元内取平均：输出为粗化后的格网（快得多；以米计的半径含义不变）。耗时随（目标数）× 半径² 增长：大栅格请使用块大小和粗化。</translation>
+      <source>Wall-to-wall connectivity after Omniscape (McRae et al. 2016; Landau et al. 2021, Omniscape.jl; METHODS.md §2). Each target (the centre of a block of block size × block size cells whose summed source strength is &gt; 0) is grounded; the sources within the radius inject in total the target's strength, split in proportion to their strengths; the circuit (8 neighbours, or 4, average-conductance edges) is solved on the resistance clipped to a circle of radius + buffer; node currents are summed over all windows: cumulative current. Flow potential: the same on a uniform resistance. Normalized current = cumulative current / flow potential (&gt; 1: channelled flow, &lt; 1: impeded). Source strength: a raster, or 1 / resistance (cells above the resistance cut-off give none); sources below the threshold are 0. Block-artifact correction for block size &gt; 1. Flow potential is solved, as in Omniscape.jl, on the whole square window of uniform resistance. Checked against Omniscape.jl's own test outputs (equal within its solver tolerance). A coarsening factor &gt; 1 first averages resistance (and source strength) over factor × factor cells: outputs are then on the coarser grid (much faster; the radius in metres keeps its meaning). The time grows with (number of targets) × radius²: use block size and coarsening on large rasters. With a Dask cluster set in the plugin setting eco_restore/dask_scheduler and no coarsening, the windows run as independent tiles on its workers (each tile with the margin its windows need; the result equals the run in this process; docs/BATCH.md).</source>
+      <translation>按 Omniscape 方法计算全域连通性（McRae 等 2016；Landau 等 2021，Omniscape.jl；METHODS.md §2）。每个目标像元（块大小 × 块大小像元块的中心，块内源强度之和 &gt; 0）接地；半径内的源像元按各自强度比例注入总量等于目标强度的电流；在裁剪到半径 + 缓冲区圆形范围的阻力上求解电路（8 邻域或 4 邻域，边电导取平均电导）；各窗口的节点电流累加得到累积电流。流动潜力：在均一阻力上做同样计算。标准化电流 = 累积电流 / 流动潜力（&gt; 1：通道化流动，&lt; 1：受阻）。源强度：栅格，或 1 / 阻力（阻力高于截断值的像元无源）；低于阈值的源强度设为 0。块大小 &gt; 1 时进行块状伪影校正。与 Omniscape.jl 一致，流动潜力在整个方形窗口的均一阻力上求解。已用 Omniscape.jl 自带的测试结果核验（在其求解器容差内相等）。粗化倍数 &gt; 1 时先将阻力（及源强度）在倍数 × 倍数像元内取平均：输出为粗化后的格网（快得多；以米计的半径含义不变）。耗时随（目标数）× 半径² 增长：大栅格请使用块大小和粗化。在插件设置 eco_restore/dask_scheduler 中设置了 Dask 集群且不粗化时，各窗口按图块作为独立任务在集群的工作进程上运行（每个图块带其窗口所需的边缘带；结果与在本进程中运行相同；见 docs/BATCH.md）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/rainfallerosivity.py" />

@@ -43,6 +43,18 @@ id = "shdi"
 algorithm = "landscapemetricswindow"
 parameters = {{ INPUT = "@inputs.landuse", METRIC = 2, RADIUS = 300.0 }}
 outputs = {{ OUTPUT = "shdi.tif" }}
+
+[[steps]]
+id = "resist"
+algorithm = "resistancesurface"
+parameters = {{ LANDUSE = "@inputs.landuse" }}
+outputs = {{ OUTPUT = "resistance.tif" }}
+
+[[steps]]
+id = "omni"
+algorithm = "omniscape"
+parameters = {{ RESISTANCE = "@resist.OUTPUT", RADIUS = 6.0, BLOCK_SIZE = 5 }}
+outputs = {{ OUTPUT = "omni_current.tif", NORMALIZED = "omni_normalized.tif" }}
 """
 
 
@@ -86,7 +98,8 @@ def test_distributed_equals_single_process(ecorestore, county, client, tmp_path)
     dist = planmod.load(_plan(tmp_path, county, str(tmp_path / "dist")))
     # 256-cell chunks: a 300² raster is 4 chunks, so chunk edges and halos are exercised
     runner.run(dist, client, chunk=256, quiet=True, log=lambda *a: None)
-    for name in ("water.tif", "grade.tif", "shdi.tif"):
+    # Omniscape: 4 tiles of ≤ 256 cells, each with a margin of 2 × 6 + 2 cells
+    for name in ("water.tif", "grade.tif", "shdi.tif", "omni_current.tif", "omni_normalized.tif"):
         a, gta, _ = read_tif(tmp_path / "single" / name)
         b, gtb, _ = read_tif(tmp_path / "dist" / name)
         assert gta == gtb
@@ -106,6 +119,20 @@ def test_distributed_equals_single_process(ecorestore, county, client, tmp_path)
     assert not [f for f in os.listdir(tmp_path / "dist") if ".part" in f]
 
 
+def _log_feedback():
+    """A feedback that keeps its info lines."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, text):
+            self.lines.append(text)
+    return Log()
+
+
 def test_plugin_setting_sends_water_conservation_to_the_cluster(run_alg, county, client, tmp_path):
     from qgis.core import QgsSettings
 
@@ -116,14 +143,7 @@ def test_plugin_setting_sends_water_conservation_to_the_cluster(run_alg, county,
     settings = QgsSettings()
     settings.setValue(SETTING, client.scheduler.address)
     try:
-        from qgis.core import QgsProcessingFeedback
-
-        class Log(QgsProcessingFeedback):
-            lines = []
-
-            def pushInfo(self, text):
-                self.lines.append(text)
-        fb = Log()
+        fb = _log_feedback()
         run_alg("waterconservation", dict(params, OUTPUT=str(tmp_path / "dask.tif")), feedback=fb)
         assert any("Dask" in line for line in fb.lines)
         # an unreachable scheduler: a warning, and the algorithm runs as before
@@ -135,6 +155,42 @@ def test_plugin_setting_sends_water_conservation_to_the_cluster(run_alg, county,
     for name in ("dask.tif", "fallback.tif"):
         b, _, _ = read_tif(tmp_path / name)
         assert np.array_equal(a, b, equal_nan=True), name
+
+
+def test_plugin_setting_sends_omniscape_tiles_to_the_cluster(run_alg, county, client, tmp_path):
+    """Omniscape through the QGIS setting: tiles on the cluster, equal to the local run; a coarsened run
+    stays local; bad resistance is refused before any task, with no output."""
+    from qgis.core import QgsProcessingException, QgsSettings
+
+    from eco_restore_plugin.processing_helpers.dask_client import SETTING
+    res = str(tmp_path / "resistance.tif")
+    run_alg("resistancesurface", {"LANDUSE": os.path.join(county, "landuse_2020.tif"), "OUTPUT": res})
+    params = {"RESISTANCE": res, "RADIUS": 150.0, "RADIUS_UNITS": 1, "BLOCK_SIZE": 7}
+    run_alg("omniscape", dict(params, OUTPUT=str(tmp_path / "local.tif")))
+    settings = QgsSettings()
+    settings.setValue(SETTING, client.scheduler.address)
+    try:
+        fb = _log_feedback()
+        run_alg("omniscape", dict(params, OUTPUT=str(tmp_path / "dask.tif")), feedback=fb)
+        assert any("Omniscape by tiles" in line for line in fb.lines)
+        a, _, _ = read_tif(tmp_path / "local.tif")
+        b, _, _ = read_tif(tmp_path / "dask.tif")
+        assert np.nanmax(a) > 0
+        assert np.array_equal(a, b, equal_nan=True)
+        # a zero resistance: refused by the reduction pass, nothing written
+        from osgeo import gdal
+        bad = str(tmp_path / "bad.tif")
+        gdal.Translate(bad, res)
+        ds = gdal.Open(bad, gdal.GA_Update)
+        arr = ds.GetRasterBand(1).ReadAsArray()
+        arr[150, 150] = 0
+        ds.GetRasterBand(1).WriteArray(arr)
+        ds = None
+        with pytest.raises(QgsProcessingException, match="≤ 0"):
+            run_alg("omniscape", dict(params, RESISTANCE=bad, OUTPUT=str(tmp_path / "bad_out.tif")))
+        assert not [f for f in os.listdir(tmp_path) if f.startswith("bad_out") or ".part" in f]
+    finally:
+        settings.remove(SETTING)
 
 
 def _problems(tmp_path, county, text):

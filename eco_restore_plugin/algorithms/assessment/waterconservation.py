@@ -9,7 +9,7 @@ from qgis.core import (
 
 from ...core import services, tables
 from ...i18n import tr
-from ...processing_helpers.dask_client import dask_client
+from ...processing_helpers.dask_client import run_on_cluster
 from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.raster_io import RasterWriter, output_raster, process_blocks, reference_grid
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
@@ -70,15 +70,10 @@ class WaterConservation(ClassTableParams, EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Water conservation")))
 
     def process(self, parameters, context, feedback):
-        client = dask_client(feedback)           # plugin setting eco_restore/dask_scheduler; None = off
-        if client is not None:
-            try:
-                from ...batch import kernels
-                result = kernels.water_conservation(self, parameters, context, client, feedback, progress=False)
-            finally:
-                client.close()
-            if result is not None:
-                return result
+        # plugin setting eco_restore/dask_scheduler: the chunks on that cluster (None: not set or declined)
+        result = run_on_cluster(feedback, "water_conservation", self, parameters, context)
+        if result is not None:
+            return result
         lu = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(lu, tr("Land use"))
         p = self.parameterAsRasterLayer(parameters, self.PRECIP, context)

@@ -11,6 +11,7 @@ from qgis.core import (
 
 from ...core import omniscape
 from ...i18n import tr
+from ...processing_helpers.dask_client import run_on_cluster
 from ...processing_helpers.grid import Grid
 from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
@@ -38,7 +39,9 @@ class Omniscape(EcoRestoreAlgorithm):
             "A coarsening factor > 1 first averages resistance (and source strength) over factor × factor "
             "cells: outputs are then on the coarser grid (much faster; the radius in metres keeps its "
             "meaning). The time grows with (number of targets) × radius²: use block size and coarsening on "
-            "large rasters.")
+            "large rasters. With a Dask cluster set in the plugin setting eco_restore/dask_scheduler and no "
+            "coarsening, the windows run as independent tiles on its workers (each tile with the margin its "
+            "windows need; the result equals the run in this process; docs/BATCH.md).")
     PARAM_HELP = {
         "OUTPUT": "Cumulative current summed over all moving windows (A), on the (coarsened) resistance grid.",
         "FLOW_POTENTIAL": ("Optional raster: the cumulative current on a uniform resistance (what the sources "
@@ -107,7 +110,35 @@ class Omniscape(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.NORMALIZED, tr("Normalized current"), optional=True, createByDefault=False))
 
+    def window_options(self, parameters, context, cellsize, has_source):
+        """The core function's options from the parameters (shared with the Dask kernel): radius and buffer
+        in cells of ``cellsize``, checked."""
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        buffer = self.parameterAsDouble(parameters, self.BUFFER, context)
+        if self.parameterAsEnum(parameters, self.UNITS, context) == 1:
+            radius, buffer = radius / cellsize, buffer / cellsize
+        radius, buffer = int(round(radius)), int(round(buffer))
+        if radius < 1:
+            raise QgsProcessingException(tr("The window radius is less than one cell: give a larger radius "
+                                            "(or check the radius units)."))
+        if radius > 500:
+            raise QgsProcessingException(tr("The window radius is {} cells: too large; use a coarsening factor "
+                                            "or a smaller radius.").format(radius))
+        cutoff = self.parameterAsDouble(parameters, self.R_CUTOFF, context)
+        return dict(radius=radius, block_size=self.parameterAsInt(parameters, self.BLOCK, context),
+                    buffer=buffer, source_threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
+                    r_cutoff=cutoff if cutoff > 0 else np.inf, source_from_resistance=not has_source,
+                    resistance_is_conductance=self.parameterAsBoolean(parameters, self.IS_COND, context),
+                    correct_artifacts=self.parameterAsBoolean(parameters, self.CORRECT, context),
+                    calc_flow_potential=bool(parameters.get(self.FLOW)),
+                    calc_normalized_current=bool(parameters.get(self.NORMALIZED)),
+                    four_neighbors=self.parameterAsBoolean(parameters, self.FOUR, context), solver="auto")
+
     def process(self, parameters, context, feedback):
+        # plugin setting eco_restore/dask_scheduler: tiles on that cluster (None: not set, or coarsened)
+        result = run_on_cluster(feedback, "omniscape_tiles", self, parameters, context)
+        if result is not None:
+            return result
         layer = self.parameterAsRasterLayer(parameters, self.RES, context)
         grid = reference_grid(layer, tr("Resistance raster"))
         is_cond = self.parameterAsBoolean(parameters, self.IS_COND, context)
@@ -119,7 +150,6 @@ class Omniscape(EcoRestoreAlgorithm):
             raise QgsProcessingException(tr(
                 "The resistance raster has values ≤ 0 ({} cells): Omniscape needs resistance > 0; set them to "
                 "nodata or a small positive value.").format(int((finite <= 0).sum())))
-        is_cond = self.parameterAsBoolean(parameters, self.IS_COND, context)
         src_layer = self.parameterAsRasterLayer(parameters, self.SOURCE, context)
         src = None
         if src_layer is not None:
@@ -136,48 +166,33 @@ class Omniscape(EcoRestoreAlgorithm):
             gt[5] *= factor
             grid = Grid(grid.crs_wkt, gt, res.shape[1], res.shape[0])
             feedback.pushInfo(tr("Coarsened by {0} to {1} × {2} cells").format(factor, res.shape[1], res.shape[0]))
-        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
-        buffer = self.parameterAsDouble(parameters, self.BUFFER, context)
-        if self.parameterAsEnum(parameters, self.UNITS, context) == 1:
-            cs = grid.cellsize[0]
-            radius, buffer = radius / cs, buffer / cs
-        radius, buffer = int(round(radius)), int(round(buffer))
-        if radius < 1:
-            raise QgsProcessingException(tr("The window radius is less than one cell: give a larger radius "
-                                            "(or check the radius units)."))
-        if radius > 500:
-            raise QgsProcessingException(tr("The window radius is {} cells: too large; use a coarsening factor "
-                                            "or a smaller radius.").format(radius))
-        cutoff = self.parameterAsDouble(parameters, self.R_CUTOFF, context)
-        want_fp = bool(parameters.get(self.FLOW))
-        want_norm = bool(parameters.get(self.NORMALIZED))
-        feedback.setProgressText(tr("Moving window, radius {} cells…").format(radius))
-        out = omniscape.omniscape(
-            res, radius=radius, source_strength=src,
-            block_size=self.parameterAsInt(parameters, self.BLOCK, context),
-            buffer=buffer, source_threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
-            r_cutoff=cutoff if cutoff > 0 else np.inf, source_from_resistance=src is None,
-            resistance_is_conductance=is_cond,
-            correct_artifacts=self.parameterAsBoolean(parameters, self.CORRECT, context),
-            calc_flow_potential=want_fp, calc_normalized_current=want_norm,
-            four_neighbors=self.parameterAsBoolean(parameters, self.FOUR, context), solver="auto",
-            progress=self.progress_callback(feedback, 2, 92), cancelled=self.cancel_callback(feedback))
+        options = self.window_options(parameters, context, grid.cellsize[0], src is not None)
+        feedback.setProgressText(tr("Moving window, radius {} cells…").format(options["radius"]))
+        out = omniscape.omniscape(res, source_strength=src, progress=self.progress_callback(feedback, 2, 92),
+                                  cancelled=self.cancel_callback(feedback), **options)
         self.check_cancel(feedback)
         feedback.pushInfo(tr("{} targets").format(out.n_targets))
         if out.n_targets == 0:
             feedback.reportError(tr("No target has a source strength > 0: check the source raster and threshold."))
         results = {}
-        for key, arr, title in ((self.OUTPUT, out.cum_current, tr("Cumulative current")),
-                                (self.FLOW, out.flow_potential, tr("Flow potential")),
-                                (self.NORMALIZED, out.normalized_current, tr("Normalized current"))):
+        for key, arr in ((self.OUTPUT, out.cum_current), (self.FLOW, out.flow_potential),
+                         (self.NORMALIZED, out.normalized_current)):
             if key != self.OUTPUT and not parameters.get(key):
                 continue
             path = output_raster(self, parameters, key, context)
-            write_raster(path, arr, grid, description=title)
-            if key == self.NORMALIZED:
-                qml = style_raster_ramp(path, "diverging", vmin=0.0, vmax=2.0)
-            else:
-                qml = style_raster_ramp(path, "current", stretch="quantile")
-            apply_qml_on_load(context, path, qml, title)
-            results[key] = path
+            write_raster(path, arr, grid, description=self.output_titles()[key])
+            results[key] = self.style_output(key, path, context)
         return results
+
+    def output_titles(self):
+        return {self.OUTPUT: tr("Cumulative current"), self.FLOW: tr("Flow potential"),
+                self.NORMALIZED: tr("Normalized current")}
+
+    def style_output(self, key, path, context):
+        """The output's style (shared with the Dask kernel); returns ``path``."""
+        if key == self.NORMALIZED:
+            qml = style_raster_ramp(path, "diverging", vmin=0.0, vmax=2.0)
+        else:
+            qml = style_raster_ramp(path, "current", stretch="quantile")
+        apply_qml_on_load(context, path, qml, self.output_titles()[key])
+        return path
