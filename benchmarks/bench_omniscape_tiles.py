@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_omniscape_tiles.py [--size 2000] [--radius 15] [--block 9] [--chunk 512]
 
 A synthetic landscape of size × size 30 m cells (smooth resistance 1-100 from filtered noise, with
-impassable roads and a nodata corner; sources = 1 / resistance where resistance < 30) is run:
+impassable roads and a nodata corner; sources = 1 / resistance where resistance < 50) is run:
 1. whole, in this process (``core.omniscape.omniscape``, what the Processing algorithm does);
 2. by tiles of ``--chunk`` cells, each with ``tile_margin`` cells around it, on a LocalCluster of 1 and then
    2 single-thread workers (``batch.tiled_tasks.run_tile_tasks``, what the batch runner and the QGIS Dask
@@ -68,7 +68,7 @@ def main():
     from distributed import Client, LocalCluster
 
     res = landscape(args.size)
-    src = np.where(res < 30, 1.0 / res, 0.0)
+    src = np.where(res < 50, 1.0 / res, 0.0)
     options = dict(radius=args.radius, block_size=args.block, source_threshold=0.0, correct_artifacts=True,
                    solver="auto")
     folder = tempfile.mkdtemp(prefix="omni_bench_")

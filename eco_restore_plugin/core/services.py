@@ -9,9 +9,9 @@ Nodata is NaN and propagates.
 from collections import namedtuple
 
 import numpy as np
-from scipy import ndimage
 
 from . import tables
+from ._distance import nearest_distance_bands
 
 RusleResult = namedtuple("RusleResult", "potential actual conserved")
 
@@ -430,16 +430,19 @@ def coastal_protection(landcover, *, cellsize, scores=None, shoreline=None, shor
         own = np.where(np.asarray(shoreline, bool) & ok, np.maximum(own, shoreline_score), own)
     protecting = own > 0
     is_land = ~protecting if land is None else np.asarray(land, bool)
+    if decay not in ("linear", "step"):
+        raise ValueError("decay must be 'linear' or 'step'")
     value = own.copy()
     for sc in sorted(set(np.unique(own[protecting]).tolist())):
-        src = own == sc
-        dist = ndimage.distance_transform_edt(~src, sampling=(dy, dx))
-        if decay == "linear":
-            g = np.clip(1.0 - dist / buffer_distance, 0.0, 1.0)
-        elif decay == "step":
-            g = (dist <= buffer_distance).astype(float)
-        else:
-            raise ValueError("decay must be 'linear' or 'step'")
-        value = np.where(is_land, np.maximum(value, sc * g), value)
+        # g is 0 beyond the buffer: distances by row bands, exact up to it (core/_distance.py)
+        for r0, r1, dist in nearest_distance_bands(own == sc, reach=buffer_distance, sampling=(dy, dx)):
+            if dist is None:           # no such cell within the buffer of these rows
+                continue
+            if decay == "linear":
+                g = np.clip(1.0 - dist / buffer_distance, 0.0, 1.0)
+            else:
+                g = (dist <= buffer_distance).astype(float)
+            band = value[r0:r1]
+            band[...] = np.where(is_land[r0:r1], np.maximum(band, sc * g), band)
     value[~ok] = np.nan
     return value

@@ -218,6 +218,44 @@ def test_coastal_protection_buffer():
     assert np.isnan(services.coastal_protection(lcf, cellsize=100.0)[0, 4])
 
 
+@pytest.mark.parametrize("decay", ["linear", "step"])
+def test_coastal_protection_by_row_bands_equals_whole_transform(decay, monkeypatch):
+    """Distances by row bands (reach = the buffer) give the whole-raster transform's values exactly:
+    scattered mangroves and salt marsh, a shoreline, stretches of rows with nothing in reach, unequal
+    cell sides, nodata."""
+    from scipy import ndimage
+
+    from eco_restore_plugin.core import _distance, tables
+    rng = np.random.default_rng(5)
+    lc = np.full((210, 150), 101.0)
+    lc[rng.random(lc.shape) < 0.003] = 303                   # mangrove, score 1
+    lc[rng.random(lc.shape) < 0.002] = 305                   # a second score
+    lc[70:160] = 101                                         # rows with no protecting cell near
+    lc[3, 4] = NAN
+    shore = np.zeros(lc.shape, bool)
+    shore[200, 20:90] = True
+    dx, dy, buf = 30.0, 20.0, 240.0                          # reach 13 rows
+    scores = {303: 1.0, 305: 0.7}
+    ok = np.isfinite(lc)
+    own = np.zeros(lc.shape)
+    for code, sc in scores.items():
+        own = np.where(ok & (lc == tables.class_code(code)), np.maximum(own, sc), own)
+    own = np.where(shore & ok, np.maximum(own, 0.5), own)
+    want = own.copy()
+    for sc in (0.5, 0.7, 1.0):                               # the method with whole-raster transforms
+        dist = ndimage.distance_transform_edt(own != sc, sampling=(dy, dx))
+        g = np.clip(1 - dist / buf, 0, 1) if decay == "linear" else (dist <= buf).astype(float)
+        want = np.where(own <= 0, np.maximum(want, sc * g), want)
+    want[~ok] = np.nan
+    monkeypatch.setattr(_distance, "BAND_ROWS", 16)
+    got = services.coastal_protection(lc, cellsize=(dx, dy), scores=scores, shoreline=shore,
+                                      buffer_distance=buf, decay=decay)
+    assert np.array_equal(got, want, equal_nan=True)
+    assert (got[100:130] == 0).all() and np.nanmax(got) == 1.0 and (got[190:] > 0).any()
+    with pytest.raises(ValueError, match="decay"):
+        services.coastal_protection(np.full((3, 3), 101), cellsize=30.0, decay="cubic")
+
+
 def test_float32_inputs_stay_float32():
     p = np.full((3, 3), 1000.0, np.float32)
     et = np.full((3, 3), 600.0, np.float32)
