@@ -75,7 +75,7 @@ def main():
     rp, sp = os.path.join(folder, "resistance.tif"), os.path.join(folder, "source.tif")
     write(rp, res)
     write(sp, src)
-    margin = omniscape.tile_margin(args.radius, 0, args.block)
+    margin = omniscape.tile_margin(args.radius, block_size=args.block)
     print("{0} x {0} cells, radius {1}, block {2}, chunks {3} with a margin of {4}".format(
         args.size, args.radius, args.block, args.chunk, margin), flush=True)
     with PeakMemory(interval=0.5) as mem:

@@ -151,7 +151,7 @@ def omniscape_tiles(alg, parameters, context, client, feedback, chunk=tiled.CHUN
     titles = alg.output_titles()
     outputs = [{"path": alg.parameterAsOutputLayer(parameters, k, context), "dtype": "float32",
                 "nodata": -9999.0, "description": titles[k]} for k, _ in keys]
-    margin = omniscape.tile_margin(options["radius"], options["buffer"], options["block_size"])
+    margin = omniscape.tile_margin(options["radius"], buffer=options["buffer"], block_size=options["block_size"])
     feedback.pushInfo(tr("Omniscape by tiles of {0} cells with a margin of {1} cells, radius {2} cells.").format(
         chunk, margin, options["radius"]))
     tiled_tasks.run_tile_tasks(tiled_tasks.omniscape_tile_block, [res_path, src_path], outputs, margin=margin,

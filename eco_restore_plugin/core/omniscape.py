@@ -89,7 +89,7 @@ class _Part:
         return self.arr[r0:r1, c0:c1]
 
 
-def tile_margin(radius, buffer=0, block_size=1):
+def tile_margin(radius, *, buffer=0, block_size=1):
     """Rows and columns of data :func:`omniscape` needs around a tile (``tile=``) to give the tile the
     whole-grid result: targets up to radius + buffer outside the tile send current into it, their windows
     reach another radius + buffer, and a target's block sum reads the block radius around it."""
@@ -354,7 +354,7 @@ def omniscape(resistance, *, radius, source_strength=None, block_size=1, buffer=
         rows, cols = (int(v) for v in grid_shape)
         origin = (int(origin[0]), int(origin[1]))
         tile = tuple(int(v) for v in (tile or (0, rows, 0, cols)))
-        m = tile_margin(radius, buffer, block_size)
+        m = tile_margin(radius, buffer=buffer, block_size=block_size)
         need = (max(tile[0] - m, 0), min(tile[1] + m, rows), max(tile[2] - m, 0), min(tile[3] + m, cols))
         if (origin[0] > need[0] or origin[1] > need[2] or origin[0] + res.shape[0] < need[1]
                 or origin[1] + res.shape[1] < need[3]):

@@ -28,7 +28,7 @@ def _by_tiles(res, row_cuts, col_cuts, **options):
     rows, cols = res.shape
     src = options.pop("source_strength", None)
     conditions = options.pop("conditions", None)
-    m = O.tile_margin(options["radius"], options.get("buffer", 0), options.get("block_size", 1))
+    m = O.tile_margin(options["radius"], buffer=options.get("buffer", 0), block_size=options.get("block_size", 1))
     out = {k: np.full(res.shape, -1.0) for k in ("cum_current", "flow_potential", "normalized_current")}
     n_targets = 0
     for r0, r1 in _tiles(rows, row_cuts):
@@ -84,8 +84,8 @@ def test_tiles_equal_whole_grid_sources_from_resistance_and_conditions():
 
 
 def test_tile_margin_and_a_part_too_small():
-    assert O.tile_margin(10, 2, 5) == 2 * 12 + 2
-    assert O.tile_margin(10, 0, 4) == 2 * 10 + 2          # an even block size is raised to 5
+    assert O.tile_margin(10, buffer=2, block_size=5) == 2 * 12 + 2
+    assert O.tile_margin(10, block_size=4) == 2 * 10 + 2          # an even block size is raised to 5
     res, src = _landscape(30, 30, seed=2)
     with pytest.raises(ValueError, match="tile_margin"):
         O.omniscape(res[5:25, 5:25], source_strength=src[5:25, 5:25], radius=3, tile=(10, 20, 10, 20),
