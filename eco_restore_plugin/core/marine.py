@@ -21,6 +21,8 @@ thresholds and assigned values are parameters.
 """
 import numpy as np
 
+from ._distance import nearest_distance_within
+
 CATEGORIES = ("water", "sediment", "residue", "habitat", "biology")
 CATEGORY_ZH = {"water": "水环境", "sediment": "沉积环境", "residue": "生物残毒", "habitat": "栖息地",
                "biology": "生物"}
@@ -171,6 +173,16 @@ def factor_score(values, rule):
     v = np.asarray(values, float)
     out = np.where((v >= s0) & (v <= s1), 2.0, np.where((v >= m0) & (v <= m1), 1.0, 0.0))
     return np.where(np.isnan(v), np.nan, out)
+
+
+def distance_score(stands, rule, *, sampling):
+    """:func:`factor_score` of the Euclidean distance (map units; ``sampling`` = (row size, column size))
+    from each cell to the nearest cell of ``stands`` (bool). The distances are computed by row bands
+    (``_distance.nearest_distance_within``) exact up to the rule's largest finite bound: every distance
+    beyond it falls in the same intervals, so the scores equal those of one whole-raster transform."""
+    bounds = [float(b) for pair in rule for b in pair if np.isfinite(b)]
+    reach = max(bounds + [0.0])
+    return factor_score(nearest_distance_within(np.asarray(stands, bool), reach=reach, sampling=sampling), rule)
 
 
 def substrate_score(codes, scores):

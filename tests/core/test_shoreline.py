@@ -156,6 +156,27 @@ def test_suitability_substrate_marginal_and_limiting_factor():
     assert cls.tolist() == [2, 1, 1, -1] and lim.tolist() == [-1, 1, 0, -1]   # sand limits cell 2, elevation cell 3
 
 
+@pytest.mark.parametrize("rule", [
+    ((-np.inf, 1000.0), (-np.inf, 2000.0)),          # the default shape: near suitable, farther marginal
+    ((300.0, 900.0), (900.0, np.inf)),               # an open marginal interval: beyond the reach stays 1
+    ((-np.inf, np.inf), (-np.inf, np.inf)),          # no limit: every distance suitable
+])
+def test_distance_score_by_row_bands_equals_whole_transform(rule, monkeypatch):
+    from scipy import ndimage
+
+    from eco_restore_plugin.core import _distance
+    from eco_restore_plugin.core import marine as H
+    rng = np.random.default_rng(4)
+    stands = rng.random((260, 90)) < 0.002
+    stands[80:220] = False                            # rows far from every stand
+    sampling = (25.0, 40.0)
+    want = H.factor_score(ndimage.distance_transform_edt(~stands, sampling=sampling), rule)
+    monkeypatch.setattr(_distance, "BAND_ROWS", 16)
+    got = H.distance_score(stands, rule, sampling=sampling)
+    assert np.array_equal(got, want)
+    assert len(np.unique(got)) == (1 if np.isinf(rule[0][1]) else 3)
+
+
 def test_flood_storage_types():
     from eco_restore_plugin.core import marine as H
     d = H.REGULATING_DEPTH

@@ -173,8 +173,7 @@ class MarineRestorationSuitability(EcoRestoreAlgorithm):
         if "DISTANCE" in rules:
             if existing.any():
                 cs = grid.cellsize
-                dist = ndimage.distance_transform_edt(~existing, sampling=(cs[1], cs[0]))
-                factors["DISTANCE"] = H.factor_score(dist, rules["DISTANCE"])
+                factors["DISTANCE"] = H.distance_score(existing, rules["DISTANCE"], sampling=(cs[1], cs[0]))
             else:
                 feedback.pushWarning(tr("No existing stand in the habitat raster: distance is not scored."))
         feedback.setProgress(50)
