@@ -201,15 +201,17 @@ def write_dltb(region_dir, years=(2010, 2020), block=12, seed=2020, gpkg=None):
             parts.setdefault(f.GetField(0), []).append(f.GetGeometryRef().Clone())
         lyr.StartTransaction()
         defn = lyr.GetLayerDefn()
+        # field indexes looked up once: by name, SetField searches the fields in Python on every call
+        index = [(fname, defn.GetFieldIndex(fname)) for fname, _ in FIELDS]
         for row in rows:
             mp = ogr.Geometry(ogr.wkbMultiPolygon)
             for p in parts.get(row["label"], []):
                 mp.AddGeometry(p)
             feat = ogr.Feature(defn)
             feat.SetGeometry(mp)
-            for fname, _ in FIELDS:
+            for fname, i in index:
                 if row[fname] is not None:
-                    feat.SetField(fname, row[fname])
+                    feat.SetField(i, row[fname])
             lyr.CreateFeature(feat)
         lyr.CommitTransaction()
         out[year] = (gpkg, name, len(rows))
