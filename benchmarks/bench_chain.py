@@ -123,6 +123,16 @@ def print_table(runs, limit):
                          "{:.2f}".format(slope([cells[s] for s in sizes], tot))))
     print("load average before -> after each run: " + ", ".join(
         "{}: {} -> {}".format(t["size"], *t.get("load", ["?", "?"])) for t in runs))
+    # the demo's own work between the steps (base-layer copies, styles, checks) and after the last one
+    if all("gap_before_seconds" in st for t in runs for st in t["steps"]):
+        own = [sum(st["gap_before_seconds"] for st in t["steps"]) + (t.get("tail_seconds") or 0.0) for t in runs]
+        print("demo's own work between and after the steps (s): " + ", ".join(
+            "{}: {:.0f}".format(t["size"], o) for t, o in zip(runs, own)))
+        last = runs[-1]
+        top = sorted(last["steps"], key=lambda st: -st["gap_before_seconds"])[:5]
+        print("  largest at {}: ".format(last["size"]) + "; ".join(
+            "{:.1f} s before {}".format(st["gap_before_seconds"], st["step"]) for st in top) +
+            "; {:.1f} s after the last step".format(last.get("tail_seconds") or 0.0))
     print("\nsteps above cells^{} (time exponent; seconds at the largest size):".format(limit))
     for label, k, sec in sorted(above, key=lambda a: -a[2]):
         print("  {:.2f}  {:8.1f} s  {}".format(k, sec, label))

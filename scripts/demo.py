@@ -67,6 +67,8 @@ class Chain:
         self.timings = []
         self.max_peak = 0.0  # MiB: resetting the per-step peak (VmHWM) also resets getrusage's own peak
         self.runs = []   # (step, algorithm, parameters) of every run: demo_runs.json, the help's examples
+        self.gaps = []   # seconds spent between the previous step's end and each step's start (the demo's own work)
+        self._mark = time.time()
 
     def raster(self, name):
         return os.path.join(self.rasters, name + ".tif")
@@ -86,6 +88,7 @@ class Chain:
         start = _vm("VmRSS") or 0.0
         child0 = child_peak()
         t0, cpu0 = time.time(), _cpu()
+        self.gaps.append(t0 - self._mark)
         result = processing.run("ecorestore:" + alg, params, feedback=feedback,
                                 context=QgsProcessingContext())
         dt, cpu = time.time() - t0, _cpu() - cpu0
@@ -101,6 +104,7 @@ class Chain:
                                      os.path.relpath(str(value).split("|")[0], self.out)))
         self.results[alg] = result
         self.runs.append({"step": step, "alg": alg, "params": self._portable(params)})
+        self._mark = time.time()
         return result
 
     def _portable(self, params):
@@ -132,17 +136,21 @@ class Chain:
         with open(os.path.join(self.out, "demo_runs.json"), "w", encoding="utf-8") as f:
             json.dump(self.runs, f, ensure_ascii=False, indent=1)
 
-    def write_timings(self, total):
+    def write_timings(self, total, tail=None):
         """demo_timings.json: each step's algorithm, seconds, CPU seconds (user + system, with child
-        processes) and peak resident memory (MiB)."""
+        processes), peak resident memory (MiB) and the seconds the demo itself spent before it (copying
+        base layers, styles, checks: ``gap_before_seconds``); ``tail_seconds``: after the last step
+        (catalog, database styles, planning.qgz)."""
         import json
 
         steps = [{"step": step, "alg": alg, "seconds": round(dt, 2), "cpu_seconds": round(cpu, 2),
                   "peak_mib": round(peak, 1), "start_mib": round(start, 1),
-                  "child_peak_mib": None if child is None else round(child, 1)}
-                 for step, alg, dt, peak, child, start, cpu in self.timings]
+                  "child_peak_mib": None if child is None else round(child, 1),
+                  "gap_before_seconds": round(gap, 2)}
+                 for (step, alg, dt, peak, child, start, cpu), gap in zip(self.timings, self.gaps)]
         with open(os.path.join(self.out, "demo_timings.json"), "w", encoding="utf-8") as f:
             json.dump({"size": self.size, "total_seconds": round(total, 2), "steps": steps,
+                       "tail_seconds": None if tail is None else round(tail, 2),
                        "peak_mib": round(max(self.max_peak, step_peak()), 1),
                       "child_peak_mib": round(child_peak(), 1)},
                       f, ensure_ascii=False, indent=1)
@@ -257,13 +265,15 @@ def main(argv=None):
     chain.write_catalog()
     chain.style_database()
     chain.write_runs()
-    chain.write_timings(time.time() - t_start)
+    chain.write_timings(time.time() - t_start, tail=time.time() - chain._mark)
 
     print("\nSummary")
     print("  output folder     {}".format(chain.out))
     print("  planning database {} ({} documented layers)".format(chain.gpkg, len(chain.catalog)))
-    for step, alg, dt, peak, _child, _start, _cpu_s in chain.timings:
-        print("  {:6.1f} s  {:6.0f} MiB  {}".format(dt, peak, step))
+    for (step, alg, dt, peak, _child, _start, _cpu_s), gap in zip(chain.timings, chain.gaps):
+        print("  {:6.1f} s  {:6.0f} MiB  {}{}".format(dt, peak, step,
+                                                    "  (+{:.1f} s of the demo's own work before it)".format(gap)
+                                                    if gap >= 1.0 else ""))
     print("  total {:.1f} s".format(time.time() - t_start))
     print("  " + peak_memory(max(chain.max_peak, step_peak())))
     session.stop()
