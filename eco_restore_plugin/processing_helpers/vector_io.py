@@ -156,7 +156,7 @@ def rasterize_geometries(geometries, values, grid, all_touched=False, dtype="int
     for g, v in zip(geometries, values):
         feat = ogr.Feature(lyr.GetLayerDefn())
         feat.SetGeometry(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
-        feat.SetField("v", float(v))
+        feat.SetField(0, float(v))           # field "v" (by name osgeo searches the fields in Python)
         lyr.CreateFeature(feat)
     from .raster_io import check_memory
 

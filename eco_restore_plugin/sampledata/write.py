@@ -96,7 +96,7 @@ def _set_attrs(feat, vl, row):
     for name, _ in vl.fields:
         val = row.get(name)
         if val is not None:
-            feat.SetField(name, val)
+            feat.SetField(feat.GetFieldIndex(name), val)   # by name osgeo searches the fields in Python
 
 
 def _write_points_lines(ds, vl, srs):
