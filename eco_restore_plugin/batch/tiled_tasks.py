@@ -30,10 +30,10 @@ from .tiled import (
 )
 
 
-def _tiles(shape, size):
-    for r0 in range(0, shape[0], size):
-        for c0 in range(0, shape[1], size):
-            yield r0, min(r0 + size, shape[0]), c0, min(c0 + size, shape[1])
+def _tile_rows(shape, size):
+    """The tiles (row0, row1, col0, col1) of a grid, one list per row of tiles."""
+    return [[(r0, min(r0 + size, shape[0]), c0, min(c0 + size, shape[1])) for c0 in range(0, shape[1], size)]
+            for r0 in range(0, shape[0], size)]
 
 
 def _read_with_margin(sources, tile, margin):
@@ -61,8 +61,7 @@ def run_tile_tasks(func, inputs, outputs, *, margin, client=None, chunk=CHUNK, p
     grid = common_grid(paths)
     sources = [None if p is None else GdalSource(p) for p in inputs]
     size = max(TILE, (int(chunk) // TILE) * TILE)
-    tiles = list(_tiles(grid.shape, size))
-    rows = [[t for t in tiles if t[0] == r0] for r0 in range(0, grid.height, size)]
+    rows = _tile_rows(grid.shape, size)
     per_output = [[[None] * len(row) for row in rows] for _ in outputs]
     for i, row in enumerate(rows):
         for j, tile in enumerate(row):
@@ -93,8 +92,8 @@ def run_tile_tasks(func, inputs, outputs, *, margin, client=None, chunk=CHUNK, p
 # ---------------------------------------------------------------------------------------------
 def _min_count(block, positive_only):
     finite = block[np.isfinite(block)]
-    low = finite[finite <= 0] if positive_only else finite[finite < 0]
-    return (float(finite.min()) if finite.size else np.inf, int(finite.size), int(low.size))
+    low = np.count_nonzero(finite <= 0 if positive_only else finite < 0)
+    return (float(finite.min()) if finite.size else np.inf, int(finite.size), int(low))
 
 
 def _combine_min_count(a, b):
