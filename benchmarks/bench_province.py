@@ -8,7 +8,10 @@
 2. For each worker count, on a LocalCluster of that many single-thread worker processes:
    water conservation (per cell, ``tiled.water_balance_block``), Shannon diversity in a 5-cell moving
    window (focal, halo 5, ``tiled.moving_window_block``), cumulative-share importance grading of the
-   water conservation (three reduction passes + a per-chunk classification).
+   water conservation (three reduction passes + a per-chunk classification); with ``--habitat``, InVEST
+   habitat quality with the default threats (``tiled_tasks.habitat_quality_tiled``: D per tile with a
+   267-cell margin, k by reduction, Q per chunk) and, up to 8000², the same model on the whole raster in
+   this process for comparison (time, peak, equality of Q).
 3. Prints, per step: seconds, Mcells/s, per-chunk cost (s per 1024² chunk and worker), and the peak
    resident memory of this process plus all workers (sampled every 0.5 s), and the speed-up 2 vs 1.
 Figures of a run are in docs/BATCH.md.
@@ -26,7 +29,8 @@ sys.path.insert(0, ROOT)
 
 from peak_memory import PeakMemory  # noqa: E402  (benchmarks/, the script's folder)
 
-from eco_restore_plugin.batch import tiled  # noqa: E402
+from eco_restore_plugin.batch import tiled, tiled_tasks  # noqa: E402
+from eco_restore_plugin.core import tables  # noqa: E402
 
 CELL = 30.0
 TILE_GEN = 2048
@@ -78,7 +82,30 @@ def generate(folder, n):
     return paths
 
 
-def run(paths, folder, workers, chunk):
+def _threats():
+    """The plugin's default threat table (3-8 km at 30 m: a margin of 267 cells) with its 三调 source classes."""
+    return [dict(t, name=name, codes=list(tables.THREAT_SOURCES_3DIAO[name]))
+            for name, t in tables.THREATS_DEFAULT.items()]
+
+
+def one_process_habitat(paths, folder):
+    """The peer of the habitat step: ``core.habitat.habitat_quality_model`` on the whole raster in this process
+    (as the Processing adapter runs it); returns (seconds, peak GB, max |Q − Q of the 1-worker run|)."""
+    from osgeo import gdal
+    from eco_restore_plugin.core import habitat
+    with PeakMemory(interval=0.5) as mem:
+        t0 = time.time()
+        lu = tiled.GdalSource(paths[0])[:, :]
+        threats = [dict(t, raster=np.isin(lu, t["codes"]).astype(np.float32)) for t in _threats()]
+        q = habitat.habitat_quality_model(lu, threats, sensitivity=tables.HABITAT_SENSITIVITY_3DIAO,
+                                          cellsize=CELL, method="distance")[1].astype(np.float32)
+        dt = time.time() - t0
+    other = gdal.Open(os.path.join(folder, "habitat_w1.tif")).ReadAsArray().astype(np.float32)
+    other[other == -9999.0] = np.nan
+    return dt, mem.peak / 1e9, float(np.nanmax(np.abs(q - other))), bool(np.array_equal(q, other, equal_nan=True))
+
+
+def run(paths, folder, workers, chunk, habitat=False, habitat_chunk=None):
     from distributed import Client, LocalCluster
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
                            memory_limit="3GB")
@@ -101,6 +128,12 @@ def run(paths, folder, workers, chunk):
                 os.path.join(folder, "grade_w{}.tif".format(workers)), client=client, chunk=chunk,
                 progress=False)),
         ]
+        if habitat:
+            steps.append(("focal: habitat quality", lambda: tiled_tasks.habitat_quality_tiled(
+                paths[0], None, os.path.join(folder, "habitat_w{}.tif".format(workers)), threats=_threats(),
+                sensitivity=tables.HABITAT_SENSITIVITY_3DIAO, method="distance", client=client,
+                chunk=habitat_chunk or chunk,
+                progress=False)))
         for name, fn in steps:
             with PeakMemory(interval=0.5) as mem:
                 t0 = time.time()
@@ -124,6 +157,9 @@ def main():
     ap.add_argument("--chunk", type=int, default=1024)
     ap.add_argument("--folder", default="/tmp/eco_restore_province")
     ap.add_argument("--keep", action="store_true", help="keep the generated rasters")
+    ap.add_argument("--habitat", action="store_true",
+                    help="also habitat quality (default threats: 5 distance transforms per tile, margin 267 cells)")
+    ap.add_argument("--habitat-chunk", type=int, default=None, help="tile side of habitat quality (default --chunk)")
     args = ap.parse_args()
     t0 = time.time()
     print("Generating a {0} x {0} province ({1:.0f} M cells) in {2}".format(args.size, args.size ** 2 / 1e6,
@@ -133,7 +169,14 @@ def main():
     print("  generation {:.0f} s, peak {:.2f} GB".format(time.time() - t0, mem.peak / 1e9), flush=True)
     result = {"size": args.size, "chunk": args.chunk, "runs": {}}
     for w in args.workers:
-        result["runs"][w] = run(paths, args.folder, w, args.chunk)
+        result["runs"][w] = run(paths, args.folder, w, args.chunk, args.habitat, args.habitat_chunk)
+    if args.habitat and 1 in result["runs"] and args.size <= 8000:
+        dt, peak, diff, equal = one_process_habitat(paths, args.folder)
+        result["habitat_one_process"] = {"seconds": round(dt, 1), "peak_gb": round(peak, 2), "max_abs_diff": diff,
+                                         "identical": equal}
+        print("  habitat quality in one process (whole raster): {:.1f} s, peak {:.2f} GB; 1 worker / one process "
+              "{:.2f}; max |Q difference| {:.3g} (identical: {})".format(
+                  dt, peak, result["runs"][1]["focal: habitat quality"]["seconds"] / dt, diff, equal))
     if 1 in result["runs"] and 2 in result["runs"]:
         for name in result["runs"][1]:
             print("  speed-up 2 vs 1 worker, {}: {:.2f}x".format(

@@ -7,7 +7,8 @@ returns the result dict, or None to let the runner run the step through Processi
 
 Kernels: ``waterconservation`` (per cell), ``importancegrading`` (cumulative-share grading by
 distributed histograms), ``landscapemetricswindow`` (focal: a halo as wide as the window), ``omniscape``
-(independent tasks per tile, each with the margin its windows need).
+(independent tasks per tile, each with the margin its windows need), ``habitatquality`` (D per tile with a
+margin of the largest threat distance, k by reduction, Q per chunk).
 """
 import os
 
@@ -160,6 +161,46 @@ def omniscape_tiles(alg, parameters, context, client, feedback, chunk=tiled.CHUN
     return {k: alg.style_output(k, o["path"], context) for (k, _), o in zip(keys, outputs)}
 
 
+def habitat_quality(alg, parameters, context, client, feedback, chunk=tiled.CHUNK, progress=True):
+    """``habitatquality``: D tile by tile (each tile read with a margin of the largest threat distance), the
+    largest D of habitat cells by reduction (k = half of it unless given), then Q per chunk. D passes
+    through a temporary float64 raster, so Q is computed from the same values as in one process."""
+    from ..processing_helpers.value_rules import RULES, check_codes
+    from . import tiled_tasks
+    lu_path = _raster_path(alg, parameters, alg.LANDUSE, context)
+    has_access = alg.parameterAsRasterLayer(parameters, alg.ACCESS, context) is not None
+    access_path = _raster_path(alg, parameters, alg.ACCESS, context) if has_access else None
+    paths = [p for p in (lu_path, access_path) if p is not None]
+    if lu_path is None or (has_access and access_path is None) or not _aligned(paths) or not _projected(lu_path):
+        feedback.pushInfo(tr("Inputs are not GeoTIFF files on one projected grid: this step runs in one process."))
+        return None
+    threats = alg.threat_rows(parameters)
+    sens, k, z, method = alg.options(parameters, context)
+    label = alg.parameterAsRasterLayer(parameters, alg.LANDUSE, context).name()
+    codes, counts = tiled_tasks.value_counts_tiled(lu_path, client=client, chunk=chunk)
+    if not counts.sum():
+        raise tiled.TiledError(tr(
+            "Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). Check "
+            "the file and its extent.").format(label))
+    RULES["class_code"].check(codes, label, counts=counts)
+    check_codes(codes, sens.keys(), label, tr("the sensitivity table"), counts=counts)
+    q_path = alg.parameterAsOutputLayer(parameters, alg.QUALITY, context)
+    d_path = (alg.parameterAsOutputLayer(parameters, alg.DEGRADATION, context)
+              if parameters.get(alg.DEGRADATION) is not None else None)
+    grid = tiled.GridInfo.of(lu_path)
+    margin = tiled_tasks.habitat_margin(threats, grid.cellsize)
+    feedback.pushInfo(tr("Habitat degradation by tiles of {0} cells with a margin of {1} cells (the largest "
+                         "threat distance).").format(tiled_tasks.habitat_tile_size(margin, chunk), margin))
+    k, _, _ = tiled_tasks.habitat_quality_tiled(lu_path, access_path, q_path, d_path, threats=threats,
+                                                sensitivity=sens, k=k, z=z, method=method, client=client,
+                                                chunk=chunk, progress=progress)
+    feedback.pushInfo(tr("Half-saturation constant k = {:.4g}").format(k))
+    results = {alg.QUALITY: alg.style_output(alg.QUALITY, q_path, context)}
+    if d_path is not None:
+        results[alg.DEGRADATION] = alg.style_output(alg.DEGRADATION, d_path, context)
+    return results
+
+
 def _style_ramp(path, ramp):
     from ..processing_helpers.styles import style_raster_ramp
     style_raster_ramp(path, ramp)
@@ -170,4 +211,5 @@ KERNELS = {
     "ecorestore:importancegrading": importance_grading,
     "ecorestore:landscapemetricswindow": landscape_window,
     "ecorestore:omniscape": omniscape_tiles,
+    "ecorestore:habitatquality": habitat_quality,
 }

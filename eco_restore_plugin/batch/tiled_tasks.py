@@ -13,6 +13,7 @@ import os
 
 import numpy as np
 
+from ..i18n import tr
 from .tiled import (
     CHUNK,
     TILE,
@@ -23,7 +24,6 @@ from .tiled import (
     _remove,
     _temp_path,
     _tree,
-    _window_tasks,
     compute,
     common_grid,
     create_tiled,
@@ -88,8 +88,24 @@ def run_tile_tasks(func, inputs, outputs, *, margin, client=None, chunk=CHUNK, p
 
 
 # ---------------------------------------------------------------------------------------------
-# Checks before the tasks: the smallest finite value and the count of finite cells, by reduction
+# Reductions over chunks: checks before the tasks, global statistics between passes
 # ---------------------------------------------------------------------------------------------
+def _apply_windows(sources, key, func, args):
+    return func(*[s[key] for s in sources], *args)
+
+
+def reduce_windows(paths, func, combine, *args, client=None, chunk=CHUNK):
+    """``func(*blocks, *args)`` on every chunk of ``paths`` (rasters on one grid, read together), the results
+    combined pairwise by ``combine``; returns the combined result."""
+    import dask
+    grid = common_grid(list(paths))
+    sources = [GdalSource(p) for p in paths]
+    size = max(TILE, (int(chunk) // TILE) * TILE)
+    tasks = [dask.delayed(_apply_windows, pure=False)(sources, (slice(r0, r1), slice(c0, c1)), func, args)
+             for row in _tile_rows(grid.shape, size) for r0, r1, c0, c1 in row]
+    return compute(client, [_tree(tasks, combine)], os.path.basename(paths[0]), progress=False)[0]
+
+
 def _min_count(block, positive_only):
     finite = block[np.isfinite(block)]
     low = np.count_nonzero(finite <= 0 if positive_only else finite < 0)
@@ -103,8 +119,23 @@ def _combine_min_count(a, b):
 def value_check_tiled(path, *, positive=False, client=None, chunk=CHUNK):
     """``(min, n_finite, n_bad)`` of a raster by reduction over chunks: ``n_bad`` counts the values ≤ 0
     (``positive``) or < 0."""
-    tasks = _window_tasks(path, chunk, _min_count, bool(positive))
-    return compute(client, [_tree(tasks, _combine_min_count)], os.path.basename(path), progress=False)[0]
+    return reduce_windows([path], _min_count, _combine_min_count, bool(positive), client=client, chunk=chunk)
+
+
+def _value_counts(block):
+    return np.unique(block[np.isfinite(block)], return_counts=True)
+
+
+def _combine_value_counts(a, b):
+    values = np.concatenate([a[0], b[0]])
+    counts = np.concatenate([a[1], b[1]])
+    u, inverse = np.unique(values, return_inverse=True)
+    return u, np.bincount(inverse, weights=counts, minlength=u.size).astype(np.int64)
+
+
+def value_counts_tiled(path, *, client=None, chunk=CHUNK):
+    """``(values, counts)``: the distinct finite values of a class raster and their numbers of cells."""
+    return reduce_windows([path], _value_counts, _combine_value_counts, client=client, chunk=chunk)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -118,3 +149,80 @@ def omniscape_tile_block(arrays, origin, tile, grid_shape, outputs=("cum_current
     out = omniscape.omniscape(res, source_strength=src, tile=tile, origin=origin, grid_shape=grid_shape,
                               **options)
     return tuple(getattr(out, name) for name in outputs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Habitat quality (runs on workers): D on one tile, the largest D of habitat cells, Q per chunk
+# ---------------------------------------------------------------------------------------------
+def habitat_margin(threats, cellsize):
+    """Cells a tile must be read beyond its edges so that every threat source within ``max_distance`` of a
+    tile cell is seen (the largest distance over the smaller cell side, plus one)."""
+    step = min(abs(float(cellsize[0])), abs(float(cellsize[1])))
+    return max([int(t["max_distance"] // step) + 1 for t in threats] or [0])
+
+
+def habitat_tile_size(margin, chunk=CHUNK):
+    """The tile side for a margin: ``chunk``, or twice the margin (rounded up to the GeoTIFF tile) when
+    larger, so a tile is never mostly margin."""
+    return max(int(chunk), -(-2 * int(margin) // TILE) * TILE)
+
+
+def habitat_degradation_tile(arrays, origin, tile, grid_shape, threats=(), sensitivity=None, cellsize=30.0,
+                             method="distance", copies=1):
+    """``core.habitat.habitat_degradation`` on one tile: ``arrays`` = (land use, accessibility β or None) over
+    the tile plus a margin of the largest threat distance; ``threats``: dicts with ``name``,
+    ``max_distance``, ``weight``, ``decay`` and the source class ``codes``. Returns D of the tile,
+    ``copies`` times (one per output)."""
+    from ..core import habitat
+    lu, access = arrays
+    rasters = [dict(t, raster=np.isin(lu, t["codes"]).astype(np.float32)) for t in threats]
+    d = habitat.habitat_degradation(lu, rasters, sensitivity=sensitivity, cellsize=cellsize, access=access,
+                                    method=method)
+    d = d[tile[0] - origin[0]:tile[1] - origin[0], tile[2] - origin[1]:tile[3] - origin[1]]
+    return (d,) * int(copies)
+
+
+def habitat_quality_tiled(landuse, access, quality, degradation=None, *, threats, sensitivity, k=None, z=2.5,
+                          method="distance", client=None, chunk=CHUNK, progress=True):
+    """Habitat quality out of core: D tile by tile (each tile read with :func:`habitat_margin` cells more,
+    so it equals the whole-grid D), the largest D of habitat cells by reduction (``k`` = half of it when
+    None, as ``core.habitat.habitat_quality``), then Q per chunk. D passes through a temporary float64
+    raster, so Q is computed from the values one process would use. ``landuse``, ``access`` (or None):
+    paths on one grid; ``quality``, ``degradation`` (or None): output paths. Returns ``(k, margin, size)``."""
+    from ..core import tables
+    from .tiled import run_blocks
+    grid = common_grid([p for p in (landuse, access) if p is not None])
+    margin = habitat_margin(threats, grid.cellsize)
+    size = habitat_tile_size(margin, chunk)
+    d64 = _temp_path(quality)
+    outputs = [{"path": d64, "dtype": "float64", "nodata": None}]
+    if degradation is not None:
+        outputs.append({"path": degradation, "dtype": "float32", "nodata": -9999.0,
+                        "description": tr("Habitat degradation D")})
+    h_table = tables.column(sensitivity, "H")
+    try:
+        run_tile_tasks(habitat_degradation_tile, [landuse, access], outputs, margin=margin, client=client,
+                       chunk=size, progress=progress, kwargs={"threats": threats, "sensitivity": sensitivity,
+                                                              "method": method, "cellsize": grid.cellsize,
+                                                              "copies": len(outputs)})
+        if k is None:
+            top = reduce_windows([d64, landuse], habitat_max_degradation, max, h_table, client=client, chunk=chunk)
+            k = 0.5 * top if np.isfinite(top) else 0.0
+        run_blocks(habitat_quality_block, [d64, landuse], quality, "float32", -9999.0, client=client, chunk=chunk,
+                   description=tr("Habitat quality Q"), progress=progress, kwargs={"h_table": h_table, "k": k, "z": z})
+    finally:
+        _remove(d64)
+    return k, margin, size
+
+
+def habitat_max_degradation(d, lu, h_table):
+    """The largest finite D over habitat cells (H > 0) of a chunk (−inf when none)."""
+    from ..core import tables
+    sel = np.isfinite(d) & (tables.lookup(lu, h_table, what="habitat suitability table") > 0)
+    return float(d[sel].max()) if sel.any() else -np.inf
+
+
+def habitat_quality_block(d, lu, h_table=None, k=0.0, z=2.5):
+    """Q = H · (1 − D^z / (D^z + k^z)) of a chunk with the global ``k`` (``core.habitat.habitat_quality``)."""
+    from ..core import habitat, tables
+    return habitat.habitat_quality(d, tables.lookup(lu, h_table, what="habitat suitability table"), k=k, z=z)[0]

@@ -1,9 +1,9 @@
 """The optional Dask cluster of the heavy block-wise algorithms (plugin setting ``eco_restore/dask_scheduler``).
 
 Empty setting (the default) = off: the algorithms run as always, in the QGIS process. With an address
-(``tcp://host:8786``) an algorithm that supports it (water conservation, Omniscape) sends its chunks to
-that cluster; when dask is not installed or the scheduler does not answer, it says so in the log and runs in
-the QGIS process as usual. Workers must see the input and output paths (docs/BATCH.md).
+(``tcp://host:8786``) an algorithm that supports it (water conservation, habitat quality, Omniscape) sends
+its chunks to that cluster; when dask is not installed or the scheduler does not answer, it says so in the
+log and runs in the QGIS process as usual. Workers must see the input and output paths (docs/BATCH.md).
 """
 from qgis.core import QgsSettings
 

@@ -40,10 +40,11 @@ class Rule:
             bad |= finite & (a != np.round(a))
         return bad
 
-    def check(self, arr, label):
-        """Raise a clear QgsProcessingException when cells of ``arr`` break the rule."""
+    def check(self, arr, label, counts=None):
+        """Raise a clear QgsProcessingException when cells of ``arr`` break the rule. ``counts``: ``arr`` is
+        a histogram's distinct values and ``counts`` their numbers of cells (a tiled reduction's result)."""
         bad = self.offending(arr)
-        n = int(bad.sum())
+        n = int(bad.sum()) if counts is None else int(np.asarray(counts)[bad].sum())
         if n:
             values = np.unique(np.asarray(arr, dtype=float)[bad])
             shown = ", ".join("{:g}".format(v) for v in values[:5]) + (", …" if len(values) > 5 else "")
@@ -85,12 +86,12 @@ def grade_rule(levels):
         "grades must be whole numbers from 1 to the number of levels", codes=range(1, int(levels) + 1))
 
 
-def unknown_codes(arr, known):
+def unknown_codes(arr, known, counts=None):
     """``(count, values)``: the number of valid cells of ``arr`` whose code is not in ``known``, and
-    those codes (sorted)."""
+    those codes (sorted). ``counts``: as in :meth:`Rule.check`."""
     a = np.asarray(arr, dtype=float)
     bad = np.isfinite(a) & ~np.isin(a, np.asarray(list(known), dtype=float))
-    n = int(bad.sum())
+    n = int(bad.sum()) if counts is None else int(np.asarray(counts)[bad].sum())
     return n, (np.unique(a[bad]) if n else np.zeros(0))
 
 
@@ -106,10 +107,11 @@ def _shown(values):
     return ", ".join("{:g}".format(v) for v in values[:5]) + (", …" if len(values) > 5 else "")
 
 
-def check_codes(arr, known, label, what, advice=None):
+def check_codes(arr, known, label, what, advice=None, counts=None):
     """Refuse cells of ``arr`` whose code is not in ``known`` (a table's codes), with the count.
-    ``advice``: what to do (default: add the codes to the table or correct the raster)."""
-    n, values = unknown_codes(arr, known)
+    ``advice``: what to do (default: add the codes to the table or correct the raster). ``counts``: as in
+    :meth:`Rule.check`."""
+    n, values = unknown_codes(arr, known, counts)
     if n:
         raise QgsProcessingException(tr(
             "Raster '{}': {} cells hold codes that are not in {} ({}).").format(label, n, what, _shown(values))

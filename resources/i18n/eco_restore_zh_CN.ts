@@ -4238,9 +4238,14 @@ computed from</source>
       <translation>现有群落的生境代码。留空：红树林为 1，海草床为 3。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>Habitat degradation D</source>
       <translation>生境退化度 D</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
+      <source>Habitat degradation by tiles of {0} cells with a margin of {1} cells (the largest threat distance).</source>
+      <translation>生境退化度按 {0} 像元的图块计算，边缘带 {1} 像元（最大威胁距离）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/coastalwetlandinventory.py" />
@@ -4273,7 +4278,7 @@ computed from</source>
       <translation>生境质量评价图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>Habitat quality Q</source>
       <translation>生境质量 Q</translation>
     </message>
@@ -4353,7 +4358,7 @@ computed from</source>
       <translation>半饱和常数 k（0 表示取最大 D 的一半）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>Half-saturation constant k = {:.4g}</source>
       <translation>半饱和常数 k = {:.4g}</translation>
     </message>
@@ -8108,7 +8113,7 @@ computed from</source>
       <translation>栅格“{}”没有第 {} 波段。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>Raster '{}' has no valid cell: every cell is nodata (or outside the reference grid). Check the file and its extent.</source>
       <translation>栅格“{}”没有有效像元：全部为无数据值（或位于参考格网之外）。请检查文件及其范围。</translation>
     </message>
@@ -13457,7 +13462,7 @@ computed from</source>
       <translation>修复潜力</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>the sensitivity table</source>
       <translation>敏感性表</translation>
     </message>

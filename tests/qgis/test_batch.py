@@ -55,6 +55,13 @@ id = "omni"
 algorithm = "omniscape"
 parameters = {{ RESISTANCE = "@resist.OUTPUT", RADIUS = 6.0, BLOCK_SIZE = 5 }}
 outputs = {{ OUTPUT = "omni_current.tif", NORMALIZED = "omni_normalized.tif" }}
+
+[[steps]]
+id = "habitat"
+algorithm = "habitatquality"
+parameters = {{ LANDUSE = "@inputs.landuse", THREATS = ["cropland", "1", "0.6", "linear", "101 102 103",
+                                                       "urban", "3", "1", "exponential", "201 202 203"] }}
+outputs = {{ QUALITY = "habitat_q.tif", DEGRADATION = "habitat_d.tif" }}
 """
 
 
@@ -98,8 +105,10 @@ def test_distributed_equals_single_process(ecorestore, county, client, tmp_path)
     dist = planmod.load(_plan(tmp_path, county, str(tmp_path / "dist")))
     # 256-cell chunks: a 300² raster is 4 chunks, so chunk edges and halos are exercised
     runner.run(dist, client, chunk=256, quiet=True, log=lambda *a: None)
-    # Omniscape: 4 tiles of ≤ 256 cells, each with a margin of 2 × 6 + 2 cells
-    for name in ("water.tif", "grade.tif", "shdi.tif", "omni_current.tif", "omni_normalized.tif"):
+    # Omniscape: 4 tiles of ≤ 256 cells, each with a margin of 2 × 6 + 2 cells; habitat quality: 4 tiles with
+    # a margin of 101 cells (3 km)
+    for name in ("water.tif", "grade.tif", "shdi.tif", "omni_current.tif", "omni_normalized.tif", "habitat_q.tif",
+                 "habitat_d.tif"):
         a, gta, _ = read_tif(tmp_path / "single" / name)
         b, gtb, _ = read_tif(tmp_path / "dist" / name)
         assert gta == gtb
@@ -189,6 +198,91 @@ def test_plugin_setting_sends_omniscape_tiles_to_the_cluster(run_alg, county, cl
         with pytest.raises(QgsProcessingException, match="≤ 0"):
             run_alg("omniscape", dict(params, RESISTANCE=bad, OUTPUT=str(tmp_path / "bad_out.tif")))
         assert not [f for f in os.listdir(tmp_path) if f.startswith("bad_out") or ".part" in f]
+    finally:
+        settings.remove(SETTING)
+
+
+def test_habitat_tiles_need_their_margin():
+    """D of one tile from the tile plus ``habitat_margin`` cells equals D of the whole grid (both impact
+    conventions, a cell size that is not square); two cells less and it does not."""
+    from eco_restore_plugin.batch import tiled_tasks
+    from eco_restore_plugin.core import habitat, tables
+    rng = np.random.default_rng(5)
+    lu = rng.choice([101, 301, 305, 1101], size=(120, 150), p=[0.1, 0.6, 0.29, 0.01]).astype(float)
+    lu[:5, :7] = np.nan
+    # three urban sources; the one at row 63 is 24 rows (600 m) below the first row of tiles: a margin of
+    # 23 rows misses it
+    lu[63, 75] = lu[10, 130] = lu[100, 20] = 201
+    threats = [{"name": "cropland", "max_distance": 200.0, "weight": 0.6, "decay": "linear", "codes": [101]},
+               {"name": "urban", "max_distance": 610.0, "weight": 1.0, "decay": "exponential", "codes": [201]}]
+    cellsize = (30.0, 25.0)
+    margin = tiled_tasks.habitat_margin(threats, cellsize)
+    assert margin == 610 // 25 + 1
+    for method in ("distance", "convolution"):
+        whole = habitat.habitat_degradation(lu, [dict(t, raster=np.isin(lu, t["codes"]).astype(np.float32))
+                                                 for t in threats],
+                                            sensitivity=tables.HABITAT_SENSITIVITY_3DIAO, cellsize=cellsize,
+                                            method=method)
+        for m, equal in ((margin, True), (margin - 2, False)):
+            out = np.full(lu.shape, -1.0)
+            for row in tiled_tasks._tile_rows(lu.shape, 40):
+                for tile in row:
+                    r0, c0 = max(tile[0] - m, 0), max(tile[2] - m, 0)
+                    part = lu[r0:tile[1] + m, c0:tile[3] + m]
+                    out[tile[0]:tile[1], tile[2]:tile[3]], = tiled_tasks.habitat_degradation_tile(
+                        [part, None], (r0, c0), tile, lu.shape, threats=threats,
+                        sensitivity=tables.HABITAT_SENSITIVITY_3DIAO, cellsize=cellsize, method=method)
+            assert np.nanmax(whole) > 0.01
+            if equal:
+                np.testing.assert_array_equal(np.isnan(out), np.isnan(whole))
+                np.testing.assert_allclose(out, whole, rtol=1e-12, atol=1e-15, err_msg=method)
+            else:
+                assert np.nanmax(np.abs(out - whole)) > 1e-8, method     # far above round-off (1e-15)
+
+
+def test_plugin_setting_sends_habitat_quality_to_the_cluster(run_alg, county, client, tmp_path):
+    """Habitat quality through the QGIS setting: tiles on the cluster equal to the local run, with an
+    accessibility raster, a given k and the convolution convention; a code missing from the sensitivity
+    table is refused by the reduction pass, with the local run's message and no output."""
+    from osgeo import gdal
+    from qgis.core import QgsProcessingException, QgsSettings
+
+    from eco_restore_plugin.processing_helpers.dask_client import SETTING
+    lu = os.path.join(county, "landuse_2020.tif")
+    access = str(tmp_path / "access.tif")
+    gdal.Translate(access, lu, outputType=gdal.GDT_Float32, scaleParams=[[0, 2000, 0.2, 1.0]])
+    threats = ["urban", "2", "1", "linear", "201 202 203", "road", "1", "0.6", "exponential", "1001 1003 1004"]
+    cases = {"conv": {"IMPACT_METHOD": 1, "ACCESSIBILITY": access},
+             "k": {"HALF_SATURATION": 0.05}}
+    for name, extra in cases.items():
+        params = dict(extra, LANDUSE=lu, THREATS=threats)
+        run_alg("habitatquality", dict(params, QUALITY=str(tmp_path / (name + "_q.tif")),
+                                       DEGRADATION=str(tmp_path / (name + "_d.tif"))))
+    settings = QgsSettings()
+    settings.setValue(SETTING, client.scheduler.address)
+    try:
+        for name, extra in cases.items():
+            fb = _log_feedback()
+            params = dict(extra, LANDUSE=lu, THREATS=threats)
+            run_alg("habitatquality", dict(params, QUALITY=str(tmp_path / (name + "_qd.tif")),
+                                           DEGRADATION=str(tmp_path / (name + "_dd.tif"))), feedback=fb)
+            assert any("Habitat degradation by tiles" in line for line in fb.lines)
+            for out in ("q", "d"):
+                a, _, _ = read_tif(tmp_path / "{}_{}.tif".format(name, out))
+                b, _, _ = read_tif(tmp_path / "{}_{}d.tif".format(name, out))
+                assert np.nanmax(a) > 0.01 and np.isfinite(a).sum() > 20_000
+                assert np.array_equal(a, b, equal_nan=True), (name, out, np.nanmax(np.abs(a - b)))
+        assert "k = 0.05" in "\n".join(fb.lines)
+        bad = str(tmp_path / "bad_lu.tif")
+        gdal.Translate(bad, lu)
+        ds = gdal.Open(bad, gdal.GA_Update)
+        arr = ds.GetRasterBand(1).ReadAsArray()
+        arr[150, 150:152] = 999
+        ds.GetRasterBand(1).WriteArray(arr)
+        ds = None
+        with pytest.raises(QgsProcessingException, match="2 cells hold codes that are not in the sensitivity table"):
+            run_alg("habitatquality", {"LANDUSE": bad, "THREATS": threats, "QUALITY": str(tmp_path / "bad_q.tif")})
+        assert not [f for f in os.listdir(tmp_path) if f.startswith("bad_q") or ".part" in f]
     finally:
         settings.remove(SETTING)
 

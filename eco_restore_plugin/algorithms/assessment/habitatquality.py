@@ -10,6 +10,7 @@ from qgis.core import (
 
 from ...core import habitat, tables
 from ...i18n import tr
+from ...processing_helpers.dask_client import run_on_cluster
 from ...processing_helpers.value_rules import check_codes
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
@@ -101,7 +102,8 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.DEGRADATION, tr("Habitat degradation D"), optional=True))
 
-    def _threats(self, parameters, lu):
+    def threat_rows(self, parameters):
+        """The threat table as dicts: ``name``, ``max_distance`` (m), ``weight``, ``decay``, source ``codes``."""
         threats = []
         for row in matrix_rows(self.table_value(parameters, self.THREATS), 5):
             name = keyword(row[0], THREAT_CHOICES, tr("Threats table, threat"))
@@ -112,40 +114,50 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
                 raise ValueError(tr("Threat '{}': the max distance must be positive.").format(name))
             cls = [table_code(c, tr("Threat '{}' land-use codes").format(name))
                    for c in codes.replace(",", " ").split()]
-            threats.append({"name": name, "max_distance": d, "decay": decay,
-                             "weight": to_float(weight, tr("Threat '{}' weight").format(name)),
-                             "raster": np.isin(lu, cls).astype(np.float32)})
+            threats.append({"name": name, "max_distance": d, "decay": decay, "codes": cls,
+                            "weight": to_float(weight, tr("Threat '{}' weight").format(name))})
         return threats
 
+    def options(self, parameters, context):
+        """(sensitivity table, k or None, z, impact method) as the dialog gives them."""
+        sens = self.class_table(parameters, self.SENSITIVITY, ["code", "H"] + THREAT_NAMES, tr("Sensitivity table"))
+        k = self.parameterAsDouble(parameters, self.K, context) or None
+        z = self.parameterAsDouble(parameters, self.Z, context)
+        return sens, k, z, self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+
+    def style_output(self, key, path, context):
+        """Style output ``key`` (QUALITY or DEGRADATION) at ``path`` and load it styled; returns ``path``."""
+        if key == self.QUALITY:
+            qml, title = style_raster_ramp(path, "service", vmin=0.0, vmax=1.0), tr("Habitat quality Q")
+        else:
+            qml, title = style_raster_ramp(path, "degradation"), tr("Habitat degradation D")
+        apply_qml_on_load(context, path, qml, title)
+        return path
+
     def process(self, parameters, context, feedback):
+        # plugin setting eco_restore/dask_scheduler: tiles on that cluster (None: not set or declined)
+        result = run_on_cluster(feedback, "habitat_quality", self, parameters, context)
+        if result is not None:
+            return result
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(lu_layer, tr("Land use"))
         lu, _ = read_raster(lu_layer, categorical=True)
-        threats = self._threats(parameters, lu)
-        headers = ["code", "H"] + THREAT_NAMES
-        sens = self.class_table(parameters, self.SENSITIVITY, headers,
-                                 tr("Sensitivity table"))
+        threats = [dict(t, raster=np.isin(lu, t["codes"]).astype(np.float32)) for t in self.threat_rows(parameters)]
+        sens, k, z, method = self.options(parameters, context)
         check_codes(lu, sens.keys(), lu_layer.name(), tr("the sensitivity table"))
         access_layer = self.parameterAsRasterLayer(parameters, self.ACCESS, context)
         access = read_raster(access_layer, grid, feedback=feedback)[0] if access_layer else None
-        k = self.parameterAsDouble(parameters, self.K, context) or None
-        z = self.parameterAsDouble(parameters, self.Z, context)
-        method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         feedback.setProgressText(tr("Computing the impact of {} threats…").format(len(threats)))
         d, q, k_used = habitat.habitat_quality_model(lu, threats, sensitivity=sens, cellsize=grid.cellsize,
                                                      access=access, k=k, z=z,
                                                      method=method)
         self.check_cancel(feedback)
         feedback.pushInfo(tr("Half-saturation constant k = {:.4g}").format(k_used))
-        results = {}
         path = output_raster(self, parameters, self.QUALITY, context)
         write_raster(path, q, grid, description=tr("Habitat quality Q"))
-        apply_qml_on_load(context, path, style_raster_ramp(path, "service", vmin=0.0, vmax=1.0),
-                          tr("Habitat quality Q"))
-        results[self.QUALITY] = path
+        results = {self.QUALITY: self.style_output(self.QUALITY, path, context)}
         if parameters.get(self.DEGRADATION) is not None:
             dpath = output_raster(self, parameters, self.DEGRADATION, context)
             write_raster(dpath, d, grid, description=tr("Habitat degradation D"))
-            apply_qml_on_load(context, dpath, style_raster_ramp(dpath, "degradation"), tr("Habitat degradation D"))
-            results[self.DEGRADATION] = dpath
+            results[self.DEGRADATION] = self.style_output(self.DEGRADATION, dpath, context)
         return results
