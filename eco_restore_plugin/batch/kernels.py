@@ -158,6 +158,8 @@ def omniscape_tiles(alg, parameters, context, client, feedback, chunk=tiled.CHUN
     tiled_tasks.run_tile_tasks(tiled_tasks.omniscape_tile_block, [res_path, src_path], outputs, margin=margin,
                                client=client, chunk=chunk, progress=progress,
                                kwargs=dict(options, outputs=tuple(name for _, name in keys)))
+    if not tiled_tasks.reduce_windows([outputs[0]["path"]], tiled.max_finite, max, client=client, chunk=chunk) > 0:
+        feedback.reportError(tr("No target has a source strength > 0: check the source raster and threshold."))
     return {k: alg.style_output(k, o["path"], context) for (k, _), o in zip(keys, outputs)}
 
 

@@ -162,9 +162,11 @@ def habitat_margin(threats, cellsize):
 
 
 def habitat_tile_size(margin, chunk=CHUNK):
-    """The tile side for a margin: ``chunk``, or twice the margin (rounded up to the GeoTIFF tile) when
-    larger, so a tile is never mostly margin."""
-    return max(int(chunk), -(-2 * int(margin) // TILE) * TILE)
+    """The tile side for a margin: eight margins (the margin then adds ≤ 56 % to a tile's cells), at most
+    4096 cells unless two margins are more, never less than ``chunk``; rounded up to the GeoTIFF tile.
+    Measured at 10000², default threats (margin 267): 1024-cell tiles 102 s, 2048-cell tiles 68 s on 1 worker."""
+    margin = int(margin)
+    return max(int(chunk), -(-min(8 * margin, max(4096, 2 * margin)) // TILE) * TILE)
 
 
 def habitat_degradation_tile(arrays, origin, tile, grid_shape, threats=(), sensitivity=None, cellsize=30.0,

@@ -59,8 +59,8 @@ outputs = {{ OUTPUT = "omni_current.tif", NORMALIZED = "omni_normalized.tif" }}
 [[steps]]
 id = "habitat"
 algorithm = "habitatquality"
-parameters = {{ LANDUSE = "@inputs.landuse", THREATS = ["cropland", "1", "0.6", "linear", "101 102 103",
-                                                       "urban", "3", "1", "exponential", "201 202 203"] }}
+parameters = {{ LANDUSE = "@inputs.landuse", THREATS = ["cropland", "0.5", "0.6", "linear", "101 102 103",
+                                                       "urban", "0.9", "1", "exponential", "201 202 203"] }}
 outputs = {{ QUALITY = "habitat_q.tif", DEGRADATION = "habitat_d.tif" }}
 """
 
@@ -106,7 +106,7 @@ def test_distributed_equals_single_process(ecorestore, county, client, tmp_path)
     # 256-cell chunks: a 300² raster is 4 chunks, so chunk edges and halos are exercised
     runner.run(dist, client, chunk=256, quiet=True, log=lambda *a: None)
     # Omniscape: 4 tiles of ≤ 256 cells, each with a margin of 2 × 6 + 2 cells; habitat quality: 4 tiles with
-    # a margin of 101 cells (3 km)
+    # a margin of 31 cells (0.9 km)
     for name in ("water.tif", "grade.tif", "shdi.tif", "omni_current.tif", "omni_normalized.tif", "habitat_q.tif",
                  "habitat_d.tif"):
         a, gta, _ = read_tif(tmp_path / "single" / name)
@@ -136,9 +136,13 @@ def _log_feedback():
         def __init__(self):
             super().__init__()
             self.lines = []
+            self.errors = []
 
         def pushInfo(self, text):
             self.lines.append(text)
+
+        def reportError(self, text, fatalError=False):
+            self.errors.append(text)
     return Log()
 
 
@@ -186,8 +190,15 @@ def test_plugin_setting_sends_omniscape_tiles_to_the_cluster(run_alg, county, cl
         b, _, _ = read_tif(tmp_path / "dask.tif")
         assert np.nanmax(a) > 0
         assert np.array_equal(a, b, equal_nan=True)
-        # a zero resistance: refused by the reduction pass, nothing written
+        assert not fb.errors
+        # no source anywhere: the run ends with the one-process message in the log
         from osgeo import gdal
+        zero = str(tmp_path / "zero_source.tif")
+        gdal.Translate(zero, res, scaleParams=[[0, 1e9, 0, 0]], outputType=gdal.GDT_Float32)
+        fb = _log_feedback()
+        run_alg("omniscape", dict(params, SOURCE_STRENGTH=zero, OUTPUT=str(tmp_path / "none.tif")), feedback=fb)
+        assert any("No target has a source strength > 0" in e for e in fb.errors)
+        # a zero resistance: refused by the reduction pass, nothing written
         bad = str(tmp_path / "bad.tif")
         gdal.Translate(bad, res)
         ds = gdal.Open(bad, gdal.GA_Update)
@@ -251,7 +262,8 @@ def test_plugin_setting_sends_habitat_quality_to_the_cluster(run_alg, county, cl
     lu = os.path.join(county, "landuse_2020.tif")
     access = str(tmp_path / "access.tif")
     gdal.Translate(access, lu, outputType=gdal.GDT_Float32, scaleParams=[[0, 2000, 0.2, 1.0]])
-    threats = ["urban", "2", "1", "linear", "201 202 203", "road", "1", "0.6", "exponential", "1001 1003 1004"]
+    # margin 31 cells: 4 tiles of ≤ 256 cells
+    threats = ["urban", "0.9", "1", "linear", "201 202 203", "road", "0.6", "0.6", "exponential", "1001 1003 1004"]
     cases = {"conv": {"IMPACT_METHOD": 1, "ACCESSIBILITY": access},
              "k": {"HALF_SATURATION": 0.05}}
     for name, extra in cases.items():
