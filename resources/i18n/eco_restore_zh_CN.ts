@@ -4238,7 +4238,7 @@ computed from</source>
       <translation>现有群落的生境代码。留空：红树林为 1，海草床为 3。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/batch/kernels.py" />
+      <location filename="../../eco_restore_plugin/batch/tiled_tasks.py" />
       <source>Habitat degradation D</source>
       <translation>生境退化度 D</translation>
     </message>
@@ -4278,7 +4278,7 @@ computed from</source>
       <translation>生境质量评价图</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/batch/kernels.py" />
+      <location filename="../../eco_restore_plugin/batch/tiled_tasks.py" />
       <source>Habitat quality Q</source>
       <translation>生境质量 Q</translation>
     </message>
@@ -4289,8 +4289,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
-      <source>Habitat quality after the InVEST Habitat Quality model (Sharp et al., InVEST User's Guide; METHODS.md §1.3). Threat sources are land-use classes (threat table: name, max distance in km, weight, decay linear or exponential, source class codes). Impact at distance d: linear 1 − d/d_max or exponential exp(−2.99·d/d_max), zero beyond d_max. Total threat D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr, quality Q = H·(1 − D^z/(D^z + k^z)), z = 2.5, k the half-saturation constant (0 = half of the largest D). The sensitivity table gives habitat suitability H and the sensitivity S of each class to each threat. Threat impact convention: InVEST 3.13 and later (default; checked equal to an InVEST 3.14.2 run) take the impact of the nearest threat source, i(d_min), with threats as presence/absence; InVEST 3.3-3.12 convolved the threat with the distance kernel normalised to sum 1 (a kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells.</source>
-      <translation>生境质量，依据 InVEST 生境质量模型（Sharp 等，InVEST 用户指南；METHODS.md §1.3）。威胁源为土地利用类型（威胁表：名称、最大影响距离 km、权重、衰减方式 线性（linear）或指数（exponential）、威胁源地类编码）。距离 d 处的影响：线性 1 − d/d_max，指数 exp(−2.99·d/d_max)，超过 d_max 为零。总威胁 D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr，生境质量 Q = H·(1 − D^z/(D^z + k^z))，z = 2.5，k 为半饱和常数（0 = 最大 D 的一半）。敏感性表给出各地类的生境适宜性 H 及其对各威胁的敏感度 S。威胁影响约定：InVEST 3.13 及以后版本（默认；已与 InVEST 3.14.2 运行结果核对一致）取最近威胁源的影响 i(d_min)，威胁栅格按有/无处理；InVEST 3.3-3.12 将威胁与归一化（和为 1）的距离核卷积（核加权平均，0-1）；用户指南求和方式累加所有威胁源像元的影响。</translation>
+      <source>Habitat quality after the InVEST Habitat Quality model (Sharp et al., InVEST User's Guide; METHODS.md §1.3). Threat sources are land-use classes (threat table: name, max distance in km, weight, decay linear or exponential, source class codes). Impact at distance d: linear 1 − d/d_max or exponential exp(−2.99·d/d_max), zero beyond d_max. Total threat D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr, quality Q = H·(1 − D^z/(D^z + k^z)), z = 2.5, k the half-saturation constant (0 = half of the largest D). The sensitivity table gives habitat suitability H and the sensitivity S of each class to each threat. Threat impact convention: InVEST 3.13 and later (default; checked equal to an InVEST 3.14.2 run) take the impact of the nearest threat source, i(d_min), with threats as presence/absence; InVEST 3.3-3.12 convolved the threat with the distance kernel normalised to sum 1 (a kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells. With a Dask cluster set in the plugin setting eco_restore/dask_scheduler, D runs as independent tiles on its workers (each tile read with a margin of the largest threat distance; the result equals the run in this process; docs/BATCH.md).</source>
+      <translation>生境质量，依据 InVEST 生境质量模型（Sharp 等，InVEST 用户指南；METHODS.md §1.3）。威胁源为土地利用类型（威胁表：名称、最大影响距离 km、权重、衰减方式 线性（linear）或指数（exponential）、威胁源地类编码）。距离 d 处的影响：线性 1 − d/d_max，指数 exp(−2.99·d/d_max)，超过 d_max 为零。总威胁 D = Σ (w_r/Σw) · r_y · i_rxy · β_x · S_jr，生境质量 Q = H·(1 − D^z/(D^z + k^z))，z = 2.5，k 为半饱和常数（0 = 最大 D 的一半）。敏感性表给出各地类的生境适宜性 H 及其对各威胁的敏感度 S。威胁影响约定：InVEST 3.13 及以后版本（默认；已与 InVEST 3.14.2 运行结果核对一致）取最近威胁源的影响 i(d_min)，威胁栅格按有/无处理；InVEST 3.3-3.12 将威胁与归一化（和为 1）的距离核卷积（核加权平均，0-1）；用户指南求和方式累加所有威胁源像元的影响。设置插件选项 eco_restore/dask_scheduler 指定 Dask 集群后，退化度 D 按互相独立的图块在其工作进程上计算（每个图块外扩最大威胁距离读取；结果与本进程计算相同；见 docs/BATCH.md）。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -6353,7 +6353,7 @@ computed from</source>
       <translation>没有 dPC ≥ {} % 的源地（最大 dPC：{:.4g} %）。请降低阈值。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>No target has a source strength &gt; 0: check the source raster and threshold.</source>
       <translation>没有源强度 &gt; 0 的目标：请检查源强度栅格和阈值。</translation>
     </message>

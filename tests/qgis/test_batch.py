@@ -361,7 +361,7 @@ def test_command_line_check(ecorestore, county, tmp_path):
                           os.path.join(ROOT, "resources", "plans", "demo_county.toml")],
                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert res.returncode == 0, res.stderr
-    assert "4 steps" in res.stdout
+    assert "5 steps" in res.stdout
     bad = _plan(tmp_path, county, str(tmp_path / "o"), PLAN.replace("METRIC = 2", "METRICS = 2"))
     res = subprocess.run([sys.executable, "-m", "eco_restore_plugin.batch", "check", bad],
                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)

@@ -46,7 +46,10 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
             "Threat impact convention: InVEST 3.13 and later (default; checked equal to an InVEST 3.14.2 run) "
             "take the impact of the nearest threat source, i(d_min), with threats as presence/absence; "
             "InVEST 3.3-3.12 convolved the threat with the distance kernel normalised to sum 1 (a "
-            "kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells.")
+            "kernel-weighted mean, 0-1); the User's Guide sum adds the impacts of all source cells. "
+            "With a Dask cluster set in the plugin setting eco_restore/dask_scheduler, D runs as independent "
+            "tiles on its workers (each tile read with a margin of the largest threat distance; the result "
+            "equals the run in this process; docs/BATCH.md).")
     PARAM_HELP = {
         "LANDUSE": ("Land-use raster with class codes (三调 codes for the default tables); the reference grid. "
                     "Threat sources are the cells of the threat table's source classes."),
