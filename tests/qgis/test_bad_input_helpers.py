@@ -172,3 +172,17 @@ def test_code_helpers_count_and_name_the_codes(qgis_app):
     assert RULES["slope_degrees"].offending(np.array([-1.0, 0.0, 90.0, 91.0])).tolist() == [True, False, False, True]
     assert RULES["kelvin"].offending(np.array([25.0, 149.9, 150.0, 300.0])).tolist() == [True, True, False, False]
     assert RULES["reflectance"].offending(np.array([-0.3, -0.01, 1.0, 1.7])).tolist() == [True, False, False, True]
+
+
+def test_code_checks_on_a_histogram_count_cells(qgis_app):
+    """A tiled reduction gives distinct values and their cell counts: the messages count cells, not values."""
+    from qgis.core import QgsProcessingException
+
+    from eco_restore_plugin.processing_helpers.value_rules import RULES, check_codes
+    codes, counts = np.array([77.0, 101.0, 101.5, 1201.0]), np.array([3, 1000, 7, 20])
+    with pytest.raises(QgsProcessingException, match=r"Raster 'lu': 7 cells hold values outside .*101\.5"):
+        RULES["class_code"].check(codes, "lu", counts=counts)
+    with pytest.raises(QgsProcessingException, match=r"Raster 'lu': 10 cells hold codes that are not in the table "
+                                                     r"\(77, 101\.5\)"):
+        check_codes(codes, {101, 1201}, "lu", "the table", counts=counts)
+    check_codes(codes[1::2], {101, 1201}, "lu", "the table", counts=counts[1::2])   # all known: no error
