@@ -10,6 +10,7 @@ distributed histograms), ``landscapemetricswindow`` (focal: a halo as wide as th
 (independent tasks per tile, each with the margin its windows need), ``habitatquality`` (D per tile with a
 margin of the largest threat distance, k by reduction, Q per chunk).
 """
+import operator
 import os
 
 import numpy as np
@@ -155,10 +156,15 @@ def omniscape_tiles(alg, parameters, context, client, feedback, chunk=tiled.CHUN
     margin = omniscape.tile_margin(options["radius"], buffer=options["buffer"], block_size=options["block_size"])
     feedback.pushInfo(tr("Omniscape by tiles of {0} cells with a margin of {1} cells, radius {2} cells.").format(
         chunk, margin, options["radius"]))
+    # the targets whose centre is in each tile (each tile read with the block radius around it)
+    n_targets = tiled_tasks.reduce_tiles(tiled_tasks.omniscape_target_count, [res_path, src_path], operator.add,
+                                         margin=int(options["block_size"]) // 2, client=client, chunk=chunk,
+                                         kwargs=options)
+    feedback.pushInfo(tr("{} targets").format(n_targets))
     tiled_tasks.run_tile_tasks(tiled_tasks.omniscape_tile_block, [res_path, src_path], outputs, margin=margin,
                                client=client, chunk=chunk, progress=progress,
                                kwargs=dict(options, outputs=tuple(name for _, name in keys)))
-    if not tiled_tasks.reduce_windows([outputs[0]["path"]], tiled.max_finite, max, client=client, chunk=chunk) > 0:
+    if n_targets == 0:
         feedback.reportError(tr("No target has a source strength > 0: check the source raster and threshold."))
     return {k: alg.style_output(k, o["path"], context) for (k, _), o in zip(keys, outputs)}
 

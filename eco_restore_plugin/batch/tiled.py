@@ -434,7 +434,6 @@ def check_worker_paths(client, paths):
 from .tiled_reductions import (  # noqa: E402,F401
     cumulative_grade_tiled,
     cumulative_thresholds_tiled,
-    max_finite,
     zonal_counts_tiled,
     zonal_statistics_tiled,
 )

@@ -87,6 +87,19 @@ def run_tile_tasks(func, inputs, outputs, *, margin, client=None, chunk=CHUNK, p
     return [o["path"] for o in outputs]
 
 
+def reduce_tiles(func, inputs, combine, *, margin, client=None, chunk=CHUNK, kwargs=None):
+    """``func(arrays, origin=, tile=, grid_shape=, **kwargs)`` once per chunk, the arrays read with ``margin``
+    cells around it as in :func:`run_tile_tasks`; the results combined pairwise by ``combine``."""
+    import dask
+    paths = [p for p in inputs if p is not None]
+    grid = common_grid(paths)
+    sources = [None if p is None else GdalSource(p) for p in inputs]
+    size = max(TILE, (int(chunk) // TILE) * TILE)
+    tasks = [dask.delayed(_tile_task, pure=False)(func, sources, tile, int(margin), dict(kwargs or {}))
+             for row in _tile_rows(grid.shape, size) for tile in row]
+    return compute(client, [_tree(tasks, combine)], os.path.basename(paths[0]), progress=False)[0]
+
+
 # ---------------------------------------------------------------------------------------------
 # Reductions over chunks: checks before the tasks, global statistics between passes
 # ---------------------------------------------------------------------------------------------
@@ -149,6 +162,18 @@ def omniscape_tile_block(arrays, origin, tile, grid_shape, outputs=("cum_current
     out = omniscape.omniscape(res, source_strength=src, tile=tile, origin=origin, grid_shape=grid_shape,
                               **options)
     return tuple(getattr(out, name) for name in outputs)
+
+
+_TARGET_OPTIONS = ("block_size", "source_threshold", "r_cutoff", "source_from_resistance", "resistance_is_conductance")
+
+
+def omniscape_target_count(arrays, origin, tile, grid_shape, **options):
+    """``core.omniscape.count_targets`` of one tile (arrays: resistance, source strength or None, over the
+    tile plus the block radius): the targets whose centre is in the tile."""
+    from ..core import omniscape
+    res, src = arrays
+    return omniscape.count_targets(res, source_strength=src, tile=tile, origin=origin, grid_shape=grid_shape,
+                                   **{k: options[k] for k in _TARGET_OPTIONS if k in options})
 
 
 # ---------------------------------------------------------------------------------------------

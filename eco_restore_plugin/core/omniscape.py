@@ -281,6 +281,56 @@ def _targets(src, block_size, box=None):
     return out
 
 
+def _prepare(resistance, source_strength, source_threshold, r_cutoff, source_from_resistance,
+             resistance_is_conductance):
+    """(resistance, valid mask, conductance with NaN off the graph, source strength) as :func:`omniscape`
+    uses them (Omniscape.jl's source rules)."""
+    res = np.asarray(resistance, dtype=np.float64)
+    valid = np.isfinite(res) & (res > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cond = np.where(valid, res if resistance_is_conductance else 1.0 / res, np.nan)
+    if source_from_resistance or source_strength is None:
+        if not source_from_resistance:
+            raise ValueError("no source strength given and source_from_resistance is False")
+        # Omniscape.jl: source = conductance, 0 below 1 / r_cutoff (resistance above r_cutoff) and on
+        # nodata; source_threshold is not applied to sources derived from resistance.
+        with np.errstate(divide="ignore"):
+            src = np.where(valid & (cond >= 1.0 / r_cutoff), cond, 0.0)
+    else:
+        src = np.asarray(source_strength, dtype=np.float64)
+        if src.shape != res.shape:
+            raise ValueError("source strength and resistance rasters differ in size")
+        src = np.where(np.isfinite(src), src, 0.0)
+        if np.any(src < 0):
+            raise ValueError("source strengths must be >= 0")
+        # Omniscape.jl keeps sources on nodata resistance cells: they count in the target strength and
+        # in the split, but their current is lost in the solve (the cell is not a node)
+        src = np.where(src >= source_threshold, src, 0.0)
+    return res, valid, cond, src
+
+
+def _odd_block(block_size):
+    block_size = int(block_size)
+    if block_size < 1:
+        raise ValueError("block_size must be >= 1")
+    return block_size + 1 if block_size % 2 == 0 else block_size
+
+
+def count_targets(resistance, *, source_strength=None, block_size=1, source_threshold=0.0, r_cutoff=np.inf,
+                  source_from_resistance=False, resistance_is_conductance=False, tile=None, origin=(0, 0),
+                  grid_shape=None):
+    """The number of Omniscape targets (block centres whose block's summed source strength is > 0, as
+    :func:`omniscape` selects them) whose centre lies in ``tile`` (row0, row1, col0, col1; default the whole
+    grid). ``resistance`` and ``source_strength`` hold the tile plus the block radius around it (cut at the
+    grid edges), their first cell at ``origin`` of a grid of ``grid_shape``. Summed over the tiles of a grid
+    it gives the whole run's ``n_targets``. Options as in :func:`omniscape`."""
+    _, _, _, src = _prepare(resistance, source_strength, source_threshold, r_cutoff, source_from_resistance,
+                            resistance_is_conductance)
+    shape = tuple(int(v) for v in (grid_shape or src.shape))
+    tile = tuple(int(v) for v in (tile or (0, shape[0], 0, shape[1])))
+    return len(_targets(_Part(src, origin, shape), _odd_block(block_size), tile))
+
+
 def omniscape(resistance, *, radius, source_strength=None, block_size=1, buffer=0,
               source_threshold=0.0, r_cutoff=np.inf, source_from_resistance=False,
               resistance_is_conductance=False, correct_artifacts=True, calc_flow_potential=False,
@@ -308,32 +358,9 @@ def omniscape(resistance, *, radius, source_strength=None, block_size=1, buffer=
     cells there bit for bit (same targets, windows, solves and summation order); ``n_targets`` counts the
     targets solved for it (those within radius + buffer of the tile).
     """
-    res = np.asarray(resistance, dtype=np.float64)
-    valid = np.isfinite(res) & (res > 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        cond = np.where(valid, res if resistance_is_conductance else 1.0 / res, np.nan)
-    if source_from_resistance or source_strength is None:
-        if not source_from_resistance:
-            raise ValueError("no source strength given and source_from_resistance is False")
-        # Omniscape.jl: source = conductance, 0 below 1 / r_cutoff (resistance above r_cutoff) and on
-        # nodata; source_threshold is not applied to sources derived from resistance.
-        with np.errstate(divide="ignore"):
-            src = np.where(valid & (cond >= 1.0 / r_cutoff), cond, 0.0)
-    else:
-        src = np.asarray(source_strength, dtype=np.float64)
-        if src.shape != res.shape:
-            raise ValueError("source strength and resistance rasters differ in size")
-        src = np.where(np.isfinite(src), src, 0.0)
-        if np.any(src < 0):
-            raise ValueError("source strengths must be >= 0")
-        # Omniscape.jl keeps sources on nodata resistance cells: they count in the target strength and
-        # in the split, but their current is lost in the solve (the cell is not a node)
-        src = np.where(src >= source_threshold, src, 0.0)
-    block_size = int(block_size)
-    if block_size < 1:
-        raise ValueError("block_size must be >= 1")
-    if block_size % 2 == 0:
-        block_size += 1
+    res, valid, cond, src = _prepare(resistance, source_strength, source_threshold, r_cutoff,
+                                     source_from_resistance, resistance_is_conductance)
+    block_size = _odd_block(block_size)
     radius = int(round(radius))
     buffer = int(round(buffer))
     if radius <= 0:

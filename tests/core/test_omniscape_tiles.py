@@ -90,3 +90,29 @@ def test_tile_margin_and_a_part_too_small():
     with pytest.raises(ValueError, match="tile_margin"):
         O.omniscape(res[5:25, 5:25], source_strength=src[5:25, 5:25], radius=3, tile=(10, 20, 10, 20),
                     origin=(5, 5), grid_shape=res.shape)
+
+
+@pytest.mark.parametrize("block_size,given,threshold", [(1, True, 0.0), (3, True, 0.05), (4, False, 0.0),
+                                                        (5, True, 0.0)])
+def test_target_counts_by_tiles_add_up_to_the_whole_run(block_size, given, threshold):
+    """count_targets over ragged tiles, each read with only the block radius around it, sums to the whole
+    run's n_targets (given sources with a threshold, sources from resistance with a cut-off, even block
+    sizes raised by one); a block radius short of data is refused."""
+    res, src = _landscape(47, 53, 11)
+    options = dict(block_size=block_size, source_threshold=threshold, source_from_resistance=not given,
+                   r_cutoff=np.inf if given else 40.0)
+    whole = O.omniscape(res, radius=3, source_strength=src if given else None, **options).n_targets
+    assert whole == O.count_targets(res, source_strength=src if given else None, **options) > 10
+    m = (block_size + 1 - block_size % 2) // 2
+    total = 0
+    for r0, r1 in _tiles(47, [9, 30]):
+        for c0, c1 in _tiles(53, [17, 18, 40]):
+            a0, b0 = max(r0 - m, 0), max(c0 - m, 0)
+            part = (slice(a0, min(r1 + m, 47)), slice(b0, min(c1 + m, 53)))
+            total += O.count_targets(res[part], source_strength=src[part] if given else None, tile=(r0, r1, c0, c1),
+                                     origin=(a0, b0), grid_shape=res.shape, **options)
+    assert total == whole
+    if m:
+        with pytest.raises(IndexError):
+            O.count_targets(res[m:, m:], source_strength=src[m:, m:] if given else None, tile=(m, 47, m, 53),
+                            origin=(m, m), grid_shape=res.shape, **options)

@@ -179,13 +179,17 @@ def test_plugin_setting_sends_omniscape_tiles_to_the_cluster(run_alg, county, cl
     res = str(tmp_path / "resistance.tif")
     run_alg("resistancesurface", {"LANDUSE": os.path.join(county, "landuse_2020.tif"), "OUTPUT": res})
     params = {"RESISTANCE": res, "RADIUS": 150.0, "RADIUS_UNITS": 1, "BLOCK_SIZE": 7}
-    run_alg("omniscape", dict(params, OUTPUT=str(tmp_path / "local.tif")))
+    local = _log_feedback()
+    run_alg("omniscape", dict(params, OUTPUT=str(tmp_path / "local.tif")), feedback=local)
     settings = QgsSettings()
     settings.setValue(SETTING, client.scheduler.address)
     try:
         fb = _log_feedback()
         run_alg("omniscape", dict(params, OUTPUT=str(tmp_path / "dask.tif")), feedback=fb)
         assert any("Omniscape by tiles" in line for line in fb.lines)
+        # the target count, summed over the tiles, is the one-process run's
+        counts = [[line for line in f.lines if line.endswith(" targets")] for f in (local, fb)]
+        assert counts[0] == counts[1] and int(counts[0][0].split()[0]) > 100, counts
         a, _, _ = read_tif(tmp_path / "local.tif")
         b, _, _ = read_tif(tmp_path / "dask.tif")
         assert np.nanmax(a) > 0
