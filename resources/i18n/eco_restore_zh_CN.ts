@@ -13887,7 +13887,7 @@ computed from</source>
       <translation>{} 个源地，{} 条廊道，{} 个连通源地对</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/pattern/omniscape.py" />
+      <location filename="../../eco_restore_plugin/batch/kernels.py" />
       <source>{} targets</source>
       <translation>{} 个目标</translation>
     </message>
