@@ -28,6 +28,19 @@ def _raster_path(alg, parameters, name, context):
     return path if os.path.isfile(path) else None
 
 
+def _tile_inputs(alg, parameters, context, feedback, required, optional):
+    """``[path of required, path of optional or None]`` when both (the optional one if given) are GeoTIFF
+    files on one projected grid; else None, with a log line (the step then runs in one process)."""
+    main = _raster_path(alg, parameters, required, context)
+    given = alg.parameterAsRasterLayer(parameters, optional, context) is not None
+    other = _raster_path(alg, parameters, optional, context) if given else None
+    paths = [p for p in (main, other) if p is not None]
+    if main is None or (given and other is None) or not _aligned(paths) or not _projected(main):
+        feedback.pushInfo(tr("Inputs are not GeoTIFF files on one projected grid: this step runs in one process."))
+        return None
+    return [main, other]
+
+
 def _aligned(paths):
     grid = tiled.GridInfo.of(paths[0])
     return all(tiled.GridInfo.of(p).aligned_with(grid) for p in paths[1:])
@@ -125,13 +138,10 @@ def omniscape_tiles(alg, parameters, context, client, feedback, chunk=tiled.CHUN
     if alg.parameterAsInt(parameters, alg.FACTOR, context) > 1:
         feedback.pushInfo(tr("A coarsened grid is small: this step runs in one process."))
         return None
-    res_path = _raster_path(alg, parameters, alg.RES, context)
-    has_source = alg.parameterAsRasterLayer(parameters, alg.SOURCE, context) is not None
-    src_path = _raster_path(alg, parameters, alg.SOURCE, context) if has_source else None
-    paths = [p for p in (res_path, src_path) if p is not None]
-    if res_path is None or (has_source and src_path is None) or not _aligned(paths) or not _projected(res_path):
-        feedback.pushInfo(tr("Inputs are not GeoTIFF files on one projected grid: this step runs in one process."))
+    inputs = _tile_inputs(alg, parameters, context, feedback, alg.RES, alg.SOURCE)
+    if inputs is None:
         return None
+    res_path, src_path = inputs
     is_cond = alg.parameterAsBoolean(parameters, alg.IS_COND, context)
     low, n, bad = tiled_tasks.value_check_tiled(res_path, positive=True, client=client, chunk=chunk)
     if n == 0:
@@ -146,7 +156,7 @@ def omniscape_tiles(alg, parameters, context, client, feedback, chunk=tiled.CHUN
     if src_path is not None and tiled_tasks.value_check_tiled(src_path, client=client, chunk=chunk)[2]:
         raise tiled.TiledError(tr("The source strength raster has negative values."))
     grid = tiled.GridInfo.of(res_path)
-    options = alg.window_options(parameters, context, grid.cellsize[0], has_source)
+    options = alg.window_options(parameters, context, grid.cellsize[0], src_path is not None)
     keys = [(alg.OUTPUT, "cum_current")]
     keys += [(k, name) for k, name in ((alg.FLOW, "flow_potential"), (alg.NORMALIZED, "normalized_current"))
              if parameters.get(k)]
@@ -175,13 +185,10 @@ def habitat_quality(alg, parameters, context, client, feedback, chunk=tiled.CHUN
     through a temporary float64 raster, so Q is computed from the same values as in one process."""
     from ..processing_helpers.value_rules import RULES, check_codes
     from . import tiled_tasks
-    lu_path = _raster_path(alg, parameters, alg.LANDUSE, context)
-    has_access = alg.parameterAsRasterLayer(parameters, alg.ACCESS, context) is not None
-    access_path = _raster_path(alg, parameters, alg.ACCESS, context) if has_access else None
-    paths = [p for p in (lu_path, access_path) if p is not None]
-    if lu_path is None or (has_access and access_path is None) or not _aligned(paths) or not _projected(lu_path):
-        feedback.pushInfo(tr("Inputs are not GeoTIFF files on one projected grid: this step runs in one process."))
+    inputs = _tile_inputs(alg, parameters, context, feedback, alg.LANDUSE, alg.ACCESS)
+    if inputs is None:
         return None
+    lu_path, access_path = inputs
     threats = alg.threat_rows(parameters)
     sens, k, z, method = alg.options(parameters, context)
     label = alg.parameterAsRasterLayer(parameters, alg.LANDUSE, context).name()
@@ -199,9 +206,8 @@ def habitat_quality(alg, parameters, context, client, feedback, chunk=tiled.CHUN
     margin = tiled_tasks.habitat_margin(threats, grid.cellsize)
     feedback.pushInfo(tr("Habitat degradation by tiles of {0} cells with a margin of {1} cells (the largest "
                          "threat distance).").format(tiled_tasks.habitat_tile_size(margin, chunk), margin))
-    k, _, _ = tiled_tasks.habitat_quality_tiled(lu_path, access_path, q_path, d_path, threats=threats,
-                                                sensitivity=sens, k=k, z=z, method=method, client=client,
-                                                chunk=chunk, progress=progress)
+    k = tiled_tasks.habitat_quality_tiled(lu_path, access_path, q_path, d_path, threats=threats, sensitivity=sens,
+                                          k=k, z=z, method=method, client=client, chunk=chunk, progress=progress)
     feedback.pushInfo(tr("Half-saturation constant k = {:.4g}").format(k))
     results = {alg.QUALITY: alg.style_output(alg.QUALITY, q_path, context)}
     if d_path is not None:

@@ -184,7 +184,7 @@ def zonal_statistics_tiled(values_path, zones_path, client=None, chunk=CHUNK, pr
     grid = GridInfo.of(values_path)
     if not GridInfo.of(zones_path).aligned_with(grid):
         raise TiledError(tr("The zone raster '{}' is not on the grid of '{}'.").format(zones_path, values_path))
-    (zmax,), = [compute(client, [_tree(_window_tasks(zones_path, chunk, max_finite), max)],
+    (zmax,), = [compute(client, [_tree(_window_tasks(zones_path, chunk, _max_finite), max)],
                         os.path.basename(zones_path), progress)]
     if not np.isfinite(zmax):
         return {}
@@ -209,8 +209,7 @@ def zonal_statistics_tiled(values_path, zones_path, client=None, chunk=CHUNK, pr
     return out
 
 
-def max_finite(block):
-    """The largest finite value of a block (−inf when none): a reduction's map step."""
+def _max_finite(block):
     v = block[np.isfinite(block)]
     return float(v.max()) if v.size else -np.inf
 

@@ -45,6 +45,14 @@ def _read_with_margin(sources, tile, margin):
     return [None if s is None else s[key] for s in sources], (r0, c0)
 
 
+def _tiles(inputs, chunk):
+    """``(grid, sources, rows of tiles)`` of ``inputs`` (paths on one grid; None = an optional input not given,
+    kept as None) cut into chunks of ``chunk`` cells (a multiple of the GeoTIFF tile)."""
+    grid = common_grid([p for p in inputs if p is not None])
+    sources = [None if p is None else GdalSource(p) for p in inputs]
+    return grid, sources, _tile_rows(grid.shape, max(TILE, (int(chunk) // TILE) * TILE))
+
+
 def _tile_task(func, sources, tile, margin, kwargs):
     arrays, origin = _read_with_margin(sources, tile, margin)
     return func(arrays, origin=origin, tile=tile, grid_shape=sources[0].shape, **kwargs)
@@ -57,11 +65,7 @@ def run_tile_tasks(func, inputs, outputs, *, margin, client=None, chunk=CHUNK, p
     the output paths."""
     import dask
     import dask.array as da
-    paths = [p for p in inputs if p is not None]
-    grid = common_grid(paths)
-    sources = [None if p is None else GdalSource(p) for p in inputs]
-    size = max(TILE, (int(chunk) // TILE) * TILE)
-    rows = _tile_rows(grid.shape, size)
+    grid, sources, rows = _tiles(inputs, chunk)
     per_output = [[[None] * len(row) for row in rows] for _ in outputs]
     for i, row in enumerate(rows):
         for j, tile in enumerate(row):
@@ -91,13 +95,10 @@ def reduce_tiles(func, inputs, combine, *, margin, client=None, chunk=CHUNK, kwa
     """``func(arrays, origin=, tile=, grid_shape=, **kwargs)`` once per chunk, the arrays read with ``margin``
     cells around it as in :func:`run_tile_tasks`; the results combined pairwise by ``combine``."""
     import dask
-    paths = [p for p in inputs if p is not None]
-    grid = common_grid(paths)
-    sources = [None if p is None else GdalSource(p) for p in inputs]
-    size = max(TILE, (int(chunk) // TILE) * TILE)
+    _, sources, rows = _tiles(inputs, chunk)
     tasks = [dask.delayed(_tile_task, pure=False)(func, sources, tile, int(margin), dict(kwargs or {}))
-             for row in _tile_rows(grid.shape, size) for tile in row]
-    return compute(client, [_tree(tasks, combine)], os.path.basename(paths[0]), progress=False)[0]
+             for row in rows for tile in row]
+    return compute(client, [_tree(tasks, combine)], os.path.basename(inputs[0]), progress=False)[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -111,11 +112,9 @@ def reduce_windows(paths, func, combine, *args, client=None, chunk=CHUNK):
     """``func(*blocks, *args)`` on every chunk of ``paths`` (rasters on one grid, read together), the results
     combined pairwise by ``combine``; returns the combined result."""
     import dask
-    grid = common_grid(list(paths))
-    sources = [GdalSource(p) for p in paths]
-    size = max(TILE, (int(chunk) // TILE) * TILE)
+    _, sources, rows = _tiles(list(paths), chunk)
     tasks = [dask.delayed(_apply_windows, pure=False)(sources, (slice(r0, r1), slice(c0, c1)), func, args)
-             for row in _tile_rows(grid.shape, size) for r0, r1, c0, c1 in row]
+             for row in rows for r0, r1, c0, c1 in row]
     return compute(client, [_tree(tasks, combine)], os.path.basename(paths[0]), progress=False)[0]
 
 
@@ -215,12 +214,11 @@ def habitat_quality_tiled(landuse, access, quality, degradation=None, *, threats
     so it equals the whole-grid D), the largest D of habitat cells by reduction (``k`` = half of it when
     None, as ``core.habitat.habitat_quality``), then Q per chunk. D passes through a temporary float64
     raster, so Q is computed from the values one process would use. ``landuse``, ``access`` (or None):
-    paths on one grid; ``quality``, ``degradation`` (or None): output paths. Returns ``(k, margin, size)``."""
+    paths on one grid; ``quality``, ``degradation`` (or None): output paths. Returns the ``k`` used."""
     from ..core import tables
     from .tiled import run_blocks
     grid = common_grid([p for p in (landuse, access) if p is not None])
     margin = habitat_margin(threats, grid.cellsize)
-    size = habitat_tile_size(margin, chunk)
     d64 = _temp_path(quality)
     outputs = [{"path": d64, "dtype": "float64", "nodata": None}]
     if degradation is not None:
@@ -229,7 +227,7 @@ def habitat_quality_tiled(landuse, access, quality, degradation=None, *, threats
     h_table = tables.column(sensitivity, "H")
     try:
         run_tile_tasks(habitat_degradation_tile, [landuse, access], outputs, margin=margin, client=client,
-                       chunk=size, progress=progress, kwargs={"threats": threats, "sensitivity": sensitivity,
+                       chunk=habitat_tile_size(margin, chunk), progress=progress, kwargs={"threats": threats, "sensitivity": sensitivity,
                                                               "method": method, "cellsize": grid.cellsize,
                                                               "copies": len(outputs)})
         if k is None:
@@ -239,7 +237,7 @@ def habitat_quality_tiled(landuse, access, quality, degradation=None, *, threats
                    description=tr("Habitat quality Q"), progress=progress, kwargs={"h_table": h_table, "k": k, "z": z})
     finally:
         _remove(d64)
-    return k, margin, size
+    return k
 
 
 def habitat_max_degradation(d, lu, h_table):
