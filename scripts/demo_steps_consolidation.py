@@ -20,14 +20,38 @@ def _native(alg, params):
     return processing.run(alg, params, context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
 
 
+def _polygonize(raster, codes, path):
+    """The cells of ``codes`` as polygons with field ``code``: GDAL's polygonizer (4-connected), as
+    ``gdal:polygonize`` does for the whole raster, with the other classes masked out (the county's
+    farmland and rural settlements are a fifth of its cells; polygonising all of them took 24 s at
+    4000²). Returns ``path``."""
+    import numpy as np
+    from osgeo import gdal, ogr
+
+    gdal.UseExceptions()
+    src = gdal.Open(raster)
+    band = src.GetRasterBand(1)
+    mask = gdal.GetDriverByName("MEM").Create("", src.RasterXSize, src.RasterYSize, 1, gdal.GDT_Byte)
+    mask.GetRasterBand(1).WriteArray(np.isin(band.ReadAsArray(), codes).astype(np.uint8))
+    if os.path.exists(path):
+        os.remove(path)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    layer = ds.CreateLayer("landuse", src.GetSpatialRef(), ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("code", ogr.OFTInteger))
+    layer.StartTransaction()
+    gdal.Polygonize(band, mask.GetRasterBand(1), layer, 0, [])
+    layer.CommitTransaction()
+    ds = None
+    return path
+
+
 def _inputs(chain):
     """Farmland patches with mean slope, and rural settlement polygons with population."""
     s = chain.results["createsampleregion"]
     work = os.path.join(chain.out, "work_consolidation")
     os.makedirs(work, exist_ok=True)
-    landuse = _native("gdal:polygonize", {"INPUT": s["LANDUSE_2020"], "BAND": 1, "FIELD": "code",
-                                           "EIGHT_CONNECTEDNESS": False,
-                                           "OUTPUT": os.path.join(work, "landuse_2020.gpkg")})["OUTPUT"]
+    landuse = _polygonize(s["LANDUSE_2020"], FARMLAND_CODES + (RURAL_RESIDENTIAL,),
+                          os.path.join(work, "landuse_2020.gpkg"))
     farm = _native("native:extractbyexpression", {
         "INPUT": landuse, "EXPRESSION": '"code" IN ({})'.format(", ".join(map(str, FARMLAND_CODES))),
         "OUTPUT": os.path.join(work, "farmland.gpkg")})["OUTPUT"]

@@ -80,6 +80,22 @@ def _in_threads(*calls):
         return [job.result() for job in jobs]
 
 
+def _gaussian_in_threads(a, sigma):
+    """``ndimage.gaussian_filter(a, sigma)`` of a 2-D float64 array on two threads, with the same
+    values: the filter is separable, its pass along axis 0 filters each column on its own and its
+    pass along axis 1 each row, so the first pass is split by columns and the second by rows."""
+    a = np.asarray(a, dtype=np.float64)
+    first, out = np.empty_like(a), np.empty_like(a)
+    h, w = a.shape[1] // 2, a.shape[0] // 2
+
+    def along(axis, src, dst, part):
+        return lambda: ndimage.gaussian_filter1d(src[part], sigma, axis=axis, output=dst[part])
+
+    _in_threads(along(0, a, first, np.s_[:, :h]), along(0, a, first, np.s_[:, h:]))
+    _in_threads(along(1, first, out, np.s_[:w]), along(1, first, out, np.s_[w:]))
+    return out
+
+
 def _smoothstep(x):
     x = np.clip(x, 0.0, 1.0)
     return x * x * (3 - 2 * x)

@@ -20,7 +20,8 @@ warmer on built and bare land, −6.5 °C per km of elevation. Deterministic (``
 import os
 
 import numpy as np
-from scipy import ndimage
+
+from ._helpers import _gaussian_in_threads
 
 WATER = (1101, 1103, 1104)
 BUILT = (501, 601, 602, 701, 702, 802, 1003, 1004, 1008)
@@ -41,7 +42,7 @@ def synthesize(landuse, ndvi, dem, *, year, seed=2020):
     bare = np.isin(lu, BARE)
     noise = lambda s: s * rng.standard_normal(lu.shape)
     # soil moisture, smooth and independent of the vegetation: wetter ground is darker in SWIR and cooler
-    moist = ndimage.gaussian_filter(rng.standard_normal(lu.shape), max(2.0, lu.shape[0] / 60.0))
+    moist = _gaussian_in_threads(rng.standard_normal(lu.shape), max(2.0, lu.shape[0] / 60.0))
     moist = np.tanh(moist / (moist.std() or 1.0))
     bright = np.where(built, 0.42, np.where(bare, 0.48, 0.36)) + noise(0.01)
     red = bright * (1 - nd) / 2
@@ -65,8 +66,9 @@ def synthesize(landuse, ndvi, dem, *, year, seed=2020):
     lam = 11.45e-6
     ts = lst + 273.15
     tb = ts.copy()
+    log_eps = np.log(eps)
     for _ in range(6):                       # Tb = Ts (1 + (λ Tb / ρ) ln ε), fixed point
-        tb = ts * (1 + (lam * tb / RHO) * np.log(eps))
+        tb = ts * (1 + (lam * tb / RHO) * log_eps)
     return bands, lst, np.where(land, tb, np.nan)
 
 

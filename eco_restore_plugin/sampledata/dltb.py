@@ -14,12 +14,14 @@ Uses numpy/scipy for the parcels and osgeo (gdal/ogr) to read the region and wri
 Call :func:`write_dltb` on a written region folder (the demo step does; ``write.py`` need not).
 """
 import os
+from functools import partial
 
 import numpy as np
 from scipy import ndimage
 from scipy.spatial import cKDTree
 
 from ..core import landuse_codes as L
+from ._helpers import _in_threads
 
 SLOPE_BREAKS = (2.0, 6.0, 15.0, 25.0)
 KCXS_BY_GRADE = {1: 0.0, 2: 0.05, 3: 0.10, 4: 0.15, 5: 0.20}
@@ -45,7 +47,7 @@ def villages(townships, seed, per_km2=0.08, cellsize=30.0):
         n = min(n, 60, cells.size)
         pick = rng.choice(cells, size=n, replace=False)
         tree = cKDTree(np.column_stack([rr.ravel()[pick], cc.ravel()[pick]]))
-        _, idx = tree.query(np.column_stack([rr[m], cc[m]]))
+        _, idx = tree.query(np.column_stack([rr[m], cc[m]]), workers=2)
         base = len(rows)
         out[m] = base + 1 + idx
         rows.extend((base + 1 + i, t, i + 1) for i in range(n))
@@ -57,8 +59,10 @@ def jittered_blocks(shape, block, seed):
     rng = np.random.default_rng(seed + 7)
     amp = block * 0.35
     nr, nc = shape
-    jr = ndimage.gaussian_filter(rng.standard_normal(shape), block / 2.0)
-    jc = ndimage.gaussian_filter(rng.standard_normal(shape), block / 2.0)
+    noise_r = rng.standard_normal(shape)
+    noise_c = rng.standard_normal(shape)
+    jr, jc = _in_threads(partial(ndimage.gaussian_filter, noise_r, block / 2.0),
+                         partial(ndimage.gaussian_filter, noise_c, block / 2.0))
     jr *= amp / max(jr.std(), 1e-9)
     jc *= amp / max(jc.std(), 1e-9)
     rr, cc = np.indices(shape)
@@ -101,38 +105,92 @@ def slope_grade(slope):
     return 1 + np.searchsorted(np.asarray(SLOPE_BREAKS), slope, side="right")
 
 
-def parcel_rows(labels, landuse, village, slope, village_rows, town_codes, cellsize, year):
-    """Attribute rows per parcel label (geometry areas from the cell counts)."""
+def village_name(i):
+    """坐落单位名称 of the ``i``-th village of a township (names repeat with a number after 20)."""
+    return "{}村委会".format(VILLAGE_NAMES[(i - 1) % len(VILLAGE_NAMES)] + ("" if i <= len(VILLAGE_NAMES) else str(i)))
+
+
+def parcel_columns(labels, landuse, village, slope, village_rows, town_codes, cellsize, year):
+    """The attribute columns of :data:`FIELDS` per parcel label 1..n, as lists in label order (None =
+    NULL); areas from the cell counts, rounded to 0.01 m² as Python's ``round`` does."""
     n = int(labels.max())
     flat = labels.ravel()
-    count = np.bincount(flat, minlength=n + 1)
-    first = np.full(n + 1, -1, np.int64)
+    count = np.bincount(flat, minlength=n + 1)[1:]
     order = np.argsort(flat, kind="stable")
-    starts = np.searchsorted(flat[order], np.arange(n + 1))
-    first[1:] = order[starts[1:]]
-    mean_slope = np.bincount(flat, weights=slope.ravel(), minlength=n + 1) / np.maximum(count, 1)
-    lu_of = landuse.ravel()[first[1:]]
-    vil_of = village.ravel()[first[1:]]
-    vinfo = {v: (t, i) for v, t, i in village_rows}
-    rows = []
-    for k in range(1, n + 1):
-        v = int(lu_of[k - 1])
-        code = L.VALUE_CODE[v]
-        tbmj = round(float(count[k]) * cellsize * cellsize, 2)
-        t, i = vinfo[int(vil_of[k - 1])]
-        grade = int(slope_grade(mean_slope[k]))
-        crop = v in (101, 102, 103)
-        kcxs = KCXS_BY_GRADE[grade] if crop else 0.0
-        kcmj = round(tbmj * kcxs, 2)
-        rows.append({"label": k, "BSM": "{}{:08d}".format(year, k), "DLBM": code,
-                     "DLMC": L.CLASSES[code]["name"], "TBMJ": tbmj,
-                     "KCDLBM": "1203" if kcxs > 0 else None, "KCXS": kcxs, "KCMJ": kcmj,
-                     "TBDLMJ": round(tbmj - kcmj, 2),
-                     "ZLDWDM": "{}{:03d}0000000".format(town_codes[t], i),
-                     "ZLDWMC": "{}村委会".format(VILLAGE_NAMES[(i - 1) % len(VILLAGE_NAMES)]
-                                              + ("" if i <= len(VILLAGE_NAMES) else str(i))),
-                     "GDPDJB": str(grade) if crop else None, "CZCSXM": CZCSXM.get(v)})
-    return rows
+    starts = np.searchsorted(flat[order], np.arange(1, n + 1))
+    first = order[starts]                                   # a cell of each parcel
+    mean_slope = (np.bincount(flat, weights=slope.ravel(), minlength=n + 1)[1:] / np.maximum(count, 1))
+    lu_of = landuse.ravel()[first].tolist()
+    vil_of = village.ravel()[first].tolist()
+    grade = slope_grade(mean_slope).tolist()
+    vinfo = {v: ("{}{:03d}0000000".format(town_codes[t], i), village_name(i)) for v, t, i in village_rows}
+    crop = [v in (101, 102, 103) for v in lu_of]
+    tbmj = [round(c * cellsize * cellsize, 2) for c in count.astype(np.float64).tolist()]
+    kcxs = [KCXS_BY_GRADE[g] if c else 0.0 for g, c in zip(grade, crop)]
+    kcmj = [round(t * k, 2) for t, k in zip(tbmj, kcxs)]
+    codes = [L.VALUE_CODE[v] for v in lu_of]
+    return {"label": list(range(1, n + 1)),
+            "BSM": ["{}{:08d}".format(year, k) for k in range(1, n + 1)],
+            "DLBM": codes, "DLMC": [L.CLASSES[c]["name"] for c in codes], "TBMJ": tbmj,
+            "KCDLBM": ["1203" if k > 0 else None for k in kcxs], "KCXS": kcxs, "KCMJ": kcmj,
+            "TBDLMJ": [round(t - k, 2) for t, k in zip(tbmj, kcmj)],
+            "ZLDWDM": [vinfo[v][0] for v in vil_of], "ZLDWMC": [vinfo[v][1] for v in vil_of],
+            "GDPDJB": [str(g) if c else None for g, c in zip(grade, crop)],
+            "CZCSXM": [CZCSXM.get(v) for v in lu_of]}
+
+
+def _write_parcels(gpkg, name, labels, columns, gt, wkt, srs, meta):
+    """Layer ``name`` of ``gpkg``: one MultiPolygon per parcel label in label order (fid = label), the
+    attribute ``columns``. GDAL's polygonizer (4-connected, so one polygon per parcel) writes the
+    polygons and sqlite3 the attributes into a scratch GeoPackage beside ``gpkg``; one SQL join in
+    GDAL copies them into the layer: no Python loop over features. The scratch file is removed."""
+    import shutil
+    import sqlite3
+    import tempfile
+
+    from osgeo import gdal, ogr
+
+    shape = labels.shape
+    scratch_dir = tempfile.mkdtemp(prefix="dltb_", dir=os.path.dirname(os.path.abspath(gpkg)))
+    try:
+        scratch = os.path.join(scratch_dir, "parcels.gpkg")
+        lab = gdal.GetDriverByName("MEM").Create("", shape[1], shape[0], 1, gdal.GDT_Int32)
+        lab.SetGeoTransform(gt)
+        lab.SetProjection(wkt)
+        lab.GetRasterBand(1).WriteArray(labels)
+        msk = gdal.GetDriverByName("MEM").Create("", shape[1], shape[0], 1, gdal.GDT_Byte)
+        msk.GetRasterBand(1).WriteArray((labels > 0).astype(np.uint8))
+        src = ogr.GetDriverByName("GPKG").CreateDataSource(scratch)
+        tmp = src.CreateLayer("polygons", srs, ogr.wkbPolygon, ["SPATIAL_INDEX=NO"])
+        tmp.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
+        tmp.StartTransaction()
+        gdal.Polygonize(lab.GetRasterBand(1), msk.GetRasterBand(1), tmp, 0, [])
+        tmp.CommitTransaction()
+        src = tmp = lab = msk = None
+        types = {"str": "TEXT", "real": "REAL"}
+        keys = ["label"] + [f for f, _ in FIELDS]
+        con = sqlite3.connect(scratch)
+        try:
+            con.execute("CREATE TABLE attributes (label INTEGER PRIMARY KEY, {})".format(
+                ", ".join("{} {}".format(f, types[t]) for f, t in FIELDS)))
+            con.executemany("INSERT INTO attributes VALUES ({})".format(", ".join("?" * len(keys))),
+                            zip(*(columns[k] for k in keys)))
+            con.commit()
+        finally:
+            con.close()
+        sql = ("SELECT {}, p.geom FROM polygons p JOIN attributes a ON a.label = p.label "
+               "ORDER BY a.label").format(", ".join("a." + f for f, _ in FIELDS))
+        dst = gdal.OpenEx(gpkg, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        if dst.GetLayerByName(name) is not None:
+            dst.DeleteLayer(name)
+        gdal.VectorTranslate(dst, scratch, SQLStatement=sql, layerName=name, geometryType="MULTIPOLYGON",
+                             layerCreationOptions=meta)
+        count = dst.GetLayerByName(name).GetFeatureCount()
+        dst = None
+    finally:
+        shutil.rmtree(scratch_dir, ignore_errors=True)
+    if count != len(columns["label"]):
+        raise RuntimeError("{}: {} polygons for {} parcels".format(name, count, len(columns["label"])))
 
 
 def write_dltb(region_dir, years=(2010, 2020), block=12, seed=2020, gpkg=None):
@@ -156,6 +214,7 @@ def write_dltb(region_dir, years=(2010, 2020), block=12, seed=2020, gpkg=None):
     # townships raster from the layer, codes by label
     ds = ogr.Open(gpkg)
     tl = ds.GetLayerByName("townships")
+    srs = tl.GetSpatialRef().Clone()
     mem = gdal.GetDriverByName("MEM").Create("", shape[1], shape[0], 1, gdal.GDT_Int32)
     mem.SetGeoTransform(gt)
     mem.SetProjection(wkt)
@@ -171,49 +230,13 @@ def write_dltb(region_dir, years=(2010, 2020), block=12, seed=2020, gpkg=None):
     village, vrows = villages(townships, seed, cellsize=cs)
     blocks = jittered_blocks(shape, block, seed)
     out = {}
-    ds = ogr.Open(gpkg, 1)
-    srs = ds.GetLayerByName("townships").GetSpatialRef()
     for year in years:
         lu = gdal.Open(os.path.join(region_dir, "landuse_{}.tif".format(year))).ReadAsArray()
         labels = parcel_labels(lu, village, blocks)
-        rows = parcel_rows(labels, lu, village, slope, vrows, town_codes, cs, year)
+        columns = parcel_columns(labels, lu, village, slope, vrows, town_codes, cs, year)
         name = "dltb_{}".format(year)
-        if ds.GetLayerByName(name) is not None:
-            ds.DeleteLayer(name)
-        lyr = ds.CreateLayer(name, srs, ogr.wkbMultiPolygon,
-                             ["IDENTIFIER=地类图斑 {} DLTB".format(year),
-                              "DESCRIPTION=Demo County land parcels {} (fictitious, 三调 field schema)".format(year)])
-        types = {"str": ogr.OFTString, "real": ogr.OFTReal}
-        for fname, typ in FIELDS:
-            lyr.CreateField(ogr.FieldDefn(fname, types[typ]))
-        lab = gdal.GetDriverByName("MEM").Create("", shape[1], shape[0], 1, gdal.GDT_Int32)
-        lab.SetGeoTransform(gt)
-        lab.SetProjection(wkt)
-        lab.GetRasterBand(1).WriteArray(labels)
-        msk = gdal.GetDriverByName("MEM").Create("", shape[1], shape[0], 1, gdal.GDT_Byte)
-        msk.GetRasterBand(1).WriteArray((labels > 0).astype(np.uint8))
-        tmp_ds = ogr.GetDriverByName("Memory").CreateDataSource("t")
-        tmp = tmp_ds.CreateLayer("t", srs, ogr.wkbPolygon)
-        tmp.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
-        gdal.Polygonize(lab.GetRasterBand(1), msk.GetRasterBand(1), tmp, 0, [])
-        parts = {}
-        for f in tmp:
-            parts.setdefault(f.GetField(0), []).append(f.GetGeometryRef().Clone())
-        lyr.StartTransaction()
-        defn = lyr.GetLayerDefn()
-        # field indexes looked up once: by name, SetField searches the fields in Python on every call
-        index = [(fname, defn.GetFieldIndex(fname)) for fname, _ in FIELDS]
-        for row in rows:
-            mp = ogr.Geometry(ogr.wkbMultiPolygon)
-            for p in parts.get(row["label"], []):
-                mp.AddGeometry(p)
-            feat = ogr.Feature(defn)
-            feat.SetGeometry(mp)
-            for fname, i in index:
-                if row[fname] is not None:
-                    feat.SetField(i, row[fname])
-            lyr.CreateFeature(feat)
-        lyr.CommitTransaction()
-        out[year] = (gpkg, name, len(rows))
-    ds = None
+        _write_parcels(gpkg, name, labels, columns, gt, wkt, srs,
+                       ["IDENTIFIER=地类图斑 {} DLTB".format(year),
+                        "DESCRIPTION=Demo County land parcels {} (fictitious, 三调 field schema)".format(year)])
+        out[year] = (gpkg, name, len(columns["label"]))
     return out

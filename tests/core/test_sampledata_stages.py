@@ -154,3 +154,14 @@ def test_release_table_drops_only_what_no_later_stage_reads():
         for name in names:
             assert name in made, name
             assert order.index(last_read[name]) <= order.index(after), (name, last_read[name], after)
+
+
+@pytest.mark.parametrize("shape, sigma", [((31, 17), 2.0), ((200, 301), 5.5), ((1, 9), 1.0), ((64, 2), 30.0)])
+def test_gaussian_in_threads_equals_the_one_thread_filter(shape, sigma):
+    # split by columns for the pass along axis 0 and by rows for the pass along axis 1: bit for bit
+    from scipy import ndimage
+
+    from eco_restore_plugin.sampledata._helpers import _gaussian_in_threads
+
+    a = np.random.default_rng(5).standard_normal(shape)
+    assert np.array_equal(_gaussian_in_threads(a, sigma), ndimage.gaussian_filter(a, sigma))

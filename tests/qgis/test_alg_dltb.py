@@ -300,6 +300,28 @@ def test_demo_county_parcels_match_rasters(run_alg, demo, tmp_path):
     assert res["TOTAL_HM2"] == pytest.approx(sum(round(f["TBDLMJ"] * 100) for f in feats) / 1e6, abs=1e-9)
 
 
+def test_demo_parcels_one_polygon_each_in_label_order(demo):
+    # the parcels are written by a SQL join of the polygonizer's output and the attribute rows: fid =
+    # parcel label = the BSM's serial, one polygon per parcel, area = its cells, no scratch file left
+    folder, layers = demo
+    gpkg, name, count = layers[2010]
+    ds = ogr.Open(gpkg)
+    assert sorted(ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount()) if "dltb" in
+                  ds.GetLayer(i).GetName()) == ["dltb_2010", "dltb_2020"]
+    lyr = ds.GetLayerByName(name)
+    assert lyr.GetFeatureCount() == count and lyr.GetGeomType() == ogr.wkbMultiPolygon
+    assert lyr.GetMetadataItem("IDENTIFIER") == "地类图斑 2010 DLTB"
+    fids = []
+    for f in lyr:
+        g = f.GetGeometryRef()
+        assert g.GetGeometryCount() == 1 and g.IsValid()
+        assert int(f.GetField("BSM")) == 2010 * 10 ** 8 + f.GetFID()
+        assert f.GetField("TBMJ") == pytest.approx(g.GetArea(), abs=0.005)
+        fids.append(f.GetFID())
+    assert fids == list(range(1, count + 1))
+    assert not [p for p in os.listdir(folder) if p.startswith("dltb_")]
+
+
 def test_two_imported_vintages_into_transition(run_alg, demo, tmp_path):
     folder, layers = demo
     lu20 = run_alg("dltbimport", {"INPUT": "{}|layername=dltb_2020".format(layers[2020][0]),
