@@ -83,6 +83,22 @@ def test_classify_by_thresholds_boundaries_and_codes():
         grading.classify_by_thresholds(v, [2.0, 1.0])
 
 
+@pytest.mark.parametrize("thresholds", [[1.0, 2.0], [1.0, 1.0, 3.5], [np.inf, np.inf], [-np.inf, 0.0, 2.0],
+                                        list(np.linspace(0.0, 10.0, 12))])
+def test_classify_by_thresholds_counts_thresholds_at_or_below(thresholds):
+    # up to 8 thresholds the interval is counted by comparisons, above by a search: either way code i+1
+    # for the i thresholds ≤ v (ties and repeated thresholds included), 0 for NaN and ±inf
+    v = np.random.default_rng(2).gamma(1.5, 2.0, (40, 50)).round(1)
+    v[0, :4] = [NAN, np.inf, -np.inf, 0.0]
+    v[1, :len(thresholds)] = thresholds
+    want = np.array([[1 + sum(t <= x for t in thresholds) for x in row] for row in v], np.uint8)
+    want[~np.isfinite(v)] = 0
+    np.testing.assert_array_equal(grading.classify_by_thresholds(v, thresholds), want)
+    codes = np.arange(len(thresholds) + 1)[::-1] * 2 + 1
+    np.testing.assert_array_equal(grading.classify_by_thresholds(v, thresholds, codes=codes),
+                                  np.where(want > 0, codes[np.maximum(want, 1) - 1], 0))
+
+
 def test_grade_by_table_strings_and_missing():
     tex = np.array([["壤土", "砂"], ["粉土", ""]], dtype=object)
     from eco_restore_plugin.core import tables

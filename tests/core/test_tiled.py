@@ -69,6 +69,22 @@ def test_cumulative_thresholds_exact(rasters):
         np.testing.assert_array_equal(got, grading.cumulative_thresholds(rasters["v_arr"], shares=shares))
 
 
+@pytest.mark.parametrize("values", [
+    [2.5],                                   # one positive value: no range to divide
+    [5e-324, 1e-323, 1.5e-323],              # subnormal: the bin width's inverse overflows
+    [1e-300, 3.0, 7.0, 1e300],               # 600 orders of magnitude: every value but the top in bin 0
+])
+def test_cumulative_thresholds_exact_at_extreme_ranges(values, tmp_path):
+    # the bins are found by arithmetic on (lo, hi, n): a degenerate or extreme range still gives the
+    # exact method's thresholds (the refinement sorts the values of the crossing bins)
+    rng = np.random.default_rng(3)
+    v = rng.choice(np.asarray(values, np.float64), size=(300, 260))
+    v[:10] = np.nan
+    path = _write(tmp_path / "x.tif", v.astype(np.float64), gdal.GDT_Float64)
+    got = tiled.cumulative_thresholds_tiled(path, (0.5, 0.8), chunk=256, bins=512, progress=False)
+    np.testing.assert_array_equal(got, grading.cumulative_thresholds(v, shares=(0.5, 0.8)))
+
+
 def test_grade_and_counts(rasters, tmp_path):
     out = str(tmp_path / "g.tif")
     _, th, counts = tiled.cumulative_grade_tiled(rasters["v"], out, chunk=256, progress=False)
