@@ -1,6 +1,7 @@
 """A synthetic province out of core on Dask: per-cell, focal and grading steps with 1 and 2 workers (on demand).
 
     .venv/bin/python benchmarks/bench_province.py [--size 20000] [--workers 1 2] [--folder /tmp/province]
+        [--habitat] [--no-focal] [--keep]
 
 1. Generates a province of size × size 30 m cells tile by tile (never whole in memory) into tiled
    GeoTIFFs: land use (三调 codes, int16), annual precipitation and ET (float32, mm), smooth regional
@@ -105,7 +106,7 @@ def one_process_habitat(paths, folder):
     return dt, mem.peak / 1e9, float(np.nanmax(np.abs(q - other))), bool(np.array_equal(q, other, equal_nan=True))
 
 
-def run(paths, folder, workers, chunk, habitat=False, habitat_chunk=None):
+def run(paths, folder, workers, chunk, habitat=False, habitat_chunk=None, focal=True):
     from distributed import Client, LocalCluster
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
                            memory_limit="3GB")
@@ -128,6 +129,8 @@ def run(paths, folder, workers, chunk, habitat=False, habitat_chunk=None):
                 os.path.join(folder, "grade_w{}.tif".format(workers)), client=client, chunk=chunk,
                 progress=False)),
         ]
+        if not focal:
+            steps = [s for s in steps if not s[0].startswith("focal")]
         if habitat:
             steps.append(("focal: habitat quality", lambda: tiled_tasks.habitat_quality_tiled(
                 paths[0], None, os.path.join(folder, "habitat_w{}.tif".format(workers)), threats=_threats(),
@@ -160,6 +163,7 @@ def main():
     ap.add_argument("--habitat", action="store_true",
                     help="also habitat quality (default threats: 5 distance transforms per tile, margin 267 cells)")
     ap.add_argument("--habitat-chunk", type=int, default=None, help="tile side of habitat quality (default --chunk)")
+    ap.add_argument("--no-focal", action="store_true", help="skip the SHDI moving window (the longest step)")
     args = ap.parse_args()
     t0 = time.time()
     print("Generating a {0} x {0} province ({1:.0f} M cells) in {2}".format(args.size, args.size ** 2 / 1e6,
@@ -169,7 +173,8 @@ def main():
     print("  generation {:.0f} s, peak {:.2f} GB".format(time.time() - t0, mem.peak / 1e9), flush=True)
     result = {"size": args.size, "chunk": args.chunk, "runs": {}}
     for w in args.workers:
-        result["runs"][w] = run(paths, args.folder, w, args.chunk, args.habitat, args.habitat_chunk)
+        result["runs"][w] = run(paths, args.folder, w, args.chunk, args.habitat, args.habitat_chunk,
+                                 focal=not args.no_focal)
     if args.habitat and 1 in result["runs"] and args.size <= 8000:
         dt, peak, diff, equal = one_process_habitat(paths, args.folder)
         result["habitat_one_process"] = {"seconds": round(dt, 1), "peak_gb": round(peak, 2), "max_abs_diff": diff,
