@@ -52,21 +52,29 @@ for _codes, _rank in (
         VULNERABILITY_3DIAO[_c] = _rank
 
 
-def window_counts(classes, valid, window, class_values):
+def window_counts(classes, valid, window, class_values, *, band_cells=4_000_000):
     """Cells of each class per risk cell: array (rows_k, cols_k, n_classes) and the valid count
-    per risk cell (rows_k, cols_k). The raster is padded (invalid) to whole risk cells."""
+    per risk cell (rows_k, cols_k). The raster is padded (invalid) to whole risk cells.
+
+    Counted by bands of whole risk-cell rows of about ``band_cells`` raster cells: the temporaries are
+    those of a band (a few times 8 bytes per band cell), not of the raster, and the integer counts are
+    the same as in one pass."""
     h, w = classes.shape
     rk, ck = -(-h // window), -(-w // window)
-    idx = np.full((rk * window, ck * window), -1, dtype=np.int64)
-    codes = np.searchsorted(class_values, np.where(valid, classes, class_values[0]))
-    idx[:h, :w] = np.where(valid, codes, -1)
-    rows = np.repeat(np.arange(rk), window)[:, None]
-    cols = np.repeat(np.arange(ck), window)[None, :]
-    cell = rows * ck + cols
-    ok = idx >= 0
     nc = len(class_values)
-    flat = np.bincount((cell[ok] * nc + idx[ok]).ravel(), minlength=rk * ck * nc)
-    counts = flat.reshape(rk, ck, nc).astype(np.float64)
+    counts = np.zeros((rk, ck, nc), dtype=np.float64)
+    col_cell = np.arange(w) // window                  # risk-cell column of each raster column
+    rows_per_band = max(1, int(band_cells) // max(w * window, 1)) * window
+    for r0 in range(0, h, rows_per_band):
+        r1 = min(h, r0 + rows_per_band)
+        rows, cols = np.nonzero(valid[r0:r1])
+        if not rows.size:
+            continue
+        codes = np.searchsorted(class_values, classes[r0:r1][rows, cols])
+        cell = (rows // window) * ck + col_cell[cols]  # r0 is a multiple of window: risk rows of the band
+        k0, k1 = r0 // window, -(-r1 // window)
+        flat = np.bincount(cell * nc + codes, minlength=(k1 - k0) * ck * nc)
+        counts[k0:k1] = flat.reshape(k1 - k0, ck, nc)
     return counts, counts.sum(axis=2)
 
 

@@ -166,7 +166,8 @@ def _write_parcels(gpkg, name, labels, columns, gt, wkt, srs, meta):
         tmp.StartTransaction()
         gdal.Polygonize(lab.GetRasterBand(1), msk.GetRasterBand(1), tmp, 0, [])
         tmp.CommitTransaction()
-        src = tmp = lab = msk = None
+        tmp = lab = msk = None
+        src = None                      # closed after its layer: the GeoPackage is complete on disk
         types = {"str": "TEXT", "real": "REAL"}
         keys = ["label"] + [f for f, _ in FIELDS]
         con = sqlite3.connect(scratch)

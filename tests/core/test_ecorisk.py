@@ -91,3 +91,25 @@ def test_vulnerability_default_covers_demo_classes():
     from eco_restore_plugin.sampledata import classes
     assert set(classes.LANDUSE) <= set(ecorisk.VULNERABILITY_3DIAO)
     assert ecorisk.VULNERABILITY_3DIAO[701] == 1 and ecorisk.VULNERABILITY_3DIAO[1207] == 6
+
+
+@pytest.mark.parametrize("shape,window,band_cells", [((101, 97), 7, 500), ((50, 50), 1, 10),
+                                                     ((64, 64), 64, 100), ((30, 200), 9, 1),
+                                                     ((33, 25), 13, 4_000_000)])
+def test_window_counts_by_bands_match_definition(shape, window, band_cells):
+    # counts by bands of whole risk-cell rows equal a count cell by cell over each risk cell
+    rng = np.random.default_rng(shape[0] + window)
+    cv = np.array([3, 5, 8, 11])
+    cls = rng.choice(cv, size=shape)
+    valid = rng.random(shape) > 0.2
+    valid[:5] = False
+    counts, nvalid = ecorisk.window_counts(cls, valid, window, cv, band_cells=band_cells)
+    rk, ck = -(-shape[0] // window), -(-shape[1] // window)
+    assert counts.shape == (rk, ck, 4)
+    for i in range(rk):
+        for j in range(ck):
+            c = cls[i * window:(i + 1) * window, j * window:(j + 1) * window]
+            v = valid[i * window:(i + 1) * window, j * window:(j + 1) * window]
+            assert [counts[i, j, k] for k in range(4)] == [float(((c == x) & v).sum()) for x in cv]
+            assert nvalid[i, j] == v.sum()
+    assert nvalid.sum() == valid.sum()
