@@ -30,6 +30,7 @@ from ..core._progress import Cancelled as CoreCancelled
 from ..i18n import tr
 from ..paths import help_url, icon_path
 from ..processing_helpers.malloc import no_huge_page_hint, reuse_freed_memory
+from ..processing_helpers.memory_budget import restore_step, set_current_step
 from ..processing_helpers.gc_policy import fewer_collections
 from ..processing_helpers.feedback import (
     Cancelled,
@@ -141,6 +142,7 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
         self._check_optional_layers(parameters, context, feedback)
         error = None
         previous = set_current_feedback(feedback)
+        step = set_current_step(self.NAME)             # memory_budget: this step's memory is checked on its grid
         try:
             check_cancel(feedback)                       # cancelled before it started
             # whole-grid temporaries reuse freed memory without huge-page compaction stalls
@@ -163,6 +165,7 @@ class EcoRestoreAlgorithm(QgsProcessingAlgorithm):
                        ).format(self.NAME, type(exc).__name__, exc)
         finally:
             set_current_feedback(previous)
+            restore_step(step)
             if error is not None:
                 self._remove_created(created)
         if error is Cancelled:  # a plain QgsProcessingException: QGIS shows a subclass with its traceback

@@ -11,6 +11,7 @@ from ..core._memory import available_memory
 from ..i18n import tr
 from .feedback import Cancelled, current_feedback
 from .grid import Grid, open_raster, require_projected
+from .memory_budget import check_grid
 from .value_rules import RULES
 
 gdal.UseExceptions()
@@ -468,6 +469,7 @@ def reference_grid(layer, what, projected=True):
                 "{} ('{}') has no CRS, but this algorithm measures areas or distances. Assign its "
                 "projected CRS in metres (Layer Properties > Source) first.").format(what, label))
         require_projected(grid, "{} ('{}')".format(what, label))
+    check_grid(grid)        # a whole-raster step that cannot fit is refused here, before any computing
     return grid
 
 

@@ -264,6 +264,11 @@
       <translation>；未提供适宜建设区图层</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/memory_budget.py" />
+      <source>; {:.1f} GB free</source>
+      <translation>；可用内存 {:.1f} GB</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>; ξ_now = parcel KCXS on {} patches</source>
       <translation>；{} 个图斑的 ξ_now 取图斑 KCXS</translation>
@@ -5768,6 +5773,11 @@ computed from</source>
       <translation>中位数</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/memory_budget.py" />
+      <source>Memory: about {0:.1f} GB for {1:.1f} M cells (about {2} bytes per cell){3}.</source>
+      <translation>内存：{1:.1f} 百万个像元约需 {0:.1f} GB（每像元约 {2} 字节）{3}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/farmlandpotential.py" />
       <source>Merge distance for fragmentation after (m)</source>
       <translation>整治后破碎度的合并距离（m）</translation>
@@ -6446,6 +6456,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/raster_io.py" />
       <source>Not enough memory for {}: about {:.1f} GB needed, {:.1f} GB available. Use a coarser cell size or a smaller extent, or close other programs.</source>
       <translation>{}内存不足：约需 {:.1f} GB，可用 {:.1f} GB。请使用更粗的像元、更小的范围，或关闭其他程序。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/memory_budget.py" />
+      <source>Not enough memory: this step holds its rasters whole and needs about {0:.1f} GB for {1:.1f} M cells (about {2} bytes per cell), but only {3:.1f} GB is free. Use a coarser cell size (e.g. 100 m for a province), split the area (e.g. by city) or use a machine with more memory; close other programs first.</source>
+      <translation>内存不足：本步骤需将栅格整体读入内存，{1:.1f} 百万个像元约需 {0:.1f} GB（每像元约 {2} 字节），但当前可用内存仅 {3:.1f} GB。请改用较粗的分辨率（如省域采用 100 m）、分区运行（如按地级市）或使用内存更大的计算机；运行前请先关闭其他程序。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />

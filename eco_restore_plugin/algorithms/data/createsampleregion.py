@@ -11,6 +11,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr, tr_noop
+from ...processing_helpers.memory_budget import check_cells
 from ..base import EcoRestoreAlgorithm
 
 #: output id -> (key in the writer's result, English description). Stable: models use these ids.
@@ -102,6 +103,7 @@ class CreateSampleRegion(EcoRestoreAlgorithm):
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         os.makedirs(folder, exist_ok=True)
         feedback.pushInfo(tr("Generating Demo County: {0} x {0} cells, seed {1}").format(size, seed))
+        check_cells(self.NAME, size * size, feedback)     # refused here when the machine cannot hold it
         # (freed whole-grid temporaries are reused while it runs: EcoRestoreAlgorithm.processAlgorithm)
         region = generate_region(seed=seed, size=size, progress=self.progress_callback(feedback, 0, 60),
                                  cancelled=self.cancel_callback(feedback))

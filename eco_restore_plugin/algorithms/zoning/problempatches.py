@@ -24,6 +24,7 @@ from ...core import landuse_codes as L
 from ...core import problems as P
 from ...i18n import tr, tr_noop
 from ...processing_helpers.grid import Grid
+from ...processing_helpers.memory_budget import check_grid
 from ...processing_helpers.raster_io import read_raster
 from ...processing_helpers.value_rules import RULES
 from ...processing_helpers.tables import matrix_rows
@@ -241,6 +242,7 @@ class ProblemPatches(ControlLinesParams, EcoRestoreAlgorithm):
         parcels is refused. The parcels are rasterised once per grid (the rasters of a plan share one)."""
         name = "{} ({}: {})".format(label, pname, layer.name())
         grid = Grid.from_layer(layer)
+        check_grid(grid, feedback)                       # memory, on the first raster's grid
         if not grid.crs_wkt:
             raise QgsProcessingException(tr(
                 "Raster '{}' has no CRS, so it cannot be laid over the land parcels. Assign its CRS first "

@@ -1,0 +1,106 @@
+"""Memory of the whole-raster steps: measured bytes per cell, stated in the help and the log, checked
+before a run.
+
+Most steps of a plan hold their rasters whole (cost distance, MSPA, RUSLE's flow routing, patch
+statistics): their memory grows with the cells of the reference grid. :data:`BYTES_PER_CELL` holds, per
+algorithm, the largest memory above the process's start measured per cell of its grid in the demo chain
+(``benchmarks/bench_chain.py``, Demo County at 2000² and 4000², sessions 12 and 13), rounded up to 10
+bytes. The per-cell figure does not grow with the size (fitted exponents of memory ≤ 1.0 between 1 M and
+16 M cells), so it projects to a province.
+
+When a run starts, the base class names the running algorithm (:func:`set_current_step`); the first
+reference grid it reads (:func:`raster_io.reference_grid`) or an explicit :func:`check_cells` compares
+the estimate with the memory the system has free and refuses the run before anything is computed when
+it cannot fit, instead of letting the operating system kill QGIS half-way. The estimate is logged.
+
+Left out: block-wise steps (their memory depends on the block, not the grid), vector steps (their memory
+follows the features), circuit theory (its memory follows the solver it picks by the memory free,
+CHOLMOD only where it fits, and the coarsening factor) and Omniscape (moving windows).
+"""
+import threading
+
+from qgis.core import QgsProcessingException
+
+from ..core._memory import available_memory
+from ..i18n import tr
+from .feedback import current_feedback
+
+__all__ = ["BYTES_PER_CELL", "check_cells", "check_grid", "estimate", "restore_step", "set_current_step"]
+
+#: algorithm name -> bytes per cell of its reference grid (measured, see the module docstring)
+BYTES_PER_CELL = {
+    "createsampleregion": 400,
+    "pinchpoints": 200,
+    "soilconservation": 180,
+    "barriers": 160,
+    "leastcostcorridors": 150,
+    "restorationunits": 150,
+    "rsei": 150,
+    "problempatches": 140,
+    "marinerestorationsuitability": 120,
+    "habitatquality": 110,
+    "servicetradeoffs": 110,
+    "indicatorbasevalues": 100,
+    "conflictbuffers": 90,
+    "minerestoration": 90,
+    "landscaperisk": 90,
+    "landscapemetrics": 80,
+    "costdistance": 80,
+    "landscapemetricswindow": 70,
+    "coastalprotection": 70,
+    "landscapemetricszonal": 70,
+    "coastalwetlandinventory": 60,
+    "ecologicalsources": 60,
+    "mspa": 60,
+    "protectionimportance": 60,
+}
+
+_current = threading.local()
+
+
+def set_current_step(name):
+    """Name the algorithm running in this thread (None when it ends); returns the previous state."""
+    old = (getattr(_current, "name", None), getattr(_current, "checked", False))
+    _current.name, _current.checked = name, False
+    return old
+
+
+def restore_step(state):
+    _current.name, _current.checked = state
+
+
+def estimate(name, cells):
+    """Bytes the algorithm ``name`` needs for a grid of ``cells`` cells, or None when not tabled."""
+    per = BYTES_PER_CELL.get(name)
+    return None if per is None else per * int(cells)
+
+
+def check_cells(name, cells, feedback=None):
+    """Refuse (QgsProcessingException) a run of ``name`` on ``cells`` cells that needs more memory than is
+    free; otherwise log the estimate. Nothing for algorithms not in :data:`BYTES_PER_CELL`."""
+    needed = estimate(name, cells)
+    if needed is None:
+        return
+    avail = available_memory()
+    per = BYTES_PER_CELL[name]
+    if avail is not None and needed > avail:
+        raise QgsProcessingException(tr(
+            "Not enough memory: this step holds its rasters whole and needs about {0:.1f} GB for {1:.1f} M cells "
+            "(about {2} bytes per cell), but only {3:.1f} GB is free. Use a coarser cell size (e.g. 100 m for a "
+            "province), split the area (e.g. by city) or use a machine with more memory; close other "
+            "programs first.").format(needed / 1e9, cells / 1e6, per, avail / 1e9))
+    fb = current_feedback(feedback)
+    if fb is not None:
+        free = tr("; {:.1f} GB free").format(avail / 1e9) if avail is not None else ""
+        fb.pushInfo(tr("Memory: about {0:.1f} GB for {1:.1f} M cells (about {2} bytes per cell){3}.").format(
+            needed / 1e9, cells / 1e6, per, free))
+
+
+def check_grid(grid, feedback=None):
+    """:func:`check_cells` for the running algorithm on ``grid``, once per run (the first reference grid
+    read is the algorithm's grid)."""
+    name = getattr(_current, "name", None)
+    if name is None or getattr(_current, "checked", False):
+        return
+    _current.checked = True
+    check_cells(name, grid.width * grid.height, feedback)
