@@ -13,7 +13,8 @@ reference grid it reads (:func:`raster_io.reference_grid`) or an explicit :func:
 the estimate with the memory the system has free and refuses the run before anything is computed when
 it cannot fit, instead of letting the operating system kill QGIS half-way. The estimate is logged.
 
-Left out: block-wise steps (their memory depends on the block, not the grid), vector steps (their memory
+Left out: block-wise steps (their memory depends on the block, not the grid; RSEI keeps its indicators
+in memory only up to 5 × 10⁷ cells and reads blocks again above), vector steps (their memory
 follows the features), circuit theory (its memory follows the solver it picks by the memory free,
 CHOLMOD only where it fits, and the coarsening factor) and Omniscape (moving windows).
 """
@@ -35,7 +36,6 @@ BYTES_PER_CELL = {
     "barriers": 160,
     "leastcostcorridors": 150,
     "restorationunits": 150,
-    "rsei": 150,
     "problempatches": 140,
     "marinerestorationsuitability": 120,
     "habitatquality": 110,
