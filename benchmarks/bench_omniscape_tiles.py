@@ -65,7 +65,7 @@ def main():
     ap.add_argument("--chunk", type=int, default=512)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     args = ap.parse_args()
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     res = landscape(args.size)
     src = np.where(res < 50, 1.0 / res, 0.0)
@@ -86,8 +86,7 @@ def main():
         t_whole, whole.n_targets, whole.n_targets / t_whole, mem.peak / 1e9), flush=True)
     times = {}
     for w in args.workers:
-        cluster = LocalCluster(n_workers=w, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
-                               memory_limit="4GB")
+        cluster = tiled.local_cluster(w, "4GB")            # as the batch runner starts it
         client = Client(cluster, set_as_default=False)
         out = os.path.join(folder, "cum_w{}.tif".format(w))
         try:

@@ -20,7 +20,7 @@ def connect(scheduler=None, workers=2, timeout=10.0, memory_limit="4GB"):
     if not tiled.have_dask():
         raise BatchError(tr("Dask is not installed: install it with `{}` (or pip install dask distributed), "
                             "or run with --no-dask.").format(tiled.INSTALL_HINT))
-    from distributed import Client, LocalCluster
+    from distributed import Client
     if scheduler:
         try:
             return Client(scheduler, timeout=timeout, set_as_default=False)
@@ -28,8 +28,7 @@ def connect(scheduler=None, workers=2, timeout=10.0, memory_limit="4GB"):
             raise BatchError(tr("Cannot reach the Dask scheduler at {} within {} s ({}). Is `dask-scheduler` "
                                 "running there, and is the address reachable from this machine?").format(
                                     scheduler, timeout, exc)) from None
-    cluster = LocalCluster(n_workers=int(workers), threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=None, memory_limit=memory_limit)
+    cluster = tiled.local_cluster(workers, memory_limit)
     return Client(cluster, set_as_default=False)
 
 

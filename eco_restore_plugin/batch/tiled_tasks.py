@@ -24,6 +24,8 @@ from .tiled import (
     _remove,
     _temp_path,
     _tree,
+    batched_reduction,
+    chunk_keys,
     compute,
     common_grid,
     create_tiled,
@@ -104,18 +106,12 @@ def reduce_tiles(func, inputs, combine, *, margin, client=None, chunk=CHUNK, kwa
 # ---------------------------------------------------------------------------------------------
 # Reductions over chunks: checks before the tasks, global statistics between passes
 # ---------------------------------------------------------------------------------------------
-def _apply_windows(sources, key, func, args):
-    return func(*[s[key] for s in sources], *args)
-
-
 def reduce_windows(paths, func, combine, *args, client=None, chunk=CHUNK):
     """``func(*blocks, *args)`` on every chunk of ``paths`` (rasters on one grid, read together), the results
-    combined pairwise by ``combine``; returns the combined result."""
-    import dask
-    _, sources, rows = _tiles(list(paths), chunk)
-    tasks = [dask.delayed(_apply_windows, pure=False)(sources, (slice(r0, r1), slice(c0, c1)), func, args)
-             for row in rows for r0, r1, c0, c1 in row]
-    return compute(client, [_tree(tasks, combine)], os.path.basename(paths[0]), progress=False)[0]
+    combined by ``combine`` (in each task over a batch of chunks, then pairwise); returns the combined result."""
+    grid, sources, _ = _tiles(list(paths), chunk)
+    return compute(client, [batched_reduction(sources, chunk_keys(grid.shape, chunk), func, combine, args)],
+                   os.path.basename(paths[0]), progress=False)[0]
 
 
 def _min_count(block, positive_only):

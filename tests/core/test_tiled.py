@@ -167,12 +167,19 @@ def test_dead_worker_retried_then_clear_error(rasters, tmp_path):
             cluster.close()
 
 
+def _worker_env(names):
+    return {k: os.environ.get(k) for k in names}
+
+
 def test_worker_path_check(rasters):
-    from distributed import Client, LocalCluster
-    cluster = LocalCluster(n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
-                           memory_limit="1GB")
+    from distributed import Client
+    cluster = tiled.local_cluster(1, "1GB")           # as the batch runner starts it
     client = Client(cluster, set_as_default=False)
     try:
+        # the workers' glibc keeps freed memory (set before they started), Dask's other settings kept
+        seen = list(client.run(_worker_env, [*tiled.WORKER_MALLOC, "OMP_NUM_THREADS"]).values())
+        assert seen == [dict(tiled.WORKER_MALLOC, OMP_NUM_THREADS="1")]
+        assert all(os.environ.get(k) != v for k, v in tiled.WORKER_MALLOC.items())    # not this process's
         tiled.check_worker_paths(client, [rasters["v"]])          # readable: no error
         with pytest.raises(tiled.TiledError, match="cannot read the inputs") as exc:
             tiled.check_worker_paths(client, [rasters["v"], "/nonexistent/dem.tif"])
@@ -180,3 +187,18 @@ def test_worker_path_check(rasters):
     finally:
         client.close()
         cluster.close()
+
+
+@pytest.mark.parametrize("batch", [1, 2, 4, 8, 20])
+def test_batched_reduction_keeps_chunk_order_and_totals(rasters, batch):
+    # each task reduces a batch of chunks, then the batches pairwise: the result (a concatenation, so order
+    # shows) is the same as the chunks reduced one by one in row-major order, for any batch size
+    src = tiled.GdalSource(rasters["v"])
+    keys = tiled.chunk_keys(src.shape, 256)
+    assert len(keys) == 9 and keys[-1] == (slice(512, 600), slice(512, 530))
+    import dask
+    got = dask.compute(tiled.batched_reduction([src], keys, np.ravel, lambda a, b: np.concatenate([a, b]),
+                                               batch=batch), scheduler="synchronous")[0]
+    ref = np.concatenate([src[k].ravel() for k in keys])
+    np.testing.assert_array_equal(got, ref)
+    assert np.nansum(got) == pytest.approx(np.nansum(rasters["v_arr"]))
