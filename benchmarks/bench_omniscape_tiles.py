@@ -65,7 +65,6 @@ def main():
     ap.add_argument("--chunk", type=int, default=512)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     args = ap.parse_args()
-    from distributed import Client
 
     res = landscape(args.size)
     src = np.where(res < 50, 1.0 / res, 0.0)
@@ -86,8 +85,8 @@ def main():
         t_whole, whole.n_targets, whole.n_targets / t_whole, mem.peak / 1e9), flush=True)
     times = {}
     for w in args.workers:
-        cluster = tiled.local_cluster(w, "4GB")            # as the batch runner starts it
-        client = Client(cluster, set_as_default=False)
+        client = tiled.local_client(w, "4GB")              # as the batch runner starts it
+        cluster = client.cluster
         out = os.path.join(folder, "cum_w{}.tif".format(w))
         try:
             with PeakMemory(interval=0.5) as mem:

@@ -107,9 +107,8 @@ def one_process_habitat(paths, folder):
 
 
 def run(paths, folder, workers, chunk, habitat=False, habitat_chunk=None, focal=True):
-    from distributed import Client
-    cluster = tiled.local_cluster(workers, "3GB")        # as the batch runner starts it
-    client = Client(cluster, set_as_default=False)
+    client = tiled.local_client(workers, "3GB")          # as the batch runner starts it
+    cluster = client.cluster
     n = tiled.GridInfo.of(paths[0]).width
     nchunks = (-(-n // chunk)) ** 2
     rows = {}

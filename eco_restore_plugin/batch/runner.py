@@ -23,13 +23,12 @@ def connect(scheduler=None, workers=2, timeout=10.0, memory_limit="4GB"):
     from distributed import Client
     if scheduler:
         try:
-            return Client(scheduler, timeout=timeout, set_as_default=False)
+            return tiled.prepare_workers(Client(scheduler, timeout=timeout, set_as_default=False))
         except (OSError, TimeoutError) as exc:
             raise BatchError(tr("Cannot reach the Dask scheduler at {} within {} s ({}). Is `dask-scheduler` "
                                 "running there, and is the address reachable from this machine?").format(
                                     scheduler, timeout, exc)) from None
-    cluster = tiled.local_cluster(workers, memory_limit)
-    return Client(cluster, set_as_default=False)
+    return tiled.local_client(workers, memory_limit)
 
 
 def close(client):

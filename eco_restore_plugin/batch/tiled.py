@@ -53,40 +53,6 @@ def have_dask():
 
 INSTALL_HINT = "apt-get install python3-dask python3-distributed"
 
-#: glibc settings of the worker processes of a LocalCluster started here (:func:`local_cluster`): large blocks
-#: from the heap and freed memory kept for the next chunk, as ``processing_helpers/malloc.py`` does in QGIS.
-#: Dask's default (``MALLOC_TRIM_THRESHOLD_=65536``) has every chunk's arrays mapped, faulted in and zeroed by
-#: the kernel again: at 20000², 1024² chunks, the grading passes took 2x as long and scaled 1.5x on two
-#: workers instead of 1.8x. Set before the worker starts (glibc reads them once); off with
-#: ``ECO_RESTORE_REUSE_MEMORY=0``. A worker's resident memory then stays at its largest task's.
-WORKER_MALLOC = {"MALLOC_MMAP_MAX_": "0", "MALLOC_TRIM_THRESHOLD_": str(2 ** 31 - 1)}
-
-
-def local_cluster(workers, memory_limit="4GB"):
-    """A ``LocalCluster`` of ``workers`` processes of one thread each on the loopback, with
-    :data:`WORKER_MALLOC` in their environment."""
-    import dask
-    import distributed  # noqa: F401 - registers the distributed config
-    from distributed import LocalCluster
-    env = dict(dask.config.get("distributed.nanny.pre-spawn-environ", None) or {})
-    ours = WORKER_MALLOC if os.environ.get("ECO_RESTORE_REUSE_MEMORY", "1") != "0" else {}
-    env.update(ours)
-    # the nanny prefers a variable of this process's environment to its config, and a nanny that started
-    # before (an earlier cluster) left Dask's values there: ours for the time the workers start
-    saved = {k: os.environ.get(k) for k in ours}
-    os.environ.update(ours)
-    try:
-        with dask.config.set({"distributed.nanny.pre-spawn-environ": env}):
-            return LocalCluster(n_workers=int(workers), threads_per_worker=1, processes=True, host="127.0.0.1",
-                                dashboard_address=None, memory_limit=memory_limit)
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-
-
 # ---------------------------------------------------------------------------------------------
 # Grids, sources, targets
 # ---------------------------------------------------------------------------------------------
@@ -488,3 +454,6 @@ from .tiled_reductions import (  # noqa: E402,F401
     zonal_counts_tiled,
     zonal_statistics_tiled,
 )
+
+# the set-up of the workers lives in its own module; its names stay importable from here
+from .cluster import WORKER_MALLOC, TrimAfterTasks, local_client, local_cluster, prepare_workers  # noqa: E402,F401

@@ -38,6 +38,8 @@ def dask_client(feedback=None, timeout=5.0):
             feedback.pushWarning(tr("The Dask scheduler {} cannot be reached ({}); running in this process.")
                                  .format(address, exc))
         return None
+    from ..batch.tiled import prepare_workers
+    prepare_workers(client)          # workers give back freed memory above half their limit
     if feedback is not None:
         feedback.pushInfo(tr("Running on the Dask cluster at {} ({} workers).").format(
             address, len(client.scheduler_info().get("workers", {}))))

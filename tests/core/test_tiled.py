@@ -172,9 +172,8 @@ def _worker_env(names):
 
 
 def test_worker_path_check(rasters):
-    from distributed import Client
-    cluster = tiled.local_cluster(1, "1GB")           # as the batch runner starts it
-    client = Client(cluster, set_as_default=False)
+    client = tiled.local_client(1, "1GB")             # as the batch runner starts it
+    cluster = client.cluster
     try:
         # the workers' glibc keeps freed memory (set before they started), Dask's other settings kept
         seen = list(client.run(_worker_env, [*tiled.WORKER_MALLOC, "OMP_NUM_THREADS"]).values())
@@ -202,3 +201,29 @@ def test_batched_reduction_keeps_chunk_order_and_totals(rasters, batch):
     ref = np.concatenate([src[k].ravel() for k in keys])
     np.testing.assert_array_equal(got, ref)
     assert np.nansum(got) == pytest.approx(np.nansum(rasters["v_arr"]))
+
+
+def _plugin_state(dask_worker):
+    plugin = dask_worker.plugins.get(tiled.TrimAfterTasks.name)
+    return None if plugin is None else (plugin.limit, plugin.fraction)
+
+
+def test_trim_after_tasks_keeps_workers_below_the_pause_threshold():
+    import types
+    plugin = tiled.TrimAfterTasks(fraction=0.5)
+    plugin.setup(types.SimpleNamespace(memory_manager=types.SimpleNamespace(memory_limit=10 ** 15)))
+    plugin.transition("k", "executing", "memory")
+    assert plugin.trims == 0                              # far below the fraction: the memory stays
+    plugin.setup(types.SimpleNamespace(memory_manager=types.SimpleNamespace(memory_limit=1)))
+    plugin.transition("k", "waiting", "ready")
+    assert plugin.trims == 0                              # not the end of a task
+    plugin.transition("k", "executing", "memory")
+    assert plugin.trims == 1
+    # on the workers of a local client, with the worker's memory limit
+    client = tiled.local_client(1, "1GB")
+    try:
+        assert list(client.run(_plugin_state).values()) == [(10 ** 9, 0.5)]
+    finally:
+        cluster = client.cluster
+        client.close()
+        cluster.close()
