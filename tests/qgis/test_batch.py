@@ -371,3 +371,30 @@ def test_command_line_check(ecorestore, county, tmp_path):
                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert res.returncode == 2 and "unknown parameter 'METRICS'" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize("alg,params", [
+    ("importancegrading", {"SHARES": "0.5, 0.8"}),
+    ("landscapemetricswindow", {"METRIC": 2, "RADIUS": 150.0}),                 # SHDI
+])
+def test_plugin_setting_sends_grading_and_moving_window_to_the_cluster(run_alg, county, client, tmp_path, alg,
+                                                                       params):
+    """Importance grading and the moving window through the QGIS setting: the same raster as the local run."""
+    from qgis.core import QgsSettings
+
+    from eco_restore_plugin.processing_helpers.dask_client import SETTING
+    source = "precipitation.tif" if alg == "importancegrading" else "landuse_2020.tif"
+    params = dict(params, INPUT=os.path.join(county, source))
+    run_alg(alg, dict(params, OUTPUT=str(tmp_path / "local.tif")))
+    settings = QgsSettings()
+    settings.setValue(SETTING, client.scheduler.address)
+    try:
+        fb = _log_feedback()
+        run_alg(alg, dict(params, OUTPUT=str(tmp_path / "dask.tif")), feedback=fb)
+        assert any("Dask" in line for line in fb.lines)
+    finally:
+        settings.remove(SETTING)
+    a, _, _ = read_tif(tmp_path / "local.tif")
+    b, _, _ = read_tif(tmp_path / "dask.tif")
+    assert np.isfinite(a).sum() > 0.3 * a.size                 # the land (Demo County is half sea)
+    assert np.array_equal(a, b, equal_nan=True)

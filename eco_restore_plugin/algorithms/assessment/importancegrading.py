@@ -8,6 +8,7 @@ from qgis.core import (
 
 from ...core import grading
 from ...i18n import tr
+from ...processing_helpers.dask_client import run_on_cluster
 from ...processing_helpers.raster_io import (
     BlockReader,
     RasterWriter,
@@ -49,6 +50,10 @@ class ImportanceGrading(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Importance grade")))
 
     def process(self, parameters, context, feedback):
+        # plugin setting eco_restore/dask_scheduler: the thresholds by distributed histograms, then the chunks on that cluster (None: not set or declined)
+        result = run_on_cluster(feedback, "importance_grading", self, parameters, context)
+        if result is not None:
+            return result
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         grid = reference_grid(layer, tr("Service raster"), projected=False)
         shares = number_list(self.parameterAsString(parameters, self.SHARES, context), tr("Shares"), 2)

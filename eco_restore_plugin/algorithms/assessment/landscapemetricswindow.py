@@ -9,6 +9,7 @@ from qgis.core import (
 
 from ...core import landscape
 from ...i18n import tr
+from ...processing_helpers.dask_client import run_on_cluster
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ..base import EcoRestoreAlgorithm
@@ -61,6 +62,10 @@ class LandscapeMetricsWindow(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Metric raster")))
 
     def process(self, parameters, context, feedback):
+        # plugin setting eco_restore/dask_scheduler: chunks with a halo of the window radius on that cluster (None: not set or declined)
+        result = run_on_cluster(feedback, "landscape_window", self, parameters, context)
+        if result is not None:
+            return result
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         grid = reference_grid(layer, tr("Land-use raster"))
         arr, _ = read_raster(layer, categorical=True)
