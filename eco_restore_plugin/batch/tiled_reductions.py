@@ -109,27 +109,12 @@ def _thresholds_and_counts(path, shares, client, chunk, bins, progress):
     bins = (float(lo), float(hi), int(bins))
     (sums, counts), = compute(client, [_reduce_path(path, chunk, _histogram, _combine_hist, bins)],
                                name, progress)
-    total = sums.sum()
-    from_top = np.cumsum(sums[::-1])
-    targets = shares * total * (1 - 1e-12)
-    crossing = []
-    for t in targets:
-        j = min(int(np.searchsorted(from_top, t, side="left")), len(sums) - 1)
-        b = len(sums) - 1 - j
-        above = from_top[j - 1] if j > 0 else 0.0
-        crossing.append((b, above, t))
+    from ..core.grading import crossing_bins, refine_thresholds
+    crossing = crossing_bins(sums, shares=shares)
     bins_needed = np.unique([b for b, _, _ in crossing])
     (vals,), = [compute(client, [_reduce_path(path, chunk, _values_in_bins, _concat, bins,
                                                bins_needed)], name, progress)]
-    idx = _bin_index(vals, bins)
-    out, at_or_above = [], []
-    for b, above, t in crossing:
-        v = np.sort(vals[idx == b])[::-1]
-        k = int(np.searchsorted(above + np.cumsum(v), t, side="left"))
-        out.append(v[min(k, v.size - 1)])
-        at_or_above.append(int(counts[b + 1:].sum()) + int(np.count_nonzero(v >= out[-1])))
-    thresholds = np.array(out[::-1])
-    at_or_above = at_or_above[::-1]       # ascending thresholds: cells >= t1, cells >= t2, ...
+    thresholds, at_or_above = refine_thresholds(vals, _bin_index(vals, bins), crossing, counts)
     grade_counts = np.zeros(len(thresholds) + 2, np.int64)
     for i, n in enumerate(at_or_above):
         grade_counts[i + 2] = n - (at_or_above[i + 1] if i + 1 < len(at_or_above) else 0)

@@ -7,9 +7,10 @@ Grade codes (uint8): importance 3 = 极重要 (extremely important), 2 = 重要 
 the upper class, and equal values always get the same grade.
 
 Block work for huge rasters (the cumulative method needs the global distribution):
-pass 1 :class:`CumulativeHistogram` ``.add(block)`` over all blocks (range given, or a first
-min/max pass), then ``.thresholds(shares)``; pass 2 :func:`classify_by_thresholds` per block.
-In memory, :func:`cumulative_thresholds` is exact.
+:class:`CumulativeHistogram` ``.add(block)`` over all blocks (range given, or a first min/max pass);
+``.thresholds(shares)`` approximates within one bin, or a further pass of ``.crossing_values(block)``
+gives ``.exact_thresholds(values)``, equal to the in-memory :func:`cumulative_thresholds`; then
+:func:`classify_by_thresholds` per block.
 """
 import numpy as np
 from scipy import ndimage
@@ -49,6 +50,41 @@ def cumulative_thresholds(values, *, shares=(0.5, 0.8)):
     return v[idx][::-1].copy()
 
 
+def crossing_bins(sums, *, shares):
+    """Where the cumulative shares are crossed in a value-weighted histogram (bins ascending in value).
+
+    Method: :func:`cumulative_thresholds` on binned values: the running sum from the highest bin down
+    reaches ``share × total`` inside bin ``b``. Returns one ``(b, above, target)`` per share, in the
+    order of ``shares``: ``above`` is the sum of the bins above ``b``, ``target`` the share's sum (with
+    the same 1e-12 slack as the in-memory method). The exact threshold is then found among the values of
+    bin ``b`` alone (:func:`refine_thresholds`)."""
+    sums = np.asarray(sums, dtype=np.float64)
+    from_top = np.cumsum(sums[::-1])
+    total = sums.sum()
+    out = []
+    for t in np.asarray(shares, float) * total * (1 - 1e-12):
+        j = min(int(np.searchsorted(from_top, t, side="left")), len(sums) - 1)
+        out.append((len(sums) - 1 - j, from_top[j - 1] if j > 0 else 0.0, t))
+    return out
+
+
+def refine_thresholds(values, value_bins, crossing, counts):
+    """Exact thresholds from the values of the crossing bins (third pass of block-wise grading).
+
+    ``values``: the positive values whose bin (``value_bins``, same binning as the histogram) is a
+    crossing bin; ``crossing`` from :func:`crossing_bins`; ``counts``: cells per bin. Returns the ascending
+    thresholds, equal to :func:`cumulative_thresholds` on all values (sums in another order aside), and
+    the cells at or above each (ascending thresholds' order)."""
+    out, at_or_above = [], []
+    counts = np.asarray(counts)
+    for b, above, t in crossing:
+        v = np.sort(values[value_bins == b])[::-1]
+        k = int(np.searchsorted(above + np.cumsum(v), t, side="left"))
+        out.append(v[min(k, v.size - 1)])
+        at_or_above.append(int(counts[b + 1:].sum()) + int(np.count_nonzero(v >= out[-1])))
+    return np.array(out[::-1]), at_or_above[::-1]
+
+
 class CumulativeHistogram:
     """Pass 1 of block-wise cumulative grading: value-weighted histogram of positive values.
 
@@ -65,15 +101,37 @@ class CumulativeHistogram:
         self.sums = np.zeros(int(bins))
         self.counts = np.zeros(int(bins), np.int64)
 
+    @staticmethod
+    def _positive(block):
+        v = np.asarray(block, dtype=np.float64).ravel()
+        return v[np.isfinite(v) & (v > 0)]
+
+    def _index(self, v):
+        return np.clip(np.searchsorted(self.edges, v, side="right") - 1, 0, len(self.sums) - 1)
+
     def add(self, block):
         """Accumulate one block (NaN and non-positive values ignored)."""
-        v = np.asarray(block, dtype=np.float64).ravel()
-        v = v[np.isfinite(v) & (v > 0)]
+        v = self._positive(block)
         if v.size:
-            idx = np.clip(np.searchsorted(self.edges, v, side="right") - 1, 0, len(self.sums) - 1)
+            idx = self._index(v)
             self.sums += np.bincount(idx, weights=v, minlength=len(self.sums))
             self.counts += np.bincount(idx, minlength=len(self.sums))
         return self
+
+    def crossing_values(self, block, shares=(0.5, 0.8)):
+        """Pass 3 of the exact method: the positive values of ``block`` in the bins where ``shares`` are
+        crossed (a small part of the cells; concatenate them over the blocks for :meth:`exact_thresholds`)."""
+        v = self._positive(block)
+        wanted = np.unique([b for b, _, _ in crossing_bins(self.sums, shares=shares)])
+        return v[np.isin(self._index(v), wanted)]
+
+    def exact_thresholds(self, values, shares=(0.5, 0.8)):
+        """Ascending thresholds equal to :func:`cumulative_thresholds` on all the blocks, from the
+        histogram and ``values`` (the concatenated :meth:`crossing_values` of every block)."""
+        if self.sums.sum() <= 0:
+            return np.full(len(shares), np.inf)
+        values = np.asarray(values, dtype=np.float64)
+        return refine_thresholds(values, self._index(values), crossing_bins(self.sums, shares=shares), self.counts)[0]
 
     def thresholds(self, shares=(0.5, 0.8)):
         """Ascending thresholds like :func:`cumulative_thresholds`."""

@@ -4134,8 +4134,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/importancegrading.py" />
-      <source>Grades any ecosystem-service raster by the cumulative service share (双评价 guide 2020): cells sorted by value, high to low; the cells holding the first 50 % of the total service are 极重要 (3), up to 80 % 重要 (2), the rest 一般重要 (1); nodata stays nodata (0). Cells tied with the crossing value take the higher grade. Thresholds are parameters. Read in two passes by blocks, so any raster size works.</source>
-      <translation>按累积服务值法（双评价指南 2020）对任意生态系统服务栅格分级：像元按服务值从高到低排序，累积服务值占总量前 50% 的像元为极重要（3），50%-80% 为重要（2），其余为一般重要（1）；无数据仍为无数据（0）。与临界值相等的像元归入较高等级。阈值可设置。分两遍按块读取，可处理任意大小的栅格。</translation>
+      <source>Grades any ecosystem-service raster by the cumulative service share (双评价 guide 2020): cells sorted by value, high to low; the cells holding the first 50 % of the total service are 极重要 (3), up to 80 % 重要 (2), the rest 一般重要 (1); nodata stays nodata (0). Cells tied with the crossing value take the higher grade. Thresholds are parameters. Read by blocks, so any raster size works; the thresholds are exact at every size.</source>
+      <translation>按累积服务值法（双评价指南 2020）对任意生态系统服务栅格分级：像元按服务值从高到低排序，累积服务值占总量前 50% 的像元为极重要（3），50%-80% 为重要（2），其余为一般重要（1）；无数据仍为无数据（0）。与临界值相等的像元归入较高等级。阈值可设置。按块读取，可处理任意大小的栅格；各种大小下阈值均为精确值。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/potentialzoning.py" />

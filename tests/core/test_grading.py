@@ -224,3 +224,22 @@ def test_remove_small_fragments_equals_patch_by_patch(connectivity):
     want = _fragments_by_hand(g, 4, connectivity)
     assert np.array_equal(got, want)
     assert (got[g == 0] == 0).all() and not np.array_equal(got, g)
+
+
+@pytest.mark.parametrize("bins,shares", [(4096, (0.5, 0.8)), (16, (0.5, 0.8)), (3, (0.3, 0.6, 0.9))])
+def test_histogram_exact_thresholds_by_blocks_equal_in_memory(bins, shares):
+    # three passes by blocks (histogram, values of the crossing bins, refinement) give the in-memory exact
+    # thresholds, also with coarse bins holding many values and many ties
+    rng = np.random.default_rng(5)
+    v = np.round(rng.lognormal(1.0, 1.0, (200, 300)), 1)
+    v[rng.random(v.shape) < 0.05] = NAN
+    v[:3] = 0.0
+    exact = grading.cumulative_thresholds(v, shares=shares)
+    hist = grading.CumulativeHistogram(np.nanmin(v[v > 0]), np.nanmax(v), bins=bins)
+    blocks = np.array_split(v, 7, axis=0)
+    for block in blocks:
+        hist.add(block)
+    values = np.concatenate([hist.crossing_values(b, shares) for b in blocks])
+    assert values.size < np.isfinite(v).sum()             # only the crossing bins' values
+    np.testing.assert_array_equal(hist.exact_thresholds(values, shares), exact)
+    assert np.all(np.isinf(grading.CumulativeHistogram(0.0, 1.0).exact_thresholds(np.empty(0), shares)))

@@ -36,6 +36,27 @@ def test_importance_grading_shares(run_alg, tmp_path):
     assert not os.path.exists(str(tmp_path / "y.tif"))
 
 
+def test_importance_grading_by_blocks_equals_in_memory(run_alg, tmp_path, monkeypatch):
+    """Above IN_MEMORY_CELLS the thresholds come from three passes by blocks: the same grades."""
+    from eco_restore_plugin.algorithms.assessment import importancegrading as mod
+    rng = np.random.default_rng(11)
+    vals = rng.lognormal(1.0, 0.3, (2100, 100))                        # three blocks of 1024 rows
+    vals[::5] = np.round(vals[::5], 2)                                 # and ties
+    vals[rng.random(vals.shape) < 0.1] = np.nan
+    src = write_tif(tmp_path / "s.tif", vals)
+    run_alg("importancegrading", {"INPUT": src, "OUTPUT": str(tmp_path / "mem.tif")})
+    monkeypatch.setattr(mod.ImportanceGrading, "IN_MEMORY_CELLS", 0)
+    run_alg("importancegrading", {"INPUT": src, "OUTPUT": str(tmp_path / "blocks.tif")})
+    a, b = read_tif(tmp_path / "mem.tif")[0], read_tif(tmp_path / "blocks.tif")[0]
+    assert np.array_equal(a, b, equal_nan=True)
+    from eco_restore_plugin.core import grading
+    t = grading.cumulative_thresholds(vals)
+    assert np.array_equal(np.nan_to_num(a, nan=0), grading.classify_by_thresholds(vals, t))
+    # the one-bin approximation would have graded some cells of the crossing bins higher
+    hist = grading.CumulativeHistogram(np.nanmin(vals), np.nanmax(vals)).add(vals)
+    assert (grading.classify_by_thresholds(vals, hist.thresholds()) != np.nan_to_num(a, nan=0)).any()
+
+
 def test_combine_highest_wins(run_alg, tmp_path):
     a = write_tif(tmp_path / "a.tif", np.array([[1, 2, 3, 0]], np.int32), nodata=0)
     b = write_tif(tmp_path / "b.tif", np.array([[2, 1, 1, 2]], np.int32), nodata=0)

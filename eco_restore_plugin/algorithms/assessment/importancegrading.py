@@ -30,7 +30,7 @@ class ImportanceGrading(EcoRestoreAlgorithm):
             "cells sorted by value, high to low; the cells holding the first 50 % of the total service "
             "are 极重要 (3), up to 80 % 重要 (2), the rest 一般重要 (1); nodata stays nodata (0). "
             "Cells tied with the crossing value take the higher grade. Thresholds are parameters. "
-            "Read in two passes by blocks, so any raster size works.")
+            "Read by blocks, so any raster size works; the thresholds are exact at every size.")
     PARAM_HELP = {
         "INPUT": ("Any ecosystem-service raster (water conservation, soil conservation, habitat quality, NPP "
                   "index …); higher value = more service. Nodata stays ungraded."),
@@ -49,6 +49,9 @@ class ImportanceGrading(EcoRestoreAlgorithm):
             self.SHARES, tr("Cumulative shares for 极重要 and 重要 (comma separated)"), "0.5, 0.8"))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Importance grade")))
 
+    #: up to this many cells all values are held in memory (≤ 240 MB); above, three passes by blocks
+    IN_MEMORY_CELLS = 30_000_000
+
     def process(self, parameters, context, feedback):
         # plugin setting eco_restore/dask_scheduler: the thresholds by distributed histograms, then the chunks on that cluster (None: not set or declined)
         result = run_on_cluster(feedback, "importance_grading", self, parameters, context)
@@ -61,7 +64,7 @@ class ImportanceGrading(EcoRestoreAlgorithm):
             raise ValueError(tr("Shares must increase within (0, 1], e.g. 0.5, 0.8."))
         blocks = list(iter_row_blocks(grid, 1024))
         reader = BlockReader(layer, grid)
-        if grid.width * grid.height <= 30_000_000:
+        if grid.width * grid.height <= self.IN_MEMORY_CELLS:
             # exact: all valid values in memory (≤ 240 MB)
             parts = []
             for i, (r0, n) in enumerate(blocks):
@@ -74,19 +77,28 @@ class ImportanceGrading(EcoRestoreAlgorithm):
             thresholds = grading.cumulative_thresholds(values, shares=shares)
             del values
         else:
+            # exact by blocks: the value range, a value-weighted histogram, then only the values of the
+            # bins where the shares are crossed (core.grading.CumulativeHistogram.exact_thresholds)
             lo, hi = np.inf, -np.inf
             for i, (r0, n) in enumerate(blocks):
                 self.check_cancel(feedback)
                 b = reader.read(r0, n)
-                feedback.setProgress(15 * (i + 1) / len(blocks))
+                feedback.setProgress(10 * (i + 1) / len(blocks))
                 if np.isfinite(b).any():
                     lo, hi = min(lo, np.nanmin(b)), max(hi, np.nanmax(b))
             reader.finish(feedback)
             hist = grading.CumulativeHistogram(max(lo, 0.0), hi)
-            for r0, n in blocks:
+            for i, (r0, n) in enumerate(blocks):
                 self.check_cancel(feedback)
                 hist.add(reader.read(r0, n))
-            thresholds = hist.thresholds(shares)
+                feedback.setProgress(10 + 10 * (i + 1) / len(blocks))
+            parts = []
+            for i, (r0, n) in enumerate(blocks):
+                self.check_cancel(feedback)
+                parts.append(hist.crossing_values(reader.read(r0, n), shares))
+                feedback.setProgress(20 + 10 * (i + 1) / len(blocks))
+            thresholds = hist.exact_thresholds(np.concatenate(parts), shares)
+            del parts
         if not np.all(np.isfinite(thresholds)):
             raise ValueError(tr("The service raster has no positive value: nothing to grade."))
         feedback.pushInfo(tr("Value thresholds: 重要 ≥ {:.6g}, 极重要 ≥ {:.6g}").format(*thresholds))
