@@ -1,8 +1,8 @@
 """The optional Dask cluster of the heavy block-wise algorithms (plugin setting ``eco_restore/dask_scheduler``).
 
 Empty setting (the default) = off: the algorithms run as always, in the QGIS process. With an address
-(``tcp://host:8786``) an algorithm that supports it (water conservation, habitat quality, Omniscape) sends
-its chunks to that cluster; when dask is not installed or the scheduler does not answer, it says so in the
+(``tcp://host:8786``) an algorithm that supports it (water conservation, importance grading, moving-window
+metrics, habitat quality, Omniscape) sends its chunks to that cluster; when dask is not installed or the scheduler does not answer, it says so in the
 log and runs in the QGIS process as usual. Workers must see the input and output paths (docs/BATCH.md).
 """
 from qgis.core import QgsSettings
@@ -58,3 +58,20 @@ def run_on_cluster(feedback, kernel_name, *args, **kwargs):
         return getattr(kernels, kernel_name)(*args, client, feedback, progress=False, **kwargs)
     finally:
         client.close()
+
+
+def run_by_tiles_if_too_big(feedback, kernel_name, alg, parameters, context, layer):
+    """When the whole raster of ``layer`` would not fit in the free memory (:mod:`.memory_budget`), run the
+    algorithm's distributed kernel in this process, tile by tile (Dask's synchronous scheduler): the same
+    result with the memory of a tile. Returns it, or None (it fits, dask is missing, or the inputs cannot be
+    tiled: the whole-raster run then goes on, and refuses with the figures when it cannot fit)."""
+    from .memory_budget import fits
+    if layer is None or fits(alg.NAME, layer.width() * layer.height()) is not False:
+        return None
+    from ..batch import tiled
+    if not tiled.have_dask():
+        return None
+    feedback.pushInfo(tr("The whole raster does not fit in the free memory: this step runs tile by tile in this "
+                         "process, as on a Dask cluster (same result, slower)."))
+    from ..batch import kernels
+    return getattr(kernels, kernel_name)(alg, parameters, context, None, feedback, progress=False)

@@ -11,7 +11,9 @@ bytes. The per-cell figure does not grow with the size (fitted exponents of memo
 When a run starts, the base class names the running algorithm (:func:`set_current_step`); the first
 reference grid it reads (:func:`raster_io.reference_grid`) or an explicit :func:`check_cells` compares
 the estimate with the memory the system has free and refuses the run before anything is computed when
-it cannot fit, instead of letting the operating system kill QGIS half-way. The estimate is logged.
+it cannot fit, instead of letting the operating system kill QGIS half-way. The estimate is logged. Habitat
+quality and the moving window ask :func:`fits` first and run tile by tile instead
+(``dask_client.run_by_tiles_if_too_big``).
 
 Left out: block-wise steps (their memory depends on the block, not the grid; RSEI keeps its indicators
 in memory only up to 5 × 10⁷ cells and reads blocks again above), vector steps (their memory
@@ -26,7 +28,7 @@ from ..core._memory import available_memory
 from ..i18n import tr
 from .feedback import current_feedback
 
-__all__ = ["BYTES_PER_CELL", "check_cells", "check_grid", "estimate", "restore_step", "set_current_step"]
+__all__ = ["BYTES_PER_CELL", "check_cells", "check_grid", "estimate", "fits", "restore_step", "set_current_step"]
 
 #: algorithm name -> bytes per cell of its reference grid (measured, see the module docstring)
 BYTES_PER_CELL = {
@@ -73,6 +75,13 @@ def estimate(name, cells):
     """Bytes the algorithm ``name`` needs for a grid of ``cells`` cells, or None when not tabled."""
     per = BYTES_PER_CELL.get(name)
     return None if per is None else per * int(cells)
+
+
+def fits(name, cells):
+    """True / False: whether ``name`` on ``cells`` cells fits in the free memory; None when unknown (not
+    tabled, or the free memory cannot be read)."""
+    needed, avail = estimate(name, cells), available_memory()
+    return None if needed is None or avail is None else needed <= avail
 
 
 def check_cells(name, cells, feedback=None):

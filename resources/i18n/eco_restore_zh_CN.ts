@@ -11416,6 +11416,11 @@ computed from</source>
       <translation>含类型、深度（米）、面积（公顷）、调蓄量（立方米和万立方米）及主要所在流域的湿地。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/dask_client.py" />
+      <source>The whole raster does not fit in the free memory: this step runs tile by tile in this process, as on a Dask cluster (same result, slower).</source>
+      <translation>整幅栅格超出当前可用内存：本步骤改为在本进程内按瓦片分块运行，与在 Dask 集群上的做法相同（结果一致，速度较慢）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/batch/tiled.py" />
       <source>The window ({} cells) is wider than a chunk ({} cells): use a larger chunk.</source>
       <translation>窗口（{} 个像元）比分块（{} 个像元）宽：请使用更大的分块。</translation>

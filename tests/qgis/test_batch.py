@@ -398,3 +398,24 @@ def test_plugin_setting_sends_grading_and_moving_window_to_the_cluster(run_alg, 
     b, _, _ = read_tif(tmp_path / "dask.tif")
     assert np.isfinite(a).sum() > 0.3 * a.size                 # the land (Demo County is half sea)
     assert np.array_equal(a, b, equal_nan=True)
+
+
+@pytest.mark.parametrize("alg,params,outputs", [
+    ("habitatquality", {"THREATS": ["urban", "0.9", "1", "linear", "201 202 203"]}, ("QUALITY", "DEGRADATION")),
+    ("landscapemetricswindow", {"METRIC": 2, "RADIUS": 150.0}, ("OUTPUT",)),
+])
+def test_too_big_for_memory_runs_by_tiles_in_process(run_alg, county, tmp_path, monkeypatch, alg, params, outputs):
+    """Without a cluster, a focal step whose whole raster would not fit in the free memory runs tile by tile
+    in the QGIS process (Dask's synchronous scheduler): the same rasters as the whole-raster run."""
+    from eco_restore_plugin.processing_helpers import memory_budget
+    key = "LANDUSE" if alg == "habitatquality" else "INPUT"
+    params = dict(params, **{key: os.path.join(county, "landuse_2020.tif")})
+    run_alg(alg, dict(params, **{o: str(tmp_path / (o + "_whole.tif")) for o in outputs}))
+    monkeypatch.setattr(memory_budget, "available_memory", lambda: 10 ** 6)     # 1 MB free
+    fb = _log_feedback()
+    run_alg(alg, dict(params, **{o: str(tmp_path / (o + "_tiles.tif")) for o in outputs}), feedback=fb)
+    assert any("tile by tile" in line for line in fb.lines)
+    for o in outputs:
+        a, _, _ = read_tif(tmp_path / (o + "_whole.tif"))
+        b, _, _ = read_tif(tmp_path / (o + "_tiles.tif"))
+        assert np.isfinite(a).sum() > 0.3 * a.size and np.array_equal(a, b, equal_nan=True), o

@@ -10,7 +10,7 @@ from qgis.core import (
 
 from ...core import habitat, tables
 from ...i18n import tr
-from ...processing_helpers.dask_client import run_on_cluster
+from ...processing_helpers.dask_client import run_by_tiles_if_too_big, run_on_cluster
 from ...processing_helpers.value_rules import check_codes
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
@@ -143,6 +143,9 @@ class HabitatQuality(ClassTableParams, EcoRestoreAlgorithm):
         if result is not None:
             return result
         lu_layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
+        result = run_by_tiles_if_too_big(feedback, "habitat_quality", self, parameters, context, lu_layer)
+        if result is not None:
+            return result
         grid = reference_grid(lu_layer, tr("Land use"))
         lu, _ = read_raster(lu_layer, categorical=True)
         threats = [dict(t, raster=np.isin(lu, t["codes"]).astype(np.float32)) for t in self.threat_rows(parameters)]

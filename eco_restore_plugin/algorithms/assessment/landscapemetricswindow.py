@@ -9,7 +9,7 @@ from qgis.core import (
 
 from ...core import landscape
 from ...i18n import tr
-from ...processing_helpers.dask_client import run_on_cluster
+from ...processing_helpers.dask_client import run_by_tiles_if_too_big, run_on_cluster
 from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ..base import EcoRestoreAlgorithm
@@ -67,6 +67,9 @@ class LandscapeMetricsWindow(EcoRestoreAlgorithm):
         if result is not None:
             return result
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        result = run_by_tiles_if_too_big(feedback, "landscape_window", self, parameters, context, layer)
+        if result is not None:
+            return result
         grid = reference_grid(layer, tr("Land-use raster"))
         arr, _ = read_raster(layer, categorical=True)
         metric = METRICS[self.parameterAsEnum(parameters, self.METRIC, context)]
