@@ -30,7 +30,7 @@ gdal.UseExceptions()
 CHUNK = 1024          # chunk side in cells (a multiple of the GeoTIFF tile side)
 TILE = 256            # GeoTIFF tile side of the outputs
 RETRIES = 2           # a task whose worker died is re-run this many times
-REDUCE_BATCH = 8      # chunks reduced inside one task by the reductions (reduce_windows)
+REDUCE_BATCH = 8      # chunks reduced inside one task by the reductions (batched_reduction)
 _GDAL_TYPES = {np.dtype("float32"): gdal.GDT_Float32, np.dtype("float64"): gdal.GDT_Float64,
                np.dtype("uint8"): gdal.GDT_Byte, np.dtype("int16"): gdal.GDT_Int16,
                np.dtype("int32"): gdal.GDT_Int32, np.dtype("uint16"): gdal.GDT_UInt16}

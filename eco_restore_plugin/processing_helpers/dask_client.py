@@ -2,8 +2,9 @@
 
 Empty setting (the default) = off: the algorithms run as always, in the QGIS process. With an address
 (``tcp://host:8786``) an algorithm that supports it (water conservation, importance grading, moving-window
-metrics, habitat quality, Omniscape) sends its chunks to that cluster; when dask is not installed or the scheduler does not answer, it says so in the
-log and runs in the QGIS process as usual. Workers must see the input and output paths (docs/BATCH.md).
+metrics, habitat quality, Omniscape) sends its chunks to that cluster; when dask is not installed or the
+scheduler does not answer, it says so in the log and runs in the QGIS process as usual. Workers must see the
+input and output paths (docs/BATCH.md).
 """
 from qgis.core import QgsSettings
 

@@ -53,7 +53,8 @@ class ImportanceGrading(EcoRestoreAlgorithm):
     IN_MEMORY_CELLS = 30_000_000
 
     def process(self, parameters, context, feedback):
-        # plugin setting eco_restore/dask_scheduler: the thresholds by distributed histograms, then the chunks on that cluster (None: not set or declined)
+        # plugin setting eco_restore/dask_scheduler: thresholds by distributed histograms, then the chunks,
+        # on that cluster (None: not set or declined)
         result = run_on_cluster(feedback, "importance_grading", self, parameters, context)
         if result is not None:
             return result

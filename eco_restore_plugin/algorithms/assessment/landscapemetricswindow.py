@@ -62,7 +62,8 @@ class LandscapeMetricsWindow(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Metric raster")))
 
     def process(self, parameters, context, feedback):
-        # plugin setting eco_restore/dask_scheduler: chunks with a halo of the window radius on that cluster (None: not set or declined)
+        # plugin setting eco_restore/dask_scheduler: chunks with a halo of the window radius on that cluster
+        # (None: not set or declined)
         result = run_on_cluster(feedback, "landscape_window", self, parameters, context)
         if result is not None:
             return result
