@@ -1508,6 +1508,11 @@ computed from</source>
       <translation>勾选：表中权重之和不为 1 时报错。默认不勾选：自动归一化并给出警告。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Checking the inputs…</source>
+      <translation>正在检查输入数据…</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/databasecheck.py" />
       <source>Checks a planning database (a GeoPackage, a File geodatabase .gdb folder or a folder of shapefiles, as 'Planning database export' writes it) against its schema, for every layer of the schema: R1 the layer is present; R2 its CRS is CGCS2000 3-degree Gauss-Krüger (EPSG 4513-4533 with zone number, 4534-4554 by central meridian); R3 every geometry is valid (GEOS) and not empty; R4 no two polygons overlap (by more than the schema's tolerance, 1 m²) where the schema forbids overlaps; R5 every field of the schema is present; R6 every required field is filled; R7 coded fields (and YSDM) hold codes of their lists; R8 MJ equals the planar area of the geometry in hm² within 0.1 %. The report table has one row per layer and rule: pass / fail / not applicable, the number of failures and the BSM of the offending features (the first 50); an HTML page and a CSV of the same table are written when a report file is given. The log ends with a summary in Chinese. The database is only read.</source>
       <translation>按数据库规范逐图层检查规划数据库（GeoPackage、File 地理数据库 .gdb 文件夹或 Shapefile 文件夹，即“规划数据库导出”的成果）：R1 图层存在；R2 坐标系为 CGCS2000 3度分带高斯-克吕格投影（EPSG 4513-4533 带号坐标，4534-4554 按中央经线）；R3 几何有效（GEOS）且非空；R4 规范要求不得重叠的图层中任意两个面重叠不超过规范容差（1 m²）；R5 规范中的字段齐全；R6 必填字段已填写；R7 代码字段（及 YSDM）的值在代码表内；R8 面积 MJ 与图形平面面积（公顷）相差不超过 0.1%。质检结果表每个图层每条规则一行：通过 / 不通过 / 不适用、错误数和出错要素的 BSM（前 50 个）；给出报告文件时另写同内容的 HTML 页面和 CSV。日志最后给出中文汇总。数据库只读不改。</translation>
@@ -1931,6 +1936,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/targets/indicatorbasevalues.py" />
       <source>Computes the rule-based indicators of the target system (METHODS.md §5) from layers, for the whole region or per unit (cities, counties or townships: set the unit key field). Each rule runs when its inputs are given, and each output row carries its statistical basis (口径) and source. Forest coverage (%) = forest area / land area (valid land-use cells, minus the non-land classes). Forest basis: 'forestry' (the default; definition after GB/T 26424-2010) counts 乔木林地 0301, 竹林地 0302, 红树林地 0303, 森林沼泽 0304, 灌木林地 0305 only inside the layer of 国家特别规定灌木林地 (none without it), and the 园地 codes the province counts as economic forest (e.g. 203 橡胶园 in Hainan); '三调' counts all 灌木林地 and no 园地; 'custom' the forest codes given. The provincial rules on shrubland and orchards could not be verified against the official text here: check them. Forest coverage is an expected (预期性) indicator unless the upper-level plan makes it binding. Forest land area (林地保有量, hm²) = 三调 林地 0301-0307. Wetland: one definition for the plugin, the 三调 湿地 group (0303, 0304, 0306, 0402, 0603 盐田, 1105, 1106, 1108); the alternative basis adds 河流、湖泊、水库、坑塘水面 (the class list of the forestry wetland statistics could not be verified here). Wetland area (hm²); wetland protection rate (%) = wetland area inside the union of the nature reserves and the extra protected-wetland layers (wetland parks, wetland protection plots, important wetlands; overlaps counted once) / wetland area. Soil and water conservation rate (%) = 1 − area with soil loss at or above the tolerance of SL 190-2007 (south red-soil hilly region 500 t/(km²·a)) / land area, from the actual soil loss raster of the soil conservation algorithm (t/(hm²·a)). Natural shoreline ratio (%) = length of coastline whose shore type is one of the natural types / total coastline length; ecological protection red line area (km²) = area of the red-line polygons (overlaps counted once); with an island field the natural shoreline ratio counts the mainland shore only (大陆自然岸线保有率) and the island shore gives 海岛自然岸线保有率 (island lines outside every unit go to the nearest unit within the coastal reach); natural shore = 砂质, 淤泥质, 基岩, 生物 shore and the restored shore with natural form and function (海岸线保护与利用管理办法 2017, 第二条, for the mainland; used for islands too). Mangrove area (红树林面积, hm²) = 三调 0303 红树林地 cells of the land use. Land-use cells outside every unit within the coastal reach count for the nearest unit in every land-use rule (forest, forest land, wetland, mangrove). Ecological restoration area (hm²) = area of the restoration polygons (zoning or project outputs). Cells count by their centre; areas and lengths are measured in the region layer's projected CRS. Output: a table with one row per unit and indicator (value, numerator, denominator, layer used, date), and optionally the units with one field per indicator for mapping.</source>
       <translation>由图层计算目标指标体系中有计算规则的指标（METHODS.md §5），可针对全域或分单元（市、县或乡镇：设置单元关键字段）。给定输入时即计算相应规则，每行输出均附统计口径和数据来源。森林覆盖率（%）= 森林面积 / 国土面积（有效地类像元，扣除非国土地类）。森林口径：“林业口径”（默认；定义参照 GB/T 26424-2010）计入乔木林地 0301、竹林地 0302、红树林地 0303、森林沼泽 0304，灌木林地 0305 仅在国家特别规定灌木林地图层范围内计入（未给出则不计入），并计入本省认定为经济林的园地代码（如海南 203 橡胶园）；“三调口径”计入全部灌木林地、不计园地；“自定义”按给定的森林地类代码。灌木林地和园地的省级规定未能在此核对原文，请自行核对。森林覆盖率为预期性指标，上级规划下达为约束性时改为约束性。林地保有量（hm²）= 三调林地 0301-0307 面积。湿地：全插件统一定义为三调湿地（0303、0304、0306、0402、0603 盐田、1105、1106、1108）；另一口径加上河流、湖泊、水库、坑塘水面（林草湿地统计的地类清单未能在此核对）。湿地面积（hm²）；湿地保护率（%）= 自然保护地与湿地公园、湿地保护小区、重要湿地等图层并集内的湿地面积（重叠只计一次）/ 湿地面积。水土保持率（%）= 1 − 土壤侵蚀量不低于 SL 190-2007 容许土壤流失量（南方红壤丘陵区 500 t/(km²·a)）的面积 / 国土面积，采用水土保持算法输出的实际土壤侵蚀量栅格（t/(hm²·a)）。自然岸线保有率（%）= 岸线类型属于自然岸线的岸线长度 / 岸线总长度；生态保护红线面积（km²）= 红线图斑面积（重叠只计一次）；给定海岛字段时，自然岸线保有率只计大陆岸线（大陆自然岸线保有率），海岛岸线另计海岛自然岸线保有率（位于所有单元之外的海岛岸线归入海岸带距离内最近的单元）；自然岸线 = 砂质、淤泥质、基岩、生物岸线，以及整治修复后具有自然形态和生态功能的岸线（《海岸线保护与利用管理办法》2017 第二条，针对大陆岸线；海岛同样采用）。红树林面积（hm²）= 地类中三调 0303 红树林地像元面积。位于所有单元之外、在海岸带距离内的地类像元，在各项地类规则（森林、林地、湿地、红树林）中均归入最近的单元。生态保护修复面积（hm²）= 修复图斑面积（分区或项目成果）。像元按中心点归属；面积和长度在区域图层的投影坐标系中量算。输出：每个单元每个指标一行的表（数值、分子、分母、所用图层、日期），以及可选的带各指标字段的单元图层，供制图使用。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>Computing LS, C, P and RUSLE by blocks…</source>
+      <translation>正在分块计算 LS、C、P 因子与 RUSLE…</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/habitatquality.py" />
@@ -9729,8 +9739,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
-      <source>Soil conservation by the revised universal soil loss equation (RUSLE): potential soil loss A_p = R·K·LS, actual A_r = R·K·LS·C·P and conserved soil A_c = R·K·LS·(1 − C·P), in t/(hm²·a) when R is in MJ·mm/(hm²·h·a) and K in t·hm²·h/(hm²·MJ·mm). LS comes from the DEM: slope by Horn (1981), S by McCool (1987) / Liu (1994), L = (λ/22.13)^m with the slope length λ from D8 flow accumulation on the depression-filled DEM. C from the land-use table or from FVC (蔡崇法 2000); P from the land-use table. All tables are editable.</source>
-      <translation>用修正通用土壤流失方程（RUSLE）计算土壤保持量：潜在侵蚀量 A_p = R·K·LS，实际侵蚀量 A_r = R·K·LS·C·P，土壤保持量 A_c = R·K·LS·(1 − C·P)；R 单位为 MJ·mm/(hm²·h·a)、K 单位为 t·hm²·h/(hm²·MJ·mm) 时结果单位为 t/(hm²·a)。LS 由 DEM 计算：坡度采用 Horn (1981) 方法，S 采用 McCool (1987) / 刘宝元 (1994) 公式，L = (λ/22.13)^m，坡长 λ 由填洼后 DEM 的 D8 汇流累积量得到。C 由土地利用对照表或植被覆盖度（蔡崇法 2000）确定；P 由土地利用对照表确定。所有对照表均可编辑。</translation>
+      <source>Soil conservation by the revised universal soil loss equation (RUSLE): potential soil loss A_p = R·K·LS, actual A_r = R·K·LS·C·P and conserved soil A_c = R·K·LS·(1 − C·P), in t/(hm²·a) when R is in MJ·mm/(hm²·h·a) and K in t·hm²·h/(hm²·MJ·mm). LS comes from the DEM: slope by Horn (1981), S by McCool (1987) / Liu (1994), L = (λ/22.13)^m with the slope length λ from D8 flow accumulation on the depression-filled DEM. C from the land-use table or from FVC (蔡崇法 2000); P from the land-use table. All tables are editable. Only the flow routing holds the whole DEM; the inputs are checked and the factors computed by row blocks.</source>
+      <translation>用修正通用土壤流失方程（RUSLE）计算土壤保持量：潜在侵蚀量 A_p = R·K·LS，实际侵蚀量 A_r = R·K·LS·C·P，土壤保持量 A_c = R·K·LS·(1 − C·P)；R 单位为 MJ·mm/(hm²·h·a)、K 单位为 t·hm²·h/(hm²·MJ·mm) 时结果单位为 t/(hm²·a)。LS 由 DEM 计算：坡度采用 Horn (1981) 方法，S 采用 McCool (1987) / 刘宝元 (1994) 公式，L = (λ/22.13)^m，坡长 λ 由填洼后 DEM 的 D8 汇流累积量得到。C 由土地利用对照表或植被覆盖度（蔡崇法 2000）确定；P 由土地利用对照表确定。所有对照表均可编辑。仅汇流计算需要整幅 DEM；输入数据检查与各因子计算均按行分块进行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicevalue.py" />
@@ -13440,6 +13450,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
       <source>the C factor table</source>
       <translation>C 因子表</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/assessment/soilconservation.py" />
+      <source>the P factor table</source>
+      <translation>P 因子表</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
