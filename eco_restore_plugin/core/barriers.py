@@ -20,7 +20,9 @@ import os
 from collections import namedtuple
 
 import numpy as np
+import scipy.sparse as sp
 from scipy import ndimage
+from scipy.sparse.csgraph import reverse_cuthill_mckee
 
 from . import corridors
 from . import costdistance as cd
@@ -75,7 +77,7 @@ def disk_minimum(values, *, radius_cells):
 
 def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistance=1.0, pairs="adjacent",
                         max_lcd=None, aggregate="max", per_length=True, only_positive=True,
-                        progress=None, cancelled=None):
+                        progress=None, cancelled=None, scratch=None):
     """Barrier Mapper improvement score (McRae et al. 2012; Linkage Mapper Barrier Mapper).
 
     cost: 2-D resistance (NaN = barrier/nodata). sources: integer label raster (0 = none).
@@ -86,6 +88,10 @@ def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistan
     aggregate: "max" or "sum" over pairs (over radii always the maximum).
     per_length: report IS / (2R) (default) instead of IS. only_positive: negative scores -> 0.
     progress(fraction), cancelled(): optional callbacks; raises :class:`~._progress.Cancelled` on cancel.
+    scratch: folder for the per-source cost distances (:class:`costdistance.CostStore`; None = in memory).
+    Memory: the window minima of only the sources whose pairs are pending are held (pairs taken in a
+    reverse Cuthill-McKee order of the sources), so with ``scratch`` it does not grow with the number of
+    sources for "max" (the "sum" option keeps one score raster per pair).
     Returns :data:`BarrierResult`. Raises ValueError on bad arguments.
     """
     cost = np.asarray(cost, dtype=np.float64)
@@ -110,6 +116,18 @@ def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistan
     if radii[-1] / cellsize < 0.5:
         raise ValueError("the largest radius is smaller than half a cell")
 
+    store = cd.CostStore(scratch)
+    try:
+        return _barriers(cost, labels, ids, valid, store, radii=radii, cellsize=cellsize,
+                         restored_resistance=restored_resistance, pairs=pairs, max_lcd=max_lcd, aggregate=aggregate,
+                         per_length=per_length, only_positive=only_positive, progress=progress, cancelled=cancelled)
+    finally:
+        store.close()
+
+
+def _barriers(cost, labels, ids, valid, store, *, radii, cellsize, restored_resistance, pairs, max_lcd, aggregate,
+              per_length, only_positive, progress, cancelled):
+    """:func:`barrier_improvement` once its arguments are checked; the cost distances go to ``store``."""
     if pairs == "adjacent" and _parallel(cost.size):
         # the allocation (which pairs are adjacent) runs beside the sources' cost distances
         steps = Steps(len(ids) + 1 + len(radii) * len(ids), progress, cancelled)
@@ -119,10 +137,9 @@ def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistan
         def first():
             found.extend(corridors.named_pairs(cost, labels, which=pairs, cellsize=cellsize))
             steps.step()
-        cwd = _cost_distances(cost, labels, ids, cellsize, steps, cancelled=cancelled, first=first)
+        _cost_distances(cost, labels, ids, cellsize, steps, store, cancelled=cancelled, first=first)
         pair_list = found
         used = sorted({v for p in pair_list for v in p})
-        cwd = {s: cwd[s] for s in used}
     else:
         if isinstance(pairs, str):
             pair_list = corridors.named_pairs(cost, labels, which=pairs, cellsize=cellsize)
@@ -132,26 +149,26 @@ def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistan
         total = len(used) + len(radii) * max(len(used), 1)
         steps = Steps(total, progress, cancelled)
         steps.check()
-        cwd = _cost_distances(cost, labels, used, cellsize, steps, cancelled=cancelled)
-    kept = []
-    for a, b in pair_list:
-        vals = cwd[a][labels == b]
-        vals = vals[np.isfinite(vals)]
-        if vals.size == 0:
-            continue  # not connected
-        lcd = float(vals.min())
-        if max_lcd is not None and lcd > max_lcd:
-            continue
-        kept.append((a, b, lcd))
+        _cost_distances(cost, labels, used, cellsize, steps, store, cancelled=cancelled)
+    lcds = {}
+    for a in sorted({p[0] for p in pair_list}):     # one read of each source's cost distance
+        cwd_a = store.get(a)
+        for x, b in pair_list:
+            if x == a:
+                vals = cwd_a[labels == b]
+                vals = vals[np.isfinite(vals)]
+                lcds[(a, b)] = float(vals.min()) if vals.size else None   # None: not connected
+        cwd_a = None
+    kept = [(a, b, lcds[(a, b)]) for a, b in pair_list
+            if lcds[(a, b)] is not None and (max_lcd is None or lcds[(a, b)] <= max_lcd)]
 
     shape = cost.shape
     if aggregate == "max":
-        score, best_r, from_id, to_id = _best_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance,
+        score, best_r, from_id, to_id = _best_over_pairs(store, kept, used, radii, cellsize, restored_resistance,
                                                          per_length, only_positive, steps, shape)
     else:
-        score, best_r, from_id, to_id = _sum_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance,
+        score, best_r, from_id, to_id = _sum_over_pairs(store, kept, used, radii, cellsize, restored_resistance,
                                                         per_length, only_positive, steps, shape)
-    cwd = None
     score[~valid] = np.nan
     best_r[~valid] = np.nan
     from_id[~valid] = 0
@@ -171,7 +188,7 @@ def _improvement(mins_a, mins_b, lcd, R, restored_resistance, per_length):
     return imp
 
 
-def _best_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance, per_length, only_positive, steps,
+def _best_over_pairs(store, kept, used, radii, cellsize, restored_resistance, per_length, only_positive, steps,
                      shape):
     """Maximum of the improvement score over pairs and radii (Barrier Mapper, McRae et al. 2012), streamed.
 
@@ -186,7 +203,8 @@ def _best_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance, per_
     halo = int(np.floor(radii[-1] / cellsize)) + 1
     mid = rows // 2
     if rows < 2 * halo + 2 or not _parallel(int(np.prod(shape))) or not kept:
-        V, K, RI = _stream_block(cwd, kept, used, radii, cellsize, restored_resistance, per_length, steps)
+        V, K, RI = _stream_block(store, (0, rows, shape[1]), kept, used, radii, cellsize, restored_resistance, per_length,
+                                 steps)
     else:
         nb = (rows - mid) * shape[1]
         buf = mmap.mmap(-1, 14 * nb)
@@ -196,18 +214,19 @@ def _best_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance, per_
         lo = mid - halo
 
         def child():
-            v, k, r = _stream_block({s: cwd[s][lo:] for s in used}, kept, used, radii, cellsize,
-                                    restored_resistance, per_length, None)
+            v, k, r = _stream_block(store, (lo, rows, shape[1]), kept, used, radii, cellsize, restored_resistance,
+                                    per_length, None)
             sv[...], sk[...], sr[...] = v[halo:], k[halo:], r[halo:]
 
         top = []
 
         def parent():
-            top.extend(_stream_block({s: cwd[s][:mid + halo] for s in used}, kept, used, radii, cellsize,
-                                     restored_resistance, per_length, steps))
+            top.extend(_stream_block(store, (0, mid + halo, shape[1]), kept, used, radii, cellsize, restored_resistance,
+                                     per_length, steps))
 
         def redo():
-            top[:] = _stream_block(cwd, kept, used, radii, cellsize, restored_resistance, per_length, None)
+            top[:] = _stream_block(store, (0, rows, shape[1]), kept, used, radii, cellsize, restored_resistance, per_length,
+                                   None)
 
         if _with_forked_child(child, parent, redo):
             V, K, RI = (np.concatenate([t[:mid], x]) for t, x in zip(top, (sv, sk, sr)))
@@ -218,20 +237,27 @@ def _best_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance, per_
     return _finish_best(V, K, RI, kept, radii, only_positive)
 
 
-def _stream_block(cwd, kept, used, radii, cellsize, restored_resistance, per_length, steps):
-    """(V, K, RI) of :func:`_best_over_pairs` on the rows of ``cwd`` (``steps.step()`` per window minimum)."""
-    shape = next(iter(cwd.values())).shape
-    V = np.full(shape, -np.inf)
-    K = np.full(shape, -1, dtype=np.int32)
-    RI = np.zeros(shape, dtype=np.int16)
+def _stream_block(store, band, kept, used, radii, cellsize, restored_resistance, per_length, steps):
+    """(V, K, RI) of :func:`_best_over_pairs` on the rows ``band`` = (start, stop, columns) of the cost distances in
+    ``store`` (``steps.step()`` per source and radius). A source's window minimum is made when its first pair
+    in :func:`_pair_order` comes and dropped after its last: the result does not depend on the order of the
+    pairs (the largest score wins, an equal one goes to the earlier pair of ``kept``)."""
+    order, last = _pair_order(kept)
+    idle = len(used) - len(last)          # sources in no kept pair: counted in the progress, nothing to do
+    start, stop, ncols = band
+    V = np.full((stop - start, ncols), -np.inf)
+    K = np.full(V.shape, -1, dtype=np.int32)
+    RI = np.zeros(V.shape, dtype=np.int16)
     for ri, R in enumerate(radii):
         rc = R / cellsize
         mins = {}
-        for s in used:
-            mins[s] = disk_minimum(cwd[s], radius_cells=rc)
-            if steps is not None:
-                steps.step()
-        for k, (a, b, lcd) in enumerate(kept):
+        for pos, k in enumerate(order):
+            a, b, lcd = kept[k]
+            for s in (a, b):
+                if s not in mins:
+                    mins[s] = disk_minimum(store.rows(s, start, stop), radius_cells=rc)
+                    if steps is not None:
+                        steps.step()
             imp = _improvement(mins[a], mins[b], lcd, R, restored_resistance, per_length)
             upd = imp > V
             upd |= (imp == V) & (K > k)  # K > k >= 0: an equal score of an earlier pair (never -inf: K = -1)
@@ -239,8 +265,34 @@ def _stream_block(cwd, kept, used, radii, cellsize, restored_resistance, per_len
             K[upd] = k
             RI[upd] = ri
             imp = upd = None
-        mins = None
+            for s in (a, b):
+                if last[s] == pos:
+                    mins.pop(s, None)
+        if steps is not None and idle:
+            steps.step(idle)
     return V, K, RI
+
+
+def _pair_order(kept):
+    """``(order, last)``: the indices of ``kept`` in the order their window minima are best made (sources in
+    the reverse Cuthill-McKee order of the pair graph, a pair when its later source comes), and the position
+    in ``order`` of each source's last pair. Keeps few sources' minima alive at a time."""
+    if not kept:
+        return [], {}
+    srcs = sorted({s for a, b, _ in kept for s in (a, b)})
+    at = {s: i for i, s in enumerate(srcs)}
+    n = len(srcs)
+    rows = [at[a] for a, b, _ in kept] + [at[b] for a, b, _ in kept]
+    cols = [at[b] for a, b, _ in kept] + [at[a] for a, b, _ in kept]
+    graph = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    rank = np.empty(n, dtype=np.int64)
+    rank[reverse_cuthill_mckee(graph, symmetric_mode=True)] = np.arange(n)
+    order = sorted(range(len(kept)), key=lambda k: (max(rank[at[kept[k][0]]], rank[at[kept[k][1]]]),
+                                                     min(rank[at[kept[k][0]]], rank[at[kept[k][1]]]), k))
+    last = {}
+    for pos, k in enumerate(order):
+        last[kept[k][0]] = last[kept[k][1]] = pos
+    return order, last
 
 
 def _finish_best(V, K, RI, kept, radii, only_positive):
@@ -265,7 +317,7 @@ def _finish_best(V, K, RI, kept, radii, only_positive):
     return V, best_r, from_id, to_id
 
 
-def _sum_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance, per_length, only_positive, steps,
+def _sum_over_pairs(store, kept, used, radii, cellsize, restored_resistance, per_length, only_positive, steps,
                     shape):
     """Sum over pairs of each pair's best score over radii (Barrier Mapper "sum" option, McRae et al. 2012);
     best radius and pair ids from the pair with the largest score (the first of equal ones)."""
@@ -275,7 +327,7 @@ def _sum_over_pairs(cwd, kept, used, radii, cellsize, restored_resistance, per_l
         rc = R / cellsize
         mins = {}
         for s in used:
-            mins[s] = disk_minimum(cwd[s], radius_cells=rc)
+            mins[s] = disk_minimum(store.get(s), radius_cells=rc)
             steps.step()
         for k, (a, b, lcd) in enumerate(kept):
             imp = _improvement(mins[a], mins[b], lcd, R, restored_resistance, per_length)
@@ -314,32 +366,40 @@ def _parallel(cells):
     return cells >= PARALLEL_MIN_CELLS and hasattr(os, "fork") and _default_workers() >= 2
 
 
-def _cost_distances(cost, labels, used, cellsize, steps, *, cancelled=None, first=None):
+def _cost_distances(cost, labels, used, cellsize, steps, store, *, cancelled=None, first=None):
     """Cost-weighted distance from each source in ``used`` (GRASS r.cost rules, map units; Knaapen et al.
-    1992), ``{id: 2-D float64}``; ``first()`` (optional) is run before them.
+    1992) into ``store`` (:class:`costdistance.CostStore`); ``first()`` (optional) is run before them.
 
     On POSIX with two workers and at least :data:`PARALLEL_MIN_CELLS` cells, every other source is done by
-    a forked child process that writes into anonymous shared memory (the same function on the same input:
-    the same numbers as one after the other); ``first`` then counts as one of the parent's sources."""
-    out = {}
-    if len(used) + (first is not None) < 2 or not _parallel(cost.size):
-        if first is not None:
-            first()
-        for s in used:
-            out[s] = cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map", cancelled=cancelled).cost
-            steps.step()
-        return out
-    jobs = ([first] if first is not None else []) + list(used)
-    mine, theirs = jobs[0::2], jobs[1::2]
-    buf = mmap.mmap(-1, 8 * cost.size * len(theirs))
-    shared = np.frombuffer(buf, dtype=np.float64).reshape((len(theirs),) + cost.shape)
+    a forked child process (the same function on the same input: the same numbers as one after the other),
+    which writes the store's files, or anonymous shared memory for a store in memory; ``first`` then counts
+    as one of the parent's sources."""
 
     def one(s):
         return cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map", cancelled=cancelled).cost
 
+    if len(used) + (first is not None) < 2 or not _parallel(cost.size):
+        if first is not None:
+            first()
+        for s in used:
+            store.put(s, one(s))
+            steps.step()
+        return
+    jobs = ([first] if first is not None else []) + list(used)
+    mine, theirs = jobs[0::2], jobs[1::2]
+    buf = shared = None
+    if not store.on_disk:
+        buf = mmap.mmap(-1, 8 * cost.size * len(theirs))
+        shared = np.frombuffer(buf, dtype=np.float64).reshape((len(theirs),) + cost.shape)
+
     def child():
         for t, s in enumerate(theirs):
-            shared[t] = cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map").cost
+            result = cd.cost_distance(cost, labels == s, cellsize=cellsize, units="map").cost
+            if shared is None:
+                np.save(store.path(s), result)
+            else:
+                shared[t] = result
+            result = None
 
     def parent():
         for i, s in enumerate(mine):
@@ -348,17 +408,17 @@ def _cost_distances(cost, labels, used, cellsize, steps, *, cancelled=None, firs
                 if i < len(theirs):
                     steps.step()
                 continue
-            out[s] = one(s)
+            store.put(s, one(s))
             steps.step(2 if i < len(theirs) else 1)
 
     def redo():
         for s in theirs:
-            out[s] = one(s)
+            store.put(s, one(s))
 
-    if _with_forked_child(child, parent, redo):
+    if _with_forked_child(child, parent, redo) and shared is not None:
         for t, s in enumerate(theirs):
-            out[s] = shared[t]  # views on the shared buffer (freed with the last view)
-    return out
+            store.put(s, shared[t])  # views on the shared buffer (freed with the last view)
+
 
 def strongest_mask(score, *, percentile=90.0, threshold=None):
     """Cells of the strongest barriers: score >= ``threshold`` if given (> 0), else score >= the

@@ -101,7 +101,7 @@ def named_pairs(cost, labels, *, which, cellsize=1.0, knight=False, graph=None):
 
 
 def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width=None, knight=False,
-                         cellsize=1.0, progress=None, cancelled=None, method="delta"):
+                         cellsize=1.0, progress=None, cancelled=None, method="delta", scratch=None):
     """Least-cost corridors between labelled sources (Linkage Mapper).
 
     Method: McRae & Kavanagh 2011 (Linkage Mapper): CWD from each source, LCD, LCP,
@@ -116,7 +116,10 @@ def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width
 
     Returns CorridorResult(links, normalized, mask): links a list of :data:`Link`; normalized the
     float raster (NaN outside all kept pairs' reach); mask bool raster (normalized <= width, or the
-    LCP cells if width is None). Memory: one float64 CWD raster per source is kept.
+    LCP cells if width is None). Each source's least-cost paths are traced as soon as its cost distance is
+    known (its back-links are not kept); its float64 CWD raster is kept for the normalized corridor, in
+    memory, or as a file in the folder ``scratch`` (memory then independent of the number of sources: the
+    cost, the labels, the normalized raster and two CWD rasters at a time; disk 8 bytes a cell a source).
     method: "delta" (default: one graph-free cost distance per source by the bucketed search,
     :mod:`costdistance.buckets`), "sweep" (the same costs and back-links by repeated sweeps, slower) or
     "dijkstra" (one prebuilt :class:`costdistance.CostGraph`, cells^1.5). All give the same cost
@@ -137,34 +140,34 @@ def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width
     else:
         pair_list = [tuple(sorted((int(a), int(b)))) for a, b in pairs]
     used = sorted({v for p in pair_list for v in p})
-    cwd, back = {}, {}
-    for i, s in enumerate(used):
-        checkpoint(cancelled)
-        res = cd.cost_distance(cost, labels == s, knight=knight, cellsize=cellsize, units="map", graph=graph,
-                               cancelled=cancelled, method=method)
-        cwd[s], back[s] = res.cost, res.backlink
-        checkpoint(None, progress, 0.8 * (i + 1) / len(used))
-    links = []
-    normalized = np.full(cost.shape, np.inf)
+    partners = {}                  # a -> the pairs (a, b) whose path is traced on a's back-links
     for a, b in pair_list:
-        in_b = labels == b
-        cb = np.where(in_b, cwd[a], np.nan)
-        if np.all(np.isnan(cb)):
-            continue  # b not reachable from a
-        flat = int(np.nanargmin(cb))
-        lcd = float(cb.flat[flat])
-        if max_lcd is not None and lcd > max_lcd:
-            continue
-        end = divmod(flat, cost.shape[1])
-        path = cd.trace_path(back[a], end)[::-1]
-        plen = cd.path_length(path, cellsize=cellsize)
-        euc = edge_distance(labels == a, in_b, cellsize=cellsize)
-        with np.errstate(divide="ignore"):
-            r1 = lcd / euc if euc > 0 else np.inf
-            r2 = plen / euc if euc > 0 else np.inf
-        links.append(Link(a, b, lcd, path, plen, euc, r1, r2))
-        ncd = cwd[a] + cwd[b] - lcd
-        np.fmin(normalized, ncd, out=normalized)
+        partners.setdefault(a, []).append(b)
+    cwd = cd.CostStore(scratch)
+    try:
+        found = {}                     # pair -> Link, or None (b not reachable from a, or LCD above the cap)
+        for i, s in enumerate(used):
+            checkpoint(cancelled)
+            res = cd.cost_distance(cost, labels == s, knight=knight, cellsize=cellsize, units="map", graph=graph,
+                                   cancelled=cancelled, method=method)
+            for b in partners.get(s, ()):   # the paths from s now: its back-links are not kept
+                found[(s, b)] = _link(res, labels, s, b, max_lcd, cellsize)
+            cwd.put(s, res.cost)
+            del res
+            checkpoint(None, progress, 0.8 * (i + 1) / len(used))
+        links = [found[pair] for pair in pair_list if found[pair] is not None]
+        normalized = np.full(cost.shape, np.inf)
+        for a in sorted({link.a for link in links}):   # the minimum does not depend on the order of the pairs
+            cwd_a = cwd.get(a)
+            for link in links:
+                if link.a == a:
+                    ncd = cwd_a + cwd.get(link.b)
+                    ncd -= link.lcd
+                    np.fmin(normalized, ncd, out=normalized)
+                    del ncd
+            del cwd_a
+    finally:
+        cwd.close()
     normalized[~np.isfinite(normalized)] = np.nan
     # tiny negative values from rounding
     np.maximum(normalized, 0.0, out=normalized, where=np.isfinite(normalized))
@@ -178,3 +181,24 @@ def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width
             mask = normalized <= width
     checkpoint(cancelled, progress, 1.0)
     return CorridorResult(links, normalized, mask)
+
+
+def _link(res, labels, a, b, max_lcd, cellsize):
+    """The :data:`Link` from ``a`` to ``b`` on ``a``'s cost distance ``res`` (None: ``b`` not reachable, or
+    its LCD above ``max_lcd``)."""
+    in_b = labels == b
+    cb = np.where(in_b, res.cost, np.nan)
+    if np.all(np.isnan(cb)):
+        return None
+    flat = int(np.nanargmin(cb))
+    lcd = float(cb.flat[flat])
+    if max_lcd is not None and lcd > max_lcd:
+        return None
+    path = cd.trace_path(res.backlink, divmod(flat, labels.shape[1]))[::-1]
+    plen = cd.path_length(path, cellsize=cellsize)
+    euc = edge_distance(labels == a, in_b, cellsize=cellsize)
+    with np.errstate(divide="ignore"):
+        r1 = lcd / euc if euc > 0 else np.inf
+        r2 = plen / euc if euc > 0 else np.inf
+    return Link(a, b, lcd, path, plen, euc, r1, r2)
+

@@ -54,7 +54,8 @@ def corridor_mask(normalized, cutoff, sources):
 
 def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent", pairs=None,
                  percentile=95.0,
-                 four_neighbors=False, avg_resistance=True, cellsize=1.0, progress=None, cancelled=None):
+                 four_neighbors=False, avg_resistance=True, cellsize=1.0, progress=None, cancelled=None,
+                 scratch=None):
     """Pinch points of the corridors between sources (McRae 2012 Pinchpoint Mapper; McRae et al. 2008).
 
     resistance: 2-D resistance (NaN / <= 0 = not a node; negative values refused). sources: integer label
@@ -65,6 +66,8 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
     "all_to_one" (Circuitscape all-to-one among the sources). percentile: pinch-point cells are corridor
     cells (not sources) with current >= this percentile of the corridor cells' current (95 = top 5 %).
     cellsize: map units per cell for the cost distances (the circuit itself ignores it, as Circuitscape).
+    scratch: folder for the per-source cost distances when the corridors are computed here (see
+    :func:`corridors.least_cost_corridors`); None keeps them in memory.
     Returns :class:`PinchResult`; raises ValueError on bad input, :class:`~._progress.Cancelled` on cancel.
     """
     res_arr = np.asarray(resistance, dtype=np.float64)
@@ -99,7 +102,7 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
     if computed:
         cr = cor.least_cost_corridors(cost, labels, pairs=pair_list, cellsize=cellsize,
                                       progress=sub_progress(progress, 0.0, 0.4),
-                                      cancelled=cancelled)
+                                      cancelled=cancelled, scratch=scratch)
         normalized = cr.normalized
     nrm = np.asarray(normalized, dtype=np.float64)
     if nrm.shape != res_arr.shape:

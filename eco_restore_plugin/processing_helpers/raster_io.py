@@ -479,3 +479,13 @@ def output_raster(alg, parameters, name, context):
     if not path:
         raise QgsProcessingException(tr("No output path given for {}.").format(name))
     return path
+
+
+def output_folder(alg, parameters, name, context):
+    """The folder of raster output ``name`` (or its nearest existing parent): where a step keeps its scratch
+    rasters (the disk the user chose for the results, not the system's temporary folder, which may be in
+    memory)."""
+    folder = os.path.dirname(os.path.abspath(output_raster(alg, parameters, name, context)))
+    while folder and not os.path.isdir(folder) and os.path.dirname(folder) != folder:
+        folder = os.path.dirname(folder)     # not created yet: its nearest existing parent (nothing is created)
+    return folder

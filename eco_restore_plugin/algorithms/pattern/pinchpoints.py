@@ -17,7 +17,7 @@ from qgis.core import (
 from ...core import pinchpoints
 from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
-from ...processing_helpers.raster_io import output_raster, read_raster, write_raster
+from ...processing_helpers.raster_io import output_folder, output_raster, read_raster, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, polygonize, table_sink
 from ...processing_helpers.renderers import pinch_renderer
@@ -116,7 +116,8 @@ class PinchPoints(TableOutputParams, CostSourcesAlgorithm):
                 cost, labels, cutoff=cutoff, normalized=normalized, mode=mode, percentile=percentile,
                 four_neighbors=self.parameterAsBoolean(parameters, self.FOUR, context),
                 cellsize=(grid.cellsize[1], grid.cellsize[0]),
-                progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback))
+                progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback),
+                scratch=output_folder(self, parameters, self.OUTPUT, context))
         except ValueError as exc:
             raise QgsProcessingException(tr("Pinch points cannot be computed: {}. Check the resistance raster, "
                                             "the sources and the cut-off width.").format(exc)) from None

@@ -54,6 +54,7 @@ from .accumulated import (  # noqa: F401
     path_length,
     round_like_grass,
 )
+from .store import CostStore  # noqa: F401
 
 __all__ = [
     "NEIGHBOUR_OFFSETS",
@@ -65,4 +66,5 @@ __all__ = [
     "trace_path",
     "path_length",
     "round_like_grass",
+    "CostStore",
 ]
