@@ -34,10 +34,12 @@ __all__ = ["BYTES_PER_CELL", "check_cells", "check_grid", "estimate", "fits", "r
 BYTES_PER_CELL = {
     "createsampleregion": 400,
     "pinchpoints": 200,
-    "barriers": 160,
-    "leastcostcorridors": 150,
     "restorationunits": 150,
     "problempatches": 140,
+    # session 15: the per-source cost distances on disk, the window minima pair by pair: the parent process's
+    # peak no longer grows with the sources (2000², fresh process, demo's sources / 36 sources: 84 / 111 B/cell;
+    # the forked second process adds its half of the rows); was 160 in the chain with the demo's sources
+    "barriers": 120,
     "marinerestorationsuitability": 120,
     "habitatquality": 110,
     "servicetradeoffs": 110,
@@ -50,6 +52,9 @@ BYTES_PER_CELL = {
     "soilconservation": 80,
     "landscapemetrics": 80,
     "costdistance": 80,
+    # session 15: the per-source cost distances on disk, no back-links kept (2000², fresh process, demo's sources /
+    # 36 sources: 64 / 61 B/cell; was 150 in the chain, 114 fresh, 388 with 36 sources)
+    "leastcostcorridors": 70,
     "landscapemetricswindow": 70,
     "coastalprotection": 70,
     "landscapemetricszonal": 70,

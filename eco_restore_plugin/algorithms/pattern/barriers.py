@@ -54,7 +54,8 @@ class Barriers(CostSourcesAlgorithm):
             "cells with a score at or above the threshold (or, with threshold 0, the percentile of the "
             "positive scores), with the largest score, its radius and source pair. Radii in metres; the "
             "resistance raster is the reference grid (projected CRS, square cells); nodata cells are "
-            "barriers and stay nodata in the output.")
+            "barriers and stay nodata in the output. "
+            "The cost distance from each source is kept as a temporary file in the output's folder (8 bytes a cell a source, removed at the end), so memory does not grow with the number of sources.")
     PARAM_HELP = {
         "OUTPUT": ("Raster of the barrier improvement score on the resistance grid: per metre of restored length "
                    "(resistance units) or the raw score, the maximum over radii and the maximum or sum over "

@@ -33,7 +33,8 @@ class LeastCostCorridors(TableOutputParams, CostSourcesAlgorithm):
             "the ratios cwd_euclid = lcd / Euclidean and lcp_euclid = length / Euclidean (empty when the "
             "sources touch). Normalized corridor raster = min over pairs of CWD_A + CWD_B − lcd (0 on the "
             "paths). Corridor polygons: cells with normalized value ≤ the width cut-off (cost units; 0 = "
-            "the path cells only). The resistance raster is the reference grid, projected CRS required.")
+            "the path cells only). The resistance raster is the reference grid, projected CRS required. "
+            "The cost distance from each source is kept as a temporary file in the output's folder (8 bytes a cell a source, removed at the end), so memory does not grow with the number of sources.")
     PARAM_HELP = {
         "SOURCES": ("Ecological sources as polygons or points; each feature is one source. Empty: the source "
                     "raster is used; one of the two is required."),

@@ -45,7 +45,8 @@ class PinchPoints(TableOutputParams, CostSourcesAlgorithm):
             "there (all-to-one: to_id = the grounded source), and optionally a polygon. Current is in amperes "
             "per 1 A between a pair; cells outside the corridors and source cells (one node each) are nodata. "
             "Sources in different parts of the "
-            "landscape are reported as not connected, never as zero current.")
+            "landscape are reported as not connected, never as zero current. "
+            "When the normalized corridors are not given, the cost distance from each source is kept as a temporary file in the output's folder (8 bytes a cell a source, removed at the end).")
     PARAM_HELP = {
         "SOURCES": ("Ecological source polygons; each source is one node of zero resistance (short-circuit "
                     "region). Use the same sources as for the corridors."),
