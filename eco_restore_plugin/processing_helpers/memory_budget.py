@@ -20,6 +20,7 @@ in memory only up to 5 × 10⁷ cells and reads blocks again above), vector step
 follows the features), circuit theory (its memory follows the solver it picks by the memory free,
 CHOLMOD only where it fits, and the coarsening factor) and Omniscape (moving windows).
 """
+import shutil
 import threading
 
 from qgis.core import QgsProcessingException
@@ -28,7 +29,8 @@ from ..core._memory import available_memory
 from ..i18n import tr
 from .feedback import current_feedback
 
-__all__ = ["BYTES_PER_CELL", "check_cells", "check_grid", "estimate", "fits", "restore_step", "set_current_step"]
+__all__ = ["BYTES_PER_CELL", "check_cells", "check_disk", "check_grid", "estimate", "fits", "restore_step",
+           "set_current_step"]
 
 #: algorithm name -> bytes per cell of its reference grid (measured, see the module docstring)
 BYTES_PER_CELL = {
@@ -120,3 +122,23 @@ def check_grid(grid, feedback=None):
         return
     _current.checked = True
     check_cells(name, grid.width * grid.height, feedback)
+
+
+def check_disk(folder, needed, feedback=None):
+    """Refuse (QgsProcessingException) a run whose temporary files (``needed`` bytes, e.g. the per-source cost
+    distances of corridors and barriers, 8 bytes a cell a source) do not fit on the disk of ``folder``;
+    otherwise log the figure. Nothing is checked where the free space cannot be read."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if needed > free:
+        raise QgsProcessingException(tr(
+            "Not enough disk space: the cost distances from the sources are kept as temporary files in the "
+            "output's folder '{0}' and need about {1:.1f} GB (8 bytes per cell per source), but only {2:.1f} GB "
+            "is free there. Save the outputs on a disk with more free space, use fewer sources or a coarser "
+            "cell size, or split the area.").format(folder, needed / 1e9, free / 1e9))
+    fb = current_feedback(feedback)
+    if fb is not None:
+        fb.pushInfo(tr("Temporary cost distances: about {0:.2f} GB in '{1}' ({2:.1f} GB free); removed at the "
+                       "end.").format(needed / 1e9, folder, free / 1e9))

@@ -6458,6 +6458,11 @@ computed from</source>
       <translation>未退化（全部像元）</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/memory_budget.py" />
+      <source>Not enough disk space: the cost distances from the sources are kept as temporary files in the output's folder '{0}' and need about {1:.1f} GB (8 bytes per cell per source), but only {2:.1f} GB is free there. Save the outputs on a disk with more free space, use fewer sources or a coarser cell size, or split the area.</source>
+      <translation>磁盘空间不足：各生态源地的累积阻力以临时文件形式保存在输出文件夹“{0}”中，约需 {1:.1f} GB（每个源地每个栅格 8 字节），但该处仅有 {2:.1f} GB 可用。请将输出保存到剩余空间更大的磁盘，或减少源地数量、采用更粗的栅格分辨率，或分区计算。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>Not enough memory for this input. Use a coarser cell size or a smaller extent.</source>
       <translation>内存不足，无法处理该输入。请使用更粗的像元大小或更小的范围。</translation>
@@ -10489,6 +10494,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/atlas_form.py" />
       <source>Template</source>
       <translation>模板</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/memory_budget.py" />
+      <source>Temporary cost distances: about {0:.2f} GB in '{1}' ({2:.1f} GB free); removed at the end.</source>
+      <translation>临时累积阻力文件：约 {0:.2f} GB，位于“{1}”（可用 {2:.1f} GB）；运行结束后删除。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />

@@ -12,7 +12,8 @@ from qgis.core import (
 
 from ...i18n import tr
 from ...processing_helpers.params import SourcesParams
-from ...processing_helpers.raster_io import read_raster, reference_grid
+from ...processing_helpers.memory_budget import check_disk
+from ...processing_helpers.raster_io import output_folder, read_raster, reference_grid
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.value_rules import RULES
 
@@ -75,6 +76,13 @@ class CostSourcesAlgorithm(SourcesParams, EcoRestoreAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.COST, context)
         label = "{} '{}'".format(what, layer.name()) if layer is not None else what
         return cost, grid, self.source_labels(parameters, context, grid, feedback, names, raster=label)
+
+    def scratch_folder(self, parameters, context, output, cells, sources, feedback):
+        """The folder for the per-source cost distances (that of raster output ``output``), refused with a
+        clear message when ``sources`` rasters of ``cells`` float64 cells cannot fit on its disk."""
+        folder = output_folder(self, parameters, output, context)
+        check_disk(folder, 8 * int(cells) * int(sources), feedback)
+        return folder
 
     @staticmethod
     def sources_on_cost(cost, labels, message):

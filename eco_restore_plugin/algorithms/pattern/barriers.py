@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ...core import barriers
 from ...i18n import tr
-from ...processing_helpers.raster_io import output_folder, output_raster, write_raster
+from ...processing_helpers.raster_io import output_raster, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, polygonize, table_sink
 from ...processing_helpers.renderers import barrier_renderer
@@ -146,6 +146,7 @@ class Barriers(CostSourcesAlgorithm):
                 "one cell.").format(max(radii), cellsize))
         pairs, max_lcd = self.pair_options(parameters, context)
         aggregate = "sum" if self.parameterAsEnum(parameters, self.AGGREGATE, context) == 1 else "max"
+        scratch = self.scratch_folder(parameters, context, self.OUTPUT, cost.size, len(ids), feedback)
         feedback.setProgressText(tr("Cost distances from {} sources, {} radii…").format(len(ids), len(radii)))
         res = barriers.barrier_improvement(
             cost, labels, radii=radii, cellsize=cellsize,
@@ -154,7 +155,7 @@ class Barriers(CostSourcesAlgorithm):
             per_length=self.parameterAsBoolean(parameters, self.PER_LENGTH, context),
             only_positive=self.parameterAsBoolean(parameters, self.ONLY_POSITIVE, context),
             progress=self.progress_callback(feedback, 0, 85), cancelled=self.cancel_callback(feedback),
-            scratch=output_folder(self, parameters, self.OUTPUT, context))
+            scratch=scratch)
         self.check_cancel(feedback)
         if not res.pairs:
             feedback.reportError(tr("No pair of sources is connected (check barriers and the cap)."))

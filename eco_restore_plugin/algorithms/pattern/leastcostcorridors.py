@@ -13,7 +13,7 @@ from qgis.core import (
 from ...core import corridors
 from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
-from ...processing_helpers.raster_io import output_folder, output_raster, write_raster
+from ...processing_helpers.raster_io import output_raster, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, polygonize, table_sink
 from ._sources import CostSourcesAlgorithm
@@ -87,12 +87,13 @@ class LeastCostCorridors(TableOutputParams, CostSourcesAlgorithm):
         pairs, max_lcd = self.pair_options(parameters, context)
         width = self.parameterAsDouble(parameters, self.WIDTH, context) or None
         knight = self.knight(parameters, context)
+        scratch = self.scratch_folder(parameters, context, self.NORMALIZED, cost.size, len(ids), feedback)
         feedback.setProgressText(tr("Cost distances from {} sources…").format(len(ids)))
         res = corridors.least_cost_corridors(
             cost, labels, pairs=pairs, max_lcd=max_lcd, width=width, knight=knight,
             cellsize=(grid.cellsize[1], grid.cellsize[0]),
             progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback),
-            scratch=output_folder(self, parameters, self.NORMALIZED, context))
+            scratch=scratch)
         self.check_cancel(feedback)
         if not res.links:
             feedback.reportError(tr("No pair of sources is connected (check barriers and the cap)."))

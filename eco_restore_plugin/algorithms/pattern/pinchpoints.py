@@ -17,7 +17,7 @@ from qgis.core import (
 from ...core import pinchpoints
 from ...processing_helpers.params import TableOutputParams
 from ...i18n import tr
-from ...processing_helpers.raster_io import output_folder, output_raster, read_raster, write_raster
+from ...processing_helpers.raster_io import output_raster, read_raster, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, polygonize, table_sink
 from ...processing_helpers.renderers import pinch_renderer
@@ -111,6 +111,10 @@ class PinchPoints(TableOutputParams, CostSourcesAlgorithm):
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
         mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
         percentile = self.parameterAsDouble(parameters, self.PERCENTILE, context)
+        scratch = None
+        if normalized is None:   # the corridors are computed here: their cost distances go to files
+            n_src = np.unique(labels[np.isfinite(cost) & (labels > 0)]).size
+            scratch = self.scratch_folder(parameters, context, self.OUTPUT, cost.size, n_src, feedback)
         feedback.setProgressText(tr("Current in the corridors…"))
         try:
             res = pinchpoints.pinch_points(
@@ -118,7 +122,7 @@ class PinchPoints(TableOutputParams, CostSourcesAlgorithm):
                 four_neighbors=self.parameterAsBoolean(parameters, self.FOUR, context),
                 cellsize=(grid.cellsize[1], grid.cellsize[0]),
                 progress=self.progress_callback(feedback, 0, 90), cancelled=self.cancel_callback(feedback),
-                scratch=output_folder(self, parameters, self.OUTPUT, context))
+                scratch=scratch)
         except ValueError as exc:
             raise QgsProcessingException(tr("Pinch points cannot be computed: {}. Check the resistance raster, "
                                             "the sources and the cut-off width.").format(exc)) from None

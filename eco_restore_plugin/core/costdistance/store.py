@@ -38,7 +38,12 @@ class CostStore(object):
         if self.folder is None:
             self.arrays[label] = array
         else:
-            np.save(self.path(label), array)
+            try:
+                np.save(self.path(label), array)
+            except OSError as exc:
+                raise ValueError("cannot write the temporary cost distance of source {} in '{}' ({}): free disk "
+                                 "space there or save the outputs on another disk".format(label, self.folder, exc)
+                                 ) from None
 
     def get(self, label):
         if self.folder is None:

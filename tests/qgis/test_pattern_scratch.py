@@ -1,0 +1,73 @@
+"""Corridors, barriers and pinch points keep the per-source cost distances as temporary files in the output's
+folder (issue 20): the run says how much and where, removes them, and is refused with a clear message,
+before computing and writing nothing, when the disk cannot hold them."""
+import os
+from collections import namedtuple
+
+import numpy as np
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+from eco_restore_plugin.processing_helpers import memory_budget
+from rasterutil import write_tif
+
+Usage = namedtuple("Usage", "total used free")
+
+
+class Log(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, text):
+        self.lines.append(text)
+        super().pushInfo(text)
+
+
+@pytest.fixture
+def landscape(tmp_path):
+    rng = np.random.default_rng(4)
+    cost = 1.0 + 30.0 * rng.random((40, 50))
+    cost[:, 25] = np.nan
+    cost[18:21, 25] = 2.0
+    lab = np.zeros(cost.shape, np.int32)
+    lab[3:6, 3:6], lab[30:34, 5:9], lab[5:9, 40:44], lab[32:36, 38:42] = 1, 2, 3, 4
+    return write_tif(tmp_path / "r.tif", cost), write_tif(tmp_path / "s.tif", lab, nodata=0), cost.size
+
+
+CASES = {
+    "leastcostcorridors": lambda r, s, out: {"RESISTANCE": r, "SOURCE_RASTER": s, "PATHS": "TEMPORARY_OUTPUT",
+                                             "NORMALIZED": out},
+    "barriers": lambda r, s, out: {"RESISTANCE": r, "SOURCE_RASTER": s, "RADIUS_MIN": 30, "RADIUS_MAX": 90,
+                                   "RADIUS_STEP": 30, "OUTPUT": out},
+}
+
+
+@pytest.mark.parametrize("alg", sorted(CASES))
+def test_temporary_files_logged_and_removed(run_alg, tmp_path, landscape, alg):
+    r, s, cells = landscape
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    out = str(outdir / "result.tif")
+    log = Log()
+    run_alg(alg, CASES[alg](r, s, out), feedback=log)
+    assert os.path.exists(out)
+    assert not [f for f in os.listdir(outdir) if f.startswith("cwd_") or f.startswith(".")]
+    line = [x for x in log.lines if x.startswith("Temporary cost distances")]
+    assert line and "{:.2f} GB".format(8 * cells * 4 / 1e9) in line[0] and str(outdir) in line[0]
+
+
+@pytest.mark.parametrize("alg", sorted(CASES))
+def test_refused_when_the_disk_is_too_small(run_alg, tmp_path, landscape, monkeypatch, alg):
+    r, s, cells = landscape
+    before = open(r, "rb").read()
+    monkeypatch.setattr(memory_budget.shutil, "disk_usage", lambda folder: Usage(10 ** 9, 10 ** 9, 8 * cells * 4 - 1))
+    out = str(tmp_path / "result.tif")
+    with pytest.raises(QgsProcessingException, match="Not enough disk space.*8 bytes per cell per source"):
+        run_alg(alg, CASES[alg](r, s, out))
+    assert not os.path.exists(out) and not [f for f in os.listdir(tmp_path) if f.startswith("cwd_")]
+    assert open(r, "rb").read() == before
+    # one byte more is enough
+    monkeypatch.setattr(memory_budget.shutil, "disk_usage", lambda folder: Usage(10 ** 9, 10 ** 9, 8 * cells * 4))
+    run_alg(alg, CASES[alg](r, s, out))
+    assert os.path.exists(out)
