@@ -77,13 +77,15 @@ def _main(args):
             try:
                 client = runner.connect(scheduler, workers, args.timeout,
                                         args.memory_limit or conf.get("memory_limit", "4GB"))
+                runner.check_workers(client, plan)   # a worker without the plugin or the inputs: nothing runs
             except runner.BatchError as exc:
                 print(str(exc), file=sys.stderr)
+                runner.close(client)
                 return 3
             print(tr("Dask: {} workers at {}").format(len(client.scheduler_info()["workers"]),
                                                       client.scheduler.address))
     try:
-        runner.run(plan, client, use_dask=not args.no_dask, chunk=chunk, quiet=args.quiet)
+        runner.run(plan, client, use_dask=not args.no_dask, chunk=chunk, quiet=args.quiet, check_workers_first=False)
     except runner.BatchError as exc:
         print(str(exc), file=sys.stderr)
         return 1

@@ -45,12 +45,29 @@ class TrimAfterTasks:
                 self.trims += 1
 
 
+#: what every worker imports to run the tasks: the plugin, and the GDAL, numpy and scipy it reads and computes with
+WORKER_MODULES = ("eco_restore_plugin", "osgeo", "numpy", "scipy")
+
+
+def missing_modules(client):
+    """``{worker address: [modules of WORKER_MODULES it cannot import]}`` (workers that can import all are left
+    out). Asked with the standard library's ``importlib.util.find_spec``, so it also runs on a worker that
+    lacks the plugin (a function of the plugin would fail there with a traceback)."""
+    import importlib.util
+    missing = {}
+    for module in WORKER_MODULES:
+        for worker, spec in client.run(importlib.util.find_spec, module).items():
+            if spec is None:
+                missing.setdefault(worker, []).append(module)
+    return missing
+
+
 def prepare_workers(client):
     """Register :class:`TrimAfterTasks` on the workers of ``client`` (present and future; harmless on
     workers without :data:`WORKER_MALLOC`: their memory is already given back). Returns ``client``."""
     try:
         client.register_worker_plugin(TrimAfterTasks(), name=TrimAfterTasks.name)
-    except Exception:  # workers that cannot import the plugin: the input checks and tasks say so clearly
+    except Exception:  # workers that cannot import the plugin: tiled.check_worker_imports says so clearly
         pass
     return client
 

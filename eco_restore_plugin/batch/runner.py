@@ -31,6 +31,20 @@ def connect(scheduler=None, workers=2, timeout=10.0, memory_limit="4GB"):
     return tiled.local_client(workers, memory_limit)
 
 
+def check_workers(client, plan):
+    """Raise :class:`BatchError` when a worker of ``client`` cannot import the plugin and its packages, or
+    cannot read the plan's inputs and output folder (created here if missing; nothing is checked without a
+    client)."""
+    if client is None:
+        return
+    try:
+        tiled.check_worker_imports(client)
+        os.makedirs(plan.output_folder, exist_ok=True)     # the workers write there: it must exist for them too
+        tiled.check_worker_paths(client, plan.input_paths() + [plan.output_folder])
+    except tiled.TiledError as exc:
+        raise BatchError(str(exc)) from None
+
+
 def close(client):
     """Close ``client`` and, for a LocalCluster it started, the cluster."""
     if client is None:
@@ -88,9 +102,10 @@ def _resolve(value, plan, results):
     return str(value) if isinstance(value, str) else value
 
 
-def run(plan, client=None, use_dask=True, chunk=tiled.CHUNK, quiet=False, log=print):
+def run(plan, client=None, use_dask=True, chunk=tiled.CHUNK, quiet=False, log=print, check_workers_first=True):
     """Run ``plan`` (from :func:`.plan.load`). ``client``: a Dask client for the steps with a kernel
-    (None with ``use_dask`` = those steps run in this process too). Returns ``{step id: outputs}``.
+    (None with ``use_dask`` = those steps run in this process too); its workers are checked first
+    (:func:`check_workers`) unless the caller did. Returns ``{step id: outputs}``.
     A step that fails stops the run with :class:`BatchError`; outputs of the steps before it are
     complete, the failed step leaves none (every writer uses a temporary name)."""
     import processing
@@ -99,11 +114,8 @@ def run(plan, client=None, use_dask=True, chunk=tiled.CHUNK, quiet=False, log=pr
     from .kernels import KERNELS
 
     os.makedirs(plan.output_folder, exist_ok=True)
-    if client is not None:
-        try:
-            tiled.check_worker_paths(client, plan.input_paths() + [plan.output_folder])
-        except tiled.TiledError as exc:
-            raise BatchError(str(exc)) from None
+    if check_workers_first:
+        check_workers(client, plan)
     results = {}
     for step in plan.steps:
         t0 = time.time()

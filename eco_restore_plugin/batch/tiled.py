@@ -435,6 +435,21 @@ def unreadable_paths(paths):
     return bad
 
 
+def check_worker_imports(client):
+    """Raise :class:`TiledError` naming the workers and modules when a worker cannot import the plugin or the
+    packages it computes with (a worker machine set up without them)."""
+    if client is None:
+        return
+    missing = missing_modules(client)
+    if missing:
+        lines = ["  {}: {}".format(w, ", ".join(mods)) for w, mods in sorted(missing.items())]
+        raise TiledError(tr(
+            "Some Dask workers cannot import what the tasks need. On every worker machine install the plugin and "
+            "the packages it uses (GDAL's Python bindings, numpy, scipy), and put the folder that holds "
+            "eco_restore_plugin on the workers' PYTHONPATH (e.g. `PYTHONPATH=/path/to/plugins dask-worker "
+            "tcp://host:8786`):\n{}").format("\n".join(lines)))
+
+
 def check_worker_paths(client, paths):
     """Raise :class:`TiledError` naming the workers and paths when a worker cannot read an input."""
     if client is None or not paths:
@@ -456,4 +471,11 @@ from .tiled_reductions import (  # noqa: E402,F401
 )
 
 # the set-up of the workers lives in its own module; its names stay importable from here
-from .cluster import WORKER_MALLOC, TrimAfterTasks, local_client, local_cluster, prepare_workers  # noqa: E402,F401
+from .cluster import (  # noqa: E402,F401
+    WORKER_MALLOC,
+    TrimAfterTasks,
+    local_client,
+    local_cluster,
+    missing_modules,
+    prepare_workers,
+)

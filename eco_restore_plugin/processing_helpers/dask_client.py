@@ -39,7 +39,14 @@ def dask_client(feedback=None, timeout=5.0):
             feedback.pushWarning(tr("The Dask scheduler {} cannot be reached ({}); running in this process.")
                                  .format(address, exc))
         return None
-    from ..batch.tiled import prepare_workers
+    from ..batch.tiled import TiledError, check_worker_imports, prepare_workers
+    try:
+        check_worker_imports(client)
+    except TiledError as exc:
+        client.close()
+        if feedback is not None:
+            feedback.pushWarning(tr("{} Running in this process.").format(exc))
+        return None
     prepare_workers(client)          # workers give back freed memory above half their limit
     if feedback is not None:
         feedback.pushInfo(tr("Running on the Dask cluster at {} ({} workers).").format(

@@ -9879,6 +9879,13 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <source>Some Dask workers cannot import what the tasks need. On every worker machine install the plugin and the packages it uses (GDAL's Python bindings, numpy, scipy), and put the folder that holds eco_restore_plugin on the workers' PYTHONPATH (e.g. `PYTHONPATH=/path/to/plugins dask-worker tcp://host:8786`):
+{}</source>
+      <translation>部分 Dask 工作节点无法导入任务所需的模块。请在每台工作节点机器上安装本插件及其依赖的软件包（GDAL 的 Python 绑定、numpy、scipy），并将包含 eco_restore_plugin 的文件夹加入工作节点的 PYTHONPATH（例如 `PYTHONPATH=/path/to/plugins dask-worker tcp://host:8786`）：
+{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
       <source>Some Dask workers cannot read the inputs (every worker must see the same paths, e.g. on a shared disk mounted at the same place):
 {}</source>
       <translation>部分 Dask 工作进程无法读取输入（每个工作进程都必须能访问相同路径，例如挂载在相同位置的共享磁盘）：
@@ -13630,6 +13637,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/algorithms/assessment/servicetradeoffs.py" />
       <source>{} / {}: rho {:.3f}, p {:.3g}, n {} ({})</source>
       <translation>{} / {}：rho {:.3f}，p {:.3g}，n {}（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/dask_client.py" />
+      <source>{} Running in this process.</source>
+      <translation>{} 改为在本进程中运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/barriers.py" />
