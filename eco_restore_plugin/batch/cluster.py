@@ -2,6 +2,8 @@
 chunk (:data:`WORKER_MALLOC`, in the workers' environment before they start) and a worker plugin that gives
 it back when a worker holds more than half its memory limit (:class:`TrimAfterTasks`). Split from
 :mod:`.tiled`, which re-exports these names."""
+import functools
+import hashlib
 import os
 
 
@@ -60,6 +62,24 @@ def missing_modules(client):
             if spec is None:
                 missing.setdefault(worker, []).append(module)
     return missing
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint():
+    """SHA-1 of the plugin's computing code (every ``.py`` file under ``core/`` and ``batch/``, with its path):
+    equal on two machines when they run the same code. Run on every worker to find a machine with another
+    version of the plugin, whose tasks would give other numbers without any error."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    digest = hashlib.sha1()
+    for sub in ("core", "batch"):
+        for folder, dirs, files in os.walk(os.path.join(root, sub)):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(f for f in files if f.endswith(".py")):
+                path = os.path.join(folder, name)
+                digest.update(os.path.relpath(path, root).replace(os.sep, "/").encode("utf-8"))
+                with open(path, "rb") as f:
+                    digest.update(f.read())
+    return digest.hexdigest()
 
 
 def prepare_workers(client):

@@ -437,7 +437,8 @@ def unreadable_paths(paths):
 
 def check_worker_imports(client):
     """Raise :class:`TiledError` naming the workers and modules when a worker cannot import the plugin or the
-    packages it computes with (a worker machine set up without them)."""
+    packages it computes with (a worker machine set up without them), or naming the workers that run another
+    version of the plugin's computing code (:func:`.cluster.code_fingerprint`)."""
     if client is None:
         return
     missing = missing_modules(client)
@@ -448,6 +449,13 @@ def check_worker_imports(client):
             "the packages it uses (GDAL's Python bindings, numpy, scipy), and put the folder that holds "
             "eco_restore_plugin on the workers' PYTHONPATH (e.g. `PYTHONPATH=/path/to/plugins dask-worker "
             "tcp://host:8786`):\n{}").format("\n".join(lines)))
+    mine = code_fingerprint()
+    other = sorted(w for w, fp in client.run(code_fingerprint).items() if fp != mine)
+    if other:
+        raise TiledError(tr(
+            "Some Dask workers run another version of the plugin than this machine (their computing code "
+            "differs, so their chunks could give other numbers). Install the same version of the plugin on every "
+            "worker machine:\n{}").format("\n".join("  " + w for w in other)))
 
 
 def check_worker_paths(client, paths):
@@ -474,6 +482,7 @@ from .tiled_reductions import (  # noqa: E402,F401
 from .cluster import (  # noqa: E402,F401
     WORKER_MALLOC,
     TrimAfterTasks,
+    code_fingerprint,
     local_client,
     local_cluster,
     missing_modules,

@@ -9892,6 +9892,13 @@ computed from</source>
 {}</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/batch/tiled.py" />
+      <source>Some Dask workers run another version of the plugin than this machine (their computing code differs, so their chunks could give other numbers). Install the same version of the plugin on every worker machine:
+{}</source>
+      <translation>部分 Dask 工作节点运行的插件版本与本机不同（其计算代码不同，分块结果可能不一致）。请在每台工作节点机器上安装相同版本的插件：
+{}</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/centrality.py" />
       <source>Source centrality</source>
       <translation>源地电流中心度</translation>

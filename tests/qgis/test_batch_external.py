@@ -3,6 +3,7 @@ started by Dask's own command-line programs, each its own process with its own w
 over TCP as workers on other machines are. A worker set up without the plugin is named before anything runs
 (exit 3, nothing written); with every worker set up, the plan's rasters equal the single-process run."""
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -31,10 +32,10 @@ def _free_port():
         return s.getsockname()[1]
 
 
-def _env(with_plugin):
+def _env(with_plugin, root=ROOT):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     if with_plugin:
-        env["PYTHONPATH"] = ROOT
+        env["PYTHONPATH"] = root
     return env
 
 
@@ -55,10 +56,10 @@ class Cluster:
         self.procs.append(subprocess.Popen(cmd, cwd=self.folder, env=env, stdout=log, stderr=subprocess.STDOUT))
         return self.procs[-1]
 
-    def worker(self, name, with_plugin):
+    def worker(self, name, with_plugin, root=ROOT):
         return self._start(name, [sys.executable, "-m", "distributed.cli.dask_worker", self.address,
                                   "--nthreads", "1", "--no-dashboard", "--local-directory",
-                                  os.path.join(self.folder, name)], _env(with_plugin))
+                                  os.path.join(self.folder, name)], _env(with_plugin, root))
 
     def wait_for(self, n, timeout=60):
         from distributed import Client
@@ -103,6 +104,22 @@ def test_external_cluster_like_other_machines(county, tmp_path):
         assert not (tmp_path / "dist").exists()                   # nothing ran, nothing written
         bare.terminate()
         bare.wait(timeout=20)
+        cluster.wait_for(1)                                       # gone from the scheduler too
+        # a machine with another version of the plugin: its chunks could differ without an error
+        other = tmp_path / "other_version"
+        shutil.copytree(os.path.join(ROOT, "eco_restore_plugin"), other / "eco_restore_plugin",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        with open(other / "eco_restore_plugin" / "core" / "services.py", "a", encoding="utf-8") as f:
+            f.write("\n# another version\n")
+        old = cluster.worker("old", with_plugin=True, root=str(other))
+        cluster.wait_for(2)
+        res = _run(plan("dist"), "--scheduler", cluster.address, "--chunk", "256")
+        assert res.returncode == 3, res.stderr
+        assert "another version of the plugin" in res.stderr and "Traceback" not in res.stderr
+        assert len([line for line in res.stderr.splitlines() if line.startswith("  tcp://")]) == 1
+        old.terminate()
+        old.wait(timeout=20)
+        cluster.wait_for(1)
         cluster.worker("w2", with_plugin=True)
         cluster.wait_for(2)
         res = _run(plan("dist"), "--scheduler", cluster.address, "--chunk", "256")
