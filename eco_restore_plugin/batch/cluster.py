@@ -78,7 +78,7 @@ def code_fingerprint():
                 path = os.path.join(folder, name)
                 digest.update(os.path.relpath(path, root).replace(os.sep, "/").encode("utf-8"))
                 with open(path, "rb") as f:
-                    digest.update(f.read())
+                    digest.update(f.read().replace(b"\r\n", b"\n"))   # a Windows checkout is the same code
     return digest.hexdigest()
 
 
