@@ -35,16 +35,17 @@ def _shift_pair(shape, dr, dc):
 class RasterGraph(object):
     """Resistor network of a raster (McRae et al. 2008; Circuitscape raster graph rules).
 
-    Attributes: ``shape``; ``conductance`` (2-D, 0 where not a node); ``edges`` list of
-    ``(dr, dc, w)`` with ``w`` the 2-D edge conductance from each cell to its (dr, dc) neighbour;
+    Attributes: ``shape``; ``edge_list`` list of ``(dr, dc, ia, w)``, one per forward direction, with ``ia``
+    the flat indices of the cells that have an edge to their (dr, dc) neighbour (``ia + dr·cols + dc``) and
+    ``w`` its conductance (only real edges are held: memory follows the nodes, not the raster);
+    ``edges`` the same as dense rasters ``(dr, dc, w)`` (made when asked, for small windows);
     ``node_of_cell`` (flat int array, -1 = not a node); ``n_nodes``; ``laplacian`` (CSR, n x n);
     ``component`` (component id per node); ``polygons`` (flat int array or None).
     """
 
-    def __init__(self, shape, conductance, edges, node_of_cell, n_nodes, laplacian, polygons):
+    def __init__(self, shape, edge_list, node_of_cell, n_nodes, laplacian, polygons):
         self.shape = shape
-        self.conductance = conductance
-        self.edges = edges
+        self.edge_list = edge_list
         self.node_of_cell = node_of_cell
         self.n_nodes = n_nodes
         self.laplacian = laplacian
@@ -54,40 +55,33 @@ class RasterGraph(object):
         else:
             self.n_components, self.component = 0, np.zeros(0, dtype=np.int32)
 
-    # node current from a cell voltage map ------------------------------------------------------
-    def _node_box(self):
-        """(row slice, col slice) of the bounding box of the node cells (every edge lies inside it)."""
-        box = getattr(self, "_box", None)
-        if box is None:
-            has = (self.node_of_cell >= 0).reshape(self.shape)
-            r = np.flatnonzero(has.any(axis=1))
-            c = np.flatnonzero(has.any(axis=0))
-            box = (slice(int(r[0]), int(r[-1]) + 1), slice(int(c[0]), int(c[-1]) + 1)) if r.size else \
-                (slice(0, 0), slice(0, 0))
-            self._box = box
-        return box
-
-    def edge_current_sums(self, volt2d):
-        """Per cell: sum over its edges of |edge conductance x voltage difference| (Ohm's law).
-
-        Evaluated on the bounding box of the node cells only (an edge joins two nodes, so the cells outside
-        get 0, as before): the same sums in the same order."""
-        out = np.zeros(self.shape)
-        box = self._node_box()
-        sub = out[box]
-        v = np.asarray(volt2d)[box]
-        bshape = sub.shape
-        r0, c0 = box[0].start, box[1].start
-        for dr, dc, w in self.edges:
-            a, b = _shift_pair(bshape, dr, dc)
-            # w is on the full grid's edge array: row i of it is the edge from cell (i, .) to (i + dr, .)
-            wa = w[r0:r0 + a[0].stop - a[0].start, :]
-            cw = slice(c0 + a[1].start, c0 + a[1].stop) if dc >= 0 else slice(c0 + b[1].start, c0 + b[1].stop)
-            f = np.abs(v[b] - v[a])
-            f *= wa[:, cw]
-            sub[a] += f
-            sub[b] += f
+    @property
+    def edges(self):
+        """``[(dr, dc, w)]``: each direction's edge conductances as a raster of the shape of the cells that
+        have a (dr, dc) neighbour in the grid (0 where no edge)."""
+        out = []
+        cols = self.shape[1]
+        for dr, dc, ia, w in self.edge_list:
+            a, _b = _shift_pair(self.shape, dr, dc)
+            dense = np.zeros((a[0].stop - a[0].start, a[1].stop - a[1].start))
+            dense[ia // cols - a[0].start, ia % cols - a[1].start] = w
+            out.append((dr, dc, dense))
         return out
+
+    # node current from a cell voltage map ------------------------------------------------------
+    def edge_current_sums(self, volt2d):
+        """Per cell: sum over its edges of |edge conductance x voltage difference| (Ohm's law), the
+        directions in order and each edge added to both its cells (cells without an edge get 0)."""
+        cols = self.shape[1]
+        v = np.asarray(volt2d).ravel()
+        out = np.zeros(v.size)
+        for dr, dc, ia, w in self.edge_list:
+            ib = ia + (dr * cols + dc)
+            f = np.abs(v[ib] - v[ia])
+            f *= w
+            out[ia] += f          # one edge per cell and direction: no repeated index
+            out[ib] += f
+        return out.reshape(self.shape)
 
     def node_currents(self, volt2d, cell_node, node_external, n):
         """Node current = (sum |edge currents| + |external current|) / 2 = max(inflow, outflow)
@@ -112,9 +106,12 @@ def build_graph(habitat, *, is_resistance=True, polygons=None, mask=None, four_n
     otherwise 8 neighbours. Edge conductance: ``avg_resistance=True`` -> 1/mean(resistances) =
     2/(1/c1 + 1/c2); ``False`` -> mean conductance (c1 + c2)/2; diagonals divided by sqrt(2).
     ``polygons``: short-circuit region ids (> 0), each region one node. Cell size never enters.
+    Memory: the conductance raster and one direction's edge raster while building; afterwards only the
+    real edges (index and conductance), the node number of each cell and the Laplacian.
     """
     h = np.asarray(habitat, dtype=np.float64)
     shape = h.shape
+    rows_, cols = shape
     with np.errstate(divide="ignore", invalid="ignore"):
         c = np.where(np.isfinite(h) & (h > 0), (1.0 / h) if is_resistance else h, 0.0)
     c[~np.isfinite(c)] = 0.0
@@ -122,7 +119,9 @@ def build_graph(habitat, *, is_resistance=True, polygons=None, mask=None, four_n
         m = np.asarray(mask, dtype=np.float64)
         c[~(np.isfinite(m) & (m > 0))] = 0.0
     valid = c > 0
-    edges = []
+    ncell = h.size
+    index_type = np.int32 if ncell < 2 ** 31 - cols - 2 else np.int64
+    edge_list = []
     for dr, dc in (_DIRS4 if four_neighbors else _DIRS8):
         a, b = _shift_pair(shape, dr, dc)
         c1, c2 = c[a], c[b]
@@ -134,17 +133,23 @@ def build_graph(habitat, *, is_resistance=True, polygons=None, mask=None, four_n
                 w = np.where(both, 0.5 * (c1 + c2), 0.0)
         if dr and dc:
             w /= SQRT2
-        edges.append((dr, dc, w))
+        sel = np.flatnonzero(w > 0)
+        sub_cols = a[1].stop - a[1].start
+        ia = ((sel // sub_cols + a[0].start) * cols + (sel % sub_cols + a[1].start)).astype(index_type)
+        edge_list.append((dr, dc, ia, w.ravel()[sel]))
+        c1 = c2 = both = w = sel = None
+    c = None
 
     # node numbering: valid cells, polygons merged
-    ncell = h.size
     key = np.full(ncell, -1, dtype=np.int64)
     vflat = valid.ravel()
     key[vflat] = np.nonzero(vflat)[0]
+    valid = None
     poly = None
     if polygons is not None:
         p = np.asarray(polygons, dtype=np.float64).ravel()
         poly = np.where(np.isfinite(p) & (p > 0), p, 0).astype(np.int64)
+        p = None
         inpoly = poly > 0
         if inpoly.any():
             good = np.unique(poly[inpoly & vflat])  # polygons with at least one valid cell
@@ -154,34 +159,32 @@ def build_graph(habitat, *, is_resistance=True, polygons=None, mask=None, four_n
     has = key >= 0
     node_of_cell = np.full(ncell, -1, dtype=np.int64)
     uniq, inv = np.unique(key[has], return_inverse=True)
+    key = None
     node_of_cell[has] = inv
     n = uniq.size
 
-    rows, cols, vals = [], [], []
-    idx = np.arange(ncell).reshape(shape)
-    for dr, dc, w in edges:
-        a, b = _shift_pair(shape, dr, dc)
-        sel = w > 0
-        na = node_of_cell[idx[a][sel]]
-        nb = node_of_cell[idx[b][sel]]
-        ww = w[sel]
+    rows, cols_, vals = [], [], []
+    for dr, dc, ia, w in edge_list:
+        na = node_of_cell[ia]
+        nb = node_of_cell[ia + (dr * cols + dc)]
         keep = na != nb
         rows.append(na[keep])
-        cols.append(nb[keep])
-        vals.append(ww[keep])
+        cols_.append(nb[keep])
+        vals.append(w[keep])
     if rows:
         r = np.concatenate(rows)
-        cc = np.concatenate(cols)
+        cc = np.concatenate(cols_)
         v = np.concatenate(vals)
     else:
         r = cc = np.zeros(0, dtype=np.int64)
         v = np.zeros(0)
+    rows = cols_ = vals = None
     off = sp.coo_matrix((np.concatenate([-v, -v]), (np.concatenate([r, cc]), np.concatenate([cc, r]))),
                         shape=(n, n)).tocsr()
     off.sum_duplicates()
     deg = -np.asarray(off.sum(axis=1)).ravel()
     lap = (off + sp.diags(deg)).tocsr()
-    return RasterGraph(shape, c, edges, node_of_cell, n, lap, poly)
+    return RasterGraph(shape, edge_list, node_of_cell, n, lap, poly)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from scipy.sparse.csgraph import connected_components
 
 from .._progress import Steps
 from . import settings
-from .graph import _Region, _shift_pair, focal_regions
+from .graph import _Region, focal_regions
 from .solvers import _Solver, _dissipated_power, _grounded_solve, _principal_submatrix, _with_forked_child
 
 __all__ = ["PairwiseResult", "pairwise"]
@@ -291,11 +291,12 @@ class _CumAccumulator(object):
     once the pair's voltages are known. So the sum over pairs is formed per edge first
     (sum of |dV|, 3 array operations per edge direction and pair), and the conductances, node sums
     and painting are applied once: the same values as summing the pairs' maps, up to the order of
-    the floating-point sums. The endpoints' external current (1 A each) is counted per node."""
+    the floating-point sums. The endpoints' external current (1 A each) is counted per node. The sums are
+    held per real edge (:attr:`RasterGraph.edge_list`), not per raster cell."""
 
     def __init__(self, graph):
         self.graph = graph
-        self.acc = [np.zeros(w.shape) for _dr, _dc, w in graph.edges]
+        self.acc = [np.zeros(ia.size) for _dr, _dc, ia, _w in graph.edge_list]
         self.ext = np.zeros(graph.n_nodes)
         self.volt = np.zeros(int(np.prod(graph.shape)))
         self.has = graph.node_of_cell >= 0
@@ -306,13 +307,12 @@ class _CumAccumulator(object):
     def add(self, cnodes, v, node_i, node_j):
         """One pair: node voltages ``v`` on the component's nodes ``cnodes`` (any offset)."""
         g = self.graph
+        cols = g.shape[1]
         self.vnode[cnodes] = v
         self.volt[self.cells] = self.vnode[self.cell_nodes]
         self.vnode[cnodes] = 0.0
-        volt = self.volt.reshape(g.shape)
-        for k, (dr, dc, _w) in enumerate(g.edges):
-            a, b = _shift_pair(g.shape, dr, dc)
-            d = np.subtract(volt[b], volt[a])
+        for k, (dr, dc, ia, _w) in enumerate(g.edge_list):
+            d = np.subtract(self.volt[ia + (dr * cols + dc)], self.volt[ia])
             np.abs(d, out=d)
             self.acc[k] += d
         self.ext[node_i] += 1.0
@@ -323,9 +323,9 @@ class _CumAccumulator(object):
         focal ``nodes``, any common ground): per edge the sum over the m(m-1)/2 pairs of |dV_a - dV_b|,
         which for the edge's sorted differences s_1 <= ... <= s_m is sum_k (2k - m - 1) s_k (O(m log m)
         per edge instead of O(m^2)). Same values as :meth:`add` for each pair, up to the order of the
-        floating-point sums. ``step(k)`` is called with the number of pairs done, in row blocks."""
+        floating-point sums. ``step(k)`` is called with the number of pairs done, by blocks of edges."""
         g = self.graph
-        rows, cols = g.shape
+        cols = g.shape[1]
         m = X.shape[1]
         total = m * (m - 1) // 2
         if m < 2:
@@ -333,43 +333,45 @@ class _CumAccumulator(object):
         wk = (2.0 * np.arange(1, m + 1) - m - 1.0)
         cell_of = np.full(g.n_nodes, -1, dtype=np.int64)
         cell_of[cnodes] = np.arange(cnodes.size)
-        loc = np.full(rows * cols, -1, dtype=np.int64)
+        loc = np.full(self.volt.size, -1, dtype=np.int64)
         loc[self.cells] = cell_of[self.cell_nodes]
-        loc = loc.reshape(g.shape)
-        step_rows = max(1, block_cells // max(1, cols * m))
-        done = 0
-        for r0 in range(0, rows, step_rows):
-            r1 = min(rows, r0 + step_rows)
-            h1 = min(rows, r1 + 1)  # one halo row below for the edges leaving row r1 - 1
-            li = loc[r0:h1]
-            vb = np.zeros(li.shape + (m,))
+        cell_of = None
+        step_edges = max(1, block_cells // max(1, m))
+        n_edges = sum(ia.size for _dr, _dc, ia, _w in g.edge_list)
+        seen = done = 0
+
+        def rows_of(li):                       # X's rows of the cells, zeros off the component
+            vb = np.zeros((li.size, m))
             inside = li >= 0
             vb[inside] = X[li[inside]]
-            for k, (dr, dc, _w) in enumerate(g.edges):
-                (_, ca), (_, cb) = _shift_pair((h1 - r0, cols), dr, dc)   # the columns; rows below
-                n_a = min(r1, rows - dr) - r0      # edges whose first cell lies in rows r0 .. r1-1
-                if n_a <= 0:
-                    continue
-                ra, rb = slice(0, n_a), slice(dr, dr + n_a)
-                d = np.subtract(vb[rb, cb], vb[ra, ca])
+            return vb
+
+        for k, (dr, dc, ia, _w) in enumerate(g.edge_list):
+            for e0 in range(0, ia.size, step_edges):
+                part = ia[e0:e0 + step_edges]
+                d = rows_of(loc[part + (dr * cols + dc)])
+                d -= rows_of(loc[part])
                 d.sort(axis=-1)
-                self.acc[k][r0:r0 + n_a] += d @ wk
-            pairs_here = (total * r1) // rows - done
-            done += pairs_here
-            if step is not None and pairs_here:
-                step(pairs_here)
+                self.acc[k][e0:e0 + part.size] += d @ wk
+                seen += part.size
+                pairs_here = (total * seen) // max(n_edges, 1) - done
+                done += pairs_here
+                if step is not None and pairs_here:
+                    step(pairs_here)
+        if step is not None and total - done:
+            step(total - done)
         for nd in nodes:
             self.ext[nd] += m - 1
 
     def current_map(self):
         g = self.graph
-        sums = np.zeros(g.shape)
-        for k, (dr, dc, w) in enumerate(g.edges):
-            a, b = _shift_pair(g.shape, dr, dc)
+        cols = g.shape[1]
+        sums = np.zeros(self.volt.size)
+        for k, (dr, dc, ia, w) in enumerate(g.edge_list):
             f = self.acc[k] * w
-            sums[a] += f
-            sums[b] += f
-        node_sum = np.bincount(self.cell_nodes, weights=sums.ravel()[self.cells], minlength=g.n_nodes)
+            sums[ia] += f
+            sums[ia + (dr * cols + dc)] += f
+        node_sum = np.bincount(self.cell_nodes, weights=sums[self.cells], minlength=g.n_nodes)
         cur = 0.5 * (node_sum + self.ext)
         out = np.zeros(self.volt.size)
         out[self.cells] = cur[self.cell_nodes]
