@@ -60,22 +60,100 @@ def window_counts(classes, valid, window, class_values, *, band_cells=4_000_000)
     those of a band (a few times 8 bytes per band cell), not of the raster, and the integer counts are
     the same as in one pass."""
     h, w = classes.shape
-    rk, ck = -(-h // window), -(-w // window)
+    rows_per_band = max(1, int(band_cells) // max(w * window, 1)) * window
+    bands = ((classes[r0:r0 + rows_per_band], valid[r0:r0 + rows_per_band]) for r0 in range(0, h, rows_per_band))
+    return window_counts_by_bands(bands, h, w, window, class_values)
+
+
+def window_counts_by_bands(bands, height, width, window, class_values):
+    """:func:`window_counts` of a raster given as consecutive ``(classes, valid)`` row bands (from a file,
+    say), every band but the last a whole number of risk-cell rows (``window`` rows each)."""
+    rk, ck = -(-height // window), -(-width // window)
     nc = len(class_values)
     counts = np.zeros((rk, ck, nc), dtype=np.float64)
-    col_cell = np.arange(w) // window                  # risk-cell column of each raster column
-    rows_per_band = max(1, int(band_cells) // max(w * window, 1)) * window
-    for r0 in range(0, h, rows_per_band):
-        r1 = min(h, r0 + rows_per_band)
-        rows, cols = np.nonzero(valid[r0:r1])
-        if not rows.size:
-            continue
-        codes = np.searchsorted(class_values, classes[r0:r1][rows, cols])
-        cell = (rows // window) * ck + col_cell[cols]  # r0 is a multiple of window: risk rows of the band
-        k0, k1 = r0 // window, -(-r1 // window)
-        flat = np.bincount(cell * nc + codes, minlength=(k1 - k0) * ck * nc)
-        counts[k0:k1] = flat.reshape(k1 - k0, ck, nc)
+    col_cell = np.arange(width) // window              # risk-cell column of each raster column
+    r0 = 0
+    for band, valid in bands:
+        r1 = r0 + band.shape[0]
+        if r0 % window:
+            raise ValueError("a band of window_counts_by_bands starts inside a risk cell")
+        rows, cols = np.nonzero(valid)
+        if rows.size:
+            codes = np.searchsorted(class_values, band[rows, cols])
+            cell = (rows // window) * ck + col_cell[cols]  # r0 is a multiple of window: risk rows of the band
+            k0, k1 = r0 // window, -(-r1 // window)
+            flat = np.bincount(cell * nc + codes, minlength=(k1 - k0) * ck * nc)
+            counts[k0:k1] += flat.reshape(k1 - k0, ck, nc)
+        r0 = r1
     return counts, counts.sum(axis=2)
+
+
+_EIGHT = np.ones((3, 3), dtype=bool)
+
+
+def class_patches_by_bands(bands, *, nodata=None):
+    """Patches (FRAGSTATS 8-neighbour rule, as :func:`landscape.class_metrics`' NP) and cells of each class of
+    a class raster given as consecutive row bands: ``{class value: (patches, cells)}``.
+
+    Each band is labelled class by class (``scipy.ndimage.label``, 3 x 3 structure); a patch that crosses
+    the border of two bands is one patch: the labels of the last row of a band and of the first row of the
+    next are joined where they hold the same class on 8-adjacent cells, and the patches are the connected
+    components of those joins (``scipy.sparse.csgraph``). Memory: one band and its labels, and one
+    integer per band patch. NaN and ``nodata`` cells are outside every patch."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    label_class = []                   # class value of every band patch (global id - 1), an array per class and band
+    cells = {}
+    joins_a, joins_b = [], []
+    prev_last = None                   # global ids (0 = none) of the previous band's last row
+    n_total = 0
+    for band in bands:
+        arr = np.asarray(band)
+        valid = np.isfinite(arr) if arr.dtype.kind == "f" else np.ones(arr.shape, bool)
+        if nodata is not None:
+            valid &= arr != nodata
+        ids = np.zeros(arr.shape, dtype=np.int64)
+        values, counts = np.unique(arr[valid], return_counts=True)
+        for v, n in zip(values.tolist(), counts.tolist()):
+            lab, k = ndimage.label(valid & (arr == v), structure=_EIGHT)
+            where = lab > 0
+            ids[where] = lab[where] + n_total
+            label_class.append(np.full(k, v, dtype=arr.dtype))
+            n_total += k
+            cells[v] = cells.get(v, 0) + int(n)
+        if prev_last is not None and arr.shape[0]:
+            first = ids[0]
+            for dc in (-1, 0, 1):      # previous row's cell c, this row's cell c + dc
+                a = prev_last[max(0, -dc):len(first) - max(0, dc)]
+                b = first[max(0, dc):len(first) - max(0, -dc)]
+                both = (a > 0) & (b > 0)
+                joins_a.append(a[both])
+                joins_b.append(b[both])
+        if arr.shape[0]:
+            prev_last = ids[-1].copy()
+    if not n_total:
+        return {}
+    cls = np.concatenate(label_class)
+    ja = np.concatenate(joins_a) if joins_a else np.zeros(0, dtype=np.int64)
+    jb = np.concatenate(joins_b) if joins_b else np.zeros(0, dtype=np.int64)
+    same = cls[ja - 1] == cls[jb - 1]
+    graph = coo_matrix((np.ones(int(same.sum())), (ja[same] - 1, jb[same] - 1)), shape=(n_total, n_total))
+    _n, comp = connected_components(graph.tocsr(), directed=False)
+    out = {}
+    for v in sorted(cells):
+        out[v] = (int(np.unique(comp[cls == v]).size), cells[v])
+    return out
+
+
+def _check_options(weights, window):
+    a, b, c = (float(x) for x in weights)
+    if min(a, b, c) < 0 or abs(a + b + c - 1.0) > 1e-6:
+        raise ValueError("The weights a, b, c of fragmentation, isolation and dominance must be "
+                         "non-negative and add up to 1 (got {}, {}, {}).".format(a, b, c))
+    if int(window) < 1:
+        raise ValueError("The risk cell must be at least one raster cell wide.")
+    return (a, b, c), int(window)
 
 
 def landscape_risk(classes, *, cell_size, window, vulnerability, nodata=None, weights=(0.5, 0.3, 0.2),
@@ -90,15 +168,10 @@ def landscape_risk(classes, *, cell_size, window, vulnerability, nodata=None, we
 
     Returns a dict: ``eri`` (risk-cell grid, NaN where left out), ``classes`` (per-class dict of
     n, area_km2, C, N, D, E, F, R), ``window``, ``mean_patch_ha``, ``breaks`` (natural breaks of
-    the risk-cell values) and ``n_windows``.
+    the risk-cell values) and ``n_windows``. A raster read by bands: :func:`class_patches_by_bands`,
+    :func:`window_counts_by_bands` and :func:`landscape_risk_from_counts` give the same result.
     """
-    a, b, c = (float(x) for x in weights)
-    if min(a, b, c) < 0 or abs(a + b + c - 1.0) > 1e-6:
-        raise ValueError("The weights a, b, c of fragmentation, isolation and dominance must be "
-                         "non-negative and add up to 1 (got {}, {}, {}).".format(a, b, c))
-    if int(window) < 1:
-        raise ValueError("The risk cell must be at least one raster cell wide.")
-    window = int(window)
+    weights, window = _check_options(weights, window)
     arr = np.asarray(classes)
     valid = np.isfinite(arr) if arr.dtype.kind == "f" else np.ones(arr.shape, bool)
     if nodata is not None:
@@ -109,6 +182,17 @@ def landscape_risk(classes, *, cell_size, window, vulnerability, nodata=None, we
     metrics = landscape.class_metrics(arr, cell_size=cell_size, nodata=nodata, enn=False,
                                       progress=None, cancelled=cancelled)
     class_values = np.array(sorted(metrics), dtype=arr.dtype if arr.dtype.kind != "f" else np.float64)
+    cell_ha = cell_size * cell_size / 1e4
+    patches = {v: (int(metrics[v]["NP"]), int(round(metrics[v]["CA"] / cell_ha))) for v in metrics}
+    _check_ranks(class_values, vulnerability)
+    checkpoint(cancelled, progress, 0.5)
+    counts, nvalid = window_counts(arr, valid, window, class_values)
+    return landscape_risk_from_counts(patches, counts, nvalid, cell_size=cell_size, window=window,
+                                      vulnerability=vulnerability, weights=weights, min_valid=min_valid,
+                                      normalise=normalise, progress=progress, cancelled=cancelled)
+
+
+def _check_ranks(class_values, vulnerability):
     missing = [int(v) for v in class_values if int(v) not in vulnerability]
     if missing:
         raise ValueError("The vulnerability table has no rank for the land-use classes {}.".format(
@@ -116,12 +200,23 @@ def landscape_risk(classes, *, cell_size, window, vulnerability, nodata=None, we
     ranks = np.array([float(vulnerability[int(v)]) for v in class_values])
     if (ranks <= 0).any():
         raise ValueError("Vulnerability ranks must be positive.")
-    checkpoint(cancelled, progress, 0.5)
+    return ranks
+
+
+def landscape_risk_from_counts(patches, counts, nvalid, *, cell_size, window, vulnerability,
+                               weights=(0.5, 0.3, 0.2), min_valid=0.5, normalise=True, progress=None,
+                               cancelled=None):
+    """:func:`landscape_risk` from ``patches`` ``{class: (patches, cells)}`` (:func:`class_patches_by_bands`)
+    and the risk cells' class ``counts`` and ``nvalid`` (:func:`window_counts_by_bands`, classes in sorted
+    order): the same dict, the same numbers."""
+    (a, b, c), window = _check_options(weights, window)
+    class_values = np.array(sorted(patches))
+    ranks = _check_ranks(class_values, vulnerability)
+    cell_ha = cell_size * cell_size / 1e4
     cell_km2 = cell_size * cell_size / 1e6
-    n_i = np.array([float(metrics[v]["NP"]) for v in class_values])
-    area_i = np.array([float(metrics[v]["CA"]) for v in class_values]) / 100.0   # ha -> km²
+    n_i = np.array([float(patches[v][0]) for v in class_values])
+    area_i = np.array([float(patches[v][1]) * cell_ha for v in class_values]) / 100.0   # ha -> km²
     total = area_i.sum()
-    counts, nvalid = window_counts(arr, valid, window, class_values)
     keep = nvalid >= max(1.0, float(min_valid) * window * window)
     if not keep.any():
         raise ValueError("No risk cell has enough of its area in the study area; use a smaller risk cell.")
@@ -146,11 +241,24 @@ def landscape_risk(classes, *, cell_size, window, vulnerability, nodata=None, we
         table[v.item() if hasattr(v, "item") else v] = {
             "n": int(n_i[j]), "area_km2": float(area_i[j]), "C": float(C[j]), "N": float(N[j]),
             "D": float(D[j]), "Q": float(q_i[j]), "E": float(E[j]), "F": float(F[j]), "R": float(R[j])}
-    mean_patch_ha = float(area_i.sum() * 100.0 / n_i.sum())
+    mean_patch_ha = _mean_patch_ha(n_i, area_i)
     checkpoint(cancelled, progress, 1.0)
     return {"eri": eri, "classes": table, "window": window, "mean_patch_ha": mean_patch_ha,
             "breaks": np.asarray(breaks, dtype=np.float64), "n_windows": n_windows,
             "cell_km2": cell_km2}
+
+
+def _mean_patch_ha(n_i, area_i):
+    return float(area_i.sum() * 100.0 / n_i.sum())
+
+
+def mean_patch_area(patches, *, cell_size):
+    """Mean patch area (hm²) of ``patches`` ``{class: (patches, cells)}``, as :func:`landscape_risk` reports it
+    (the input of :func:`suggested_window`)."""
+    values = sorted(patches)
+    n_i = np.array([float(patches[v][0]) for v in values])
+    area_i = np.array([float(patches[v][1]) * (cell_size * cell_size / 1e4) for v in values]) / 100.0
+    return _mean_patch_ha(n_i, area_i)
 
 
 def suggested_window(mean_patch_ha, cell_size, *, factor=3.0):

@@ -15,7 +15,8 @@ it cannot fit, instead of letting the operating system kill QGIS half-way. The e
 quality and the moving window ask :func:`fits` first and run tile by tile instead
 (``dask_client.run_by_tiles_if_too_big``).
 
-Left out: block-wise steps (their memory depends on the block, not the grid; RSEI keeps its indicators
+Left out: block-wise steps (their memory depends on the block, not the grid; landscape risk and soil
+conservation's RUSLE part read by bands since session 15; RSEI keeps its indicators
 in memory only up to 5 × 10⁷ cells and reads blocks again above), vector steps (their memory
 follows the features), circuit theory (its memory follows the solver it picks by the memory free,
 CHOLMOD only where it fits, and the coarsening factor) and Omniscape (moving windows).
@@ -49,7 +50,6 @@ BYTES_PER_CELL = {
     "indicatorbasevalues": 100,
     "conflictbuffers": 90,
     "minerestoration": 90,
-    "landscaperisk": 90,
     # session 15: only the flow routing holds whole rasters (RUSLE by blocks); 80 B/cell at 2000² and 66 at
     # 4000² above the start of a fresh process (the whole-raster version: 136 and 135 the same way, 180 in the chain)
     "soilconservation": 80,

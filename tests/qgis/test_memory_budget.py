@@ -24,7 +24,8 @@ def test_table_names_real_algorithms_and_no_block_wise_step(ecorestore):
     names = {a.name() for a in ecorestore.algorithms()}
     assert set(memory_budget.BYTES_PER_CELL) <= names
     # block-wise steps, circuit theory (solver chosen by the free memory) and Omniscape are not tabled
-    for name in ("waterconservation", "resistancesurface", "importancegrading", "circuitscape", "omniscape"):
+    for name in ("waterconservation", "resistancesurface", "importancegrading", "circuitscape", "omniscape",
+                 "landscaperisk"):
         assert name in names and memory_budget.estimate(name, 10 ** 6) is None
     assert memory_budget.estimate("pinchpoints", 16 * 10 ** 6) == 16 * 10 ** 6 * memory_budget.BYTES_PER_CELL[
         "pinchpoints"]
@@ -40,18 +41,18 @@ def _landuse(tmp_path):
 def test_step_refused_before_computing_when_memory_is_short(run_alg, tmp_path, monkeypatch):
     path = _landuse(tmp_path)
     before = open(path, "rb").read()
-    per = memory_budget.BYTES_PER_CELL["landscaperisk"]
+    per = memory_budget.BYTES_PER_CELL["landscapemetrics"]
     # free memory below the estimate for 30 x 40 cells: refused with the figures, nothing written
     monkeypatch.setattr(memory_budget, "available_memory", lambda: per * 1200 - 1)
-    out = tmp_path / "eri.tif"
+    out = tmp_path / "metrics.csv"
     with pytest.raises(QgsProcessingException, match=r"Not enough memory.*0\.0 M cells.*{} bytes per cell".format(per)):
-        run_alg("landscaperisk", {"LANDUSE": path, "RISK_CELL_SIZE": 90.0, "OUTPUT": str(out)})
+        run_alg("landscapemetrics", {"INPUT": path, "OUTPUT": str(out)})
     assert not out.exists() and sorted(os.listdir(tmp_path)) == ["lu.tif"]
     assert open(path, "rb").read() == before
     # enough: the run goes through and its log states the estimate and the free memory
     monkeypatch.setattr(memory_budget, "available_memory", lambda: per * 1200)
     log = _Log()
-    run_alg("landscaperisk", {"LANDUSE": path, "RISK_CELL_SIZE": 90.0, "OUTPUT": str(out)}, feedback=log)
+    run_alg("landscapemetrics", {"INPUT": path, "OUTPUT": str(out)}, feedback=log)
     assert out.exists()
     stated = [t for t in log.lines if "{} bytes per cell".format(per) in t]
     assert len(stated) == 1 and "0.0 GB free" in stated[0]
@@ -68,8 +69,7 @@ def test_unknown_free_memory_runs_and_other_threads_are_not_checked(run_alg, tmp
     monkeypatch.setattr(memory_budget, "available_memory", lambda: None)     # e.g. macOS: not known
     path = _landuse(tmp_path)
     log = _Log()
-    run_alg("landscaperisk", {"LANDUSE": path, "RISK_CELL_SIZE": 90.0, "OUTPUT": str(tmp_path / "a.tif")},
-            feedback=log)
+    run_alg("landscapemetrics", {"INPUT": path, "OUTPUT": str(tmp_path / "a.csv")}, feedback=log)
     assert [t for t in log.lines if "bytes per cell" in t and "free" not in t]
     # outside a run (no algorithm named) a grid is not checked
     monkeypatch.setattr(memory_budget, "available_memory", lambda: 1)

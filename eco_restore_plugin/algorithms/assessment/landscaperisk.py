@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ...core import ecorisk
 from ...i18n import tr
-from ...processing_helpers.raster_io import RasterWriter, output_raster, read_raster, reference_grid
+from ...processing_helpers.raster_io import BlockReader, RasterWriter, output_raster, reference_grid
 from ...processing_helpers.value_rules import check_codes
 from ...processing_helpers.renderers import graduated_renderer
 from ...processing_helpers.styles import apply_qml_on_load, style_on_load, style_raster_classes, style_raster_ramp
@@ -52,7 +52,8 @@ class LandscapeRisk(EcoRestoreAlgorithm):
             "out. The surface is a bilinear interpolation of the risk-cell values at their centres (empty risk cells "
             "first take the nearest value): a documented simpler substitute for the ordinary kriging of many "
             "studies, exact at the centres, without a kriging variance. Five grades by natural breaks (Jenks) of "
-            "the risk-cell values.")
+            "the risk-cell values. "
+            "The land use is read by row bands (patches that cross two bands are joined), so memory follows a band and the number of patches, not the raster.")
 
     PARAM_HELP = {
         "LANDUSE": "Land-use raster with class codes (三调 codes for the default ranks); the reference grid.",
@@ -106,31 +107,53 @@ class LandscapeRisk(EcoRestoreAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CLASSES, tr("Landscape indices per class"), QgsProcessing.TypeVector, optional=True))
 
+    #: rows of a band read from the file (the passes hold a band, never the whole raster)
+    BAND_ROWS = 512
+
+    def _bands(self, reader, grid, feedback, rows, start, end):
+        """The land-use codes by row bands of ``rows`` rows: int64, nodata 0 (as the core expects)."""
+        n = max(1, -(-grid.height // rows))
+        for i, row0 in enumerate(range(0, grid.height, rows)):
+            self.check_cancel(feedback)
+            block = reader.read(row0, min(rows, grid.height - row0))
+            yield np.where(np.isfinite(block), block, 0).astype(np.int64)
+            feedback.setProgress(start + (end - start) * (i + 1) / n)
+
     def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
         grid = reference_grid(layer, tr("Land use"))
-        lu, _ = read_raster(layer, categorical=True)
-        if np.isfinite(lu).any():
-            lu = np.where(np.isfinite(lu), lu, 0).astype(np.int64)
         vul = {int(k): v for k, v in parse_class_table(self.table_value(parameters, self.VULNERABILITY),
                                                         ["code", "rank"], tr("Vulnerability table")).items()}
-        check_codes(lu, set(vul) | {0}, layer.name(), tr("the vulnerability table"))
         cell = grid.cellsize[0]
         size = self.parameterAsDouble(parameters, self.SIZE, context)
         weights = tuple(self.parameterAsDouble(parameters, k, context) for k in (self.A, self.B, self.C))
-        kw = dict(cell_size=cell, vulnerability=vul, nodata=0, weights=weights,
-                  min_valid=self.parameterAsDouble(parameters, self.MIN_VALID, context),
-                  normalise=self.parameterAsBool(parameters, self.NORMALISE, context),
-                  progress=self.progress_callback(feedback, 0, 60), cancelled=self.cancel_callback(feedback))
-        if size <= 0:
-            first = ecorisk.landscape_risk(lu, window=max(1, int(round(1000.0 / cell))), **kw)
-            window = ecorisk.suggested_window(first["mean_patch_ha"], cell, factor=3.0)
-        else:
-            window = max(1, int(round(size / cell)))
-        if window < 2 and size > 0:
+        if size > 0 and int(round(size / cell)) < 2:
             raise QgsProcessingException(tr("The risk cell ({} m) must be at least two raster cells ({} m) wide.")
                                          .format(size, cell))
-        res = ecorisk.landscape_risk(lu, window=window, **kw)
+        # 1. patches and cells of every class, by bands (a patch across two bands is one patch)
+        feedback.setProgressText(tr("Counting the patches of each class by bands…"))
+        reader = BlockReader(layer, grid, categorical=True)
+        patches = ecorisk.class_patches_by_bands(self._bands(reader, grid, feedback, self.BAND_ROWS, 0, 30),
+                                                 nodata=0)
+        reader.finish(feedback)     # NaN cells reported; an input without a valid cell refused
+        codes = np.array(sorted(patches), dtype=float)
+        check_codes(codes, set(vul) | {0}, layer.name(), tr("the vulnerability table"),
+                    counts=np.array([patches[c][1] for c in sorted(patches)]))
+        window = (max(1, int(round(size / cell))) if size > 0 else
+                  ecorisk.suggested_window(ecorisk.mean_patch_area(patches, cell_size=cell), cell, factor=3.0))
+        # 2. the class counts of every risk cell, by bands of whole risk-cell rows
+        feedback.setProgressText(tr("Counting the classes of each risk cell…"))
+        rows = max(1, self.BAND_ROWS // window) * window
+        reader = BlockReader(layer, grid, categorical=True)
+        reader.rule = None          # checked in the first pass
+        class_values = np.array(sorted(patches), dtype=np.int64)
+        bands = ((b, b != 0) for b in self._bands(reader, grid, feedback, rows, 30, 55))
+        counts, nvalid = ecorisk.window_counts_by_bands(bands, grid.height, grid.width, window, class_values)
+        res = ecorisk.landscape_risk_from_counts(
+            patches, counts, nvalid, cell_size=cell, window=window, vulnerability=vul, weights=weights,
+            min_valid=self.parameterAsDouble(parameters, self.MIN_VALID, context),
+            normalise=self.parameterAsBool(parameters, self.NORMALISE, context))
+        counts = nvalid = None
         side = window * cell
         lo, hi = np.sqrt(2 * res["mean_patch_ha"] * 1e4), np.sqrt(5 * res["mean_patch_ha"] * 1e4)
         feedback.pushInfo(tr("Mean patch area {:.2f} hm²: risk cells of {:.0f}-{:.0f} m follow the 2-5 × rule; "
@@ -138,16 +161,22 @@ class LandscapeRisk(EcoRestoreAlgorithm):
                                                                         res["n_windows"]))
         breaks = res["breaks"]
         eri = res["eri"]
-        valid = lu > 0
         path = output_raster(self, parameters, self.OUTPUT, context)
         gpath = output_raster(self, parameters, self.GRADE, context) if parameters.get(self.GRADE) is not None else None
         rows = 512
+        reader = BlockReader(layer, grid, categorical=True)
+        reader.rule = None
+
+        def valid(row0, n):         # the study area of rows row0 .. row0 + n (land use read again)
+            block = reader.read(row0, n)
+            return np.isfinite(block) & (block > 0)
+
         with RasterWriter(path, grid, "float32", -9999.0, tr("Landscape ecological risk index")) as w:
             for row0 in range(0, grid.height, rows):
                 self.check_cancel(feedback)
                 n = min(rows, grid.height - row0)
                 v = ecorisk.interpolate_rows(eri, window, row0, n, grid.width)
-                w.write(np.where(valid[row0:row0 + n], v, np.nan), row0)
+                w.write(np.where(valid(row0, n), v, np.nan), row0)
                 feedback.setProgress(60 + 25 * (row0 + n) / grid.height)
         apply_qml_on_load(context, path, style_raster_ramp(path, "degradation"), tr("Landscape ecological risk index"))
         results = {self.OUTPUT: path}
@@ -161,7 +190,7 @@ class LandscapeRisk(EcoRestoreAlgorithm):
                     self.check_cancel(feedback)
                     n = min(rows, grid.height - row0)
                     v = ecorisk.interpolate_rows(eri, window, row0, n, grid.width)
-                    w.write(ecorisk.grade(np.where(valid[row0:row0 + n], v, np.nan), breaks), row0)
+                    w.write(ecorisk.grade(np.where(valid(row0, n), v, np.nan), breaks), row0)
             apply_qml_on_load(context, gpath, style_raster_classes(gpath, GRADE_CLASSES),
                               tr("Landscape ecological risk grade"))
             results[self.GRADE] = gpath
