@@ -91,7 +91,7 @@ def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistan
     scratch: folder for the per-source cost distances (:class:`costdistance.CostStore`; None = in memory).
     Memory: the window minima of only the sources whose pairs are pending are held (pairs taken in a
     reverse Cuthill-McKee order of the sources), so with ``scratch`` it does not grow with the number of
-    sources for "max" (the "sum" option keeps one score raster per pair).
+    sources (the "sum" option keeps each pair's best score and radius beside the cost distances).
     Returns :data:`BarrierResult`. Raises ValueError on bad arguments.
     """
     cost = np.asarray(cost, dtype=np.float64)
@@ -320,21 +320,46 @@ def _finish_best(V, K, RI, kept, radii, only_positive):
 def _sum_over_pairs(store, kept, used, radii, cellsize, restored_resistance, per_length, only_positive, steps,
                     shape):
     """Sum over pairs of each pair's best score over radii (Barrier Mapper "sum" option, McRae et al. 2012);
-    best radius and pair ids from the pair with the largest score (the first of equal ones)."""
-    pair_best = [np.full(shape, -np.inf) for _ in kept]
-    pair_ri = [np.full(shape, -1, dtype=np.int16) for _ in kept]
+    best radius and pair ids from the pair with the largest score (the first of equal ones). Each pair's best
+    score and radius are kept beside the cost distances (in ``store``'s folder when it has one), the window
+    minima made pair by pair as in :func:`_stream_block`; the sum is taken in the order of ``kept``."""
+    best = cd.CostStore(store.folder)
+    try:
+        return _sum_pairs(store, best, kept, used, radii, cellsize, restored_resistance, per_length,
+                          only_positive, steps, shape)
+    finally:
+        best.close()
+
+
+def _sum_pairs(store, best, kept, used, radii, cellsize, restored_resistance, per_length, only_positive, steps,
+               shape):
+    order, last = _pair_order(kept)
+    idle = len(used) - len(last)
     for ri, R in enumerate(radii):
         rc = R / cellsize
         mins = {}
-        for s in used:
-            mins[s] = disk_minimum(store.get(s), radius_cells=rc)
-            steps.step()
-        for k, (a, b, lcd) in enumerate(kept):
+        for pos, k in enumerate(order):
+            a, b, lcd = kept[k]
+            for s in (a, b):
+                if s not in mins:
+                    mins[s] = disk_minimum(store.get(s), radius_cells=rc)
+                    steps.step()
             imp = _improvement(mins[a], mins[b], lcd, R, restored_resistance, per_length)
-            better = imp > pair_best[k]
-            pair_best[k][better] = imp[better]
-            pair_ri[k][better] = ri
-        mins = None
+            if ri == 0:
+                pair_best, pair_ri = np.full(shape, -np.inf), np.full(shape, -1, dtype=np.int16)
+            else:
+                pair_best, pair_ri = best.get("best_{}".format(k)), best.get("radius_{}".format(k))
+            better = imp > pair_best
+            pair_best[better] = imp[better]
+            pair_ri[better] = ri
+            best.put("best_{}".format(k), pair_best)
+            best.put("radius_{}".format(k), pair_ri)
+            imp = better = pair_best = pair_ri = None
+            for s in (a, b):
+                if last[s] == pos:
+                    mins.pop(s, None)
+        if idle:
+            steps.step(idle)
     rad = np.append(np.asarray(radii, dtype=np.float64), np.nan)  # index -1 -> NaN
     score = np.zeros(shape)
     best_r = np.full(shape, np.nan)
@@ -342,16 +367,16 @@ def _sum_over_pairs(store, kept, used, radii, cellsize, restored_resistance, per
     to_id = np.zeros(shape, dtype=np.int64)
     top = np.full(shape, -np.inf)  # score of the pair recorded in from_id / to_id
     for k, (a, b, lcd) in enumerate(kept):
-        v = pair_best[k]
+        v = best.get("best_{}".format(k))
         if only_positive:
             v = np.where(v > 0, v, 0.0)
         better = v > top
         top[better] = v[better]
         score += np.where(np.isfinite(v), v, 0.0)
-        best_r[better] = rad[pair_ri[k][better]]
+        best_r[better] = rad[best.get("radius_{}".format(k))[better]]
         from_id[better] = a
         to_id[better] = b
-        pair_best[k] = pair_ri[k] = None
+        v = better = None
     score[~np.isfinite(score)] = 0.0 if only_positive else np.nan
     if only_positive:
         none = ~(score > 0)

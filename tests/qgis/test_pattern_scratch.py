@@ -71,3 +71,19 @@ def test_refused_when_the_disk_is_too_small(run_alg, tmp_path, landscape, monkey
     monkeypatch.setattr(memory_budget.shutil, "disk_usage", lambda folder: Usage(10 ** 9, 10 ** 9, 8 * cells * 4))
     run_alg(alg, CASES[alg](r, s, out))
     assert os.path.exists(out)
+
+
+def test_barrier_sum_counts_the_pair_scores_on_disk(run_alg, tmp_path, landscape, monkeypatch):
+    """The "sum" option keeps each pair's best score and radius beside the cost distances: 10 bytes a cell a
+    pair more (all pairs of 4 sources: 6), checked before computing."""
+    r, s, cells = landscape
+    need = cells * (8 * 4 + 10 * 6)
+    params = dict(CASES["barriers"](r, s, str(tmp_path / "sum.tif")), AGGREGATE=1, PAIRS=1)
+    monkeypatch.setattr(memory_budget.shutil, "disk_usage", lambda folder: Usage(10 ** 9, 10 ** 9, need - 1))
+    with pytest.raises(QgsProcessingException, match="Not enough disk space"):
+        run_alg("barriers", params)
+    monkeypatch.setattr(memory_budget.shutil, "disk_usage", lambda folder: Usage(10 ** 9, 10 ** 9, need))
+    log = Log()
+    run_alg("barriers", params, feedback=log)
+    assert not [f for f in os.listdir(tmp_path) if f.startswith("cwd_")]
+    assert any("{:.2f} GB".format(need / 1e9) in x for x in log.lines)

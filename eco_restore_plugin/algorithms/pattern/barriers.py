@@ -146,7 +146,12 @@ class Barriers(CostSourcesAlgorithm):
                 "one cell.").format(max(radii), cellsize))
         pairs, max_lcd = self.pair_options(parameters, context)
         aggregate = "sum" if self.parameterAsEnum(parameters, self.AGGREGATE, context) == 1 else "max"
-        scratch = self.scratch_folder(parameters, context, self.OUTPUT, cost.size, len(ids), feedback)
+        n = len(ids)
+        # "sum" keeps each pair's best score and radius (10 bytes a cell) beside them: at most all pairs, and
+        # adjacent allocation zones of a plane map give fewer than 4 pairs a source
+        n_pairs = n * (n - 1) // 2 if pairs == "all" else min(n * (n - 1) // 2, 4 * n)
+        scratch = self.scratch_folder(parameters, context, self.OUTPUT, cost.size, n, feedback,
+                                      per_cell_extra=10 * n_pairs if aggregate == "sum" else 0)
         feedback.setProgressText(tr("Cost distances from {} sources, {} radii…").format(len(ids), len(radii)))
         res = barriers.barrier_improvement(
             cost, labels, radii=radii, cellsize=cellsize,
