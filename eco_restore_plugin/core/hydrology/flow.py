@@ -132,12 +132,18 @@ def flow_direction(dem, *, mask=None):
         ok_[off & (ok_ < 0)] = k
     rec = np.full(n, -1, dtype=np.int64)
     down = valid & ~outl & (bestk >= 0)
-    kk = bestk[down].astype(np.int64)
-    idx = np.flatnonzero(down)
-    rec[idx] = idx + (D8_OFFSETS[kk, 0] * cols + D8_OFFSETS[kk, 1])    # (r + dr) * cols + (c + dc)
-    del idx
     codes = np.zeros(shape, dtype=np.uint8)
-    codes[down] = D8_CODES[kk]
+    # receivers by bands of rows (temporaries of a band, not of the grid): (r + dr) * cols + (c + dc)
+    step = D8_OFFSETS[:, 0] * cols + D8_OFFSETS[:, 1]
+    flat_down, flat_k, flat_codes = down.ravel(), bestk.ravel(), codes.ravel()
+    for r0 in range(0, rows, _BAND * 8):
+        lo, hi = r0 * cols, min(rows, r0 + _BAND * 8) * cols
+        idx = np.flatnonzero(flat_down[lo:hi])
+        kk = flat_k[lo:hi][idx].astype(np.int64)
+        idx += lo
+        rec[idx] = idx + step[kk]
+        flat_codes[idx] = D8_CODES[kk]
+    del idx, kk
     codes[orr, occ] = D8_CODES[ok_]
     # flats: valid, not an outlet, no lower neighbour
     flat = valid & ~outl & (bestk < 0)
