@@ -13,7 +13,7 @@ Results are arrays of length ``n`` (index 0 = zone ``first``); a zone without a 
 """
 import numpy as np
 
-__all__ = ["zone_index", "zonal_count", "zonal_sum", "zonal_mean", "zonal_share", "zonal_dominant"]
+__all__ = ["zone_index", "zonal_count", "zonal_sum", "zonal_mean", "zonal_share", "zonal_dominant", "ZonalAccumulator"]
 
 
 def zone_index(zones, *, n, first=1, valid=None):
@@ -105,3 +105,72 @@ def zonal_dominant(zones, classes, *, n, first=1):
     with np.errstate(invalid="ignore", divide="ignore"):
         share = np.where(total > 0, counts[np.arange(n), best] / np.maximum(total, 1), np.nan)
     return dom, share
+
+
+class ZonalAccumulator(object):
+    """The statistics above for a raster read by blocks: counts, sums and class counts per zone are added
+    block by block (``add_*``) and the results (``count``, ``mean``, ``share``, ``dominant``) are those of the
+    whole-raster functions - the same integers, sums of the same values (exact for whole numbers such as grade
+    codes; otherwise up to the order of the floating-point additions), dominant classes with the same ties.
+    Statistics are named by a key; ``n`` and ``first`` as in the functions above."""
+
+    def __init__(self, n, *, first=1):
+        self.n, self.first = int(n), int(first)
+        self.counts, self.sums, self.classes = {}, {}, {}
+
+    def _add(self, store, key, idx, weights=None):
+        part = np.bincount(idx, weights=weights, minlength=self.n)[:self.n]
+        store[key] = part if key not in store else store[key] + part
+
+    def add_count(self, key, zones, *, valid=None):
+        idx = zone_index(zones, n=self.n, first=self.first, valid=valid)
+        self._add(self.counts, key, idx[idx >= 0])
+
+    def add_mean(self, key, zones, values):
+        v = np.asarray(values, dtype=np.float64).ravel()
+        idx = zone_index(zones, n=self.n, first=self.first, valid=np.isfinite(v))
+        sel = idx >= 0
+        self._add(self.counts, key, idx[sel])
+        self._add(self.sums, key, idx[sel], v[sel])
+
+    def add_share(self, key, zones, condition, valid):
+        idx = zone_index(zones, n=self.n, first=self.first, valid=np.asarray(valid, bool).ravel())
+        hit = np.where(np.asarray(condition, bool).ravel(), idx, -1)
+        self._add(self.counts, key, idx[idx >= 0])
+        self._add(self.sums, key, hit[hit >= 0])
+
+    def add_dominant(self, key, zones, classes):
+        c = np.asarray(classes, dtype=np.float64).ravel()
+        idx = zone_index(zones, n=self.n, first=self.first, valid=np.isfinite(c))
+        ok = idx >= 0
+        if not ok.any():
+            self.classes.setdefault(key, {})
+            return
+        values, inv = np.unique(c[ok], return_inverse=True)
+        part = np.bincount(idx[ok] * len(values) + inv, minlength=self.n * len(values)).reshape(self.n, -1)
+        table = self.classes.setdefault(key, {})
+        for j, value in enumerate(values.tolist()):
+            table[value] = part[:, j] if value not in table else table[value] + part[:, j]
+
+    def count(self, key):
+        return self.counts.get(key, np.zeros(self.n, dtype=np.int64))
+
+    def mean(self, key):
+        cnt, s = self.count(key), self.sums.get(key, np.zeros(self.n))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(cnt > 0, s / np.maximum(cnt, 1), np.nan)
+
+    share = mean          # hits / valid cells, NaN without a valid cell
+
+    def dominant(self, key):
+        table = self.classes.get(key, {})
+        if not table:
+            return np.full(self.n, np.nan), np.full(self.n, np.nan)
+        values = np.array(sorted(table))
+        counts = np.stack([table[v] for v in values.tolist()], axis=1)
+        best = counts.argmax(axis=1)     # the first maximum: the smallest class, as zonal_dominant
+        total = counts.sum(axis=1)
+        dom = np.where(total > 0, values[best], np.nan)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = np.where(total > 0, counts[np.arange(self.n), best] / np.maximum(total, 1), np.nan)
+        return dom, share

@@ -74,6 +74,13 @@ class Grid:
         tol = rtol * max(self.cellsize)
         return all(abs(a - b) <= tol for a, b in zip(self.geotransform, other.geotransform))
 
+    def rows(self, row0, nrows):
+        """The grid of rows ``row0 .. row0 + nrows`` (a band of this grid: same columns, CRS and cells)."""
+        gt = list(self.geotransform)
+        gt[0] += row0 * gt[2]
+        gt[3] += row0 * gt[5]
+        return Grid(self.crs_wkt, gt, self.width, nrows)
+
     def cell_area(self):
         cx, cy = self.cellsize
         return cx * cy

@@ -38,7 +38,6 @@ BYTES_PER_CELL = {
     "createsampleregion": 400,
     # session 15: the resistor network holds its real edges only (2000², fresh process: 195 -> 168 B/cell)
     "pinchpoints": 170,
-    "restorationunits": 150,
     "problempatches": 140,
     # session 15: the per-source cost distances on disk, the window minima pair by pair: the parent process's
     # peak no longer grows with the sources (2000², fresh process, demo's sources / 36 sources: 84 / 111 B/cell;
@@ -94,14 +93,20 @@ def fits(name, cells):
     return None if needed is None or avail is None else needed <= avail
 
 
-def check_cells(name, cells, feedback=None):
+#: restoration units from watersheds: the DEM's flow routing and the basin labels held whole (2000², fresh
+#: process: 419 MiB above the start, 105 B/cell; polygon and grid units read by row blocks are not tabled)
+WATERSHED_UNITS_BYTES_PER_CELL = 110
+
+
+def check_cells(name, cells, feedback=None, per_cell=None):
     """Refuse (QgsProcessingException) a run of ``name`` on ``cells`` cells that needs more memory than is
-    free; otherwise log the estimate. Nothing for algorithms not in :data:`BYTES_PER_CELL`."""
-    needed = estimate(name, cells)
-    if needed is None:
+    free; otherwise log the estimate. Nothing for algorithms not in :data:`BYTES_PER_CELL` unless ``per_cell``
+    (bytes a cell of one of its modes, e.g. :data:`WATERSHED_UNITS_BYTES_PER_CELL`) is given."""
+    per = BYTES_PER_CELL.get(name) if per_cell is None else int(per_cell)
+    if per is None:
         return
+    needed = per * int(cells)
     avail = available_memory()
-    per = BYTES_PER_CELL[name]
     if avail is not None and needed > avail:
         raise QgsProcessingException(tr(
             "Not enough memory: this step holds its rasters whole and needs about {0:.1f} GB for {1:.1f} M cells "

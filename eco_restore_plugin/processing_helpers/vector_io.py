@@ -112,6 +112,12 @@ def rasterize_features(source, grid, value_field=None, burn=1, all_touched=False
     or with ``feature_order`` the feature's 1-based position in ``source`` (so label i is the i-th
     feature), else ``burn``. Cells without a feature are 0. Returns an array of ``dtype``.
     """
+    return feature_burner(source, grid, value_field, burn, context, feature_order).burn(grid, all_touched, dtype)
+
+
+def feature_burner(source, grid, value_field=None, burn=1, context=None, feature_order=False):
+    """A :class:`Burner` of the features of ``source`` in ``grid``'s CRS (values as :func:`rasterize_features`),
+    to burn onto ``grid`` or onto row bands of it."""
     from qgis.core import QgsCoordinateTransform, QgsProject
 
     transform = None
@@ -137,7 +143,7 @@ def rasterize_features(source, grid, value_field=None, burn=1, all_touched=False
             raise QgsProcessingException(tr("Field '{}' holds a non-numeric value '{}'.").format(
                 value_field, v)) from None
         geometries.append(g)
-    return rasterize_geometries(geometries, values, grid, all_touched, dtype)
+    return Burner(geometries, values, grid.crs_wkt)
 
 
 def rasterize_geometries(geometries, values, grid, all_touched=False, dtype="int32"):
@@ -145,30 +151,41 @@ def rasterize_geometries(geometries, values, grid, all_touched=False, dtype="int
 
     Later geometries overwrite earlier ones where they overlap; cells without one are 0.
     """
-    from osgeo import ogr
+    return Burner(geometries, values, grid.crs_wkt).burn(grid, all_touched, dtype)
 
-    ds = ogr.GetDriverByName("Memory").CreateDataSource("burn")
-    srs = osr.SpatialReference()
-    if grid.crs_wkt:
-        srs.ImportFromWkt(grid.crs_wkt)
-    lyr = ds.CreateLayer("burn", srs=srs)
-    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTReal))
-    for g, v in zip(geometries, values):
-        feat = ogr.Feature(lyr.GetLayerDefn())
-        feat.SetGeometry(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
-        feat.SetField(0, float(v))           # field "v" (by name osgeo searches the fields in Python)
-        lyr.CreateFeature(feat)
-    from .raster_io import check_memory
 
-    # the burn raster (float64) and the returned array, over the whole grid
-    check_memory(grid.width * grid.height * (8 + np.dtype(dtype).itemsize), tr("rasterizing polygons"))
-    mem = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Float64)
-    mem.SetGeoTransform(grid.geotransform)
-    if grid.crs_wkt:
-        mem.SetProjection(grid.crs_wkt)
-    opts = ["ATTRIBUTE=v"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
-    gdal.RasterizeLayer(mem, [1], lyr, options=opts)
-    return mem.GetRasterBand(1).ReadAsArray().astype(dtype)
+class Burner(object):
+    """Geometries with their values, converted once to an OGR layer, burnt onto any grid of that CRS (e.g. the
+    row bands of a raster read by blocks: the same cells as one burn of the whole grid, GDAL's cell-centre
+    rule being local). Later geometries overwrite earlier ones; cells without one are 0."""
+
+    def __init__(self, geometries, values, crs_wkt):
+        from osgeo import ogr
+
+        self.ds = ogr.GetDriverByName("Memory").CreateDataSource("burn")
+        srs = osr.SpatialReference()
+        if crs_wkt:
+            srs.ImportFromWkt(crs_wkt)
+        self.layer = self.ds.CreateLayer("burn", srs=srs)
+        self.layer.CreateField(ogr.FieldDefn("v", ogr.OFTReal))
+        for g, v in zip(geometries, values):
+            feat = ogr.Feature(self.layer.GetLayerDefn())
+            feat.SetGeometry(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
+            feat.SetField(0, float(v))           # field "v" (by name osgeo searches the fields in Python)
+            self.layer.CreateFeature(feat)
+
+    def burn(self, grid, all_touched=False, dtype="int32"):
+        from .raster_io import check_memory
+
+        # the burn raster (float64) and the returned array, over the grid
+        check_memory(grid.width * grid.height * (8 + np.dtype(dtype).itemsize), tr("rasterizing polygons"))
+        mem = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Float64)
+        mem.SetGeoTransform(grid.geotransform)
+        if grid.crs_wkt:
+            mem.SetProjection(grid.crs_wkt)
+        opts = ["ATTRIBUTE=v"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
+        gdal.RasterizeLayer(mem, [1], self.layer, options=opts)
+        return mem.GetRasterBand(1).ReadAsArray().astype(dtype)
 
 
 def polygonize(array, grid, mask=None, connectedness=8):

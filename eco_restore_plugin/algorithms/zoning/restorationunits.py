@@ -12,10 +12,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core import zoning
+from ...core import zonal, zoning
 from ...i18n import tr, tr_noop
+from ...processing_helpers.memory_budget import WATERSHED_UNITS_BYTES_PER_CELL, check_cells
 from ...processing_helpers.value_rules import RULES
-from ...processing_helpers.raster_io import read_raster, reference_grid
+from ...processing_helpers.raster_io import BlockReader, check_alignment, iter_row_blocks, read_raster, reference_grid
 from ...processing_helpers.params import ControlLinesParams, UnitLayerParams
 from ..base import EcoRestoreAlgorithm
 from ...processing_helpers.vector_io import (
@@ -24,9 +25,9 @@ from ...processing_helpers.vector_io import (
     feature_geometries,
     make_fields,
     new_feature,
+    Burner,
+    feature_burner,
     polygonize,
-    rasterize_features,
-    rasterize_geometries,
 )
 from ._common import (
     degradation_codes,
@@ -63,7 +64,9 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
             "ubnd_sh shares of the red line, permanent basic farmland and urban development "
             "boundary. Shares are of the unit's cells with an importance grade. Units that do not "
             "overlap the rasters keep empty statistics (a warning); none overlapping is an error. "
-            "METHODS.md §3.")
+            "METHODS.md §3. Polygon and grid units read the rasters by row blocks (memory of a block); watershed "
+            "units hold the DEM's flow routing whole, about 110 bytes a cell, checked against the free memory "
+            "before they are built.")
     PARAM_HELP = {
         "UNIT_TYPE": ("What the units are: polygons of a layer (townships or 生态保护修复单元; default), watersheds "
                       "derived from the DEM, or a regular grid."),
@@ -152,30 +155,6 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
             raise QgsProcessingException(tr("The unit polygon layer has no features."))
         return geoms, names, None
 
-    def _grid_units(self, parameters, context, grid, valid):
-        size = self.parameterAsDouble(parameters, self.GRID_SIZE, context)
-        if size <= 0:
-            raise QgsProcessingException(tr("The grid cell size must be positive."))
-        x0, y0, x1, y1 = grid.bounds
-        ncol = int(np.ceil((x1 - x0) / size - 1e-9))
-        nrow = int(np.ceil((y1 - y0) / size - 1e-9))
-        if ncol * nrow > 1_000_000:
-            raise QgsProcessingException(tr("{} grid units are too many; use a larger grid cell size.")
-                                         .format(ncol * nrow))
-        # which grid squares hold a valid cell (cell centres)
-        rows, cols = np.nonzero(valid)
-        cx, cy = grid.cell_center(rows, cols)
-        gi = np.clip(((y1 - cy) // size).astype(np.int64), 0, nrow - 1)
-        gj = np.clip(((cx - x0) // size).astype(np.int64), 0, ncol - 1)
-        used = np.unique(gi * ncol + gj)
-        geoms, names = [], []
-        for k in used:
-            i, j = divmod(int(k), ncol)
-            rect = QgsRectangle(x0 + j * size, y1 - (i + 1) * size, x0 + (j + 1) * size, y1 - i * size)
-            geoms.append(QgsGeometry.fromRect(rect))
-            names.append("R{}C{}".format(i + 1, j + 1))
-        return geoms, names, None
-
     def _watershed_units(self, parameters, context, grid, feedback):
         try:
             from ...core import hydrology
@@ -185,6 +164,8 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
         if dem_layer is None:
             raise QgsProcessingException(tr("Watershed units need a DEM."))
+        # the flow routing holds the DEM whole: its memory is checked here (the other unit types go by blocks)
+        check_cells(self.NAME, grid.width * grid.height, feedback, per_cell=WATERSHED_UNITS_BYTES_PER_CELL)
         dem, _ = read_raster(dem_layer, grid, feedback=feedback, name=tr("DEM"))
         area = self.parameterAsDouble(parameters, self.WS_AREA, context)
         cells = max(1, int(round(area * 1e6 / grid.cell_area())))
@@ -216,28 +197,36 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
             names.append("W{}".format(k))
         return geoms, names, lab
 
+    #: rows of a block: the importance and the other rasters are read, and the units burnt, block by block
+    BLOCK_ROWS = 512
+
     def process(self, parameters, context, feedback):
         imp_layer = self.parameterAsRasterLayer(parameters, self.IMPORTANCE, context)
         grid = reference_grid(imp_layer, tr("Importance grade"))
-        imp, _ = read_raster(imp_layer, grid, categorical=True, rule=RULES["grade3"])
-        valid = np.isfinite(imp)
-        if not valid.any():
-            raise QgsProcessingException(tr("The importance raster has no data."))
         kind = self.parameterAsEnum(parameters, self.TYPE, context)
+        # the importance grades by blocks: their value rule, and for grid units the squares holding a graded cell
+        reader = BlockReader(imp_layer, grid, categorical=True, rule=RULES["grade3"])
+        squares = _GridSquares(self, parameters, context, grid) if kind == 2 else None
+        for row0, nrows in iter_row_blocks(grid, self.BLOCK_ROWS):
+            self.check_cancel(feedback)
+            block = reader.read(row0, nrows)
+            if squares is not None:
+                squares.add(row0, np.isfinite(block))
+        if not reader.stats.get("valid", 0):
+            raise QgsProcessingException(tr("The importance raster has no data."))
+        reader.finish(feedback)
         feedback.setProgressText(tr("Building the units"))
         if kind == 0:
             geoms, names, labels = self._polygon_units(parameters, context, grid, feedback)
         elif kind == 1:
             geoms, names, labels = self._watershed_units(parameters, context, grid, feedback)
         else:
-            geoms, names, labels = self._grid_units(parameters, context, grid, valid)
+            geoms, names, labels = squares.units()
         n = len(geoms)
         self.check_cancel(feedback)
         feedback.setProgress(20)
-        if labels is None:
-            labels = self._rasterize(geoms, grid, context)
         feedback.setProgressText(tr("Zonal statistics"))
-        stats = self._statistics(parameters, context, feedback, grid, labels, n, imp, valid)
+        stats = self._statistics(parameters, context, feedback, grid, labels, geoms, imp_layer)
         empty = np.flatnonzero(stats["cells"] == 0)
         if len(empty) == n:
             raise QgsProcessingException(tr(
@@ -265,71 +254,119 @@ class RestorationUnits(ControlLinesParams, UnitLayerParams, EcoRestoreAlgorithm)
         feedback.pushInfo(tr("{} restoration units").format(n))
         return {self.OUTPUT: dest}
 
-    @staticmethod
-    def _rasterize(geoms, grid, context):
-        # later units overwrite earlier ones where polygons overlap
-        return rasterize_geometries(geoms, range(1, len(geoms) + 1), grid, dtype="int64")
-
-    def _statistics(self, parameters, context, feedback, grid, labels, n, imp, valid):
-        lab = np.where(valid, labels, 0)
-
-        def optional(name, categorical=True):
-            layer = self.parameterAsRasterLayer(parameters, name, context)
-            if layer is None:
-                return None
-            self.check_cancel(feedback)
-            return read_raster(layer, grid, categorical=categorical, feedback=feedback)[0]
-
-        nan = np.full(n, np.nan)
-        s = {"cells": zoning.zonal_count(lab, n)}
-        s["imp3_sh"] = zoning.zonal_share(lab, n, imp == 3, valid)
-        s["imp_mean"] = zoning.zonal_mean(lab, n, imp)
+    def _statistics(self, parameters, context, feedback, grid, labels, geoms, imp_layer):
+        """Zonal statistics of the units by row blocks: the units (the watershed labels, or the polygons burnt
+        onto each block) and every raster read block by block, the sums added per unit
+        (:class:`core.zonal.ZonalAccumulator`: the same integers and means of whole-number grades as one pass)."""
+        n = len(geoms)
+        units = None if labels is not None else Burner(geoms, range(1, n + 1), grid.crs_wkt)
         coding = self.parameterAsEnum(parameters, self.CODING, context)
         warn_degradation_coding(self.parameterAsRasterLayer(parameters, self.DEGRADATION, context),
                                 coding, feedback)
-        deg = degradation_codes(optional(self.DEGRADATION), coding)
-        if deg is not None:
-            bad = np.isfinite(deg) & ~np.isin(deg, zoning.DEGRADATION_LEVELS)
-            if bad.any():
-                raise QgsProcessingException(tr(
-                    "The degradation raster has values outside the chosen coding (e.g. {:g}). "
-                    "Choose the other degradation coding.").format(float(deg[bad][0]) + (
-                        1 if self.parameterAsEnum(parameters, self.CODING, context) == 1 else 0)))
-        s["deg_mean"] = nan if deg is None else zoning.zonal_mean(lab, n, deg)
-        s["deg_sev_sh"] = nan if deg is None else zoning.zonal_share(
-            lab, n, deg >= 2, valid & np.isfinite(deg))
-        res = optional(self.RESILIENCE)
-        s["res_mean"] = nan if res is None else zoning.zonal_mean(lab, n, res)
-        feedback.setProgress(40)
-        cor = optional(self.CORRIDORS, categorical=False)
-        s["corr_sh"] = nan if cor is None else zoning.zonal_share(lab, n, np.nan_to_num(cor) > 0, valid)
-        pin = optional(self.PINCH, categorical=False)
-        if pin is None:
-            s["pinch_n"] = nan
-            s["pinch"] = nan
-        else:
-            s["pinch_n"] = zoning.zonal_count(lab, n, valid=np.nan_to_num(pin) > 0).astype(float)
-            s["pinch"] = (s["pinch_n"] > 0).astype(float)
-        lu = optional(self.LANDUSE)
-        if lu is None:
-            s["lu_dom"], s["lu_dom_sh"] = nan, nan
-        else:
-            s["lu_dom"], s["lu_dom_sh"] = zoning.zonal_dominant(lab, n, lu)
-        mode = optional(self.MODE)
-        s["mode_dom"] = nan if mode is None else zoning.zonal_dominant(
-            lab, n, np.where(np.isin(mode, (1, 2, 3, 4)), mode, np.nan))[0]
-        space = optional(self.SPACE)
-        s["space_dom"] = nan if space is None else zoning.zonal_dominant(
-            lab, n, np.where(np.isin(space, (1, 2, 3)), space, np.nan))[0]
-        feedback.setProgress(60)
+        readers = {"imp": BlockReader(imp_layer, grid, categorical=True)}
+        readers["imp"].rule = None        # checked in the first pass
+        for key, name, categorical in (("deg", self.DEGRADATION, True), ("res", self.RESILIENCE, True),
+                                       ("cor", self.CORRIDORS, False), ("pin", self.PINCH, False),
+                                       ("lu", self.LANDUSE, True), ("mode", self.MODE, True),
+                                       ("space", self.SPACE, True)):
+            layer = self.parameterAsRasterLayer(parameters, name, context)
+            if layer is not None:
+                check_alignment(layer, grid, categorical, feedback)
+                readers[key] = BlockReader(layer, grid, categorical=categorical)
         lines = self.control_line_sources(parameters, context)
-        for key, line in (("red_sh", "red_line"), ("farm_sh", "farmland"), ("ubnd_sh", "urban_boundary")):
-            src = lines[line]
-            if src is None:
-                s[key] = nan
-                continue
+        burners = {key: feature_burner(lines[line], grid, context=context)
+                   for key, line in (("red_sh", "red_line"), ("farm_sh", "farmland"), ("ubnd_sh", "urban_boundary"))
+                   if lines[line] is not None}
+        acc = zonal.ZonalAccumulator(n)
+        nblocks = max(1, -(-grid.height // self.BLOCK_ROWS))
+        for b, (row0, nrows) in enumerate(iter_row_blocks(grid, self.BLOCK_ROWS)):
             self.check_cancel(feedback)
-            m = rasterize_features(src, grid, context=context) > 0
-            s[key] = zoning.zonal_share(lab, n, m, valid)
-        feedback.setProgress(80)
+            band = grid.rows(row0, nrows)
+            block = {key: reader.read(row0, nrows) for key, reader in readers.items()}
+            imp = block["imp"]
+            valid = np.isfinite(imp)
+            lab = labels[row0:row0 + nrows] if labels is not None else units.burn(band, dtype="int64")
+            lab = np.where(valid, lab, 0)
+            acc.add_count("cells", lab)
+            acc.add_share("imp3_sh", lab, imp == 3, valid)
+            acc.add_mean("imp_mean", lab, imp)
+            if "deg" in block:
+                deg = degradation_codes(block["deg"], coding)
+                bad = np.isfinite(deg) & ~np.isin(deg, zoning.DEGRADATION_LEVELS)
+                if bad.any():
+                    raise QgsProcessingException(tr(
+                        "The degradation raster has values outside the chosen coding (e.g. {:g}). "
+                        "Choose the other degradation coding.").format(float(deg[bad][0]) + (1 if coding == 1 else 0)))
+                acc.add_mean("deg_mean", lab, deg)
+                acc.add_share("deg_sev_sh", lab, deg >= 2, valid & np.isfinite(deg))
+            if "res" in block:
+                acc.add_mean("res_mean", lab, block["res"])
+            if "cor" in block:
+                acc.add_share("corr_sh", lab, np.nan_to_num(block["cor"]) > 0, valid)
+            if "pin" in block:
+                acc.add_count("pinch_n", lab, valid=np.nan_to_num(block["pin"]) > 0)
+            if "lu" in block:
+                acc.add_dominant("lu", lab, block["lu"])
+            if "mode" in block:
+                acc.add_dominant("mode", lab, np.where(np.isin(block["mode"], (1, 2, 3, 4)), block["mode"], np.nan))
+            if "space" in block:
+                acc.add_dominant("space", lab, np.where(np.isin(block["space"], (1, 2, 3)), block["space"], np.nan))
+            for key, burner in burners.items():
+                acc.add_share(key, lab, burner.burn(band) > 0, valid)
+            feedback.setProgress(20 + 60 * (b + 1) / nblocks)
+        for key, reader in readers.items():
+            if key != "imp":
+                reader.finish(feedback)
+        nan = np.full(n, np.nan)
+        s = {"cells": acc.count("cells"), "imp3_sh": acc.share("imp3_sh"), "imp_mean": acc.mean("imp_mean")}
+        s["deg_mean"] = acc.mean("deg_mean") if "deg" in readers else nan
+        s["deg_sev_sh"] = acc.share("deg_sev_sh") if "deg" in readers else nan
+        s["res_mean"] = acc.mean("res_mean") if "res" in readers else nan
+        s["corr_sh"] = acc.share("corr_sh") if "cor" in readers else nan
+        if "pin" in readers:
+            s["pinch_n"] = acc.count("pinch_n").astype(float)
+            s["pinch"] = (s["pinch_n"] > 0).astype(float)
+        else:
+            s["pinch_n"] = s["pinch"] = nan
+        s["lu_dom"], s["lu_dom_sh"] = acc.dominant("lu") if "lu" in readers else (nan, nan)
+        s["mode_dom"] = acc.dominant("mode")[0] if "mode" in readers else nan
+        s["space_dom"] = acc.dominant("space")[0] if "space" in readers else nan
+        for key in ("red_sh", "farm_sh", "ubnd_sh"):
+            s[key] = acc.share(key) if key in burners else nan
         return s
+
+
+class _GridSquares(object):
+    """Grid units: the squares of ``GRID_SIZE`` that hold a cell with an importance grade (cell centres),
+    collected block by block."""
+
+    def __init__(self, alg, parameters, context, grid):
+        size = alg.parameterAsDouble(parameters, alg.GRID_SIZE, context)
+        if size <= 0:
+            raise QgsProcessingException(tr("The grid cell size must be positive."))
+        x0, y0, x1, y1 = grid.bounds
+        self.ncol = int(np.ceil((x1 - x0) / size - 1e-9))
+        self.nrow = int(np.ceil((y1 - y0) / size - 1e-9))
+        if self.ncol * self.nrow > 1_000_000:
+            raise QgsProcessingException(tr("{} grid units are too many; use a larger grid cell size.")
+                                         .format(self.ncol * self.nrow))
+        self.grid, self.size, self.used = grid, size, np.zeros(0, dtype=np.int64)
+
+    def add(self, row0, valid):
+        rows, cols = np.nonzero(valid)
+        x0, y0, x1, y1 = self.grid.bounds
+        cx, cy = self.grid.cell_center(rows + row0, cols)
+        gi = np.clip(((y1 - cy) // self.size).astype(np.int64), 0, self.nrow - 1)
+        gj = np.clip(((cx - x0) // self.size).astype(np.int64), 0, self.ncol - 1)
+        self.used = np.union1d(self.used, np.unique(gi * self.ncol + gj))
+
+    def units(self):
+        x0, y0, x1, y1 = self.grid.bounds
+        geoms, names = [], []
+        for k in self.used:
+            i, j = divmod(int(k), self.ncol)
+            rect = QgsRectangle(x0 + j * self.size, y1 - (i + 1) * self.size, x0 + (j + 1) * self.size,
+                                y1 - i * self.size)
+            geoms.append(QgsGeometry.fromRect(rect))
+            names.append("R{}C{}".format(i + 1, j + 1))
+        return geoms, names, None
