@@ -114,12 +114,13 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
     hab = np.where(mask, res_arr, np.nan)
     graph = circuit.build_graph(hab, is_resistance=True, polygons=labels, four_neighbors=four_neighbors,
                                 avg_resistance=avg_resistance)
+    hab = None                         # the graph holds what the solves need
     out = PinchResult()
     out.corridor = mask
     out.pairs = pair_list
     out.resistance = {}
     best = np.zeros(res_arr.shape)
-    who = np.full(res_arr.shape, -1, dtype=np.int64)
+    who = np.full(res_arr.shape, -1, dtype=np.int32)     # index of the pair (or source) with the largest current
     keys = []
     prog = sub_progress(progress, 0.4 if computed else 0.0, 0.95)
     if mode == "adjacent":
