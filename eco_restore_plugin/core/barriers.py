@@ -239,15 +239,29 @@ def _best_over_pairs(store, kept, used, radii, cellsize, restored_resistance, pe
 
 def _stream_block(store, band, kept, used, radii, cellsize, restored_resistance, per_length, steps):
     """(V, K, RI) of :func:`_best_over_pairs` on the rows ``band`` = (start, stop, columns) of the cost distances in
-    ``store`` (``steps.step()`` per source and radius). A source's window minimum is made when its first pair
-    in :func:`_pair_order` comes and dropped after its last: the result does not depend on the order of the
-    pairs (the largest score wins, an equal one goes to the earlier pair of ``kept``)."""
-    order, last = _pair_order(kept)
-    idle = len(used) - len(last)          # sources in no kept pair: counted in the progress, nothing to do
+    ``store`` (``steps.step()`` per source and radius). The pairs come in the order of :func:`_pair_scores`: the
+    result does not depend on it (the largest score wins, an equal one goes to the earlier pair of ``kept``)."""
     start, stop, ncols = band
     V = np.full((stop - start, ncols), -np.inf)
     K = np.full(V.shape, -1, dtype=np.int32)
     RI = np.zeros(V.shape, dtype=np.int16)
+    for ri, k, imp in _pair_scores(store, (start, stop), kept, used, radii, cellsize, restored_resistance,
+                                   per_length, steps):
+        upd = imp > V
+        upd |= (imp == V) & (K > k)  # K > k >= 0: an equal score of an earlier pair (never -inf: K = -1)
+        V[upd] = imp[upd]
+        K[upd] = k
+        RI[upd] = ri
+    return V, K, RI
+
+
+def _pair_scores(store, rows, kept, used, radii, cellsize, restored_resistance, per_length, steps):
+    """``(radius index, pair index, improvement score)`` of every radius and pair of ``kept`` on the rows
+    ``rows`` = (start, stop) of the cost distances in ``store``, radius by radius, the pairs in the order of
+    :func:`_pair_order`: a source's window minimum is made when its first pair comes and dropped after its last,
+    so few are held at a time. ``steps.step()`` per source and radius (sources in no pair included)."""
+    order, last = _pair_order(kept)
+    idle = len(used) - len(last)          # sources in no kept pair: counted in the progress, nothing to do
     for ri, R in enumerate(radii):
         rc = R / cellsize
         mins = {}
@@ -255,22 +269,15 @@ def _stream_block(store, band, kept, used, radii, cellsize, restored_resistance,
             a, b, lcd = kept[k]
             for s in (a, b):
                 if s not in mins:
-                    mins[s] = disk_minimum(store.rows(s, start, stop), radius_cells=rc)
+                    mins[s] = disk_minimum(store.rows(s, *rows), radius_cells=rc)
                     if steps is not None:
                         steps.step()
-            imp = _improvement(mins[a], mins[b], lcd, R, restored_resistance, per_length)
-            upd = imp > V
-            upd |= (imp == V) & (K > k)  # K > k >= 0: an equal score of an earlier pair (never -inf: K = -1)
-            V[upd] = imp[upd]
-            K[upd] = k
-            RI[upd] = ri
-            imp = upd = None
+            yield ri, k, _improvement(mins[a], mins[b], lcd, R, restored_resistance, per_length)
             for s in (a, b):
                 if last[s] == pos:
                     mins.pop(s, None)
         if steps is not None and idle:
             steps.step(idle)
-    return V, K, RI
 
 
 def _pair_order(kept):
@@ -333,33 +340,17 @@ def _sum_over_pairs(store, kept, used, radii, cellsize, restored_resistance, per
 
 def _sum_pairs(store, best, kept, used, radii, cellsize, restored_resistance, per_length, only_positive, steps,
                shape):
-    order, last = _pair_order(kept)
-    idle = len(used) - len(last)
-    for ri, R in enumerate(radii):
-        rc = R / cellsize
-        mins = {}
-        for pos, k in enumerate(order):
-            a, b, lcd = kept[k]
-            for s in (a, b):
-                if s not in mins:
-                    mins[s] = disk_minimum(store.get(s), radius_cells=rc)
-                    steps.step()
-            imp = _improvement(mins[a], mins[b], lcd, R, restored_resistance, per_length)
-            if ri == 0:
-                pair_best, pair_ri = np.full(shape, -np.inf), np.full(shape, -1, dtype=np.int16)
-            else:
-                pair_best, pair_ri = best.get("best_{}".format(k)), best.get("radius_{}".format(k))
-            better = imp > pair_best
-            pair_best[better] = imp[better]
-            pair_ri[better] = ri
-            best.put("best_{}".format(k), pair_best)
-            best.put("radius_{}".format(k), pair_ri)
-            imp = better = pair_best = pair_ri = None
-            for s in (a, b):
-                if last[s] == pos:
-                    mins.pop(s, None)
-        if idle:
-            steps.step(idle)
+    for ri, k, imp in _pair_scores(store, (0, shape[0]), kept, used, radii, cellsize, restored_resistance,
+                                   per_length, steps):
+        if ri == 0:
+            pair_best, pair_ri = np.full(shape, -np.inf), np.full(shape, -1, dtype=np.int16)
+        else:
+            pair_best, pair_ri = best.get("best_{}".format(k)), best.get("radius_{}".format(k))
+        better = imp > pair_best
+        pair_best[better] = imp[better]
+        pair_ri[better] = ri
+        best.put("best_{}".format(k), pair_best)
+        best.put("radius_{}".format(k), pair_ri)
     rad = np.append(np.asarray(radii, dtype=np.float64), np.nan)  # index -1 -> NaN
     score = np.zeros(shape)
     best_r = np.full(shape, np.nan)

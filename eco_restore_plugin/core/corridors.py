@@ -157,14 +157,16 @@ def least_cost_corridors(cost, sources, *, pairs="adjacent", max_lcd=None, width
             checkpoint(None, progress, 0.8 * (i + 1) / len(used))
         links = [found[pair] for pair in pair_list if found[pair] is not None]
         normalized = np.full(cost.shape, np.inf)
-        for a in sorted({link.a for link in links}):   # the minimum does not depend on the order of the pairs
+        by_source = {}                 # the minimum does not depend on the order of the pairs: one read of A each
+        for link in links:
+            by_source.setdefault(link.a, []).append(link)
+        for a, group in sorted(by_source.items()):
             cwd_a = cwd.get(a)
-            for link in links:
-                if link.a == a:
-                    ncd = cwd_a + cwd.get(link.b)
-                    ncd -= link.lcd
-                    np.fmin(normalized, ncd, out=normalized)
-                    del ncd
+            for link in group:
+                ncd = cwd_a + cwd.get(link.b)
+                ncd -= link.lcd
+                np.fmin(normalized, ncd, out=normalized)
+                del ncd
             del cwd_a
     finally:
         cwd.close()

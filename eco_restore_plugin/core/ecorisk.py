@@ -140,10 +140,10 @@ def class_patches_by_bands(bands, *, nodata=None):
     same = cls[ja - 1] == cls[jb - 1]
     graph = coo_matrix((np.ones(int(same.sum())), (ja[same] - 1, jb[same] - 1)), shape=(n_total, n_total))
     _n, comp = connected_components(graph.tocsr(), directed=False)
-    out = {}
-    for v in sorted(cells):
-        out[v] = (int(np.unique(comp[cls == v]).size), cells[v])
-    return out
+    first = np.unique(comp, return_index=True)[1]          # one band patch of each patch: joins keep the class
+    values, n_patches = np.unique(cls[first], return_counts=True)
+    patches = dict(zip(values.tolist(), n_patches.tolist()))
+    return {v: (patches[v], cells[v]) for v in sorted(cells)}
 
 
 def _check_options(weights, window):
