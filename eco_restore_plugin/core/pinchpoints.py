@@ -73,7 +73,7 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
     res_arr = np.asarray(resistance, dtype=np.float64)
     labels = np.asarray(sources)
     labels = np.where(np.isfinite(labels), labels, 0).astype(np.int64) if labels.dtype.kind == "f" else \
-        labels.astype(np.int64)
+        labels.astype(np.int64, copy=False)          # (the caller's array is never changed)
     if res_arr.shape != labels.shape:
         raise ValueError("resistance and sources must have the same shape")
     if np.any(res_arr[np.isfinite(res_arr)] < 0):
@@ -83,7 +83,8 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
     if mode not in ("adjacent", "all_to_one"):
         raise ValueError("mode must be 'adjacent' or 'all_to_one'")
     valid = np.isfinite(res_arr) & (res_arr > 0)
-    labels = np.where(labels > 0, labels, 0)
+    if (labels < 0).any():
+        labels = np.where(labels > 0, labels, 0)
     ids = [int(v) for v in np.unique(labels[(labels > 0) & valid])]
     if len(ids) < 2:
         raise ValueError("need at least two sources on cells with a valid resistance")
@@ -104,6 +105,8 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
                                       progress=sub_progress(progress, 0.0, 0.4),
                                       cancelled=cancelled, scratch=scratch)
         normalized = cr.normalized
+        cr = None
+    cost = None
     nrm = np.asarray(normalized, dtype=np.float64)
     if nrm.shape != res_arr.shape:
         raise ValueError("the normalized corridor raster must have the shape of the resistance raster")
@@ -115,12 +118,15 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
     graph = circuit.build_graph(hab, is_resistance=True, polygons=labels, four_neighbors=four_neighbors,
                                 avg_resistance=avg_resistance)
     hab = None                         # the graph holds what the solves need
+    # the maps are made on the network's cells and the sources' only (1-D, memory following the corridors;
+    # equal to the whole-grid maps there bit for bit): every other cell carries no current
+    cells = np.flatnonzero((graph.node_of_cell >= 0) | (labels.ravel() > 0))
     out = PinchResult()
     out.corridor = mask
     out.pairs = pair_list
     out.resistance = {}
-    best = np.zeros(res_arr.shape)
-    who = np.full(res_arr.shape, -1, dtype=np.int32)     # index of the pair (or source) with the largest current
+    best = np.zeros(cells.size)
+    who = np.full(cells.size, -1, dtype=np.int32)     # index of the pair (or source) with the largest current
     keys = []
     prog = sub_progress(progress, 0.4 if computed else 0.0, 0.95)
     if mode == "adjacent":
@@ -132,7 +138,7 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
             who[upd] = k
 
         pr = circuit.pairwise(graph, labels, pairs=pair_list, cum_map=True, pair_callback=keep,
-                              progress=prog, cancelled=cancelled)
+                              progress=prog, cancelled=cancelled, map_cells=cells)
         current = pr.cum_current
         for i, j in pair_list:
             if i in ids and j in ids:
@@ -142,7 +148,7 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
         out.disconnected = [p for p, r in out.resistance.items() if not np.isfinite(r)]
         out.n_solves, out.solver = pr.n_solves, pr.solver
     else:
-        fr = circuit.all_to_one(graph, labels, maps=True, progress=prog, cancelled=cancelled)
+        fr = circuit.all_to_one(graph, labels, maps=True, progress=prog, cancelled=cancelled, map_cells=cells)
         current = fr.cum_current
         for i in fr.ids.tolist():
             cur = fr.current.get(i)
@@ -155,7 +161,12 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
             who[upd] = k
         out.disconnected = [(None, int(i)) for i, r in zip(fr.ids.tolist(), fr.resistance) if not np.isfinite(r)]
         out.n_solves, out.solver = fr.n_solves, fr.solver
-    current = np.where(mask, current, 0.0)
+    graph = pr = fr = None
+    flat = np.zeros(res_arr.size)
+    flat[cells] = current
+    current = flat.reshape(res_arr.shape)
+    flat = None
+    current[~mask] = 0.0
     out.current = current
 
     corr = mask & (labels == 0)
@@ -167,12 +178,13 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
     out.pinch = []
     if n:
         idx = np.arange(1, n + 1)
-        cnt = ndimage.sum_labels(np.ones_like(current), lab, idx)
+        cnt = np.bincount(lab.ravel(), minlength=n + 1)[1:]
         mean = ndimage.mean(current, lab, idx)
         peaks = ndimage.maximum_position(current, lab, idx)
         for k in range(n):
             r, c = (int(v) for v in peaks[k])
-            w = int(who[r, c])
+            at = int(np.searchsorted(cells, r * res_arr.shape[1] + c))
+            w = int(who[at]) if at < cells.size and cells[at] == r * res_arr.shape[1] + c else -1
             a, b = keys[w] if w >= 0 else (None, None)
             out.pinch.append(PinchPatch(int(idx[k]), int(cnt[k]), float(current[r, c]), float(mean[k]), (r, c),
                                         a, b))

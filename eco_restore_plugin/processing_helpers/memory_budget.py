@@ -36,9 +36,6 @@ __all__ = ["BYTES_PER_CELL", "check_cells", "check_disk", "check_grid", "estimat
 #: algorithm name -> bytes per cell of its reference grid (measured, see the module docstring)
 BYTES_PER_CELL = {
     "createsampleregion": 400,
-    # session 15: the resistor network holds its real edges only, the resistance copy freed once the graph is
-    # built (2000², fresh process: 195 -> 168 -> 152 B/cell)
-    "pinchpoints": 160,
     "problempatches": 140,
     # session 15: the per-source cost distances on disk, the window minima pair by pair: the parent process's
     # peak no longer grows with the sources (2000², fresh process, demo's sources / 36 sources: 84 / 111 B/cell;
@@ -46,6 +43,10 @@ BYTES_PER_CELL = {
     "barriers": 120,
     "marinerestorationsuitability": 120,
     "habitatquality": 110,
+    # session 15: the resistor network holds its real edges only, the resistance copy freed once the graph is
+    # built (2000², fresh process: 195 -> 168 -> 152 B/cell); session 16: the current maps on the network's
+    # cells only, node numbers int32 (152 -> 100 B/cell with the corridors given, 155 -> 102 computed here)
+    "pinchpoints": 110,
     "servicetradeoffs": 110,
     "indicatorbasevalues": 100,
     "conflictbuffers": 90,

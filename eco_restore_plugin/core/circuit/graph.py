@@ -147,9 +147,15 @@ def build_graph(habitat, *, is_resistance=True, polygons=None, mask=None, four_n
     valid = None
     poly = None
     if polygons is not None:
-        p = np.asarray(polygons, dtype=np.float64).ravel()
-        poly = np.where(np.isfinite(p) & (p > 0), p, 0).astype(np.int64)
+        p = np.asarray(polygons).ravel()
+        if p.dtype.kind in "iu":       # labels as they are (no float copy of the grid)
+            poly = np.where(p > 0, p, 0).astype(np.int64, copy=False)
+        else:
+            p = p.astype(np.float64, copy=False)
+            poly = np.where(np.isfinite(p) & (p > 0), p, 0).astype(np.int64)
         p = None
+        if poly.size and poly.max() < 2 ** 31:
+            poly = poly.astype(np.int32)
         inpoly = poly > 0
         if inpoly.any():
             good = np.unique(poly[inpoly & vflat])  # polygons with at least one valid cell
@@ -157,7 +163,7 @@ def build_graph(habitat, *, is_resistance=True, polygons=None, mask=None, four_n
             pid = np.searchsorted(good, poly[member])
             key[member] = ncell + pid
     has = key >= 0
-    node_of_cell = np.full(ncell, -1, dtype=np.int64)
+    node_of_cell = np.full(ncell, -1, dtype=index_type)
     uniq, inv = np.unique(key[has], return_inverse=True)
     key = None
     node_of_cell[has] = inv

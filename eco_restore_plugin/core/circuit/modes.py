@@ -6,7 +6,7 @@ from scipy.sparse.csgraph import connected_components
 
 from .._progress import Steps
 from .graph import _Region, focal_regions
-from .pairwise import _maps
+from .mapspace import MapSpace, grid_maps as _maps
 from .solvers import _grounded_solve
 
 __all__ = ["FocalModeResult", "one_to_all", "all_to_one", "AdvancedResult", "advanced"]
@@ -51,26 +51,27 @@ def _merge_all_regions(graph, regions):
     return Lp, newid, m
 
 
-def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, cancelled):
+def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, cancelled, map_cells=None):
     regions_cells = focal_regions(focal, graph.shape)
     ids = sorted(regions_cells)
     regions = {i: _Region(graph, regions_cells[i]) for i in ids}
+    space = MapSpace(graph, map_cells)
     out = FocalModeResult(ids)
     Lp, newid, m = _merge_all_regions(graph, regions)
     ncomp, lab = connected_components(Lp, directed=False)
     node = {i: (int(newid[regions[i].nodes[0]]) if regions[i].nodes.size else -1) for i in ids}
-    cell_node = graph.node_of_cell.copy()
+    cell_node = space.cell_nodes()
     has = cell_node >= 0
     cell_node[has] = newid[cell_node[has]]
     for i in ids:
         if node[i] >= 0:
-            cell_node[regions[i].extra_cells] = node[i]
-    cum = np.zeros(graph.shape)
+            space.paint(cell_node, regions[i].extra_cells, node[i])
+    cum = space.zeros()
     prog = Steps(len(ids), progress, cancelled)
     for i in ids:
         prog.check()
         ni = node[i]
-        zero = (np.zeros(graph.shape), np.zeros(graph.shape))
+        zero = (space.zeros(), space.zeros())
         others = [node[k] for k in ids if k != i and node[k] >= 0 and node[k] != ni
                   and ni >= 0 and lab[node[k]] == lab[ni]]
         if ni < 0 or not others:
@@ -107,7 +108,7 @@ def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, c
         drain = Lc @ v - b
         inj[ground] = drain[ground]
         ext[cn] = np.abs(inj)
-        cur, volt = _maps(graph, vnew, cell_node, ext)
+        cur, volt = space.maps(vnew, cell_node, ext)
         cum += cur
         if maps:
             out.current[i], out.voltage[i] = cur, volt
@@ -118,22 +119,24 @@ def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, c
 
 
 def one_to_all(graph, focal, *, strengths=None, maps=True, solver="auto", tol=1e-10, progress=None,
-               cancelled=None):
+               cancelled=None, map_cells=None):
     """One-to-all mode (Circuitscape; McRae et al. 2008): for each focal id i, inject 1 A (or
     ``strengths[i]``) at i with every other focal node of its component grounded. Returns a
     :class:`FocalModeResult`; ``resistance[i]`` = V(i) / strength (inf if i has no other focal node
-    in its component). Focal regions are merged into one node each."""
+    in its component). Focal regions are merged into one node each. ``map_cells``: make the maps 1-D on
+    these cells (see :func:`.pairwise.pairwise`)."""
     return _focal_mode(graph, focal, "one_to_all", strengths, maps, solver, tol,
-                       progress=progress, cancelled=cancelled)
+                       progress=progress, cancelled=cancelled, map_cells=map_cells)
 
 
 def all_to_one(graph, focal, *, strengths=None, maps=True, solver="auto", tol=1e-10, progress=None,
-               cancelled=None):
+               cancelled=None, map_cells=None):
     """All-to-one mode (Circuitscape; McRae et al. 2008): for each focal id i, ground i and inject
     1 A (or ``strengths[k]``) at every other focal node k of its component. ``resistance[i]`` is 0
-    when solved and inf when i is alone in its component (Circuitscape writes -1)."""
+    when solved and inf when i is alone in its component (Circuitscape writes -1). ``map_cells``: make
+    the maps 1-D on these cells (see :func:`.pairwise.pairwise`)."""
     return _focal_mode(graph, focal, "all_to_one", strengths, maps, solver, tol,
-                       progress=progress, cancelled=cancelled)
+                       progress=progress, cancelled=cancelled, map_cells=map_cells)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from scipy.sparse.csgraph import connected_components
 from .._progress import Steps
 from . import settings
 from .graph import _Region, focal_regions
+from .mapspace import MapSpace, grid_maps as _maps  # noqa: F401  (_maps: used by modes)
 from .solvers import _Solver, _dissipated_power, _grounded_solve, _principal_submatrix, _with_forked_child
 
 __all__ = ["PairwiseResult", "pairwise"]
@@ -67,7 +68,7 @@ class PairwiseResult(object):
 
 def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cum_map=True, max_map=False,
              pair_maps=False, pair_callback=None, solver="auto", tol=1e-10, strategy="auto",
-             progress=None, cancelled=None):
+             progress=None, cancelled=None, map_cells=None):
     """Pairwise effective resistance and current maps (McRae et al. 2008; Circuitscape pairwise).
 
     For every pair (i, j) of focal ids, 1 A flows between i and j; returns a
@@ -81,7 +82,10 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
     path: per connected component one ground, N-1 solves with a single factorisation / AMG
     hierarchy, superposition for every pair; per-pair solves only for focal regions that change the
     graph) or "per_pair" (one solve per pair, the baseline). ``progress(fraction)`` and
-    ``cancelled()`` callbacks; :class:`~._progress.Cancelled` is raised on cancel.
+    ``cancelled()`` callbacks; :class:`~._progress.Cancelled` is raised on cancel. ``map_cells``: sorted
+    flat indices of the cells the maps are made on (every cell of the network and of the focal regions):
+    every map is then 1-D over those cells, equal to the whole-grid map there bit for bit
+    (:class:`.mapspace.MapSpace`); None = 2-D maps of the whole grid.
     """
     t0 = time.time()
     regions_cells = focal_regions(focal, graph.shape)
@@ -92,6 +96,9 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
     res = PairwiseResult(ids)
     idx = {v: k for k, v in enumerate(ids)}
     regions = {i: _Region(graph, regions_cells[i]) for i in ids}
+    space = MapSpace(graph, map_cells)
+    for i in ids:
+        space.positions(regions[i].extra_cells)     # every painted cell is a map cell
     want = set()
     for a in range(len(ids)):
         for b in range(a + 1, len(ids)):
@@ -102,8 +109,8 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
         want -= {tuple(sorted((int(a), int(b)))) for a, b in exclude_pairs}
     want = sorted(want)
     need_maps = cum_map or max_map or pair_maps or pair_callback is not None
-    cum = np.zeros(graph.shape) if cum_map else None
-    mx = np.zeros(graph.shape) if max_map else None
+    cum = space.zeros() if cum_map else None
+    mx = space.zeros() if max_map else None
     comp = graph.component
 
     def emit(i, j, cur, volt):
@@ -133,7 +140,7 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
             elif ri.node == rj.node:
                 set_r(i, j, 0.0)
                 if need_maps:
-                    emit(i, j, np.zeros(graph.shape), np.zeros(graph.shape))
+                    emit(i, j, space.zeros(), space.zeros())
             else:
                 fast.append((i, j))
         else:
@@ -149,7 +156,6 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
     prog.check()
 
     L = graph.laplacian
-    noc = graph.node_of_cell
     # only the cumulative map wanted: sum |voltage differences| per edge over the pairs, currents once
     acc = _CumAccumulator(graph) if (cum is not None and mx is None and not pair_maps
                                      and pair_callback is None and fast) else None
@@ -203,23 +209,23 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
                 v -= v[lf[a]]
                 vfull = np.zeros(graph.n_nodes)
                 vfull[cnodes] = v
-                cell_node = noc.copy()
+                cell_node = space.cell_nodes()
                 for rid in (i, j):
-                    cell_node[regions[rid].extra_cells] = regions[rid].node
+                    space.paint(cell_node, regions[rid].extra_cells, regions[rid].node)
                 ext = np.zeros(graph.n_nodes)
                 ext[regions[i].node] = ext[regions[j].node] = 1.0
-                emit(i, j, *_maps(graph, vfull, cell_node, ext))
+                emit(i, j, *space.maps(vfull, cell_node, ext))
                 prog.step()
         X = D = None
     if acc is not None:
-        cum += acc.current_map()
+        cum += space.from_grid(acc.current_map())
         acc = None
 
     def solve_slow(pairs, step_by=1):
         for i, j in pairs:
             prog.check()
             r, maps = _solve_pair_merged(graph, regions[i], regions[j], solver, tol, res.solver, need_maps,
-                                         log=res)
+                                         log=res, space=space)
             res.n_solves += 1 if np.isfinite(r) and r > 0 else 0
             set_r(i, j, r)
             if maps is not None:
@@ -233,18 +239,18 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
         mine, theirs = slow[0::2], slow[1::2]
         nt = len(theirs)
         slots = [m for m in (cum, mx) if m is not None]
-        buf = mmap.mmap(-1, 8 * (2 * nt + len(slots) * int(np.prod(graph.shape))))
+        buf = mmap.mmap(-1, 8 * (2 * nt + len(slots) * int(np.prod(space.shape))))
         sh = np.frombuffer(buf, dtype=np.float64)
         buf2 = mmap.mmap(-1, 8 * max(nt, 1))
         resid = np.frombuffer(buf2, dtype=np.float64, count=nt)
         rvals, nsol = sh[:nt], sh[nt:2 * nt]
-        shmaps = sh[2 * nt:].reshape((len(slots),) + tuple(graph.shape))
+        shmaps = sh[2 * nt:].reshape((len(slots),) + tuple(space.shape))
 
         def child():  # its pairs, maps summed / maxed into shared memory
             for t, (i, j) in enumerate(theirs):
                 log = PairwiseResult([])
                 r, maps = _solve_pair_merged(graph, regions[i], regions[j], solver, tol, set(), need_maps,
-                                             log=log)
+                                             log=log, space=space)
                 resid[t] = log.residual
                 rvals[t] = r
                 nsol[t] = 1 if np.isfinite(r) and r > 0 else 0
@@ -390,16 +396,6 @@ def _every_pair(comp_pairs, regions):
     return len({regions[i].node for i in ids}) == m
 
 
-def _maps(graph, vnode, cell_node, ext):
-    """Cell voltage and node-current maps from node voltages (node current = max(in, out))."""
-    has = cell_node >= 0
-    volt = np.zeros(cell_node.size)
-    volt[has] = vnode[cell_node[has]]
-    volt = volt.reshape(graph.shape)
-    cur = graph.node_currents(volt, cell_node, ext, vnode.size)
-    return cur, volt
-
-
 def _ground_first(L, fnodes):
     """The focal nodes with the ground first. The ground is the focal node with the largest
     degree-weighted conductance (diagonal of the Laplacian), not the lowest index: grounding inside a
@@ -410,13 +406,14 @@ def _ground_first(L, fnodes):
     return [fnodes[g]] + fnodes[:g] + fnodes[g + 1:]
 
 
-def _solve_pair_merged(graph, ri, rj, solver, tol, solvers_used, need_maps, log=None):
+def _solve_pair_merged(graph, ri, rj, solver, tol, solvers_used, need_maps, log=None, space=None):
     """One pair with focal regions merged for this pair only (Circuitscape focal regions).
-    Returns (R, (current, voltage) or None)."""
+    Returns (R, (current, voltage) or None); the maps on ``space`` (:class:`MapSpace`, None = whole grid)."""
     n = graph.n_nodes
+    space = space if space is not None else MapSpace(graph)
     si, sj = set(ri.nodes.tolist()), set(rj.nodes.tolist())
     if si & sj:
-        return 0.0, ((np.zeros(graph.shape), np.zeros(graph.shape)) if need_maps else None)
+        return 0.0, ((space.zeros(), space.zeros()) if need_maps else None)
     # contract: nodes of region i -> new node A, region j -> new node B
     keep = np.ones(n, dtype=bool)
     keep[list(si)] = False
@@ -458,11 +455,11 @@ def _solve_pair_merged(graph, ri, rj, solver, tol, solvers_used, need_maps, log=
         return R, None
     vnew = np.zeros(m)
     vnew[cn] = v
-    cell_node = graph.node_of_cell.copy()
+    cell_node = space.cell_nodes()
     has = cell_node >= 0
     cell_node[has] = newid[cell_node[has]]
-    cell_node[ri.extra_cells] = A_id
-    cell_node[rj.extra_cells] = B_id
+    space.paint(cell_node, ri.extra_cells, A_id)
+    space.paint(cell_node, rj.extra_cells, B_id)
     ext = np.zeros(m)
     ext[A_id] = ext[B_id] = 1.0
-    return R, _maps(graph, vnew, cell_node, ext)
+    return R, space.maps(vnew, cell_node, ext)
