@@ -208,34 +208,68 @@ def evaluate(rules, codes, variables):
     return hits
 
 
+class LabelStats(object):
+    """Mean or majority of a raster per label 1..n, added block by block (a raster read by row blocks with
+    its labels burnt block by block): ``add(labels, values)`` per block, ``result()`` at the end.
+
+    ``how`` "mean": mean of the finite values per label (NaN where none): the same counts, the sums up to
+    the order of the floating-point additions (exact for whole numbers). "majority": the most frequent
+    whole value (values rounded to the nearest integer) per label, ties -> the higher value, NaN where
+    none: the same as over the whole raster. 0 and labels above n are no label."""
+
+    def __init__(self, n, how="mean"):
+        if how not in ("mean", "majority"):
+            raise ValueError("how must be 'mean' or 'majority'")
+        self.n, self.how = int(n), how
+        self.sums = np.zeros(self.n)
+        self.counts = np.zeros(self.n, dtype=np.int64)
+        self.classes = {}            # majority: whole value -> counts per label
+
+    def add(self, labels, values):
+        n = self.n
+        labels = np.asarray(labels).ravel()
+        values = np.asarray(values, float).ravel()
+        ok = (labels > 0) & (labels <= n) & np.isfinite(values)
+        if not ok.any():
+            return
+        lab = labels[ok].astype(np.int64)
+        if self.how == "mean":
+            self.sums += np.bincount(lab, weights=values[ok], minlength=n + 1)[1:n + 1]
+            self.counts += np.bincount(lab, minlength=n + 1)[1:n + 1]
+            return
+        uniq, inv = np.unique(np.rint(values[ok]).astype(np.int64), return_inverse=True)
+        part = np.bincount((lab - 1) * uniq.size + inv, minlength=n * uniq.size).reshape(n, uniq.size)
+        for k, value in enumerate(uniq.tolist()):
+            have = self.classes.get(value)
+            self.classes[value] = part[:, k].copy() if have is None else have + part[:, k]
+
+    def result(self):
+        if self.how == "mean":
+            with np.errstate(invalid="ignore", divide="ignore"):
+                return np.where(self.counts > 0, self.sums / np.maximum(self.counts, 1), np.nan)
+        out = np.full(self.n, np.nan)
+        if not self.classes:
+            return out
+        values = np.array(sorted(self.classes), dtype=np.int64)
+        counts = np.stack([self.classes[v] for v in values.tolist()], axis=1)
+        has = counts.sum(axis=1) > 0
+        best = values.size - 1 - np.argmax(counts[:, ::-1], axis=1)     # last maximum = the higher value on ties
+        out[has] = values[best[has]]
+        return out
+
+
 def label_mean(labels, values, n):
     """Mean of ``values`` per label 1..n (0 = none; NaN values ignored) -> array of n (NaN if empty)."""
-    labels = np.asarray(labels).ravel()
-    values = np.asarray(values, float).ravel()
-    ok = (labels > 0) & (labels <= n) & np.isfinite(values)
-    s = np.bincount(labels[ok], weights=values[ok], minlength=n + 1)[1:n + 1]
-    c = np.bincount(labels[ok], minlength=n + 1)[1:n + 1]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(c > 0, s / np.maximum(c, 1), np.nan)
+    acc = LabelStats(n, "mean")
+    acc.add(labels, values)
+    return acc.result()
 
 
 def label_majority(labels, values, n):
     """Most frequent integer value per label 1..n (ties -> the higher value); NaN where no cell."""
-    labels = np.asarray(labels).ravel()
-    values = np.asarray(values, float).ravel()
-    ok = (labels > 0) & (labels <= n) & np.isfinite(values)
-    out = np.full(n, np.nan)
-    if not ok.any():
-        return out
-    v = np.rint(values[ok]).astype(np.int64)
-    lab = labels[ok].astype(np.int64)
-    vmin = v.min()
-    span = int(v.max() - vmin + 1)
-    counts = np.bincount((lab - 1) * span + (v - vmin), minlength=n * span).reshape(n, span)
-    has = counts.sum(axis=1) > 0
-    best = span - 1 - np.argmax(counts[:, ::-1], axis=1)     # last maximum = the higher value on ties
-    out[has] = best[has] + vmin
-    return out
+    acc = LabelStats(n, "majority")
+    acc.add(labels, values)
+    return acc.result()
 
 
 def summary(codes_fired, areas):

@@ -5794,6 +5794,11 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/processing_helpers/memory_budget.py" />
+      <source>Memory: about {0:.1f} GB for {1:,} features (about {2} bytes each){3}.</source>
+      <translation>内存：{1:,} 个要素约需 {0:.1f} GB（每个约 {2} 字节）{3}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/memory_budget.py" />
       <source>Memory: about {0:.1f} GB for {1:.1f} M cells (about {2} bytes per cell){3}.</source>
       <translation>内存：{1:.1f} 百万个像元约需 {0:.1f} GB（每像元约 {2} 字节）{3}。</translation>
     </message>
@@ -6486,6 +6491,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/processing_helpers/memory_budget.py" />
       <source>Not enough memory: this step holds its rasters whole and needs about {0:.1f} GB for {1:.1f} M cells (about {2} bytes per cell), but only {3:.1f} GB is free. Use a coarser cell size (e.g. 100 m for a province), split the area (e.g. by city) or use a machine with more memory; close other programs first.</source>
       <translation>内存不足：本步骤需将栅格整体读入内存，{1:.1f} 百万个像元约需 {0:.1f} GB（每像元约 {2} 字节），但当前可用内存仅 {3:.1f} GB。请改用较粗的分辨率（如省域采用 100 m）、分区运行（如按地级市）或使用内存更大的计算机；运行前请先关闭其他程序。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/memory_budget.py" />
+      <source>Not enough memory: this step holds its {0:,} features in memory and needs about {1:.1f} GB (about {2} bytes per feature), but only {3:.1f} GB is free. Split the area (e.g. run county by county) or use a machine with more memory; close other programs first.</source>
+      <translation>内存不足：本步骤需将其 {0:,} 个要素读入内存，约需 {1:.1f} GB（每个要素约 {2} 字节），但仅有 {3:.1f} GB 可用。请缩小范围（如逐县运行）或使用内存更大的计算机；并先关闭其他程序。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/targets/databaseexport.py" />
@@ -8128,7 +8138,7 @@ computed from</source>
       <translation>一级及一级+二级的排名比例（累计）</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_parcel_rasters.py" />
       <source>Raster '{}' does not overlap the land parcels: check its CRS (is it really in the CRS it declares?) and its extent.</source>
       <translation>栅格“{}”与地类图斑不重叠：请检查其坐标参考系（是否确实为其声明的坐标参考系？）及范围。</translation>
     </message>
@@ -8143,7 +8153,7 @@ computed from</source>
       <translation>栅格“{}”没有坐标参考系，无法对齐。请先为其指定坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
+      <location filename="../../eco_restore_plugin/algorithms/zoning/_parcel_rasters.py" />
       <source>Raster '{}' has no CRS, so it cannot be laid over the land parcels. Assign its CRS first (Layer Properties &gt; Source).</source>
       <translation>栅格“{}”没有坐标参考系，无法与地类图斑叠加。请先为其指定坐标参考系（图层属性 &gt; 源）。</translation>
     </message>
@@ -8969,8 +8979,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/zoning/problempatches.py" />
-      <source>Runs an editable rule table over the land parcels (地类图斑 DLTB) and writes one problem patch per parcel and rule that fires: problem code and type, the rule and its condition, land class, township and village (from ZLDWDM: 9 and 12 digits, GB/T 2260 and the 12-digit village code), area MJ in hm², suggested restoration mode and project type. Overlapping problems on one parcel are all listed (WTSL = number of problems of the parcel, WTZH = their codes). A rule = land classes (三调 codes or prefixes, '-' excludes, '*' all) and a condition over the variables redline, farmland, urban, river, mine, corridor (share 0-1 of the parcel inside the zone layer), road (1 where a road crosses the parcel), shore (1 within the shoreline distance of natural shoreline), slope (mean °), gdpdjb (耕地坡度级别), soil_loss (mean t/(km²·a)), degradation (majority grade 1-4), habitat (mean 0-1), importance (majority grade), joined by 'and' / 'or'. A zone variable used with &gt; clips the patch to the zone (farmland inside the red line = the part inside). A variable whose input is not given makes its rule silent (reported). Default rules (the plugin's own reading of the problem lists of the Guangdong and Qionghai work plans; edit or switch off any row): farmland, construction, mining land, aquaculture ponds inside the red line; steep farmland (GDPDJB = 5 or slope &gt; 25°: 25° is the steep-slope limit of the Water and Soil Conservation Law of the PRC, art. 20); farmland in river and lake management zones; historic mines still mining or bare land; soil loss ≥ 500 t/(km²·a) (the tolerable soil loss of the southern red-soil hilly region in SL 190-2007, the lower bound of 轻度 erosion there: set it for your region); degraded forest or wetland (degradation grade ≥ 3 中度, the 'Degradation degree' coding); construction, ponds or salt pans on natural shoreline; natural habitat in corridors crossed by roads.</source>
-      <translation>对地类图斑（DLTB）逐图斑运行可编辑的规则表，每个图斑每条命中的规则写出一个问题图斑：问题代码与类型、命中规则及其条件、地类、乡镇与村（由 ZLDWDM 取前 9 位与前 12 位：GB/T 2260 与 12 位村级代码）、面积 MJ（公顷）、建议修复模式与项目类型。同一图斑上的多个问题全部列出（WTSL 为该图斑问题个数，WTZH 为其问题代码）。一条规则 = 地类（三调编码或前缀，'-' 表示排除，'*' 表示全部）与条件；条件中的变量：redline、farmland、urban、river、mine、corridor（图斑落在对应范围图层内的面积比例 0-1）、road（有道路穿过图斑为 1）、shore（距自然岸线在岸线距离以内为 1）、slope（平均坡度 °）、gdpdjb（耕地坡度级别）、soil_loss（平均土壤侵蚀模数 t/(km²·a)）、degradation（退化等级 1-4 的众数）、habitat（平均生境质量 0-1）、importance（重要性等级众数），以 'and' / 'or' 连接。范围变量以 &gt; 使用时问题图斑裁切到该范围（红线内耕地 = 落在红线内的部分）。未给出输入的变量使该规则不触发（并报告）。默认规则（插件依据广东省与琼海市工作方案所列问题自行整理，每行均可编辑或关闭）：生态保护红线内的耕地、建设用地、采矿用地、养殖坑塘；陡坡耕地（GDPDJB = 5 或坡度 &gt; 25°：25° 为《中华人民共和国水土保持法》第二十条的陡坡限值）；河湖管理范围内耕地；仍为采矿用地或裸地的历史遗留矿山；土壤侵蚀模数 ≥ 500 t/(km²·a)（SL 190-2007 南方红壤丘陵区容许土壤流失量，即该区轻度侵蚀下限，请按本地区设置）；退化林地或湿地（退化等级 ≥ 3 中度，按“生态退化程度”的编码）；占用自然岸线的建设用地、坑塘或盐田；廊道内被道路切割的自然生境。</translation>
+      <source>Runs an editable rule table over the land parcels (地类图斑 DLTB) and writes one problem patch per parcel and rule that fires: problem code and type, the rule and its condition, land class, township and village (from ZLDWDM: 9 and 12 digits, GB/T 2260 and the 12-digit village code), area MJ in hm², suggested restoration mode and project type. Overlapping problems on one parcel are all listed (WTSL = number of problems of the parcel, WTZH = their codes). A rule = land classes (三调 codes or prefixes, '-' excludes, '*' all) and a condition over the variables redline, farmland, urban, river, mine, corridor (share 0-1 of the parcel inside the zone layer), road (1 where a road crosses the parcel), shore (1 within the shoreline distance of natural shoreline), slope (mean °), gdpdjb (耕地坡度级别), soil_loss (mean t/(km²·a)), degradation (majority grade 1-4), habitat (mean 0-1), importance (majority grade), joined by 'and' / 'or'. A zone variable used with &gt; clips the patch to the zone (farmland inside the red line = the part inside). A variable whose input is not given makes its rule silent (reported). Default rules (the plugin's own reading of the problem lists of the Guangdong and Qionghai work plans; edit or switch off any row): farmland, construction, mining land, aquaculture ponds inside the red line; steep farmland (GDPDJB = 5 or slope &gt; 25°: 25° is the steep-slope limit of the Water and Soil Conservation Law of the PRC, art. 20); farmland in river and lake management zones; historic mines still mining or bare land; soil loss ≥ 500 t/(km²·a) (the tolerable soil loss of the southern red-soil hilly region in SL 190-2007, the lower bound of 轻度 erosion there: set it for your region); degraded forest or wetland (degradation grade ≥ 3 中度, the 'Degradation degree' coding); construction, ponds or salt pans on natural shoreline; natural habitat in corridors crossed by roads. Memory follows the parcels, not the rasters (read by blocks of rows): about 4 KB a parcel (measured on parcels of 12 vertices; more with more vertices), so a county of 200,000 parcels needs about 0.8 GB; the run is refused, with the figures, when the parcels cannot fit. Run a province county by county.</source>
+      <translation>对地类图斑（DLTB）逐图斑运行可编辑的规则表，每个图斑每条命中的规则写出一个问题图斑：问题代码与类型、命中规则及其条件、地类、乡镇与村（由 ZLDWDM 取前 9 位与前 12 位：GB/T 2260 与 12 位村级代码）、面积 MJ（公顷）、建议修复模式与项目类型。同一图斑上的多个问题全部列出（WTSL 为该图斑问题个数，WTZH 为其问题代码）。一条规则 = 地类（三调编码或前缀，'-' 表示排除，'*' 表示全部）与条件；条件中的变量：redline、farmland、urban、river、mine、corridor（图斑落在对应范围图层内的面积比例 0-1）、road（有道路穿过图斑为 1）、shore（距自然岸线在岸线距离以内为 1）、slope（平均坡度 °）、gdpdjb（耕地坡度级别）、soil_loss（平均土壤侵蚀模数 t/(km²·a)）、degradation（退化等级 1-4 的众数）、habitat（平均生境质量 0-1）、importance（重要性等级众数），以 'and' / 'or' 连接。范围变量以 &gt; 使用时问题图斑裁切到该范围（红线内耕地 = 落在红线内的部分）。未给出输入的变量使该规则不触发（并报告）。默认规则（插件依据广东省与琼海市工作方案所列问题自行整理，每行均可编辑或关闭）：生态保护红线内的耕地、建设用地、采矿用地、养殖坑塘；陡坡耕地（GDPDJB = 5 或坡度 &gt; 25°：25° 为《中华人民共和国水土保持法》第二十条的陡坡限值）；河湖管理范围内耕地；仍为采矿用地或裸地的历史遗留矿山；土壤侵蚀模数 ≥ 500 t/(km²·a)（SL 190-2007 南方红壤丘陵区容许土壤流失量，即该区轻度侵蚀下限，请按本地区设置）；退化林地或湿地（退化等级 ≥ 3 中度，按“生态退化程度”的编码）；占用自然岸线的建设用地、坑塘或盐田；廊道内被道路切割的自然生境。内存随地块数量而非栅格大小增长（栅格按行分块读取）：每个地块约 4 KB（按平均 12 个节点的地块实测；节点更多则更多），一个 20 万个地块的县约需 0.8 GB；地块无法放入内存时本步骤拒绝运行并给出数字。全省请逐县运行。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/consolidation/settlementpotential.py" />
