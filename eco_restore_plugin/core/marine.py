@@ -205,15 +205,29 @@ def suitability(factors, candidate):
     bool array. Returns ``(class, limiting)``: class 0 unsuitable / 1 marginal / 2 suitable, -1 outside the
     candidates; limiting = index into the factor names of the first factor that set the class (-1 none).
     """
-    names = list(factors)
-    # factor by factor (scores are 0, 1, 2 or NaN = 2 here): the minimum and the first factor attaining it
-    cls = np.full(candidate.shape, 2, dtype=np.int16)
-    lim = np.zeros(candidate.shape, dtype=np.int16)
-    for i, n in enumerate(names):
-        f = np.asarray(factors[n], float)
-        lower = f < cls          # NaN compares False: an unscored factor never lowers the class
-        cls[lower] = f[lower]
-        lim[lower] = i
+    cls, lim = suitability_start(np.shape(candidate))
+    for i, n in enumerate(factors):
+        fold_factor(cls, lim, i, factors[n])
+    return suitability_end(cls, lim, candidate)
+
+
+def suitability_start(shape):
+    """The class (2 everywhere) and limiting-factor rasters that :func:`fold_factor` lowers factor by factor
+    (so one factor's scores at a time are held, not all of them: :func:`suitability` in steps)."""
+    return np.full(shape, 2, dtype=np.int16), np.zeros(shape, dtype=np.int16)
+
+
+def fold_factor(cls, lim, index, scores):
+    """Lower ``cls`` (in place) to factor ``index``'s scores (0, 1, 2; NaN = not scored, never lowers) where
+    they are lower, recording ``index`` as the limiting factor there."""
+    f = np.asarray(scores, float)
+    lower = f < cls          # NaN compares False: an unscored factor never lowers the class
+    cls[lower] = f[lower]
+    lim[lower] = index
+
+
+def suitability_end(cls, lim, candidate):
+    """Finish :func:`fold_factor`: no limiting factor where the class stayed 2, -1 outside the candidates."""
     lim[cls >= 2] = -1
     cls[~candidate] = -1
     lim[~candidate] = -1

@@ -40,7 +40,6 @@ BYTES_PER_CELL = {
     # peak no longer grows with the sources (2000², fresh process, demo's sources / 36 sources: 84 / 111 B/cell;
     # the forked second process adds its half of the rows); was 160 in the chain with the demo's sources
     "barriers": 120,
-    "marinerestorationsuitability": 120,
     "habitatquality": 110,
     # session 15: the resistor network holds its real edges only, the resistance copy freed once the graph is
     # built (2000², fresh process: 195 -> 168 -> 152 B/cell); session 16: the current maps on the network's
@@ -61,6 +60,9 @@ BYTES_PER_CELL = {
     "landscapemetricswindow": 70,
     "coastalprotection": 70,
     "landscapemetricszonal": 70,
+    # session 16: the factors folded into the class one at a time (2000², fresh process: 100 -> 48 / 54 B/cell for
+    # mangroves / seagrass; 120 in the chain before)
+    "marinerestorationsuitability": 60,
     "coastalwetlandinventory": 60,
     "ecologicalsources": 60,
     "mspa": 60,

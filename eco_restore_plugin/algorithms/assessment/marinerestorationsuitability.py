@@ -155,7 +155,15 @@ class MarineRestorationSuitability(EcoRestoreAlgorithm):
         if not candidate.any():
             raise QgsProcessingException(tr("Habitat raster: no cell has a candidate code ({}). Check the codes.")
                                          .format(", ".join("{:g}".format(c) for c in cand_codes)))
-        factors = {}
+        # the factors folded into the class one at a time (lowest score, the first factor attaining it): one
+        # factor's scores are held at a time, not all of them (issue 20)
+        cls, lim = H.suitability_start(hab.shape)
+        names = []
+
+        def fold(name, scores):
+            H.fold_factor(cls, lim, len(names), scores)
+            names.append(name)
+
         for key, name in ((self.ELEV, "ELEVATION"), (self.WAVE, "WAVE"), (self.SAL, "SALINITY")):
             lyr = self.parameterAsRasterLayer(parameters, key, context)
             if lyr is None:
@@ -164,21 +172,23 @@ class MarineRestorationSuitability(EcoRestoreAlgorithm):
                 raise QgsProcessingException(tr("Suitability rules: no {} rule for this species.").format(name))
             arr, _ = read_raster(lyr, grid, feedback=feedback, name=name,   # a height, a salinity: ≥ 0
                                  rule=RULES["non_negative"] if name in ("WAVE", "SALINITY") else None)
-            factors[name] = H.factor_score(arr, rules[name])
+            fold(name, H.factor_score(arr, rules[name]))
+            arr = None
         sub_layer = self.parameterAsRasterLayer(parameters, self.SUB, context)
         if sub_layer is not None:
             arr, _ = read_raster(sub_layer, grid, categorical=True, feedback=feedback, name=tr("Substrate"))
-            factors["SUBSTRATE"] = H.substrate_score(arr, subs)
+            fold("SUBSTRATE", H.substrate_score(arr, subs))
+            arr = None
         existing = np.isin(hab, ex_codes)
         if "DISTANCE" in rules:
             if existing.any():
                 cs = grid.cellsize
-                factors["DISTANCE"] = H.distance_score(existing, rules["DISTANCE"], sampling=(cs[1], cs[0]))
+                fold("DISTANCE", H.distance_score(existing, rules["DISTANCE"], sampling=(cs[1], cs[0])))
             else:
                 feedback.pushWarning(tr("No existing stand in the habitat raster: distance is not scored."))
         feedback.setProgress(50)
-        cls, lim = H.suitability(factors, candidate)
-        names = list(factors)
+        existing = None
+        cls, lim = H.suitability_end(cls, lim, candidate)
         out = output_raster(self, parameters, self.OUT, context)
         write_raster(out, np.where(cls < 0, NODATA, cls), grid, dtype="uint8", nodata=NODATA,
                      description=tr("Restoration suitability"),
@@ -196,16 +206,19 @@ class MarineRestorationSuitability(EcoRestoreAlgorithm):
         lab, nlab = ndimage.label(cls >= 1, np.ones((3, 3)))
         n = 0
         if nlab:
-            h_int = np.where(np.isfinite(hab), hab, 0).astype(np.int64)
             boxes = ndimage.find_objects(lab)   # each patch's bounding box: no whole-raster pass per polygon
-            for g, v in polygonize(lab * 10 + np.where(cls > 0, cls, 0), grid, mask=cls >= 1, connectedness=4):
+            key = lab * np.int32(10)            # patch label and class in one int32 code
+            key += np.maximum(cls, 0)
+            for g, v in polygonize(key, grid, mask=cls >= 1, connectedness=4):
                 area = g.area() / 1e4
                 if area < min_ha:
                     continue
                 k, lb = int(v) % 10, int(v) // 10
                 box = boxes[lb - 1]
                 cells = (lab[box] == lb) & (cls[box] == k)
-                main = int(np.bincount(h_int[box][cells]).argmax()) if cells.any() else 0
+                hb = hab[box][cells]
+                main = int(np.bincount(np.where(np.isfinite(hb), hb, 0).astype(np.int64)).argmax()) if cells.any() \
+                    else 0
                 lims = lim[box][cells]
                 lims = lims[lims >= 0]
                 limiting = names[int(np.bincount(lims).argmax())] if len(lims) else ""
