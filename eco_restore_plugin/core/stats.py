@@ -12,14 +12,17 @@ SpearmanResult = namedtuple("SpearmanResult", "rho p n")
 
 
 def _pairs(x, y, mask=None):
-    x = np.asarray(x, dtype=np.float64).ravel()
-    y = np.asarray(y, dtype=np.float64).ravel()
+    """The finite pairs of x and y (where ``mask``) as float64; float32 inputs are widened after the selection
+    (the same values, no float64 copy of the whole rasters)."""
+    x, y = np.asarray(x), np.asarray(y)
+    x = (x if x.dtype.kind == "f" else x.astype(np.float64)).ravel()
+    y = (y if y.dtype.kind == "f" else y.astype(np.float64)).ravel()
     if x.shape != y.shape:
         raise ValueError("x and y must have the same shape")
     ok = np.isfinite(x) & np.isfinite(y)
     if mask is not None:
         ok &= np.asarray(mask, bool).ravel()
-    return x[ok], y[ok]
+    return x[ok].astype(np.float64, copy=False), y[ok].astype(np.float64, copy=False)
 
 
 def spearman(x, y, *, mask=None, sample_size=None, seed=0):

@@ -80,3 +80,20 @@ def test_bivariate_classes():
     np.testing.assert_array_equal(c, [3, 3, 3, 5, 5, 5, 7, 7, 7, 0])
     c2 = stats.bivariate_classes(x, y, x_breaks=[5, 8], y_breaks=[5, 8])
     assert c2[0] == 3 * (1 - 1) + 3 and c2[4] == 3 * (2 - 1) + 2 and c2[8] == 3 * 2 + 1
+
+
+def test_float32_services_give_the_float64_results():
+    """Service rasters kept as float32 (service trade-offs keeps them so when no value changes) give the same
+    rho, p and n as their float64 copies: the pairs are widened after the selection."""
+    rng = np.random.default_rng(11)
+    x = rng.gamma(2.0, 3.0, (120, 90)).astype(np.float32)
+    y = (0.4 * x + rng.normal(0, 1, x.shape)).astype(np.float32)
+    x[rng.random(x.shape) < 0.1] = np.nan
+    y[rng.random(y.shape) < 0.1] = np.nan
+    for sample in (None, 500):
+        a = stats.spearman(x, y, sample_size=sample, seed=3)
+        b = stats.spearman(x.astype(np.float64), y.astype(np.float64), sample_size=sample, seed=3)
+        assert (a.rho, a.p, a.n) == (b.rho, b.p, b.n) and a.rho > 0.5
+    assert np.array_equal(stats.bivariate_classes(x, y), stats.bivariate_classes(x.astype(float), y.astype(float)))
+    ints = np.arange(12).reshape(3, 4)
+    assert stats.spearman(ints, ints[::-1]).rho == pytest.approx(stats.spearman(ints.astype(float), ints[::-1]).rho)

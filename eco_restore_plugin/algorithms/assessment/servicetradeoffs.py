@@ -90,7 +90,10 @@ class ServiceTradeoffs(TableOutputParams, EcoRestoreAlgorithm):
         names, arrays = [], []
         for i, lyr in enumerate(layers):
             self.check_cancel(feedback)
-            arrays.append(read_raster(lyr, grid, feedback=feedback)[0])
+            arr = read_raster(lyr, grid, feedback=feedback)[0]
+            narrow = arr.astype(np.float32)      # kept as float32 when that holds every value (half the memory)
+            arrays.append(narrow if np.array_equal(narrow, arr, equal_nan=True) else arr)
+            arr = narrow = None
             name = lyr.name() or "service{}".format(i + 1)
             names.append(name if name not in names else "{}_{}".format(name, i + 1))
             feedback.setProgress(30.0 * (i + 1) / len(layers))
