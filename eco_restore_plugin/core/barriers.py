@@ -302,14 +302,20 @@ def _pair_order(kept):
     return order, last
 
 
+def _id_type(kept):
+    """int32 for the source-id rasters when every id of ``kept`` fits (half of int64's memory), else int64."""
+    ids = [abs(int(v)) for a, b, _ in kept for v in (a, b)]
+    return np.int32 if max(ids + [0]) < 2 ** 31 else np.int64
+
+
 def _finish_best(V, K, RI, kept, radii, only_positive):
     """Score, best radius and pair ids from the streamed best (V, pair index K, radius index RI)."""
     has = K >= 0
     rad = np.asarray(radii, dtype=np.float64)
     best_r = np.where(has, rad[RI], np.nan)
     RI = None
-    pa = np.array([p[0] for p in kept] + [0], dtype=np.int64)
-    pb = np.array([p[1] for p in kept] + [0], dtype=np.int64)
+    pa = np.array([p[0] for p in kept] + [0], dtype=_id_type(kept))
+    pb = np.array([p[1] for p in kept] + [0], dtype=_id_type(kept))
     from_id = pa[K]  # K = -1 -> the trailing 0
     to_id = pb[K]
     K = None
@@ -354,8 +360,8 @@ def _sum_pairs(store, best, kept, used, radii, cellsize, restored_resistance, pe
     rad = np.append(np.asarray(radii, dtype=np.float64), np.nan)  # index -1 -> NaN
     score = np.zeros(shape)
     best_r = np.full(shape, np.nan)
-    from_id = np.zeros(shape, dtype=np.int64)
-    to_id = np.zeros(shape, dtype=np.int64)
+    from_id = np.zeros(shape, dtype=_id_type(kept))
+    to_id = np.zeros(shape, dtype=_id_type(kept))
     top = np.full(shape, -np.inf)  # score of the pair recorded in from_id / to_id
     for k, (a, b, lcd) in enumerate(kept):
         v = best.get("best_{}".format(k))

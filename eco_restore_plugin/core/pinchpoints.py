@@ -67,7 +67,8 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
     cells (not sources) with current >= this percentile of the corridor cells' current (95 = top 5 %).
     cellsize: map units per cell for the cost distances (the circuit itself ignores it, as Circuitscape).
     scratch: folder for the per-source cost distances when the corridors are computed here (see
-    :func:`corridors.least_cost_corridors`); None keeps them in memory.
+    :func:`corridors.least_cost_corridors`) and for the sources' potentials of the circuit
+    (:func:`circuit.pairwise`); None keeps them in memory (which then grows with the number of sources).
     Returns :class:`PinchResult`; raises ValueError on bad input, :class:`~._progress.Cancelled` on cancel.
     """
     res_arr = np.asarray(resistance, dtype=np.float64)
@@ -138,7 +139,7 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
             who[upd] = k
 
         pr = circuit.pairwise(graph, labels, pairs=pair_list, cum_map=True, pair_callback=keep,
-                              progress=prog, cancelled=cancelled, map_cells=cells)
+                              progress=prog, cancelled=cancelled, map_cells=cells, scratch=scratch)
         current = pr.cum_current
         for i, j in pair_list:
             if i in ids and j in ids:
@@ -148,17 +149,16 @@ def pinch_points(resistance, sources, *, cutoff, normalized=None, mode="adjacent
         out.disconnected = [p for p, r in out.resistance.items() if not np.isfinite(r)]
         out.n_solves, out.solver = pr.n_solves, pr.solver
     else:
-        fr = circuit.all_to_one(graph, labels, maps=True, progress=prog, cancelled=cancelled, map_cells=cells)
-        current = fr.cum_current
-        for i in fr.ids.tolist():
-            cur = fr.current.get(i)
-            if cur is None:
-                continue
+        def keep_one(i, cur, volt):        # each source's maps as they come, none kept
             k = len(keys)
             keys.append((None, i))
             upd = cur > best
             best[upd] = cur[upd]
             who[upd] = k
+
+        fr = circuit.all_to_one(graph, labels, maps=False, progress=prog, cancelled=cancelled, map_cells=cells,
+                                map_callback=keep_one)
+        current = fr.cum_current
         out.disconnected = [(None, int(i)) for i, r in zip(fr.ids.tolist(), fr.resistance) if not np.isfinite(r)]
         out.n_solves, out.solver = fr.n_solves, fr.solver
     graph = pr = fr = None

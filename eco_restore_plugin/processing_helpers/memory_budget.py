@@ -16,7 +16,8 @@ quality and the moving window ask :func:`fits` first and run tile by tile instea
 (``dask_client.run_by_tiles_if_too_big``).
 
 Left out: block-wise steps (their memory depends on the block, not the grid; landscape risk and soil
-conservation's RUSLE part read by bands since session 15; RSEI keeps its indicators
+conservation's RUSLE part read by bands since session 15, problem patches' rasters since session 16: their
+memory follows the parcels, :data:`PARCEL_BYTES`, checked by :func:`check_features`; RSEI keeps its indicators
 in memory only up to 5 × 10⁷ cells and reads blocks again above), vector steps (their memory
 follows the features), circuit theory (its memory follows the solver it picks by the memory free,
 CHOLMOD only where it fits, and the coarsening factor) and Omniscape (moving windows).
@@ -160,21 +161,32 @@ def check_grid(grid, feedback=None):
     check_cells(name, grid.width * grid.height, feedback)
 
 
-def check_disk(folder, needed, feedback=None):
+def check_disk(folder, needed, feedback=None, what=None):
     """Refuse (QgsProcessingException) a run whose temporary files (``needed`` bytes, e.g. the per-source cost
     distances of corridors and barriers, 8 bytes a cell a source) do not fit on the disk of ``folder``;
-    otherwise log the figure. Nothing is checked where the free space cannot be read."""
+    otherwise log the figure. ``what`` names other files than cost distances (e.g. the sources' potentials of
+    pinch points). Nothing is checked where the free space cannot be read."""
     try:
         free = shutil.disk_usage(folder).free
     except OSError:
         return
     if needed > free:
+        if what is None:
+            raise QgsProcessingException(tr(
+                "Not enough disk space: the cost distances from the sources are kept as temporary files in the "
+                "output's folder '{0}' and need about {1:.1f} GB (8 bytes per cell per source), but only {2:.1f} GB "
+                "is free there. Save the outputs on a disk with more free space, use fewer sources or a coarser "
+                "cell size, or split the area.").format(folder, needed / 1e9, free / 1e9))
         raise QgsProcessingException(tr(
-            "Not enough disk space: the cost distances from the sources are kept as temporary files in the "
-            "output's folder '{0}' and need about {1:.1f} GB (8 bytes per cell per source), but only {2:.1f} GB "
-            "is free there. Save the outputs on a disk with more free space, use fewer sources or a coarser "
-            "cell size, or split the area.").format(folder, needed / 1e9, free / 1e9))
+            "Not enough disk space: {3} are kept as temporary files in the output's folder '{0}' and need about "
+            "{1:.1f} GB (8 bytes per cell per source), but only {2:.1f} GB is free there. Save the outputs on a disk "
+            "with more free space, use fewer sources or a coarser cell size, or split the area.").format(
+                folder, needed / 1e9, free / 1e9, what))
     fb = current_feedback(feedback)
     if fb is not None:
-        fb.pushInfo(tr("Temporary cost distances: about {0:.2f} GB in '{1}' ({2:.1f} GB free); removed at the "
-                       "end.").format(needed / 1e9, folder, free / 1e9))
+        if what is None:
+            fb.pushInfo(tr("Temporary cost distances: about {0:.2f} GB in '{1}' ({2:.1f} GB free); removed at the "
+                           "end.").format(needed / 1e9, folder, free / 1e9))
+        else:
+            fb.pushInfo(tr("Temporary files ({3}): about {0:.2f} GB in '{1}' ({2:.1f} GB free); removed at the "
+                           "end.").format(needed / 1e9, folder, free / 1e9, what))

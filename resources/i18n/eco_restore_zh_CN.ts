@@ -6478,6 +6478,11 @@ computed from</source>
       <translation>磁盘空间不足：各生态源地的累积阻力以临时文件形式保存在输出文件夹“{0}”中，约需 {1:.1f} GB（每个源地每个栅格 8 字节），但该处仅有 {2:.1f} GB 可用。请将输出保存到剩余空间更大的磁盘，或减少源地数量、采用更粗的栅格分辨率，或分区计算。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/memory_budget.py" />
+      <source>Not enough disk space: {3} are kept as temporary files in the output's folder '{0}' and need about {1:.1f} GB (8 bytes per cell per source), but only {2:.1f} GB is free there. Save the outputs on a disk with more free space, use fewer sources or a coarser cell size, or split the area.</source>
+      <translation>磁盘空间不足：{3}以临时文件形式保存在输出文件夹“{0}”中，约需 {1:.1f} GB（每个源地每个像元 8 字节），但该处仅有 {2:.1f} GB 可用。请将输出保存到可用空间更大的磁盘，减少源地数量或采用较粗的分辨率，或分区运行。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/base.py" />
       <source>Not enough memory for this input. Use a coarser cell size or a smaller extent.</source>
       <translation>内存不足，无法处理该输入。请使用更粗的像元大小或更小的范围。</translation>
@@ -7499,8 +7504,8 @@ computed from</source>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
-      <source>Pinch points of the ecological corridors (McRae 2012, Pinchpoint Mapper of Linkage Mapper; circuit theory, McRae et al. 2008; METHODS.md §2). The resistance raster is clipped to the corridors: cells whose normalized least-cost corridor value (CWD_A + CWD_B − LCD, cost units, from 'Least-cost corridors' output NORMALIZED, or computed here for adjacent source pairs) is at most the cut-off width, plus the sources. Each source patch is one node of zero resistance (short-circuit region). Adjacent-pairs mode: 1 A flows between each pair of sources whose cost-allocation zones touch; the current map is the sum over pairs. All-to-one mode: each source is grounded in turn with 1 A injected into every other source (Circuitscape all-to-one), summed. Pinch points: corridor cells (not source cells) whose current is at or above the given percentile of all corridor cells' current (95 = top 5 %), grouped into 8-connected patches; each patch gives a point at its highest-current cell with that current and the source pair carrying most current there (all-to-one: to_id = the grounded source), and optionally a polygon. Current is in amperes per 1 A between a pair; cells outside the corridors and source cells (one node each) are nodata. Sources in different parts of the landscape are reported as not connected, never as zero current. When the normalized corridors are not given, the cost distance from each source is kept as a temporary file in the output's folder (8 bytes a cell a source, removed at the end).</source>
-      <translation>生态廊道中的夹点（McRae 2012，Linkage Mapper 的 Pinchpoint Mapper；电路理论，McRae et al. 2008；METHODS.md §2）。阻力栅格被裁剪到廊道范围：标准化最小成本廊道值（CWD_A + CWD_B − LCD，成本单位，来自“最小成本廊道”的 NORMALIZED 输出，或在此为相邻源地对计算）不超过截断宽度的像元，加上源地本身。每个源地斑块是一个零电阻节点（短路区域）。相邻源地对模式：在成本分配区相接的每对源地之间通 1 A 电流；电流图为各对之和。多对一模式：各源地轮流接地，向其他每个源地注入 1 A（Circuitscape 多对一），并求和。夹点：电流达到或超过全部廊道像元电流给定百分位数（95 = 前 5 %）的廊道像元（不含源地像元），按 8 邻域归并为斑块；每个斑块在其电流最高的像元处生成一个点，记录该电流以及在该处电流最大的源地对（多对一：to_id = 接地的源地），并可输出面。电流单位为安培（每对之间 1 A）；廊道外的像元和源地像元（每个源地为一个节点）为无数据。位于景观不同连通部分的源地报告为不连通，绝不记为零电流。未提供标准化廊道时，各生态源地的累积阻力以临时文件形式保存在输出文件夹中（每个源地每个栅格 8 字节，运行结束后删除）。</translation>
+      <source>Pinch points of the ecological corridors (McRae 2012, Pinchpoint Mapper of Linkage Mapper; circuit theory, McRae et al. 2008; METHODS.md §2). The resistance raster is clipped to the corridors: cells whose normalized least-cost corridor value (CWD_A + CWD_B − LCD, cost units, from 'Least-cost corridors' output NORMALIZED, or computed here for adjacent source pairs) is at most the cut-off width, plus the sources. Each source patch is one node of zero resistance (short-circuit region). Adjacent-pairs mode: 1 A flows between each pair of sources whose cost-allocation zones touch; the current map is the sum over pairs. All-to-one mode: each source is grounded in turn with 1 A injected into every other source (Circuitscape all-to-one), summed. Pinch points: corridor cells (not source cells) whose current is at or above the given percentile of all corridor cells' current (95 = top 5 %), grouped into 8-connected patches; each patch gives a point at its highest-current cell with that current and the source pair carrying most current there (all-to-one: to_id = the grounded source), and optionally a polygon. Current is in amperes per 1 A between a pair; cells outside the corridors and source cells (one node each) are nodata. Sources in different parts of the landscape are reported as not connected, never as zero current. Temporary files in the output's folder, removed at the end: the cost distance from each source when the normalized corridors are not given (8 bytes a cell a source), and the potentials of the sources on the corridors' cells (8 bytes a corridor cell a source), so the memory does not grow with the number of sources.</source>
+      <translation>生态廊道中的夹点（McRae 2012，Linkage Mapper 的 Pinchpoint Mapper；电路理论，McRae et al. 2008；METHODS.md §2）。阻力栅格被裁剪到廊道范围：标准化最小成本廊道值（CWD_A + CWD_B − LCD，成本单位，来自“最小成本廊道”的 NORMALIZED 输出，或在此为相邻源地对计算）不超过截断宽度的像元，加上源地本身。每个源地斑块是一个零电阻节点（短路区域）。相邻源地对模式：在成本分配区相接的每对源地之间通 1 A 电流；电流图为各对之和。多对一模式：各源地轮流接地，向其他每个源地注入 1 A（Circuitscape 多对一），并求和。夹点：电流达到或超过全部廊道像元电流给定百分位数（95 = 前 5 %）的廊道像元（不含源地像元），按 8 邻域归并为斑块；每个斑块在其电流最高的像元处生成一个点，记录该电流以及在该处电流最大的源地对（多对一：to_id = 接地的源地），并可输出面。电流单位为安培（每对之间 1 A）；廊道外的像元和源地像元（每个源地为一个节点）为无数据。位于景观不同连通部分的源地报告为不连通，绝不记为零电流。以下临时文件保存在输出文件夹中，运行结束后删除：未提供标准化廊道时各生态源地的累积阻力（每个源地每个像元 8 字节），以及各源地在廊道像元上的电势（每个源地每个廊道像元 8 字节），因此内存不随源地数量增长。</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
@@ -10535,6 +10540,11 @@ computed from</source>
       <translation>临时累积阻力文件：约 {0:.2f} GB，位于“{1}”（可用 {2:.1f} GB）；运行结束后删除。</translation>
     </message>
     <message>
+      <location filename="../../eco_restore_plugin/processing_helpers/memory_budget.py" />
+      <source>Temporary files ({3}): about {0:.2f} GB in '{1}' ({2:.1f} GB free); removed at the end.</source>
+      <translation>临时文件（{3}）：约 {0:.2f} GB，位于“{1}”（可用 {2:.1f} GB）；运行结束后删除。</translation>
+    </message>
+    <message>
       <location filename="../../eco_restore_plugin/algorithms/assessment/resilience.py" />
       <source>Terrain factor T of each slope class, one more value than breaks. Default 1, 0.8, 0.6, 0.4, the plugin's own values.</source>
       <translation>各坡度级的地形因子 T，个数比断点多一个。默认 1、0.8、0.6、0.4，为插件自定值。</translation>
@@ -13529,6 +13539,11 @@ computed from</source>
       <location filename="../../eco_restore_plugin/ui/targets_dialog.py" />
       <source>the planning GeoPackage {}</source>
       <translation>规划 GeoPackage {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_restore_plugin/algorithms/pattern/pinchpoints.py" />
+      <source>the potentials of the sources on the corridors' cells</source>
+      <translation>各源地在廊道像元上的电势</translation>
     </message>
     <message>
       <location filename="../../eco_restore_plugin/algorithms/pattern/circuitscape.py" />

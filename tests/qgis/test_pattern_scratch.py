@@ -9,7 +9,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from eco_restore_plugin.processing_helpers import memory_budget
-from rasterutil import write_tif
+from rasterutil import ORIGIN, write_tif
 
 Usage = namedtuple("Usage", "total used free")
 
@@ -87,3 +87,48 @@ def test_barrier_sum_counts_the_pair_scores_on_disk(run_alg, tmp_path, landscape
     run_alg("barriers", params, feedback=log)
     assert not [f for f in os.listdir(tmp_path) if f.startswith("cwd_")]
     assert any("{:.2f} GB".format(need / 1e9) in x for x in log.lines)
+
+
+def _squares(path):
+    """The fixture's four source squares as polygons (rasterutil's grid: EPSG:4546, 30 m cells)."""
+    from osgeo import ogr, osr
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4546)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    lyr = ds.CreateLayer("s", srs, ogr.wkbPolygon)
+    x0, y0 = ORIGIN
+    for r0, r1, c0, c1 in ((3, 6, 3, 6), (30, 34, 5, 9), (5, 9, 40, 44), (32, 36, 38, 42)):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON(({a} {b},{c} {b},{c} {d},{a} {d},{a} {b}))".format(
+            a=x0 + 30 * c0, c=x0 + 30 * c1, b=y0 - 30 * r1, d=y0 - 30 * r0)))
+        lyr.CreateFeature(f)
+    ds = None
+    return str(path)
+
+
+def test_pinch_points_potentials_on_disk(run_alg, tmp_path, landscape, monkeypatch):
+    """Pinch points with the corridors given keep the sources' potentials on the corridors' cells on disk:
+    the run logs the figure (corridor cells x 4 sources x 8 bytes), removes the file, and is refused before
+    computing when the disk cannot hold it."""
+    r, s, cells = landscape
+    normalized = np.full((40, 50), 1e9)
+    normalized[15:25, :] = 50.0                      # a band across the barrier: 500 corridor cells
+    nrm = write_tif(tmp_path / "n.tif", normalized)
+    lab = np.zeros((40, 50), bool)
+    lab[3:6, 3:6] = lab[30:34, 5:9] = lab[5:9, 40:44] = lab[32:36, 38:42] = True
+    corridor_cells = int(np.count_nonzero((normalized <= 100.0) | lab))
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    params = {"RESISTANCE": r, "SOURCES": _squares(tmp_path / "src.gpkg"), "NORMALIZED": nrm, "CUTOFF": 100.0,
+              "OUTPUT": str(outdir / "pinch.tif"), "POINTS": "TEMPORARY_OUTPUT"}
+    log = Log()
+    run_alg("pinchpoints", params, feedback=log)
+    line = [x for x in log.lines if x.startswith("Temporary files (the potentials")]
+    assert line and "{:.2f} GB".format(8 * corridor_cells * 4 / 1e9) in line[0]
+    assert os.listdir(outdir) == ["pinch.tif"] or sorted(os.listdir(outdir)) == ["pinch.qml", "pinch.tif"]
+    monkeypatch.setattr(memory_budget.shutil, "disk_usage",
+                        lambda folder: Usage(10 ** 9, 10 ** 9, 8 * corridor_cells * 4 - 1))
+    params["OUTPUT"] = str(tmp_path / "refused.tif")
+    with pytest.raises(QgsProcessingException, match="Not enough disk space: the potentials of the sources"):
+        run_alg("pinchpoints", params)
+    assert not os.path.exists(tmp_path / "refused.tif")

@@ -77,12 +77,12 @@ class CostSourcesAlgorithm(SourcesParams, EcoRestoreAlgorithm):
         label = "{} '{}'".format(what, layer.name()) if layer is not None else what
         return cost, grid, self.source_labels(parameters, context, grid, feedback, names, raster=label)
 
-    def scratch_folder(self, parameters, context, output, cells, sources, feedback, per_cell_extra=0):
+    def scratch_folder(self, parameters, context, output, cells, sources, feedback, per_cell_extra=0, what=None):
         """The folder for the per-source cost distances (that of raster output ``output``), refused with a
         clear message when ``sources`` rasters of ``cells`` float64 cells (plus ``per_cell_extra`` bytes a cell,
-        e.g. the barriers' per-pair scores) cannot fit on its disk."""
+        e.g. the barriers' per-pair scores) cannot fit on its disk; ``what`` names other per-source files."""
         folder = output_folder(self, parameters, output, context)
-        check_disk(folder, int(cells) * (8 * int(sources) + int(per_cell_extra)), feedback)
+        check_disk(folder, int(cells) * (8 * int(sources) + int(per_cell_extra)), feedback, what=what)
         return folder
 
     @staticmethod

@@ -46,7 +46,10 @@ class PinchPoints(TableOutputParams, CostSourcesAlgorithm):
             "per 1 A between a pair; cells outside the corridors and source cells (one node each) are nodata. "
             "Sources in different parts of the "
             "landscape are reported as not connected, never as zero current. "
-            "When the normalized corridors are not given, the cost distance from each source is kept as a temporary file in the output's folder (8 bytes a cell a source, removed at the end).")
+            "Temporary files in the output's folder, removed at the end: the cost distance from each source when "
+            "the normalized corridors are not given (8 bytes a cell a source), and the potentials of the sources "
+            "on the corridors' cells (8 bytes a corridor cell a source), so the memory does not grow with the "
+            "number of sources.")
     PARAM_HELP = {
         "SOURCES": ("Ecological source polygons; each source is one node of zero resistance (short-circuit "
                     "region). Use the same sources as for the corridors."),
@@ -111,10 +114,16 @@ class PinchPoints(TableOutputParams, CostSourcesAlgorithm):
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
         mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
         percentile = self.parameterAsDouble(parameters, self.PERCENTILE, context)
-        scratch = None
-        if normalized is None:   # the corridors are computed here: their cost distances go to files
-            n_src = np.unique(labels[np.isfinite(cost) & (labels > 0)]).size
+        # temporary files in the output's folder: the sources' cost distances when the corridors are computed
+        # here (8 bytes a cell a source), then the sources' potentials on the corridors' cells (as much at most)
+        n_src = np.unique(labels[np.isfinite(cost) & (labels > 0)]).size
+        if normalized is None:
             scratch = self.scratch_folder(parameters, context, self.OUTPUT, cost.size, n_src, feedback)
+        else:
+            with np.errstate(invalid="ignore"):
+                cells = int(np.count_nonzero((normalized <= cutoff) | (labels > 0)))
+            scratch = self.scratch_folder(parameters, context, self.OUTPUT, cells, n_src, feedback,
+                                          what=tr("the potentials of the sources on the corridors' cells"))
         feedback.setProgressText(tr("Current in the corridors…"))
         try:
             res = pinchpoints.pinch_points(

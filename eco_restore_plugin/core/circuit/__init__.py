@@ -64,6 +64,7 @@ from .graph import (  # noqa: F401
 from .solvers import (  # noqa: F401
     make_solver,
 )
+from .mapspace import MapSpace  # noqa: F401  (maps on the network's cells, issue 20)
 from .pairwise import (  # noqa: F401
     PairwiseResult,
     pairwise,
@@ -85,6 +86,7 @@ __all__ = [
     "read_focal_text",
     "read_included_pairs",
     "make_solver",
+    "MapSpace",
     "pairwise",
     "one_to_all",
     "all_to_one",

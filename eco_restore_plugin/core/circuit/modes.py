@@ -51,7 +51,8 @@ def _merge_all_regions(graph, regions):
     return Lp, newid, m
 
 
-def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, cancelled, map_cells=None):
+def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, cancelled, map_cells=None,
+                map_callback=None):
     regions_cells = focal_regions(focal, graph.shape)
     ids = sorted(regions_cells)
     regions = {i: _Region(graph, regions_cells[i]) for i in ids}
@@ -77,6 +78,8 @@ def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, c
         if ni < 0 or not others:
             if maps:
                 out.current[i], out.voltage[i] = zero
+            if map_callback is not None:
+                map_callback(i, *zero)
             prog.step()
             continue
         cn = np.nonzero(lab == lab[ni])[0]
@@ -112,6 +115,8 @@ def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, c
         cum += cur
         if maps:
             out.current[i], out.voltage[i] = cur, volt
+        if map_callback is not None:
+            map_callback(i, cur, volt)
         prog.step()
     out.cum_current = cum
     out.solver = sorted(out.solver)
@@ -130,13 +135,14 @@ def one_to_all(graph, focal, *, strengths=None, maps=True, solver="auto", tol=1e
 
 
 def all_to_one(graph, focal, *, strengths=None, maps=True, solver="auto", tol=1e-10, progress=None,
-               cancelled=None, map_cells=None):
+               cancelled=None, map_cells=None, map_callback=None):
     """All-to-one mode (Circuitscape; McRae et al. 2008): for each focal id i, ground i and inject
     1 A (or ``strengths[k]``) at every other focal node k of its component. ``resistance[i]`` is 0
     when solved and inf when i is alone in its component (Circuitscape writes -1). ``map_cells``: make
-    the maps 1-D on these cells (see :func:`.pairwise.pairwise`)."""
+    the maps 1-D on these cells (see :func:`.pairwise.pairwise`). ``map_callback(id, current, voltage)``:
+    each focal id's maps as they are made, in id order (with ``maps=False`` none is kept)."""
     return _focal_mode(graph, focal, "all_to_one", strengths, maps, solver, tol,
-                       progress=progress, cancelled=cancelled, map_cells=map_cells)
+                       progress=progress, cancelled=cancelled, map_cells=map_cells, map_callback=map_callback)
 
 
 # ----------------------------------------------------------------------------------------------

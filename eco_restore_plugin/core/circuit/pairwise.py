@@ -13,7 +13,8 @@ from scipy.sparse.csgraph import connected_components
 from .._progress import Steps
 from . import settings
 from .graph import _Region, focal_regions
-from .mapspace import MapSpace, grid_maps as _maps  # noqa: F401  (_maps: used by modes)
+from .potentials import Potentials
+from .mapspace import MapSpace, grid_maps as _maps  # noqa: F401  (_maps: benchmarks/bench_circuit.py)
 from .solvers import _Solver, _dissipated_power, _grounded_solve, _principal_submatrix, _with_forked_child
 
 __all__ = ["PairwiseResult", "pairwise"]
@@ -68,7 +69,7 @@ class PairwiseResult(object):
 
 def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cum_map=True, max_map=False,
              pair_maps=False, pair_callback=None, solver="auto", tol=1e-10, strategy="auto",
-             progress=None, cancelled=None, map_cells=None):
+             progress=None, cancelled=None, map_cells=None, scratch=None):
     """Pairwise effective resistance and current maps (McRae et al. 2008; Circuitscape pairwise).
 
     For every pair (i, j) of focal ids, 1 A flows between i and j; returns a
@@ -85,7 +86,9 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
     ``cancelled()`` callbacks; :class:`~._progress.Cancelled` is raised on cancel. ``map_cells``: sorted
     flat indices of the cells the maps are made on (every cell of the network and of the focal regions):
     every map is then 1-D over those cells, equal to the whole-grid map there bit for bit
-    (:class:`.mapspace.MapSpace`); None = 2-D maps of the whole grid.
+    (:class:`.mapspace.MapSpace`); None = 2-D maps of the whole grid. ``scratch``: a folder for the focal
+    nodes' potentials of the fast path (nodes x focal nodes, float64, a temporary file removed at the end:
+    :class:`.potentials.Potentials`); None keeps them in memory.
     """
     t0 = time.time()
     regions_cells = focal_regions(focal, graph.shape)
@@ -170,53 +173,57 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
         A = _principal_submatrix(L, cnodes[free])  # the component's grounded system, one copy of L
         s = _Solver(A, solver, tol)
         A = None
-        X = np.zeros((cnodes.size, len(fnodes)))
-        nfree = int(free.sum())
-        fidx = np.cumsum(free) - 1  # local node -> row of the grounded system
+        pot = Potentials(cnodes.size, len(fnodes), scratch)
+        X = pot.X
+        try:
+            nfree = int(free.sum())
+            fidx = np.cumsum(free) - 1  # local node -> row of the grounded system
 
-        def rhs(k):
-            b = np.zeros(nfree)
-            b[fidx[local[fnodes[k + 1]]]] = 1.0
-            return b
+            def rhs(k):
+                b = np.zeros(nfree)
+                b[fidx[local[fnodes[k + 1]]]] = 1.0
+                return b
 
-        def store(k, x):
-            X[free, k + 1] = x
+            def store(k, x):
+                X[free, k + 1] = x
 
-        s.solve_many(len(fnodes) - 1, rhs, store, step=prog.step, check=prog.check)
-        s.release()  # the factor / hierarchy is not needed for the maps: free it before they are made
-        res.n_solves += len(fnodes) - 1
-        res.solver.add(s.name)
-        res.residual = max(res.residual, s.max_residual)
-        col = {fn: k for k, fn in enumerate(fnodes)}
-        lf = np.array([local[fn] for fn in fnodes])
-        D = X[lf, :]  # D[a, b] = potential at focal node a for 1 A injected at b (ground fnodes[0])
-        comp_pairs = [(i, j) for i, j in fast if comp[regions[i].node] == c]
-        every = acc is not None and _every_pair(comp_pairs, regions)
-        if every:  # all pairs of the component's focal nodes: summed per edge by sorting (no loop over pairs)
-            cids = sorted({i for pair in comp_pairs for i in pair})
-            acc.add_every_pair(cnodes, X[:, [col[regions[i].node] for i in cids]],
-                               [regions[i].node for i in cids], step=prog.step)
-        for i, j in comp_pairs:
-            a, b = col[regions[i].node], col[regions[j].node]
-            set_r(i, j, D[a, a] + D[b, b] - D[a, b] - D[b, a])
-            if every:
-                continue
-            if acc is not None and not (regions[i].extra_cells.size or regions[j].extra_cells.size):
-                acc.add(cnodes, X[:, b] - X[:, a], regions[i].node, regions[j].node)
-                prog.step()
-            elif need_maps:
-                v = X[:, b] - X[:, a]
-                v -= v[lf[a]]
-                vfull = np.zeros(graph.n_nodes)
-                vfull[cnodes] = v
-                cell_node = space.cell_nodes()
-                for rid in (i, j):
-                    space.paint(cell_node, regions[rid].extra_cells, regions[rid].node)
-                ext = np.zeros(graph.n_nodes)
-                ext[regions[i].node] = ext[regions[j].node] = 1.0
-                emit(i, j, *space.maps(vfull, cell_node, ext))
-                prog.step()
-        X = D = None
+            s.solve_many(len(fnodes) - 1, rhs, store, step=prog.step, check=prog.check, shared_store=pot.on_disk)
+            s.release()  # the factor / hierarchy is not needed for the maps: free it before they are made
+            res.n_solves += len(fnodes) - 1
+            res.solver.add(s.name)
+            res.residual = max(res.residual, s.max_residual)
+            col = {fn: k for k, fn in enumerate(fnodes)}
+            lf = np.array([local[fn] for fn in fnodes])
+            D = X[lf, :]  # D[a, b] = potential at focal node a for 1 A injected at b (ground fnodes[0])
+            comp_pairs = [(i, j) for i, j in fast if comp[regions[i].node] == c]
+            every = acc is not None and _every_pair(comp_pairs, regions)
+            if every:  # all pairs of the component's focal nodes: summed per edge by sorting (no loop over pairs)
+                cids = sorted({i for pair in comp_pairs for i in pair})
+                acc.add_every_pair(cnodes, X[:, [col[regions[i].node] for i in cids]],
+                                   [regions[i].node for i in cids], step=prog.step)
+            for i, j in comp_pairs:
+                a, b = col[regions[i].node], col[regions[j].node]
+                set_r(i, j, D[a, a] + D[b, b] - D[a, b] - D[b, a])
+                if every:
+                    continue
+                if acc is not None and not (regions[i].extra_cells.size or regions[j].extra_cells.size):
+                    acc.add(cnodes, X[:, b] - X[:, a], regions[i].node, regions[j].node)
+                    prog.step()
+                elif need_maps:
+                    v = X[:, b] - X[:, a]
+                    v -= v[lf[a]]
+                    vfull = np.zeros(graph.n_nodes)
+                    vfull[cnodes] = v
+                    cell_node = space.cell_nodes()
+                    for rid in (i, j):
+                        space.paint(cell_node, regions[rid].extra_cells, regions[rid].node)
+                    ext = np.zeros(graph.n_nodes)
+                    ext[regions[i].node] = ext[regions[j].node] = 1.0
+                    emit(i, j, *space.maps(vfull, cell_node, ext))
+                    prog.step()
+        finally:
+            X = D = None
+            pot.close()
     if acc is not None:
         cum += space.from_grid(acc.current_map())
         acc = None

@@ -192,14 +192,16 @@ class _Solver(object):
         back = np.where(den > 0, rinf / np.where(den > 0, den, 1.0), rinf)
         return rel, back
 
-    def solve_many(self, k, rhs, store, step=None, check=None, workers=None):
+    def solve_many(self, k, rhs, store, step=None, check=None, workers=None, shared_store=False):
         """Solve A x = rhs(c) for c = 0 .. k-1 and call ``store(c, x)`` with each solution.
 
         With ``workers`` = 2 (default on POSIX with >= 2 CPUs and a large iterative system) the odd
         columns are solved by a forked child process that shares the set-up solver copy-on-write and
         writes into anonymous shared memory; the results are the same numbers as a sequential solve.
         ``step()`` is called after each column the calling process solves (x2 when parallel),
-        ``check()`` between columns (may raise; the child is then killed)."""
+        ``check()`` between columns (may raise; the child is then killed). ``shared_store``: ``store`` writes
+        into memory the parent shares (e.g. a file mapping), so the child calls it itself instead of passing
+        its solutions through a buffer of its columns (memory that grows with ``k``)."""
         n = self.A.shape[0]
         if self._lu is not None and n and k > 1:  # direct: blocks of right-hand sides, one pass each
             per = max(1, min(k, int(settings.CHOLMOD_BLOCK_BYTES // (8 * n))))
@@ -226,13 +228,18 @@ class _Solver(object):
             return
         mine = list(range(0, k, 2))
         theirs = list(range(1, k, 2))
-        buf = mmap.mmap(-1, max(8 * (n + 1) * len(theirs), 8))
-        shared = np.frombuffer(buf, dtype=np.float64, count=n * len(theirs)).reshape(len(theirs), n)
-        resid = np.frombuffer(buf, dtype=np.float64, count=len(theirs), offset=8 * n * len(theirs))
+        nbuf = 0 if shared_store else n * len(theirs)
+        buf = mmap.mmap(-1, max(8 * (nbuf + len(theirs)), 8))
+        shared = np.frombuffer(buf, dtype=np.float64, count=nbuf).reshape(len(theirs), -1) if nbuf else None
+        resid = np.frombuffer(buf, dtype=np.float64, count=len(theirs), offset=8 * nbuf)
 
         def child():
             for t, c in enumerate(theirs):
-                shared[t] = self.solve(rhs(c))
+                x = self.solve(rhs(c))
+                if shared is None:
+                    store(c, x)
+                else:
+                    shared[t] = x
                 resid[t] = self.max_residual
 
         def parent():
@@ -248,7 +255,7 @@ class _Solver(object):
                 store(c, self.solve(rhs(c)))
 
         if _with_forked_child(child, parent, redo):
-            for t, c in enumerate(theirs):
+            for t, c in enumerate(theirs if shared is not None else ()):
                 store(c, shared[t])
             if len(theirs):
                 self.max_residual = max(self.max_residual, float(resid.max()))
