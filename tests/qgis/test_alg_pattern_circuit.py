@@ -197,3 +197,31 @@ def test_pinchpoints_internal_corridor_and_bad_input(run_alg, tmp_path):
     with pytest.raises(QgsProcessingException, match="adjacent"):
         run_alg("pinchpoints", {"RESISTANCE": write_tif(tmp_path / "cut.tif", cut), "SOURCES": src,
                                 "SOURCE_ID": "sid", "OUTPUT": "TEMPORARY_OUTPUT", "POINTS": "TEMPORARY_OUTPUT"})
+
+
+@pytest.mark.parametrize("mode, fn", [(1, "one_to_all"), (2, "all_to_one")])
+def test_focal_modes_max_current_taken_as_the_maps_come(run_alg, tmp_path, mode, fn):
+    """One-to-all / all-to-one keep no focal node's map (issue 20): the maximum-current output is the cell-wise
+    maximum of the per-node maps of the core, and the cumulative current their sum."""
+    from eco_restore_plugin.core import circuit
+
+    rng = np.random.default_rng(9)
+    res = 1.0 + 20.0 * rng.random((30, 36))
+    res[rng.random(res.shape) < 0.1] = np.nan
+    focal = np.zeros(res.shape)
+    cells = [(2, 3), (25, 6), (4, 30), (27, 31), (15, 18)]
+    for k, (r, c) in enumerate(cells):
+        focal[r, c] = k + 1
+        res[r, c] = 1.0
+    rr, fr = write_tif(tmp_path / "r.tif", res), write_tif(tmp_path / "f.tif", focal, nodata=0.0)
+    out = run_alg("circuitscape", {"RESISTANCE": rr, "FOCAL_RASTER": fr, "MODE": mode, "SOLVER": 1,
+                                   "RESISTANCES": "TEMPORARY_OUTPUT", "CURRENT": str(tmp_path / "c.tif"),
+                                   "MAX_CURRENT": str(tmp_path / "m.tif")})
+    g = circuit.build_graph(res)
+    core = getattr(circuit, fn)(g, focal, solver="direct")
+    want = np.fmax.reduce([core.current[i] for i in core.ids.tolist()])
+    got = read_tif(out["MAX_CURRENT"])[0]
+    ok = np.isfinite(got)
+    assert ok.sum() > 0.8 * res.size and want[ok].max() > 0
+    np.testing.assert_allclose(got[ok], want[ok], rtol=1e-6, atol=1e-12)
+    np.testing.assert_allclose(read_tif(out["CURRENT"])[0][ok], core.cum_current[ok], rtol=1e-6, atol=1e-12)

@@ -382,10 +382,17 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
                             add_row(sink, fields, [rids[a], rids[b], r if ok else None, int(ok)])
                 else:
                     fn = circuit.one_to_all if mode == ONE_TO_ALL else circuit.all_to_one
-                    res = fn(graph, focal, maps=True, solver=skey, progress=progress, cancelled=cancelled)
-                    max_current = None
-                    if want_max and res.current:
-                        max_current = np.fmax.reduce([np.asarray(c, float) for c in res.current.values()])
+                    most = []          # the largest current so far, each focal node's map taken as it comes
+
+                    def take(i, cur, volt):
+                        if most:
+                            np.fmax(most[0], cur, out=most[0])
+                        else:
+                            most.append(np.array(cur, dtype=float))
+
+                    res = fn(graph, focal, maps=False, solver=skey, progress=progress, cancelled=cancelled,
+                             map_callback=take if want_max else None)
+                    max_current = most[0] if most else None
                     for k, i in enumerate(res.ids.tolist()):
                         r = float(res.resistance[k])
                         ok = bool(np.isfinite(r))

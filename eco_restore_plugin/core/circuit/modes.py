@@ -124,14 +124,15 @@ def _focal_mode(graph, focal, mode, strengths, maps, solver, tol, *, progress, c
 
 
 def one_to_all(graph, focal, *, strengths=None, maps=True, solver="auto", tol=1e-10, progress=None,
-               cancelled=None, map_cells=None):
+               cancelled=None, map_cells=None, map_callback=None):
     """One-to-all mode (Circuitscape; McRae et al. 2008): for each focal id i, inject 1 A (or
     ``strengths[i]``) at i with every other focal node of its component grounded. Returns a
     :class:`FocalModeResult`; ``resistance[i]`` = V(i) / strength (inf if i has no other focal node
     in its component). Focal regions are merged into one node each. ``map_cells``: make the maps 1-D on
-    these cells (see :func:`.pairwise.pairwise`)."""
+    these cells (see :func:`.pairwise.pairwise`). ``map_callback(id, current, voltage)``: each focal id's
+    maps as they are made, in id order (with ``maps=False`` none is kept)."""
     return _focal_mode(graph, focal, "one_to_all", strengths, maps, solver, tol,
-                       progress=progress, cancelled=cancelled, map_cells=map_cells)
+                       progress=progress, cancelled=cancelled, map_cells=map_cells, map_callback=map_callback)
 
 
 def all_to_one(graph, focal, *, strengths=None, maps=True, solver="auto", tol=1e-10, progress=None,
