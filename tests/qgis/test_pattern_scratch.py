@@ -132,3 +132,44 @@ def test_pinch_points_potentials_on_disk(run_alg, tmp_path, landscape, monkeypat
     with pytest.raises(QgsProcessingException, match="Not enough disk space: the potentials of the sources"):
         run_alg("pinchpoints", params)
     assert not os.path.exists(tmp_path / "refused.tif")
+
+
+def test_circuitscape_potentials_go_to_disk_when_memory_is_short(run_alg, tmp_path, landscape, monkeypatch):
+    """Circuitscape pairwise keeps the focal nodes' potentials in memory unless they would take more than a
+    quarter of the free memory; then in a temporary file (logged, removed), with the same current map; refused
+    before computing when the disk cannot hold it."""
+    from rasterutil import read_tif
+
+    r, s, cells = landscape
+    focal = np.zeros((40, 50), np.int32)               # single cells: the fast path (one solve per node)
+    for k, (row, col) in enumerate(((4, 4), (32, 7), (7, 42), (34, 40), (20, 20))):
+        focal[row, col] = k + 1
+    s = write_tif(tmp_path / "focal.tif", focal, nodata=0)
+    base = {"RESISTANCE": r, "FOCAL_RASTER": s, "RESISTANCES": "TEMPORARY_OUTPUT", "SOLVER": 2}
+    mem = run_alg("circuitscape", dict(base, CURRENT=str(tmp_path / "mem.tif")))
+    import importlib
+
+    pw = importlib.import_module("eco_restore_plugin.core.circuit.pairwise")
+
+    made = []
+
+    def spy(*args, **kw):
+        made.append(pw_potentials(*args, **kw))
+        return made[-1]
+
+    pw_potentials = pw.Potentials
+    monkeypatch.setattr(pw, "Potentials", spy)
+    monkeypatch.setattr(memory_budget, "available_memory", lambda: 4000)       # "almost no memory free"
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    log = Log()
+    disk = run_alg("circuitscape", dict(base, CURRENT=str(outdir / "disk.tif")), feedback=log)
+    line = [x for x in log.lines if x.startswith("Temporary files (the potentials of the focal nodes)")]
+    assert line and str(outdir) in line[0]
+    assert np.array_equal(read_tif(mem["CURRENT"])[0], read_tif(disk["CURRENT"])[0], equal_nan=True)
+    assert not [f for f in os.listdir(outdir) if f.startswith("potentials_")]
+    assert made and all(p.folder and p.folder.startswith(str(outdir)) for p in made)   # the file was used
+    monkeypatch.setattr(memory_budget.shutil, "disk_usage", lambda folder: Usage(10 ** 9, 10 ** 9, 1000))
+    with pytest.raises(QgsProcessingException, match="Not enough disk space: the potentials of the focal nodes"):
+        run_alg("circuitscape", dict(base, CURRENT=str(tmp_path / "refused.tif")))
+    assert not os.path.exists(tmp_path / "refused.tif")

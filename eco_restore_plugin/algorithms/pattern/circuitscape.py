@@ -16,7 +16,8 @@ from ...core import circuit
 from ...core.circuit import coarsen
 from ...i18n import tr
 from ...processing_helpers.value_rules import RULES
-from ...processing_helpers.raster_io import output_raster, read_raster, reference_grid, write_raster
+from ...processing_helpers import memory_budget
+from ...processing_helpers.raster_io import output_folder, output_raster, read_raster, reference_grid, write_raster
 from ...processing_helpers.styles import apply_qml_on_load, style_raster_ramp
 from ...processing_helpers.vector_io import add_row, table_sink
 from ..base import EcoRestoreAlgorithm
@@ -59,7 +60,9 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
             "is installed and the factor fits in half the free memory, else pyamg smoothed-aggregation "
             "preconditioned CG (relative residual 1e-10), scipy without pyamg. Province-wide runs: the optional coarsening "
             "factor (Advanced) solves on blocks of N × N cells, about N² times faster, approximately "
-            "(METHODS.md §2).")
+            "(METHODS.md §2). Pairwise mode keeps the focal nodes' potentials (8 bytes a network cell a focal "
+            "node) in memory while they take at most a quarter of the free memory, else in a temporary file in the "
+            "output's folder (its disk space checked first, removed at the end).")
     PARAM_HELP = {
         "IS_CONDUCTANCE": ("Read the raster as conductance (1 / resistance) instead of resistance. Default off "
                            "(resistance, as the resistance-surface algorithm writes)."),
@@ -271,6 +274,18 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
         return {"f": f, "habitat": ch, "focal": cfocal, "polygons": cpoly, "ids": ids, "fine_focal": focal,
                 "fine_polygons": polygons, "shape": habitat.shape, "t0": t0}
 
+    def _potentials_folder(self, parameters, context, feedback, graph, n_focal):
+        """Where the focal nodes' potentials (nodes x focal nodes, float64) go: in memory while they take at
+        most a quarter of the free memory, else a temporary file in the current output's folder (its disk
+        space checked first), so many focal nodes on a large landscape need disk, not memory (issue 20)."""
+        need = 8 * int(graph.n_nodes) * int(n_focal)
+        avail = memory_budget.available_memory()
+        if avail is None or need <= avail // 4:
+            return None
+        folder = output_folder(self, parameters, self.CURRENT, context)
+        memory_budget.check_disk(folder, need, feedback, what=tr("the potentials of the focal nodes"))
+        return folder
+
     def _refine_maps(self, feedback, coarse, res, valid, cum, max_current, whole):
         """The coarse current maps back on the input grid (a block's current over f cells; the current of
         focal regions and short-circuit regions copied onto their cells)."""
@@ -370,7 +385,9 @@ class Circuitscape(SourcesParams, EcoRestoreAlgorithm):
                 feedback.setProgressText(tr("Solving the circuit for {} focal nodes…").format(len(ids)))
                 if mode == PAIRWISE:
                     res = circuit.pairwise(graph, focal, cum_map=True, max_map=want_max, solver=skey,
-                                           progress=progress, cancelled=cancelled)
+                                           progress=progress, cancelled=cancelled,
+                                           scratch=self._potentials_folder(parameters, context, feedback, graph,
+                                                                           len(ids)))
                     max_current = res.max_current
                     rids = res.ids.tolist()
                     for a in range(len(rids)):

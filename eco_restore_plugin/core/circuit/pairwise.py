@@ -198,8 +198,11 @@ def pairwise(graph, focal, *, pairs=None, exclude_pairs=None, focal_ids=None, cu
             comp_pairs = [(i, j) for i, j in fast if comp[regions[i].node] == c]
             every = acc is not None and _every_pair(comp_pairs, regions)
             if every:  # all pairs of the component's focal nodes: summed per edge by sorting (no loop over pairs)
+                # every focal node of the component is in a pair: X's columns are those of cids in another
+                # order, and the per-edge sum over pairs (of sorted differences) does not depend on it
                 cids = sorted({i for pair in comp_pairs for i in pair})
-                acc.add_every_pair(cnodes, X[:, [col[regions[i].node] for i in cids]],
+                cols = [col[regions[i].node] for i in cids]
+                acc.add_every_pair(cnodes, X if sorted(cols) == list(range(X.shape[1])) else X[:, cols],
                                    [regions[i].node for i in cids], step=prog.step)
             for i, j in comp_pairs:
                 a, b = col[regions[i].node], col[regions[j].node]
