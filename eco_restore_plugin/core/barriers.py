@@ -458,3 +458,23 @@ def strongest_mask(score, *, percentile=90.0, threshold=None):
         cut = float(np.percentile(pos, percentile))
     with np.errstate(invalid="ignore"):
         return np.isfinite(s) & (s > 0) & (s >= cut), cut
+
+
+def label_peaks(score, labels, n):
+    """Flat index of the highest ``score`` of each label 1..n of ``labels`` (the first such cell in row order,
+    as ``np.argmax`` of the label's scores; -1 for a label without a cell), in one pass over the raster
+    instead of one per label."""
+    lab = np.asarray(labels).ravel()
+    idx = np.flatnonzero((lab > 0) & (lab <= n))
+    out = np.full(int(n) + 1, -1, dtype=np.int64)
+    if idx.size == 0:
+        return out[1:]
+    which = lab[idx].astype(np.int64)
+    vals = np.asarray(score, dtype=np.float64).ravel()[idx]
+    top = np.full(int(n) + 1, -np.inf)
+    np.maximum.at(top, which, vals)
+    hit = vals == top[which]
+    first_lab, first_at = np.unique(which[hit], return_index=True)
+    out[first_lab] = idx[hit][first_at]
+    return out[1:]
+

@@ -187,3 +187,20 @@ def test_equal_scores_go_to_the_earlier_pair():
     np.testing.assert_array_equal(got.score, score)
     np.testing.assert_array_equal(got.best_radius, best_r)
     np.testing.assert_array_equal(got.from_id, fr)
+
+
+def test_label_peaks_equal_argmax_per_label():
+    """Each barrier patch's highest cell in one pass: the same cell as np.argmax over the patch (first of
+    equal scores in row order), -1 for a label without a cell."""
+    rng = np.random.default_rng(12)
+    score = np.round(rng.random((60, 70)) * 20) / 4          # many ties
+    lab = rng.integers(0, 9, score.shape)
+    lab[lab == 7] = 0                                         # label 7 has no cell
+    got = B.label_peaks(score, lab, 8)
+    for v in range(1, 9):
+        if v == 7:
+            assert got[v - 1] == -1
+            continue
+        want = int(np.argmax(np.where(lab == v, score, -np.inf)))
+        assert got[v - 1] == want
+    assert B.label_peaks(score, np.zeros_like(lab), 3).tolist() == [-1, -1, -1]

@@ -188,10 +188,9 @@ class Barriers(CostSourcesAlgorithm):
                 geometry_type=QgsWkbTypes.MultiPolygon, crs=grid.crs)
             from scipy import ndimage
             lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
+            peaks = barriers.label_peaks(res.score, lab, n)   # each patch's highest cell, one pass
             for geom, value in polygonize(lab, grid):
-                cells = lab == value
-                sc = np.where(cells, res.score, -np.inf)
-                k = np.unravel_index(int(np.argmax(sc)), sc.shape)
+                k = np.unravel_index(int(peaks[int(value) - 1]), lab.shape)
                 add_row(sink, fields, [value, float(res.score[k]), float(res.best_radius[k]),
                                        int(res.from_id[k]), int(res.to_id[k]), geom.area() / 10000.0], geom)
             feedback.pushInfo(tr("{} barrier polygons (score ≥ {:.4g})").format(n, cut if np.isfinite(cut) else 0))
