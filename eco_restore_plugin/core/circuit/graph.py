@@ -209,8 +209,12 @@ def focal_regions(focal, shape):
         ok = np.isfinite(f) & (f > 0)
         ids = f[ok].astype(np.int64)
         cells = np.nonzero(ok)[0]
-        for i in np.unique(ids):
-            out[int(i)] = cells[ids == i]
+        # grouped by one stable sort (each id's cells stay in row order), not one pass over the cells per id
+        order = np.argsort(ids, kind="stable")
+        ids, cells = ids[order], cells[order]
+        starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if ids.size else np.zeros(0, np.int64)
+        for a, b in zip(starts, np.r_[starts[1:], ids.size]):
+            out[int(ids[a])] = cells[a:b]
         return out
     items = focal.items() if isinstance(focal, dict) else None
     if items is None:
