@@ -65,11 +65,11 @@ def _write_parcels(path, rows):
     return str(path)
 
 
-def _write_raster(path, arr):
+def _write_raster(path, arr, epsg=EPSG, shift=0.0):
     ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1, gdal.GDT_Float32)
-    ds.SetGeoTransform((X0, 10.0, 0, Y0 + 10.0 * arr.shape[0], 0, -10.0))
+    ds.SetGeoTransform((X0 + shift, 10.0, 0, Y0 + 10.0 * arr.shape[0], 0, -10.0))
     srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
+    srs.ImportFromEPSG(epsg)
     ds.SetProjection(srs.ExportToWkt())
     ds.GetRasterBand(1).WriteArray(arr.astype(np.float32))
     ds = None
@@ -121,6 +121,17 @@ def test_parcel_means_by_hand(tall, monkeypatch):
         out = _parcel_rasters.parcel_values([item], geoms, np.array([1, 3]), layer.crs(),
                                             QgsProject.instance().transformContext(), None, lambda: None)
         assert np.isnan(out["slope"][[0, 2]]).all() and out["slope"][3] == 30.5
+
+
+def test_raster_in_another_crs(run_alg, tall, tmp_path, monkeypatch):
+    """A slope raster in CGCS2000 3-degree GK zone 37 (EPSG:4525: the parcels' CM 111E projection with the
+    zone number in the false easting): the parcels are moved into its CRS, the same patches by blocks."""
+    from osgeo import gdal as _gdal
+    arr = _gdal.Open(tall["SLOPE"]).ReadAsArray()
+    moved = dict(tall, SLOPE=_write_raster(tmp_path / "s4525.tif", arr, epsg=4525, shift=37_000_000.0))
+    for rows in (512, 3):
+        monkeypatch.setattr(_parcel_rasters, "BLOCK_ROWS", rows)
+        assert _slopes(run_alg, moved, tmp_path, "crs{}".format(rows)) == ["B", "C", "D"]
 
 
 def test_parcels_that_cannot_fit_are_refused_first(run_alg, tall, tmp_path, monkeypatch):
