@@ -45,16 +45,20 @@ pairs: list of (a, b, lcd) of the pairs used.
 """
 
 
-def disk_minimum(values, *, radius_cells):
+def disk_minimum(values, *, radius_cells, overwrite=False):
     """Minimum of ``values`` over a circular window (cells whose centre is within ``radius_cells``
-    of the centre cell); NaN and cells outside the raster count as +inf.
+    of the centre cell); NaN and cells outside the raster count as +inf. ``overwrite``: ``values`` (float64)
+    may be changed (its NaN set to +inf) instead of copied.
 
     Decomposed into one 1-D minimum filter per window row (a disk is a stack of horizontal runs),
     so the cost grows with the radius, not its square. Used by the Barrier Mapper window
     (McRae et al. 2012).
     """
     a = np.asarray(values, dtype=np.float64)
-    a = np.where(np.isnan(a), np.inf, a)
+    if overwrite and a is values:
+        a[np.isnan(a)] = np.inf
+    else:
+        a = np.where(np.isnan(a), np.inf, a)
     k = int(np.floor(radius_cells))
     rows = a.shape[0]
     out = np.full(a.shape, np.inf)
@@ -109,7 +113,11 @@ def barrier_improvement(cost, sources, *, radii, cellsize=1.0, restored_resistan
     valid = np.isfinite(cost)
     if np.any(cost[valid] < 0):
         raise ValueError("negative resistance")
-    labels = np.where(valid, labels, 0)
+    if labels.dtype.kind in "iu" and labels.size and -2 ** 31 < labels.min() and labels.max() < 2 ** 31:
+        labels = labels.astype(np.int32)      # a copy in half the memory of int64 (the caller's is kept)
+        labels[~valid] = 0
+    else:
+        labels = np.where(valid, labels, 0)
     ids = [int(v) for v in np.unique(labels) if v != 0]
     if len(ids) < 2:
         raise ValueError("need at least two sources on valid resistance cells")
@@ -180,11 +188,13 @@ def _barriers(cost, labels, ids, valid, store, *, radii, cellsize, restored_resi
 def _improvement(mins_a, mins_b, lcd, R, restored_resistance, per_length):
     """IS = LCD - (min CWD_A + min CWD_B + 2R x restored resistance) (McRae et al. 2012), -inf where not
     finite, per unit restored length (/ 2R) if asked."""
-    with np.errstate(invalid="ignore"):
-        imp = lcd - (mins_a + mins_b + 2.0 * R * restored_resistance)
+    with np.errstate(invalid="ignore"):        # lcd - ((a + b) + 2R r), in place: one raster, the same values
+        imp = np.add(mins_a, mins_b)
+        imp += 2.0 * R * restored_resistance
+        np.subtract(lcd, imp, out=imp)
     imp[~np.isfinite(imp)] = -np.inf
     if per_length:
-        imp = imp / (2.0 * R)
+        imp /= 2.0 * R
     return imp
 
 
@@ -269,7 +279,8 @@ def _pair_scores(store, rows, kept, used, radii, cellsize, restored_resistance, 
             a, b, lcd = kept[k]
             for s in (a, b):
                 if s not in mins:
-                    mins[s] = disk_minimum(store.rows(s, *rows), radius_cells=rc)
+                    # a band read from its file is a fresh copy: its NaN may be overwritten
+                    mins[s] = disk_minimum(store.rows(s, *rows), radius_cells=rc, overwrite=store.on_disk)
                     if steps is not None:
                         steps.step()
             yield ri, k, _improvement(mins[a], mins[b], lcd, R, restored_resistance, per_length)

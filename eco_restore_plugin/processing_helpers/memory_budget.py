@@ -39,8 +39,10 @@ BYTES_PER_CELL = {
     "createsampleregion": 400,
     # session 15: the per-source cost distances on disk, the window minima pair by pair: the parent process's
     # peak no longer grows with the sources (2000², fresh process, demo's sources / 36 sources: 84 / 111 B/cell;
-    # the forked second process adds its half of the rows); was 160 in the chain with the demo's sources
-    "barriers": 120,
+    # the forked second process adds its half of the rows); was 160 in the chain with the demo's sources.
+    # Session 16: scores made in place, int32 labels, window-minimum bands read from disk overwritten: one process
+    # 120 -> 104 B/cell (2000², fresh); with the forked second process the machine's total is no larger
+    "barriers": 110,
     "habitatquality": 110,
     # session 15: the resistor network holds its real edges only, the resistance copy freed once the graph is
     # built (2000², fresh process: 195 -> 168 -> 152 B/cell); session 16: the current maps on the network's
