@@ -69,31 +69,48 @@ class RasterGraph(object):
         return out
 
     # node current from a cell voltage map ------------------------------------------------------
+    def edge_ends(self):
+        """``(ia, ib, w)`` per forward direction: the flat cells at both ends of each real edge and its
+        conductance (``ib`` made when asked)."""
+        cols = self.shape[1]
+        for dr, dc, ia, w in self.edge_list:
+            yield ia, ia + (dr * cols + dc), w
+
     def edge_current_sums(self, volt2d):
         """Per cell: sum over its edges of |edge conductance x voltage difference| (Ohm's law), the
         directions in order and each edge added to both its cells (cells without an edge get 0)."""
-        cols = self.shape[1]
         v = np.asarray(volt2d).ravel()
-        out = np.zeros(v.size)
-        for dr, dc, ia, w in self.edge_list:
-            ib = ia + (dr * cols + dc)
-            f = np.abs(v[ib] - v[ia])
-            f *= w
-            out[ia] += f          # one edge per cell and direction: no repeated index
-            out[ib] += f
-        return out.reshape(self.shape)
+        return edge_current_sums(v, self.edge_ends()).reshape(self.shape)
 
     def node_currents(self, volt2d, cell_node, node_external, n):
         """Node current = (sum |edge currents| + |external current|) / 2 = max(inflow, outflow)
         (Circuitscape node current), painted on the cells of each node. ``cell_node``: flat node id
         per cell for this solve (-1 none); ``node_external``: |external current| per node."""
         sums = self.edge_current_sums(volt2d).ravel()
-        has = cell_node >= 0
-        node_sum = np.bincount(cell_node[has], weights=sums[has], minlength=n)
-        cur = 0.5 * (node_sum + np.abs(node_external))
-        out = np.zeros(cell_node.size)
-        out[has] = cur[cell_node[has]]
-        return out.reshape(self.shape)
+        return node_current_map(sums, cell_node, node_external, n).reshape(self.shape)
+
+
+def edge_current_sums(volt, ends):
+    """Per position of the flat map ``volt``: the sum over its edges of |w x voltage difference|, the edges
+    ``(pa, pb, w)`` given per direction (positions of both ends) in order, each added to both its ends."""
+    out = np.zeros(volt.size)
+    for pa, pb, w in ends:
+        f = np.abs(volt[pb] - volt[pa])
+        f *= w
+        out[pa] += f          # one edge per cell and direction: no repeated index
+        out[pb] += f
+    return out
+
+
+def node_current_map(sums, cell_node, node_external, n):
+    """Node current = (sum of its cells' edge sums + |external current|) / 2, painted on the cells of each
+    node (flat, 0 where ``cell_node`` is -1)."""
+    has = cell_node >= 0
+    node_sum = np.bincount(cell_node[has], weights=sums[has], minlength=n)
+    cur = 0.5 * (node_sum + np.abs(node_external))
+    out = np.zeros(cell_node.size)
+    out[has] = cur[cell_node[has]]
+    return out
 
 
 def build_graph(habitat, *, is_resistance=True, polygons=None, mask=None, four_neighbors=False,

@@ -10,6 +10,8 @@ every cell painted with a focal region's values).
 
 import numpy as np
 
+from .graph import edge_current_sums, node_current_map
+
 __all__ = ["MapSpace", "grid_maps"]
 
 
@@ -50,17 +52,9 @@ class MapSpace(object):
         self.node_of_cell = noc[cells]
         if np.count_nonzero(self.node_of_cell >= 0) != np.count_nonzero(noc >= 0):
             raise ValueError("map cells must hold every cell of the resistor network")
-        cols = graph.shape[1]
         pos_type = np.int32 if cells.size < 2 ** 31 else np.int64
-        self._edges = []
-        for dr, dc, ia, w in graph.edge_list:
-            pa = self.positions(ia).astype(pos_type)
-            pb = self.positions(ia + (dr * cols + dc)).astype(pos_type)
-            self._edges.append((pa, pb, w))
-
-    @property
-    def full(self):
-        return self.cells is None
+        self._edges = [(self.positions(ia).astype(pos_type), self.positions(ib).astype(pos_type), w)
+                       for ia, ib, w in graph.edge_ends()]
 
     def positions(self, flat):
         """Positions in the maps of flat cell indices (themselves on the whole grid); ValueError when a
@@ -92,17 +86,8 @@ class MapSpace(object):
         has = cell_node >= 0
         volt = np.zeros(cell_node.size)
         volt[has] = vnode[cell_node[has]]
-        sums = np.zeros(cell_node.size)
-        for pa, pb, w in self._edges:      # RasterGraph.edge_current_sums on the map cells
-            f = np.abs(volt[pb] - volt[pa])
-            f *= w
-            sums[pa] += f
-            sums[pb] += f
-        node_sum = np.bincount(cell_node[has], weights=sums[has], minlength=vnode.size)
-        cur = 0.5 * (node_sum + np.abs(ext))
-        out = np.zeros(cell_node.size)
-        out[has] = cur[cell_node[has]]
-        return out, volt
+        sums = edge_current_sums(volt, self._edges)
+        return node_current_map(sums, cell_node, ext, vnode.size), volt
 
     def from_grid(self, array):
         """A whole-grid map's values on the map cells."""
