@@ -40,10 +40,14 @@ def _moved(geoms, crs, grid, transform_context):
     return moved
 
 
-def _check_overlap(item, geoms):
+def _extent(geoms):
     box = QgsRectangle(geoms[0].boundingBox())
     for g in geoms:
         box.combineExtentWith(g.boundingBox())
+    return box
+
+
+def _check_overlap(item, box):
     x0, y0, x1, y1 = item.grid.bounds
     if box.xMinimum() >= x1 or box.xMaximum() <= x0 or box.yMinimum() >= y1 or box.yMaximum() <= y0:
         raise QgsProcessingException(tr(
@@ -64,12 +68,13 @@ def parcel_values(items, parcels, subset, crs, transform_context, feedback, chec
     groups, moved = {}, {}
     for it in items:
         key = it.grid.crs_wkt
-        if key not in moved:
-            moved[key] = _moved(geoms, crs, it.grid, transform_context)
-        _check_overlap(it, moved[key])
+        if key not in moved:          # the parcels in this CRS and their extent, once per CRS
+            here = _moved(geoms, crs, it.grid, transform_context)
+            moved[key] = (here, _extent(here))
+        _check_overlap(it, moved[key][1])
         groups.setdefault((key, tuple(it.grid.geotransform), it.grid.width, it.grid.height), []).append(it)
     for (key, _gt, _w, _h), group in groups.items():
-        grid, here = group[0].grid, moved[key]
+        grid, here = group[0].grid, moved[key][0]
         burner = Burner(here, np.arange(1, n + 1), grid.crs_wkt)
         readers = [BlockReader(it.layer, grid, categorical=it.how == "majority", name=it.name, rule=it.rule)
                    for it in group]
@@ -91,29 +96,22 @@ def parcel_values(items, parcels, subset, crs, transform_context, feedback, chec
 def _small_parcels(grid, geoms, readers, results):
     """Parcels without a cell centre inside: the value of the cell at a point on their surface, read by the
     blocks that hold such points."""
-    todo = set()
-    for res in results:
-        todo.update(np.flatnonzero(~np.isfinite(res)).tolist())
-    cells = {}
-    for i in sorted(todo):
+    todo = np.flatnonzero(np.any([~np.isfinite(res) for res in results], axis=0))
+    found = []
+    for i in todo.tolist():
         p = geoms[i].pointOnSurface().asPoint()
         r, c = grid.to_pixel(p.x(), p.y())
         if 0 <= r < grid.height and 0 <= c < grid.width:
-            cells[i] = (r, c)
-    if not cells:
+            found.append((i, r, c))
+    if not found:
         return
+    idx, rows, cols = (np.array(v, dtype=np.int64) for v in zip(*found))
     for row0, nrows in iter_row_blocks(grid, BLOCK_ROWS):
-        here = [i for i, (r, _) in cells.items() if row0 <= r < row0 + nrows]
-        if not here:
+        sel = (rows >= row0) & (rows < row0 + nrows)
+        if not sel.any():
             continue
-        lo = min(cells[i][0] for i in here)
-        hi = max(cells[i][0] for i in here)
+        lo, hi = int(rows[sel].min()), int(rows[sel].max())
         for reader, res in zip(readers, results):
-            block = None
-            for i in here:
-                if np.isfinite(res[i]):
-                    continue
-                if block is None:
-                    block = reader.read(lo, hi - lo + 1)
-                r, c = cells[i]
-                res[i] = block[r - lo, c]
+            want = sel & ~np.isfinite(res[idx])
+            if want.any():
+                res[idx[want]] = reader.read(lo, hi - lo + 1)[rows[want] - lo, cols[want]]
