@@ -3,9 +3,10 @@ ill-conditioned surface (1e0-1e8 in blocks, a focal node in the 1e8 block), equa
 direct solve grounded at one node of the pair, and the log reports the solver and its residual."""
 import numpy as np
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from eco_restore_plugin.core import circuit
+from feedbackutil import InfoLog
 from rasterutil import ORIGIN, write_tif
 
 CS = 30.0
@@ -23,16 +24,6 @@ def _points(cells):
     return lyr
 
 
-class _Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-        super().pushInfo(info)
-
-
 def _surface():
     exps = np.array([[8, 0, 1], [2, 1, 7], [7, 5, 0]], dtype=float)
     return np.kron(10.0 ** exps, np.ones((10, 10)))
@@ -48,7 +39,7 @@ def test_solver_choices_agree_on_ill_conditioned_surface(run_alg, tmp_path, solv
     h = _surface()
     src = write_tif(tmp_path / "r.tif", h)
     out = str(tmp_path / "t.gpkg")
-    log = _Log()
+    log = InfoLog()
     run_alg("circuitscape", {"RESISTANCE": src, "FOCAL_NODES": _points(CELLS), "SOLVER": solver,
                              "RESISTANCES": out, "CURRENT": str(tmp_path / "c.tif")}, feedback=log)
     got = _table(out)

@@ -3,21 +3,12 @@ import os
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
 from eco_restore_plugin.processing_helpers import memory_budget
 
+from feedbackutil import InfoLog
 from rasterutil import write_tif
-
-
-class _Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, text):  # noqa: N802 (Qt signature)
-        self.lines.append(text)
-        super().pushInfo(text)
 
 
 def test_table_names_real_algorithms_and_no_block_wise_step(ecorestore):
@@ -51,7 +42,7 @@ def test_step_refused_before_computing_when_memory_is_short(run_alg, tmp_path, m
     assert open(path, "rb").read() == before
     # enough: the run goes through and its log states the estimate and the free memory
     monkeypatch.setattr(memory_budget, "available_memory", lambda: per * 1200)
-    log = _Log()
+    log = InfoLog()
     run_alg("landscapemetrics", {"INPUT": path, "OUTPUT": str(out)}, feedback=log)
     assert out.exists()
     stated = [t for t in log.lines if "{} bytes per cell".format(per) in t]
@@ -68,7 +59,7 @@ def test_sample_region_refused_by_its_size(run_alg, tmp_path, monkeypatch):
 def test_unknown_free_memory_runs_and_other_threads_are_not_checked(run_alg, tmp_path, monkeypatch):
     monkeypatch.setattr(memory_budget, "available_memory", lambda: None)     # e.g. macOS: not known
     path = _landuse(tmp_path)
-    log = _Log()
+    log = InfoLog()
     run_alg("landscapemetrics", {"INPUT": path, "OUTPUT": str(tmp_path / "a.csv")}, feedback=log)
     assert [t for t in log.lines if "bytes per cell" in t and "free" not in t]
     # outside a run (no algorithm named) a grid is not checked

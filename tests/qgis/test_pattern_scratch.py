@@ -6,22 +6,13 @@ from collections import namedtuple
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
 from eco_restore_plugin.processing_helpers import memory_budget
+from feedbackutil import InfoLog
 from rasterutil import ORIGIN, write_tif
 
 Usage = namedtuple("Usage", "total used free")
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, text):
-        self.lines.append(text)
-        super().pushInfo(text)
 
 
 @pytest.fixture
@@ -49,7 +40,7 @@ def test_temporary_files_logged_and_removed(run_alg, tmp_path, landscape, alg):
     outdir = tmp_path / "out"
     outdir.mkdir()
     out = str(outdir / "result.tif")
-    log = Log()
+    log = InfoLog()
     run_alg(alg, CASES[alg](r, s, out), feedback=log)
     assert os.path.exists(out)
     assert not [f for f in os.listdir(outdir) if f.startswith("cwd_") or f.startswith(".")]
@@ -83,7 +74,7 @@ def test_barrier_sum_counts_the_pair_scores_on_disk(run_alg, tmp_path, landscape
     with pytest.raises(QgsProcessingException, match="Not enough disk space"):
         run_alg("barriers", params)
     monkeypatch.setattr(memory_budget.shutil, "disk_usage", lambda folder: Usage(10 ** 9, 10 ** 9, need))
-    log = Log()
+    log = InfoLog()
     run_alg("barriers", params, feedback=log)
     assert not [f for f in os.listdir(tmp_path) if f.startswith("cwd_")]
     assert any("{:.2f} GB".format(need / 1e9) in x for x in log.lines)
@@ -121,7 +112,7 @@ def test_pinch_points_potentials_on_disk(run_alg, tmp_path, landscape, monkeypat
     outdir.mkdir()
     params = {"RESISTANCE": r, "SOURCES": _squares(tmp_path / "src.gpkg"), "NORMALIZED": nrm, "CUTOFF": 100.0,
               "OUTPUT": str(outdir / "pinch.tif"), "POINTS": "TEMPORARY_OUTPUT"}
-    log = Log()
+    log = InfoLog()
     run_alg("pinchpoints", params, feedback=log)
     line = [x for x in log.lines if x.startswith("Temporary files (the potentials")]
     assert line and "{:.2f} GB".format(8 * corridor_cells * 4 / 1e9) in line[0]
@@ -162,7 +153,7 @@ def test_circuitscape_potentials_go_to_disk_when_memory_is_short(run_alg, tmp_pa
     monkeypatch.setattr(memory_budget, "available_memory", lambda: 4000)       # "almost no memory free"
     outdir = tmp_path / "out"
     outdir.mkdir()
-    log = Log()
+    log = InfoLog()
     disk = run_alg("circuitscape", dict(base, CURRENT=str(outdir / "disk.tif")), feedback=log)
     line = [x for x in log.lines if x.startswith("Temporary files (the potentials of the focal nodes)")]
     assert line and str(outdir) in line[0]
